@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Orkhon.Cli.Output;
+using Orkhon.Domain;
+using Orkhon.Interop;
+using Orkhon.Storage;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary>
+/// <c>orkhon demo</c>: the README's first command. Creates the database from the embedded knowledge
+/// base when needed and prints an overview of a country's foreign relations as the data records them.
+/// </summary>
+internal static class DemoCommand
+{
+    private const int RecentCount = 10;
+    private const int PartnerCount = 15;
+
+    public static Command Create()
+    {
+        var country = CommonOptions.ActorCode("--country", "Whose relations to summarise");
+        country.DefaultValueFactory = _ => "MNG";
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("demo", "Build the database from the embedded knowledge base and print an overview") { country, format };
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            var focus = parse.GetValue(country)!;
+            var events = context.Store.QueryEvents(new EventQuery { Actor = focus });
+            var partners = PartnerSummary.Build(events, focus);
+            var years = events.Where(e => e.Date is { IsOpenStart: false }).Select(e => e.Date!.Value.Earliest.Year).ToList();
+            var recent = events.Where(e => e.Date is not null).OrderByDescending(e => e.Date!.Value).Take(RecentCount).ToList();
+
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                WriteJson(context, focus, events, partners, years, recent);
+                return ExitCodes.Success;
+            }
+
+            var stats = context.Store.GetStatistics();
+            AnsiConsole.Write(new Rule($"[bold]Orkhon[/] — {CommandContext.Escape(context.Reference.NameOf(focus))}'s foreign relations").LeftJustified());
+            AnsiConsole.MarkupLine($"Database [grey]{CommandContext.Escape(context.Store.Path)}[/]" +
+                (context.KnowledgeBaseSync.Changed ? " [green](knowledge base loaded)[/]" : ""));
+            var summary = new Grid().AddColumn().AddColumn().AddColumn().AddColumn();
+            summary.AddRow(
+                $"[bold]{events.Count}[/] events",
+                $"[bold]{partners.Count}[/] partners",
+                years.Count > 0 ? $"[bold]{years.Min()}–{years.Max()}[/] ({years.Distinct().Count()} years with events)" : "no dated events",
+                $"{stats.CuratedEvents} curated · {stats.ExtractedEvents} extracted · {stats.Documents} documents");
+            AnsiConsole.Write(summary);
+            AnsiConsole.WriteLine();
+
+            AnsiConsole.Write(new Rule("Most recent engagements").LeftJustified());
+            AnsiConsole.Write(EventPrinter.Table(recent, context.Reference, context.Cameo));
+
+            AnsiConsole.Write(new Rule($"Partners (top {Math.Min(PartnerCount, partners.Count)} of {partners.Count})").LeftJustified());
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns("Partner", "Events", $"{focus} →", $"→ {focus}", "Visits", "Agreements", "First", "Last");
+            foreach (var p in partners.Take(PartnerCount))
+            {
+                table.AddRow(
+                    $"[bold]{p.Code}[/] {CommandContext.Escape(context.Reference.NameOf(p.Code))}",
+                    p.Events.ToString(CultureInfo.InvariantCulture),
+                    p.Outgoing.ToString(CultureInfo.InvariantCulture),
+                    p.Incoming.ToString(CultureInfo.InvariantCulture),
+                    p.Visits.ToString(CultureInfo.InvariantCulture),
+                    p.Agreements.ToString(CultureInfo.InvariantCulture),
+                    p.First?.ToString() ?? "",
+                    p.Last?.ToString() ?? "");
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("[grey]Next: 'orkhon events --actor MNG --partner KGZ', 'orkhon timeline --actor MNG --partner CHN', 'orkhon show <id>', 'orkhon --help'[/]");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void WriteJson(CommandContext context, string focus, IReadOnlyList<Event> events, IReadOnlyList<PartnerSummary> partners, List<int> years, List<Event> recent)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("country", focus);
+            w.WriteString("database", context.Store.Path);
+            w.WriteNumber("events", events.Count);
+            w.WriteNumber("partners", partners.Count);
+            w.WriteStartObject("years");
+            if (years.Count > 0)
+            {
+                w.WriteNumber("from", years.Min());
+                w.WriteNumber("to", years.Max());
+            }
+
+            w.WriteNumber("with_events", years.Distinct().Count());
+            w.WriteEndObject();
+            w.WriteStartArray("recent");
+            foreach (var e in recent)
+            {
+                EventJson.Write(w, e, context.Reference, context.Cameo);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("partner_summary");
+            foreach (var p in partners)
+            {
+                w.WriteStartObject();
+                w.WriteString("partner", p.Code);
+                w.WriteString("name", context.Reference.NameOf(p.Code));
+                w.WriteNumber("events", p.Events);
+                w.WriteNumber("outgoing", p.Outgoing);
+                w.WriteNumber("incoming", p.Incoming);
+                w.WriteNumber("visits", p.Visits);
+                w.WriteNumber("agreements", p.Agreements);
+                w.WriteString("first", p.First?.ToString());
+                w.WriteString("last", p.Last?.ToString());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stdout.WriteByte((byte)'\n');
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Orkhon.Cli.Output;
+using Orkhon.Domain;
+using Orkhon.Storage;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon events</c>: list stored events, filtered.</summary>
+internal static class EventsCommand
+{
+    public static Command Create()
+    {
+        var actor = CommonOptions.ActorCode("--actor", "Events where this actor is source or target (e.g. MNG)");
+        var partner = CommonOptions.ActorCode("--partner", "With --actor: events between the two, either direction; alone: events involving it");
+        var from = CommonOptions.Date("--from", "Events on or after this date");
+        var to = CommonOptions.Date("--to", "Events on or before this date");
+        var code = new Option<string?>("--code") { Description = "CAMEO code prefix: 04 = all consultations, 042 = visits" };
+        code.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && (value.Length is < 2 or > 4 || !value.All(char.IsAsciiDigit)))
+            {
+                r.AddError($"--code: '{value}' is not a CAMEO code prefix (2 to 4 digits, e.g. 04 or 042)");
+            }
+        });
+        var origin = new Option<EventOrigin?>("--origin") { Description = "curated|extracted|imported" };
+        var limit = new Option<int?>("--limit") { Description = "At most this many events" };
+        var newest = new Option<bool>("--newest-first") { Description = "Newest events first" };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
+
+        var command = new Command("events", "List events, oldest first, filtered by actor, partner, date, CAMEO code and origin")
+        {
+            actor, partner, from, to, code, origin, limit, newest, format,
+        };
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            var events = context.Store.QueryEvents(new EventQuery
+            {
+                Actor = parse.GetValue(actor),
+                Partner = parse.GetValue(partner),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                CodePrefix = parse.GetValue(code),
+                Origin = parse.GetValue(origin),
+                Limit = parse.GetValue(limit),
+                Descending = parse.GetValue(newest),
+            });
+            EventPrinter.Print(events, parse.GetValue(format), context.Reference, context.Cameo);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

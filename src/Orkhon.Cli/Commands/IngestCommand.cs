@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Text.Json;
+using Orkhon.Cli.Output;
+using Orkhon.Domain;
+using Orkhon.Reading;
+using Orkhon.Storage;
+using Orkhon.Text;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary>
+/// <c>orkhon ingest PATH…</c>: read files and directories of .txt/.md/.html, store each document with
+/// its sentences. Each document is its own transaction, so a bad file or a crash never leaves half a
+/// document behind, and re-ingesting the same text changes nothing.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or directories (searched recursively for .txt, .md, .html)", Arity = ArgumentArity.OneOrMore };
+        var maxSize = new Option<long>("--max-size")
+        {
+            Description = "Refuse files larger than this many bytes",
+            DefaultValueFactory = _ => ReadOptions.DefaultMaxFileBytes,
+        };
+        var title = new Option<string?>("--title") { Description = "Document title (overrides the file's own)" };
+        var url = new Option<string?>("--url") { Description = "Document URL (overrides the file's own)" };
+        var docDate = CommonOptions.Date("--doc-date", "Publication date (overrides the file's own)");
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("ingest", "Store documents and their sentences") { paths, maxSize, title, url, docDate, format };
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            var options = new ReadOptions
+            {
+                MaxFileBytes = parse.GetValue(maxSize),
+                Title = parse.GetValue(title),
+                Url = parse.GetValue(url),
+                PublishedDate = parse.GetValue(docDate),
+            };
+            var (files, problems, skipped) = InputFiles.Collect(parse.GetValue(paths)!);
+            using var context = CommandContext.Open(parse);
+            var report = new IngestReport { Skipped = skipped };
+            report.Failed.AddRange(problems);
+            var machine = parse.GetValue(format) == OutputFormat.Json;
+            if (machine || Console.IsErrorRedirected || files.Count < 2)
+            {
+                Ingest(context.Store, files, options, report, onDone: null);
+            }
+            else
+            {
+                AnsiConsole.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask("Ingesting", maxValue: files.Count);
+                        Ingest(context.Store, files, options, report, onDone: () => task.Increment(1));
+                    });
+            }
+
+            foreach (var problem in report.Failed)
+            {
+                CommandContext.Error(problem.ToString());
+            }
+
+            if (machine)
+            {
+                WriteJson(report);
+            }
+            else
+            {
+                AnsiConsole.MarkupLine($"[green]{report.Added.Count} added[/], {report.AlreadyPresent.Count} already stored, {report.Sentences} sentences, " +
+                    (report.Failed.Count > 0 ? $"[red]{report.Failed.Count} failed[/]" : "0 failed") +
+                    (report.Skipped > 0 ? $", {report.Skipped} other files skipped" : ""));
+            }
+
+            return report.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void Ingest(IEventStore store, IReadOnlyList<string> files, ReadOptions options, IngestReport report, Action? onDone)
+    {
+        // Reading, decoding and sentence splitting run on all cores; writes stay on this thread, in order.
+        var prepared = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(path =>
+        {
+            var result = DocumentReader.ReadFile(path, options);
+            return (path, result, sentences: result.Document is { } d ? SentenceSplitter.Split(d.Text) : null);
+        });
+        foreach (var (path, result, sentences) in prepared)
+        {
+            if (result.Document is { } document)
+            {
+                var outcome = store.AddDocument(document, sentences!);
+                (outcome == IngestOutcome.Added ? report.Added : report.AlreadyPresent).Add((path, document.Id));
+                if (outcome == IngestOutcome.Added)
+                {
+                    report.Sentences += sentences!.Count;
+                }
+            }
+            else
+            {
+                report.Failed.Add(result.Problem!);
+            }
+
+            onDone?.Invoke();
+        }
+    }
+
+    private static void WriteJson(IngestReport report)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            void Docs(string name, List<(string Path, string Id)> docs)
+            {
+                w.WriteStartArray(name);
+                foreach (var (path, id) in docs)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", path);
+                    w.WriteString("document", id);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            Docs("added", report.Added);
+            Docs("already_present", report.AlreadyPresent);
+            w.WriteNumber("sentences", report.Sentences);
+            w.WriteNumber("skipped", report.Skipped);
+            w.WriteStartArray("failed");
+            foreach (var p in report.Failed)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", p.Path);
+                w.WriteString("message", p.Message);
+                if (p.Line is { } line)
+                {
+                    w.WriteNumber("line", line);
+                }
+                else
+                {
+                    w.WriteNull("line");
+                }
+
+                if (p.ByteOffset is { } offset)
+                {
+                    w.WriteNumber("offset", offset);
+                }
+                else
+                {
+                    w.WriteNull("offset");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private sealed class IngestReport
+    {
+        public List<(string Path, string Id)> Added { get; } = [];
+
+        public List<(string Path, string Id)> AlreadyPresent { get; } = [];
+
+        public List<ReadProblem> Failed { get; } = [];
+
+        public int Sentences { get; set; }
+
+        public int Skipped { get; init; }
+    }
+}

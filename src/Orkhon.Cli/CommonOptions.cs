@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Orkhon.Cli.Output;
+using Orkhon.Domain;
+
+namespace Orkhon.Cli;
+
+/// <summary>Options shared by several verbs, so they are spelled and documented the same everywhere.</summary>
+internal static class CommonOptions
+{
+    /// <summary>Recursive: <c>orkhon --db x.db events</c> and <c>orkhon events --db x.db</c> both work.</summary>
+    public static readonly Option<string?> Database = new("--db")
+    {
+        Description = $"Database file (default: ${DatabaseLocation.EnvironmentVariable}, else the user's data directory)",
+        Recursive = true,
+    };
+
+    public static Option<OutputFormat> Format(params OutputFormat[] allowed)
+    {
+        var option = new Option<OutputFormat>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant())),
+            DefaultValueFactory = _ => OutputFormat.Table,
+        };
+        option.AcceptOnlyFromAmong(allowed.Select(f => f.ToString().ToLowerInvariant()).ToArray());
+        return option;
+    }
+
+    public static Option<FuzzyDate?> Date(string name, string description) => new(name)
+    {
+        Description = description + " (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (FuzzyDate.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"{name}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            return null;
+        },
+    };
+
+    public static Option<string?> ActorCode(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim().ToUpperInvariant() : "";
+            if (Actor.IsValidCode(text))
+            {
+                return text;
+            }
+
+            result.AddError($"{name}: '{text}' is not an actor code (e.g. MNG, RUS, SCO)");
+            return null;
+        },
+    };
+}

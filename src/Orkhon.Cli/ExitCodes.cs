@@ -1,0 +1,19 @@
+namespace Orkhon.Cli;
+
+/// <summary>The process exit codes of <c>orkhon</c>, documented in <c>docs/cli.md</c>. Other tools rely on them.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The command line itself is wrong (unknown verb or option, bad value).</summary>
+    public const int Usage = 1;
+
+    /// <summary>One or more input files could not be read; whatever could be read was stored.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>The database cannot be used (not Orkhon's, from a newer version, unreadable).</summary>
+    public const int Database = 3;
+
+    /// <summary>The thing asked for does not exist (e.g. <c>show</c> with an unknown id).</summary>
+    public const int NotFound = 4;
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Orkhon.Domain;
+using Orkhon.Interop;
+using Orkhon.Knowledge;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Output;
+
+/// <summary>Prints lists of events in any <see cref="OutputFormat"/>.</summary>
+internal static class EventPrinter
+{
+    public static void Print(IReadOnlyList<Event> events, OutputFormat format, ReferenceData reference, CameoCatalog cameo)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                WriteJson(events, reference, cameo, lines: false);
+                break;
+            case OutputFormat.Jsonl:
+                WriteJson(events, reference, cameo, lines: true);
+                break;
+            case OutputFormat.Csv:
+                EventCsv.Write(Console.Out, events, reference, cameo);
+                Console.Out.Flush();
+                break;
+            default:
+                AnsiConsole.Write(Table(events, reference, cameo));
+                AnsiConsole.MarkupLine($"[grey]{events.Count} event{(events.Count == 1 ? "" : "s")}[/]");
+                break;
+        }
+    }
+
+    public static Table Table(IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn(new TableColumn("Date").NoWrap());
+        table.AddColumn(new TableColumn("Who → whom").NoWrap());
+        table.AddColumn("Event");
+        table.AddColumn("What happened");
+        table.AddColumn("Origin");
+        table.AddColumn(new TableColumn("Id").NoWrap());
+        foreach (var e in events)
+        {
+            table.AddRow(
+                new Markup(CommandContext.Escape(e.Date?.ToString() ?? "?")),
+                new Markup($"[bold]{CommandContext.Escape(e.Source.Code)}[/] → [bold]{CommandContext.Escape(e.Target.Code)}[/]"),
+                new Markup($"[{ToneColour(cameo.Find(e.Cameo))}]{CommandContext.Escape(e.Cameo)}[/] [grey]{CommandContext.Escape(cameo.Find(e.Cameo)?.Name)}[/]"),
+                new Markup(CommandContext.Escape(e.Title ?? e.Evidences.FirstOrDefault()?.Sentence ?? $"{reference.NameOf(e.Source.Code)} → {reference.NameOf(e.Target.Code)}")),
+                new Markup(Storage.SqliteEventStore.OriginName(e.Origin)),
+                new Markup($"[grey]{CommandContext.Escape(e.Id)}[/]"));
+        }
+
+        return table;
+    }
+
+    public static void WriteJson<T>(IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, bool lines)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        if (lines)
+        {
+            foreach (var item in items)
+            {
+                using (var writer = new Utf8JsonWriter(stdout))
+                {
+                    write(writer, item);
+                }
+
+                stdout.WriteByte((byte)'\n');
+            }
+
+            return;
+        }
+
+        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartArray();
+            foreach (var item in items)
+            {
+                write(writer, item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteJson(IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo, bool lines) =>
+        WriteJson(events, (w, e) => EventJson.Write(w, e, reference, cameo), lines);
+
+    /// <summary>Conflict codes in red, cooperation in green: the tone is readable at a glance.</summary>
+    public static string ToneColour(EventType? type) => type?.QuadClass switch
+    {
+        QuadClass.VerbalConflict or QuadClass.MaterialConflict => "red",
+        null => "grey",
+        _ => "green",
+    };
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using System.Text;
+using Orkhon.Cli;
+using Orkhon.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("""
+    Orkhon: a foreign-policy event observatory.
+    Reads articles, keeps a sourced record of who did what to whom and when (coded in CAMEO), and ships
+    a curated knowledge base of Mongolia's foreign relations since 1987 as its default data.
+    Exit codes: 0 success, 1 bad command line, 2 some input could not be read, 3 database unusable, 4 not found.
+    """)
+{
+    CommonOptions.Database,
+    DemoCommand.Create(),
+    InitCommand.Create(),
+    IngestCommand.Create(),
+    EventsCommand.Create(),
+    TimelineCommand.Create(),
+    ShowCommand.Create(),
+    ActorsCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,21 @@
+namespace Orkhon.Domain;
+
+/// <summary>
+/// Who did what to whom, when and where, coded in CAMEO, with the evidence for it. The same real
+/// event told by several sources is one <see cref="Event"/> with several <see cref="Evidences"/>.
+/// </summary>
+/// <param name="Id">Stable identifier: the knowledge-base id for curated events, a content-derived id otherwise.</param>
+/// <param name="Kind">A coarser, human label used by the knowledge base (<c>state_visit</c>, <c>treaty_signed</c>…), when known.</param>
+/// <param name="Confidence">How sure the product is, in [0, 1].</param>
+public sealed record Event(
+    string Id,
+    ActorRef Source,
+    ActorRef Target,
+    string Cameo,
+    FuzzyDate? Date,
+    string? Location,
+    EventOrigin Origin,
+    double Confidence,
+    IReadOnlyList<Evidence> Evidences,
+    string? Kind = null,
+    string? Title = null);

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+
+namespace Orkhon.Knowledge;
+
+/// <summary>
+/// Every name a text may use for a state or organisation — short and official names, alternate
+/// spellings, adjectives, demonyms, capitals used as metonyms, acronyms — mapped to the actor code.
+/// Lookup is case-insensitive, except for all-capital acronyms of up to five letters, which match only
+/// in capitals so that "US" does not fire on "us".
+/// </summary>
+public sealed class ActorGazetteer
+{
+    private readonly FrozenDictionary<string, GazetteerEntry> _folded;
+    private readonly FrozenDictionary<string, GazetteerEntry> _exact;
+    private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _foldedSpans;
+    private readonly FrozenDictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> _exactSpans;
+
+    private ActorGazetteer(Dictionary<string, GazetteerEntry> folded, Dictionary<string, GazetteerEntry> exact)
+    {
+        _folded = folded.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
+        _foldedSpans = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactSpans = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxNameLength = folded.Keys.Concat(exact.Keys).Max(k => k.Length);
+    }
+
+    /// <summary>Number of distinct names indexed.</summary>
+    public int Count => _folded.Count + _exact.Count;
+
+    public int MaxNameLength { get; }
+
+    /// <summary>Finds the actor a name denotes, with the form of the name (name, adjective, capital…).</summary>
+    public bool TryResolve(ReadOnlySpan<char> name, out GazetteerEntry entry)
+    {
+        name = name.Trim();
+        if (_exactSpans.TryGetValue(name, out entry!))
+        {
+            return true;
+        }
+
+        return _foldedSpans.TryGetValue(name, out entry!);
+    }
+
+    public GazetteerEntry? Resolve(string name) => TryResolve(name, out var entry) ? entry : null;
+
+    internal static ActorGazetteer Build(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, string countryFile, string orgFile, List<DataFileError> errors)
+    {
+        var folded = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var exact = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+
+        // Historical states (SUN, YUG…) share capitals and names with their successors: the successor
+        // keeps the name, so current states are indexed first and a historical state never overrides them.
+        var historical = countries.Where(c => c.Status == "historical").Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+
+        void Add(string name, string code, NameForm form, string file)
+        {
+            name = name.Trim();
+            if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[4..];
+            }
+
+            if (name.Length == 0)
+            {
+                return;
+            }
+
+            var target = IsAcronym(name) ? exact : folded;
+            if (target.TryGetValue(name, out var existing))
+            {
+                // The same word may be a country's name and its adjective ("Mongolian" as adjective and
+                // demonym); a clash between two different actors is a data error.
+                if (existing.Code != code && !historical.Contains(code))
+                {
+                    errors.Add(new DataFileError(file, 0, $"the name '{name}' is used for both {existing.Code} and {code}"));
+                }
+
+                return;
+            }
+
+            target[name] = new GazetteerEntry(code, form);
+        }
+
+        foreach (var c in countries.OrderBy(c => historical.Contains(c.Code)))
+        {
+            // Alpha-3 codes are not indexed as names: prose writes "USA" (an alias) but "NAM" means the
+            // Non-Aligned Movement, not Namibia.
+            Add(c.Name, c.Code, NameForm.Name, countryFile);
+            Add(c.OfficialName, c.Code, NameForm.Name, countryFile);
+            foreach (var n in c.AltNames)
+            {
+                Add(n, c.Code, NameForm.Name, countryFile);
+            }
+
+            foreach (var n in c.Adjectives)
+            {
+                Add(n, c.Code, NameForm.Adjective, countryFile);
+            }
+
+            foreach (var n in c.Demonyms)
+            {
+                Add(n, c.Code, NameForm.Demonym, countryFile);
+            }
+
+            if (c.Capital is { } capital)
+            {
+                Add(capital, c.Code, NameForm.Capital, countryFile);
+            }
+
+            foreach (var n in c.CapitalAlts)
+            {
+                Add(n, c.Code, NameForm.Capital, countryFile);
+            }
+        }
+
+        foreach (var o in organisations)
+        {
+            Add(o.Code, o.Code, NameForm.Code, orgFile);
+            Add(o.Name, o.Code, NameForm.Name, orgFile);
+            foreach (var n in o.AltNames)
+            {
+                Add(n, o.Code, NameForm.Name, orgFile);
+            }
+        }
+
+        return new ActorGazetteer(folded, exact);
+    }
+
+    private static bool IsAcronym(string name)
+    {
+        if (name.Length > 5)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        foreach (var ch in name)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(ch))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 0;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace Orkhon.Knowledge;
+
+/// <summary>Opens the data files compiled into the library (see <c>data/</c> in the repository).</summary>
+public static class EmbeddedData
+{
+    public const string Cameo = "cameo.cameo.tsv";
+    public const string Countries = "reference.countries.tsv";
+    public const string Organisations = "reference.organisations.tsv";
+    public const string MongoliaKnowledgeBase = "knowledge.mongolia.tsv";
+
+    public static TsvTable ReadTable(string name)
+    {
+        using var reader = OpenText(name);
+        return TsvTable.Read(DisplayPath(name), reader);
+    }
+
+    /// <summary>The repository path of an embedded file, for messages: <c>cameo.cameo.tsv</c> → <c>data/cameo/cameo.tsv</c>.</summary>
+    public static string DisplayPath(string name)
+    {
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return "data/" + name[..dot] + "/" + name[(dot + 1)..];
+    }
+
+    public static TextReader OpenText(string name)
+    {
+        var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream("Orkhon.Data." + name)
+            ?? throw new InvalidOperationException($"The data file '{name}' is not embedded in {typeof(EmbeddedData).Assembly.GetName().Name}.");
+        return new StreamReader(stream, Encoding.UTF8);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Orkhon.Domain;
+
+namespace Orkhon.Knowledge;
+
+/// <summary>
+/// The curated, sourced record of a country's foreign relations that ships with the product
+/// (<c>data/knowledge/mongolia.tsv</c>): one <see cref="Event"/> per row, origin <see cref="EventOrigin.Curated"/>.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    /// <summary>How the file's confidence labels map onto the [0, 1] scale events use.</summary>
+    public static readonly IReadOnlyDictionary<string, double> ConfidenceScale = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["high"] = 0.9,
+        ["medium"] = 0.6,
+        ["low"] = 0.3,
+    };
+
+    private static readonly Lazy<KnowledgeBase> s_mongolia = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.MongoliaKnowledgeBase), CameoCatalog.Default, ReferenceData.Default));
+
+    private KnowledgeBase(IReadOnlyList<Event> events, string version)
+    {
+        Events = events;
+        Version = version;
+    }
+
+    /// <summary>Mongolia's foreign relations since 1987: the product's default data.</summary>
+    public static KnowledgeBase Mongolia => s_mongolia.Value;
+
+    public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>A hash of the content, so a store can tell whether it holds this exact version.</summary>
+    public string Version { get; }
+
+    /// <summary>Loads and validates a knowledge-base table; every bad row is reported with its line.</summary>
+    public static KnowledgeBase Load(TsvTable table, CameoCatalog cameo, ReferenceData reference)
+    {
+        int id = table.ColumnIndex("id"), date = table.ColumnIndex("date"), source = table.ColumnIndex("source"), target = table.ColumnIndex("target"),
+            kind = table.ColumnIndex("kind"), code = table.ColumnIndex("cameo"), title = table.ColumnIndex("title"), location = table.ColumnIndex("location"),
+            url = table.ColumnIndex("source_url"), confidence = table.ColumnIndex("confidence");
+        var errors = new List<DataFileError>();
+        var events = new List<Event>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var fingerprint = new StringBuilder();
+        foreach (var row in table.Rows)
+        {
+            var rowErrors = errors.Count;
+            void Fail(string message) => errors.Add(new DataFileError(table.Name, row.Line, message));
+
+            var eventId = row[id];
+            if (eventId.Length == 0 || !ids.Add(eventId))
+            {
+                Fail(eventId.Length == 0 ? "missing id" : $"duplicate id '{eventId}'");
+            }
+
+            if (!FuzzyDate.TryParse(row[date], out var when))
+            {
+                Fail($"'{row[date]}' is not an ISO 8601 date");
+            }
+
+            foreach (var actor in new[] { row[source], row[target] })
+            {
+                if (reference.FindActor(actor) is null)
+                {
+                    Fail($"unknown actor code '{actor}'");
+                }
+            }
+
+            if (!cameo.Contains(row[code]))
+            {
+                Fail($"'{row[code]}' is not a CAMEO code");
+            }
+
+            if (!ConfidenceScale.TryGetValue(row[confidence], out var score))
+            {
+                Fail($"confidence '{row[confidence]}' is not one of high, medium, low");
+            }
+
+            var sourceUrl = row[url];
+            if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                Fail($"source_url '{sourceUrl}' is not an http(s) URL");
+            }
+
+            if (errors.Count > rowErrors)
+            {
+                continue;
+            }
+
+            var eventKind = row[kind];
+            var sourceRole = eventKind == "state_visit" ? ActorRole.HeadOfState : (ActorRole?)null;
+            events.Add(new Event(
+                eventId,
+                new ActorRef(row[source], sourceRole),
+                new ActorRef(row[target]),
+                row[code],
+                when,
+                row.Optional(location),
+                EventOrigin.Curated,
+                score,
+                [Evidence.FromSource(sourceUrl, row[title])],
+                eventKind,
+                row[title]));
+            fingerprint.AppendJoin('\t', row.Fields).Append('\n');
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DataFileException(errors);
+        }
+
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString())))[..16];
+        return new KnowledgeBase(events, version);
+    }
+}

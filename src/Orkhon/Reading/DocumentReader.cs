@@ -1,0 +1,96 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Reading;
+
+/// <summary>
+/// Reads files into <see cref="Document"/>s: checks size, decodes strictly, and takes the readable text
+/// and metadata from plain text, Markdown (with front matter) or HTML. Never throws for bad input:
+/// every problem comes back as a <see cref="ReadProblem"/> naming the file.
+/// </summary>
+public static class DocumentReader
+{
+    public static ReadResult ReadFile(string path, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new ReadOptions();
+        if (!DocumentFormats.TryFromPath(path, out var format))
+        {
+            return ReadResult.Failure(new ReadProblem(path, $"unsupported file type '{Path.GetExtension(path)}' (expected {string.Join(", ", DocumentFormats.Extensions)})"));
+        }
+
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return ReadResult.Failure(new ReadProblem(path, "no such file"));
+            }
+
+            if (info.Length > options.MaxFileBytes)
+            {
+                return ReadResult.Failure(new ReadProblem(path, $"file is {info.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} (raise it with --max-size)"));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Failure(new ReadProblem(path, $"cannot read: {e.Message}"));
+        }
+
+        if (!TextDecoder.TryDecode(bytes, path, out var text, out var problem))
+        {
+            return ReadResult.Failure(problem!);
+        }
+
+        return ReadText(text, format, path, options);
+    }
+
+    /// <summary>Reads already-decoded text of the given format; <paramref name="path"/> is used in messages and kept on the document.</summary>
+    public static ReadResult ReadText(string text, DocumentFormat format, string? path, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= new ReadOptions();
+        var name = path ?? "(text)";
+        string? title = null, url = null, published = null;
+        switch (format)
+        {
+            case DocumentFormat.Markdown:
+                if (!FrontMatter.TryParse(text, out var front, out var error))
+                {
+                    return ReadResult.Failure(new ReadProblem(name, error!, Line: 1));
+                }
+
+                title = front.Get("title");
+                url = front.Get("url", "link", "source");
+                published = front.Get("date", "published", "publication_date");
+                text = text[front.BodyStart..];
+                break;
+            case DocumentFormat.Html:
+                var article = HtmlTextExtractor.Extract(text);
+                (text, title, url, published) = (article.Text, article.Title, article.Url, article.Published);
+                break;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Failure(new ReadProblem(name, "empty document: no text to read"));
+        }
+
+        var date = options.PublishedDate ?? ParsePublished(published);
+        return ReadResult.Success(Document.Create(text, options.Title ?? title, options.Url ?? url, date, path));
+    }
+
+    /// <summary>Publication dates in meta tags come as ISO dates or timestamps; only the date part is kept.</summary>
+    private static FuzzyDate? ParsePublished(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var datePart = value.Length >= 10 ? value.AsSpan(0, 10) : value.AsSpan();
+        return FuzzyDate.TryParse(datePart, out var date) || FuzzyDate.TryParse(value, out date) ? date : null;
+    }
+}

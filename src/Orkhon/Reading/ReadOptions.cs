@@ -1,0 +1,18 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Reading;
+
+/// <summary>How documents are read, and metadata given on the command line that overrides what a file says.</summary>
+public sealed record ReadOptions
+{
+    /// <summary>Files above this size are refused rather than read into memory: 32 MiB by default.</summary>
+    public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
+
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public string? Title { get; init; }
+
+    public string? Url { get; init; }
+
+    public FuzzyDate? PublishedDate { get; init; }
+}

@@ -1,0 +1,30 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Storage;
+
+/// <summary>
+/// A filter over stored events. <see cref="Actor"/> matches either side; with <see cref="Partner"/> the
+/// other side must be the partner. Dates match by overlap: an event dated "2023" is in <c>--from 2023-06</c>.
+/// <see cref="CodePrefix"/> matches CAMEO codes by prefix, so <c>04</c> selects all consultations.
+/// </summary>
+public sealed record EventQuery
+{
+    public string? Actor { get; init; }
+
+    public string? Partner { get; init; }
+
+    public FuzzyDate? From { get; init; }
+
+    public FuzzyDate? To { get; init; }
+
+    public string? CodePrefix { get; init; }
+
+    public EventOrigin? Origin { get; init; }
+
+    public int? Limit { get; init; }
+
+    public int Offset { get; init; }
+
+    /// <summary>Newest first instead of oldest first.</summary>
+    public bool Descending { get; init; }
+}

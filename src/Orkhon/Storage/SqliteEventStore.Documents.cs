@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Orkhon.Domain;
+
+namespace Orkhon.Storage;
+
+public sealed partial class SqliteEventStore
+{
+    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentences);
+        using var tx = _connection.BeginTransaction();
+        using (var exists = Command("SELECT 1 FROM documents WHERE id = $id", tx))
+        {
+            exists.Parameters.AddWithValue("$id", document.Id);
+            if (exists.ExecuteScalar() is not null)
+            {
+                return IngestOutcome.AlreadyPresent;
+            }
+        }
+
+        using (var insert = Command("""
+            INSERT INTO documents (id, title, url, published, path, text, sentence_count, ingested_at)
+            VALUES ($id, $title, $url, $published, $path, $text, $count, $at)
+            """, tx))
+        {
+            insert.Parameters.AddWithValue("$id", document.Id);
+            insert.Parameters.AddWithValue("$title", (object?)document.Title ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$url", (object?)document.Url ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$published", (object?)document.Published?.ToString() ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$path", (object?)document.Path ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$text", document.Text);
+            insert.Parameters.AddWithValue("$count", sentences.Count);
+            insert.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            insert.ExecuteNonQuery();
+        }
+
+        // One prepared statement re-bound per sentence: the bulk path of an ingest.
+        using (var insert = Command("""INSERT INTO sentences (document_id, ordinal, start, "end", text) VALUES ($doc, $ordinal, $start, $end, $text)""", tx))
+        {
+            var doc = insert.Parameters.Add("$doc", SqliteType.Text);
+            var ordinal = insert.Parameters.Add("$ordinal", SqliteType.Integer);
+            var start = insert.Parameters.Add("$start", SqliteType.Integer);
+            var end = insert.Parameters.Add("$end", SqliteType.Integer);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            insert.Prepare();
+            doc.Value = document.Id;
+            foreach (var sentence in sentences)
+            {
+                ordinal.Value = sentence.Ordinal;
+                start.Value = sentence.Start;
+                end.Value = sentence.End;
+                text.Value = sentence.Text;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+        return IngestOutcome.Added;
+    }
+
+    public Document? GetDocument(string id)
+    {
+        using var cmd = Command("SELECT id, text, title, url, published, path FROM documents WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read())
+        {
+            return null;
+        }
+
+        FuzzyDate? published = r.IsDBNull(4) ? null : FuzzyDate.Parse(r.GetString(4));
+        return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
+    }
+
+    public IReadOnlyList<Sentence> GetSentences(string documentId)
+    {
+        using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = $id ORDER BY ordinal""");
+        cmd.Parameters.AddWithValue("$id", documentId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<Sentence>();
+        while (r.Read())
+        {
+            list.Add(new Sentence(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
+        }
+
+        return list;
+    }
+
+    public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        using var cmd = Command("""
+            SELECT s.document_id, d.title, s.start, s."end", s.text
+            FROM sentences_fts f
+            JOIN sentences s ON s.id = f.rowid
+            JOIN documents d ON d.id = s.document_id
+            WHERE sentences_fts MATCH $q
+            ORDER BY f.rank
+            LIMIT $limit
+            """);
+        cmd.Parameters.AddWithValue("$q", query);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        using var r = cmd.ExecuteReader();
+        var hits = new List<SentenceHit>();
+        while (r.Read())
+        {
+            hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+        }
+
+        return hits;
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+}

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Orkhon.Domain;
+
+namespace Orkhon.Storage;
+
+public sealed partial class SqliteEventStore
+{
+    private const string EventColumns = "id, source, source_role, target, target_role, cameo, date, location, origin, confidence, kind, title";
+
+    public void UpsertEvents(IReadOnlyList<Event> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        using var tx = _connection.BeginTransaction();
+        WriteEvents(events, tx);
+        tx.Commit();
+    }
+
+    public SyncOutcome SyncCuratedEvents(IReadOnlyList<Event> events, string version)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        using var tx = _connection.BeginTransaction();
+        using (var current = Command("SELECT value FROM meta WHERE key = 'kb_version'", tx))
+        {
+            if (current.ExecuteScalar() is string stored && stored == version)
+            {
+                return new SyncOutcome(false, 0, 0);
+            }
+        }
+
+        WriteEvents(events, tx);
+
+        // Curated events that left the knowledge base go, unless a document now supports them too.
+        var ids = JsonSerializer.Serialize(events.Select(e => e.Id));
+        int removed;
+        using (var delete = Command("""
+            DELETE FROM events
+            WHERE origin = 'curated'
+              AND id NOT IN (SELECT value FROM json_each($ids))
+              AND NOT EXISTS (SELECT 1 FROM evidences v WHERE v.event_id = events.id AND v.document_id IS NOT NULL)
+            """, tx))
+        {
+            delete.Parameters.AddWithValue("$ids", ids);
+            removed = delete.ExecuteNonQuery();
+        }
+
+        using (var meta = Command("INSERT INTO meta (key, value) VALUES ('kb_version', $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", tx))
+        {
+            meta.Parameters.AddWithValue("$v", version);
+            meta.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return new SyncOutcome(true, events.Count, removed);
+    }
+
+    public Event? GetEvent(string id)
+    {
+        using var cmd = Command($"SELECT {EventColumns} FROM events WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", id);
+        return ReadEvents(cmd).FirstOrDefault();
+    }
+
+    public IReadOnlyList<Event> QueryEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = new StringBuilder($"SELECT {EventColumns} FROM events WHERE 1 = 1");
+        using var cmd = Command("");
+        if (query.Actor is { } actor && query.Partner is { } partner)
+        {
+            sql.Append(" AND ((source = $actor AND target = $partner) OR (source = $partner AND target = $actor))");
+            cmd.Parameters.AddWithValue("$actor", actor);
+            cmd.Parameters.AddWithValue("$partner", partner);
+        }
+        else if ((query.Actor ?? query.Partner) is { } either)
+        {
+            sql.Append(" AND (source = $actor OR target = $actor)");
+            cmd.Parameters.AddWithValue("$actor", either);
+        }
+
+        if (query.From is { } from)
+        {
+            sql.Append(" AND date_end >= $from");
+            cmd.Parameters.AddWithValue("$from", DayKey(from.Earliest));
+        }
+
+        if (query.To is { } to)
+        {
+            sql.Append(" AND date_start <= $to");
+            cmd.Parameters.AddWithValue("$to", DayKey(to.Latest));
+        }
+
+        if (query.CodePrefix is { Length: > 0 } prefix)
+        {
+            // substr instead of LIKE: a prefix containing % or _ must not act as a pattern.
+            sql.Append(" AND substr(cameo, 1, length($code)) = $code");
+            cmd.Parameters.AddWithValue("$code", prefix);
+        }
+
+        if (query.Origin is { } origin)
+        {
+            sql.Append(" AND origin = $origin");
+            cmd.Parameters.AddWithValue("$origin", OriginName(origin));
+        }
+
+        var direction = query.Descending ? "DESC" : "ASC";
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY date_start {direction}, date_end {direction}, id {direction}");
+        sql.Append(" LIMIT $limit OFFSET $offset");
+        cmd.Parameters.AddWithValue("$limit", query.Limit ?? -1);
+        cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
+        cmd.CommandText = sql.ToString();
+        return ReadEvents(cmd);
+    }
+
+    public IReadOnlyList<ActorActivity> GetActorActivity()
+    {
+        using var cmd = Command("""
+            SELECT code, count(*), min(date), max(date)
+            FROM (SELECT source AS code, date, date_start FROM events
+                  UNION ALL
+                  SELECT target, date, date_start FROM events WHERE target <> source)
+            GROUP BY code
+            ORDER BY count(*) DESC, code
+            """);
+        using var r = cmd.ExecuteReader();
+        var list = new List<ActorActivity>();
+        while (r.Read())
+        {
+            list.Add(new ActorActivity(r.GetString(0), r.GetInt32(1), NullableString(r, 2), NullableString(r, 3)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Lower-case origin name as stored and serialised.</summary>
+    public static string OriginName(EventOrigin origin) => origin switch
+    {
+        EventOrigin.Curated => "curated",
+        EventOrigin.Extracted => "extracted",
+        EventOrigin.Imported => "imported",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin)),
+    };
+
+    private static EventOrigin ParseOrigin(string text) => text switch
+    {
+        "curated" => EventOrigin.Curated,
+        "extracted" => EventOrigin.Extracted,
+        "imported" => EventOrigin.Imported,
+        _ => throw new InvalidDataException($"unknown event origin '{text}' in the database"),
+    };
+
+    private static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private void WriteEvents(IReadOnlyList<Event> events, SqliteTransaction tx)
+    {
+        using var upsert = Command($"""
+            INSERT INTO events ({EventColumns}, date_start, date_end)
+            VALUES ($id, $source, $source_role, $target, $target_role, $cameo, $date, $location, $origin, $confidence, $kind, $title, $start, $end)
+            ON CONFLICT(id) DO UPDATE SET
+                source = excluded.source, source_role = excluded.source_role, target = excluded.target, target_role = excluded.target_role,
+                cameo = excluded.cameo, date = excluded.date, location = excluded.location, origin = excluded.origin,
+                confidence = excluded.confidence, kind = excluded.kind, title = excluded.title,
+                date_start = excluded.date_start, date_end = excluded.date_end
+            """, tx);
+        string[] names = ["$id", "$source", "$source_role", "$target", "$target_role", "$cameo", "$date", "$location", "$origin", "$confidence", "$kind", "$title", "$start", "$end"];
+        var p = names.Select(n => upsert.Parameters.Add(n, SqliteType.Text)).ToArray();
+        p[9].SqliteType = SqliteType.Real;
+        upsert.Prepare();
+
+        using var evidence = Command("""
+            INSERT INTO evidences (event_id, key, document_id, start, "end", sentence, source_url)
+            VALUES ($event, $key, $doc, $start, $end, $sentence, $url)
+            ON CONFLICT(event_id, key) DO UPDATE SET sentence = excluded.sentence, source_url = excluded.source_url
+            """, tx);
+        string[] evidenceNames = ["$event", "$key", "$doc", "$start", "$end", "$sentence", "$url"];
+        var q = evidenceNames.Select(n => evidence.Parameters.Add(n, SqliteType.Text)).ToArray();
+        evidence.Prepare();
+
+        foreach (var e in events)
+        {
+            p[0].Value = e.Id;
+            p[1].Value = e.Source.Code;
+            p[2].Value = (object?)e.Source.Role?.ToName() ?? DBNull.Value;
+            p[3].Value = e.Target.Code;
+            p[4].Value = (object?)e.Target.Role?.ToName() ?? DBNull.Value;
+            p[5].Value = e.Cameo;
+            p[6].Value = (object?)e.Date?.ToString() ?? DBNull.Value;
+            p[7].Value = (object?)e.Location ?? DBNull.Value;
+            p[8].Value = OriginName(e.Origin);
+            p[9].Value = e.Confidence;
+            p[10].Value = (object?)e.Kind ?? DBNull.Value;
+            p[11].Value = (object?)e.Title ?? DBNull.Value;
+            p[12].Value = DayKey(e.Date?.Earliest ?? DateOnly.MinValue);
+            p[13].Value = DayKey(e.Date?.Latest ?? DateOnly.MaxValue);
+            upsert.ExecuteNonQuery();
+
+            foreach (var v in e.Evidences)
+            {
+                q[0].Value = e.Id;
+                q[1].Value = v.DocumentId is { } doc ? string.Create(CultureInfo.InvariantCulture, $"doc:{doc}:{v.Start}:{v.End}") : "url:" + v.SourceUrl;
+                q[2].Value = (object?)v.DocumentId ?? DBNull.Value;
+                q[3].Value = (object?)v.Start ?? DBNull.Value;
+                q[4].Value = (object?)v.End ?? DBNull.Value;
+                q[5].Value = (object?)v.Sentence ?? DBNull.Value;
+                q[6].Value = (object?)v.SourceUrl ?? DBNull.Value;
+                evidence.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private List<Event> ReadEvents(SqliteCommand cmd)
+    {
+        var rows = new List<(string Id, ActorRef Source, ActorRef Target, string Cameo, FuzzyDate? Date, string? Location, EventOrigin Origin, double Confidence, string? Kind, string? Title)>();
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows.Add((
+                    r.GetString(0),
+                    new ActorRef(r.GetString(1), ParseRole(NullableString(r, 2))),
+                    new ActorRef(r.GetString(3), ParseRole(NullableString(r, 4))),
+                    r.GetString(5),
+                    r.IsDBNull(6) ? null : FuzzyDate.Parse(r.GetString(6)),
+                    NullableString(r, 7),
+                    ParseOrigin(r.GetString(8)),
+                    r.GetDouble(9),
+                    NullableString(r, 10),
+                    NullableString(r, 11)));
+            }
+        }
+
+        var evidences = ReadEvidences(rows.Select(row => row.Id));
+        return rows.Select(row => new Event(row.Id, row.Source, row.Target, row.Cameo, row.Date, row.Location, row.Origin, row.Confidence,
+            evidences.TryGetValue(row.Id, out var list) ? list : [], row.Kind, row.Title)).ToList();
+    }
+
+    private Dictionary<string, List<Evidence>> ReadEvidences(IEnumerable<string> eventIds)
+    {
+        using var cmd = Command("""
+            SELECT event_id, document_id, start, "end", sentence, source_url
+            FROM evidences
+            WHERE event_id IN (SELECT value FROM json_each($ids))
+            ORDER BY event_id, id
+            """);
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(eventIds));
+        using var r = cmd.ExecuteReader();
+        var map = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        while (r.Read())
+        {
+            var id = r.GetString(0);
+            if (!map.TryGetValue(id, out var list))
+            {
+                map[id] = list = [];
+            }
+
+            list.Add(new Evidence(NullableString(r, 1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3), NullableString(r, 4), NullableString(r, 5)));
+        }
+
+        return map;
+    }
+
+    private static ActorRole? ParseRole(string? text) => ActorRoles.TryParse(text, out var role) ? role : null;
+}

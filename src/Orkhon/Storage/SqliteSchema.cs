@@ -1,0 +1,98 @@
+namespace Orkhon.Storage;
+
+/// <summary>
+/// The SQLite schema as an ordered list of forward migrations. The database's <c>user_version</c>
+/// holds the number of migrations applied; <c>application_id</c> marks the file as Orkhon's.
+/// Never edit a shipped migration: append a new one.
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>"ORKH" in ASCII: lets us tell our files from other SQLite databases.</summary>
+    public const int ApplicationId = 0x4F524B48;
+
+    public static readonly string[] Migrations =
+    [
+        // 1: documents, sentences with full-text index, events, evidences.
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE documents (
+            id             TEXT PRIMARY KEY,
+            title          TEXT,
+            url            TEXT,
+            published      TEXT,
+            path           TEXT,
+            text           TEXT NOT NULL,
+            sentence_count INTEGER NOT NULL,
+            ingested_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE sentences (
+            id          INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal     INTEGER NOT NULL,
+            start       INTEGER NOT NULL,
+            "end"       INTEGER NOT NULL,
+            text        TEXT NOT NULL,
+            UNIQUE (document_id, ordinal)
+        );
+
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+
+        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+
+        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+
+        CREATE TABLE actors (
+            code TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL
+        );
+
+        CREATE TABLE events (
+            id          TEXT PRIMARY KEY,
+            source      TEXT NOT NULL,
+            source_role TEXT,
+            target      TEXT NOT NULL,
+            target_role TEXT,
+            cameo       TEXT NOT NULL,
+            date        TEXT,
+            date_start  TEXT NOT NULL,
+            date_end    TEXT NOT NULL,
+            location    TEXT,
+            origin      TEXT NOT NULL CHECK (origin IN ('curated', 'extracted', 'imported')),
+            confidence  REAL NOT NULL,
+            kind        TEXT,
+            title       TEXT
+        );
+
+        CREATE INDEX events_source ON events(source, date_start);
+        CREATE INDEX events_target ON events(target, date_start);
+        CREATE INDEX events_date ON events(date_start);
+        CREATE INDEX events_cameo ON events(cameo);
+
+        CREATE TABLE evidences (
+            id          INTEGER PRIMARY KEY,
+            event_id    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            key         TEXT NOT NULL,
+            document_id TEXT REFERENCES documents(id) ON DELETE CASCADE,
+            start       INTEGER,
+            "end"       INTEGER,
+            sentence    TEXT,
+            source_url  TEXT,
+            UNIQUE (event_id, key)
+        );
+
+        CREATE INDEX evidences_document ON evidences(document_id);
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Length;
+}

@@ -1,0 +1,17 @@
+namespace Orkhon.Storage;
+
+/// <summary>Why a database file could not be used.</summary>
+public enum StoreErrorKind
+{
+    /// <summary>The file is not an SQLite database at all.</summary>
+    NotADatabase,
+
+    /// <summary>An SQLite database created by another program.</summary>
+    NotOrkhon,
+
+    /// <summary>Created by a newer Orkhon whose schema this build does not know.</summary>
+    NewerSchema,
+
+    /// <summary>The file could not be opened or written (permissions, a directory, a damaged file).</summary>
+    Unusable,
+}
