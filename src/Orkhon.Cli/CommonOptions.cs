@@ -47,12 +47,12 @@ internal static class CommonOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim().ToUpperInvariant() : "";
-            if (Actor.IsValidCode(text))
+            if (Actor.IsValidCode(text) && Knowledge.ReferenceData.Default.FindActor(text) is not null)
             {
                 return text;
             }
 
-            result.AddError($"{name}: '{text}' is not an actor code (e.g. MNG, RUS, SCO)");
+            result.AddError($"{name}: '{text}' is not a known actor code (e.g. MNG, RUS, SCO; list them with 'orkhon actors --all')");
             return null;
         },
     };

@@ -4,6 +4,7 @@ using Orkhon.Cli;
 using Orkhon.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
+ConsoleWidth.Apply();
 
 var root = new RootCommand("""
     Orkhon: a foreign-policy event observatory.

@@ -81,7 +81,7 @@ internal static class DemoCommand
     private static void WriteJson(CommandContext context, string focus, IReadOnlyList<Event> events, IReadOnlyList<PartnerSummary> partners, List<int> years, List<Event> recent)
     {
         using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: true)))
         {
             w.WriteStartObject();
             w.WriteString("country", focus);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Orkhon.Cli.Output;
+using Orkhon.Interop;
 using Orkhon.Domain;
 using Orkhon.Reading;
 using Orkhon.Storage;
@@ -110,7 +111,7 @@ internal static class IngestCommand
     private static void WriteJson(IngestReport report)
     {
         using var stdout = Console.OpenStandardOutput();
-        using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: true)))
         {
             w.WriteStartObject();
             void Docs(string name, List<(string Path, string Id)> docs)

@@ -28,7 +28,7 @@ internal static class ShowCommand
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 using var stdout = Console.OpenStandardOutput();
-                using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+                using (var writer = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: true)))
                 {
                     EventJson.Write(writer, e, context.Reference, context.Cameo);
                 }

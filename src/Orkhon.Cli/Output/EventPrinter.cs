@@ -60,7 +60,7 @@ internal static class EventPrinter
         {
             foreach (var item in items)
             {
-                using (var writer = new Utf8JsonWriter(stdout))
+                using (var writer = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: false)))
                 {
                     write(writer, item);
                 }
@@ -71,7 +71,7 @@ internal static class EventPrinter
             return;
         }
 
-        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: true)))
         {
             writer.WriteStartArray();
             foreach (var item in items)

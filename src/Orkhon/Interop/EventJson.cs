@@ -11,6 +11,13 @@ namespace Orkhon.Interop;
 /// </summary>
 public static class EventJson
 {
+    /// <summary>Writer options for all JSON the product prints: readable non-ASCII and apostrophes, no HTML-safe escaping (the output is data, not markup).</summary>
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void Write(Utf8JsonWriter writer, Event e, ReferenceData reference, CameoCatalog cameo)
     {
         ArgumentNullException.ThrowIfNull(writer);

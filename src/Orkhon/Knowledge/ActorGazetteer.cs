@@ -33,6 +33,11 @@ public sealed class ActorGazetteer
     public bool TryResolve(ReadOnlySpan<char> name, out GazetteerEntry entry)
     {
         name = name.Trim();
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[4..];
+        }
+
         if (_exactSpans.TryGetValue(name, out entry!))
         {
             return true;

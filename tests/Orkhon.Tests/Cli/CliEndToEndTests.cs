@@ -1,0 +1,232 @@
+using System.Text.Json;
+using CsvHelper;
+using Orkhon.Cli;
+
+namespace Orkhon.Tests.Cli;
+
+/// <summary>The <c>orkhon</c> command end to end: real process, real database file, output parsed as a tool would.</summary>
+public sealed class CliEndToEndTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    private string Db => _dir.File("orkhon.db");
+
+    public void Dispose() => _dir.Dispose();
+
+    private CliResult Orkhon(params string[] args) => CliRunner.Run(Db, args);
+
+    [Fact]
+    public void Help_ListsEveryVerb()
+    {
+        var r = Orkhon("--help");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        foreach (var verb in new[] { "demo", "init", "ingest", "events", "timeline", "show", "actors" })
+        {
+            Assert.Contains(verb, r.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Demo_OnAFreshDatabase_PrintsTheOverview()
+    {
+        var r = Orkhon("demo");
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        Assert.Contains("knowledge base loaded", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Most recent engagements", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Partners", r.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Db));
+    }
+
+    [Fact]
+    public void Demo_Json_HasCountsRecentEventsAndPartnerSummary()
+    {
+        var r = Orkhon("demo", "--format", "json");
+        using var json = JsonDocument.Parse(r.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("MNG", root.GetProperty("country").GetString());
+        Assert.True(root.GetProperty("events").GetInt32() >= 120);
+        Assert.True(root.GetProperty("partners").GetInt32() >= 20);
+        Assert.Equal(10, root.GetProperty("recent").GetArrayLength());
+        Assert.Contains(root.GetProperty("partner_summary").EnumerateArray(), p => p.GetProperty("partner").GetString() == "CHN");
+    }
+
+    [Fact]
+    public void Events_MongoliaKyrgyzstanJsonl_ListsThe2023StateVisitWithItsSource()
+    {
+        var r = Orkhon("events", "--actor", "MNG", "--partner", "KGZ", "--format", "jsonl");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        var events = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var visit = Assert.Single(events, e => e.GetProperty("source").GetString() == "KGZ" && e.GetProperty("cameo").GetString() == "042"
+            && e.GetProperty("date").GetString()!.StartsWith("2023-07", StringComparison.Ordinal));
+        Assert.Equal("MNG", visit.GetProperty("target").GetString());
+        Assert.StartsWith("http", visit.GetProperty("sources")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.All(events, e => Assert.Contains(e.GetProperty("source").GetString(), new[] { "MNG", "KGZ" }));
+    }
+
+    [Fact]
+    public void Events_Csv_IsValidCsvWithAHeaderAndOneRowPerEvent()
+    {
+        var r = Orkhon("events", "--actor", "MNG", "--from", "2023", "--format", "csv");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        using var csv = new CsvReader(new StringReader(r.Stdout), System.Globalization.CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        Assert.Equal(global::Orkhon.Interop.EventCsv.Columns, csv.HeaderRecord);
+        var rows = 0;
+        while (csv.Read())
+        {
+            rows++;
+            Assert.True(string.CompareOrdinal(csv.GetField("date"), "2023") >= 0);
+            Assert.Equal(global::Orkhon.Interop.EventCsv.Columns.Count, csv.Parser.Count);
+        }
+
+        var json = JsonDocument.Parse(Orkhon("events", "--actor", "MNG", "--from", "2023", "--format", "json").Stdout);
+        Assert.Equal(json.RootElement.GetArrayLength(), rows);
+        Assert.True(rows > 10);
+    }
+
+    [Fact]
+    public void Events_CodeAndOriginFilters()
+    {
+        var json = JsonDocument.Parse(Orkhon("events", "--code", "057", "--origin", "curated", "--format", "json").Stdout);
+        Assert.NotEqual(0, json.RootElement.GetArrayLength());
+        Assert.All(json.RootElement.EnumerateArray(), e => Assert.StartsWith("057", e.GetProperty("cameo").GetString(), StringComparison.Ordinal));
+        Assert.Equal(0, JsonDocument.Parse(Orkhon("events", "--origin", "extracted", "--format", "json").Stdout).RootElement.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("events", "--actor", "XYZ")] // unknown actor
+    [InlineData("events", "--from", "2023-13")] // not a date
+    [InlineData("events", "--code", "4x")]
+    [InlineData("events", "--format", "xml")]
+    [InlineData("frobnicate")]
+    public void BadCommandLine_ExitsWithUsageCodeAndAMessage(params string[] args)
+    {
+        var r = Orkhon(args);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.NotEqual("", r.Stderr.Trim());
+    }
+
+    [Fact]
+    public void Timeline_GroupsByYearWithDirection()
+    {
+        var r = Orkhon("timeline", "--actor", "MNG", "--partner", "CHN");
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains("→ CHN", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("← CHN", r.Stdout, StringComparison.Ordinal);
+        var json = JsonDocument.Parse(Orkhon("timeline", "--actor", "MNG", "--partner", "KAZ", "--format", "json").Stdout);
+        var years = json.RootElement.EnumerateArray().Select(y => y.GetProperty("year").GetInt32()).ToList();
+        Assert.Equal(years.Order(), years);
+        Assert.All(json.RootElement.EnumerateArray(), y => Assert.Equal(y.GetProperty("count").GetInt32(), y.GetProperty("events").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Show_KnownEvent_PrintsItsSource_UnknownIsNotFound()
+    {
+        var first = JsonDocument.Parse(Orkhon("events", "--actor", "KGZ", "--code", "042", "--format", "json").Stdout).RootElement[0];
+        var id = first.GetProperty("id").GetString()!;
+        var r = Orkhon("show", id);
+        Assert.Equal(ExitCodes.Success, r.ExitCode);
+        Assert.Contains(first.GetProperty("sources")[0].GetProperty("url").GetString()!, r.Stdout.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var json = JsonDocument.Parse(Orkhon("show", id, "--format", "json").Stdout);
+        Assert.Equal(id, json.RootElement.GetProperty("id").GetString());
+
+        var missing = Orkhon("show", "no-such-event");
+        Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
+        Assert.Contains("no-such-event", missing.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Actors_ListsActorsWithCounts()
+    {
+        var json = JsonDocument.Parse(Orkhon("actors", "--format", "json").Stdout).RootElement;
+        var mng = json.EnumerateArray().First();
+        Assert.Equal("MNG", mng.GetProperty("code").GetString());
+        Assert.Contains(json.EnumerateArray(), a => a.GetProperty("code").GetString() == "SCO" && a.GetProperty("kind").GetString() == "organisation");
+        var all = JsonDocument.Parse(Orkhon("actors", "--all", "--format", "json").Stdout).RootElement;
+        Assert.True(all.GetArrayLength() > 240);
+    }
+
+    [Fact]
+    public void Ingest_DirectoryOfMixedFiles_StoresTheGoodReportsTheBadAndIsIdempotent()
+    {
+        var docs = Path.Combine(_dir.Path, "docs");
+        _dir.Write("docs/a.txt", "Mongolia and Kazakhstan held talks in Astana. Both sides praised the outcome.");
+        _dir.Write("docs/b.md", "---\ntitle: B\n---\nThe Kyrgyz president visited Ulaanbaatar.\n");
+        _dir.Write("docs/c.html", "<html><body><p>Japan and Mongolia signed an accord.</p></body></html>");
+        _dir.Write("docs/empty.txt", "");
+        _dir.WriteBytes("docs/binary.txt", [1, 2, 0, 4]);
+        _dir.WriteBytes("docs/latin1.txt", [(byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'.']);
+        _dir.Write("docs/picture.png", "not read: not a document type");
+
+        var r = Orkhon("ingest", docs, "--format", "json");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        var report = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal(3, report.GetProperty("added").GetArrayLength());
+        Assert.Equal(3, report.GetProperty("failed").GetArrayLength());
+        Assert.Equal(1, report.GetProperty("skipped").GetInt32());
+        foreach (var name in new[] { "empty.txt", "binary.txt", "latin1.txt" })
+        {
+            Assert.Contains(name, r.Stderr, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("latin1.txt:1 (byte 3): invalid UTF-8", r.Stderr, StringComparison.Ordinal);
+
+        var again = JsonDocument.Parse(Orkhon("ingest", Path.Combine(docs, "a.txt"), Path.Combine(docs, "b.md"), Path.Combine(docs, "c.html"), "--format", "json").Stdout).RootElement;
+        Assert.Equal(0, again.GetProperty("added").GetArrayLength());
+        Assert.Equal(3, again.GetProperty("already_present").GetArrayLength());
+    }
+
+    [Fact]
+    public void Ingest_MissingPath_NamesItAndFails()
+    {
+        var r = Orkhon("ingest", "/no/such/place.txt");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Contains("/no/such/place.txt: no such file or directory", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_FileOverTheLimit_IsRefused()
+    {
+        var path = _dir.Write("big.txt", new string('x', 5000) + ".");
+        var r = Orkhon("ingest", path, "--max-size", "1000");
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Contains("big.txt", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("over the limit", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_ExplicitUnsupportedFile_IsAnError()
+    {
+        var path = _dir.Write("slides.pptx", "x");
+        var r = Orkhon("ingest", path);
+        Assert.Equal(ExitCodes.BadInput, r.ExitCode);
+        Assert.Contains("unsupported file type", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnyVerb_OnAForeignDatabase_FailsWithDatabaseCodeAndLeavesItUnchanged()
+    {
+        var foreign = _dir.Write("foreign.db", "not a database at all, just text");
+        var r = CliRunner.Run(foreign, "events");
+        Assert.Equal(ExitCodes.Database, r.ExitCode);
+        Assert.Contains("foreign.db", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal("not a database at all, just text", File.ReadAllText(foreign));
+    }
+
+    [Fact]
+    public void DbOption_OverridesTheEnvironment()
+    {
+        var other = _dir.File("other.db");
+        Assert.Equal(ExitCodes.Success, Orkhon("--db", other, "init").ExitCode);
+        Assert.True(File.Exists(other));
+        Assert.False(File.Exists(Db));
+    }
+
+    [Fact]
+    public void Init_Twice_SecondSaysUpToDate()
+    {
+        Assert.Contains("loaded", Orkhon("init").Stdout, StringComparison.Ordinal);
+        Assert.Contains("already up to date", Orkhon("init").Stdout, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace Orkhon.Tests.Cli;
+
+/// <summary>Runs the real <c>orkhon</c> program in a child process, as a user would, against a given database.</summary>
+internal static class CliRunner
+{
+    private static readonly string s_cliDll = Path.Combine(AppContext.BaseDirectory, "Orkhon.Cli.dll");
+
+    public static CliResult Run(string database, params string[] args)
+    {
+        using var process = Start(database, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("orkhon " + string.Join(' ', args) + " did not finish");
+        }
+
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static Process Start(string database, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(s_cliDll);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        info.Environment["ORKHON_DB"] = database;
+        info.Environment["NO_COLOR"] = "1";
+        info.Environment["COLUMNS"] = "200";
+        return Process.Start(info)!;
+    }
+}
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
