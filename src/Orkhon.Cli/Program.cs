@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Text;
 using Orkhon.Cli;
 using Orkhon.Cli.Commands;
@@ -6,13 +7,16 @@ using Orkhon.Cli.Commands;
 Console.OutputEncoding = Encoding.UTF8;
 ConsoleWidth.Apply();
 
-var root = new RootCommand("""
+// A plain command named "orkhon" rather than RootCommand, whose name would be the assembly's (Orkhon.Cli).
+var root = new Command("orkhon", """
     Orkhon: a foreign-policy event observatory.
     Reads articles, keeps a sourced record of who did what to whom and when (coded in CAMEO), and ships
     a curated knowledge base of Mongolia's foreign relations since 1987 as its default data.
     Exit codes: 0 success, 1 bad command line, 2 some input could not be read, 3 database unusable, 4 not found.
     """)
 {
+    new HelpOption(),
+    new VersionOption(),
     CommonOptions.Database,
     DemoCommand.Create(),
     InitCommand.Create(),

@@ -230,3 +230,34 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("already up to date", Orkhon("init").Stdout, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The seed articles the product was specified from, read end to end.</summary>
+public sealed class SeedIngestTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Ingest_SeedArticles_StoresEverySentenceWithExactOffsets()
+    {
+        var seeds = SharedData.Path("seeds");
+        var db = _dir.File("orkhon.db");
+        var r = CliRunner.Run(db, "ingest", seeds, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var report = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal(Directory.GetFiles(seeds, "*.txt").Length, report.GetProperty("added").GetArrayLength());
+
+        using var store = global::Orkhon.Storage.SqliteEventStore.Open(db);
+        foreach (var added in report.GetProperty("added").EnumerateArray())
+        {
+            var doc = store.GetDocument(added.GetProperty("document").GetString()!)!;
+            var sentences = store.GetSentences(doc.Id);
+            Assert.True(sentences.Count > 5);
+            Assert.All(sentences, s => Assert.Equal(s.Text, doc.Text[s.Start..s.End]));
+        }
+
+        // Full-text search reaches the stored sentences.
+        Assert.NotEmpty(store.SearchSentences("Kyrgyzstan", 5));
+    }
+}
