@@ -25,6 +25,11 @@ var root = new Command("orkhon", """
     TimelineCommand.Create(),
     ShowCommand.Create(),
     ActorsCommand.Create(),
+    FrameworksCommand.Create(),
+    BalanceCommand.Create(),
+    PivotCommand.Create(),
+    ToneCommand.Create(),
+    ReciprocityCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -138,24 +138,8 @@ internal static class IngestCommand
                 w.WriteStartObject();
                 w.WriteString("path", p.Path);
                 w.WriteString("message", p.Message);
-                if (p.Line is { } line)
-                {
-                    w.WriteNumber("line", line);
-                }
-                else
-                {
-                    w.WriteNull("line");
-                }
-
-                if (p.ByteOffset is { } offset)
-                {
-                    w.WriteNumber("offset", offset);
-                }
-                else
-                {
-                    w.WriteNull("offset");
-                }
-
+                w.WriteNumberOrNull("line", p.Line);
+                w.WriteNumberOrNull("offset", p.ByteOffset);
                 w.WriteEndObject();
             }
 

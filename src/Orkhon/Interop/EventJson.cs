@@ -58,25 +58,13 @@ public static class EventJson
             writer.WriteStartObject();
             writer.WriteString("url", v.SourceUrl);
             writer.WriteString("document", v.DocumentId);
-            WriteNullableInt(writer, "start", v.Start);
-            WriteNullableInt(writer, "end", v.End);
+            writer.WriteNumberOrNull("start", v.Start);
+            writer.WriteNumberOrNull("end", v.End);
             writer.WriteString("sentence", v.Sentence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    }
-
-    private static void WriteNullableInt(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

@@ -23,6 +23,14 @@ public static class EmbeddedData
         return "data/" + name[..dot] + "/" + name[(dot + 1)..];
     }
 
+    /// <summary>Embedded data files whose names start with <paramref name="prefix"/> (e.g. <c>frameworks.</c>), sorted.</summary>
+    public static IReadOnlyList<string> Names(string prefix) =>
+        typeof(EmbeddedData).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Orkhon.Data." + prefix, StringComparison.Ordinal))
+            .Select(n => n["Orkhon.Data.".Length..])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     public static TextReader OpenText(string name)
     {
         var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream("Orkhon.Data." + name)

@@ -1,0 +1,192 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using Orkhon.Analysis;
+using Orkhon.Cli.Output;
+using Orkhon.Interop;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon balance</c>: pillar shares over time with balance indices, neighbour dependence and tilt.</summary>
+internal static class BalanceCommand
+{
+    public static Command Create()
+    {
+        var inputs = new AnalysisInputs();
+        var by = new Option<Granularity>("--by") { Description = "year|quarter|window", DefaultValueFactory = _ => Granularity.Year };
+        var windows = new Option<string[]>("--window") { Description = "With --by window: one or more ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
+        var weighted = new Option<bool>("--weighted") { Description = "Compute shares' indices on significance-weighted amounts instead of counts" };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format };
+        inputs.AddTo(command);
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            var framework = inputs.ResolveFramework(parse);
+            if (framework is null)
+            {
+                return ExitCodes.NotFound;
+            }
+
+            var engagements = inputs.Engagements(parse, context, framework);
+            var granularity = parse.GetValue(by);
+            IReadOnlyList<Period> periods;
+            if (granularity == Granularity.Window)
+            {
+                var list = new List<Period>();
+                foreach (var w in parse.GetValue(windows) ?? [])
+                {
+                    if (!Period.TryParseWindow(w, DateTime.UtcNow.Year, out var p))
+                    {
+                        CommandContext.Error($"--window: '{w}' is not a range such as 2015..2022");
+                        return ExitCodes.Usage;
+                    }
+
+                    list.Add(p);
+                }
+
+                if (list.Count == 0)
+                {
+                    CommandContext.Error("--by window needs at least one --window range");
+                    return ExitCodes.Usage;
+                }
+
+                periods = list;
+            }
+            else
+            {
+                periods = BalanceAnalysis.Periods(engagements, granularity, parse.GetValue(inputs.From)?.Year, parse.GetValue(inputs.To)?.Year);
+            }
+
+            var useWeights = parse.GetValue(weighted);
+            var rows = BalanceAnalysis.Compute(engagements, framework, periods, useWeights);
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    EventPrinter.WriteJson(rows, (w, r) => WriteJson(w, r), lines: false);
+                    break;
+                case OutputFormat.Csv:
+                    WriteCsv(rows, framework.PillarIds);
+                    break;
+                default:
+                    var table = new Table().Border(TableBorder.Rounded).Title($"{CommandContext.Escape(context.Reference.NameOf(parse.GetValue(inputs.Country)!))}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})");
+                    table.AddColumn("Period");
+                    table.AddColumn(new TableColumn("Events").RightAligned());
+                    foreach (var id in framework.PillarIds)
+                    {
+                        table.AddColumn(new TableColumn(id).RightAligned());
+                    }
+
+                    table.AddColumns(new TableColumn("Entropy").RightAligned(), new TableColumn("HHI").RightAligned(), new TableColumn("Neighbours").RightAligned(), new TableColumn("RUS–CHN tilt").RightAligned());
+                    foreach (var r in rows)
+                    {
+                        var cells = new List<string> { r.Period.Label, r.Total.ToString(CultureInfo.InvariantCulture) };
+                        cells.AddRange(r.Pillars.Select(p => r.Total == 0 ? "·" : Percent(useWeights ? p.WeightedShare : p.Share)));
+                        cells.AddRange([Number(r.PillarEntropy), Number(r.PillarHhi), Percent(r.NeighbourDependence), Number(r.NeighbourTilt)]);
+                        table.AddRow(cells.ToArray());
+                    }
+
+                    AnsiConsole.Write(table);
+                    AnsiConsole.MarkupLine("[grey]Shares of the country's events in each period; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China. See docs/metrics.md.[/]");
+                    break;
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    internal static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "–";
+
+    internal static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+
+    private static void WriteJson(Utf8JsonWriter w, PeriodBalance r)
+    {
+        w.WriteStartObject();
+        w.WriteString("period", r.Period.Label);
+        w.WriteString("start", r.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("end", r.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteNumber("events", r.Total);
+        w.WriteNumber("weighted", r.WeightedTotal);
+        WriteShares(w, "pillars", r.Pillars);
+        WriteShares(w, "partners", r.Partners);
+        WriteNumberOrNull(w, "pillar_entropy", r.PillarEntropy);
+        WriteNumberOrNull(w, "pillar_hhi", r.PillarHhi);
+        WriteNumberOrNull(w, "partner_entropy", r.PartnerEntropy);
+        WriteNumberOrNull(w, "partner_hhi", r.PartnerHhi);
+        WriteNumberOrNull(w, "neighbour_dependence", r.NeighbourDependence);
+        WriteNumberOrNull(w, "neighbour_tilt", r.NeighbourTilt);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteShares(Utf8JsonWriter w, string name, IReadOnlyList<PillarShare> shares)
+    {
+        w.WriteStartArray(name);
+        foreach (var s in shares)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", s.Id);
+            w.WriteNumber("events", s.Count);
+            w.WriteNumber("weighted", s.Weighted);
+            w.WriteNumber("share", s.Share);
+            w.WriteNumber("weighted_share", s.WeightedShare);
+            w.WriteStartArray("event_ids");
+            foreach (var id in s.EventIds)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteCsv(IReadOnlyList<PeriodBalance> rows, IReadOnlyList<string> pillars)
+    {
+        using var csv = new CsvWriter(Console.Out, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var h in new[] { "period", "start", "end", "events", "weighted" }.Concat(pillars.SelectMany(p => new[] { p + "_events", p + "_share", p + "_weighted_share" }))
+            .Concat(["pillar_entropy", "pillar_hhi", "partner_entropy", "partner_hhi", "neighbour_dependence", "neighbour_tilt"]))
+        {
+            csv.WriteField(h);
+        }
+
+        csv.NextRecord();
+        foreach (var r in rows)
+        {
+            csv.WriteField(r.Period.Label);
+            csv.WriteField(r.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(r.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(r.Total);
+            csv.WriteField(r.WeightedTotal);
+            foreach (var p in r.Pillars)
+            {
+                csv.WriteField(p.Count);
+                csv.WriteField(p.Share);
+                csv.WriteField(p.WeightedShare);
+            }
+
+            foreach (var v in new[] { r.PillarEntropy, r.PillarHhi, r.PartnerEntropy, r.PartnerHhi, r.NeighbourDependence, r.NeighbourTilt })
+            {
+                csv.WriteField(v?.ToString(CultureInfo.InvariantCulture));
+            }
+
+            csv.NextRecord();
+        }
+    }
+}

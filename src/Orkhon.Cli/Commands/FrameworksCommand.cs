@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Orkhon.Analysis.Frameworks;
+using Orkhon.Cli.Output;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon frameworks</c>: the policy frameworks shipped, their pillars and members.</summary>
+internal static class FrameworksCommand
+{
+    public static Command Create()
+    {
+        var country = CommonOptions.ActorCode("--country", "Only this country's frameworks");
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("frameworks", "List foreign-policy frameworks with their pillars (priority order) and members") { country, format };
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            var frameworks = FrameworkCatalog.Default.All.Where(f => parse.GetValue(country) is not { } c || f.Country == c).ToList();
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                EventPrinter.WriteJson(frameworks, (w, f) =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", f.Id);
+                    w.WriteString("country", f.Country);
+                    w.WriteString("title", f.Title);
+                    w.WriteString("document", f.Document);
+                    w.WriteString("adopted", f.Adopted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    w.WriteString("source_url", f.SourceUrl);
+                    w.WriteBoolean("default", FrameworkCatalog.Default.DefaultFor(f.Country) == f);
+                    w.WriteStartArray("pillars");
+                    foreach (var p in f.Pillars)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("id", p.Id);
+                        w.WriteString("name", p.Name);
+                        w.WriteString("note", p.Note);
+                        w.WriteString("source_url", p.SourceUrl);
+                        w.WriteStartArray("members");
+                        p.Members.Order(StringComparer.Ordinal).ToList().ForEach(w.WriteStringValue);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }, lines: false);
+                return ExitCodes.Success;
+            }
+
+            foreach (var f in frameworks)
+            {
+                var isDefault = FrameworkCatalog.Default.DefaultFor(f.Country) == f ? " [green](default)[/]" : "";
+                var tree = new Tree($"[bold]{CommandContext.Escape(f.Id)}[/]{isDefault} — {CommandContext.Escape(f.Title)} [grey]{CommandContext.Escape(f.SourceUrl)}[/]");
+                foreach (var p in f.Pillars)
+                {
+                    var members = p.Members.Order(StringComparer.Ordinal).ToList();
+                    tree.AddNode($"[bold]{CommandContext.Escape(p.Id)}[/] {CommandContext.Escape(p.Name)} [grey]({members.Count}: {CommandContext.Escape(string.Join(" ", members.Take(14)))}{(members.Count > 14 ? " …" : "")})[/]");
+                }
+
+                AnsiConsole.Write(tree);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Orkhon.Analysis;
+using Orkhon.Cli.Output;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon reciprocity</c>: visits received versus made, by level, per partner.</summary>
+internal static class ReciprocityCommand
+{
+    public static Command Create()
+    {
+        var inputs = new AnalysisInputs();
+        var partner = CommonOptions.ActorCode("--partner", "Only this partner");
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
+        var command = new Command("reciprocity", "Visits made and received per partner, by level (state, official, working, ministerial)") { partner, format };
+        inputs.AddTo(command);
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            var framework = inputs.ResolveFramework(parse);
+            if (framework is null)
+            {
+                return ExitCodes.NotFound;
+            }
+
+            var rows = VisitReciprocity.Compute(inputs.Engagements(parse, context, framework))
+                .Where(r => parse.GetValue(partner) is not { } p || r.Partner == p).ToList();
+            if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
+            {
+                EventPrinter.WriteJson(rows, (w, r) =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("partner", r.Partner);
+                    w.WriteNumber("made", r.TotalMade);
+                    w.WriteNumber("received", r.TotalReceived);
+                    BalanceCommand.WriteNumberOrNull(w, "balance", r.Balance);
+                    foreach (var (name, counts) in new[] { ("made_by_level", r.Made), ("received_by_level", r.Received) })
+                    {
+                        w.WriteStartObject(name);
+                        foreach (var level in VisitReciprocity.Levels)
+                        {
+                            w.WriteNumber(level, counts[level]);
+                        }
+
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteStartArray("event_ids");
+                    r.EventIds.ToList().ForEach(w.WriteStringValue);
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                return ExitCodes.Success;
+            }
+
+            var country = parse.GetValue(inputs.Country)!;
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns("Partner", $"{country} visited", "Received", "Balance", "State (made/received)", "Official", "Working", "Ministerial");
+            foreach (var r in rows)
+            {
+                string Pair(string level) => $"{r.Made[level]}/{r.Received[level]}";
+                table.AddRow($"[bold]{r.Partner}[/] {CommandContext.Escape(context.Reference.NameOf(r.Partner))}", r.TotalMade.ToString(CultureInfo.InvariantCulture),
+                    r.TotalReceived.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(r.Balance), Pair("state"), Pair("official"), Pair("working"), Pair("ministerial"));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine("[grey]Balance = (received − made) / (received + made).[/]");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using Orkhon.Analysis;
+using Orkhon.Cli.Output;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon tone</c>: cooperation and conflict per partner or pillar (mean Goldstein, CAMEO quad classes).</summary>
+internal static class ToneCommand
+{
+    public static Command Create()
+    {
+        var inputs = new AnalysisInputs();
+        var by = new Option<string>("--by") { Description = "partner|pillar", DefaultValueFactory = _ => "partner" };
+        by.AcceptOnlyFromAmong("partner", "pillar");
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
+        var command = new Command("tone", "Cooperation and conflict: mean Goldstein score and counts per CAMEO quad class, per partner or pillar") { by, format };
+        inputs.AddTo(command);
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            var framework = inputs.ResolveFramework(parse);
+            if (framework is null)
+            {
+                return ExitCodes.NotFound;
+            }
+
+            var engagements = inputs.Engagements(parse, context, framework);
+            var rows = ToneSummary.By(engagements, parse.GetValue(by) == "pillar" ? e => e.Pillar : e => e.Partner, context.Cameo);
+            if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
+            {
+                EventPrinter.WriteJson(rows, (w, t) =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", t.Id);
+                    w.WriteNumber("events", t.Events);
+                    BalanceCommand.WriteNumberOrNull(w, "mean_goldstein", t.MeanGoldstein);
+                    w.WriteNumber("verbal_cooperation", t.VerbalCooperation);
+                    w.WriteNumber("material_cooperation", t.MaterialCooperation);
+                    w.WriteNumber("verbal_conflict", t.VerbalConflict);
+                    w.WriteNumber("material_conflict", t.MaterialConflict);
+                    w.WriteNumber("conflict_share", t.ConflictShare);
+                    w.WriteEndObject();
+                }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns("Id", "Events", "Mean Goldstein", "Verbal coop.", "Material coop.", "Verbal conflict", "Material conflict");
+            foreach (var t in rows)
+            {
+                table.AddRow(CommandContext.Escape(t.Id), t.Events.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(t.MeanGoldstein),
+                    t.VerbalCooperation.ToString(CultureInfo.InvariantCulture), t.MaterialCooperation.ToString(CultureInfo.InvariantCulture),
+                    t.VerbalConflict > 0 ? $"[red]{t.VerbalConflict}[/]" : "0", t.MaterialConflict > 0 ? $"[red]{t.MaterialConflict}[/]" : "0");
+            }
+
+            AnsiConsole.Write(table);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Analysis;
+
+/// <summary>
+/// Visits a country made to a partner and received from it, by level. A visit is CAMEO 042 (make a
+/// visit: the source travels) or 043 (host a visit: the source receives). Balance = (received − made) /
+/// (received + made): +1 only received, −1 only made.
+/// </summary>
+public sealed record VisitReciprocity(string Partner, IReadOnlyDictionary<string, int> Made, IReadOnlyDictionary<string, int> Received, IReadOnlyList<string> EventIds)
+{
+    public static readonly IReadOnlyList<string> Levels = ["state", "official", "working", "ministerial", "other"];
+
+    public int TotalMade => Made.Values.Sum();
+
+    public int TotalReceived => Received.Values.Sum();
+
+    public double? Balance => TotalMade + TotalReceived == 0 ? null : (double)(TotalReceived - TotalMade) / (TotalReceived + TotalMade);
+
+    public static IReadOnlyList<VisitReciprocity> Compute(IReadOnlyList<Engagement> engagements)
+    {
+        ArgumentNullException.ThrowIfNull(engagements);
+        var visits = engagements.Where(e => e.Event.Cameo.StartsWith("042", StringComparison.Ordinal) || e.Event.Cameo.StartsWith("043", StringComparison.Ordinal));
+        return visits.GroupBy(e => e.Partner).Select(g =>
+        {
+            var made = Levels.ToDictionary(l => l, _ => 0);
+            var received = Levels.ToDictionary(l => l, _ => 0);
+            foreach (var e in g)
+            {
+                var hosting = e.Event.Cameo.StartsWith("043", StringComparison.Ordinal);
+                // 042 from the country, or 043 by the partner: the country travelled.
+                var countryTravelled = e.Outgoing != hosting;
+                (countryTravelled ? made : received)[Level(e.Event)]++;
+            }
+
+            return new VisitReciprocity(g.Key, made, received, g.Select(e => e.Event.Id).ToList());
+        })
+        .OrderByDescending(r => r.TotalMade + r.TotalReceived).ThenBy(r => r.Partner, StringComparer.Ordinal)
+        .ToList();
+    }
+
+    private static string Level(Event e) => e.Kind switch
+    {
+        "state_visit" => "state",
+        "official_visit" or "summit" => "official",
+        "working_visit" => "working",
+        "ministerial_visit" => "ministerial",
+        _ => (e.Source.Role ?? e.Target.Role) switch
+        {
+            ActorRole.HeadOfState => "state",
+            ActorRole.HeadOfGovernment => "official",
+            ActorRole.ForeignMinistry => "ministerial",
+            _ => "other",
+        },
+    };
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+
+namespace Orkhon.Interop;
+
+/// <summary>Writes optional numbers as JSON null, so every documented field is always present.</summary>
+public static class JsonWriterExtensions
+{
+    public static void WriteNumberOrNull(this Utf8JsonWriter writer, string name, long? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}
