@@ -30,6 +30,7 @@ var root = new Command("orkhon", """
     PivotCommand.Create(),
     ToneCommand.Create(),
     ReciprocityCommand.Create(),
+    CorridorsCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

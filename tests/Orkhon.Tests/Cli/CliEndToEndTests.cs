@@ -261,3 +261,94 @@ public sealed class SeedIngestTests : IDisposable
         Assert.NotEmpty(store.SearchSentences("Kyrgyzstan", 5));
     }
 }
+
+/// <summary>The analysis verbs on the embedded knowledge base, checked against counts made by hand from the data file.</summary>
+public sealed class AnalysisCliTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private CliResult Orkhon(params string[] args) => CliRunner.Run(_dir.File("orkhon.db"), args);
+
+    // Rows of data/knowledge/mongolia.tsv whose partner is one of the five Central Asian states, by year.
+    private static Dictionary<int, int> CentralAsiaRowsByYear()
+    {
+        string[] centralAsia = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
+        return File.ReadLines(Path.Combine(RepositoryRoot.Path, "data", "knowledge", "mongolia.tsv")).Skip(1)
+            .Select(l => l.Split('\t'))
+            .Where(f => (f[2] == "MNG" && centralAsia.Contains(f[3])) || (f[3] == "MNG" && centralAsia.Contains(f[2])))
+            .GroupBy(f => int.Parse(f[1][..4], System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    [Fact]
+    public void Pivot_CentralAsiaSince2023_IsASignificantIncreaseMatchingTheDataFile()
+    {
+        var r = Orkhon("pivot", "--country", "MNG", "--pillar", "central-asia", "--before", "2015..2022", "--after", "2023..2025", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var json = JsonDocument.Parse(r.Stdout).RootElement;
+        var byYear = CentralAsiaRowsByYear();
+        var before = Enumerable.Range(2015, 8).Sum(y => byYear.GetValueOrDefault(y));
+        var after = Enumerable.Range(2023, 3).Sum(y => byYear.GetValueOrDefault(y));
+        var perYear = json.GetProperty("per_year");
+        Assert.Equal(before, perYear.GetProperty("before").GetInt32());
+        Assert.Equal(after, perYear.GetProperty("after").GetInt32());
+        Assert.True(perYear.GetProperty("significant").GetBoolean());
+        Assert.True(perYear.GetProperty("ci_lower").GetDouble() > 1);
+        Assert.Equal(0.95, perYear.GetProperty("confidence").GetDouble());
+
+        var table = Orkhon("pivot", "--pillar", "central-asia", "--before", "2015..2022", "--after", "2023..2025");
+        Assert.Contains("significant increase", table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Balance_YearlyPillarShares_MatchTheDataFile()
+    {
+        var r = Orkhon("balance", "--country", "MNG", "--framework", "mongolia-2023", "--by", "year", "--from", "2023", "--to", "2025", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var rows = JsonDocument.Parse(r.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["2023", "2024", "2025"], rows.Select(x => x.GetProperty("period").GetString()));
+        var byYear = CentralAsiaRowsByYear();
+        foreach (var row in rows)
+        {
+            var year = int.Parse(row.GetProperty("period").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var pillars = row.GetProperty("pillars").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
+            Assert.Equal(byYear.GetValueOrDefault(year), pillars["central-asia"].GetProperty("events").GetInt32());
+            Assert.Equal(row.GetProperty("events").GetInt32(), pillars.Values.Sum(p => p.GetProperty("events").GetInt32()));
+            Assert.Equal(1.0, pillars.Values.Sum(p => p.GetProperty("share").GetDouble()), 6);
+        }
+
+        var csv = Orkhon("balance", "--by", "quarter", "--from", "2024", "--to", "2024", "--format", "csv");
+        Assert.Equal(5, csv.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // header + 4 quarters
+    }
+
+    [Theory]
+    [InlineData("frameworks")]
+    [InlineData("tone", "--by", "pillar")]
+    [InlineData("reciprocity", "--partner", "KGZ")]
+    [InlineData("corridors", "--from", "MNG", "--to", "UZB")]
+    public void AnalysisVerbs_JsonIsValid(params string[] args)
+    {
+        var r = Orkhon([.. args, "--format", "json"]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var _ = JsonDocument.Parse(r.Stdout);
+    }
+
+    [Fact]
+    public void Pivot_UnknownPillar_IsAUsageError()
+    {
+        var r = Orkhon("pivot", "--pillar", "atlantis", "--before", "2015..2022", "--after", "2023..2025");
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains("atlantis", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reciprocity_Kyrgyzstan_VisitsBothWays()
+    {
+        var row = JsonDocument.Parse(Orkhon("reciprocity", "--partner", "KGZ", "--format", "json").Stdout).RootElement[0];
+        Assert.True(row.GetProperty("made").GetInt32() >= 1);
+        Assert.True(row.GetProperty("received").GetInt32() >= 1);
+        Assert.True(row.GetProperty("received_by_level").GetProperty("state").GetInt32() >= 1);
+    }
+}

@@ -31,6 +31,11 @@ public static class FrameworkLoader
         {
             throw new DataFileException([new DataFileError(name, (int)e.Start.Line, "not valid YAML: " + e.Message)]);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some malformed documents (e.g. an unclosed flow sequence) this way.
+            throw new DataFileException([new DataFileError(name, 1, "not valid YAML: " + e.Message)]);
+        }
 
         var file = new YamlFields(name, root, errors);
         var id = file.Required("id");

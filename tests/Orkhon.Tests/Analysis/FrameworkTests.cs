@@ -1,0 +1,79 @@
+using Orkhon.Analysis.Frameworks;
+using Orkhon.Knowledge;
+
+namespace Orkhon.Tests.Analysis;
+
+public sealed class FrameworkTests
+{
+    [Fact]
+    public void Catalog_ShipsTheThreeMongolianFrameworks_DefaultIsTheLatest()
+    {
+        Assert.Equal(["mongolia-1994", "mongolia-2011", "mongolia-2023"], FrameworkCatalog.Default.All.Select(f => f.Id));
+        Assert.Equal("mongolia-2023", FrameworkCatalog.Default.DefaultFor("MNG")!.Id);
+        Assert.Null(FrameworkCatalog.Default.DefaultFor("FRA"));
+    }
+
+    [Theory]
+    [InlineData("RUS", "neighbours")]
+    [InlineData("CHN", "neighbours")] // also a G77 member and in Asia: priority decides
+    [InlineData("USA", "third-neighbours")]
+    [InlineData("FRA", "third-neighbours")] // through EU membership
+    [InlineData("TUR", "third-neighbours")] // Western Asia, but named a third neighbour
+    [InlineData("KGZ", "central-asia")]
+    [InlineData("UZB", "central-asia")]
+    [InlineData("VNM", "other-asia")]
+    [InlineData("UN", "un")]
+    [InlineData("BRA", "developing")]
+    [InlineData("CHE", "other")]
+    public void Mongolia2023_AssignsPartnersToPillars(string partner, string pillar) =>
+        Assert.Equal(pillar, FrameworkCatalog.Default.Find("mongolia-2023")!.PillarOf(partner));
+
+    [Fact]
+    public void Mongolia2011_HasNoCentralAsiaPillar() =>
+        Assert.Equal("other-asia", FrameworkCatalog.Default.Find("mongolia-2011")!.PillarOf("KAZ"));
+
+    private const string Valid = """
+        id: t
+        country: MNG
+        title: T
+        source_url: https://example.org
+        pillars:
+          - id: a
+            members: [RUS]
+          - id: b
+            members: [KAZ]
+        """;
+
+    [Fact]
+    public void Load_Valid() => Assert.Equal(2, FrameworkLoader.Load("t.yaml", Valid, ReferenceData.Default).Pillars.Count);
+
+    [Theory]
+    [InlineData("members: [KAZ]", "members: [XYZ]", 9, "unknown actor code 'XYZ'")]
+    [InlineData("members: [KAZ]", "members: [RUS]", 8, "add a 'priority' list")] // overlap without a priority rule
+    [InlineData("members: [KAZ]", "members: []", 8, "is empty")]
+    [InlineData("  - id: b", "  - id: B_b", 8, "kebab-case")]
+    [InlineData("country: MNG", "country: QQQ", 2, "unknown country code")]
+    public void Load_Invalid_ReportsFileLineAndReason(string replace, string with, int line, string message)
+    {
+        var e = Assert.Throws<DataFileException>(() => FrameworkLoader.Load("t.yaml", Valid.Replace(replace, with, StringComparison.Ordinal), ReferenceData.Default));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("t.yaml", error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OverlapWithPriority_IsAccepted_FirstWins()
+    {
+        var yaml = Valid.Replace("members: [KAZ]", "members: [RUS, KAZ]", StringComparison.Ordinal) + "\npriority: [b, a]\n";
+        var f = FrameworkLoader.Load("t.yaml", yaml, ReferenceData.Default);
+        Assert.Equal("b", f.PillarOf("RUS"));
+    }
+
+    [Fact]
+    public void Load_BrokenYaml_ReportsLine()
+    {
+        var e = Assert.Throws<DataFileException>(() => FrameworkLoader.Load("t.yaml", "id: [unclosed\ncountry: MNG", ReferenceData.Default));
+        Assert.Equal("t.yaml", Assert.Single(e.Errors).File);
+    }
+}
