@@ -31,6 +31,7 @@ var root = new Command("orkhon", """
     ToneCommand.Create(),
     ReciprocityCommand.Create(),
     CorridorsCommand.Create(),
+    ReportCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

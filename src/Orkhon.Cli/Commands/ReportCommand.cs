@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text.Json;
+using Orkhon.Analysis;
+using Orkhon.Analysis.Corridors;
+using Orkhon.Cli.Output;
+using Orkhon.Interop;
+using Orkhon.Reporting;
+using Orkhon.Storage;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon report --country MNG --out report.html</c>: one self-contained HTML file with charts, tables and the evidence behind every number.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var inputs = new AnalysisInputs();
+        var output = new Option<FileInfo>("--out") { Description = "HTML file to write", Required = true };
+        var pillar = new Option<string>("--pivot-pillar") { Description = "Pillar for the pivot test", DefaultValueFactory = _ => "central-asia" };
+        var before = new Option<string>("--before") { Description = "Pivot window before", DefaultValueFactory = _ => "2015..2022" };
+        var after = new Option<string>("--after") { Description = "Pivot window after", DefaultValueFactory = _ => "2023.." };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, format };
+        inputs.AddTo(command);
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            var framework = inputs.ResolveFramework(parse);
+            if (framework is null)
+            {
+                return ExitCodes.NotFound;
+            }
+
+            var thisYear = DateTime.UtcNow.Year;
+            if (!Period.TryParseWindow(parse.GetValue(before)!, thisYear, out var beforeWindow) || !Period.TryParseWindow(parse.GetValue(after)!, thisYear, out var afterWindow))
+            {
+                CommandContext.Error("--before/--after: expected ranges such as 2015..2022");
+                return ExitCodes.Usage;
+            }
+
+            var country = parse.GetValue(inputs.Country)!;
+            var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = parse.GetValue(inputs.From), To = parse.GetValue(inputs.To) });
+            var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Path),
+                context.Reference, context.Cameo, LandNetwork.Default);
+            var file = parse.GetValue(output)!;
+            try
+            {
+                // Written beside the target and moved into place, so a failure never leaves half a report.
+                var temporary = file.FullName + ".tmp";
+                File.WriteAllText(temporary, html);
+                File.Move(temporary, file.FullName, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                CommandContext.Error($"{file.FullName}: cannot write the report: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                using (var w = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: true)))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("out", file.FullName);
+                    w.WriteString("country", country);
+                    w.WriteString("framework", framework.Id);
+                    w.WriteNumber("events", events.Count);
+                    w.WriteNumber("bytes", new FileInfo(file.FullName).Length);
+                    w.WriteEndObject();
+                }
+
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                AnsiConsole.MarkupLine($"Report written to [bold]{CommandContext.Escape(file.FullName)}[/] ({events.Count} events, framework {CommandContext.Escape(framework.Id)})");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Orkhon.Analysis;
+using Orkhon.Analysis.Corridors;
+using Orkhon.Analysis.Frameworks;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+
+namespace Orkhon.Reporting;
+
+/// <summary>
+/// One self-contained HTML file (inline CSS and SVG, no scripts, no network) describing a country's
+/// engagement against its framework. Every count links to the list of events behind it, and every
+/// event to its sources, so each number can be traced to the record.
+/// </summary>
+public sealed class HtmlReport
+{
+    private readonly StringBuilder _html = new();
+
+    /// <summary>What the report covers; the pivot is run only when the framework has the pillar.</summary>
+    public sealed record Options(string Country, PolicyFramework Framework, string PivotPillar, Period PivotBefore, Period PivotAfter, DateTimeOffset GeneratedAt, string? Database);
+
+    public static string Render(IReadOnlyList<Event> events, Options options, ReferenceData reference, CameoCatalog cameo, LandNetwork? network)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(options);
+        var report = new HtmlReport();
+        report.Write(events, options, reference, cameo, network);
+        return report._html.ToString();
+    }
+
+    private void Write(IReadOnlyList<Event> events, Options o, ReferenceData reference, CameoCatalog cameo, LandNetwork? network)
+    {
+        var engagements = Engagement.Select(events, o.Country, o.Framework, SignificanceWeights.Default);
+        var periods = BalanceAnalysis.Periods(engagements, Granularity.Year, FirstContinuousYear(engagements));
+        var balance = BalanceAnalysis.Compute(engagements, o.Framework, periods, weighted: false);
+        var name = reference.NameOf(o.Country);
+
+        Raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        Raw($"<title>{E(name)}: foreign relations report</title><style>{Css}</style></head><body><main>");
+        Raw($"<h1>{E(name)}: engagement against its foreign-policy framework</h1>");
+        Raw($"<p class=\"meta\">Framework <strong>{E(o.Framework.Id)}</strong> — {E(o.Framework.Title)} ({Link(o.Framework.SourceUrl, "source")}). ");
+        Raw($"Generated {E(o.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))} by Orkhon{(o.Database is null ? "" : " from " + E(o.Database))}. ");
+        var years = periods.Count > 0 ? $"{periods[0].Label}–{periods[^1].Label}" : "no dated events";
+        Raw($"{engagements.Count} engagements with {engagements.Select(e => e.Partner).Distinct().Count()} partners, {E(years)}. Methods: <code>docs/metrics.md</code>.</p>");
+
+        Section("Pillar shares by year", "shares");
+        var pillarIds = o.Framework.PillarIds;
+        Raw(SvgChart.StackedBars("Share of engagements by pillar and year", periods.Select(p => p.Label).ToList(),
+            pillarIds.Select(id => (id, (IReadOnlyList<double>)balance.Select(b => b.Pillars.First(p => p.Id == id).Share).ToList())).ToList()));
+        PillarTable(balance, pillarIds);
+
+        Section("Balance and neighbour dependence", "balance");
+        Raw(SvgChart.Lines("Balance (normalised entropy over pillars) and neighbour dependence by year", periods.Select(p => p.Label).ToList(),
+        [
+            ("pillar entropy", balance.Select(b => b.PillarEntropy).ToList()),
+            ("neighbour dependence", balance.Select(b => b.NeighbourDependence).ToList()),
+        ]));
+        Raw("<p>Entropy 1 = engagement spread evenly over all pillars, 0 = all in one; dependence = share of the neighbours pillar. Empty years break the lines.</p>");
+
+        Section("Partners", "partners");
+        var partners = engagements.GroupBy(e => e.Partner).Select(g => (reference.NameOf(g.Key) + " (" + g.Key + ")", (double)g.Count())).OrderByDescending(x => x.Item2).Take(20).ToList();
+        Raw(SvgChart.HorizontalBars("Engagements per partner (top 20)", partners));
+
+        if (o.Framework.PillarIds.Contains(o.PivotPillar))
+        {
+            Section($"Pivot test: {o.PivotPillar}", "pivot");
+            var test = PivotTest.Run(engagements, o.PivotPillar, o.PivotBefore, o.PivotAfter);
+            Raw("<table><thead><tr><th>Measure</th><th>Before</th><th>After</th><th>Rate ratio</th><th>95 % CI</th><th>p</th></tr></thead><tbody>");
+            Raw($"<tr><td>events per year</td><td>{test.PerYear.Before} in {E(test.Before.Label)}</td><td>{test.PerYear.After} in {E(test.After.Label)}</td><td>{F(test.PerYear.Ratio)}</td><td>{F(test.PerYear.Lower)}–{F(test.PerYear.Upper)}</td><td>{test.PerYear.PValue.ToString("0.0000", CultureInfo.InvariantCulture)}</td></tr>");
+            Raw($"<tr><td>share of coverage</td><td>{test.PerCoverage.Before} of {test.TotalBefore}</td><td>{test.PerCoverage.After} of {test.TotalAfter}</td><td>{F(test.PerCoverage.Ratio)}</td><td>{F(test.PerCoverage.Lower)}–{F(test.PerCoverage.Upper)}</td><td>{test.PerCoverage.PValue.ToString("0.0000", CultureInfo.InvariantCulture)}</td></tr></tbody></table>");
+            if (test.ChangePoint is { } cp)
+            {
+                Raw($"<p>Most likely change year: <strong>{cp.Year}</strong> ({F(cp.RateBefore)} per year before, {F(cp.RateAfter)} from then; permutation p = {cp.PValue.ToString("0.000", CultureInfo.InvariantCulture)}).</p>");
+            }
+
+            Raw($"<p>Events after: {EventLinks(test.EventIdsAfter)}</p>");
+        }
+
+        Section("Tone by pillar", "tone");
+        Raw("<table><thead><tr><th>Pillar</th><th>Events</th><th>Mean Goldstein</th><th>Verbal coop.</th><th>Material coop.</th><th>Verbal conflict</th><th>Material conflict</th></tr></thead><tbody>");
+        foreach (var t in ToneSummary.By(engagements, e => e.Pillar, cameo))
+        {
+            Raw($"<tr><td>{E(t.Id)}</td><td>{t.Events}</td><td>{F(t.MeanGoldstein)}</td><td>{t.VerbalCooperation}</td><td>{t.MaterialCooperation}</td><td>{t.VerbalConflict}</td><td>{t.MaterialConflict}</td></tr>");
+        }
+
+        Raw("</tbody></table>");
+
+        Section("Visit reciprocity", "reciprocity");
+        Raw("<table><thead><tr><th>Partner</th><th>Visits made</th><th>Received</th><th>Balance</th><th>Events</th></tr></thead><tbody>");
+        foreach (var r in VisitReciprocity.Compute(engagements).Take(20))
+        {
+            Raw($"<tr><td>{E(reference.NameOf(r.Partner))}</td><td>{r.TotalMade}</td><td>{r.TotalReceived}</td><td>{F(r.Balance)}</td><td>{EventLinks(r.EventIds)}</td></tr>");
+        }
+
+        Raw("</tbody></table>");
+
+        if (network is not null && network.NeighboursOf(o.Country).Count > 0)
+        {
+            Section("Overland access", "corridors");
+            Raw("<table><thead><tr><th>If this neighbour closed</th><th>States reachable overland</th><th>Still reachable</th><th>Share</th></tr></thead><tbody>");
+            foreach (var (closed, before, after, share) in TransitAnalysis.Dependence(network, o.Country))
+            {
+                Raw($"<tr><td>{E(reference.NameOf(closed))}</td><td>{before}</td><td>{after}</td><td>{share.ToString("P0", CultureInfo.InvariantCulture)}</td></tr>");
+            }
+
+            Raw("</tbody></table><ul>");
+            foreach (var route in network.Routes.Where(r => r.Path.Contains(o.Country)))
+            {
+                Raw($"<li>{E(route.Name)} — {E(string.Join(" → ", route.Path))}, {E(route.Status)}{(route.Since is null ? "" : ", since " + E(route.Since))} ({Link(route.SourceUrl, "source")})</li>");
+            }
+
+            Raw("</ul>");
+        }
+
+        Evidence(engagements, balance, reference, cameo);
+        Raw("</main></body></html>\n");
+    }
+
+    /// <summary>
+    /// The first year of sustained coverage: the start of the first five-year window with events in at
+    /// least three of its years. A lone context row decades earlier would otherwise stretch every chart.
+    /// </summary>
+    private static int? FirstContinuousYear(List<Engagement> engagements)
+    {
+        var years = engagements.Where(e => e.Event.Date is { IsSpan: false }).Select(e => e.Event.Date!.Value.Earliest.Year).ToHashSet();
+        return years.Order().Cast<int?>().FirstOrDefault(y => Enumerable.Range(y!.Value, 5).Count(years.Contains) >= 3) ?? years.Order().Cast<int?>().FirstOrDefault();
+    }
+
+    private void PillarTable(IReadOnlyList<PeriodBalance> balance, IReadOnlyList<string> pillarIds)
+    {
+        Raw("<table class=\"numbers\"><thead><tr><th>Year</th><th>Events</th>");
+        foreach (var id in pillarIds)
+        {
+            Raw($"<th>{E(id)}</th>");
+        }
+
+        Raw("<th>Entropy</th><th>HHI</th><th>Neighbours</th><th>Tilt</th></tr></thead><tbody>");
+        foreach (var b in balance)
+        {
+            Raw($"<tr><td>{E(b.Period.Label)}</td><td>{b.Total}</td>");
+            foreach (var p in b.Pillars)
+            {
+                // Each count links to the list of events it counts.
+                Raw(p.Count == 0 ? "<td>0</td>" : $"<td><a href=\"#{Anchor("list", b.Period.Label, p.Id)}\">{p.Count}</a> <small>{p.Share.ToString("P0", CultureInfo.InvariantCulture)}</small></td>");
+            }
+
+            Raw($"<td>{F(b.PillarEntropy)}</td><td>{F(b.PillarHhi)}</td><td>{(b.NeighbourDependence is { } d ? d.ToString("P0", CultureInfo.InvariantCulture) : "–")}</td><td>{F(b.NeighbourTilt)}</td></tr>");
+        }
+
+        Raw("</tbody></table>");
+    }
+
+    private void Evidence(List<Engagement> engagements, IReadOnlyList<PeriodBalance> balance, ReferenceData reference, CameoCatalog cameo)
+    {
+        Section("Evidence: the events behind each number", "evidence");
+        Raw("<h3>By year and pillar</h3><dl>");
+        foreach (var b in balance)
+        {
+            foreach (var p in b.Pillars.Where(p => p.Count > 0))
+            {
+                Raw($"<dt id=\"{Anchor("list", b.Period.Label, p.Id)}\">{E(b.Period.Label)} · {E(p.Id)} ({p.Count})</dt><dd>{EventLinks(p.EventIds)}</dd>");
+            }
+        }
+
+        Raw("</dl><h3>Events</h3><table><thead><tr><th>Date</th><th>Who → whom</th><th>Event</th><th>What happened</th><th>Sources</th></tr></thead><tbody>");
+        foreach (var e in engagements.OrderBy(e => e.Event.Date))
+        {
+            var ev = e.Event;
+            var sources = string.Join(" ", ev.Evidences.Select((v, i) => v.SourceUrl is { } url ? Link(url, $"[{i + 1}]") : E(v.Sentence ?? "")));
+            Raw($"<tr id=\"{Anchor("ev", ev.Id)}\"><td>{E(ev.Date?.ToString() ?? "?")}</td><td>{E(ev.Source.Code)} → {E(ev.Target.Code)}</td>" +
+                $"<td>{E(ev.Cameo)} {E(cameo.Find(ev.Cameo)?.Name ?? "")}</td><td>{E(ev.Title ?? "")}</td><td>{sources}</td></tr>");
+        }
+
+        Raw("</tbody></table>");
+    }
+
+    private string EventLinks(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => $"<a href=\"#{Anchor("ev", id)}\">{E(id)}</a>"));
+
+    private void Section(string title, string id) => Raw($"<h2 id=\"{id}\">{E(title)}</h2>");
+
+    private void Raw(string html) => _html.Append(html).Append('\n');
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // Only web links become hrefs: a javascript: or data: URL in the data is shown as text.
+    private static string Link(string url, string label) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? $"<a href=\"{E(uri.AbsoluteUri)}\" rel=\"noopener noreferrer\">{E(label)}</a>"
+            : E(url);
+
+    private static string Anchor(params string[] parts) => string.Join('-', parts.Select(p => new string(p.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray())));
+
+    private static string F(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : (value is { } inf && double.IsPositiveInfinity(inf) ? "∞" : "–");
+
+    private const string Css = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:0}
+        main{max-width:1000px;margin:0 auto;padding:24px}
+        h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:4px}
+        .meta{color:#444}table{border-collapse:collapse;width:100%;margin:12px 0;font-size:.9rem}
+        th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f2f2f2}
+        .numbers td{text-align:right}small{color:#555}a{color:#0b5cad}dd{margin:0 0 8px 16px;font-size:.85rem}
+        svg{display:block;margin:12px 0}
+        """;
+}
