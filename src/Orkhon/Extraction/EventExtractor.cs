@@ -1,0 +1,40 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// The extraction pipeline for one document: normalise the text (offsets unchanged), split sentences,
+/// fix the time anchor (the document's date, else the latest explicit date in the text), and code each
+/// sentence in order so that acronyms and references carry from one sentence to the next.
+/// </summary>
+public sealed class EventExtractor(SentenceExtractor sentences)
+{
+    private readonly SentenceExtractor _sentences = sentences;
+
+    public static EventExtractor Default { get; } = new(SentenceExtractor.Default);
+
+    public List<EventMention> Extract(string text, DateOnly? documentDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = TextNormaliser.Normalise(text);
+        var anchor = new TimeAnchor(documentDate, documentDate is null ? TemporalTagger.LatestExplicitDate(normalised, 0, normalised.Length) : null);
+        var context = new MentionContext();
+        var events = new List<EventMention>();
+        foreach (var sentence in SentenceSplitter.Split(normalised))
+        {
+            foreach (var e in _sentences.Extract(normalised, sentence.Start, sentence.End, anchor, context))
+            {
+                // Report the sentence as the document has it, not its normalised form.
+                events.Add(e with { Sentence = text[e.SentenceStart..e.SentenceEnd] });
+            }
+        }
+
+        return events;
+    }
+
+    public List<EventMention> Extract(Document document) =>
+        Extract(document.Text, document.Published is { Precision: DatePrecision.Day } day ? day.Earliest : null);
+}

@@ -1,0 +1,76 @@
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Lexicon;
+
+/// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="EventLexicon.MaxGap"/> words.</summary>
+public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> slots, IReadOnlyList<string> participles)
+{
+    public LexiconEntry Entry { get; } = entry;
+
+    public IReadOnlyList<string[]?> Slots { get; } = slots;
+
+    /// <summary>True when the phrase's first word is the verb's past participle (the passive voice needs it).</summary>
+    public bool IsParticiple(ReadOnlySpan<char> word)
+    {
+        foreach (var p in participles)
+        {
+            if (word.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Matches at token <paramref name="start"/>; returns the index after the last matched token, or -1.</summary>
+    public int Match(string text, IReadOnlyList<Token> tokens, int start, Func<int, bool> isFree)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return MatchFrom(text, tokens, start, 0, isFree);
+    }
+
+    private int MatchFrom(string text, IReadOnlyList<Token> tokens, int position, int slot, Func<int, bool> isFree)
+    {
+        if (slot == Slots.Count)
+        {
+            return position;
+        }
+
+        if (Slots[slot] is not { } forms)
+        {
+            // A gap: try zero to MaxGap words, shortest first; gaps never cross punctuation or actor mentions.
+            for (var skip = 0; skip <= EventLexicon.MaxGap && position + skip <= tokens.Count; skip++)
+            {
+                var end = MatchFrom(text, tokens, position + skip, slot + 1, isFree);
+                if (end >= 0)
+                {
+                    return end;
+                }
+
+                if (position + skip >= tokens.Count || tokens[position + skip].Kind == TokenKind.Punctuation || !isFree(position + skip))
+                {
+                    break;
+                }
+            }
+
+            return -1;
+        }
+
+        if (position >= tokens.Count)
+        {
+            return -1;
+        }
+
+        var word = tokens[position].In(text);
+        foreach (var form in forms)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return MatchFrom(text, tokens, position + 1, slot + 1, isFree);
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+
+namespace Orkhon.Extraction.Lexicon;
+
+/// <summary>
+/// The forms of an English verb a news sentence may use: base, third person, past, past participle and
+/// gerund ("visit, visits, visited, visiting"; "meet, meets, met, meeting"), British and American spellings.
+/// </summary>
+public static class Inflection
+{
+    // base → (past, participle)
+    private static readonly FrozenDictionary<string, (string Past, string Participle)> s_irregular = new Dictionary<string, (string, string)>
+    {
+        ["meet"] = ("met", "met"), ["hold"] = ("held", "held"), ["make"] = ("made", "made"), ["pay"] = ("paid", "paid"),
+        ["go"] = ("went", "gone"), ["fly"] = ("flew", "flown"), ["take"] = ("took", "taken"), ["send"] = ("sent", "sent"),
+        ["give"] = ("gave", "given"), ["leave"] = ("left", "left"), ["lead"] = ("led", "led"), ["seek"] = ("sought", "sought"),
+        ["bring"] = ("brought", "brought"), ["come"] = ("came", "come"), ["become"] = ("became", "become"), ["cut"] = ("cut", "cut"),
+        ["break"] = ("broke", "broken"), ["set"] = ("set", "set"), ["put"] = ("put", "put"), ["shut"] = ("shut", "shut"),
+        ["hit"] = ("hit", "hit"), ["win"] = ("won", "won"), ["begin"] = ("began", "begun"), ["tell"] = ("told", "told"),
+        ["say"] = ("said", "said"), ["speak"] = ("spoke", "spoken"), ["sell"] = ("sold", "sold"), ["buy"] = ("bought", "bought"),
+        ["lend"] = ("lent", "lent"), ["spend"] = ("spent", "spent"), ["build"] = ("built", "built"), ["stand"] = ("stood", "stood"),
+        ["withdraw"] = ("withdrew", "withdrawn"), ["draw"] = ("drew", "drawn"), ["see"] = ("saw", "seen"), ["get"] = ("got", "got"),
+        ["forbid"] = ("forbade", "forbidden"), ["shake"] = ("shook", "shaken"), ["fight"] = ("fought", "fought"), ["hang"] = ("hung", "hung"),
+        ["undertake"] = ("undertook", "undertaken"), ["overtake"] = ("overtook", "overtaken"), ["shoot"] = ("shot", "shot"),
+        ["split"] = ("split", "split"), ["strike"] = ("struck", "struck"), ["swear"] = ("swore", "sworn"), ["sign"] = ("signed", "signed"),
+    }.ToFrozenDictionary();
+
+    // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit");
+    private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel");
+
+    /// <summary>Every form of the verb, lower case, the base first.</summary>
+    public static IReadOnlyList<string> Forms(string lemma)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(lemma);
+        var forms = new List<string> { lemma, ThirdPerson(lemma) };
+        if (s_irregular.TryGetValue(lemma, out var irregular))
+        {
+            forms.Add(irregular.Past);
+            forms.Add(irregular.Participle);
+        }
+        else
+        {
+            forms.AddRange(Past(lemma));
+        }
+
+        forms.AddRange(Gerund(lemma));
+        // British -ise verbs are also written -ize, and the reverse.
+        if (lemma.EndsWith("ise", StringComparison.Ordinal) || lemma.EndsWith("ize", StringComparison.Ordinal))
+        {
+            var other = lemma[..^3] + (lemma.EndsWith("ise", StringComparison.Ordinal) ? "ize" : "ise");
+            forms.AddRange([other, other + "s", other + "d", other[..^1] + "ing"]);
+        }
+
+        return forms.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The past participle forms (used to recognise the passive voice).</summary>
+    public static IReadOnlyList<string> Participles(string lemma) =>
+        s_irregular.TryGetValue(lemma, out var irregular) ? [irregular.Participle] : Past(lemma);
+
+    private static string ThirdPerson(string lemma) =>
+        lemma.EndsWith('y') && lemma.Length > 1 && !IsVowel(lemma[^2]) ? lemma[..^1] + "ies"
+        : lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('o') ? lemma + "es"
+        : lemma + "s";
+
+    private static List<string> Past(string lemma)
+    {
+        if (lemma.EndsWith('e'))
+        {
+            return [lemma + "d"];
+        }
+
+        if (lemma.EndsWith('y') && lemma.Length > 1 && !IsVowel(lemma[^2]))
+        {
+            return [lemma[..^1] + "ied"];
+        }
+
+        if (s_doubling.Contains(lemma))
+        {
+            return [lemma + lemma[^1] + "ed"];
+        }
+
+        return s_bothSpellings.Contains(lemma) ? [lemma + lemma[^1] + "ed", lemma + "ed"] : [lemma + "ed"];
+    }
+
+    private static List<string> Gerund(string lemma)
+    {
+        if (lemma.EndsWith("ie", StringComparison.Ordinal))
+        {
+            return [lemma[..^2] + "ying"];
+        }
+
+        if (lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal))
+        {
+            return [lemma[..^1] + "ing"];
+        }
+
+        if (s_doubling.Contains(lemma))
+        {
+            return [lemma + lemma[^1] + "ing"];
+        }
+
+        return s_bothSpellings.Contains(lemma) ? [lemma + lemma[^1] + "ing", lemma + "ing"] : [lemma + "ing"];
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,18 @@
+namespace Orkhon.Extraction.Lexicon;
+
+/// <summary>
+/// One phrase of the event lexicon: the CAMEO code it carries, how its actors are found, and what must
+/// (or must not) follow it. <see cref="Example"/> is a sentence of our own that the entry must code.
+/// </summary>
+public sealed record LexiconEntry(
+    string Id,
+    string Cameo,
+    EventFrame Frame,
+    string Phrase,
+    bool IsNoun,
+    IReadOnlyList<string> RequiredObjects,
+    IReadOnlyList<string> ForbiddenObjects,
+    bool RequiresActorObject,
+    bool ForbidsActorObject,
+    string Example,
+    int Line);

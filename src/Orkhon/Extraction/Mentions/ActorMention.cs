@@ -1,0 +1,15 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// An actor named in a sentence: its token range, the actor code(s) it stands for (two for "the two
+/// countries"), the role when the text gives one, and whether it was used as a place ("in Astana").
+/// </summary>
+public sealed record ActorMention(int First, int Last, IReadOnlyList<string> Codes, ActorRole? Role, MentionKind Kind, bool IsPlace, bool IsPossessive)
+{
+    public string Code => Codes[0];
+
+    /// <summary>Person names resolved through the office-holder table (for "he"/"she" later).</summary>
+    public string? PersonName { get; init; }
+}

@@ -1,0 +1,342 @@
+using System.Collections.Frozen;
+using System.Text;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// Finds the actors a sentence names: states and organisations by name, acronym or capital; nationality
+/// adjectives with an acting head noun ("Kyrgyz president", "Mongolian troops"); people through the
+/// office-holder table at the sentence's date, with their titles ("US Secretary of State Antony
+/// Blinken", "President NAME of COUNTRY"); and references back ("the two countries", "he").
+/// </summary>
+public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex people)
+{
+    private const int MaxNameWords = 6;
+
+    private static readonly FrozenSet<string> s_placePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "to", "at", "into", "near", "towards", "toward", "via", "across", "around", "outside", "inside", "within", "throughout", "from", "through", "on");
+
+    private static readonly FrozenSet<string> s_pairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "countries", "presidents", "leaders", "sides", "nations", "governments", "states", "ministers", "neighbours", "neighbors", "premiers", "capitals", "parties");
+
+    private readonly ReferenceData _reference = reference;
+    private readonly OfficeHolderIndex _people = people;
+
+    public static MentionFinder Default { get; } = new(ReferenceData.Default, OfficeHolderIndex.Default);
+
+    /// <summary>Mentions in token order. <paramref name="blocked"/> marks tokens already used (time phrases).</summary>
+    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var mentions = new List<ActorMention>();
+        var buffer = new StringBuilder();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (blocked[i] || tokens[i].Kind != TokenKind.Word)
+            {
+                i++;
+                continue;
+            }
+
+            var end = TryMention(text, tokens, blocked, i, date, context, mentions, buffer);
+            i = end > i ? end : i + 1;
+        }
+
+        LearnAcronyms(text, tokens, mentions, context);
+        return mentions;
+    }
+
+    // Tries to read one mention starting at token i; returns the index after it (or i when none).
+    private int TryMention(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, StringBuilder buffer)
+    {
+        var word = tokens[i].In(text);
+        var former = i > 0 && tokens[i - 1].In(text).Equals("former", StringComparison.OrdinalIgnoreCase);
+
+        if (Coreference(text, tokens, i, context, mentions) is { } coref)
+        {
+            mentions.Add(coref.Mention);
+            return coref.End;
+        }
+
+        // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
+        var j = i;
+        var state = MatchName(text, tokens, blocked, j, context, buffer);
+        if (state is { } s)
+        {
+            j = s.End;
+        }
+
+        var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        var afterName = possessive ? j + 1 : j;
+        var title = MatchRole(text, tokens, afterName, buffer);
+        if (title is { } t)
+        {
+            j = t.End;
+        }
+
+        var person = title is not null || state is null || state.Value.Entry.Form == NameForm.Adjective ? MatchPerson(text, tokens, blocked, j, buffer) : null;
+        if (person is { } p)
+        {
+            j = p.End;
+        }
+        else if (title is not null && state is null)
+        {
+            // "President NAME of COUNTRY" for people the table does not know.
+            var k = j;
+            while (k < tokens.Count && k - j < 3 && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].In(text)[0]) && MatchName(text, tokens, blocked, k, context, buffer) is null)
+            {
+                k++;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k].In(text).Equals("of", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k + 1, context, buffer) is { } of && of.Entry.Form != NameForm.Adjective)
+            {
+                mentions.Add(new ActorMention(i, of.End - 1, [of.Entry.Code], title.Value.Role, MentionKind.Person, false, false));
+                return of.End;
+            }
+        }
+
+        var place = i > 0 && s_placePrepositions.Contains(tokens[i - 1].TextIn(text)) && title is null && person is null;
+        var isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+
+        if (person is { } found)
+        {
+            if (former)
+            {
+                return j;
+            }
+
+            var term = _people.Resolve(found.Name, date);
+            string? code = term?.Country;
+            if (term is null && date is null && state is { } st)
+            {
+                code = st.Entry.Code;
+            }
+
+            if (code is null)
+            {
+                // A known name out of office at the date: a former official, not the state.
+                return j;
+            }
+
+            var role = title?.Role ?? term?.Role;
+            mentions.Add(new ActorMention(i, j - 1, [code], role, MentionKind.Person, false, isPossessive) { PersonName = found.Name });
+            return j;
+        }
+
+        if (title is { } titled && state is { } owner)
+        {
+            if (!RoleWords.IsStateRole(titled.Role) || former)
+            {
+                return j;
+            }
+
+            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], titled.Role, owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive));
+            return j;
+        }
+
+        if (state is not { } named)
+        {
+            return i;
+        }
+
+        if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym)
+        {
+            // "Kyrgyz and Tajik forces": coordinated adjectives share the head noun that follows.
+            var k = named.End;
+            var coordinated = new List<(int Start, GazetteerEntry Entry)> { (i, named.Entry) };
+            while (k + 1 < tokens.Count && tokens[k].In(text) is "and" or "," && MatchName(text, tokens, blocked, k + 1, context, buffer) is { } next && next.Entry.Form is NameForm.Adjective or NameForm.Name)
+            {
+                coordinated.Add((k + 1, next.Entry));
+                k = next.End;
+            }
+
+            // Up to two modifiers may stand between the adjective and its head ("Mongolian parliamentary delegation").
+            for (var skip = 0; skip <= 2 && k + skip < tokens.Count; skip++)
+            {
+                if (MatchRole(text, tokens, k + skip, buffer) is { } head)
+                {
+                    if (!RoleWords.IsStateRole(head.Role))
+                    {
+                        return head.End;
+                    }
+
+                    var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+                    foreach (var (start, entry) in coordinated)
+                    {
+                        mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, headPossessive));
+                    }
+
+                    return head.End;
+                }
+
+                if (tokens[k + skip].Kind != TokenKind.Word || MatchName(text, tokens, blocked, k + skip, context, buffer) is not null)
+                {
+                    break;
+                }
+            }
+
+            return named.End;
+        }
+
+        var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
+        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], null, kind, place, isPossessive || possessive));
+        return named.End;
+    }
+
+    private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
+    {
+        var w = tokens[i].In(text);
+        var isThe = w.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if ((isThe && i + 2 < tokens.Count && tokens[i + 1].In(text).Equals("two", StringComparison.OrdinalIgnoreCase) && s_pairNouns.Contains(tokens[i + 2].TextIn(text)))
+            || (w.Equals("both", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && s_pairNouns.Contains(tokens[i + 1].TextIn(text))))
+        {
+            var end = isThe ? i + 3 : i + 2;
+            var pair = context.LastPair(mentions);
+            if (pair.Count < 2)
+            {
+                return null;
+            }
+
+            var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
+            return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
+        }
+
+        if (w is "he" or "she" or "He" or "She" or "his" or "His" or "her" or "Her")
+        {
+            if (context.LastPerson(mentions) is { } person)
+            {
+                var possessive = w.StartsWith("h", StringComparison.OrdinalIgnoreCase) && w.Length == 3 && w[1] is 'i' or 'I' || w.Equals("her", StringComparison.OrdinalIgnoreCase);
+                return (new ActorMention(i, i, [person.Code], person.Role, MentionKind.Coreference, false, possessive && !w.Equals("he", StringComparison.OrdinalIgnoreCase)) { PersonName = person.PersonName }, i + 1);
+            }
+
+            return null;
+        }
+
+        if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "country" or "government" && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
+        {
+            return (new ActorMention(i, i + 1, [actor.Code], null, MentionKind.Coreference, false, false), i + 2);
+        }
+
+        return null;
+    }
+
+    private (int End, GazetteerEntry Entry)? MatchName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, MentionContext context, StringBuilder buffer)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i])
+        {
+            return null;
+        }
+
+        // Names start with a capital (or are known acronyms); "the" before a name is not part of it.
+        for (var n = Math.Min(MaxNameWords, tokens.Count - i); n >= 1; n--)
+        {
+            if (!Phrase(text, tokens, blocked, i, n, buffer))
+            {
+                continue;
+            }
+
+            var candidate = buffer.ToString();
+            if (!char.IsUpper(candidate[0]))
+            {
+                continue;
+            }
+
+            if (context.Acronyms.TryGetValue(candidate, out var code))
+            {
+                return (i + n, new GazetteerEntry(code, NameForm.Code));
+            }
+
+            if (_reference.Gazetteer.TryResolve(candidate, out var entry))
+            {
+                return (i + n, entry);
+            }
+        }
+
+        return null;
+    }
+
+    private static (int End, ActorRole Role)? MatchRole(string text, IReadOnlyList<Token> tokens, int i, StringBuilder buffer)
+    {
+        for (var n = Math.Min(RoleWords.MaxWords, tokens.Count - i); n >= 1; n--)
+        {
+            if (Phrase(text, tokens, null, i, n, buffer) && RoleWords.TryGet(buffer.ToString(), out var role))
+            {
+                return (i + n, role);
+            }
+        }
+
+        return null;
+    }
+
+    private (int End, string Name)? MatchPerson(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, StringBuilder buffer)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].In(text)[0]))
+        {
+            return null;
+        }
+
+        for (var n = Math.Min(_people.MaxWords, tokens.Count - i); n >= 1; n--)
+        {
+            if (!Phrase(text, tokens, blocked, i, n, buffer))
+            {
+                continue;
+            }
+
+            var candidate = buffer.ToString();
+            if (!candidate.All(c => c < 128))
+            {
+                candidate = OfficeHolderIndex.Fold(candidate);
+            }
+
+            if (_people.IsKnownName(candidate))
+            {
+                return (i + n, candidate);
+            }
+        }
+
+        return null;
+    }
+
+    // Joins n word tokens from i with single spaces into the buffer; false when they cross punctuation or a blocked token.
+    private static bool Phrase(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int n, StringBuilder buffer)
+    {
+        buffer.Clear();
+        for (var k = i; k < i + n; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation || (blocked?[k] ?? false))
+            {
+                return false;
+            }
+
+            if (k > i)
+            {
+                buffer.Append(' ');
+            }
+
+            buffer.Append(tokens[k].In(text));
+        }
+
+        return true;
+    }
+
+    // "the Shanghai Cooperation Organization (SCO)": the acronym names the same actor for the rest of the document.
+    private static void LearnAcronyms(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions, MentionContext context)
+    {
+        foreach (var m in mentions)
+        {
+            var k = m.Last + 1;
+            if (k + 2 < tokens.Count && tokens[k].In(text) is "(" && tokens[k + 2].In(text) is ")" && tokens[k + 1].In(text).Length is >= 2 and <= 8)
+            {
+                var acronym = tokens[k + 1].TextIn(text);
+                if (acronym.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+                {
+                    context.Acronyms[acronym] = m.Code;
+                }
+            }
+        }
+    }
+}

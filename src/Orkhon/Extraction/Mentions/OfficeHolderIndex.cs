@@ -1,0 +1,166 @@
+using System.Globalization;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// Heads of state and government, foreign ministers and heads of organisations with their terms, so a
+/// name in a text ("Putin", "Blinken", "Khurelsukh") resolves to a country and a role at the event's date.
+/// Names are indexed in full, in each listed alternate form, and by surname.
+/// </summary>
+public sealed class OfficeHolderIndex
+{
+    private static readonly Lazy<OfficeHolderIndex> s_default = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.OfficeHolders), ReferenceData.Default));
+
+    private readonly Dictionary<string, List<OfficeTerm>> _byName;
+    private readonly Dictionary<string, List<OfficeTerm>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private OfficeHolderIndex(Dictionary<string, List<OfficeTerm>> byName, int terms)
+    {
+        _byName = byName;
+        _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        Terms = terms;
+        MaxWords = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    }
+
+    public static OfficeHolderIndex Default => s_default.Value;
+
+    public int Terms { get; }
+
+    /// <summary>The longest indexed name in words.</summary>
+    public int MaxWords { get; }
+
+    public bool IsKnownName(ReadOnlySpan<char> name) => _lookup.ContainsKey(name);
+
+    /// <summary>All terms of the people a name may denote.</summary>
+    public IReadOnlyList<OfficeTerm> TermsOf(ReadOnlySpan<char> name) => _lookup.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>
+    /// The office a name held at <paramref name="date"/>. With several holders in office then, the
+    /// highest office wins (head of state, then government, then foreign minister); with no date, the name
+    /// resolves only when all its terms belong to one country. Null when nobody of that name held office then.
+    /// </summary>
+    public OfficeTerm? Resolve(ReadOnlySpan<char> name, DateOnly? date)
+    {
+        if (!_lookup.TryGetValue(name, out var terms))
+        {
+            return null;
+        }
+
+        if (date is { } day)
+        {
+            OfficeTerm? best = null;
+            foreach (var t in terms)
+            {
+                if (t.Covers(day) && (best is null || Rank(t.Role) < Rank(best.Role)))
+                {
+                    best = t;
+                }
+            }
+
+            return best;
+        }
+
+        var country = terms[0].Country;
+        foreach (var t in terms)
+        {
+            if (t.Country != country)
+            {
+                return null;
+            }
+        }
+
+        return terms.MaxBy(t => t.From);
+    }
+
+    private static int Rank(ActorRole role) => role switch
+    {
+        ActorRole.HeadOfState => 0,
+        ActorRole.HeadOfGovernment => 1,
+        ActorRole.ForeignMinistry => 2,
+        _ => 3,
+    };
+
+    public static OfficeHolderIndex Load(TsvTable table, ReferenceData reference)
+    {
+        int country = table.ColumnIndex("country"), role = table.ColumnIndex("role"), title = table.ColumnIndex("title"), name = table.ColumnIndex("name"),
+            alts = table.ColumnIndex("alt_names"), from = table.ColumnIndex("from"), to = table.ColumnIndex("to");
+        var errors = new List<DataFileError>();
+        var byName = new Dictionary<string, List<OfficeTerm>>(StringComparer.OrdinalIgnoreCase);
+        var count = 0;
+        foreach (var row in table.Rows)
+        {
+            if (reference.FindActor(row[country]) is null)
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, $"unknown country or organisation '{row[country]}'"));
+                continue;
+            }
+
+            // Some terms are known only to the month or year: the term is taken at its widest.
+            if (!FuzzyDate.TryParse(row[from], out var startDate) || startDate.IsSpan)
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, $"'from' is not a date: '{row[from]}'"));
+                continue;
+            }
+
+            DateOnly? end = null;
+            if (row.Optional(to) is { } toText)
+            {
+                if (!FuzzyDate.TryParse(toText, out var e) || e.IsSpan)
+                {
+                    errors.Add(new DataFileError(table.Name, row.Line, $"'to' is not a date: '{toText}'"));
+                    continue;
+                }
+
+                end = e.Latest;
+            }
+
+            var term = new OfficeTerm(row[country], RoleOf(row[role]), row[title], row[name], startDate.Earliest, end);
+            count++;
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Fold(row[name]) };
+            foreach (var alt in row.List(alts))
+            {
+                names.Add(Fold(alt));
+            }
+
+            // Surnames: the last word of a Western-order name ("Blinken"), when it is a real name.
+            foreach (var n in names.ToList())
+            {
+                var last = n[(n.LastIndexOf(' ') + 1)..];
+                if (last.Length >= 3 && char.IsUpper(last[0]) && !last.EndsWith('.'))
+                {
+                    names.Add(last);
+                }
+            }
+
+            foreach (var n in names)
+            {
+                if (!byName.TryGetValue(n, out var list))
+                {
+                    byName[n] = list = [];
+                }
+
+                list.Add(term);
+            }
+        }
+
+        return errors.Count > 0 ? throw new DataFileException(errors) : new OfficeHolderIndex(byName, count);
+    }
+
+    /// <summary>Names are matched without diacritics ("Batmönkh" = "Batmonkh", "Erdoğan" = "Erdogan").</summary>
+    public static string Fold(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var chars = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
+        return new string(chars).Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');
+    }
+
+    private static ActorRole RoleOf(string role) => role switch
+    {
+        "head_of_state" => ActorRole.HeadOfState,
+        "head_of_government" => ActorRole.HeadOfGovernment,
+        "foreign_minister" => ActorRole.ForeignMinistry,
+        _ => ActorRole.Government,
+    };
+}

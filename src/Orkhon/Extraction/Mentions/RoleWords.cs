@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// Words that turn a nationality or a country into an acting part of a state ("president", "foreign
+/// minister", "troops", "delegation") and the role they give. A nationality without one of them
+/// ("a Chinese tour group", "Kazakh scientists") is not an actor.
+/// </summary>
+public static class RoleWords
+{
+    /// <summary>Phrases of one to four words, lower case.</summary>
+    private static readonly FrozenDictionary<string, ActorRole> s_roles = new Dictionary<string, ActorRole>
+    {
+        ["president"] = ActorRole.HeadOfState, ["presidents"] = ActorRole.HeadOfState, ["head of state"] = ActorRole.HeadOfState,
+        ["king"] = ActorRole.HeadOfState, ["emperor"] = ActorRole.HeadOfState, ["leader"] = ActorRole.HeadOfState, ["leaders"] = ActorRole.HeadOfState,
+        ["chairman"] = ActorRole.HeadOfState, ["supreme leader"] = ActorRole.HeadOfState,
+        ["prime minister"] = ActorRole.HeadOfGovernment, ["premier"] = ActorRole.HeadOfGovernment, ["chancellor"] = ActorRole.HeadOfGovernment,
+        ["head of government"] = ActorRole.HeadOfGovernment, ["prime ministers"] = ActorRole.HeadOfGovernment,
+        ["foreign minister"] = ActorRole.ForeignMinistry, ["foreign ministers"] = ActorRole.ForeignMinistry, ["foreign ministry"] = ActorRole.ForeignMinistry,
+        ["secretary of state"] = ActorRole.ForeignMinistry, ["foreign secretary"] = ActorRole.ForeignMinistry, ["minister of foreign affairs"] = ActorRole.ForeignMinistry,
+        ["ministry of foreign affairs"] = ActorRole.ForeignMinistry, ["foreign affairs minister"] = ActorRole.ForeignMinistry, ["diplomats"] = ActorRole.ForeignMinistry,
+        ["diplomat"] = ActorRole.ForeignMinistry, ["ambassador"] = ActorRole.ForeignMinistry, ["envoy"] = ActorRole.ForeignMinistry, ["embassy"] = ActorRole.ForeignMinistry,
+        ["troops"] = ActorRole.Military, ["forces"] = ActorRole.Military, ["army"] = ActorRole.Military, ["military"] = ActorRole.Military, ["navy"] = ActorRole.Military,
+        ["soldiers"] = ActorRole.Military, ["border guards"] = ActorRole.Military, ["peacekeepers"] = ActorRole.Military, ["units"] = ActorRole.Military,
+        ["defence minister"] = ActorRole.Military, ["defense minister"] = ActorRole.Military, ["defence ministry"] = ActorRole.Military, ["defense ministry"] = ActorRole.Military,
+        ["defense secretary"] = ActorRole.Military, ["defence secretary"] = ActorRole.Military, ["air force"] = ActorRole.Military, ["armed forces"] = ActorRole.Military,
+        ["parliament"] = ActorRole.Legislature, ["lawmakers"] = ActorRole.Legislature, ["legislators"] = ActorRole.Legislature, ["parliamentary delegation"] = ActorRole.Legislature,
+        ["speaker"] = ActorRole.Legislature, ["parliamentarians"] = ActorRole.Legislature, ["mps"] = ActorRole.Legislature,
+        ["government"] = ActorRole.Government, ["governments"] = ActorRole.Government, ["officials"] = ActorRole.Government, ["authorities"] = ActorRole.Government,
+        ["delegation"] = ActorRole.Government, ["side"] = ActorRole.Government, ["minister"] = ActorRole.Government, ["ministers"] = ActorRole.Government,
+        ["counterpart"] = ActorRole.Government, ["counterparts"] = ActorRole.Government, ["administration"] = ActorRole.Government, ["cabinet"] = ActorRole.Government,
+        ["state"] = ActorRole.Government, ["vice president"] = ActorRole.Government, ["deputy prime minister"] = ActorRole.Government, ["spokesman"] = ActorRole.Government,
+        ["spokeswoman"] = ActorRole.Government, ["spokesperson"] = ActorRole.Government, ["commission"] = ActorRole.Government, ["ministry"] = ActorRole.Government,
+        ["deputy foreign minister"] = ActorRole.ForeignMinistry, ["state secretary"] = ActorRole.ForeignMinistry, ["central bank"] = ActorRole.Business,
+        ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Business words name an actor only when spelled out; they never turn a state into a government act.
+    public const int MaxWords = 4;
+
+    private static readonly FrozenDictionary<string, ActorRole>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool TryGet(ReadOnlySpan<char> phrase, out ActorRole role) => s_lookup.TryGetValue(phrase, out role);
+
+    /// <summary>Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing.</summary>
+    public static bool IsStateRole(ActorRole role) => role is not (ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety);
+}

@@ -1,0 +1,232 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+public sealed partial class SentenceExtractor
+{
+    // The subject: the nearest group of actors before the phrase ("A", "A and B", "A, B and C"), not
+    // places and not possessors of something else; searched back to the previous phrase.
+    private static List<ActorMention> Subject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, Trigger trigger, int windowStart)
+    {
+        var group = new List<ActorMention>();
+        var k = trigger.First - 1;
+        if (trigger.Entry.IsNoun)
+        {
+            // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
+            while (k >= 0 && mentionAt[k] < 0 && tokens[k].Kind == TokenKind.Word && !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && k >= trigger.First - 5 && tokens[k].In(text) is not ("his" or "her" or "His" or "Her"))
+            {
+                k--;
+            }
+
+            if (k >= 0 && tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+            }
+
+            if (k >= 0 && mentionAt[k] >= 0)
+            {
+                group.Add(found[mentionAt[k]]);
+                return group;
+            }
+
+            // "visit by X to Y" / "talks with X": the source is the clause's subject or the agent after "by".
+            if (trigger.End < tokens.Count && tokens[trigger.End].In(text) is "by" or "of" && trigger.End + 1 < tokens.Count)
+            {
+                var agent = SkipArticles(text, tokens, trigger.End + 1);
+                if (agent < tokens.Count && mentionAt[agent] >= 0)
+                {
+                    group.Add(found[mentionAt[agent]]);
+                    return group;
+                }
+            }
+
+            if (!trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal))
+            {
+                return group;
+            }
+
+            k = trigger.First - 1;
+        }
+
+        for (; k >= windowStart; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is ";" || (w is "that" or "which" or "who" && group.Count == 0 && k < trigger.First - 1 && HasMentionBetween(mentionAt, k, trigger.First)))
+            {
+                break;
+            }
+
+            if (mentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var m = found[mentionAt[k]];
+            k = m.First;
+            if (m.IsPlace || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)))
+            {
+                continue;
+            }
+
+            group.Insert(0, m);
+            // Extend over coordination: "A and B", "A, B and C".
+            while (k - 2 >= windowStart && tokens[k - 1].In(text) is "and" or "," && mentionAt[k - 2] >= 0 && !found[mentionAt[k - 2]].IsPlace)
+            {
+                var previous = found[mentionAt[k - 2]];
+                group.Insert(0, previous);
+                k = previous.First;
+            }
+
+            break;
+        }
+
+        return group;
+    }
+
+    private static bool HasMentionBetween(int[] mentionAt, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (mentionAt[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ukraine's foreign ministry criticised…" was merged into one mention; a bare possessive ("Mongolia's
+    // commitment") is not the subject of the verb that follows.
+    private static bool IsPossessiveSubject(string text, List<Token> tokens, ActorMention m) => m.Role is not null;
+
+    private static int SkipArticles(string text, List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].In(text) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "visiting" or "then")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // Negated, hypothetical, planned or embedded ("urged X to visit", "demanded that X arrest") phrases are not events;
+    // a planned consultation ("will visit") becomes an intent to meet.
+    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref string cameo)
+    {
+        for (var k = 0; k < trigger.First; k++)
+        {
+            if (ModalityCues.SentenceWide.Contains(tokens[k].TextIn(text)))
+            {
+                return true;
+            }
+        }
+
+        if (tokens.Count > 0 && tokens[0].In(text) is "Had" or "Should" or "Were")
+        {
+            return true;
+        }
+
+        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - 4);
+        from = Math.Max(from, trigger.First - 5);
+        var future = false;
+        for (var k = Math.Max(0, from); k < trigger.First; k++)
+        {
+            var w = tokens[k].TextIn(text);
+            if (ModalityCues.Local.Contains(w))
+            {
+                return true;
+            }
+
+            future |= ModalityCues.Future.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due");
+        }
+
+        // An infinitive after another phrase ("invited Tokayev to visit", "urged them to sign") is what was asked, not done.
+        if (index > 0 && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to" && !future && !trigger.Entry.IsNoun)
+        {
+            return true;
+        }
+
+        if (index > 0 && triggers[index - 1].Entry.Cameo[..2] is "02" or "10" or "13" or "03" && HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
+        {
+            return true;
+        }
+
+        if (future)
+        {
+            if (cameo.StartsWith("04", StringComparison.Ordinal))
+            {
+                cameo = "036";
+                return false;
+            }
+
+            return !cameo.StartsWith("03", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static bool HasWordBetween(string text, List<Token> tokens, int from, int to, params string[] words)
+    {
+        for (var k = from; k < to; k++)
+        {
+            foreach (var w in words)
+            {
+                if (tokens[k].In(text).Equals(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The phrase's date: a time phrase after it (before the next phrase), else one before the first phrase
+    // of the sentence ("In November 2016, Beijing condemned…"), else "the next day" after the previous event.
+    private static FuzzyDate? DateFor(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, Trigger trigger, int windowEnd, List<Trigger> triggers, int index, FuzzyDate? previous, int sentenceStart, int sentenceEnd)
+    {
+        // A date written into the noun phrase: "his August 2024 visit", "the 2023 summit".
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 3; k--)
+        {
+            if (timeAt[k] >= 0)
+            {
+                return times[timeAt[k]].Value;
+            }
+        }
+
+        for (var k = trigger.End; k < windowEnd; k++)
+        {
+            if (timeAt[k] >= 0)
+            {
+                return times[timeAt[k]].Value;
+            }
+        }
+
+        var firstPhrase = triggers[0].First;
+        for (var k = 0; k < firstPhrase; k++)
+        {
+            if (timeAt[k] >= 0)
+            {
+                return times[timeAt[k]].Value;
+            }
+        }
+
+        if (previous is { Precision: DatePrecision.Day } day)
+        {
+            var from = tokens[trigger.End - 1].End;
+            var to = windowEnd < tokens.Count ? tokens[windowEnd].Start : sentenceEnd;
+            foreach (var (start, _, offset) in TemporalTagger.DayReferences(text, from, to))
+            {
+                _ = start;
+                return FuzzyDate.OfDay(day.Earliest.AddDays(offset));
+            }
+        }
+
+        return null;
+    }
+}

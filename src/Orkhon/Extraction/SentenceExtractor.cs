@@ -1,0 +1,241 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+using Orkhon.Knowledge;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Codes the events of one sentence: finds time phrases, actor mentions and lexicon phrases, then for
+/// each phrase its source (the subject, or the previous phrase's subject in a coordination), target and
+/// date, and drops what is negated, hypothetical or merely planned.
+/// </summary>
+public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinder mentions, ReferenceData reference)
+{
+    private readonly EventLexicon _lexicon = lexicon;
+    private readonly MentionFinder _mentions = mentions;
+    private readonly ReferenceData _reference = reference;
+
+    public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
+
+    /// <summary>Events of the sentence text[start..end], using and updating the document's <paramref name="context"/>.</summary>
+    public List<EventMention> Extract(string text, int start, int end, TimeAnchor anchor, MentionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var tokens = Tokenizer.Tokenize(text, start, end);
+        var times = TemporalTagger.Tag(text, start, end, anchor);
+        var blocked = new bool[tokens.Count];
+        var timeAt = new int[tokens.Count];
+        Array.Fill(timeAt, -1);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var t = 0; t < times.Count; t++)
+            {
+                if (tokens[i].Start >= times[t].Start && tokens[i].End <= times[t].End)
+                {
+                    blocked[i] = true;
+                    timeAt[i] = t;
+                }
+            }
+        }
+
+        // People resolve at the sentence's own date when it gives one, else at the document's.
+        DateOnly? when = times.Count > 0 && !times[0].Value.IsOpenStart ? times[0].Value.Earliest : anchor.Day;
+        var found = _mentions.Find(text, tokens, blocked, when, context);
+        var mentionAt = new int[tokens.Count];
+        Array.Fill(mentionAt, -1);
+        for (var m = 0; m < found.Count; m++)
+        {
+            for (var k = found[m].First; k <= found[m].Last; k++)
+            {
+                mentionAt[k] = m;
+            }
+        }
+
+        var triggers = FindTriggers(text, tokens, blocked, mentionAt, found);
+        var events = new List<EventMention>();
+        var sentence = text[start..end];
+        IReadOnlyList<ActorMention>? carriedSubject = null;
+        FuzzyDate? previousDate = null;
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            var trigger = triggers[t];
+            var windowStart = t == 0 ? 0 : triggers[t - 1].End;
+            var windowEnd = t + 1 < triggers.Count ? triggers[t + 1].First : tokens.Count;
+            IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, trigger, windowStart);
+            var inherited = false;
+            if (subject.Count == 0 && carriedSubject is not null && !trigger.Entry.IsNoun)
+            {
+                subject = carriedSubject;
+                inherited = true;
+            }
+
+            var cameo = trigger.Entry.Cameo;
+            var cancelled = Cancelled(text, tokens, trigger, subject, triggers, t, ref cameo);
+            if (!trigger.Entry.IsNoun && subject.Count > 0)
+            {
+                carriedSubject = subject;
+            }
+
+            var date = DateFor(text, tokens, times, timeAt, trigger, windowEnd, triggers, t, previousDate, start, end);
+            // Coordinated phrases without their own date share the previous one ("arrived on 19 June, signed a pact and…").
+            date ??= inherited ? previousDate : null;
+            previousDate = date ?? previousDate;
+            if (cancelled)
+            {
+                continue;
+            }
+
+            foreach (var (source, target, place) in Pairs(text, tokens, found, mentionAt, trigger, subject, windowEnd))
+            {
+                if (source.Code == target.Code)
+                {
+                    continue;
+                }
+
+                var confidence = 0.8 - (inherited ? 0.1 : 0) - (source.Kind == MentionKind.Coreference || target.Kind == MentionKind.Coreference ? 0.1 : 0);
+                events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), cameo, date,
+                    start, end, sentence, tokens[trigger.First].Start, tokens[trigger.End - 1].End, trigger.Entry.Id, confidence, place));
+            }
+        }
+
+        context.Remember(found);
+        return events;
+    }
+
+    private List<Trigger> FindTriggers(string text, List<Token> tokens, bool[] blocked, int[] mentionAt, List<ActorMention> found)
+    {
+        var triggers = new List<Trigger>();
+        bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Free(i) || tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
+            {
+                var end = phrase.Match(text, tokens, i, Free);
+                if (end < 0 || !Accepts(text, tokens, mentionAt, found, phrase.Entry, i, end))
+                {
+                    continue;
+                }
+
+                var passive = !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(text, tokens, i);
+                triggers.Add(new Trigger(i, end, phrase, passive));
+                i = end - 1;
+                break;
+            }
+        }
+
+        return triggers;
+    }
+
+    // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
+    private bool Accepts(string text, List<Token> tokens, int[] mentionAt, List<ActorMention> found, LexiconEntry entry, int first, int end)
+    {
+        var window = Math.Min(tokens.Count, end + 6);
+        if (entry.RequiredObjects.Count > 0)
+        {
+            var ok = false;
+            for (var k = end - 1; k < window && !ok; k++)
+            {
+                var w = tokens[k].In(text);
+                foreach (var o in entry.RequiredObjects)
+                {
+                    if (w.Equals(o, StringComparison.OrdinalIgnoreCase) || (o is "million" or "billion" && w.StartsWith("$", StringComparison.Ordinal)))
+                    {
+                        ok = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        foreach (var o in entry.ForbiddenObjects)
+        {
+            for (var k = end; k < Math.Min(tokens.Count, end + 3); k++)
+            {
+                if (tokens[k].In(text).Equals(o, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (entry.RequiresActorObject || entry.ForbidsActorObject)
+        {
+            var k = SkipModifiers(text, tokens, mentionAt, end);
+            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && !found[mentionAt[k]].IsPlace;
+            if (entry.RequiresActorObject != actorFollows)
+            {
+                return false;
+            }
+        }
+
+        if (entry.IsNoun)
+        {
+            // A noun reports an event only with its actors attached: "Putin's visit", "visit by X", "talks with X", "protest from X".
+            var before = first - 1;
+            while (before >= 0 && tokens[before].Kind == TokenKind.Word && IsNounModifier(tokens[before].In(text)))
+            {
+                before--;
+            }
+
+            var possessor = before >= 0 && (tokens[before].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
+                || tokens[before].In(text) is "his" or "her" or "His" or "Her" || (mentionAt[before] >= 0 && found[mentionAt[before]].IsPossessive));
+            var by = end < tokens.Count && tokens[end].In(text) is "by" or "of";
+            var phraseEndsInPreposition = entry.Phrase.EndsWith(" with", StringComparison.Ordinal) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
+            return possessor || by || phraseEndsInPreposition;
+        }
+
+        return true;
+    }
+
+    private static bool IsNounModifier(ReadOnlySpan<char> word) =>
+        word is "state" or "official" or "working" or "first" or "historic" or "two-day" or "three-day" or "four-day" or "five-day" or "recent" or "planned"
+        || (word.Length > 0 && char.IsDigit(word[0])) || word.EndsWith("-day", StringComparison.Ordinal) || IsMonthName(word);
+
+    private static bool IsMonthName(ReadOnlySpan<char> word) =>
+        word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+
+    private static bool IsAfterBe(string text, List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is "was" or "were" or "is" or "are" or "been" or "being" or "be")
+            {
+                return true;
+            }
+
+            if (w is not ("also" or "formally" or "officially" or "first" or "later" or "then" or "recently" or "warmly" or "personally"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipModifiers(string text, List<Token> tokens, int[] mentionAt, int k)
+    {
+        while (k < tokens.Count && mentionAt[k] < 0 && tokens[k].Kind == TokenKind.Word && (tokens[k].In(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their" || char.IsLower(tokens[k].In(text)[0]) && k + 1 < tokens.Count && mentionAt[k + 1] >= 0 && IsAdjectiveLike(tokens[k].In(text))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsAdjectiveLike(ReadOnlySpan<char> word) => word is "visiting" or "new" or "former" or "incoming" or "outgoing" or "then" or "top" or "senior" or "fellow";
+}

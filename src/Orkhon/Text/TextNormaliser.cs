@@ -1,0 +1,56 @@
+namespace Orkhon.Text;
+
+/// <summary>
+/// Folds typographic variants to their plain forms — curly quotes and apostrophes, the dash family,
+/// non-breaking and other Unicode spaces, the ellipsis character — one character for one, so that every
+/// offset into the normalised text is also an offset into the original.
+/// </summary>
+public static class TextNormaliser
+{
+    public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var index = IndexOfSpecial(text);
+        if (index < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Fold(source[i]);
+            }
+        });
+    }
+
+    /// <summary>The plain form of one character (itself when it has none).</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
+        '\u00A0' or '\u2007' or '\u202F' or '\u2000' or '\u2001' or '\u2002' or '\u2003' or '\u2004' or '\u2005' or '\u2006' or '\u2008' or '\u2009' or '\u200A' or '\u3000' => ' ',
+        '\u2026' => '.',
+        '\u200B' or '\uFEFF' => ' ',
+        _ => c,
+    };
+
+    private static int IndexOfSpecial(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= '\u00A0' || c == '`')
+            {
+                if (Fold(c) != c)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+}
