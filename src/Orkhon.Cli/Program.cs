@@ -21,6 +21,7 @@ var root = new Command("orkhon", """
     DemoCommand.Create(),
     InitCommand.Create(),
     IngestCommand.Create(),
+    ExtractCommand.Create(),
     EventsCommand.Create(),
     TimelineCommand.Create(),
     ShowCommand.Create(),

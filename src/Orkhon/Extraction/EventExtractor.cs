@@ -16,7 +16,10 @@ public sealed class EventExtractor(SentenceExtractor sentences)
 
     public static EventExtractor Default { get; } = new(SentenceExtractor.Default);
 
-    public List<EventMention> Extract(string text, DateOnly? documentDate = null)
+    public List<EventMention> Extract(string text, DateOnly? documentDate = null) => Extract(text, documentDate, null);
+
+    /// <summary>Extracts, describing the time phrases, actors and phrases found in each sentence into <paramref name="explain"/>.</summary>
+    public List<EventMention> Extract(string text, DateOnly? documentDate, List<string>? explain)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalised = TextNormaliser.Normalise(text);
@@ -25,7 +28,7 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         var events = new List<EventMention>();
         foreach (var sentence in SentenceSplitter.Split(normalised))
         {
-            foreach (var e in _sentences.Extract(normalised, sentence.Start, sentence.End, anchor, context))
+            foreach (var e in _sentences.Extract(normalised, sentence.Start, sentence.End, anchor, context, explain))
             {
                 // Report the sentence as the document has it, not its normalised form.
                 events.Add(e with { Sentence = text[e.SentenceStart..e.SentenceEnd] });

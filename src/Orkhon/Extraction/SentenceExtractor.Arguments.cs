@@ -33,14 +33,18 @@ public sealed partial class SentenceExtractor
                 return group;
             }
 
-            // "visit by X to Y" / "talks with X": the source is the clause's subject or the agent after "by".
-            if (trigger.End < tokens.Count && tokens[trigger.End].In(text) is "by" or "of" && trigger.End + 1 < tokens.Count)
+            // "visit by X to Y", "visit to Y by X", "visit of X": the agent after "by" (or "of" right after the noun).
+            for (var b = trigger.End; b < Math.Min(tokens.Count - 1, trigger.End + 8); b++)
             {
-                var agent = SkipArticles(text, tokens, trigger.End + 1);
-                if (agent < tokens.Count && mentionAt[agent] >= 0)
+                var w = tokens[b].In(text);
+                if (w is "by" || (w is "of" && b == trigger.End))
                 {
-                    group.Add(found[mentionAt[agent]]);
-                    return group;
+                    var agent = SkipArticles(text, tokens, b + 1);
+                    if (agent < tokens.Count && mentionAt[agent] >= 0)
+                    {
+                        group.Add(found[mentionAt[agent]]);
+                        return group;
+                    }
                 }
             }
 
@@ -67,16 +71,15 @@ public sealed partial class SentenceExtractor
 
             var m = found[mentionAt[k]];
             k = m.First;
-            if (m.IsPlace || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)))
+            if (m.IsPlace || m.IsWeak || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)))
             {
                 continue;
             }
 
             group.Insert(0, m);
-            // Extend over coordination: "A and B", "A, B and C".
-            while (k - 2 >= windowStart && tokens[k - 1].In(text) is "and" or "," && mentionAt[k - 2] >= 0 && !found[mentionAt[k - 2]].IsPlace)
+            // Extend over coordination: "A and B", "A, B and C", "A and the B".
+            while (PreviousCoordinated(text, tokens, found, mentionAt, k, windowStart) is { } previous)
             {
-                var previous = found[mentionAt[k - 2]];
                 group.Insert(0, previous);
                 k = previous.First;
             }
@@ -85,6 +88,22 @@ public sealed partial class SentenceExtractor
         }
 
         return group;
+    }
+
+    private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
+    {
+        var j = k - 1;
+        if (j >= windowStart && tokens[j].In(text) is "the")
+        {
+            j--;
+        }
+
+        if (j - 1 < windowStart || !(tokens[j].In(text) is "and" or ","))
+        {
+            return null;
+        }
+
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) ? m : null;
     }
 
     private static bool HasMentionBetween(int[] mentionAt, int from, int to)
@@ -137,6 +156,13 @@ public sealed partial class SentenceExtractor
         for (var k = Math.Max(0, from); k < trigger.First; k++)
         {
             var w = tokens[k].TextIn(text);
+            if (w is "would" && ReportedSpeechBefore(text, tokens, k))
+            {
+                // "X said Putin would visit": the reported future, not a hypothesis.
+                future = true;
+                continue;
+            }
+
             if (ModalityCues.Local.Contains(w))
             {
                 return true;
@@ -165,6 +191,19 @@ public sealed partial class SentenceExtractor
             }
 
             return !cameo.StartsWith("03", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static bool ReportedSpeechBefore(string text, List<Token> tokens, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (tokens[j].In(text) is "said" or "announced" or "confirmed" or "told" or "stated" or "says" or "announces")
+            {
+                return true;
+            }
         }
 
         return false;

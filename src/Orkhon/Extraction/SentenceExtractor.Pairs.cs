@@ -8,19 +8,45 @@ namespace Orkhon.Extraction;
 public sealed partial class SentenceExtractor
 {
     // Source–target pairs for a phrase, by its frame; the third item is the place when one was named.
-    private IEnumerable<(ActorMention Source, ActorMention Target, string? Place)> Pairs(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, Trigger trigger, IReadOnlyList<ActorMention> subject, int windowEnd)
+    private IEnumerable<(ActorMention Source, ActorMention Target, string? Place)> Pairs(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, IReadOnlyList<ActorMention> subject, int windowEnd)
     {
         var frame = trigger.Entry.Frame;
-        var objects = Objects(text, tokens, found, mentionAt, trigger, windowEnd, frame, subject);
+        var objects = Objects(text, tokens, found, mentionAt, blocked, trigger, windowEnd, frame, subject);
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
 
         if (trigger.Passive)
         {
-            // "Ulaanbaatar was visited by Modi": the agent after "by" acts on the subject.
-            var agent = objects.Where(o => o.First > trigger.End && o.First - 1 >= 0 && tokens[o.First - 1].In(text) is "by" || (o.First - 2 >= 0 && tokens[o.First - 2].In(text) is "by")).ToList();
-            foreach (var a in agent)
+            // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
+            var agents = Agents(text, tokens, found, mentionAt, trigger.End, windowEnd);
+            if (agents.Count == 0 && frame == EventFrame.ThemeAgent)
             {
+                // "India and Pakistan were admitted to the SCO": the subject is the one who joins.
                 foreach (var s in subject)
+                {
+                    foreach (var o in objects)
+                    {
+                        yield return (s, o, place);
+                    }
+                }
+
+                yield break;
+            }
+
+            if (frame == EventFrame.Symmetric && agents.Count >= 2)
+            {
+                // "The treaty was signed by Japarov and Mirziyoyev."
+                for (var k = 1; k < agents.Count; k++)
+                {
+                    yield return (agents[0], agents[k], place);
+                }
+
+                yield break;
+            }
+
+            var patients = subject.Count > 0 ? subject : objects.Where(o => !agents.Contains(o)).Take(1).ToList();
+            foreach (var a in agents)
+            {
+                foreach (var s in patients)
                 {
                     yield return (a, s, place);
                 }
@@ -84,9 +110,41 @@ public sealed partial class SentenceExtractor
         }
     }
 
+    // The actors after "by" (coordinated ones too), for the passive voice.
+    private static List<ActorMention> Agents(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int from, int windowEnd)
+    {
+        var agents = new List<ActorMention>();
+        for (var k = from; k < windowEnd; k++)
+        {
+            if (tokens[k].In(text) is not "by")
+            {
+                continue;
+            }
+
+            var j = SkipArticles(text, tokens, k + 1);
+            while (j < windowEnd && mentionAt[j] >= 0)
+            {
+                var m = found[mentionAt[j]];
+                agents.Add(m);
+                j = m.Last + 1;
+                if (j < windowEnd && tokens[j].In(text) is "and" or ",")
+                {
+                    j = SkipArticles(text, tokens, j + 1);
+                    continue;
+                }
+
+                break;
+            }
+
+            break;
+        }
+
+        return agents;
+    }
+
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an
     // organisation first for meetings attended) and those coordinated with it.
-    private static List<ActorMention> Objects(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, Trigger trigger, int windowEnd, EventFrame frame, IReadOnlyList<ActorMention> subject)
+    private static List<ActorMention> Objects(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, int windowEnd, EventFrame frame, IReadOnlyList<ActorMention> subject)
     {
         var start = trigger.End;
         if (trigger.Entry.IsNoun && start < tokens.Count && tokens[start].In(text) is "by" or "of")
@@ -129,7 +187,7 @@ public sealed partial class SentenceExtractor
             EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? candidates.FirstOrDefault(),
             EventFrame.Visit => candidates.FirstOrDefault(c => !c.IsPossessive || c.IsPlace) ?? candidates[0],
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
-            _ => candidates.FirstOrDefault(c => !c.IsPlace || tokens[c.First - 1].In(text) is "from" or "on" or "with") ?? null,
+            _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text))),
         };
         if (head is null)
         {
@@ -140,9 +198,29 @@ public sealed partial class SentenceExtractor
         var last = head.Last;
         foreach (var c in candidates.SkipWhile(c => c != head).Skip(1))
         {
-            var between = c.First - last - 1;
-            var joiner = between == 1 ? tokens[last + 1].In(text) : default;
-            if (between == 1 && (joiner is "and" or "," or "or") && c.IsPlace == head.IsPlace)
+            // "A and B", "A, B and C", "A and the B", "Moscow on 8-9 July and Kyiv on 23 August".
+            var j = last + 1;
+            var joined = false;
+            while (j < c.First)
+            {
+                var w = tokens[j].In(text);
+                if (w is "and" or "," or "or" or "the")
+                {
+                    joined |= w is "and" or "," or "or";
+                    j++;
+                }
+                else if (frame == EventFrame.Visit && (blocked[j] || (w is "on" or "in" && j + 1 < c.First && blocked[j + 1])))
+                {
+                    // Each destination may carry its own date.
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (j == c.First && joined && (c.IsPlace == head.IsPlace || frame != EventFrame.Visit))
             {
                 group.Add(c);
                 last = c.Last;
@@ -154,6 +232,9 @@ public sealed partial class SentenceExtractor
 
         return group;
     }
+
+    private static bool IsLocative(ReadOnlySpan<char> preposition) =>
+        preposition is "in" or "at" or "near" or "around" or "within" or "throughout" or "outside" or "inside" or "across" or "via" or "through";
 
     private static bool IsState(ActorMention m) => m.Code.Length == 3 && Knowledge.ReferenceData.Default.FindCountry(m.Code) is not null;
 }

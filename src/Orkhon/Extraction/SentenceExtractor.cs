@@ -21,7 +21,10 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
 
     /// <summary>Events of the sentence text[start..end], using and updating the document's <paramref name="context"/>.</summary>
-    public List<EventMention> Extract(string text, int start, int end, TimeAnchor anchor, MentionContext context)
+    public List<EventMention> Extract(string text, int start, int end, TimeAnchor anchor, MentionContext context) => Extract(text, start, end, anchor, context, null);
+
+    /// <summary>As <see cref="Extract(string, int, int, TimeAnchor, MentionContext)"/>, describing each step into <paramref name="explain"/> when given.</summary>
+    public List<EventMention> Extract(string text, int start, int end, TimeAnchor anchor, MentionContext context, List<string>? explain)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
@@ -56,6 +59,14 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         var triggers = FindTriggers(text, tokens, blocked, mentionAt, found);
+        if (explain is not null)
+        {
+            explain.Add("sentence: " + text[start..end]);
+            explain.AddRange(times.Select(x => $"  time [{text[x.Start..x.End]}] = {string.Join(", ", x.Values)}"));
+            explain.AddRange(found.Select(m => $"  actor [{text[tokens[m.First].Start..tokens[m.Last].End]}] = {string.Join("+", m.Codes)}{(m.Role is { } r ? "/" + r.ToName() : "")} {m.Kind}{(m.IsPlace ? " place" : "")}{(m.IsPossessive ? " possessive" : "")}{(m.IsWeak ? " weak" : "")}"));
+            explain.AddRange(triggers.Select(x => $"  phrase [{text[tokens[x.First].Start..tokens[x.End - 1].End]}] = {x.Entry.Id} {x.Entry.Cameo}{(x.Passive ? " passive" : "")}"));
+        }
+
         var events = new List<EventMention>();
         var sentence = text[start..end];
         IReadOnlyList<ActorMention>? carriedSubject = null;
@@ -86,24 +97,51 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             previousDate = date ?? previousDate;
             if (cancelled)
             {
+                explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, planned or embedded)");
                 continue;
             }
 
-            foreach (var (source, target, place) in Pairs(text, tokens, found, mentionAt, trigger, subject, windowEnd))
+            var pairs = Pairs(text, tokens, found, mentionAt, blocked, trigger, subject, windowEnd).Where(p => p.Source.Code != p.Target.Code).ToList();
+            for (var p = 0; p < pairs.Count; p++)
             {
-                if (source.Code == target.Code)
-                {
-                    continue;
-                }
-
+                var (source, target, place) = pairs[p];
                 var confidence = 0.8 - (inherited ? 0.1 : 0) - (source.Kind == MentionKind.Coreference || target.Kind == MentionKind.Coreference ? 0.1 : 0);
-                events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), cameo, date,
+                var pairDate = PairDate(tokens, times, timeAt, pairs, p, date, windowEnd);
+                events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), cameo, pairDate,
                     start, end, sentence, tokens[trigger.First].Start, tokens[trigger.End - 1].End, trigger.Entry.Id, confidence, place));
             }
         }
 
         context.Remember(found);
         return events;
+    }
+
+    // With several pairs, "in 2010 and 2011, respectively" gives each its own year, and a destination
+    // followed by its own date ("Moscow on 8 July and Kyiv on 23 August") takes that date.
+    private static FuzzyDate? PairDate(List<Token> tokens, List<TemporalExpression> times, int[] timeAt, List<(ActorMention Source, ActorMention Target, string? Place)> pairs, int index, FuzzyDate? date, int windowEnd)
+    {
+        if (pairs.Count < 2)
+        {
+            return date;
+        }
+
+        var respectively = times.FirstOrDefault(t => t.Respectively && t.Values.Count == pairs.Count);
+        if (respectively is not null)
+        {
+            return respectively.Values[index];
+        }
+
+        var target = pairs[index].Target;
+        var next = index + 1 < pairs.Count && pairs[index + 1].Target.First > target.Last ? pairs[index + 1].Target.First : windowEnd;
+        for (var k = target.Last + 1; k < Math.Min(next, tokens.Count); k++)
+        {
+            if (timeAt[k] >= 0)
+            {
+                return times[timeAt[k]].Value;
+            }
+        }
+
+        return date;
     }
 
     private List<Trigger> FindTriggers(string text, List<Token> tokens, bool[] blocked, int[] mentionAt, List<ActorMention> found)
@@ -119,6 +157,12 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
 
             foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
             {
+                // "the visit", "his trip", "Putin's visit", "a 2019 visit": a determiner makes the word a noun, not a verb.
+                if (!phrase.Entry.IsNoun && i > 0 && IsDeterminer(text, tokens, i - 1))
+                {
+                    continue;
+                }
+
                 var end = phrase.Match(text, tokens, i, Free);
                 if (end < 0 || !Accepts(text, tokens, mentionAt, found, phrase.Entry, i, end))
                 {
@@ -199,6 +243,13 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         return true;
+    }
+
+    private static bool IsDeterminer(string text, List<Token> tokens, int k)
+    {
+        var w = tokens[k].In(text);
+        return w is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "His" or "her" or "Her" or "its" or "their" or "this" or "This" or "'s" or "'S"
+            || IsNounModifier(w);
     }
 
     private static bool IsNounModifier(ReadOnlySpan<char> word) =>

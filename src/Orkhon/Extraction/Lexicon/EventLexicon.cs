@@ -96,7 +96,7 @@ public sealed class EventLexicon
                 }
                 else if (w == 0 && !isNoun)
                 {
-                    slots.Add([.. Inflection.Forms(words[0].ToLowerInvariant())]);
+                    slots.Add([.. words[0].ToLowerInvariant().Split('|').SelectMany(Inflection.Forms)]);
                 }
                 else
                 {
@@ -104,7 +104,7 @@ public sealed class EventLexicon
                 }
             }
 
-            var participles = isNoun ? [] : Inflection.Participles(words[0].ToLowerInvariant());
+            var participles = isNoun ? [] : words[0].ToLowerInvariant().Split('|').SelectMany(Inflection.Participles).ToList();
             var compiled = new CompiledPhrase(entry, slots, participles);
             foreach (var first in slots[0]!)
             {

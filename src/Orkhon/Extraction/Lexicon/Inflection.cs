@@ -33,6 +33,11 @@ public static class Inflection
     public static IReadOnlyList<string> Forms(string lemma)
     {
         ArgumentException.ThrowIfNullOrEmpty(lemma);
+        if (lemma == "be")
+        {
+            return ["be", "is", "are", "was", "were", "been", "being", "'s", "'re"];
+        }
+
         var forms = new List<string> { lemma, ThirdPerson(lemma) };
         if (s_irregular.TryGetValue(lemma, out var irregular))
         {

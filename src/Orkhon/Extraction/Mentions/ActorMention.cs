@@ -10,6 +10,12 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<string> Cod
 {
     public string Code => Codes[0];
 
+    /// <summary>
+    /// A nationality with no acting head noun ("Mongolian trucks", "Kyrgyz banks"): good enough as the
+    /// target of an act, never as the one who acts.
+    /// </summary>
+    public bool IsWeak { get; init; }
+
     /// <summary>Person names resolved through the office-holder table (for "he"/"she" later).</summary>
     public string? PersonName { get; init; }
 }

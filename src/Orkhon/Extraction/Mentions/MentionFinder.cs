@@ -83,6 +83,17 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             j = p.End;
         }
+        else if (title is { } bare && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("of", StringComparison.Ordinal)
+            && RoleWords.IsStateRole(bare.Role) && OwnerList(text, tokens, blocked, j + 1, context, buffer) is { Count: > 0 } owners)
+        {
+            // "the foreign ministers of Kazakhstan and Uzbekistan", "the leaders of A, B and C".
+            foreach (var (first, last, code) in owners)
+            {
+                mentions.Add(new ActorMention(first, last, [code], bare.Role, MentionKind.Name, false, false));
+            }
+
+            return owners[^1].Last + 1;
+        }
         else if (title is not null && state is null)
         {
             // "President NAME of COUNTRY" for people the table does not know.
@@ -179,12 +190,54 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 }
             }
 
+            // No acting head noun: usable as the target of an act ("fees on Mongolian trucks"), never as its source.
+            if (named.Entry.Form == NameForm.Adjective && !former)
+            {
+                mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], null, MentionKind.Adjective, false, false) { IsWeak = true });
+            }
+
             return named.End;
         }
 
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], null, kind, place, isPossessive || possessive));
         return named.End;
+    }
+
+    // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
+    private List<(int First, int Last, string Code)> OwnerList(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, MentionContext context, StringBuilder buffer)
+    {
+        var owners = new List<(int, int, string)>();
+        while (k < tokens.Count)
+        {
+            if (tokens[k].In(text) is "the")
+            {
+                k++;
+                continue;
+            }
+
+            if (MatchName(text, tokens, blocked, k, context, buffer) is not { } owner || owner.Entry.Form is NameForm.Adjective or NameForm.Demonym)
+            {
+                break;
+            }
+
+            owners.Add((k, owner.End - 1, owner.Entry.Code));
+            k = owner.End;
+            if (k < tokens.Count && tokens[k].In(text) is "," or "and")
+            {
+                k++;
+                if (k < tokens.Count && tokens[k].In(text) is "and")
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        return owners;
     }
 
     private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
@@ -209,8 +262,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             if (context.LastPerson(mentions) is { } person)
             {
-                var possessive = w.StartsWith("h", StringComparison.OrdinalIgnoreCase) && w.Length == 3 && w[1] is 'i' or 'I' || w.Equals("her", StringComparison.OrdinalIgnoreCase);
-                return (new ActorMention(i, i, [person.Code], person.Role, MentionKind.Coreference, false, possessive && !w.Equals("he", StringComparison.OrdinalIgnoreCase)) { PersonName = person.PersonName }, i + 1);
+                var possessive = w is "his" or "His" or "her" or "Her";
+                return (new ActorMention(i, i, [person.Code], person.Role, MentionKind.Coreference, false, possessive) { PersonName = person.PersonName }, i + 1);
             }
 
             return null;

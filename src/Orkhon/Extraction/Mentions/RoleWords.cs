@@ -34,6 +34,13 @@ public static class RoleWords
         ["state"] = ActorRole.Government, ["vice president"] = ActorRole.Government, ["deputy prime minister"] = ActorRole.Government, ["spokesman"] = ActorRole.Government,
         ["spokeswoman"] = ActorRole.Government, ["spokesperson"] = ActorRole.Government, ["commission"] = ActorRole.Government, ["ministry"] = ActorRole.Government,
         ["deputy foreign minister"] = ActorRole.ForeignMinistry, ["state secretary"] = ActorRole.ForeignMinistry, ["central bank"] = ActorRole.Business,
+        ["delegations"] = ActorRole.Government, ["navies"] = ActorRole.Military, ["armies"] = ActorRole.Military, ["ambassadors"] = ActorRole.ForeignMinistry,
+        ["envoys"] = ActorRole.ForeignMinistry, ["ministries"] = ActorRole.Government, ["coast guard"] = ActorRole.Military, ["special forces"] = ActorRole.Military,
+        ["secretary-general"] = ActorRole.Government, ["secretary general"] = ActorRole.Government, ["president's office"] = ActorRole.HeadOfState,
+        ["presidential office"] = ActorRole.HeadOfState, ["emperor and empress"] = ActorRole.HeadOfState, ["monarch"] = ActorRole.HeadOfState,
+        ["intelligence"] = ActorRole.Military, ["development agency"] = ActorRole.Government, ["authorities'"] = ActorRole.Government, ["regulators"] = ActorRole.Government,
+        ["guards"] = ActorRole.Military, ["warships"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
+        ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government, ["police"] = ActorRole.Government,
         ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
