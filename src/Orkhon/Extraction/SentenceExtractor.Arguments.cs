@@ -71,7 +71,7 @@ public sealed partial class SentenceExtractor
 
             var m = found[mentionAt[k]];
             k = m.First;
-            if (m.IsPlace || m.IsWeak || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)))
+            if (m.IsPlace || m.IsWeak || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)) || AfterPreposition(text, tokens, m.First))
             {
                 continue;
             }
@@ -88,6 +88,18 @@ public sealed partial class SentenceExtractor
         }
 
         return group;
+    }
+
+    // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
+    private static bool AfterPreposition(string text, List<Token> tokens, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && tokens[j].In(text) is "the" or "a" or "an")
+        {
+            j--;
+        }
+
+        return j >= 0 && tokens[j].In(text) is "with" or "to" or "from" or "on" or "against" or "for" or "of" or "by" or "at" or "in" or "into" or "between" or "over" or "toward" or "towards" or "about" or "among" or "than";
     }
 
     private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
@@ -169,6 +181,26 @@ public sealed partial class SentenceExtractor
             }
 
             future |= ModalityCues.Future.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due");
+        }
+
+        // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
+        if (trigger.Entry.IsNoun && index > 0 && triggers[index - 1].End >= trigger.First - 2)
+        {
+            return true;
+        }
+
+        // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
+        if (trigger.Entry.IsNoun)
+        {
+            for (var k = Math.Max(0, trigger.First - 4); k < Math.Min(tokens.Count, trigger.End + 10); k++)
+            {
+                var w = tokens[k].In(text);
+                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "called off")
+                    || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
+                {
+                    return true;
+                }
+            }
         }
 
         // An infinitive after another phrase ("invited Tokayev to visit", "urged them to sign") is what was asked, not done.

@@ -83,7 +83,7 @@ public sealed partial class SentenceExtractor
             yield break;
         }
 
-        if (frame == EventFrame.Symmetric && subject.Count >= 2)
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count == 0)
         {
             for (var k = 1; k < subject.Count; k++)
             {

@@ -113,7 +113,29 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         context.Remember(found);
-        return events;
+        return WithoutRepeats(events);
+    }
+
+    // "Khurelsukh's state visit to Japan in November 2022 was his first trip to Tokyo": one event told twice
+    // in a sentence is kept once, with the most precise date.
+    private static List<EventMention> WithoutRepeats(List<EventMention> events)
+    {
+        var kept = new List<EventMention>();
+        foreach (var e in events)
+        {
+            var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && k.Cameo[..2] == e.Cameo[..2]
+                && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
+            if (same < 0)
+            {
+                kept.Add(e);
+            }
+            else if (kept[same].Date is null && e.Date is not null)
+            {
+                kept[same] = e;
+            }
+        }
+
+        return kept;
     }
 
     // With several pairs, "in 2010 and 2011, respectively" gives each its own year, and a destination
@@ -157,8 +179,15 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
 
             foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
             {
-                // "the visit", "his trip", "Putin's visit", "a 2019 visit": a determiner makes the word a noun, not a verb.
-                if (!phrase.Entry.IsNoun && i > 0 && IsDeterminer(text, tokens, i - 1))
+                // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
+                if (!phrase.Entry.IsNoun && i > 0 && (IsDeterminer(text, tokens, i - 1)
+                    || (i > 1 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && IsDeterminer(text, tokens, i - 2) && !IsAuxiliary(tokens[i - 1].In(text)))))
+                {
+                    continue;
+                }
+
+                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting".
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && IsAuxiliary(tokens[i - 1].In(text))))
                 {
                     continue;
                 }
@@ -219,7 +248,8 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         if (entry.RequiresActorObject || entry.ForbidsActorObject)
         {
             var k = SkipModifiers(text, tokens, mentionAt, end);
-            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && !found[mentionAt[k]].IsPlace;
+            // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
+            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && !found[mentionAt[k]].IsPlace && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
             if (entry.RequiresActorObject != actorFollows)
             {
                 return false;
@@ -238,12 +268,16 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             var possessor = before >= 0 && (tokens[before].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
                 || tokens[before].In(text) is "his" or "her" or "His" or "Her" || (mentionAt[before] >= 0 && found[mentionAt[before]].IsPossessive));
             var by = end < tokens.Count && tokens[end].In(text) is "by" or "of";
-            var phraseEndsInPreposition = entry.Phrase.EndsWith(" with", StringComparison.Ordinal) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
+            var introduced = first > 0 && tokens[Math.Max(0, before)].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
+            var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
             return possessor || by || phraseEndsInPreposition;
         }
 
         return true;
     }
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
+        w is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "has" or "have" or "had" or "will" or "also" or "then" or "later" or "jointly" or "formally" or "officially" or "reportedly";
 
     private static bool IsDeterminer(string text, List<Token> tokens, int k)
     {

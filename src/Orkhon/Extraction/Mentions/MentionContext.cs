@@ -35,20 +35,23 @@ public sealed class MentionContext
     /// <summary>The last two different states or organisations mentioned (for "the two countries", "both sides").</summary>
     public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current)
     {
-        var codes = new List<string>();
-        foreach (var m in current.Concat(Enumerable.Reverse(_recent)))
+        var picked = new List<(string Code, int Order)>();
+        var order = 0;
+        foreach (var m in Enumerable.Reverse(current).Concat(Enumerable.Reverse(_recent)))
         {
-            if (m.Kind != MentionKind.Coreference && !codes.Contains(m.Code))
+            order++;
+            if (m.Kind != MentionKind.Coreference && !m.IsWeak && !picked.Exists(p => p.Code == m.Code))
             {
-                codes.Add(m.Code);
-                if (codes.Count == 2)
+                picked.Add((m.Code, order));
+                if (picked.Count == 2)
                 {
                     break;
                 }
             }
         }
 
-        return codes;
+        // In the order the text named them: "Japan and Mongolia … Both sides" is Japan, then Mongolia.
+        return picked.OrderByDescending(p => p.Order).Select(p => p.Code).ToList();
     }
 
     /// <summary>The last person mentioned (for "he", "she", "his").</summary>

@@ -172,6 +172,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 {
                     if (!RoleWords.IsStateRole(head.Role))
                     {
+                        // "Kyrgyz companies": not the state acting, but something an act can target.
+                        foreach (var (start, entry) in coordinated)
+                        {
+                            mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true });
+                        }
+
                         return head.End;
                     }
 
