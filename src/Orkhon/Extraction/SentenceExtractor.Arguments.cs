@@ -17,7 +17,7 @@ public sealed partial class SentenceExtractor
         if (trigger.Entry.IsNoun)
         {
             // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
-            while (k >= 0 && mentionAt[k] < 0 && tokens[k].Kind == TokenKind.Word && !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && k >= trigger.First - 5 && tokens[k].In(text) is not ("his" or "her" or "His" or "Her"))
+            while (k >= 0 && mentionAt[k] < 0 && tokens[k].Kind != TokenKind.Punctuation || (k >= 0 && tokens[k].In(text) is "$") ? k >= 0 && mentionAt[k] < 0 && !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && k >= trigger.First - 6 && tokens[k].In(text) is not ("his" or "her" or "His" or "Her") : false)
             {
                 k--;
             }

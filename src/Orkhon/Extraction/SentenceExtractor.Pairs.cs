@@ -43,7 +43,9 @@ public sealed partial class SentenceExtractor
                 yield break;
             }
 
-            var patients = subject.Count > 0 ? subject : objects.Where(o => !agents.Contains(o)).Take(1).ToList();
+            // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
+            var patients = subject.Count > 0 ? subject
+                : found.Where(m => m.First < trigger.First && !m.IsWeak).TakeLast(1).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
             foreach (var a in agents)
             {
                 foreach (var s in patients)
@@ -83,6 +85,13 @@ public sealed partial class SentenceExtractor
             yield break;
         }
 
+        // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
+        // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + 3 && tokens[objects[0].First - 1].In(text) is not "with")
+        {
+            objects = [];
+        }
+
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count == 0)
         {
             for (var k = 1; k < subject.Count; k++)
@@ -98,6 +107,18 @@ public sealed partial class SentenceExtractor
             // "The two presidents signed…": the pair the reference stands for.
             var pair = subject[0];
             yield return (pair with { Codes = [pair.Codes[0]] }, pair with { Codes = [pair.Codes[1]] }, place);
+            yield break;
+        }
+
+        if (objects.Count == 0 && frame == EventFrame.Visit && trigger.Entry.IsNoun && subject.Count == 1)
+        {
+            // "during Putin's visit" with no destination: the visit was to the other state the sentence is about.
+            var host = found.LastOrDefault(m => m.First < trigger.First && !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference);
+            if (host is not null)
+            {
+                yield return (subject[0], host, place);
+            }
+
             yield break;
         }
 
@@ -220,7 +241,7 @@ public sealed partial class SentenceExtractor
                 }
             }
 
-            if (j == c.First && joined && (c.IsPlace == head.IsPlace || frame != EventFrame.Visit))
+            if (j == c.First && joined)
             {
                 group.Add(c);
                 last = c.Last;

@@ -76,9 +76,14 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             var trigger = triggers[t];
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
             var windowEnd = t + 1 < triggers.Count ? triggers[t + 1].First : tokens.Count;
+            if (trigger.Entry.Phrase.EndsWith(" to", StringComparison.Ordinal) && trigger.Entry.Cameo.StartsWith("03", StringComparison.Ordinal))
+            {
+                // "ready to hold consultations with Russia", "agreed to expand cooperation with Japan".
+                windowEnd = t + 2 < triggers.Count ? triggers[t + 2].First : tokens.Count;
+            }
             IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, trigger, windowStart);
             var inherited = false;
-            if (subject.Count == 0 && carriedSubject is not null && !trigger.Entry.IsNoun)
+            if (subject.Count == 0 && carriedSubject is not null && (!trigger.Entry.IsNoun || trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal)))
             {
                 subject = carriedSubject;
                 inherited = true;
@@ -170,6 +175,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     {
         var triggers = new List<Trigger>();
         bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
+        bool MayGap(int k) => k < tokens.Count && mentionAt[k] < 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Free(i) || tokens[i].Kind != TokenKind.Word)
@@ -186,19 +192,20 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
                     continue;
                 }
 
-                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting".
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && IsAuxiliary(tokens[i - 1].In(text))))
+                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting"
+                // or "responded by expelling".
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by")))
                 {
                     continue;
                 }
 
-                var end = phrase.Match(text, tokens, i, Free);
-                if (end < 0 || !Accepts(text, tokens, mentionAt, found, phrase.Entry, i, end))
+                var end = phrase.Match(text, tokens, i, Free, MayGap);
+                var passive = end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(text, tokens, i);
+                if (end < 0 || !Accepts(text, tokens, mentionAt, found, phrase.Entry, i, end, passive))
                 {
                     continue;
                 }
 
-                var passive = !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(text, tokens, i);
                 triggers.Add(new Trigger(i, end, phrase, passive));
                 i = end - 1;
                 break;
@@ -209,13 +216,14 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     }
 
     // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
-    private bool Accepts(string text, List<Token> tokens, int[] mentionAt, List<ActorMention> found, LexiconEntry entry, int first, int end)
+    private bool Accepts(string text, List<Token> tokens, int[] mentionAt, List<ActorMention> found, LexiconEntry entry, int first, int end, bool passive)
     {
         var window = Math.Min(tokens.Count, end + 6);
         if (entry.RequiredObjects.Count > 0)
         {
             var ok = false;
-            for (var k = end - 1; k < window && !ok; k++)
+            // In the passive the object stands before the verb: "Sanctions were imposed on Russia".
+            for (var k = passive ? Math.Max(0, first - 6) : end - 1; k < window && !ok; k++)
             {
                 var w = tokens[k].In(text);
                 foreach (var o in entry.RequiredObjects)
@@ -245,7 +253,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             }
         }
 
-        if (entry.RequiresActorObject || entry.ForbidsActorObject)
+        if (!passive && (entry.RequiresActorObject || entry.ForbidsActorObject))
         {
             var k = SkipModifiers(text, tokens, mentionAt, end);
             // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
@@ -260,14 +268,14 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         {
             // A noun reports an event only with its actors attached: "Putin's visit", "visit by X", "talks with X", "protest from X".
             var before = first - 1;
-            while (before >= 0 && tokens[before].Kind == TokenKind.Word && IsNounModifier(tokens[before].In(text)))
+            while (before >= 0 && (tokens[before].Kind == TokenKind.Number || tokens[before].In(text) is "$" || IsNounModifier(tokens[before].In(text)) || (tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].In(text)[0]) && before >= first - 3 && tokens[before].In(text) is "million" or "billion" or "joint" or "latest" or "new")))
             {
                 before--;
             }
 
             var possessor = before >= 0 && (tokens[before].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
                 || tokens[before].In(text) is "his" or "her" or "His" or "Her" || (mentionAt[before] >= 0 && found[mentionAt[before]].IsPossessive));
-            var by = end < tokens.Count && tokens[end].In(text) is "by" or "of";
+            var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(text, tokens, end, Math.Min(tokens.Count, end + 8), "by");
             var introduced = first > 0 && tokens[Math.Max(0, before)].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
             return possessor || by || phraseEndsInPreposition;

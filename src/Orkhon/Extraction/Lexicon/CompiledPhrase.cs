@@ -24,13 +24,15 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> 
     }
 
     /// <summary>Matches at token <paramref name="start"/>; returns the index after the last matched token, or -1.</summary>
-    public int Match(string text, IReadOnlyList<Token> tokens, int start, Func<int, bool> isFree)
+    /// <param name="isFree">Whether a token may be part of the phrase (not an actor, not a date).</param>
+    /// <param name="mayGap">Whether a gap may pass over a token (dates may: "agreed in March 2023 to").</param>
+    public int Match(string text, IReadOnlyList<Token> tokens, int start, Func<int, bool> isFree, Func<int, bool> mayGap)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return MatchFrom(text, tokens, start, 0, isFree);
+        return MatchFrom(text, tokens, start, 0, isFree, mayGap);
     }
 
-    private int MatchFrom(string text, IReadOnlyList<Token> tokens, int position, int slot, Func<int, bool> isFree)
+    private int MatchFrom(string text, IReadOnlyList<Token> tokens, int position, int slot, Func<int, bool> isFree, Func<int, bool> mayGap)
     {
         if (slot == Slots.Count)
         {
@@ -40,15 +42,21 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> 
         if (Slots[slot] is not { } forms)
         {
             // A gap: try zero to MaxGap words, shortest first; gaps never cross punctuation or actor mentions.
-            for (var skip = 0; skip <= EventLexicon.MaxGap && position + skip <= tokens.Count; skip++)
+            for (var skip = 0; skip <= EventLexicon.MaxGap + 3 && position + skip <= tokens.Count; skip++)
             {
-                var end = MatchFrom(text, tokens, position + skip, slot + 1, isFree);
+                var end = MatchFrom(text, tokens, position + skip, slot + 1, isFree, mayGap);
                 if (end >= 0)
                 {
                     return end;
                 }
 
-                if (position + skip >= tokens.Count || tokens[position + skip].Kind == TokenKind.Punctuation || !isFree(position + skip))
+                if (position + skip >= tokens.Count || !mayGap(position + skip) || (isFree(position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation))
+                {
+                    break;
+                }
+
+                // Words count against the gap's limit; the tokens of a date do not.
+                if (isFree(position + skip) && skip >= EventLexicon.MaxGap)
                 {
                     break;
                 }
@@ -67,7 +75,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> 
         {
             if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
             {
-                return MatchFrom(text, tokens, position + 1, slot + 1, isFree);
+                return MatchFrom(text, tokens, position + 1, slot + 1, isFree, mayGap);
             }
         }
 

@@ -19,7 +19,8 @@ public sealed class MentionContext
     {
         foreach (var m in mentions)
         {
-            if (m.Kind != MentionKind.Coreference && !m.IsPlace)
+            // Places count too: "Khurelsukh arrived in Bishkek… The two presidents" are Mongolia's and Kyrgyzstan's.
+            if (m.Kind != MentionKind.Coreference && !m.IsWeak)
             {
                 _recent.Add(m);
             }
@@ -60,7 +61,7 @@ public sealed class MentionContext
 
     /// <summary>The last state mentioned (for "the country").</summary>
     public ActorMention? LastActor(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(m => m.Kind != MentionKind.Coreference) ?? _recent.LastOrDefault();
+        current.LastOrDefault(m => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak) ?? _recent.LastOrDefault(m => !m.IsPlace);
 
     public static ActorRole? RoleOf(ActorMention? m) => m?.Role;
 }

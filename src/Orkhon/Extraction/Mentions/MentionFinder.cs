@@ -275,6 +275,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return null;
         }
 
+        if (w is "it" or "It" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
+        {
+            // "Mongolia said it was ready to…": "it" before a verb stands for the last state named.
+            return (new ActorMention(i, i, [state.Code], null, MentionKind.Coreference, false, false), i + 1);
+        }
+
         if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "country" or "government" && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
         {
             return (new ActorMention(i, i + 1, [actor.Code], null, MentionKind.Coreference, false, false), i + 2);

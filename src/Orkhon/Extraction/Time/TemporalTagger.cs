@@ -29,7 +29,7 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?<y1>1[89]\d{2}|20\d{2})(?:\s+and\s+(?<y2>1[89]\d{2}|20\d{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\bon\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\bon\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -231,6 +231,22 @@ public static partial class TemporalTagger
             var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
             var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
             return FuzzyDate.OfDay(doc.AddDays(-back));
+        }
+
+        if (m.Groups["agounit"].Success)
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+                var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+            };
+            return m.Groups["agounit"].Value.ToLowerInvariant() switch
+            {
+                "days" => FuzzyDate.OfDay(day.AddDays(-n)),
+                "weeks" => WeekOf(day.AddDays(-7 * n)),
+                "months" => FuzzyDate.OfMonth(day.AddMonths(-n).Year, day.AddMonths(-n).Month),
+                _ => FuzzyDate.OfYear(day.Year - n),
+            };
         }
 
         if (m.Groups["day"].Success)
