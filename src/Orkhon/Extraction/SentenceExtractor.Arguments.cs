@@ -195,7 +195,7 @@ public sealed partial class SentenceExtractor
             for (var k = Math.Max(0, trigger.First - 4); k < Math.Min(tokens.Count, trigger.End + 10); k++)
             {
                 var w = tokens[k].In(text);
-                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "called off")
+                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
                     || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
                 {
                     return true;
@@ -203,8 +203,8 @@ public sealed partial class SentenceExtractor
             }
         }
 
-        // An infinitive after another phrase ("invited Tokayev to visit", "urged them to sign") is what was asked, not done.
-        if (index > 0 && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to" && !future && !trigger.Entry.IsNoun)
+        // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done.
+        if (IsInfinitive(text, tokens, trigger))
         {
             return true;
         }

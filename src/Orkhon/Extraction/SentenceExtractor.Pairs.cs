@@ -44,8 +44,9 @@ public sealed partial class SentenceExtractor
             }
 
             // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
+            var before = found.Where(m => m.First < trigger.First && !m.IsWeak).ToList();
             var patients = subject.Count > 0 ? subject
-                : found.Where(m => m.First < trigger.First && !m.IsWeak).TakeLast(1).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
+                : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
             foreach (var a in agents)
             {
                 foreach (var s in patients)
@@ -190,7 +191,8 @@ public sealed partial class SentenceExtractor
 
             var m = found[mentionAt[k]];
             k = m.Last;
-            if (m.First < start || subject.Contains(m))
+            // "warned it would cut…": a pronoun opening an embedded clause is its subject, not a target.
+            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It"))
             {
                 continue;
             }
@@ -208,7 +210,9 @@ public sealed partial class SentenceExtractor
             EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? candidates.FirstOrDefault(),
             EventFrame.Visit => candidates.FirstOrDefault(c => !c.IsPossessive || c.IsPlace) ?? candidates[0],
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
-            _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text))),
+            // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.
+            _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
+                ?? (trigger.Entry.Cameo[..2] is "06" or "07" ? candidates.FirstOrDefault() : null),
         };
         if (head is null)
         {

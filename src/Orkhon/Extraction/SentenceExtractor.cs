@@ -75,12 +75,15 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         {
             var trigger = triggers[t];
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
-            var windowEnd = t + 1 < triggers.Count ? triggers[t + 1].First : tokens.Count;
-            if (trigger.Entry.Phrase.EndsWith(" to", StringComparison.Ordinal) && trigger.Entry.Cameo.StartsWith("03", StringComparison.Ordinal))
+            // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
+            // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
+            var next = t + 1;
+            while (next < triggers.Count && IsInfinitive(text, tokens, triggers[next]))
             {
-                // "ready to hold consultations with Russia", "agreed to expand cooperation with Japan".
-                windowEnd = t + 2 < triggers.Count ? triggers[t + 2].First : tokens.Count;
+                next++;
             }
+
+            var windowEnd = next < triggers.Count ? triggers[next].First : tokens.Count;
             IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, trigger, windowStart);
             var inherited = false;
             if (subject.Count == 0 && carriedSubject is not null && (!trigger.Entry.IsNoun || trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal)))
@@ -186,8 +189,9 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
             {
                 // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
-                if (!phrase.Entry.IsNoun && i > 0 && (IsDeterminer(text, tokens, i - 1)
-                    || (i > 1 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && IsDeterminer(text, tokens, i - 2) && !IsAuxiliary(tokens[i - 1].In(text)))))
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && (IsDeterminer(text, tokens, i - 1)
+                    || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
+                        && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s")))
                 {
                     continue;
                 }
@@ -284,6 +288,9 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         return true;
     }
 
+    private static bool IsInfinitive(string text, List<Token> tokens, Trigger trigger) =>
+        !trigger.Entry.IsNoun && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to" && !(trigger.First > 1 && tokens[trigger.First - 2].In(text) is "is" or "are" or "due" or "was" or "were");
+
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "has" or "have" or "had" or "will" or "also" or "then" or "later" or "jointly" or "formally" or "officially" or "reportedly";
 
@@ -320,15 +327,16 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         return false;
     }
 
+    // Skips articles and up to two lower-case modifiers before an actor ("the visiting", "several US companies").
     private static int SkipModifiers(string text, List<Token> tokens, int[] mentionAt, int k)
     {
-        while (k < tokens.Count && mentionAt[k] < 0 && tokens[k].Kind == TokenKind.Word && (tokens[k].In(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their" || char.IsLower(tokens[k].In(text)[0]) && k + 1 < tokens.Count && mentionAt[k + 1] >= 0 && IsAdjectiveLike(tokens[k].In(text))))
+        var start = k;
+        while (k < tokens.Count && mentionAt[k] < 0 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && (tokens[k].In(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their"
+            || (k - start < 3 && (tokens[k].Kind == TokenKind.Number || char.IsLower(tokens[k].In(text)[0])) && (k + 1 < tokens.Count && mentionAt[k + 1] >= 0 || k + 2 < tokens.Count && mentionAt[k + 2] >= 0))))
         {
             k++;
         }
 
         return k;
     }
-
-    private static bool IsAdjectiveLike(ReadOnlySpan<char> word) => word is "visiting" or "new" or "former" or "incoming" or "outgoing" or "then" or "top" or "senior" or "fellow";
 }

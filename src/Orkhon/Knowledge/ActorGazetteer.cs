@@ -71,7 +71,14 @@ public sealed class ActorGazetteer
             }
 
             var target = IsAcronym(name) ? exact : folded;
-            if (target.TryGetValue(name, out var existing))
+            if (target.TryGetValue(name, out var existing) && existing.Form == NameForm.Capital && form == NameForm.Name && file == orgFile)
+            {
+                // A city that seats an organisation names the organisation when used as an actor: "Brussels" is the EU.
+                target[name] = new GazetteerEntry(code, form);
+                return;
+            }
+
+            if (target.TryGetValue(name, out existing))
             {
                 // The same word may be a country's name and its adjective ("Mongolian" as adjective and
                 // demonym); a clash between two different actors is a data error.

@@ -22,11 +22,11 @@ public static class Inflection
         ["withdraw"] = ("withdrew", "withdrawn"), ["draw"] = ("drew", "drawn"), ["see"] = ("saw", "seen"), ["get"] = ("got", "got"),
         ["forbid"] = ("forbade", "forbidden"), ["shake"] = ("shook", "shaken"), ["fight"] = ("fought", "fought"), ["hang"] = ("hung", "hung"),
         ["undertake"] = ("undertook", "undertaken"), ["overtake"] = ("overtook", "overtaken"), ["shoot"] = ("shot", "shot"),
-        ["split"] = ("split", "split"), ["strike"] = ("struck", "struck"), ["swear"] = ("swore", "sworn"), ["sign"] = ("signed", "signed"),
+        ["split"] = ("split", "split"), ["strike"] = ("struck", "struck"), ["swear"] = ("swore", "sworn"), ["freeze"] = ("froze", "frozen"), ["rise"] = ("rose", "risen"), ["bid"] = ("bid", "bid"),
     }.ToFrozenDictionary();
 
     // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
-    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit");
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip");
     private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel");
 
     /// <summary>Every form of the verb, lower case, the base first.</summary>

@@ -36,28 +36,30 @@ public sealed class MentionContext
     /// <summary>The last two different states or organisations mentioned (for "the two countries", "both sides").</summary>
     public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current)
     {
-        var picked = new List<(string Code, int Order)>();
-        var order = 0;
-        foreach (var m in Enumerable.Reverse(current).Concat(Enumerable.Reverse(_recent)))
+        var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak).ToList();
+        var picked = new List<string>();
+        for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
         {
-            order++;
-            if (m.Kind != MentionKind.Coreference && !m.IsWeak && !picked.Exists(p => p.Code == m.Code))
+            if (!picked.Contains(all[k].Code))
             {
-                picked.Add((m.Code, order));
-                if (picked.Count == 2)
-                {
-                    break;
-                }
+                picked.Add(all[k].Code);
             }
         }
 
-        // In the order the text named them: "Japan and Mongolia … Both sides" is Japan, then Mongolia.
-        return picked.OrderByDescending(p => p.Order).Select(p => p.Code).ToList();
+        // In the order the text first named them: "Japan and Mongolia … in Tokyo. Both sides" is Japan, then Mongolia.
+        return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
     }
 
     /// <summary>The last person mentioned (for "he", "she", "his").</summary>
     public ActorMention? LastPerson(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(m => m.Kind == MentionKind.Person) ?? _recent.LastOrDefault(m => m.Kind == MentionKind.Person);
+        current.LastOrDefault(IsIndividual) ?? _recent.LastOrDefault(IsIndividual);
+
+    /// <summary>The last person named before the current sentence (for "him", which is not the sentence's own subject).</summary>
+    public ActorMention? EarlierPerson() => _recent.LastOrDefault(IsIndividual);
+
+    // A named person, or one office-holder ("Kazakhstan's foreign minister").
+    private static bool IsIndividual(ActorMention m) =>
+        m.Kind == MentionKind.Person || (m.Kind is MentionKind.Name or MentionKind.Adjective && m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && !m.IsPlace);
 
     /// <summary>The last state mentioned (for "the country").</summary>
     public ActorMention? LastActor(IReadOnlyList<ActorMention> current) =>

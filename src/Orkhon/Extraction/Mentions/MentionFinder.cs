@@ -264,6 +264,17 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
         }
 
+        if (w is "him" && context.EarlierPerson() is { } earlier)
+        {
+            return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
+        }
+
+        // "the sides", "the parties": the pair named before.
+        if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "sides" or "parties" && context.LastPair(mentions) is { Count: 2 } sides)
+        {
+            return (new ActorMention(i, i + 1, sides, null, MentionKind.Coreference, false, false), i + 2);
+        }
+
         if (w is "he" or "she" or "He" or "She" or "his" or "His" or "her" or "Her")
         {
             if (context.LastPerson(mentions) is { } person)
