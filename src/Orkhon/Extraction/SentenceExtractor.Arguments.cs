@@ -17,19 +17,10 @@ public sealed partial class SentenceExtractor
         if (trigger.Entry.IsNoun)
         {
             // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
-            while (k >= 0 && mentionAt[k] < 0 && tokens[k].Kind != TokenKind.Punctuation || (k >= 0 && tokens[k].In(text) is "$") ? k >= 0 && mentionAt[k] < 0 && !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && k >= trigger.First - 6 && tokens[k].In(text) is not ("his" or "her" or "His" or "Her") : false)
+            var possessor = PossessorIndex(text, tokens, mentionAt, null, trigger.First);
+            if (possessor >= 0)
             {
-                k--;
-            }
-
-            if (k >= 0 && tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
-            {
-                k--;
-            }
-
-            if (k >= 0 && mentionAt[k] >= 0)
-            {
-                group.Add(found[mentionAt[k]]);
+                group.Add(found[mentionAt[possessor]]);
                 return group;
             }
 
@@ -262,7 +253,7 @@ public sealed partial class SentenceExtractor
     private static FuzzyDate? DateFor(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, Trigger trigger, int windowEnd, List<Trigger> triggers, int index, FuzzyDate? previous, int sentenceStart, int sentenceEnd)
     {
         // A date written into the noun phrase: "his August 2024 visit", "the 2023 summit".
-        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 3; k--)
+        for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - 3; k--)
         {
             if (timeAt[k] >= 0)
             {

@@ -149,6 +149,11 @@ public sealed partial class SentenceExtractor
                 var m = found[mentionAt[j]];
                 agents.Add(m);
                 j = m.Last + 1;
+                if (j < windowEnd && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+                {
+                    j++;
+                }
+
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
                 {
                     j = SkipArticles(text, tokens, j + 1);

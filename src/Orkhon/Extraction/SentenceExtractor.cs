@@ -189,6 +189,12 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
             {
                 // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
+                if (!phrase.Entry.IsNoun && i > 0 && blocked[i - 1] && mentionAt[i - 1] < 0 && DeterminerBeforeDate(text, tokens, blocked, i - 1))
+                {
+                    // "A 2019 visit", "his August 2024 visit": a date between a determiner and the word makes it a noun.
+                    continue;
+                }
+
                 if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && (IsDeterminer(text, tokens, i - 1)
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s")))
@@ -227,7 +233,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         {
             var ok = false;
             // In the passive the object stands before the verb: "Sanctions were imposed on Russia".
-            for (var k = passive ? Math.Max(0, first - 6) : end - 1; k < window && !ok; k++)
+            for (var k = passive ? Math.Max(0, first - 6) : first + 1; k < window && !ok; k++)
             {
                 var w = tokens[k].In(text);
                 foreach (var o in entry.RequiredObjects)
@@ -271,21 +277,56 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         if (entry.IsNoun)
         {
             // A noun reports an event only with its actors attached: "Putin's visit", "visit by X", "talks with X", "protest from X".
+            var possessor = PossessorIndex(text, tokens, mentionAt, null, first) >= 0;
             var before = first - 1;
-            while (before >= 0 && (tokens[before].Kind == TokenKind.Number || tokens[before].In(text) is "$" || IsNounModifier(tokens[before].In(text)) || (tokens[before].Kind == TokenKind.Word && char.IsLower(tokens[before].In(text)[0]) && before >= first - 3 && tokens[before].In(text) is "million" or "billion" or "joint" or "latest" or "new")))
+            while (before > 0 && tokens[before].Kind == TokenKind.Word && IsNounModifier(tokens[before].In(text)))
             {
                 before--;
             }
 
-            var possessor = before >= 0 && (tokens[before].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
-                || tokens[before].In(text) is "his" or "her" or "His" or "Her" || (mentionAt[before] >= 0 && found[mentionAt[before]].IsPossessive));
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(text, tokens, end, Math.Min(tokens.Count, end + 8), "by");
-            var introduced = first > 0 && tokens[Math.Max(0, before)].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
+            var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
             return possessor || by || phraseEndsInPreposition;
         }
 
         return true;
+    }
+
+    private static bool DeterminerBeforeDate(string text, List<Token> tokens, bool[] blocked, int k)
+    {
+        while (k >= 0 && blocked[k])
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].In(text) is "a" or "A" or "the" or "The" or "his" or "His" or "her" or "Her" or "its" or "their" or "'s" or "this" or "This";
+    }
+
+    /// <summary>
+    /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
+    /// money and a few event adjectives may stand between them.
+    /// </summary>
+    internal static int PossessorIndex(string text, List<Token> tokens, int[] mentionAt, bool[]? blocked, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && k >= first - 6 && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || tokens[k].In(text) is "$" || (blocked?[k] ?? false) || IsNounModifier(tokens[k].In(text))
+            || tokens[k].In(text) is "million" or "billion" or "joint" or "latest" or "new" or "first" or "second" or "return" or "recent" or "long-awaited" or "landmark"))
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].In(text) is "his" or "His" or "her" or "Her" or "their" or "its")
+        {
+            return mentionAt[k] >= 0 ? k : -1;
+        }
+
+        if (k >= 0 && tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= 0 && mentionAt[k] >= 0 ? k : -1;
     }
 
     private static bool IsInfinitive(string text, List<Token> tokens, Trigger trigger) =>

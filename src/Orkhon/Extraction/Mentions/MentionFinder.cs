@@ -140,8 +140,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         if (title is { } titled && state is { } owner)
         {
-            if (!RoleWords.IsStateRole(titled.Role) || former)
+            if (former)
             {
+                return j;
+            }
+
+            if (!RoleWords.IsStateRole(titled.Role))
+            {
+                // "three Kyrgyz companies": a target, never an acting state.
+                mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], titled.Role, MentionKind.Adjective, false, isPossessive) { IsWeak = true });
                 return j;
             }
 
