@@ -10,14 +10,14 @@ public sealed partial class SentenceExtractor
 {
     // The subject: the nearest group of actors before the phrase ("A", "A and B", "A, B and C"), not
     // places and not possessors of something else; searched back to the previous phrase.
-    private static List<ActorMention> Subject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, Trigger trigger, int windowStart)
+    private static List<ActorMention> Subject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, int windowStart)
     {
         var group = new List<ActorMention>();
         var k = trigger.First - 1;
         if (trigger.Entry.IsNoun)
         {
             // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
-            var possessor = PossessorIndex(text, tokens, mentionAt, null, trigger.First);
+            var possessor = PossessorIndex(text, tokens, mentionAt, blocked, trigger.First);
             if (possessor >= 0)
             {
                 group.Add(found[mentionAt[possessor]]);
@@ -45,6 +45,14 @@ public sealed partial class SentenceExtractor
             }
 
             k = trigger.First - 1;
+        }
+
+        // "Uzbekistan's decision to suspend…": the one who decided acts.
+        if (trigger.First > 1 && tokens[trigger.First - 1].In(text) is "to" && tokens[trigger.First - 2].In(text) is "decision" or "move"
+            && PossessorIndex(text, tokens, mentionAt, blocked, trigger.First - 2) is var decider and >= 0)
+        {
+            group.Add(found[mentionAt[decider]]);
+            return group;
         }
 
         for (; k >= windowStart; k--)
@@ -88,6 +96,12 @@ public sealed partial class SentenceExtractor
         while (j >= 0 && tokens[j].In(text) is "the" or "a" or "an")
         {
             j--;
+        }
+
+        // "a delegation of the State Great Khural", "the chief of the Mongolian Armed Forces": the body is the actor.
+        if (j >= 1 && tokens[j].In(text) is "of" && tokens[j - 1].In(text) is "delegation" or "delegations" or "chief" or "head" or "members" or "leaders" or "leader" or "representatives" or "envoy" or "commander" or "chairman" or "minister" or "ministers" or "president" or "spokesman" or "spokeswoman" or "officials")
+        {
+            return false;
         }
 
         return j >= 0 && tokens[j].In(text) is "with" or "to" or "from" or "on" or "against" or "for" or "of" or "by" or "at" or "in" or "into" or "between" or "over" or "toward" or "towards" or "about" or "among" or "than";
@@ -207,13 +221,23 @@ public sealed partial class SentenceExtractor
 
         if (future)
         {
-            if (cameo.StartsWith("04", StringComparison.Ordinal))
+            // A stated plan is an intent: to meet (036), to cooperate (031) or to give aid (033).
+            switch (cameo[..2])
             {
-                cameo = "036";
-                return false;
+                case "04":
+                    cameo = "036";
+                    return false;
+                case "06":
+                    cameo = "031";
+                    return false;
+                case "07":
+                    cameo = "033";
+                    return false;
+                case "03":
+                    return false;
+                default:
+                    return true;
             }
-
-            return !cameo.StartsWith("03", StringComparison.Ordinal);
         }
 
         return false;

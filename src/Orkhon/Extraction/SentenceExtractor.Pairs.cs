@@ -197,7 +197,8 @@ public sealed partial class SentenceExtractor
             var m = found[mentionAt[k]];
             k = m.Last;
             // "warned it would cut…": a pronoun opening an embedded clause is its subject, not a target.
-            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It"))
+            // "met her Mongolian counterpart": a possessive pronoun before the target is not the target.
+            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It" or "his" or "her" or "their" or "its"))
             {
                 continue;
             }

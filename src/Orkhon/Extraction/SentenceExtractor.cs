@@ -84,7 +84,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             }
 
             var windowEnd = next < triggers.Count ? triggers[next].First : tokens.Count;
-            IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, trigger, windowStart);
+            IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, blocked, trigger, windowStart);
             var inherited = false;
             if (subject.Count == 0 && carriedSubject is not null && (!trigger.Entry.IsNoun || trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal)))
             {
@@ -93,6 +93,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             }
 
             var cameo = trigger.Entry.Cameo;
+            explain?.Add($"  {trigger.Entry.Id}: subject {string.Join(", ", subject.Select(m => m.Code))}");
             var cancelled = Cancelled(text, tokens, trigger, subject, triggers, t, ref cameo);
             if (!trigger.Entry.IsNoun && subject.Count > 0)
             {
@@ -211,7 +212,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
 
                 var end = phrase.Match(text, tokens, i, Free, MayGap);
                 var passive = end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(text, tokens, i);
-                if (end < 0 || !Accepts(text, tokens, mentionAt, found, phrase.Entry, i, end, passive))
+                if (end < 0 || !Accepts(text, tokens, mentionAt, blocked, found, phrase.Entry, i, end, passive))
                 {
                     continue;
                 }
@@ -226,7 +227,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     }
 
     // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
-    private bool Accepts(string text, List<Token> tokens, int[] mentionAt, List<ActorMention> found, LexiconEntry entry, int first, int end, bool passive)
+    private bool Accepts(string text, List<Token> tokens, int[] mentionAt, bool[] blocked, List<ActorMention> found, LexiconEntry entry, int first, int end, bool passive)
     {
         var window = Math.Min(tokens.Count, end + 6);
         if (entry.RequiredObjects.Count > 0)
@@ -277,7 +278,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         if (entry.IsNoun)
         {
             // A noun reports an event only with its actors attached: "Putin's visit", "visit by X", "talks with X", "protest from X".
-            var possessor = PossessorIndex(text, tokens, mentionAt, null, first) >= 0;
+            var possessor = PossessorIndex(text, tokens, mentionAt, blocked, first) >= 0;
             var before = first - 1;
             while (before > 0 && tokens[before].Kind == TokenKind.Word && IsNounModifier(tokens[before].In(text)))
             {
@@ -329,8 +330,10 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         return k >= 0 && mentionAt[k] >= 0 ? k : -1;
     }
 
+    // "to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).
     private static bool IsInfinitive(string text, List<Token> tokens, Trigger trigger) =>
-        !trigger.Entry.IsNoun && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to" && !(trigger.First > 1 && tokens[trigger.First - 2].In(text) is "is" or "are" or "due" or "was" or "were");
+        !trigger.Entry.IsNoun && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to"
+        && !(trigger.First > 1 && tokens[trigger.First - 2].In(text) is "is" or "are" or "due" or "was" or "were" or "decision" or "move");
 
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "has" or "have" or "had" or "will" or "also" or "then" or "later" or "jointly" or "formally" or "officially" or "reportedly";
@@ -368,12 +371,12 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         return false;
     }
 
-    // Skips articles and up to two lower-case modifiers before an actor ("the visiting", "several US companies").
+    // Skips articles and up to three quantities or modifiers before an actor ("the visiting", "several US companies").
     private static int SkipModifiers(string text, List<Token> tokens, int[] mentionAt, int k)
     {
         var start = k;
-        while (k < tokens.Count && mentionAt[k] < 0 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && (tokens[k].In(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their"
-            || (k - start < 3 && (tokens[k].Kind == TokenKind.Number || char.IsLower(tokens[k].In(text)[0])) && (k + 1 < tokens.Count && mentionAt[k + 1] >= 0 || k + 2 < tokens.Count && mentionAt[k + 2] >= 0))))
+        while (k < tokens.Count && k - start < 4 && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || tokens[k].In(text) is "the" or "a" or "an" or "its" or "his" or "her" or "their"
+            or "several" or "some" or "many" or "dozens" or "two" or "three" or "four" or "five" or "both" or "visiting" or "new" or "former" or "incoming" or "outgoing" or "top" or "senior" or "fellow" or "acting" or "then"))
         {
             k++;
         }

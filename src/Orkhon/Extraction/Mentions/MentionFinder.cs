@@ -72,6 +72,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
+        // "the Taliban administration's acting foreign minister"
+        while (state is not null && afterName < tokens.Count && tokens[afterName].In(text) is "acting" or "new" or "then" or "incoming" or "outgoing" or "deputy" or "first")
+        {
+            afterName++;
+        }
+
         var title = MatchRole(text, tokens, afterName, buffer);
         if (title is { } t)
         {
@@ -271,7 +277,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
         }
 
-        if (w is "him" && context.EarlierPerson() is { } earlier)
+        // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;
+        // "Putin thanked him": someone named before.
+        if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person) ?? context.EarlierPerson()) is { } earlier)
         {
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
