@@ -189,7 +189,8 @@ public sealed partial class SentenceExtractor
         }
 
         // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
-        if (trigger.Entry.IsNoun && index > 0 && triggers[index - 1].End >= trigger.First - 2)
+        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - 2
+            && !HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid") && !HasCapitalisedBetween(text, tokens, triggers[index - 1].End, trigger.First))
         {
             return true;
         }
@@ -237,6 +238,20 @@ public sealed partial class SentenceExtractor
                     return false;
                 default:
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "praised Mongolia during talks" is not "demanded talks": a name between them separates the phrases.
+    private static bool HasCapitalisedBetween(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].In(text)[0]))
+            {
+                return true;
             }
         }
 

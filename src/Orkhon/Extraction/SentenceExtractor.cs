@@ -86,7 +86,8 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             var windowEnd = next < triggers.Count ? triggers[next].First : tokens.Count;
             IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, blocked, trigger, windowStart);
             var inherited = false;
-            if (subject.Count == 0 && carriedSubject is not null && (!trigger.Entry.IsNoun || trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal)))
+            var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PossessorIndex(text, tokens, mentionAt, blocked, trigger.First) < 0;
+            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun))
             {
                 subject = carriedSubject;
                 inherited = true;
@@ -230,6 +231,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     private bool Accepts(string text, List<Token> tokens, int[] mentionAt, bool[] blocked, List<ActorMention> found, LexiconEntry entry, int first, int end, bool passive)
     {
         var window = Math.Min(tokens.Count, end + 6);
+        var requiredFound = false;
         if (entry.RequiredObjects.Count > 0)
         {
             var ok = false;
@@ -247,7 +249,8 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
                 }
             }
 
-            if (!ok)
+            requiredFound = ok;
+            if (!ok && !entry.RequiresActorObject)
             {
                 return false;
             }
@@ -269,7 +272,13 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             var k = SkipModifiers(text, tokens, mentionAt, end);
             // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
             var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && !found[mentionAt[k]].IsPlace && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
-            if (entry.RequiresActorObject != actorFollows)
+            if (entry.ForbidsActorObject && actorFollows)
+            {
+                return false;
+            }
+
+            // "actor|project|construction": an actor or one of the words will do.
+            if (entry.RequiresActorObject && !actorFollows && !(entry.RequiredObjects.Count > 0 && requiredFound))
             {
                 return false;
             }

@@ -2,7 +2,7 @@ using Orkhon.Text;
 
 namespace Orkhon.Extraction.Lexicon;
 
-/// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="EventLexicon.MaxGap"/> words.</summary>
+/// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="EventLexicon.MaxGap"/> words (money signs and dates pass freely).</summary>
 public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> slots, IReadOnlyList<string> participles)
 {
     public LexiconEntry Entry { get; } = entry;
@@ -50,7 +50,8 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> 
                     return end;
                 }
 
-                if (position + skip >= tokens.Count || !mayGap(position + skip) || (isFree(position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation))
+                if (position + skip >= tokens.Count || !mayGap(position + skip)
+                    || (isFree(position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%")))
                 {
                     break;
                 }

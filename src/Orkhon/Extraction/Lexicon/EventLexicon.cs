@@ -10,7 +10,7 @@ namespace Orkhon.Extraction.Lexicon;
 /// </summary>
 public sealed class EventLexicon
 {
-    public const int MaxGap = 3;
+    public const int MaxGap = 4;
 
     private static readonly Lazy<EventLexicon> s_default = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.EventLexicon), CameoCatalog.Default));
 
