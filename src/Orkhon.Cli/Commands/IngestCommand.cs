@@ -3,6 +3,7 @@ using System.Text.Json;
 using Orkhon.Cli.Output;
 using Orkhon.Interop;
 using Orkhon.Domain;
+using Orkhon.Extraction;
 using Orkhon.Reading;
 using Orkhon.Storage;
 using Orkhon.Text;
@@ -29,7 +30,7 @@ internal static class IngestCommand
         var url = new Option<string?>("--url") { Description = "Document URL (overrides the file's own)" };
         var docDate = CommonOptions.Date("--doc-date", "Publication date (overrides the file's own)");
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("ingest", "Store documents and their sentences") { paths, maxSize, title, url, docDate, format };
+        var command = new Command("ingest", "Store documents with their sentences and the events found in them, merged with what is stored") { paths, maxSize, title, url, docDate, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
             var options = new ReadOptions
@@ -70,7 +71,7 @@ internal static class IngestCommand
             }
             else
             {
-                AnsiConsole.MarkupLine($"[green]{report.Added.Count} added[/], {report.AlreadyPresent.Count} already stored, {report.Sentences} sentences, " +
+                AnsiConsole.MarkupLine($"[green]{report.Added.Count} added[/], {report.AlreadyPresent.Count} already stored, {report.Sentences} sentences, {report.Events} events, " +
                     (report.Failed.Count > 0 ? $"[red]{report.Failed.Count} failed[/]" : "0 failed") +
                     (report.Skipped > 0 ? $", {report.Skipped} other files skipped" : ""));
             }
@@ -82,17 +83,29 @@ internal static class IngestCommand
 
     private static void Ingest(IEventStore store, IReadOnlyList<string> files, ReadOptions options, IngestReport report, Action? onDone)
     {
-        // Reading, decoding and sentence splitting run on all cores; writes stay on this thread, in order.
+        // Reading, decoding, sentence splitting and extraction run on all cores; merging and writing stay on
+        // this thread, in order, each document in one transaction with its events.
         var prepared = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(path =>
         {
             var result = DocumentReader.ReadFile(path, options);
-            return (path, result, sentences: result.Document is { } d ? SentenceSplitter.Split(d.Text) : null);
+            if (result.Document is not { } d)
+            {
+                return (path, result, sentences: (List<Sentence>?)null, mentions: (List<EventMention>?)null);
+            }
+
+            return (path, result, sentences: SentenceSplitter.Split(d.Text), mentions: EventExtractor.Default.Extract(d));
         });
-        foreach (var (path, result, sentences) in prepared)
+        foreach (var (path, result, sentences, mentions) in prepared)
         {
             if (result.Document is { } document)
             {
-                var outcome = store.AddDocument(document, sentences!);
+                var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions!, store);
+                var outcome = store.AddDocument(document, sentences!, events);
+                if (outcome == IngestOutcome.Added)
+                {
+                    report.Events += events.Count;
+                }
+
                 (outcome == IngestOutcome.Added ? report.Added : report.AlreadyPresent).Add((path, document.Id));
                 if (outcome == IngestOutcome.Added)
                 {
@@ -131,6 +144,7 @@ internal static class IngestCommand
             Docs("added", report.Added);
             Docs("already_present", report.AlreadyPresent);
             w.WriteNumber("sentences", report.Sentences);
+            w.WriteNumber("events", report.Events);
             w.WriteNumber("skipped", report.Skipped);
             w.WriteStartArray("failed");
             foreach (var p in report.Failed)
@@ -159,6 +173,8 @@ internal static class IngestCommand
         public List<ReadProblem> Failed { get; } = [];
 
         public int Sentences { get; set; }
+
+        public int Events { get; set; }
 
         public int Skipped { get; init; }
     }

@@ -10,7 +10,7 @@ public sealed partial class SentenceExtractor
 {
     // The subject: the nearest group of actors before the phrase ("A", "A and B", "A, B and C"), not
     // places and not possessors of something else; searched back to the previous phrase.
-    private static List<ActorMention> Subject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, int windowStart)
+    private static List<ActorMention> Subject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, int windowStart, bool afterAnotherPhrase)
     {
         var group = new List<ActorMention>();
         var k = trigger.First - 1;
@@ -73,6 +73,13 @@ public sealed partial class SentenceExtractor
             if (m.IsPlace || m.IsWeak || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)) || AfterPreposition(text, tokens, m.First))
             {
                 continue;
+            }
+
+            // Between two phrases, only an actor right before the second is its subject ("…, and Russia responded by
+            // expelling"); one further back is the first phrase's object ("attended the SCO summit in Astana, and conducted").
+            if (afterAnotherPhrase && trigger.First - m.Last > 4)
+            {
+                break;
             }
 
             group.Insert(0, m);

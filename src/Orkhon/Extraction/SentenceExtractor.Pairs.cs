@@ -111,6 +111,25 @@ public sealed partial class SentenceExtractor
             yield break;
         }
 
+        if (subject.Count == 0 && frame == EventFrame.Symmetric && objects.FirstOrDefault(o => o.Codes.Count >= 2) is { } compound)
+        {
+            // "The treaty signed in 1993 … Mongolia-Russia relations": the compound names both parties.
+            yield return (compound with { Codes = [compound.Codes[0]] }, compound with { Codes = [compound.Codes[1]] }, place);
+            yield break;
+        }
+
+        if (objects.Count == 0 && subject.Count == 1 && trigger.Entry.Cameo.StartsWith("03", StringComparison.Ordinal))
+        {
+            // "During his visit to Ulaanbaatar, Blinken outlined a framework": an intent addressed to the state the sentence is about.
+            var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference);
+            if (party is not null)
+            {
+                yield return (subject[0], party, place);
+            }
+
+            yield break;
+        }
+
         if (objects.Count == 0 && frame == EventFrame.Visit && trigger.Entry.IsNoun && subject.Count == 1)
         {
             // "during Putin's visit" with no destination: the visit was to the other state the sentence is about.

@@ -84,7 +84,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             }
 
             var windowEnd = next < triggers.Count ? triggers[next].First : tokens.Count;
-            IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, blocked, trigger, windowStart);
+            IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, blocked, trigger, windowStart, t > 0);
             var inherited = false;
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PossessorIndex(text, tokens, mentionAt, blocked, trigger.First) < 0;
             if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun))
@@ -122,8 +122,19 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             }
         }
 
+        if (events.Count == 0 && context.LastEvent is { } last)
+        {
+            events.AddRange(Followers(text, tokens, found, mentionAt, times, timeAt, last, start, end, sentence));
+        }
+
         context.Remember(found);
-        return WithoutRepeats(events);
+        var kept = WithoutRepeats(events);
+        if (kept.Count > 0)
+        {
+            context.LastEvent = kept[^1];
+        }
+
+        return kept;
     }
 
     // "Khurelsukh's state visit to Japan in November 2022 was his first trip to Tokyo": one event told twice
@@ -146,6 +157,60 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         return kept;
+    }
+
+    // "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan
+    // in June 2025…", "followed by Sweden in March 2024": each follower repeats the last event, with its own date.
+    private static IEnumerable<EventMention> Followers(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, List<TemporalExpression> times, int[] timeAt, EventMention last, int start, int end, string sentence)
+    {
+        var by = -1;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is "by" && tokens[k - 1].In(text) is "followed")
+            {
+                by = k;
+                break;
+            }
+        }
+
+        if (by < 0)
+        {
+            yield break;
+        }
+
+        var followers = found.Where(m => m.First > by && !m.IsPlace && !m.IsWeak && m.Code != last.Target.Code).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var f = 0; f < followers.Count; f++)
+        {
+            var m = followers[f];
+            // "President X of Kazakhstan" names one follower twice.
+            if (!seen.Add(m.Code))
+            {
+                continue;
+            }
+
+            var next = followers.Skip(f + 1).FirstOrDefault(o => o.Code != m.Code)?.First ?? tokens.Count;
+            FuzzyDate? date = null;
+            for (var k = m.Last + 1; k < next && date is null; k++)
+            {
+                if (timeAt[k] >= 0)
+                {
+                    date = times[timeAt[k]].Value;
+                }
+            }
+
+            yield return last with
+            {
+                Source = new ActorRef(m.Code, m.Role ?? last.Source.Role),
+                Date = date,
+                SentenceStart = start,
+                SentenceEnd = end,
+                Sentence = sentence,
+                PhraseStart = tokens[by - 1].Start,
+                PhraseEnd = tokens[by].End,
+                Confidence = last.Confidence - 0.1,
+            };
+        }
     }
 
     // With several pairs, "in 2010 and 2011, respectively" gives each its own year, and a destination
@@ -230,7 +295,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
     private bool Accepts(string text, List<Token> tokens, int[] mentionAt, bool[] blocked, List<ActorMention> found, LexiconEntry entry, int first, int end, bool passive)
     {
-        var window = Math.Min(tokens.Count, end + 6);
+        var window = Math.Min(tokens.Count, end + 10);
         var requiredFound = false;
         if (entry.RequiredObjects.Count > 0)
         {

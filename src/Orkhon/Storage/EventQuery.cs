@@ -6,6 +6,8 @@ namespace Orkhon.Storage;
 /// A filter over stored events. <see cref="Actor"/> matches either side; with <see cref="Partner"/> the
 /// other side must be the partner. Dates match by overlap: an event dated "2023" is in <c>--from 2023-06</c>.
 /// <see cref="CodePrefix"/> matches CAMEO codes by prefix, so <c>04</c> selects all consultations.
+/// <see cref="Origin"/> <c>Extracted</c> selects every event a stored document supports, curated ones
+/// confirmed by an article included.
 /// </summary>
 public sealed record EventQuery
 {

@@ -9,8 +9,14 @@ namespace Orkhon.Storage;
 /// </summary>
 public interface IEventStore : IDisposable
 {
-    /// <summary>Stores a document and its sentences; a document already stored (same content id) is left as it is.</summary>
-    IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences);
+    /// <summary>
+    /// Stores a document, its sentences and the events found in it (new ones, or known ones with added
+    /// evidence) in one transaction; a document already stored (same content id) is left as it is.
+    /// </summary>
+    IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null);
+
+    /// <summary>True when a document with this content id is stored.</summary>
+    bool HasDocument(string id);
 
     /// <summary>Makes the store's curated events equal to <paramref name="events"/> (added, updated, removed), unless it already holds this <paramref name="version"/>.</summary>
     SyncOutcome SyncCuratedEvents(IReadOnlyList<Event> events, string version);

@@ -6,7 +6,14 @@ namespace Orkhon.Storage;
 
 public sealed partial class SqliteEventStore
 {
-    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences)
+    public bool HasDocument(string id)
+    {
+        using var cmd = Command("SELECT 1 FROM documents WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -54,6 +61,11 @@ public sealed partial class SqliteEventStore
                 text.Value = sentence.Text;
                 insert.ExecuteNonQuery();
             }
+        }
+
+        if (events is { Count: > 0 })
+        {
+            WriteEvents(events, tx);
         }
 
         tx.Commit();

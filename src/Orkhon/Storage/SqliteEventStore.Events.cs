@@ -80,6 +80,12 @@ public sealed partial class SqliteEventStore
             cmd.Parameters.AddWithValue("$actor", either);
         }
 
+        if (query.From is not null || query.To is not null)
+        {
+            // An undated event is in no date range.
+            sql.Append(" AND date IS NOT NULL");
+        }
+
         if (query.From is { } from)
         {
             sql.Append(" AND date_end >= $from");
@@ -99,7 +105,12 @@ public sealed partial class SqliteEventStore
             cmd.Parameters.AddWithValue("$code", prefix);
         }
 
-        if (query.Origin is { } origin)
+        if (query.Origin is EventOrigin.Extracted)
+        {
+            // Extracted = found in a document: a curated event that an article confirmed counts too.
+            sql.Append(" AND (origin = 'extracted' OR EXISTS (SELECT 1 FROM evidences v WHERE v.event_id = events.id AND v.document_id IS NOT NULL))");
+        }
+        else if (query.Origin is { } origin)
         {
             sql.Append(" AND origin = $origin");
             cmd.Parameters.AddWithValue("$origin", OriginName(origin));

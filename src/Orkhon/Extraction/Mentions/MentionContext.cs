@@ -15,6 +15,9 @@ public sealed class MentionContext
 
     public IReadOnlyList<ActorMention> Recent => _recent;
 
+    /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
+    public EventMention? LastEvent { get; set; }
+
     public void Remember(IEnumerable<ActorMention> mentions)
     {
         foreach (var m in mentions)

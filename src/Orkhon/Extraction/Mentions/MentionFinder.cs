@@ -62,6 +62,18 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return coref.End;
         }
 
+        // "Mongolia-Russia relations", "the China-Mongolia-Russia corridor": one token naming several states.
+        if (word.Contains('-') && MatchName(text, tokens, blocked, i, context, buffer) is null && _people.IsKnownName(word) is false)
+        {
+            var parts = word.ToString().Split('-');
+            var codes = parts.Select(p => _reference.Gazetteer.Resolve(p)).ToList();
+            if (parts.Length >= 2 && codes.All(c => c is { Form: NameForm.Name or NameForm.Code }))
+            {
+                mentions.Add(new ActorMention(i, i, codes.Select(c => c!.Code).Distinct().ToList(), null, MentionKind.Name, false, false));
+                return i + 1;
+            }
+        }
+
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
@@ -301,9 +313,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return null;
         }
 
-        if (w is "it" or "It" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
+        if (w is "it" && i > 1 && tokens[i - 1].In(text) is "said" or "says" or "announced" or "stated" or "declared" or "confirmed" or "that"
+            && tokens.Take(i).Any(t => t.In(text) is "said" or "says" or "announced" or "stated" or "declared" or "confirmed")
+            && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
         {
-            // "Mongolia said it was ready to…": "it" before a verb stands for the last state named.
+            // "Mongolia said it was ready to…": in reported speech "it" stands for the last state named.
             return (new ActorMention(i, i, [state.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 

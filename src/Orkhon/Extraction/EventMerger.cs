@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using Orkhon.Domain;
+using Orkhon.Storage;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Turns a document's event mentions into stored events, merging what is one real event: mentions in
+/// the document with the same actors, CAMEO root and a compatible date become one event with several
+/// evidences, and an event the store already holds — a curated knowledge-base row or an event from
+/// another article — gains this document's sentence as evidence instead of being duplicated.
+/// </summary>
+/// <remarks>
+/// Dates are compatible when they overlap ("2023-07" and "2023-07-09"). An undated mention joins a dated
+/// one only within the same document, never across documents, where it could be any meeting of the two.
+/// Consultations, agreements, cooperation and fighting (roots 04, 05, 06, 19) match in either direction.
+/// </remarks>
+public static class EventMerger
+{
+    private static readonly HashSet<string> s_symmetricRoots = ["04", "05", "06", "19"];
+
+    public static List<Event> Merge(Document document, IReadOnlyList<EventMention> mentions, IEventStore store)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(store);
+        var local = new List<Event>();
+        foreach (var m in mentions)
+        {
+            var evidence = Evidence.FromSentence(document.Id, m.SentenceStart, m.SentenceEnd, m.Sentence, document.Url);
+            var same = local.FindIndex(e => SameEvent(e, m.Source.Code, m.Target.Code, m.Cameo, m.Date, sameDocument: true));
+            if (same >= 0)
+            {
+                var e = local[same];
+                local[same] = e with
+                {
+                    Evidences = [.. e.Evidences, evidence],
+                    Date = e.Date ?? m.Date,
+                    Confidence = Math.Max(e.Confidence, m.Confidence),
+                };
+                continue;
+            }
+
+            local.Add(new Event(IdFor(document.Id, m), m.Source, m.Target, m.Cameo, m.Date, m.Location, EventOrigin.Extracted, m.Confidence, [evidence], Title: Title(m.Sentence)));
+        }
+
+        // Against what is stored: a known event gains the evidence and keeps its id, origin and coding.
+        var result = new List<Event>(local.Count);
+        foreach (var e in local)
+        {
+            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code })
+                .FirstOrDefault(k => SameEvent(k, e.Source.Code, e.Target.Code, e.Cameo, e.Date, sameDocument: false));
+            result.Add(known is null ? e : known with { Evidences = [.. known.Evidences, .. e.Evidences] });
+        }
+
+        return result;
+    }
+
+    private static bool SameEvent(Event e, string source, string target, string cameo, FuzzyDate? date, bool sameDocument)
+    {
+        var root = cameo[..2];
+        if (e.Cameo[..2] != root)
+        {
+            return false;
+        }
+
+        var sameActors = (e.Source.Code == source && e.Target.Code == target)
+            || (s_symmetricRoots.Contains(root) && e.Source.Code == target && e.Target.Code == source);
+        if (!sameActors)
+        {
+            return false;
+        }
+
+        if (e.Date is { } a && date is { } b)
+        {
+            return a.Overlaps(b);
+        }
+
+        return sameDocument;
+    }
+
+    private static string IdFor(string documentId, EventMention m)
+    {
+        var key = $"{documentId}|{m.SentenceStart}|{m.Source.Code}|{m.Target.Code}|{m.Cameo}|{m.Date}";
+        return "x-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..14];
+    }
+
+    private static string Title(string sentence) => sentence.Length <= 200 ? sentence : sentence[..197] + "…";
+}
