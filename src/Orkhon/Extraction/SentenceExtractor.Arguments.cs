@@ -106,13 +106,17 @@ public sealed partial class SentenceExtractor
         }
 
         // "a delegation of the State Great Khural", "the chief of the Mongolian Armed Forces": the body is the actor.
-        if (j >= 1 && tokens[j].In(text) is "of" && tokens[j - 1].In(text) is "delegation" or "delegations" or "chief" or "head" or "members" or "leaders" or "leader" or "representatives" or "envoy" or "commander" or "chairman" or "minister" or "ministers" or "president" or "spokesman" or "spokeswoman" or "officials")
+        if (j >= 1 && tokens[j].In(text) is "of" && (tokens[j - 1].In(text) is "chief" or "head" or "members" or "representatives" or "commander" || Mentions.RoleWords.TryGet(tokens[j - 1].In(text), out _)))
         {
             return false;
         }
 
-        return j >= 0 && tokens[j].In(text) is "with" or "to" or "from" or "on" or "against" or "for" or "of" or "by" or "at" or "in" or "into" or "between" or "over" or "toward" or "towards" or "about" or "among" or "than";
+        return j >= 0 && IsPreposition(tokens[j].TextIn(text).ToLowerInvariant());
     }
+
+    private static bool IsPreposition(string word) =>
+        word is "with" or "to" or "from" or "on" or "against" or "for" or "of" or "by" or "at" or "in" or "into" or "between" or "over" or "toward" or "towards" or "about" or "among" or "than";
+
 
     private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
     {
@@ -127,7 +131,7 @@ public sealed partial class SentenceExtractor
             return null;
         }
 
-        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) ? m : null;
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(text, tokens, m.First) ? m : null;
     }
 
     private static bool HasMentionBetween(int[] mentionAt, int from, int to)

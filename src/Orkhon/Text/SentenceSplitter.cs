@@ -89,11 +89,13 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (i - start >= MaxSentenceLength && char.IsWhiteSpace(c))
+            // Over the limit: cut at a space, or, in text with no spaces at all, at twice the limit.
+            if ((i - start >= MaxSentenceLength && char.IsWhiteSpace(c)) || i - start >= 2 * MaxSentenceLength)
             {
                 Add(sentences, text, start, i);
                 start = SkipSpace(text, i);
-                i = start;
+                i = Math.Max(start, i);
+                start = i;
                 continue;
             }
 

@@ -62,7 +62,7 @@ public static class Tokenizer
                     {
                         j++;
                     }
-                    else if (d == '\'' && j + 1 < end && char.IsLetter(text[j + 1]) && !IsClitic(text, j, end))
+                    else if (d == '\'' && j + 1 < end && char.IsLetter(text[j + 1]) && !IsClitic(text, j, end) && !IsNegation(text, j, end))
                     {
                         j++;
                     }
@@ -79,7 +79,7 @@ public static class Tokenizer
                 }
 
                 // "didn't" → "did" + "n't"
-                if (j - i > 3 && text[j - 1] == 'n' && j < end && text[j] == '\'' && j + 1 < end && text[j + 1] == 't')
+                if (j - i > 2 && IsNegation(text, j, end))
                 {
                     tokens.Add(new Token(i, j - 1, TokenKind.Word));
                     tokens.Add(new Token(j - 1, j + 2, TokenKind.Word));
@@ -103,6 +103,11 @@ public static class Tokenizer
             i++;
         }
     }
+
+    // "n't" at the apostrophe j: the n before it and the t after it, then no more letters.
+    private static bool IsNegation(string text, int apostrophe, int end) =>
+        apostrophe > 0 && text[apostrophe - 1] is 'n' or 'N' && apostrophe + 1 < end && text[apostrophe + 1] is 't' or 'T'
+        && (apostrophe + 2 >= end || !char.IsLetter(text[apostrophe + 2]));
 
     // "'s" ending a word (possessive or "is"), not the start of a longer word.
     private static bool IsClitic(string text, int apostrophe, int end) =>
