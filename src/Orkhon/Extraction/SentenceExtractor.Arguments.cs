@@ -117,7 +117,6 @@ public sealed partial class SentenceExtractor
     private static bool IsPreposition(string word) =>
         word is "with" or "to" or "from" or "on" or "against" or "for" or "of" or "by" or "at" or "in" or "into" or "between" or "over" or "toward" or "towards" or "about" or "among" or "than";
 
-
     private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
     {
         var j = k - 1;

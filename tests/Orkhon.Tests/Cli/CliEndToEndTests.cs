@@ -352,3 +352,64 @@ public sealed class AnalysisCliTests : IDisposable
         Assert.True(row.GetProperty("received_by_level").GetProperty("state").GetInt32() >= 1);
     }
 }
+
+/// <summary>Extraction through the command line: the jsonl contract, and ingest storing merged events.</summary>
+public sealed class ExtractionCliTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private CliResult Orkhon(params string[] args) => CliRunner.Run(_dir.File("orkhon.db"), args);
+
+    [Fact]
+    public void Extract_Jsonl_FollowsTheContract()
+    {
+        const string text = "Intro line.\n\nFrom the Mongolian side, President Khurelsukh Ukhnaa visited Tashkent in June 2024, attended the Shanghai Cooperation Organization (SCO) Summit in Astana in July 2024, and conducted a state visit to Ashgabat in October 2024.";
+        var path = _dir.Write("a.txt", text);
+        var r = Orkhon("extract", "--format", "jsonl", path);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        foreach (var field in new[] { "doc", "source", "source_role", "target", "target_role", "cameo", "date", "sentence", "start", "end" })
+        {
+            Assert.All(lines, l => Assert.True(l.TryGetProperty(field, out _), field));
+        }
+
+        Assert.All(lines, l =>
+        {
+            Assert.Equal(path, l.GetProperty("doc").GetString());
+            Assert.Equal(l.GetProperty("sentence").GetString(), text[l.GetProperty("start").GetInt32()..l.GetProperty("end").GetInt32()]);
+            Assert.Equal(JsonValueKind.String, l.GetProperty("cameo").ValueKind);
+        });
+        Assert.Equal(["UZB", "SCO", "TKM"], lines.Select(l => l.GetProperty("target").GetString()));
+        Assert.Equal(["2024-06", "2024-07", "2024-10"], lines.Select(l => l.GetProperty("date").GetString()));
+    }
+
+    [Fact]
+    public void Extract_DocDate_ResolvesRelativeDates()
+    {
+        var path = _dir.Write("b.txt", "Kazakhstan's foreign minister visited Tokyo last week.");
+        var line = JsonDocument.Parse(Orkhon("extract", "--doc-date", "2024-06-12", "--format", "jsonl", path).Stdout.Trim()).RootElement;
+        Assert.Equal("2024-06-03/2024-06-09", line.GetProperty("date").GetString());
+        var undated = JsonDocument.Parse(Orkhon("extract", "--format", "jsonl", path).Stdout.Trim()).RootElement;
+        Assert.Equal(JsonValueKind.Null, undated.GetProperty("date").ValueKind); // never invented
+    }
+
+    [Fact]
+    public void IngestSeeds_ThenEventsExtractedSince2023_ShowTheCentralAsianStateVisitsWithEvidence()
+    {
+        var seeds = SharedData.Path("seeds");
+        Assert.Equal(0, Orkhon("ingest", seeds).ExitCode);
+        var json = JsonDocument.Parse(Orkhon("events", "--actor", "MNG", "--from", "2023", "--origin", "extracted", "--format", "json").Stdout).RootElement;
+        string[] centralAsia = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
+        var visits = json.EnumerateArray().Where(e => e.GetProperty("cameo").GetString()!.StartsWith("042", StringComparison.Ordinal)
+            && (centralAsia.Contains(e.GetProperty("source").GetString()) || centralAsia.Contains(e.GetProperty("target").GetString()))).ToList();
+        Assert.True(visits.Count >= 5, $"{visits.Count} Central Asian visits");
+        Assert.All(visits, v => Assert.Contains(v.GetProperty("sources").EnumerateArray(), s => s.GetProperty("document").ValueKind == JsonValueKind.String && s.GetProperty("sentence").GetString()!.Length > 0));
+        // Ingesting again changes nothing.
+        var before = Orkhon("events", "--format", "json").Stdout;
+        Assert.Equal(0, Orkhon("ingest", seeds).ExitCode);
+        Assert.Equal(before, Orkhon("events", "--format", "json").Stdout);
+    }
+}
