@@ -68,7 +68,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         var events = new List<EventMention>();
-        var sentence = text[start..end];
+        string? sentenceText = null;
         IReadOnlyList<ActorMention>? carriedSubject = null;
         FuzzyDate? previousDate = null;
         for (var t = 0; t < triggers.Count; t++)
@@ -118,13 +118,13 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
                 var confidence = 0.8 - (inherited ? 0.1 : 0) - (source.Kind == MentionKind.Coreference || target.Kind == MentionKind.Coreference ? 0.1 : 0);
                 var pairDate = PairDate(tokens, times, timeAt, pairs, p, date, windowEnd);
                 events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), cameo, pairDate,
-                    start, end, sentence, tokens[trigger.First].Start, tokens[trigger.End - 1].End, trigger.Entry.Id, confidence, place));
+                    start, end, sentenceText ??= text[start..end], tokens[trigger.First].Start, tokens[trigger.End - 1].End, trigger.Entry.Id, confidence, place));
             }
         }
 
         if (events.Count == 0 && context.LastEvent is { } last)
         {
-            events.AddRange(Followers(text, tokens, found, mentionAt, times, timeAt, last, start, end, sentence));
+            events.AddRange(Followers(text, tokens, found, mentionAt, times, timeAt, last, start, end, text[start..end]));
         }
 
         context.Remember(found);

@@ -22,6 +22,7 @@ public sealed class ActorGazetteer
         _foldedSpans = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactSpans = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameLength = folded.Keys.Concat(exact.Keys).Max(k => k.Length);
+        MaxWords = folded.Keys.Concat(exact.Keys).Max(k => k.Count(c => c == ' ') + 1);
     }
 
     /// <summary>Number of distinct names indexed.</summary>
@@ -29,10 +30,19 @@ public sealed class ActorGazetteer
 
     public int MaxNameLength { get; }
 
+    /// <summary>The most words any name has ("Democratic People's Republic of Korea").</summary>
+    public int MaxWords { get; }
+
     /// <summary>Finds the actor a name denotes, with the form of the name (name, adjective, capital…).</summary>
     public bool TryResolve(ReadOnlySpan<char> name, out GazetteerEntry entry)
     {
         name = name.Trim();
+        if (name.Length > MaxNameLength + 4)
+        {
+            entry = null!;
+            return false;
+        }
+
         if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             name = name[4..];

@@ -13,6 +13,13 @@ public sealed class MentionContext
 
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Looks an acronym up without allocating a string.</summary>
+    public bool TryAcronym(ReadOnlySpan<char> name, out string code)
+    {
+        code = "";
+        return Acronyms.Count > 0 && Acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out code!);
+    }
+
     public IReadOnlyList<ActorMention> Recent => _recent;
 
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Text;
@@ -32,7 +31,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
-        var buffer = new StringBuilder();
+        var buffer = new PhraseBuffer();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -51,7 +50,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     }
 
     // Tries to read one mention starting at token i; returns the index after it (or i when none).
-    private int TryMention(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, StringBuilder buffer)
+    private int TryMention(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, PhraseBuffer buffer)
     {
         var word = tokens[i].In(text);
         var former = i > 0 && tokens[i - 1].In(text).Equals("former", StringComparison.OrdinalIgnoreCase);
@@ -236,7 +235,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
-    private List<(int First, int Last, string Code)> OwnerList(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, MentionContext context, StringBuilder buffer)
+    private List<(int First, int Last, string Code)> OwnerList(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, MentionContext context, PhraseBuffer buffer)
     {
         var owners = new List<(int, int, string)>();
         while (k < tokens.Count)
@@ -329,33 +328,27 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return null;
     }
 
-    private (int End, GazetteerEntry Entry)? MatchName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, MentionContext context, StringBuilder buffer)
+    private (int End, GazetteerEntry Entry)? MatchName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, MentionContext context, PhraseBuffer buffer)
     {
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i])
+        // Names start with a capital: most tokens are rejected here, before any lookup.
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i] || !char.IsUpper(text[tokens[i].Start]))
         {
             return null;
         }
 
-        // Names start with a capital (or are known acronyms); "the" before a name is not part of it.
-        for (var n = Math.Min(MaxNameWords, tokens.Count - i); n >= 1; n--)
+        for (var n = Math.Min(Math.Min(MaxNameWords, _reference.Gazetteer.MaxWords), tokens.Count - i); n >= 1; n--)
         {
-            if (!Phrase(text, tokens, blocked, i, n, buffer))
+            if (!buffer.Build(text, tokens, blocked, i, n))
             {
                 continue;
             }
 
-            var candidate = buffer.ToString();
-            if (!char.IsUpper(candidate[0]))
-            {
-                continue;
-            }
-
-            if (context.Acronyms.TryGetValue(candidate, out var code))
+            if (context.TryAcronym(buffer.Span, out var code))
             {
                 return (i + n, new GazetteerEntry(code, NameForm.Code));
             }
 
-            if (_reference.Gazetteer.TryResolve(candidate, out var entry))
+            if (_reference.Gazetteer.TryResolve(buffer.Span, out var entry))
             {
                 return (i + n, entry);
             }
@@ -364,11 +357,16 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return null;
     }
 
-    private static (int End, ActorRole Role)? MatchRole(string text, IReadOnlyList<Token> tokens, int i, StringBuilder buffer)
+    private static (int End, ActorRole Role)? MatchRole(string text, IReadOnlyList<Token> tokens, int i, PhraseBuffer buffer)
     {
+        if (i >= tokens.Count || !RoleWords.MayStart(tokens[i].In(text)))
+        {
+            return null;
+        }
+
         for (var n = Math.Min(RoleWords.MaxWords, tokens.Count - i); n >= 1; n--)
         {
-            if (Phrase(text, tokens, null, i, n, buffer) && RoleWords.TryGet(buffer.ToString(), out var role))
+            if (buffer.Build(text, tokens, null, i, n) && RoleWords.TryGet(buffer.Span, out var role))
             {
                 return (i + n, role);
             }
@@ -377,7 +375,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return null;
     }
 
-    private (int End, string Name)? MatchPerson(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, StringBuilder buffer)
+    private (int End, string Name)? MatchPerson(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].In(text)[0]))
         {
@@ -386,46 +384,28 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         for (var n = Math.Min(_people.MaxWords, tokens.Count - i); n >= 1; n--)
         {
-            if (!Phrase(text, tokens, blocked, i, n, buffer))
+            if (!buffer.Build(text, tokens, blocked, i, n))
             {
                 continue;
             }
 
-            var candidate = buffer.ToString();
-            if (!candidate.All(c => c < 128))
+            var span = buffer.Span;
+            if (span.ContainsAnyExceptInRange('\0', '\u007F'))
             {
-                candidate = OfficeHolderIndex.Fold(candidate);
+                // Diacritics: "Batmönkh" is indexed as "Batmonkh".
+                var folded = OfficeHolderIndex.Fold(span.ToString());
+                if (_people.IsKnownName(folded))
+                {
+                    return (i + n, folded);
+                }
             }
-
-            if (_people.IsKnownName(candidate))
+            else if (_people.IsKnownName(span))
             {
-                return (i + n, candidate);
+                return (i + n, span.ToString());
             }
         }
 
         return null;
-    }
-
-    // Joins n word tokens from i with single spaces into the buffer; false when they cross punctuation or a blocked token.
-    private static bool Phrase(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int n, StringBuilder buffer)
-    {
-        buffer.Clear();
-        for (var k = i; k < i + n; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Punctuation || (blocked?[k] ?? false))
-            {
-                return false;
-            }
-
-            if (k > i)
-            {
-                buffer.Append(' ');
-            }
-
-            buffer.Append(tokens[k].In(text));
-        }
-
-        return true;
     }
 
     // "the Shanghai Cooperation Organization (SCO)": the acronym names the same actor for the rest of the document.

@@ -49,7 +49,13 @@ public static class RoleWords
 
     private static readonly FrozenDictionary<string, ActorRole>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> s_firstWords = s_roles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_firstWordLookup = s_firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryGet(ReadOnlySpan<char> phrase, out ActorRole role) => s_lookup.TryGetValue(phrase, out role);
+
+    /// <summary>Whether a role phrase may start with this word (a cheap test before building phrases).</summary>
+    public static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
 
     /// <summary>Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing.</summary>
     public static bool IsStateRole(ActorRole role) => role is not (ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety);

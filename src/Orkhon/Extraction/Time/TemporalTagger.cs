@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Orkhon.Domain;
@@ -38,6 +39,12 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
+    // Cheap tests that let most sentences skip most patterns.
+    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_relative = SearchValues.Create(
+        ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The latest fully explicit (year-bearing) day in a text, used as its anchor when it has no date.</summary>
     public static DateOnly? LatestExplicitDate(string text, int start, int end)
     {
@@ -62,7 +69,18 @@ public static partial class TemporalTagger
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TemporalExpression>();
         var segment = text[start..end];
-        bool Free(int s, int e) => !found.Any(f => s < f.End - start && f.Start - start < e);
+        bool Free(int s, int e)
+        {
+            foreach (var f in found)
+            {
+                if (s < f.End - start && f.Start - start < e)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
         void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
@@ -76,7 +94,9 @@ public static partial class TemporalTagger
             found.Add(new TemporalExpression(start + s, start + e, values, respectively));
         }
 
-        foreach (Match m in DayMonth().Matches(segment))
+        var hasDigit = segment.AsSpan().ContainsAny(s_digits);
+        var hasMonth = segment.AsSpan().ContainsAny(s_months);
+        foreach (Match m in hasDigit && hasMonth ? DayMonth().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length) && DayRange(m, anchor) is { } date)
             {
@@ -84,7 +104,7 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in MonthDay().Matches(segment))
+        foreach (Match m in hasDigit && hasMonth ? MonthDay().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length) && DayRange(m, anchor) is { } date)
             {
@@ -92,7 +112,7 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in MonthYear().Matches(segment))
+        foreach (Match m in hasMonth ? MonthYear().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (!Free(m.Index, m.Index + m.Length) || !IsMonthUse(segment, m))
             {
@@ -107,7 +127,7 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in Decade().Matches(segment))
+        foreach (Match m in hasDigit ? Decade().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (!Free(m.Index, m.Index + m.Length))
             {
@@ -125,7 +145,7 @@ public static partial class TemporalTagger
             Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(from), FuzzyDate.OfYear(to))]);
         }
 
-        foreach (Match m in Year().Matches(segment))
+        foreach (Match m in hasDigit ? Year().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (!Free(m.Index, m.Index + m.Length) || IsPartOfNumber(segment, m))
             {
@@ -143,7 +163,7 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in Relative().Matches(segment))
+        foreach (Match m in segment.AsSpan().ContainsAny(s_relative) ? Relative().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length) && RelativeDate(m, anchor) is { } date)
             {

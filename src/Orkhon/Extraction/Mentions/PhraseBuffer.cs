@@ -1,0 +1,68 @@
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// A run of tokens as one phrase with single spaces, for dictionary lookups without allocating: when the
+/// tokens are already separated by single spaces the phrase is a slice of the text itself, otherwise it
+/// is copied into a reused buffer.
+/// </summary>
+internal sealed class PhraseBuffer
+{
+    private char[] _chars = new char[128];
+    private string _text = "";
+    private int _start;
+    private int _length;
+    private bool _copied;
+
+    public ReadOnlySpan<char> Span => _copied ? _chars.AsSpan(0, _length) : _text.AsSpan(_start, _length);
+
+    /// <summary>Joins <paramref name="n"/> tokens from <paramref name="i"/>; false when they cross punctuation or a blocked token.</summary>
+    public bool Build(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int n)
+    {
+        var singleSpaced = true;
+        for (var k = i; k < i + n; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation || (blocked?[k] ?? false))
+            {
+                return false;
+            }
+
+            if (k > i && (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' '))
+            {
+                singleSpaced = false;
+            }
+        }
+
+        _text = text;
+        if (singleSpaced)
+        {
+            _copied = false;
+            _start = tokens[i].Start;
+            _length = tokens[i + n - 1].End - _start;
+            return true;
+        }
+
+        _copied = true;
+        _length = 0;
+        for (var k = i; k < i + n; k++)
+        {
+            var word = tokens[k].In(text);
+            var needed = _length + word.Length + 1;
+            if (needed > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(needed, _chars.Length * 2));
+            }
+
+            if (k > i)
+            {
+                _chars[_length++] = ' ';
+            }
+
+            word.CopyTo(_chars.AsSpan(_length));
+            _length += word.Length;
+        }
+
+        return true;
+    }
+}
