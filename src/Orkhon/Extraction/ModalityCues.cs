@@ -20,6 +20,12 @@ public static class ModalityCues
     public static readonly FrozenSet<string> SentenceWide = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "if", "whether", "unless", "rumours", "rumors", "rumour", "rumor", "speculation", "denied", "deny", "denies", "hypothetically", "imagine", "suppose");
 
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalLookup = Local.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceWideLookup = SentenceWide.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Future markers: a planned consultation is coded as an intent to meet (036); other planned acts are not events yet.</summary>
     public static readonly FrozenSet<string> Future = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "will", "shall", "'ll");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = Future.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -111,11 +111,11 @@ public sealed partial class SentenceExtractor
             return false;
         }
 
-        return j >= 0 && IsPreposition(tokens[j].TextIn(text).ToLowerInvariant());
+        return j >= 0 && s_prepositions.Contains(tokens[j].In(text));
     }
 
-    private static bool IsPreposition(string word) =>
-        word is "with" or "to" or "from" or "on" or "against" or "for" or "of" or "by" or "at" or "in" or "into" or "between" or "over" or "toward" or "towards" or "about" or "among" or "than";
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "with", "to", "from", "on", "against", "for", "of", "by", "at", "in", "into", "between", "over", "toward", "towards", "about", "among", "than").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
     {
@@ -166,7 +166,7 @@ public sealed partial class SentenceExtractor
     {
         for (var k = 0; k < trigger.First; k++)
         {
-            if (ModalityCues.SentenceWide.Contains(tokens[k].TextIn(text)))
+            if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
             {
                 return true;
             }
@@ -182,7 +182,7 @@ public sealed partial class SentenceExtractor
         var future = false;
         for (var k = Math.Max(0, from); k < trigger.First; k++)
         {
-            var w = tokens[k].TextIn(text);
+            var w = tokens[k].In(text);
             if (w is "would" && ReportedSpeechBefore(text, tokens, k))
             {
                 // "X said Putin would visit": the reported future, not a hypothesis.
@@ -190,12 +190,12 @@ public sealed partial class SentenceExtractor
                 continue;
             }
 
-            if (ModalityCues.Local.Contains(w))
+            if (ModalityCues.LocalLookup.Contains(w))
             {
                 return true;
             }
 
-            future |= ModalityCues.Future.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due");
+            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due");
         }
 
         // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.

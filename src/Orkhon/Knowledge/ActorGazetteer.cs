@@ -23,7 +23,14 @@ public sealed class ActorGazetteer
         _exactSpans = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameLength = folded.Keys.Concat(exact.Keys).Max(k => k.Length);
         MaxWords = folded.Keys.Concat(exact.Keys).Max(k => k.Count(c => c == ' ') + 1);
+        _firstWords = folded.Keys.Concat(exact.Keys).Select(k => k.Split(' ')[0]).Concat(folded.Keys.Where(k => k.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(k => k.Split(' ')[1]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    /// <summary>Whether some name starts with this word: a cheap test before trying multi-word phrases.</summary>
+    public bool MayStart(ReadOnlySpan<char> word) => _firstWords.Contains(word);
 
     /// <summary>Number of distinct names indexed.</summary>
     public int Count => _folded.Count + _exact.Count;

@@ -21,6 +21,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string> s_pairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "countries", "presidents", "leaders", "sides", "nations", "governments", "states", "ministers", "neighbours", "neighbors", "premiers", "capitals", "parties");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_placePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = s_pairNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly ReferenceData _reference = reference;
     private readonly OfficeHolderIndex _people = people;
 
@@ -127,7 +130,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
-        var place = i > 0 && s_placePrepositions.Contains(tokens[i - 1].TextIn(text)) && title is null && person is null;
+        var place = i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)) && title is null && person is null;
         var isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
 
         if (person is { } found)
@@ -274,8 +277,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     {
         var w = tokens[i].In(text);
         var isThe = w.Equals("the", StringComparison.OrdinalIgnoreCase);
-        if ((isThe && i + 2 < tokens.Count && tokens[i + 1].In(text).Equals("two", StringComparison.OrdinalIgnoreCase) && s_pairNouns.Contains(tokens[i + 2].TextIn(text)))
-            || (w.Equals("both", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && s_pairNouns.Contains(tokens[i + 1].TextIn(text))))
+        if ((isThe && i + 2 < tokens.Count && tokens[i + 1].In(text).Equals("two", StringComparison.OrdinalIgnoreCase) && s_pairLookup.Contains(tokens[i + 2].In(text)))
+            || (w.Equals("both", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && s_pairLookup.Contains(tokens[i + 1].In(text))))
         {
             var end = isThe ? i + 3 : i + 2;
             var pair = context.LastPair(mentions);
@@ -330,8 +333,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
     private (int End, GazetteerEntry Entry)? MatchName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, MentionContext context, PhraseBuffer buffer)
     {
-        // Names start with a capital: most tokens are rejected here, before any lookup.
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i] || !char.IsUpper(text[tokens[i].Start]))
+        // Names start with a capital and with a word some name starts with: most tokens are rejected here.
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i] || !char.IsUpper(text[tokens[i].Start])
+            || !(_reference.Gazetteer.MayStart(tokens[i].In(text)) || context.Acronyms.Count > 0))
         {
             return null;
         }
@@ -377,7 +381,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
     private (int End, string Name)? MatchPerson(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].In(text)[0]))
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].In(text)[0])
+            || !(_people.MayStart(tokens[i].In(text)) || tokens[i].In(text).ContainsAnyExceptInRange('\0', '\u007F')))
         {
             return null;
         }

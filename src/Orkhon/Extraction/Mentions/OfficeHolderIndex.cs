@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
@@ -22,7 +23,13 @@ public sealed class OfficeHolderIndex
         _lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Terms = terms;
         MaxWords = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _firstWords = byName.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    /// <summary>Whether some indexed name starts with this word (diacritics folded).</summary>
+    public bool MayStart(ReadOnlySpan<char> word) => _firstWords.Contains(word);
 
     public static OfficeHolderIndex Default => s_default.Value;
 

@@ -39,6 +39,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_monthPrepositions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "since", "until", "by", "from", "of", "during", "last", "next", "this", "early", "late", "mid", "before", "after").GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Cheap tests that let most sentences skip most patterns.
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
@@ -84,9 +87,9 @@ public static partial class TemporalTagger
         void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
-            if (!respectively && s >= 0 && SinceBefore().IsMatch(segment[..s]))
+            if (!respectively && s >= 0 && SinceBefore().IsMatch(segment.AsSpan(0, s)))
             {
-                var since = segment[..s].LastIndexOf("since", StringComparison.OrdinalIgnoreCase);
+                var since = segment.AsSpan(0, s).LastIndexOf("since", StringComparison.OrdinalIgnoreCase);
                 found.Add(new TemporalExpression(start + since, start + e, [FuzzyDate.Since(values[0].IsSpan ? FuzzyDate.OfYear(values[0].Earliest.Year) : values[0])], false));
                 return;
             }
@@ -213,9 +216,9 @@ public static partial class TemporalTagger
             return true;
         }
 
-        var before = segment[..m.Index].TrimEnd();
-        var previous = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
-        var isPreposition = previous is "in" or "since" or "until" or "by" or "from" or "of" or "during" or "last" or "next" or "this" or "early" or "late" or "mid" or "before" or "after";
+        var before = segment.AsSpan(0, m.Index).TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var isPreposition = s_monthPrepositions.Contains(previous);
         return isPreposition && (char.IsUpper(word[0]) || word.Length > 3);
     }
 
