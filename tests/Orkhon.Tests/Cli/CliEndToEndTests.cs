@@ -413,3 +413,36 @@ public sealed class ExtractionCliTests : IDisposable
         Assert.Equal(before, Orkhon("events", "--format", "json").Stdout);
     }
 }
+
+/// <summary>Hostile input through ingest: bounded pieces, no crash, nothing partial.</summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Ingest_SixMegabyteLineWithoutPunctuation_IsStoredInBoundedSentences()
+    {
+        var path = _dir.File("line.txt");
+        var random = new Random(3);
+        string[] words = ["Mongolia", "Russia", "visited", "talks", "the", "of", "xqz", "China", "signed", "2024"];
+        File.WriteAllText(path, string.Join(' ', Enumerable.Range(0, 1_000_000).Select(_ => words[random.Next(words.Length)])));
+        var db = _dir.File("o.db");
+        var r = CliRunner.Run(db, "ingest", path, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var store = global::Orkhon.Storage.SqliteEventStore.Open(db);
+        var doc = JsonDocument.Parse(r.Stdout).RootElement.GetProperty("added")[0].GetProperty("document").GetString()!;
+        Assert.All(store.GetSentences(doc), s => Assert.True(s.Text.Length <= 2 * global::Orkhon.Text.SentenceSplitter.MaxSentenceLength));
+    }
+
+    [Fact]
+    public void Ingest_GarbageAndBrokenHtml_AreReadWithoutCrashing()
+    {
+        var garbage = _dir.Write("garbage.txt", new string(Enumerable.Range(0, 20_000).Select(i => (char)('!' + (i * 7919 % 90))).ToArray()));
+        var html = _dir.Write("broken.html", string.Concat(Enumerable.Repeat("<div><p>Mongolia <b>and <i>Japan</div></p><table><tr><td>signed", 2000)) + "<script>alert(1)</script");
+        var r = CliRunner.Run(_dir.File("o.db"), "ingest", garbage, html, "--format", "json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(2, JsonDocument.Parse(r.Stdout).RootElement.GetProperty("added").GetArrayLength());
+    }
+}

@@ -103,3 +103,13 @@ public sealed class EventExtractorTests
         Assert.All(events, e => Assert.True(e.SentenceEnd - e.SentenceStart <= 2 * Orkhon.Text.SentenceSplitter.MaxSentenceLength));
     }
 }
+
+public sealed class CoreferenceTests
+{
+    [Fact]
+    public void TheSecretaryOfState_IsTheOfficeHolderNamedBefore()
+    {
+        var events = EventExtractor.Default.Extract("US Secretary of State Antony Blinken arrived in Ulaanbaatar on 1 August 2024. The secretary of state praised Mongolia for its democracy.");
+        Assert.Contains(events, e => e.Source.Code == "USA" && e.Target.Code == "MNG" && e.Cameo == "051");
+    }
+}

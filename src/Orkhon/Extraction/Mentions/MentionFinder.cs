@@ -114,6 +114,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
             return owners[^1].Last + 1;
         }
+        else if (title is { } alone && state is null && i > 0 && tokens[i - 1].In(text) is "the" or "The"
+            && (mentions.LastOrDefault(m => m.Role == alone.Role && m.Kind != MentionKind.Coreference) ?? context.Recent.LastOrDefault(m => m.Role == alone.Role)) is { } holder
+            && !(j < tokens.Count && tokens[j].In(text) is "of"))
+        {
+            // "the secretary of state", "the foreign minister": the office-holder named before.
+            mentions.Add(new ActorMention(i - 1, j - 1, [holder.Code], alone.Role, MentionKind.Coreference, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { PersonName = holder.PersonName });
+            return j;
+        }
         else if (title is not null && state is null)
         {
             // "President NAME of COUNTRY" for people the table does not know.
