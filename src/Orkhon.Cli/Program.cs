@@ -33,6 +33,7 @@ var root = new Command("orkhon", """
     ReciprocityCommand.Create(),
     CorridorsCommand.Create(),
     ReportCommand.Create(),
+    ServeCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -24,8 +24,9 @@ public sealed partial class SqliteEventStore : IEventStore
     public string Path { get; }
 
     /// <summary>Opens (creating when absent) the database at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <param name="pooled">Reuse connections between opens (a server opening one store per request); a command-line run opens once.</param>
     /// <exception cref="StoreException">The file is not an Orkhon database, is from a newer version, or cannot be opened.</exception>
-    public static SqliteEventStore Open(string path)
+    public static SqliteEventStore Open(string path, bool pooled = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -40,7 +41,7 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
+            Pooling = pooled,
             ForeignKeys = true,
         }.ToString());
         try

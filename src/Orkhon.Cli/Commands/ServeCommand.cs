@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Orkhon.Web;
+using Spectre.Console;
+
+namespace Orkhon.Cli.Commands;
+
+/// <summary><c>orkhon serve</c>: the HTTP API and the dashboard, on 127.0.0.1 unless told otherwise.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var command = new Command("serve", $"Serve the HTTP API (/api, OpenAPI at /openapi/v1.json) and the dashboard; writes need ${ServerOptions.TokenVariable}") { urls };
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            string database;
+            using (var context = CommandContext.Open(parse))
+            {
+                // Create, migrate and load the knowledge base once, before requests arrive.
+                database = context.Store.Path;
+            }
+
+            var token = Environment.GetEnvironmentVariable(ServerOptions.TokenVariable);
+            using var app = OrkhonServer.Build(new ServerOptions { DatabasePath = database, Urls = parse.GetValue(urls)!, ApiToken = token });
+            app.Start();
+            foreach (var address in app.Urls)
+            {
+                AnsiConsole.MarkupLine($"Orkhon is serving [bold]{CommandContext.Escape(address)}[/] (API under /api, OpenAPI at /openapi/v1.json)");
+            }
+
+            AnsiConsole.MarkupLine(string.IsNullOrEmpty(token) ? $"[yellow]Writes are disabled: set {ServerOptions.TokenVariable} to allow them.[/]" : "Writes need the bearer token.");
+            app.WaitForShutdown();
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

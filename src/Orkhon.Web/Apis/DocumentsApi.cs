@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Orkhon.Domain;
+using Orkhon.Extraction;
+using Orkhon.Knowledge;
+using Orkhon.Reading;
+using Orkhon.Storage;
+using Orkhon.Text;
+
+namespace Orkhon.Web.Apis;
+
+/// <summary>Documents: read posted text (plain, Markdown or HTML), extract its events, store them; read one back.</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app, WriteAccess writes)
+    {
+        var api = app.MapGroup("/api").WithTags("Documents");
+        api.MapPost("/documents", PostDocument).AddEndpointFilter(writes)
+            .WithSummary("Store a document and the events found in it (bearer token required)");
+        api.MapPost("/extract", Extract).WithSummary("The events found in a text, without storing anything");
+        api.MapGet("/documents/{id}", GetDocument).WithSummary("A stored document with its sentences");
+        return app;
+    }
+
+    public static Results<Ok<ExtractResult>, ValidationProblem> Extract(DocumentRequest request)
+    {
+        if (Read(request, out var document) is { } problem)
+        {
+            return problem;
+        }
+
+        var mentions = EventExtractor.Default.Extract(document!);
+        return TypedResults.Ok(new ExtractResult(document!.Text, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))]));
+    }
+
+    public static Results<Ok<DocumentResult>, Created<DocumentResult>, ValidationProblem> PostDocument(DocumentRequest request, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (Read(request, out var document) is { } problem)
+        {
+            return problem;
+        }
+
+        var store = access.Store;
+        var mentions = EventExtractor.Default.Extract(document!);
+        var sentences = SentenceSplitter.Split(document!.Text);
+        var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions, store);
+        var added = store.AddDocument(document, sentences, events) == IngestOutcome.Added;
+        var stored = events.Select(e => store.GetEvent(e.Id)).OfType<Event>().Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default)).ToList();
+        var result = new DocumentResult(document.Id, added, document.Title, sentences.Count, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))], stored);
+        return added ? TypedResults.Created($"/api/documents/{document.Id}", result) : TypedResults.Ok(result);
+    }
+
+    public static Results<Ok<DocumentDto>, ProblemHttpResult> GetDocument(string id, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (access.Store.GetDocument(id) is not { } d)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such document", detail: $"No document has the id '{id}'.");
+        }
+
+        var sentences = access.Store.GetSentences(id).Select(s => new SentenceDto(s.Ordinal, s.Start, s.End, s.Text)).ToList();
+        return TypedResults.Ok(new DocumentDto(d.Id, d.Title, d.Url, d.Published?.ToString(), d.Text, sentences));
+    }
+
+    private static ValidationProblem? Read(DocumentRequest? request, out Document? document)
+    {
+        document = null;
+        if (request is null || string.IsNullOrWhiteSpace(request.Text))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["the document's text is required"] });
+        }
+
+        var format = request.Format?.ToLowerInvariant() switch
+        {
+            null or "" or "text" or "txt" => DocumentFormat.PlainText,
+            "markdown" or "md" => DocumentFormat.Markdown,
+            "html" => DocumentFormat.Html,
+            _ => (DocumentFormat?)null,
+        };
+        FuzzyDate? date = null;
+        var errors = new Dictionary<string, string[]>();
+        if (format is null)
+        {
+            errors["format"] = ["one of text, markdown, html"];
+        }
+
+        if (request.Date is { Length: > 0 } d)
+        {
+            if (FuzzyDate.TryParse(d, out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                errors["date"] = [$"'{d}' is not an ISO 8601 date"];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var result = DocumentReader.ReadText(request.Text, format!.Value, request.Title ?? "(posted)", new ReadOptions { Title = request.Title, Url = request.Url, PublishedDate = date });
+        if (result.Document is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [result.Problem!.Message] });
+        }
+
+        document = result.Document with { Path = null };
+        return null;
+    }
+}

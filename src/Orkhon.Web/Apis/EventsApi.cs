@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+using Orkhon.Storage;
+
+namespace Orkhon.Web.Apis;
+
+/// <summary>Events: filtered and paged lists, one event with its evidence, an actor's timeline.</summary>
+public static class EventsApi
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 1000;
+
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Events");
+        api.MapGet("/events", ListEvents).WithSummary("Events, filtered like 'orkhon events', paged and sorted by date");
+        api.MapGet("/events/{id}", GetEvent).WithSummary("One event with its evidence sentences and sources");
+        api.MapGet("/timeline", GetTimeline).WithSummary("An actor's events grouped by year");
+        return app;
+    }
+
+    /// <param name="Actor">Events where this actor is source or target.</param>
+    /// <param name="Partner">With actor: events between the two; alone: events involving it.</param>
+    /// <param name="From">ISO date (YYYY, YYYY-MM, YYYY-MM-DD): events on or after it.</param>
+    /// <param name="To">ISO date: events on or before it.</param>
+    /// <param name="Code">CAMEO code prefix, e.g. 04 or 042.</param>
+    /// <param name="Origin">curated, extracted or imported.</param>
+    /// <param name="Sort">date (oldest first, default) or -date (newest first).</param>
+    public sealed record EventFilter(string? Actor, string? Partner, string? From, string? To, string? Code, string? Origin, int? Limit, int? Offset, string? Sort);
+
+    public static Results<Ok<EventPage>, ValidationProblem> ListEvents([AsParameters] EventFilter filter, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(access);
+        if (Validate(filter, out var query) is { } problem)
+        {
+            return problem;
+        }
+
+        var events = access.Store.QueryEvents(query);
+        return TypedResults.Ok(new EventPage(query.Offset, query.Limit ?? DefaultLimit, events.Count,
+            [.. events.Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default))]));
+    }
+
+    public static Results<Ok<EventDto>, ProblemHttpResult> GetEvent(string id, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access.Store.GetEvent(id) is { } e
+            ? TypedResults.Ok(EventDto.From(e, ReferenceData.Default, CameoCatalog.Default))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such event", detail: $"No event has the id '{id}'.");
+    }
+
+    public sealed record YearDto(int? Year, int Count, IReadOnlyList<EventDto> Events);
+
+    public static Results<Ok<List<YearDto>>, ValidationProblem> GetTimeline(string? actor, string? partner, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (Validate(new EventFilter(actor, partner, null, null, null, null, MaxLimit, 0, null), out var query) is { } problem)
+        {
+            return problem;
+        }
+
+        if (actor is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["actor"] = ["required"] });
+        }
+
+        var years = access.Store.QueryEvents(query with { Limit = null })
+            .GroupBy(e => e.Date?.Year)
+            .Select(g => new YearDto(g.Key, g.Count(), [.. g.Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default))]))
+            .ToList();
+        return TypedResults.Ok(years);
+    }
+
+    /// <summary>Checks every filter value; all problems are reported at once, per parameter.</summary>
+    internal static ValidationProblem? Validate(EventFilter f, out EventQuery query)
+    {
+        var errors = new Dictionary<string, string[]>();
+        string? Code(string name, string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            var code = value.Trim().ToUpperInvariant();
+            if (ReferenceData.Default.FindActor(code) is null)
+            {
+                errors[name] = [$"'{value}' is not a known actor code"];
+            }
+
+            return code;
+        }
+
+        FuzzyDate? Date(string name, string? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (FuzzyDate.TryParse(value, out var d))
+            {
+                return d;
+            }
+
+            errors[name] = [$"'{value}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"];
+            return null;
+        }
+
+        var actor = Code("actor", f.Actor);
+        var partner = Code("partner", f.Partner);
+        var from = Date("from", f.From);
+        var to = Date("to", f.To);
+        if (f.Code is { } c && (c.Length is < 2 or > 4 || !c.All(char.IsAsciiDigit)))
+        {
+            errors["code"] = [$"'{c}' is not a CAMEO code prefix (2 to 4 digits)"];
+        }
+
+        EventOrigin? origin = f.Origin?.ToLowerInvariant() switch
+        {
+            null => null,
+            "curated" => EventOrigin.Curated,
+            "extracted" => EventOrigin.Extracted,
+            "imported" => EventOrigin.Imported,
+            _ => null,
+        };
+        if (f.Origin is not null && origin is null)
+        {
+            errors["origin"] = ["one of curated, extracted, imported"];
+        }
+
+        var limit = f.Limit ?? DefaultLimit;
+        if (limit is < 1 or > MaxLimit)
+        {
+            errors["limit"] = [$"between 1 and {MaxLimit}"];
+        }
+
+        if (f.Offset is < 0)
+        {
+            errors["offset"] = ["zero or more"];
+        }
+
+        if (f.Sort is not (null or "date" or "-date"))
+        {
+            errors["sort"] = ["date or -date"];
+        }
+
+        query = new EventQuery
+        {
+            Actor = actor, Partner = partner, From = from, To = to, CodePrefix = f.Code, Origin = origin,
+            Limit = limit, Offset = f.Offset ?? 0, Descending = f.Sort == "-date",
+        };
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+    }
+}

@@ -1,0 +1,50 @@
+using Orkhon.Domain;
+using Orkhon.Extraction;
+using Orkhon.Knowledge;
+using Orkhon.Storage;
+
+namespace Orkhon.Web;
+
+/// <summary>An event as the API returns it: the same fields as the CLI's JSON (docs/formats.md).</summary>
+public sealed record EventDto(
+    string Id, string? Date, string Source, string SourceName, string? SourceRole, string Target, string TargetName, string? TargetRole,
+    string Cameo, string? CameoName, string? Root, int? QuadClass, double? Goldstein, string? Plover, string? Kind, string? Title,
+    string? Location, string Origin, double Confidence, IReadOnlyList<SourceDto> Sources)
+{
+    public static EventDto From(Event e, ReferenceData reference, CameoCatalog cameo)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var type = cameo.Find(e.Cameo);
+        return new EventDto(e.Id, e.Date?.ToString(), e.Source.Code, reference.NameOf(e.Source.Code), e.Source.Role?.ToName(), e.Target.Code,
+            reference.NameOf(e.Target.Code), e.Target.Role?.ToName(), e.Cameo, type?.Name, type?.Root, (int?)type?.QuadClass, type?.Goldstein, type?.PloverType,
+            e.Kind, e.Title, e.Location, SqliteEventStore.OriginName(e.Origin), e.Confidence,
+            [.. e.Evidences.Select(v => new SourceDto(v.SourceUrl, v.DocumentId, v.Start, v.End, v.Sentence))]);
+    }
+}
+
+public sealed record SourceDto(string? Url, string? Document, int? Start, int? End, string? Sentence);
+
+public sealed record EventPage(int Offset, int Limit, int Count, IReadOnlyList<EventDto> Items);
+
+/// <summary>An event mention found in posted text (not yet stored).</summary>
+public sealed record MentionDto(string Source, string? SourceRole, string Target, string? TargetRole, string Cameo, string? CameoName, string? Date,
+    string Sentence, int Start, int End, int PhraseStart, int PhraseEnd, string Lexicon, double Confidence)
+{
+    public static MentionDto From(EventMention m, CameoCatalog cameo) => new(m.Source.Code, m.Source.Role?.ToName(), m.Target.Code, m.Target.Role?.ToName(),
+        m.Cameo, cameo.Find(m.Cameo)?.Name, m.Date?.ToString(), m.Sentence, m.SentenceStart, m.SentenceEnd, m.PhraseStart, m.PhraseEnd, m.LexiconEntry, m.Confidence);
+}
+
+/// <summary>A posted document: its text (plain, Markdown or HTML) and optional metadata.</summary>
+public sealed record DocumentRequest(string Text, string? Format, string? Title, string? Url, string? Date);
+
+public sealed record DocumentResult(string Document, bool Added, string? Title, int Sentences, IReadOnlyList<MentionDto> Mentions, IReadOnlyList<EventDto> Events);
+
+public sealed record ExtractResult(string Text, IReadOnlyList<MentionDto> Mentions);
+
+public sealed record SentenceDto(int Ordinal, int Start, int End, string Text);
+
+public sealed record DocumentDto(string Id, string? Title, string? Url, string? Published, string Text, IReadOnlyList<SentenceDto> Sentences);
+
+public sealed record ActorDto(string Code, string Kind, string Name, string? Iso2, string? M49, string? Region, string? Subregion, int Events, string? First, string? Last);
+
+public sealed record SearchHitDto(string Document, string? Title, int Start, int End, string Text);

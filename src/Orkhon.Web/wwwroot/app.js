@@ -1,0 +1,294 @@
+// Orkhon dashboard. Every value from the API is put on the page as text (textContent, attributes set by
+// d3's .text/.attr), never parsed as HTML, so a document containing markup is shown as what it is.
+"use strict";
+
+const COUNTRY = "MNG";
+const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf"];
+const page = document.getElementById("page");
+const status = document.getElementById("status");
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c);
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const detail = body && (body.detail || body.title) ? `${body.title}${body.detail ? ": " + body.detail : ""}` : response.statusText;
+    const errors = body && body.errors ? " " + Object.entries(body.errors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ") : "";
+    throw new Error(`${response.status} ${detail}${errors}`);
+  }
+  return body;
+}
+
+function say(text, isError = false) {
+  status.textContent = text;
+  status.className = isError ? "error" : "";
+}
+
+function eventLink(e) {
+  return el("a", { href: `#/event/${encodeURIComponent(e.id)}`, text: `${e.date ?? "?"} ${e.source} → ${e.target}: ${e.cameo_name ?? e.cameo}` });
+}
+
+let frameworkCache = null;
+async function framework() {
+  if (!frameworkCache) {
+    const all = await api(`/api/frameworks?country=${COUNTRY}`);
+    frameworkCache = all.find(f => f.default) ?? all[0];
+  }
+  return frameworkCache;
+}
+
+function pillarOf(fw, code) {
+  for (const p of fw.pillars) if (p.members.includes(code)) return p.id;
+  return "other";
+}
+
+// ---- Overview: pillar shares over time, balance, dependence, latest events
+async function overview() {
+  const [rows, latest] = await Promise.all([api(`/api/balance?country=${COUNTRY}&by=year`), api(`/api/events?actor=${COUNTRY}&sort=-date&limit=10`)]);
+  const recent = rows.filter(r => r.events > 0);
+  const last = recent[recent.length - 1];
+  page.replaceChildren(
+    el("h2", { text: "Engagement by pillar" }),
+    el("div", { class: "cards" },
+      card("Events (all years)", String(d3.sum(rows, r => r.events))),
+      card(`Balance ${last ? last.period.label : ""} (entropy)`, last && last.pillar_entropy != null ? last.pillar_entropy.toFixed(2) : "–"),
+      card(`Neighbour dependence ${last ? last.period.label : ""}`, last && last.neighbour_dependence != null ? (100 * last.neighbour_dependence).toFixed(0) + " %" : "–")),
+    stackedBars(recent),
+    el("h2", { text: "Latest events" }),
+    el("ul", { class: "events" }, ...latest.items.map(e => el("li", {}, eventLink(e)))));
+}
+
+function card(label, value) {
+  return el("div", { class: "card" }, el("span", { text: label }), el("strong", { text: value }));
+}
+
+function stackedBars(rows) {
+  const width = 960, height = 320, m = { top: 10, right: 10, bottom: 30, left: 40 };
+  const pillars = rows.length ? rows[0].pillars.map(p => p.id) : [];
+  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Share of engagements by pillar and year");
+  const x = d3.scaleBand().domain(rows.map(r => r.period.label)).range([m.left, width - m.right]).padding(0.15);
+  const y = d3.scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
+  const colour = d3.scaleOrdinal(pillars, PALETTE);
+  rows.forEach(r => {
+    let acc = 0;
+    r.pillars.forEach(p => {
+      const g = svg.append("rect").attr("x", x(r.period.label)).attr("width", x.bandwidth()).attr("y", y(acc + p.share)).attr("height", y(acc) - y(acc + p.share)).attr("fill", colour(p.id));
+      g.append("title").text(`${r.period.label} ${p.id}: ${p.events} events (${(100 * p.share).toFixed(0)} %)`);
+      acc += p.share;
+    });
+  });
+  svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(d3.axisBottom(x).tickValues(x.domain().filter((_, i) => i % Math.ceil(rows.length / 20) === 0)));
+  svg.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(4, "%"));
+  const legend = el("div", { class: "legend" }, ...pillars.map(p => el("span", {}, el("i", { style: `background:${colour(p)}` }), p)));
+  return el("div", { class: "chart" }, svg.node(), legend);
+}
+
+// ---- Timeline: events on a zoomable axis, filtered by partner, pillar, event type, origin
+async function timeline() {
+  const [actors, fw] = await Promise.all([api("/api/actors"), framework()]);
+  const partner = el("select", { id: "f-partner" }, el("option", { value: "", text: "all partners" }), ...actors.filter(a => a.code !== COUNTRY).map(a => el("option", { value: a.code, text: `${a.name} (${a.events})` })));
+  const pillar = el("select", { id: "f-pillar" }, el("option", { value: "", text: "all pillars" }), ...fw.pillars.map(p => el("option", { value: p.id, text: p.name })), el("option", { value: "other", text: "other" }));
+  const type = el("select", { id: "f-type" }, el("option", { value: "", text: "all event types" }),
+    ...[["04", "consult, visit, meet"], ["05", "cooperate diplomatically, agree"], ["06", "cooperate materially"], ["07", "aid"], ["03", "intent, proposal"], ["01", "statement"], ["1", "conflict (10–20)"]].map(([v, t]) => el("option", { value: v, text: t })));
+  const origin = el("select", { id: "f-origin" }, el("option", { value: "", text: "any origin" }), ...["curated", "extracted"].map(o => el("option", { value: o, text: o })));
+  const chart = el("div", { class: "chart", id: "timeline-chart" });
+  const list = el("ul", { class: "events", id: "timeline-list" });
+  const redraw = async () => {
+    const q = new URLSearchParams({ actor: COUNTRY, limit: "1000" });
+    if (partner.value) q.set("partner", partner.value);
+    if (type.value && type.value.length === 2) q.set("code", type.value);
+    if (origin.value) q.set("origin", origin.value);
+    let events = (await api(`/api/events?${q}`)).items.filter(e => e.date);
+    if (type.value === "1") events = events.filter(e => Number(e.root) >= 10);
+    if (pillar.value) events = events.filter(e => pillarOf(fw, e.source === COUNTRY ? e.target : e.source) === pillar.value);
+    drawTimeline(chart, events, fw);
+    list.replaceChildren(...events.slice(-30).reverse().map(e => el("li", {}, eventLink(e))));
+    say(`${events.length} events`);
+  };
+  for (const s of [partner, pillar, type, origin]) s.addEventListener("change", redraw);
+  page.replaceChildren(el("h2", { text: "Timeline" }),
+    el("div", { class: "filters" }, label("Partner", partner), label("Pillar", pillar), label("Event type", type), label("Origin", origin)),
+    chart, el("p", { text: "Scroll or pinch on the chart to zoom; select an event (click or Enter) for its evidence." }), list);
+  await redraw();
+}
+
+function label(text, control) {
+  return el("label", {}, text, control);
+}
+
+function drawTimeline(container, events, fw) {
+  const width = 960, height = 220, m = { left: 30, right: 20, top: 20, bottom: 30 };
+  const start = d => new Date(d.date.slice(0, 10).length === 4 ? `${d.date.slice(0, 4)}-07-01` : d.date.slice(0, 10).length === 7 ? `${d.date.slice(0, 7)}-15` : d.date.slice(0, 10));
+  const extent = d3.extent(events, start);
+  const x = d3.scaleTime().domain(extent[0] ? [d3.timeYear.offset(extent[0], -1), d3.timeYear.offset(extent[1], 1)] : [new Date(1987, 0, 1), new Date()]).range([m.left, width - m.right]);
+  const colour = d3.scaleOrdinal([...fw.pillars.map(p => p.id), "other"], PALETTE);
+  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Events over time");
+  const axis = svg.append("g").attr("transform", `translate(0,${height - m.bottom})`);
+  const dots = svg.append("g").selectAll("circle").data(events).join("circle")
+    .attr("r", 5).attr("tabindex", 0).attr("role", "link")
+    .attr("cy", (d, i) => m.top + (i * 37) % (height - m.top - m.bottom - 10))
+    .attr("fill", d => colour(pillarOf(fw, d.source === COUNTRY ? d.target : d.source)))
+    .on("click", (_, d) => { location.hash = `#/event/${encodeURIComponent(d.id)}`; })
+    .on("keydown", (ev, d) => { if (ev.key === "Enter") location.hash = `#/event/${encodeURIComponent(d.id)}`; });
+  dots.append("title").text(d => `${d.date} ${d.source} → ${d.target}: ${d.title ?? d.cameo_name}`);
+  const render = scale => { axis.call(d3.axisBottom(scale)); dots.attr("cx", d => scale(start(d))); };
+  render(x);
+  svg.call(d3.zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [width, height]]).on("zoom", ev => render(ev.transform.rescaleX(x))));
+  container.replaceChildren(svg.node());
+}
+
+// ---- Partners: a network of visits and agreements, sized by volume, coloured by pillar
+async function partners() {
+  const [events, fw] = await Promise.all([api(`/api/events?actor=${COUNTRY}&limit=1000`), framework()]);
+  const counts = d3.rollup(events.items.filter(e => /^(04[23]|05[47])/.test(e.cameo) && e.source !== e.target), v => v.length, e => e.source === COUNTRY ? e.target : e.source);
+  const nodes = [{ id: COUNTRY, count: d3.max(counts.values()) ?? 1, centre: true }, ...[...counts].map(([id, count]) => ({ id, count }))];
+  const links = nodes.filter(n => !n.centre).map(n => ({ source: COUNTRY, target: n.id, value: n.count }));
+  const width = 960, height = 600;
+  const colour = d3.scaleOrdinal([...fw.pillars.map(p => p.id), "other"], PALETTE);
+  const radius = d3.scaleSqrt().domain([1, d3.max(nodes, n => n.count)]).range([6, 28]);
+  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Partners by visits and agreements");
+  const link = svg.append("g").attr("stroke", "#999").selectAll("line").data(links).join("line").attr("stroke-width", d => Math.sqrt(d.value));
+  const node = svg.append("g").selectAll("g").data(nodes).join("g");
+  node.append("circle").attr("r", d => radius(d.count)).attr("fill", d => d.centre ? "#333" : colour(pillarOf(fw, d.id)));
+  node.append("text").text(d => d.id).attr("font-size", 11).attr("dx", d => radius(d.count) + 2).attr("dy", 4);
+  node.append("title").text(d => d.centre ? d.id : `${d.id}: ${d.count} visits and agreements`);
+  const simulation = d3.forceSimulation(nodes).force("link", d3.forceLink(links).id(d => d.id).distance(d => 220 - 8 * Math.min(d.value, 20)))
+    .force("charge", d3.forceManyBody().strength(-120)).force("center", d3.forceCenter(width / 2, height / 2)).force("collide", d3.forceCollide(d => radius(d.count) + 3)).stop();
+  simulation.tick(300);
+  link.attr("x1", d => d.source.x).attr("y1", d => d.source.y).attr("x2", d => d.target.x).attr("y2", d => d.target.y);
+  node.attr("transform", d => `translate(${d.x},${d.y})`);
+  const legend = el("div", { class: "legend" }, ...colour.domain().map(p => el("span", {}, el("i", { style: `background:${colour(p)}` }), p)));
+  page.replaceChildren(el("h2", { text: "Partners: visits and agreements" }), el("div", { class: "chart", id: "network" }, svg.node(), legend),
+    el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "Partner" }), el("th", { text: "Visits and agreements" }))),
+      el("tbody", {}, ...[...counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => el("tr", {}, el("td", { text: id }), el("td", { text: String(n) }))))));
+}
+
+// ---- Map: countries shaded by engagement; corridors drawn between country centres
+async function map() {
+  const [world, actors, corridors] = await Promise.all([d3.json("lib/countries-110m.json"), api("/api/actors?all=true"), api(`/api/corridors?from=${COUNTRY}`)]);
+  const byM49 = new Map(actors.filter(a => a.m49).map(a => [String(Number(a.m49)), a]));
+  const byCode = new Map(actors.map(a => [a.code, a]));
+  const countries = topojson.feature(world, world.objects.countries).features;
+  const width = 960, height = 500;
+  const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: "Sphere" });
+  const path = d3.geoPath(projection);
+  const max = d3.max(actors.filter(a => a.code !== COUNTRY), a => a.events) || 1;
+  const shade = d3.scaleSequential([0, max], d3.interpolateBlues);
+  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Engagement by country");
+  svg.append("g").selectAll("path").data(countries).join("path").attr("d", path).attr("stroke", "#fff").attr("stroke-width", 0.4)
+    .attr("fill", f => { const a = byM49.get(String(Number(f.id))); return a && a.code === COUNTRY ? "#333" : a && a.events ? shade(a.events) : "#eee"; })
+    .append("title").text(f => { const a = byM49.get(String(Number(f.id))); return a ? `${a.name}: ${a.events} events` : (f.properties.name ?? ""); });
+  const centre = new Map(countries.map(f => { const a = byM49.get(String(Number(f.id))); return [a ? a.code : "", projection(d3.geoCentroid(f))]; }));
+  for (const route of corridors.routes) {
+    const points = route.path.map(c => centre.get(c)).filter(Boolean);
+    if (points.length > 1) {
+      svg.append("path").attr("d", d3.line()(points)).attr("fill", "none").attr("stroke", "#d62728").attr("stroke-width", 1.6).attr("class", "corridor")
+        .append("title").text(`${route.name} (${route.status})`);
+    }
+  }
+  page.replaceChildren(el("h2", { text: "Engagement by country, with overland corridors" }), el("div", { class: "chart", id: "map" }, svg.node()),
+    el("p", { text: `Darker blue: more events with ${byCode.get(COUNTRY)?.name ?? COUNTRY}. Red lines: ${corridors.routes.length} known routes and corridors.` }));
+}
+
+// ---- Event detail: the event, its sources, and each evidence sentence highlighted in its document
+async function eventDetail(id) {
+  const e = await api(`/api/events/${encodeURIComponent(id)}`);
+  const parts = [el("h2", { text: `${e.source_name} → ${e.target_name}: ${e.cameo_name ?? e.cameo}` }),
+    el("table", {}, el("tbody", {}, ...[["Date", e.date ?? "unknown"], ["CAMEO", `${e.cameo} ${e.cameo_name ?? ""} (Goldstein ${e.goldstein})`], ["PLOVER", e.plover ?? "–"],
+      ["Origin", `${e.origin}, confidence ${e.confidence}`], ["Summary", e.title ?? "–"], ["Location", e.location ?? "–"]].map(([k, v]) => el("tr", {}, el("th", { text: k }), el("td", { text: String(v) }))))),
+    el("h2", { text: "Sources" })];
+  for (const s of e.sources) {
+    const box = el("div", { class: "source" });
+    if (s.url) {
+      const safe = /^https?:\/\//i.test(s.url);
+      box.append(safe ? el("a", { href: s.url, rel: "noopener noreferrer", text: s.url }) : el("span", { text: s.url }));
+    }
+    if (s.document) {
+      const doc = await api(`/api/documents/${encodeURIComponent(s.document)}`);
+      box.append(el("p", { text: doc.title ?? s.document }), highlighted(doc.text, [[s.start, s.end]]));
+    } else if (s.sentence) {
+      box.append(el("p", { text: s.sentence }));
+    }
+    parts.push(box);
+  }
+  page.replaceChildren(...parts);
+  page.querySelector("mark")?.scrollIntoView({ block: "center" });
+}
+
+function highlighted(text, spans) {
+  const box = el("div", { class: "document" });
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    box.append(text.slice(at, start), el("mark", { text: text.slice(start, end) }));
+    at = end;
+  }
+  box.append(text.slice(at));
+  return box;
+}
+
+// ---- Read an article: paste or upload, see the events highlighted, store them
+function read() {
+  const text = el("textarea", { id: "article-text", "aria-label": "Article text" });
+  const file = el("input", { type: "file", id: "article-file", accept: ".txt,.md,.html,.htm" });
+  const format = el("select", { id: "article-format" }, ...["text", "markdown", "html"].map(f => el("option", { value: f, text: f })));
+  const date = el("input", { id: "article-date", placeholder: "YYYY-MM-DD" });
+  const token = el("input", { id: "api-token", type: "password", autocomplete: "off" });
+  const result = el("div", { id: "article-result" });
+  file.addEventListener("change", async () => {
+    const f = file.files[0];
+    if (!f) return;
+    text.value = await f.text();
+    format.value = /\.html?$/i.test(f.name) ? "html" : /\.md$/i.test(f.name) ? "markdown" : "text";
+  });
+  const body = () => JSON.stringify({ text: text.value, format: format.value, date: date.value || null });
+  const find = async () => {
+    try {
+      const r = await api("/api/extract", { method: "POST", headers: { "Content-Type": "application/json" }, body: body() });
+      result.replaceChildren(el("h2", { text: `${r.mentions.length} events found` }),
+        el("ul", { class: "events" }, ...r.mentions.map(m => el("li", { text: `${m.date ?? "?"} ${m.source} → ${m.target}: ${m.cameo_name ?? m.cameo}` }))),
+        highlighted(r.text, r.mentions.map(m => [m.start, m.end]).filter((s, i, all) => all.findIndex(o => o[0] === s[0]) === i)));
+      say("");
+    } catch (err) { say(err.message, true); }
+  };
+  const store = async () => {
+    try {
+      const r = await api("/api/documents", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token.value}` }, body: body() });
+      say(`${r.added ? "Stored" : "Already stored"}: document ${r.document}, ${r.events.length} events.`);
+    } catch (err) { say(err.message, true); }
+  };
+  page.replaceChildren(el("h2", { text: "Read an article" }), label("Text (plain, Markdown or HTML)", text),
+    el("div", { class: "filters" }, label("Or a file", file), label("Format", format), label("Publication date", date),
+      el("button", { id: "find-events", type: "button", text: "Find events", onclick: find })),
+    result, el("h2", { text: "Store it" }), el("div", { class: "filters" }, label("API token", token), el("button", { id: "store-article", type: "button", class: "secondary", text: "Store", onclick: store })));
+}
+
+async function route() {
+  const hash = location.hash || "#/";
+  for (const a of document.querySelectorAll("nav a")) a.toggleAttribute("aria-current", a.getAttribute("href") === hash.split("/").slice(0, 2).join("/") || (hash === "#/" && a.getAttribute("href") === "#/"));
+  say("Loading…");
+  try {
+    if (hash.startsWith("#/event/")) await eventDetail(decodeURIComponent(hash.slice(8)));
+    else if (hash === "#/timeline") await timeline();
+    else if (hash === "#/partners") await partners();
+    else if (hash === "#/map") await map();
+    else if (hash === "#/read") read();
+    else await overview();
+    if (status.textContent === "Loading…") say("");
+  } catch (err) {
+    say(err.message, true);
+  }
+}
+
+window.addEventListener("hashchange", route);
+route();
