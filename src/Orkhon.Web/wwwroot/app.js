@@ -11,6 +11,7 @@ function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === "text") node.textContent = v;
+    else if (k === "background") node.style.background = v; // through the CSSOM: the security policy forbids style attributes
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v);
   }
@@ -55,12 +56,12 @@ function pillarOf(fw, code) {
 // ---- Overview: pillar shares over time, balance, dependence, latest events
 async function overview() {
   const [rows, latest] = await Promise.all([api(`/api/balance?country=${COUNTRY}&by=year`), api(`/api/events?actor=${COUNTRY}&sort=-date&limit=10`)]);
-  const recent = rows.filter(r => r.events > 0);
+  const recent = rows.filter(r => r.total > 0);
   const last = recent[recent.length - 1];
   page.replaceChildren(
     el("h2", { text: "Engagement by pillar" }),
     el("div", { class: "cards" },
-      card("Events (all years)", String(d3.sum(rows, r => r.events))),
+      card("Events (all years)", String(d3.sum(rows, r => r.total))),
       card(`Balance ${last ? last.period.label : ""} (entropy)`, last && last.pillar_entropy != null ? last.pillar_entropy.toFixed(2) : "–"),
       card(`Neighbour dependence ${last ? last.period.label : ""}`, last && last.neighbour_dependence != null ? (100 * last.neighbour_dependence).toFixed(0) + " %" : "–")),
     stackedBars(recent),
@@ -83,13 +84,13 @@ function stackedBars(rows) {
     let acc = 0;
     r.pillars.forEach(p => {
       const g = svg.append("rect").attr("x", x(r.period.label)).attr("width", x.bandwidth()).attr("y", y(acc + p.share)).attr("height", y(acc) - y(acc + p.share)).attr("fill", colour(p.id));
-      g.append("title").text(`${r.period.label} ${p.id}: ${p.events} events (${(100 * p.share).toFixed(0)} %)`);
+      g.append("title").text(`${r.period.label} ${p.id}: ${p.count} events (${(100 * p.share).toFixed(0)} %)`);
       acc += p.share;
     });
   });
   svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(d3.axisBottom(x).tickValues(x.domain().filter((_, i) => i % Math.ceil(rows.length / 20) === 0)));
   svg.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(4, "%"));
-  const legend = el("div", { class: "legend" }, ...pillars.map(p => el("span", {}, el("i", { style: `background:${colour(p)}` }), p)));
+  const legend = el("div", { class: "legend" }, ...pillars.map(p => el("span", {}, el("i", { background: colour(p) }), p)));
   return el("div", { class: "chart" }, svg.node(), legend);
 }
 
@@ -167,7 +168,7 @@ async function partners() {
   simulation.tick(300);
   link.attr("x1", d => d.source.x).attr("y1", d => d.source.y).attr("x2", d => d.target.x).attr("y2", d => d.target.y);
   node.attr("transform", d => `translate(${d.x},${d.y})`);
-  const legend = el("div", { class: "legend" }, ...colour.domain().map(p => el("span", {}, el("i", { style: `background:${colour(p)}` }), p)));
+  const legend = el("div", { class: "legend" }, ...colour.domain().map(p => el("span", {}, el("i", { background: colour(p) }), p)));
   page.replaceChildren(el("h2", { text: "Partners: visits and agreements" }), el("div", { class: "chart", id: "network" }, svg.node(), legend),
     el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "Partner" }), el("th", { text: "Visits and agreements" }))),
       el("tbody", {}, ...[...counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => el("tr", {}, el("td", { text: id }), el("td", { text: String(n) }))))));

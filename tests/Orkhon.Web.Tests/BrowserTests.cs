@@ -1,0 +1,166 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Orkhon.Web.Tests;
+
+/// <summary>
+/// The dashboard in Debian's Chromium, driven by Playwright: every page loads without console errors and
+/// shows data, filters work, the article page finds and highlights events, and hostile document content
+/// stays text. Screenshots are saved under the test output (screenshots/).
+/// </summary>
+public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly List<string> _consoleErrors = [];
+
+    private static string Shots
+    {
+        get
+        {
+            var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.SkipUnless(File.Exists(Chromium) || Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is not installed (.ci/run installs it)");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-gpu"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    private async Task<IPage> Open(string hash)
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _consoleErrors.Add(error);
+        await page.GotoAsync(new Uri(server.Address, "/" + hash).ToString());
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== 'Loading…'");
+        return page;
+    }
+
+    private async Task Finish(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
+        Assert.True(_consoleErrors.Count == 0, string.Join("\n", _consoleErrors));
+        Assert.DoesNotContain("error", await page.Locator("#status").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Overview_ShowsPillarChartAndLatestEvents()
+    {
+        var page = await Open("#/");
+        Assert.True(await page.Locator("svg rect").CountAsync() > 50);
+        Assert.Equal(10, await page.Locator("ul.events li").CountAsync());
+        await Finish(page, "overview");
+    }
+
+    [Fact]
+    public async Task Timeline_ShowsEvents_AndFiltersNarrowThem()
+    {
+        var page = await Open("#/timeline");
+        var all = await page.Locator("#timeline-chart circle").CountAsync();
+        Assert.True(all > 100);
+        await page.SelectOptionAsync("#f-partner", "KGZ");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#timeline-chart circle').length < {all}");
+        var kyrgyz = await page.Locator("#timeline-chart circle").CountAsync();
+        Assert.InRange(kyrgyz, 1, all - 1);
+        Assert.Contains("KGZ", await page.Locator("#timeline-list").InnerTextAsync(), StringComparison.Ordinal);
+        await page.SelectOptionAsync("#f-type", "04");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#timeline-chart circle').length <= {kyrgyz}");
+        await page.Locator("#timeline-chart circle").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**#/event/**");
+        await Finish(page, "timeline");
+    }
+
+    [Fact]
+    public async Task Partners_DrawsTheNetwork()
+    {
+        var page = await Open("#/partners");
+        Assert.True(await page.Locator("#network circle").CountAsync() > 15);
+        Assert.True(await page.Locator("#network line").CountAsync() > 15);
+        await Finish(page, "partners");
+    }
+
+    [Fact]
+    public async Task Map_ShadesCountriesAndDrawsCorridors()
+    {
+        var page = await Open("#/map");
+        Assert.True(await page.Locator("#map path").CountAsync() > 150);
+        Assert.True(await page.Locator("#map path.corridor").CountAsync() >= 5);
+        await Finish(page, "map");
+    }
+
+    [Fact]
+    public async Task EventDetail_ShowsSources()
+    {
+        var page = await Open("#/event/2023-07-09-kgz-mng-state-visit");
+        Assert.Contains("Kyrgyzstan", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator(".source a").CountAsync() >= 1);
+        await Finish(page, "event");
+    }
+
+    [Fact]
+    public async Task ReadAnArticle_FindsAndHighlightsEvents()
+    {
+        var page = await Open("#/read");
+        await page.FillAsync("#article-text", "Background first.\n\nIn July 2023, President Sadyr Japarov of Kyrgyzstan paid a state visit to Mongolia. Analysts were pleased.");
+        await page.ClickAsync("#find-events");
+        await page.WaitForSelectorAsync("#article-result mark");
+        Assert.Contains("Japarov", await page.Locator("#article-result mark").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("KGZ → MNG", await page.Locator("#article-result ul").InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "read");
+    }
+
+    [Fact]
+    public async Task HostileDocument_IsShownAsTextEverywhere()
+    {
+        const string hostile = "Mongolia and Japan signed an accord on 4 March 2026. <script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned = 2\"> <a href=\"javascript:window.__pwned=3\">click</a>";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = JsonContent.Create(new { text = hostile }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ServerFixture.Token);
+        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
+        var eventId = body.GetProperty("events")[0].GetProperty("id").GetString()!;
+
+        var page = await Open($"#/event/{Uri.EscapeDataString(eventId)}");
+        Assert.Contains("<script>", await page.Locator(".document").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".document script, .document img, .document a").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned"));
+
+        var reader = await Open("#/read");
+        await reader.FillAsync("#article-text", hostile);
+        await reader.ClickAsync("#find-events");
+        await reader.WaitForSelectorAsync("#article-result mark");
+        Assert.Equal(0, await reader.Locator("#article-result script, #article-result img, #article-result a").CountAsync());
+        Assert.Null(await reader.EvaluateAsync<int?>("() => window.__pwned"));
+        await Finish(page, "hostile");
+        await reader.CloseAsync();
+    }
+}
