@@ -45,6 +45,20 @@ internal sealed class AnalysisInputs
         });
     }
 
+    /// <summary>
+    /// Sets the verb's action: open the store, resolve the framework (a country without one ends the run
+    /// with a message and exit code 4), then run <paramref name="action"/>.
+    /// </summary>
+    public void SetAction(Command command, Func<ParseResult, CommandContext, PolicyFramework, int> action)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.SetAction(parse => CommandContext.Run(() =>
+        {
+            using var context = CommandContext.Open(parse);
+            return ResolveFramework(parse) is { } framework ? action(parse, context, framework) : ExitCodes.NotFound;
+        }));
+    }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Country);

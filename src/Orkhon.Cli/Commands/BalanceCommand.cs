@@ -21,15 +21,8 @@ internal static class BalanceCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format };
         inputs.AddTo(command);
-        command.SetAction(parse => CommandContext.Run(() =>
+        inputs.SetAction(command, (parse, context, framework) =>
         {
-            using var context = CommandContext.Open(parse);
-            var framework = inputs.ResolveFramework(parse);
-            if (framework is null)
-            {
-                return ExitCodes.NotFound;
-            }
-
             var engagements = inputs.Engagements(parse, context, framework);
             var granularity = parse.GetValue(by);
             IReadOnlyList<Period> periods;
@@ -94,7 +87,7 @@ internal static class BalanceCommand
             }
 
             return ExitCodes.Success;
-        }));
+        });
         return command;
     }
 

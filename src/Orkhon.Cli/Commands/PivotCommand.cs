@@ -21,15 +21,8 @@ internal static class PivotCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format };
         inputs.AddTo(command);
-        command.SetAction(parse => CommandContext.Run(() =>
+        inputs.SetAction(command, (parse, context, framework) =>
         {
-            using var context = CommandContext.Open(parse);
-            var framework = inputs.ResolveFramework(parse);
-            if (framework is null)
-            {
-                return ExitCodes.NotFound;
-            }
-
             var pillarId = parse.GetValue(pillar)!;
             if (!framework.PillarIds.Contains(pillarId))
             {
@@ -82,7 +75,7 @@ internal static class PivotCommand
 
             AnsiConsole.MarkupLine($"[grey]Events after: {CommandContext.Escape(string.Join(", ", test.EventIdsAfter))}[/]");
             return ExitCodes.Success;
-        }));
+        });
         return command;
     }
 

@@ -16,15 +16,8 @@ internal static class ReciprocityCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
         var command = new Command("reciprocity", "Visits made and received per partner, by level (state, official, working, ministerial)") { partner, format };
         inputs.AddTo(command);
-        command.SetAction(parse => CommandContext.Run(() =>
+        inputs.SetAction(command, (parse, context, framework) =>
         {
-            using var context = CommandContext.Open(parse);
-            var framework = inputs.ResolveFramework(parse);
-            if (framework is null)
-            {
-                return ExitCodes.NotFound;
-            }
-
             var rows = VisitReciprocity.Compute(inputs.Engagements(parse, context, framework))
                 .Where(r => parse.GetValue(partner) is not { } p || r.Partner == p).ToList();
             if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
@@ -68,7 +61,7 @@ internal static class ReciprocityCommand
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine("[grey]Balance = (received − made) / (received + made).[/]");
             return ExitCodes.Success;
-        }));
+        });
         return command;
     }
 }

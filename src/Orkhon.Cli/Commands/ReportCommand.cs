@@ -23,15 +23,8 @@ internal static class ReportCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, format };
         inputs.AddTo(command);
-        command.SetAction(parse => CommandContext.Run(() =>
+        inputs.SetAction(command, (parse, context, framework) =>
         {
-            using var context = CommandContext.Open(parse);
-            var framework = inputs.ResolveFramework(parse);
-            if (framework is null)
-            {
-                return ExitCodes.NotFound;
-            }
-
             var thisYear = DateTime.UtcNow.Year;
             if (!Period.TryParseWindow(parse.GetValue(before)!, thisYear, out var beforeWindow) || !Period.TryParseWindow(parse.GetValue(after)!, thisYear, out var afterWindow))
             {
@@ -79,7 +72,7 @@ internal static class ReportCommand
             }
 
             return ExitCodes.Success;
-        }));
+        });
         return command;
     }
 }

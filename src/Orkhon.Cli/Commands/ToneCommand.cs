@@ -17,15 +17,8 @@ internal static class ToneCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
         var command = new Command("tone", "Cooperation and conflict: mean Goldstein score and counts per CAMEO quad class, per partner or pillar") { by, format };
         inputs.AddTo(command);
-        command.SetAction(parse => CommandContext.Run(() =>
+        inputs.SetAction(command, (parse, context, framework) =>
         {
-            using var context = CommandContext.Open(parse);
-            var framework = inputs.ResolveFramework(parse);
-            if (framework is null)
-            {
-                return ExitCodes.NotFound;
-            }
-
             var engagements = inputs.Engagements(parse, context, framework);
             var rows = ToneSummary.By(engagements, parse.GetValue(by) == "pillar" ? e => e.Pillar : e => e.Partner, context.Cameo);
             if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
@@ -57,7 +50,7 @@ internal static class ToneCommand
 
             AnsiConsole.Write(table);
             return ExitCodes.Success;
-        }));
+        });
         return command;
     }
 }
