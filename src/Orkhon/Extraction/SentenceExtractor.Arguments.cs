@@ -70,7 +70,7 @@ public sealed partial class SentenceExtractor
 
             var m = found[mentionAt[k]];
             k = m.First;
-            if (m.IsPlace || m.IsWeak || (m.IsPossessive && !IsPossessiveSubject(text, tokens, m)) || AfterPreposition(text, tokens, m.First))
+            if (m.IsPlace || m.IsWeak || (m.IsPossessive && m.Role is null) || AfterPreposition(text, tokens, m.First))
             {
                 continue;
             }
@@ -145,10 +145,6 @@ public sealed partial class SentenceExtractor
 
         return false;
     }
-
-    // "Ukraine's foreign ministry criticised…" was merged into one mention; a bare possessive ("Mongolia's
-    // commitment") is not the subject of the verb that follows.
-    private static bool IsPossessiveSubject(string text, List<Token> tokens, ActorMention m) => m.Role is not null;
 
     private static int SkipArticles(string text, List<Token> tokens, int k)
     {

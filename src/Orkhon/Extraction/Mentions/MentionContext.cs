@@ -74,6 +74,4 @@ public sealed class MentionContext
     /// <summary>The last state mentioned (for "the country").</summary>
     public ActorMention? LastActor(IReadOnlyList<ActorMention> current) =>
         current.LastOrDefault(m => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak) ?? _recent.LastOrDefault(m => !m.IsPlace);
-
-    public static ActorRole? RoleOf(ActorMention? m) => m?.Role;
 }
