@@ -82,6 +82,27 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Overview_FirstLoadTime_IsRecorded()
+    {
+        // A measurement for BENCHMARKS.md, not a timed assertion: navigation start to the chart on screen,
+        // in a fresh browser page, for a server that has just started and for one that has served before.
+        var lines = new List<string>();
+        foreach (var round in new[] { "first page load after the server started and warmed up", "first page load in a new browser page, server warm" })
+        {
+            var page = await _browser!.NewPageAsync();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await page.GotoAsync(server.Address.ToString());
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('svg rect').length > 0");
+            var elapsed = clock.ElapsedMilliseconds;
+            var load = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
+            lines.Add($"{round}: load event {load:0} ms, overview chart drawn {elapsed} ms after navigation started");
+            await page.CloseAsync();
+        }
+
+        File.WriteAllLines(Path.Combine(Shots, "first-load.txt"), lines);
+    }
+
+    [Fact]
     public async Task Timeline_ShowsEvents_AndFiltersNarrowThem()
     {
         var page = await Open("#/timeline");

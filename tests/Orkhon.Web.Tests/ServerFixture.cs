@@ -30,6 +30,7 @@ public sealed class ServerFixture : IAsyncLifetime
         }
 
         (_app, Address) = await StartAsync(new ServerOptions { DatabasePath = DatabasePath, Urls = "http://127.0.0.1:0", ApiToken = Token });
+        await OrkhonServer.WarmUpAsync(Address); // as "orkhon serve" does before announcing itself
         Client = new HttpClient { BaseAddress = Address };
     }
 

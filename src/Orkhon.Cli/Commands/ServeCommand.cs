@@ -24,6 +24,7 @@ internal static class ServeCommand
             var token = Environment.GetEnvironmentVariable(ServerOptions.TokenVariable);
             using var app = OrkhonServer.Build(new ServerOptions { DatabasePath = database, Urls = parse.GetValue(urls)!, ApiToken = token });
             app.Start();
+            OrkhonServer.WarmUpAsync(new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal))).GetAwaiter().GetResult();
             foreach (var address in app.Urls)
             {
                 AnsiConsole.MarkupLine($"Orkhon is serving [bold]{CommandContext.Escape(address)}[/] (API under /api, OpenAPI at /openapi/v1.json)");
