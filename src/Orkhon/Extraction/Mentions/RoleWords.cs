@@ -39,7 +39,8 @@ public static class RoleWords
         ["secretary-general"] = ActorRole.Government, ["secretary general"] = ActorRole.Government, ["president's office"] = ActorRole.HeadOfState,
         ["presidential office"] = ActorRole.HeadOfState, ["emperor and empress"] = ActorRole.HeadOfState, ["monarch"] = ActorRole.HeadOfState,
         ["intelligence"] = ActorRole.Military, ["development agency"] = ActorRole.Government, ["authorities'"] = ActorRole.Government, ["regulators"] = ActorRole.Government,
-        ["guards"] = ActorRole.Military, ["warships"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
+        ["guards"] = ActorRole.Military, ["warships"] = ActorRole.Military, ["aircraft"] = ActorRole.Military, ["jets"] = ActorRole.Military,
+        ["warplanes"] = ActorRole.Military, ["artillery"] = ActorRole.Military, ["drones"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
         ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government, ["police"] = ActorRole.Government,
         ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
