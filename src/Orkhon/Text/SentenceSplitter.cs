@@ -32,7 +32,7 @@ public static class SentenceSplitter
 
     private static readonly FrozenSet<string> s_sentenceOpeners = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "In", "On", "At", "But", "And",
-        "However", "Meanwhile", "Both", "Its", "His", "Her", "Their", "There", "After", "Before", "During", "Since", "As", "When", "While", "Mongolia");
+        "However", "Meanwhile", "Both", "Its", "His", "Her", "Their", "There", "After", "Before", "During", "Since", "As", "When", "While", "Officials", "Analysts");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLookup = s_titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numberLookup = s_beforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
