@@ -105,12 +105,12 @@ internal static class BalanceCommand
         w.WriteNumber("weighted", r.WeightedTotal);
         WriteShares(w, "pillars", r.Pillars);
         WriteShares(w, "partners", r.Partners);
-        WriteNumberOrNull(w, "pillar_entropy", r.PillarEntropy);
-        WriteNumberOrNull(w, "pillar_hhi", r.PillarHhi);
-        WriteNumberOrNull(w, "partner_entropy", r.PartnerEntropy);
-        WriteNumberOrNull(w, "partner_hhi", r.PartnerHhi);
-        WriteNumberOrNull(w, "neighbour_dependence", r.NeighbourDependence);
-        WriteNumberOrNull(w, "neighbour_tilt", r.NeighbourTilt);
+        w.WriteNumberOrNull("pillar_entropy", r.PillarEntropy);
+        w.WriteNumberOrNull("pillar_hhi", r.PillarHhi);
+        w.WriteNumberOrNull("partner_entropy", r.PartnerEntropy);
+        w.WriteNumberOrNull("partner_hhi", r.PartnerHhi);
+        w.WriteNumberOrNull("neighbour_dependence", r.NeighbourDependence);
+        w.WriteNumberOrNull("neighbour_tilt", r.NeighbourTilt);
         w.WriteEndObject();
     }
 
@@ -136,18 +136,6 @@ internal static class BalanceCommand
         }
 
         w.WriteEndArray();
-    }
-
-    internal static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     private static void WriteCsv(IReadOnlyList<PeriodBalance> rows, IReadOnlyList<string> pillars)

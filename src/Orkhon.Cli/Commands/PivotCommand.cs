@@ -136,9 +136,9 @@ internal static class PivotCommand
         w.WriteNumber("exposure_before", r.ExposureBefore);
         w.WriteNumber("after", r.After);
         w.WriteNumber("exposure_after", r.ExposureAfter);
-        BalanceCommand.WriteNumberOrNull(w, "rate_ratio", r.Ratio);
-        BalanceCommand.WriteNumberOrNull(w, "ci_lower", r.Lower);
-        BalanceCommand.WriteNumberOrNull(w, "ci_upper", r.Upper);
+        w.WriteNumberOrNull("rate_ratio", r.Ratio);
+        w.WriteNumberOrNull("ci_lower", r.Lower);
+        w.WriteNumberOrNull("ci_upper", r.Upper);
         w.WriteNumber("confidence", RateRatio.Confidence);
         w.WriteNumber("p_value", r.PValue);
         w.WriteBoolean("significant", r.IsSignificant);

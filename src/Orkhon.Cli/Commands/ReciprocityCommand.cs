@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Orkhon.Analysis;
 using Orkhon.Cli.Output;
+using Orkhon.Interop;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class ReciprocityCommand
                     w.WriteString("partner", r.Partner);
                     w.WriteNumber("made", r.TotalMade);
                     w.WriteNumber("received", r.TotalReceived);
-                    BalanceCommand.WriteNumberOrNull(w, "balance", r.Balance);
+                    w.WriteNumberOrNull("balance", r.Balance);
                     foreach (var (name, counts) in new[] { ("made_by_level", r.Made), ("received_by_level", r.Received) })
                     {
                         w.WriteStartObject(name);

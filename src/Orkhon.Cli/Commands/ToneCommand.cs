@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Orkhon.Analysis;
 using Orkhon.Cli.Output;
+using Orkhon.Interop;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class ToneCommand
                     w.WriteStartObject();
                     w.WriteString("id", t.Id);
                     w.WriteNumber("events", t.Events);
-                    BalanceCommand.WriteNumberOrNull(w, "mean_goldstein", t.MeanGoldstein);
+                    w.WriteNumberOrNull("mean_goldstein", t.MeanGoldstein);
                     w.WriteNumber("verbal_cooperation", t.VerbalCooperation);
                     w.WriteNumber("material_cooperation", t.MaterialCooperation);
                     w.WriteNumber("verbal_conflict", t.VerbalConflict);
