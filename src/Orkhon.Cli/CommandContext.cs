@@ -26,21 +26,68 @@ internal sealed class CommandContext : IDisposable
 
     public CameoCatalog Cameo => CameoCatalog.Default;
 
-    public static CommandContext Open(ParseResult parse)
+    /// <summary>
+    /// Opens the store for a verb. A reading verb opens the file read-only and takes no lock a writer could
+    /// wait on; only when the file is missing, needs migrating, or holds an older knowledge base does it
+    /// open for writing, once, to bring the file up to date — and if the file cannot be written it reads
+    /// what is there.
+    /// </summary>
+    public static CommandContext Open(ParseResult parse, StoreAccessMode mode = StoreAccessMode.ReadWrite)
     {
         var path = DatabaseLocation.Resolve(parse.GetValue(CommonOptions.Database));
-        var store = SqliteEventStore.Open(path);
+        var kb = KnowledgeBase.Mongolia;
+        if (mode == StoreAccessMode.ReadOnly && File.Exists(path) && TryOpenCurrent(path, kb.Version) is { } current)
+        {
+            return new CommandContext(current, new SyncOutcome(false, 0, 0));
+        }
+
+        SqliteEventStore store;
         try
         {
-            var kb = KnowledgeBase.Mongolia;
-            var sync = store.SyncCuratedEvents(kb.Events, kb.Version);
-            return new CommandContext(store, sync);
+            store = SqliteEventStore.Open(path);
+        }
+        catch (StoreException e) when (mode == StoreAccessMode.ReadOnly && e.Kind is StoreErrorKind.ReadOnly && File.Exists(path))
+        {
+            // A read-only file that needs migrating cannot be read by this build: say so (exit 3).
+            throw new StoreException(StoreErrorKind.ReadOnly, e.Path, e.Message + "; its schema must be migrated by a run with write access ('orkhon init')", e);
+        }
+
+        try
+        {
+            return new CommandContext(store, store.SyncCuratedEvents(kb.Events, kb.Version));
+        }
+        catch (StoreException e) when (mode == StoreAccessMode.ReadOnly && e.Kind is StoreErrorKind.ReadOnly)
+        {
+            store.Dispose();
+            Warning($"{path}: read-only, so its knowledge base was not updated to version {kb.Version}; showing what it holds");
+            return new CommandContext(SqliteEventStore.Open(path, StoreAccessMode.ReadOnly), new SyncOutcome(false, 0, 0));
         }
         catch
         {
             store.Dispose();
             throw;
         }
+    }
+
+    private static SqliteEventStore? TryOpenCurrent(string path, string kbVersion)
+    {
+        SqliteEventStore store;
+        try
+        {
+            store = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly);
+        }
+        catch (StoreException e) when (e.Kind == StoreErrorKind.NeedsMigration)
+        {
+            return null;
+        }
+
+        if (store.GetKnowledgeBaseVersion() == kbVersion)
+        {
+            return store;
+        }
+
+        store.Dispose();
+        return null;
     }
 
     /// <summary>Runs a verb, mapping the failures a user can cause to a message on stderr and an exit code.</summary>
@@ -53,12 +100,19 @@ internal sealed class CommandContext : IDisposable
         catch (StoreException e)
         {
             Error(e.Message);
-            return ExitCodes.Database;
+            return e.Kind == StoreErrorKind.Busy ? ExitCodes.Busy : ExitCodes.Database;
         }
         catch (DataFileException e)
         {
             Error("the embedded data is invalid (a broken build?):\n" + e.Message);
             return ExitCodes.Database;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The last line of defence: a bug must still end with one readable line, not a stack trace
+            // with build paths, and with its own exit code so scripts can tell it from bad input.
+            Error($"internal error ({e.GetType().Name}): {Printable(e.Message)}; please report it with the command that caused it");
+            return ExitCodes.InternalError;
         }
     }
 
@@ -67,6 +121,10 @@ internal sealed class CommandContext : IDisposable
     public static void Warning(string message) => Console.Error.WriteLine($"orkhon: warning: {message}");
 
     public static string Escape(string? text) => Markup.Escape(text ?? "");
+
+    /// <summary>Control characters shown as escapes, so a hostile message cannot drive the terminal.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) && c != '\n' ? $"\\u{(int)c:x4}" : c.ToString()));
 
     public void Dispose() => Store.Dispose();
 }

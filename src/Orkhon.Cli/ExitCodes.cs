@@ -16,4 +16,10 @@ public static class ExitCodes
 
     /// <summary>The thing asked for does not exist (e.g. <c>show</c> with an unknown id).</summary>
     public const int NotFound = 4;
+
+    /// <summary>The database stayed locked by another writer for longer than the busy timeout; nothing of the failed step was written.</summary>
+    public const int Busy = 5;
+
+    /// <summary>A bug in Orkhon: reported in one line, never as a stack trace.</summary>
+    public const int InternalError = 70;
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orkhon.Storage;
 using Orkhon.Web.Apis;
 
 namespace Orkhon.Web;
@@ -35,7 +36,9 @@ public static class OrkhonServer
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
-        builder.Services.AddScoped(_ => new StoreAccess(options.DatabasePath));
+        // Validated and migrated once per process, before the first request; requests get pooled connections.
+        builder.Services.AddSingleton(SqliteDatabase.Open(options.DatabasePath));
+        builder.Services.AddScoped<StoreAccess>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

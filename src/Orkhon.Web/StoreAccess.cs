@@ -3,14 +3,24 @@ using Orkhon.Storage;
 namespace Orkhon.Web;
 
 /// <summary>
-/// One store per request over a pooled connection: SQLite connections are not shared between threads,
-/// and WAL mode lets readers run while a document is being written.
+/// The store for one request, on a pooled connection to the database the server validated once at
+/// start-up. Reads go through a read-only connection; only write endpoints ask for <see cref="Writer"/>.
+/// SQLite connections are not shared between threads, and WAL lets readers run while a document is written.
 /// </summary>
-public sealed class StoreAccess(string path) : IDisposable
+public sealed class StoreAccess(SqliteDatabase database) : IDisposable
 {
-    private SqliteEventStore? _store;
+    private SqliteEventStore? _reader;
+    private SqliteEventStore? _writer;
 
-    public SqliteEventStore Store => _store ??= SqliteEventStore.Open(path, pooled: true);
+    /// <summary>A read-only store: never takes the write lock, never waits for a writer.</summary>
+    public SqliteEventStore Store => _writer ?? (_reader ??= database.Connect(StoreAccessMode.ReadOnly));
 
-    public void Dispose() => _store?.Dispose();
+    /// <summary>A read-write store for the endpoints that store documents.</summary>
+    public SqliteEventStore Writer => _writer ??= database.Connect(StoreAccessMode.ReadWrite);
+
+    public void Dispose()
+    {
+        _reader?.Dispose();
+        _writer?.Dispose();
+    }
 }

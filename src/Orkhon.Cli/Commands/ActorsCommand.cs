@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CsvHelper;
 using Orkhon.Cli.Output;
+using Orkhon.Storage;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class ActorsCommand
         var command = new Command("actors", "List actors (states by ISO 3166-1 alpha-3, organisations by short code) with event counts") { all, search, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            using var context = CommandContext.Open(parse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var activity = context.Store.GetActorActivity().ToDictionary(a => a.Code);
             var text = parse.GetValue(search);
             var rows = context.Reference.AllActors()

@@ -54,7 +54,7 @@ internal sealed class AnalysisInputs
         ArgumentNullException.ThrowIfNull(command);
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            using var context = CommandContext.Open(parse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             return ResolveFramework(parse) is { } framework ? action(parse, context, framework) : ExitCodes.NotFound;
         }));
     }

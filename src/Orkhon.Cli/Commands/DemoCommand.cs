@@ -26,7 +26,7 @@ internal static class DemoCommand
         var command = new Command("demo", "Build the database from the embedded knowledge base and print an overview") { country, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            using var context = CommandContext.Open(parse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var focus = parse.GetValue(country)!;
             var events = context.Store.QueryEvents(new EventQuery { Actor = focus });
             var partners = PartnerSummary.Build(events, focus);

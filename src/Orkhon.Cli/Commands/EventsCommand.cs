@@ -34,7 +34,7 @@ internal static class EventsCommand
         };
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            using var context = CommandContext.Open(parse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var events = context.Store.QueryEvents(new EventQuery
             {
                 Actor = parse.GetValue(actor),

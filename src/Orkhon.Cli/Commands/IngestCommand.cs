@@ -76,48 +76,92 @@ internal static class IngestCommand
                     (report.Skipped > 0 ? $", {report.Skipped} other files skipped" : ""));
             }
 
+            if (report.StoreFailure is { } failure)
+            {
+                CommandContext.Error($"{failure.Message}; stopped after {report.Added.Count + report.AlreadyPresent.Count} of {files.Count} documents (those are stored)");
+                return failure.Kind == StoreErrorKind.Busy ? ExitCodes.Busy : ExitCodes.Database;
+            }
+
             return report.Failed.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
         }));
         return command;
     }
 
+    /// <summary>
+    /// How many documents are read and extracted ahead of the writer: enough to keep every core busy, few
+    /// enough that memory stays flat however many files an ingest names.
+    /// </summary>
+    private const int BatchSize = 32;
+
     private static void Ingest(IEventStore store, IReadOnlyList<string> files, ReadOptions options, IngestReport report, Action? onDone)
     {
         // Reading, decoding, sentence splitting and extraction run on all cores; merging and writing stay on
         // this thread, in order, each document in one transaction with its events.
-        var prepared = files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(path =>
+        foreach (var batch in files.Chunk(BatchSize))
+        {
+            var prepared = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+                .Select(path => Prepare(path, options)).ToArray();
+            foreach (var (path, problem, document, sentences, mentions) in prepared)
+            {
+                if (document is null)
+                {
+                    report.Failed.Add(problem!);
+                }
+                else if (!Store(store, path, document, sentences!, mentions!, report))
+                {
+                    return;
+                }
+
+                onDone?.Invoke();
+            }
+        }
+    }
+
+    private static (string Path, ReadProblem? Problem, Document? Document, List<Sentence>? Sentences, List<EventMention>? Mentions) Prepare(string path, ReadOptions options)
+    {
+        try
         {
             var result = DocumentReader.ReadFile(path, options);
-            if (result.Document is not { } d)
-            {
-                return (path, result, sentences: (List<Sentence>?)null, mentions: (List<EventMention>?)null);
-            }
-
-            return (path, result, sentences: SentenceSplitter.Split(d.Text), mentions: EventExtractor.Default.Extract(d));
-        });
-        foreach (var (path, result, sentences, mentions) in prepared)
+            return result.Document is { } d
+                ? (path, null, d, SentenceSplitter.Split(d.Text), EventExtractor.Default.Extract(d))
+                : (path, result.Problem, null, null, null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            if (result.Document is { } document)
-            {
-                var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions!, store);
-                var outcome = store.AddDocument(document, sentences!, events);
-                if (outcome == IngestOutcome.Added)
-                {
-                    report.Events += events.Count;
-                }
+            // A bug met by one document must not cost the others: it is reported like an unreadable file.
+            return (path, new ReadProblem(path, $"could not be processed ({e.GetType().Name}: {e.Message}); nothing of it was stored"), null, null, null);
+        }
+    }
 
-                (outcome == IngestOutcome.Added ? report.Added : report.AlreadyPresent).Add((path, document.Id));
-                if (outcome == IngestOutcome.Added)
-                {
-                    report.Sentences += sentences!.Count;
-                }
+    /// <summary>Stores one document; false when the store itself failed (busy, read-only, full) and the ingest must stop.</summary>
+    private static bool Store(IEventStore store, string path, Document document, List<Sentence> sentences, List<EventMention> mentions, IngestReport report)
+    {
+        try
+        {
+            var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions, store);
+            var outcome = store.AddDocument(document, sentences, events);
+            if (outcome == IngestOutcome.Added)
+            {
+                report.Events += events.Count;
+                report.Sentences += sentences.Count;
+                report.Added.Add((path, document.Id));
             }
             else
             {
-                report.Failed.Add(result.Problem!);
+                report.AlreadyPresent.Add((path, document.Id));
             }
 
-            onDone?.Invoke();
+            return true;
+        }
+        catch (StoreException e)
+        {
+            report.StoreFailure = e;
+            return false;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            report.Failed.Add(new ReadProblem(path, $"could not be stored ({e.GetType().Name}: {e.Message}); nothing of it was stored"));
+            return true;
         }
     }
 
@@ -146,6 +190,7 @@ internal static class IngestCommand
             w.WriteNumber("sentences", report.Sentences);
             w.WriteNumber("events", report.Events);
             w.WriteNumber("skipped", report.Skipped);
+            w.WriteString("stopped", report.StoreFailure?.Message);
             w.WriteStartArray("failed");
             foreach (var p in report.Failed)
             {
@@ -177,5 +222,8 @@ internal static class IngestCommand
         public int Events { get; set; }
 
         public int Skipped { get; init; }
+
+        /// <summary>Why the ingest stopped early; the documents before it are stored.</summary>
+        public StoreException? StoreFailure { get; set; }
     }
 }

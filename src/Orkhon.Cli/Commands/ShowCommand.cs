@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Orkhon.Cli.Output;
 using Orkhon.Interop;
+using Orkhon.Storage;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -16,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one event with its evidence sentences and sources") { id, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            using var context = CommandContext.Open(parse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var eventId = parse.GetValue(id)!;
             var e = context.Store.GetEvent(eventId);
             if (e is null)

@@ -22,7 +22,7 @@ internal static class TimelineCommand
         var command = new Command("timeline", "An actor's engagements year by year, with direction (→ outgoing, ← incoming)") { actor, partner, from, to, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            using var context = CommandContext.Open(parse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var who = parse.GetValue(actor)!;
             var events = context.Store.QueryEvents(new EventQuery { Actor = who, Partner = parse.GetValue(partner), From = parse.GetValue(from), To = parse.GetValue(to) });
             var chosen = parse.GetValue(format);

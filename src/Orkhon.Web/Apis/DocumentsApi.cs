@@ -43,7 +43,7 @@ public static class DocumentsApi
             return problem;
         }
 
-        var store = access.Store;
+        var store = access.Writer;
         var mentions = EventExtractor.Default.Extract(document!);
         var sentences = SentenceSplitter.Split(document!.Text);
         var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions, store);

@@ -49,7 +49,9 @@ public static class EventMerger
         var result = new List<Event>(local.Count);
         foreach (var e in local)
         {
-            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code })
+            // Only the dyad's events of the same root whose dates overlap can match: asking for exactly those
+            // keeps the cost per document flat however many events the store already holds.
+            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code, From = e.Date, To = e.Date, CodePrefix = e.Cameo[..2] })
                 .FirstOrDefault(k => SameEvent(k, e.Source.Code, e.Target.Code, e.Cameo, e.Date, sameDocument: false));
             result.Add(known is null ? e : known with { Evidences = [.. known.Evidences, .. e.Evidences] });
         }

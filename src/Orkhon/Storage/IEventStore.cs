@@ -39,4 +39,7 @@ public interface IEventStore : IDisposable
     IReadOnlyList<ActorActivity> GetActorActivity();
 
     StoreStatistics GetStatistics();
+
+    /// <summary>The knowledge-base version the curated events were last synchronised to, or null before the first load.</summary>
+    string? GetKnowledgeBaseVersion();
 }

@@ -6,18 +6,18 @@ namespace Orkhon.Storage;
 
 public sealed partial class SqliteEventStore
 {
-    public bool HasDocument(string id)
+    public bool HasDocument(string id) => Guarded(() =>
     {
         using var cmd = Command("SELECT 1 FROM documents WHERE id = $id");
         cmd.Parameters.AddWithValue("$id", id);
         return cmd.ExecuteScalar() is not null;
-    }
+    });
 
-    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null)
+    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
-        using var tx = _connection.BeginTransaction();
+        using var tx = _connection.BeginTransaction(deferred: false);
         using (var exists = Command("SELECT 1 FROM documents WHERE id = $id", tx))
         {
             exists.Parameters.AddWithValue("$id", document.Id);
@@ -70,9 +70,9 @@ public sealed partial class SqliteEventStore
 
         tx.Commit();
         return IngestOutcome.Added;
-    }
+    });
 
-    public Document? GetDocument(string id)
+    public Document? GetDocument(string id) => Guarded(() =>
     {
         using var cmd = Command("SELECT id, text, title, url, published, path FROM documents WHERE id = $id");
         cmd.Parameters.AddWithValue("$id", id);
@@ -84,9 +84,9 @@ public sealed partial class SqliteEventStore
 
         FuzzyDate? published = r.IsDBNull(4) ? null : FuzzyDate.Parse(r.GetString(4));
         return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
-    }
+    });
 
-    public IReadOnlyList<Sentence> GetSentences(string documentId)
+    public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
     {
         using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = $id ORDER BY ordinal""");
         cmd.Parameters.AddWithValue("$id", documentId);
@@ -98,9 +98,9 @@ public sealed partial class SqliteEventStore
         }
 
         return list;
-    }
+    });
 
-    public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit)
+    public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit) => Guarded(() =>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         using var cmd = Command("""
@@ -122,7 +122,7 @@ public sealed partial class SqliteEventStore
         }
 
         return hits;
-    }
+    });
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -10,20 +10,30 @@ public sealed partial class SqliteEventStore
 {
     private const string EventColumns = "id, source, source_role, target, target_role, cameo, date, location, origin, confidence, kind, title";
 
-    public void UpsertEvents(IReadOnlyList<Event> events)
+    public void UpsertEvents(IReadOnlyList<Event> events) => _ = Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(events);
-        using var tx = _connection.BeginTransaction();
+        using var tx = _connection.BeginTransaction(deferred: false);
         WriteEvents(events, tx);
         tx.Commit();
-    }
+        return events.Count;
+    });
 
-    public SyncOutcome SyncCuratedEvents(IReadOnlyList<Event> events, string version)
+    public SyncOutcome SyncCuratedEvents(IReadOnlyList<Event> events, string version) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(events);
-        using var tx = _connection.BeginTransaction();
+
+        // Looked at first without a transaction: the usual answer is "up to date", and a reader must not
+        // take the write lock (or fail on a read-only file) just to learn that.
+        if (GetKnowledgeBaseVersion() == version)
+        {
+            return new SyncOutcome(false, 0, 0);
+        }
+
+        using var tx = _connection.BeginTransaction(deferred: false);
         using (var current = Command("SELECT value FROM meta WHERE key = 'kb_version'", tx))
         {
+            // Another process may have loaded it while we waited for the lock.
             if (current.ExecuteScalar() is string stored && stored == version)
             {
                 return new SyncOutcome(false, 0, 0);
@@ -54,16 +64,16 @@ public sealed partial class SqliteEventStore
 
         tx.Commit();
         return new SyncOutcome(true, events.Count, removed);
-    }
+    });
 
-    public Event? GetEvent(string id)
+    public Event? GetEvent(string id) => Guarded(() =>
     {
         using var cmd = Command($"SELECT {EventColumns} FROM events WHERE id = $id");
         cmd.Parameters.AddWithValue("$id", id);
         return ReadEvents(cmd).FirstOrDefault();
-    }
+    });
 
-    public IReadOnlyList<Event> QueryEvents(EventQuery query)
+    public IReadOnlyList<Event> QueryEvents(EventQuery query) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(query);
         var sql = new StringBuilder($"SELECT {EventColumns} FROM events WHERE 1 = 1");
@@ -123,9 +133,9 @@ public sealed partial class SqliteEventStore
         cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
         cmd.CommandText = sql.ToString();
         return ReadEvents(cmd);
-    }
+    });
 
-    public IReadOnlyList<ActorActivity> GetActorActivity()
+    public IReadOnlyList<ActorActivity> GetActorActivity() => Guarded(() =>
     {
         using var cmd = Command("""
             SELECT code, count(*), min(date), max(date)
@@ -143,7 +153,7 @@ public sealed partial class SqliteEventStore
         }
 
         return list;
-    }
+    });
 
     /// <summary>Lower-case origin name as stored and serialised.</summary>
     public static string OriginName(EventOrigin origin) => origin switch

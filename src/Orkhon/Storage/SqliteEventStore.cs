@@ -5,58 +5,98 @@ namespace Orkhon.Storage;
 
 /// <summary>
 /// The <see cref="IEventStore"/> on one SQLite file. Opening a file checks that it is Orkhon's and
-/// not from a newer version, then applies any pending forward migrations, each in its own transaction.
+/// not from a newer version, then (when writing is allowed) applies any pending forward migrations,
+/// each in its own transaction. Expected SQLite failures (busy, read-only, damaged, full) surface as
+/// <see cref="StoreException"/>s naming the file.
 /// </summary>
+/// <remarks>
+/// The file is only ever touched through SQLite: on Linux, closing any descriptor of a file drops every
+/// POSIX lock the process holds on it, SQLite's own included, so a plain <c>File.OpenRead</c> beside an
+/// open connection lets another process believe it is alone and delete the live write-ahead log.
+/// </remarks>
 public sealed partial class SqliteEventStore : IEventStore
 {
-    private static readonly byte[] s_sqliteHeader = "SQLite format 3\0"u8.ToArray();
     private readonly SqliteConnection _connection;
 
     static SqliteEventStore() => SQLitePCL.Batteries_V2.Init();
 
-    private SqliteEventStore(SqliteConnection connection, string path)
+    private SqliteEventStore(SqliteConnection connection, string path, StoreAccessMode mode)
     {
         _connection = connection;
         Path = path;
+        Mode = mode;
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating when absent) the database at <paramref name="path"/> and brings its schema up to date.</summary>
-    /// <param name="pooled">Reuse connections between opens (a server opening one store per request); a command-line run opens once.</param>
-    /// <exception cref="StoreException">The file is not an Orkhon database, is from a newer version, or cannot be opened.</exception>
-    public static SqliteEventStore Open(string path, bool pooled = false)
+    /// <summary>What this connection may do.</summary>
+    public StoreAccessMode Mode { get; }
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/>. For writing, a missing file is created and the schema
+    /// brought up to date; for reading, nothing is ever written and an older schema is refused with
+    /// <see cref="StoreErrorKind.NeedsMigration"/>.
+    /// </summary>
+    /// <param name="pooled">Reuse connections between opens; a command-line run opens once.</param>
+    /// <exception cref="StoreException">The file is not an Orkhon database, is from a newer version, is busy, or cannot be opened.</exception>
+    public static SqliteEventStore Open(string path, StoreAccessMode mode = StoreAccessMode.ReadWrite, bool pooled = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
-        CheckFileHeader(full);
-        var directory = System.IO.Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory))
+        if (Directory.Exists(full))
         {
-            Directory.CreateDirectory(directory);
+            throw new StoreException(StoreErrorKind.Unusable, full, $"{full}: is a directory, not a database file");
         }
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        if (mode == StoreAccessMode.ReadOnly && !File.Exists(full))
         {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = pooled,
-            ForeignKeys = true,
-        }.ToString());
+            throw new StoreException(StoreErrorKind.Unusable, full, $"{full}: no such database");
+        }
+
+        if (mode == StoreAccessMode.ReadWrite && System.IO.Path.GetDirectoryName(full) is { Length: > 0 } directory)
+        {
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot create its folder: {e.Message}", e);
+            }
+        }
+
         try
         {
-            connection.Open();
-            var store = new SqliteEventStore(connection, full);
-            store.Prepare();
-            return store;
+            return OpenValidated(full, mode, pooled, immutable: false);
+        }
+        catch (SqliteException e) when (mode == StoreAccessMode.ReadOnly && e.SqliteErrorCode == SqliteCodes.CantOpen)
+        {
+            // A WAL database in a folder this user cannot write, with no shared-memory file beside it (no
+            // other connection is open): SQLite can read it only when told the file will not change.
+            try
+            {
+                return OpenValidated(full, mode, pooled, immutable: true);
+            }
+            catch (SqliteException again)
+            {
+                throw SqliteCodes.Translate(again, full) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {again.Message}", again);
+            }
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
-            throw e.SqliteErrorCode == 26 // SQLITE_NOTADB
-                ? new StoreException(StoreErrorKind.NotADatabase, full, $"{full}: not an SQLite database (is the path right?)", e)
-                : new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
+            throw SqliteCodes.Translate(e, full) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
+        }
+    }
+
+    private static SqliteEventStore OpenValidated(string full, StoreAccessMode mode, bool pooled, bool immutable)
+    {
+        var connection = SqliteConnections.Open(full, mode, pooled, immutable);
+        try
+        {
+            var store = new SqliteEventStore(connection, full, mode);
+            store.Prepare();
+            return store;
         }
         catch
         {
@@ -65,9 +105,22 @@ public sealed partial class SqliteEventStore : IEventStore
         }
     }
 
+    /// <summary>A store over an already validated file (see <see cref="SqliteDatabase"/>): no checks, no migrations.</summary>
+    internal static SqliteEventStore Attach(string full, StoreAccessMode mode)
+    {
+        try
+        {
+            return new SqliteEventStore(SqliteConnections.Open(full, mode, pooled: true, immutable: false), full, mode);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteCodes.Translate(e, full) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
+        }
+    }
+
     public void Dispose() => _connection.Dispose();
 
-    public StoreStatistics GetStatistics()
+    public StoreStatistics GetStatistics() => Guarded(() =>
     {
         using var cmd = Command("""
             SELECT (SELECT count(*) FROM documents),
@@ -81,53 +134,22 @@ public sealed partial class SqliteEventStore : IEventStore
         using var r = cmd.ExecuteReader();
         r.Read();
         return new StoreStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), SchemaVersion(), r.IsDBNull(6) ? null : r.GetString(6));
-    }
+    });
 
-    // A file that exists but does not start with SQLite's magic is refused before SQLite sees it:
-    // SQLite would otherwise report "file is not a database" only on first query, or, for an empty
-    // file, silently adopt it (which is fine: an empty file becomes a new database).
-    private static void CheckFileHeader(string path)
+    public string? GetKnowledgeBaseVersion() => Guarded(() =>
     {
-        if (Directory.Exists(path))
-        {
-            throw new StoreException(StoreErrorKind.Unusable, path, $"{path}: is a directory, not a database file");
-        }
-
-        if (!File.Exists(path))
-        {
-            return;
-        }
-
-        Span<byte> header = stackalloc byte[16];
-        int read;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreException(StoreErrorKind.Unusable, path, $"{path}: cannot read the database: {e.Message}", e);
-        }
-
-        if (read > 0 && (read < header.Length || !header.SequenceEqual(s_sqliteHeader)))
-        {
-            throw new StoreException(StoreErrorKind.NotADatabase, path, $"{path}: not an SQLite database (is the path right?)");
-        }
-    }
+        using var cmd = Command("SELECT value FROM meta WHERE key = 'kb_version'");
+        return cmd.ExecuteScalar() as string;
+    });
 
     private void Prepare()
     {
-        Execute("PRAGMA busy_timeout = 5000;");
         var applicationId = Scalar<long>("PRAGMA application_id");
         var version = SchemaVersion();
-        if (applicationId != SqliteSchema.ApplicationId)
+        var tables = Scalar<long>("SELECT count(*) FROM sqlite_schema");
+        if (applicationId != SqliteSchema.ApplicationId && (applicationId != 0 || tables != 0))
         {
-            var tables = Scalar<long>("SELECT count(*) FROM sqlite_schema");
-            if (applicationId != 0 || tables != 0)
-            {
-                throw new StoreException(StoreErrorKind.NotOrkhon, Path, $"{Path}: an SQLite database, but not Orkhon's; refusing to touch it (choose another file with --db or ORKHON_DB)");
-            }
+            throw new StoreException(StoreErrorKind.NotOrkhon, Path, $"{Path}: an SQLite database, but not Orkhon's; refusing to touch it (choose another file with --db or ORKHON_DB)");
         }
 
         if (version > SqliteSchema.LatestVersion)
@@ -136,15 +158,51 @@ public sealed partial class SqliteEventStore : IEventStore
                 $"{Path}: created by a newer Orkhon (schema version {version}; this build knows up to {SqliteSchema.LatestVersion}); upgrade Orkhon or use another file");
         }
 
-        // Only now that the file is known to be ours: WAL keeps readers working during an ingest, and a
-        // killed writer leaves the last committed state. The setting is stored in the file.
-        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
-        for (var v = version; v < SqliteSchema.LatestVersion; v++)
+        if (Mode == StoreAccessMode.ReadOnly)
         {
-            using var tx = _connection.BeginTransaction();
-            Execute(SqliteSchema.Migrations[v], tx);
-            Execute($"PRAGMA application_id = {SqliteSchema.ApplicationId}; PRAGMA user_version = {v + 1};", tx);
+            if (version < SqliteSchema.LatestVersion)
+            {
+                throw new StoreException(StoreErrorKind.NeedsMigration, Path,
+                    $"{Path}: schema version {version} must be migrated to {SqliteSchema.LatestVersion} before it can be read; run 'orkhon init' once with write access");
+            }
+
+            return;
+        }
+
+        // Only now that the file is known to be ours: WAL keeps readers working during an ingest, and a
+        // killed writer leaves the last committed state. The setting is stored in the file, so it is only
+        // changed once (changing it needs an exclusive lock).
+        if (!string.Equals(Scalar<string>("PRAGMA journal_mode"), "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            Execute("PRAGMA journal_mode = WAL;");
+        }
+
+        Execute("PRAGMA synchronous = NORMAL;");
+        while (SchemaVersion() < SqliteSchema.LatestVersion)
+        {
+            // Re-read under the write lock: another process may have migrated since we looked.
+            using var tx = _connection.BeginTransaction(deferred: false);
+            var v = (int)Scalar<long>("PRAGMA user_version", tx);
+            if (v < SqliteSchema.LatestVersion)
+            {
+                Execute(SqliteSchema.Migrations[v], tx);
+                Execute($"PRAGMA application_id = {SqliteSchema.ApplicationId}; PRAGMA user_version = {v + 1};", tx);
+            }
+
             tx.Commit();
+        }
+    }
+
+    /// <summary>Runs a store operation, turning the SQLite failures a user can cause into <see cref="StoreException"/>s.</summary>
+    private T Guarded<T>(Func<T> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (SqliteException e) when (SqliteCodes.Translate(e, Path) is { } translated)
+        {
+            throw translated;
         }
     }
 

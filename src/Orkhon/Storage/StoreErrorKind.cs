@@ -14,4 +14,13 @@ public enum StoreErrorKind
 
     /// <summary>The file could not be opened or written (permissions, a directory, a damaged file).</summary>
     Unusable,
+
+    /// <summary>Another connection held the write lock for longer than the busy timeout; nothing was written.</summary>
+    Busy,
+
+    /// <summary>A write was needed but the file (or its folder) is read-only; nothing was written.</summary>
+    ReadOnly,
+
+    /// <summary>Opened for reading only, but the schema is older than this build's and must first be migrated by a writer.</summary>
+    NeedsMigration,
 }
