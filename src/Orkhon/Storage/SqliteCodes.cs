@@ -15,10 +15,10 @@ internal static class SqliteCodes
     public const int NotADatabase = 26;
 
     /// <summary>The store's own exception for an expected failure, or null for a bug (a constraint, a bad statement).</summary>
-    public static StoreException? Translate(SqliteException e, string path) => e.SqliteErrorCode switch
+    public static StoreException? Translate(SqliteException e, string path, TimeSpan busyTimeout) => e.SqliteErrorCode switch
     {
         Busy or Locked => new StoreException(StoreErrorKind.Busy, path,
-            $"{path}: the database is busy: another program held its write lock for more than {BusyPolicy.Timeout.TotalSeconds:0} s; nothing of this operation was written (try again, or set {BusyPolicy.EnvironmentVariable} to wait longer)", e),
+            $"{path}: the database is busy: another program held its write lock for more than {busyTimeout.TotalSeconds:0.#} s; nothing of this operation was written (try again, or set {BusyPolicy.EnvironmentVariable} to wait longer)", e),
         ReadOnly => new StoreException(StoreErrorKind.ReadOnly, path,
             $"{path}: the database is read-only (file or folder permissions, or a read-only file system); nothing was written", e),
         NotADatabase => new StoreException(StoreErrorKind.NotADatabase, path, $"{path}: not an SQLite database (is the path right?)", e),

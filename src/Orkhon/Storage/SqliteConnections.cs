@@ -6,9 +6,8 @@ namespace Orkhon.Storage;
 /// <summary>How every connection to an Orkhon file is opened: access mode, pooling and the busy policy.</summary>
 internal static class SqliteConnections
 {
-    public static SqliteConnection Open(string fullPath, StoreAccessMode mode, bool pooled, bool immutable)
+    public static SqliteConnection Open(string fullPath, StoreAccessMode mode, bool pooled, bool immutable, TimeSpan timeout)
     {
-        var timeout = BusyPolicy.Timeout;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = immutable ? ImmutableUri(fullPath) : fullPath,

@@ -20,9 +20,12 @@ public sealed partial class SqliteEventStore : IEventStore
 
     static SqliteEventStore() => SQLitePCL.Batteries_V2.Init();
 
-    private SqliteEventStore(SqliteConnection connection, string path, StoreAccessMode mode)
+    private readonly TimeSpan _busyTimeout;
+
+    private SqliteEventStore(SqliteConnection connection, string path, StoreAccessMode mode, TimeSpan busyTimeout)
     {
         _connection = connection;
+        _busyTimeout = busyTimeout;
         Path = path;
         Mode = mode;
     }
@@ -39,8 +42,9 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <see cref="StoreErrorKind.NeedsMigration"/>.
     /// </summary>
     /// <param name="pooled">Reuse connections between opens; a command-line run opens once.</param>
+    /// <param name="busyTimeout">How long to wait for another writer's lock; <see cref="BusyPolicy.Timeout"/> when null.</param>
     /// <exception cref="StoreException">The file is not an Orkhon database, is from a newer version, is busy, or cannot be opened.</exception>
-    public static SqliteEventStore Open(string path, StoreAccessMode mode = StoreAccessMode.ReadWrite, bool pooled = false)
+    public static SqliteEventStore Open(string path, StoreAccessMode mode = StoreAccessMode.ReadWrite, bool pooled = false, TimeSpan? busyTimeout = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -66,9 +70,10 @@ public sealed partial class SqliteEventStore : IEventStore
             }
         }
 
+        var timeout = busyTimeout ?? BusyPolicy.Timeout;
         try
         {
-            return OpenValidated(full, mode, pooled, immutable: false);
+            return OpenValidated(full, mode, pooled, immutable: false, timeout);
         }
         catch (SqliteException e) when (mode == StoreAccessMode.ReadOnly && e.SqliteErrorCode == SqliteCodes.CantOpen)
         {
@@ -76,25 +81,25 @@ public sealed partial class SqliteEventStore : IEventStore
             // other connection is open): SQLite can read it only when told the file will not change.
             try
             {
-                return OpenValidated(full, mode, pooled, immutable: true);
+                return OpenValidated(full, mode, pooled, immutable: true, timeout);
             }
             catch (SqliteException again)
             {
-                throw SqliteCodes.Translate(again, full) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {again.Message}", again);
+                throw SqliteCodes.Translate(again, full, timeout) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {again.Message}", again);
             }
         }
         catch (SqliteException e)
         {
-            throw SqliteCodes.Translate(e, full) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
+            throw SqliteCodes.Translate(e, full, timeout) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
         }
     }
 
-    private static SqliteEventStore OpenValidated(string full, StoreAccessMode mode, bool pooled, bool immutable)
+    private static SqliteEventStore OpenValidated(string full, StoreAccessMode mode, bool pooled, bool immutable, TimeSpan busyTimeout)
     {
-        var connection = SqliteConnections.Open(full, mode, pooled, immutable);
+        var connection = SqliteConnections.Open(full, mode, pooled, immutable, busyTimeout);
         try
         {
-            var store = new SqliteEventStore(connection, full, mode);
+            var store = new SqliteEventStore(connection, full, mode, busyTimeout);
             store.Prepare();
             return store;
         }
@@ -108,13 +113,14 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <summary>A store over an already validated file (see <see cref="SqliteDatabase"/>): no checks, no migrations.</summary>
     internal static SqliteEventStore Attach(string full, StoreAccessMode mode)
     {
+        var timeout = BusyPolicy.Timeout;
         try
         {
-            return new SqliteEventStore(SqliteConnections.Open(full, mode, pooled: true, immutable: false), full, mode);
+            return new SqliteEventStore(SqliteConnections.Open(full, mode, pooled: true, immutable: false, timeout), full, mode, timeout);
         }
         catch (SqliteException e)
         {
-            throw SqliteCodes.Translate(e, full) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
+            throw SqliteCodes.Translate(e, full, timeout) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
         }
     }
 
@@ -200,7 +206,7 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             return operation();
         }
-        catch (SqliteException e) when (SqliteCodes.Translate(e, Path) is { } translated)
+        catch (SqliteException e) when (SqliteCodes.Translate(e, Path, _busyTimeout) is { } translated)
         {
             throw translated;
         }

@@ -7,9 +7,11 @@ internal static class CliRunner
 {
     private static readonly string s_cliDll = Path.Combine(AppContext.BaseDirectory, "Orkhon.Cli.dll");
 
-    public static CliResult Run(string database, params string[] args)
+    public static CliResult Run(string database, params string[] args) => Run(database, environment: null, args);
+
+    public static CliResult Run(string database, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Start(database, args);
+        using var process = Start(database, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
@@ -21,7 +23,10 @@ internal static class CliRunner
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static Process Start(string database, params string[] args)
+    public static Process Start(string database, params string[] args) => Start(database, environment: null, args);
+
+    /// <summary>Starts the program with extra environment variables (e.g. the API token, a short busy timeout).</summary>
+    public static Process Start(string database, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -40,6 +45,11 @@ internal static class CliRunner
         info.Environment["ORKHON_DB"] = database;
         info.Environment["NO_COLOR"] = "1";
         info.Environment["COLUMNS"] = "200";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info)!;
     }
 }

@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Orkhon.Domain;
+using Orkhon.Extraction;
+using Orkhon.Knowledge;
+using Orkhon.Storage;
+using Orkhon.Text;
+
+namespace Orkhon.Tests.Storage;
+
+/// <summary>Readers, writers and the busy policy: who may wait for whom, and what a reader never does.</summary>
+public sealed class StoreAccessTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string NewDatabase(int events = 0)
+    {
+        var path = _dir.File("orkhon.db");
+        using var store = SqliteEventStore.Open(path);
+        store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version);
+        if (events > 0)
+        {
+            store.UpsertEvents(ManyEvents(events));
+        }
+
+        return path;
+    }
+
+    [Fact]
+    public void OpenReadOnly_WhileAWriterHoldsTheLock_ReadsAtOnce()
+    {
+        var path = NewDatabase();
+        using var writer = HoldWriteLock(path);
+        var watch = Stopwatch.StartNew();
+        using var reader = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly);
+        Assert.NotEmpty(reader.QueryEvents(new EventQuery { Actor = "MNG", Limit = 5 }));
+        Assert.Equal(KnowledgeBase.Mongolia.Version, reader.GetKnowledgeBaseVersion());
+
+        // The default busy timeout is a minute: a reader that queued behind the writer would take that long.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"the reader waited {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void SyncCuratedEvents_UpToDate_TakesNoWriteLock()
+    {
+        var path = NewDatabase();
+        using var writer = HoldWriteLock(path);
+        using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(1));
+        Assert.False(store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version).Changed);
+    }
+
+    [Fact]
+    public void OpenReadOnly_ReadsWithoutChangingTheFile()
+    {
+        var path = NewDatabase();
+        var before = SHA256.HashData(File.ReadAllBytes(path));
+        using (var reader = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly))
+        {
+            reader.QueryEvents(new EventQuery());
+            reader.GetStatistics();
+        }
+
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
+    }
+
+    [Fact]
+    public void OpenReadOnly_Writes_AreRefusedAsReadOnly()
+    {
+        var path = NewDatabase();
+        using var reader = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly);
+        var doc = Document.Create("Mongolia and Japan signed an accord.");
+        var e = Assert.Throws<StoreException>(() => reader.AddDocument(doc, SentenceSplitter.Split(doc.Text)));
+        Assert.Equal(StoreErrorKind.ReadOnly, e.Kind);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenReadOnly_MissingFile_IsRefusedAndNotCreated()
+    {
+        var path = _dir.File("absent.db");
+        var e = Assert.Throws<StoreException>(() => SqliteEventStore.Open(path, StoreAccessMode.ReadOnly));
+        Assert.Equal(StoreErrorKind.Unusable, e.Kind);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void OpenReadOnly_SchemaNotYetMigrated_NeedsAWriter()
+    {
+        var path = _dir.Write("new.db", "");
+        var e = Assert.Throws<StoreException>(() => SqliteEventStore.Open(path, StoreAccessMode.ReadOnly));
+        Assert.Equal(StoreErrorKind.NeedsMigration, e.Kind);
+        Assert.Equal(0, new FileInfo(path).Length);
+    }
+
+    [Fact]
+    public void AddDocument_WriteLockHeldPastTheTimeout_FailsBusyAndWritesNothing()
+    {
+        var path = NewDatabase();
+        using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(1));
+        var doc = Document.Create("Mongolia and Japan signed an accord on 3 March 2025.");
+        StoreException e;
+        using (HoldWriteLock(path))
+        {
+            e = Assert.Throws<StoreException>(() => store.AddDocument(doc, SentenceSplitter.Split(doc.Text)));
+        }
+
+        Assert.Equal(StoreErrorKind.Busy, e.Kind);
+        Assert.Contains("busy", e.Message, StringComparison.Ordinal);
+        Assert.False(store.HasDocument(doc.Id));
+
+        // Once the lock is gone the same write goes through.
+        Assert.Equal(IngestOutcome.Added, store.AddDocument(doc, SentenceSplitter.Split(doc.Text)));
+    }
+
+    [Fact]
+    public async Task AddDocument_WriteLockReleasedWithinTheTimeout_Waits()
+    {
+        var path = NewDatabase();
+        using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(30));
+        var doc = Document.Create("Mongolia and Japan signed an accord on 3 March 2025.");
+        var holder = HoldWriteLock(path);
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+            holder.Dispose();
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(IngestOutcome.Added, store.AddDocument(doc, SentenceSplitter.Split(doc.Text)));
+        await release;
+    }
+
+    [Fact]
+    public void Open_ManyProcessesMigratingOneNewFile_AllSucceed()
+    {
+        // Several first opens at once (threads stand in for processes: each has its own connection and lock).
+        var path = _dir.File("race.db");
+        var errors = new List<Exception>();
+        var threads = Enumerable.Range(0, 6).Select(_ => new Thread(() =>
+        {
+            try
+            {
+                using var store = SqliteEventStore.Open(path);
+                store.GetStatistics();
+            }
+            catch (Exception e)
+            {
+                lock (errors)
+                {
+                    errors.Add(e);
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void SqliteDatabase_Connect_GivesReadersAndWritersOnTheValidatedFile()
+    {
+        var path = NewDatabase();
+        var database = SqliteDatabase.Open(path);
+        var doc = Document.Create("Mongolia and Japan signed an accord on 3 March 2025.");
+        using (var writer = database.Connect(StoreAccessMode.ReadWrite))
+        {
+            Assert.Equal(IngestOutcome.Added, writer.AddDocument(doc, SentenceSplitter.Split(doc.Text)));
+        }
+
+        using var reader = database.Connect(StoreAccessMode.ReadOnly);
+        Assert.True(reader.HasDocument(doc.Id));
+        Assert.Equal(StoreErrorKind.ReadOnly, Assert.Throws<StoreException>(() => reader.UpsertEvents(ManyEvents(1))).Kind);
+    }
+
+    [Fact]
+    public void Merge_IntoAStoreHoldingManyEventsOfTheDyad_CostsAboutTheSameAsIntoAnEmptyOne()
+    {
+        // Ingest cost per document must not grow with the store: the merge asks only for the dyad's events
+        // of the same root whose dates overlap, not for every event of the pair with its evidence.
+        var text = string.Join(' ', Enumerable.Range(1, 20).Select(d => $"The President of Mongolia met the President of Kazakhstan in Astana on {d} May 2024."));
+        var document = Document.Create(text, published: FuzzyDate.OfDay(2024, 5, 30));
+        var mentions = EventExtractor.Default.Extract(document);
+        Assert.NotEmpty(mentions);
+
+        using var empty = SqliteEventStore.Open(_dir.File("empty.db"));
+        using var full = SqliteEventStore.Open(_dir.File("full.db"));
+        full.UpsertEvents(ManyEvents(20_000));
+
+        var inEmpty = TimeMerges(document, mentions, empty);
+        var inFull = TimeMerges(document, mentions, full);
+        Assert.True(inFull < (inEmpty * 8) + TimeSpan.FromMilliseconds(200),
+            $"merging into a store of 20,000 events of the dyad took {inFull.TotalMilliseconds:F0} ms, into an empty one {inEmpty.TotalMilliseconds:F0} ms");
+    }
+
+    private static TimeSpan TimeMerges(Document document, IReadOnlyList<EventMention> mentions, IEventStore store)
+    {
+        EventMerger.Merge(document, mentions, store); // warm up
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            EventMerger.Merge(document, mentions, store);
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return best;
+    }
+
+    // Many events of one dyad spread over the years and roots, each with an evidence row, as a large archive holds.
+    private static List<Event> ManyEvents(int count)
+    {
+        string[] codes = ["036", "042", "043", "057", "061", "010", "111", "172"];
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var date = FuzzyDate.OfDay(1990 + (i % 34), 1 + (i % 12), 1 + (i % 28));
+            return new Event($"bulk-{i}", new ActorRef(i % 2 == 0 ? "MNG" : "KAZ"), new ActorRef(i % 2 == 0 ? "KAZ" : "MNG"), codes[i % codes.Length], date, null,
+                EventOrigin.Imported, 0.5, [new Evidence(null, null, null, $"Sentence {i}.", $"https://example.org/{i}")]);
+        }).ToList();
+    }
+
+    /// <summary>Another connection (as another process would) holding SQLite's write lock until disposed.</summary>
+    private static SqliteConnection HoldWriteLock(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('lock-holder', 'test');";
+        cmd.ExecuteNonQuery();
+        return connection;
+    }
+}
