@@ -75,10 +75,11 @@ public sealed partial class SqliteEventStore : IEventStore
         {
             return OpenValidated(full, mode, pooled, immutable: false, timeout);
         }
-        catch (SqliteException e) when (mode == StoreAccessMode.ReadOnly && e.SqliteErrorCode == SqliteCodes.CantOpen)
+        catch (SqliteException e) when (mode == StoreAccessMode.ReadOnly && e.SqliteErrorCode is SqliteCodes.CantOpen or SqliteCodes.ReadOnly)
         {
             // A WAL database in a folder this user cannot write, with no shared-memory file beside it (no
-            // other connection is open): SQLite can read it only when told the file will not change.
+            // other connection is open), fails with CANTOPEN or READONLY: SQLite can read it only when
+            // told the file will not change, which holds while nobody can open it for writing.
             try
             {
                 return OpenValidated(full, mode, pooled, immutable: true, timeout);
