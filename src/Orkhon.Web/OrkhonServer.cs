@@ -29,6 +29,7 @@ public static class OrkhonServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ServerOptions.MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StoreExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -37,7 +38,7 @@ public static class OrkhonServer
             o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
         });
         // Validated and migrated once per process, before the first request; requests get pooled connections.
-        builder.Services.AddSingleton(SqliteDatabase.Open(options.DatabasePath));
+        builder.Services.AddSingleton(SqliteDatabase.Open(options.DatabasePath, busyTimeout: options.BusyTimeout));
         builder.Services.AddScoped<StoreAccess>();
 
         var app = builder.Build();

@@ -14,4 +14,7 @@ public sealed record ServerOptions
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
     public string? ApiToken { get; init; }
+
+    /// <summary>How long a request waits for another program's write lock before answering 503; <see cref="Storage.BusyPolicy"/> decides when null.</summary>
+    public TimeSpan? BusyTimeout { get; init; }
 }

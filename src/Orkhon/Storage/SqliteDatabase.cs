@@ -7,20 +7,28 @@ namespace Orkhon.Storage;
 /// </summary>
 public sealed class SqliteDatabase
 {
-    private SqliteDatabase(string path) => Path = path;
+    private readonly TimeSpan _busyTimeout;
+
+    private SqliteDatabase(string path, TimeSpan busyTimeout)
+    {
+        Path = path;
+        _busyTimeout = busyTimeout;
+    }
 
     /// <summary>The database file (full path).</summary>
     public string Path { get; }
 
     /// <summary>Opens, validates and migrates the file once; <paramref name="prepare"/> runs on that first connection (e.g. to load the knowledge base).</summary>
+    /// <param name="busyTimeout">How long connections wait for another writer's lock; <see cref="BusyPolicy.Timeout"/> when null.</param>
     /// <exception cref="StoreException">As <see cref="SqliteEventStore.Open"/>.</exception>
-    public static SqliteDatabase Open(string path, Action<SqliteEventStore>? prepare = null)
+    public static SqliteDatabase Open(string path, Action<SqliteEventStore>? prepare = null, TimeSpan? busyTimeout = null)
     {
-        using var store = SqliteEventStore.Open(path, StoreAccessMode.ReadWrite, pooled: true);
+        var timeout = busyTimeout ?? BusyPolicy.Timeout;
+        using var store = SqliteEventStore.Open(path, StoreAccessMode.ReadWrite, pooled: true, timeout);
         prepare?.Invoke(store);
-        return new SqliteDatabase(store.Path);
+        return new SqliteDatabase(store.Path, timeout);
     }
 
     /// <summary>A store on a pooled connection; dispose it at the end of the unit of work (a request).</summary>
-    public SqliteEventStore Connect(StoreAccessMode mode) => SqliteEventStore.Attach(Path, mode);
+    public SqliteEventStore Connect(StoreAccessMode mode) => SqliteEventStore.Attach(Path, mode, _busyTimeout);
 }

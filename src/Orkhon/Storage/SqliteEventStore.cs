@@ -112,9 +112,8 @@ public sealed partial class SqliteEventStore : IEventStore
     }
 
     /// <summary>A store over an already validated file (see <see cref="SqliteDatabase"/>): no checks, no migrations.</summary>
-    internal static SqliteEventStore Attach(string full, StoreAccessMode mode)
+    internal static SqliteEventStore Attach(string full, StoreAccessMode mode, TimeSpan timeout)
     {
-        var timeout = BusyPolicy.Timeout;
         try
         {
             return new SqliteEventStore(SqliteConnections.Open(full, mode, pooled: true, immutable: false, timeout), full, mode, timeout);
