@@ -7,7 +7,7 @@ public sealed record ReadOptions
 {
     /// <summary>
     /// Files above this size are refused rather than read into memory: 32 MiB by default. The limit holds
-    /// while reading too, for files whose size is unknown or wrong (/proc files, a link to /dev/zero).
+    /// while reading too, for files whose size is unknown or wrong (/proc files, a file growing as it is read).
     /// </summary>
     public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
 
