@@ -56,7 +56,7 @@ internal static class BoundedFile
 
         try
         {
-            return TryReadAll(stream, path, status.Size, Math.Min(maxBytes, s_largestReadable), out bytes, out problem);
+            return TryReadAll(stream, path, status.Size, maxBytes, out bytes, out problem);
         }
         catch (IOException e)
         {
@@ -78,8 +78,9 @@ internal static class BoundedFile
         return problem is null;
     }
 
-    private static bool TryReadAll(UnixStream stream, string path, long sizeHint, long limit, out ArraySegment<byte> bytes, out ReadProblem? problem)
+    private static bool TryReadAll(UnixStream stream, string path, long sizeHint, long maxBytes, out ArraySegment<byte> bytes, out ReadProblem? problem)
     {
+        var limit = Math.Min(maxBytes, s_largestReadable);
         // One byte past the limit tells "exactly at the limit" from "over it" without trusting the size.
         var most = limit + 1;
         var first = sizeHint > 0 ? sizeHint + 1 : UnknownSizeFirstBufferBytes;
@@ -92,7 +93,9 @@ internal static class BoundedFile
                 if (length >= most)
                 {
                     bytes = default;
-                    problem = new ReadProblem(path, $"file is larger than --max-size ({limit:N0} bytes): more was read than its size said");
+                    problem = new ReadProblem(path, limit < maxBytes
+                        ? $"file is larger than {limit:N0} bytes, the most one document can hold"
+                        : $"file is larger than --max-size ({limit:N0} bytes): more was read than its size said");
                     return false;
                 }
 
