@@ -50,7 +50,7 @@ internal static class ExtractCommand
 
                 if (trace is not null)
                 {
-                    Console.Error.WriteLine($"== {path}");
+                    Console.Error.WriteLine($"== {TerminalText.Escape(path)}");
                     trace.ForEach(Console.Error.WriteLine);
                 }
             }

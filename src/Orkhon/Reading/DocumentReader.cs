@@ -3,7 +3,8 @@ using Orkhon.Domain;
 namespace Orkhon.Reading;
 
 /// <summary>
-/// Reads files into <see cref="Document"/>s: checks size, decodes strictly, and takes the readable text
+/// Reads files into <see cref="Document"/>s: refuses special files (devices, FIFOs, sockets) without
+/// opening them, never reads past <see cref="ReadOptions.MaxFileBytes"/>, decodes strictly, and takes the readable text
 /// and metadata from plain text, Markdown (with front matter) or HTML. Never throws for bad input:
 /// every problem comes back as a <see cref="ReadProblem"/> naming the file.
 /// </summary>
@@ -18,25 +19,9 @@ public static class DocumentReader
             return ReadResult.Failure(new ReadProblem(path, $"unsupported file type '{Path.GetExtension(path)}' (expected {string.Join(", ", DocumentFormats.Extensions)})"));
         }
 
-        byte[] bytes;
-        try
+        if (!BoundedFile.TryRead(path, options.MaxFileBytes, out var bytes, out var readProblem))
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return ReadResult.Failure(new ReadProblem(path, "no such file"));
-            }
-
-            if (info.Length > options.MaxFileBytes)
-            {
-                return ReadResult.Failure(new ReadProblem(path, $"file is {info.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} (raise it with --max-size)"));
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Failure(new ReadProblem(path, $"cannot read: {e.Message}"));
+            return ReadResult.Failure(readProblem!);
         }
 
         if (!TextDecoder.TryDecode(bytes, path, out var text, out var problem))

@@ -5,7 +5,10 @@ namespace Orkhon.Reading;
 /// <summary>How documents are read, and metadata given on the command line that overrides what a file says.</summary>
 public sealed record ReadOptions
 {
-    /// <summary>Files above this size are refused rather than read into memory: 32 MiB by default.</summary>
+    /// <summary>
+    /// Files above this size are refused rather than read into memory: 32 MiB by default. The limit holds
+    /// while reading too, for files whose size is unknown or wrong (/proc files, a file growing as it is read).
+    /// </summary>
     public const long DefaultMaxFileBytes = 32L * 1024 * 1024;
 
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;

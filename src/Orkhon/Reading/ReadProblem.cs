@@ -2,7 +2,9 @@ namespace Orkhon.Reading;
 
 /// <summary>
 /// Why a file could not be read as a document, located as precisely as possible: the path, and where it
-/// applies the byte offset and line of the problem.
+/// applies the byte offset and line of the problem. <see cref="ToString"/> is for a terminal: control
+/// characters in the path or message are shown escaped (<see cref="TerminalText"/>); the properties keep
+/// the raw strings for machine output.
 /// </summary>
 public sealed record ReadProblem(string Path, string Message, long? ByteOffset = null, int? Line = null)
 {
@@ -14,6 +16,6 @@ public sealed record ReadProblem(string Path, string Message, long? ByteOffset =
             (null, { } offset) => $" (byte {offset})",
             _ => "",
         };
-        return $"{Path}{where}: {Message}";
+        return $"{TerminalText.Escape(Path)}{where}: {TerminalText.Escape(Message)}";
     }
 }
