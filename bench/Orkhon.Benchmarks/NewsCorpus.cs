@@ -53,4 +53,17 @@ public static class NewsCorpus
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Writes news-sized articles (about 3 KB each, every one different) numbered from <paramref name="first"/>,
+    /// as whole-process ingest benchmarks read them.
+    /// </summary>
+    public static void WriteArticles(string folder, int first, int count)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = first; i < first + count; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"article-{i:D6}.txt"), Generate(3_000, seed: i) + $"Article {i}.\n");
+        }
+    }
 }
