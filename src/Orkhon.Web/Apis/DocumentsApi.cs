@@ -19,19 +19,49 @@ public static class DocumentsApi
         var api = app.MapGroup("/api").WithTags("Documents");
         api.MapPost("/documents", PostDocument).AddEndpointFilter(writes)
             .WithSummary("Store a document and the events found in it (bearer token required)");
-        api.MapPost("/extract", Extract).WithSummary("The events found in a text, without storing anything");
+        api.MapPost("/extract", Extract).WithSummary("The events found in a text, without storing anything (size, time and concurrency limited)");
         api.MapGet("/documents/{id}", GetDocument).WithSummary("A stored document with its sentences");
         return app;
     }
 
-    public static Results<Ok<ExtractResult>, ValidationProblem> Extract(DocumentRequest request)
+    /// <summary>
+    /// Anyone may call this, so its cost is bounded: the text's length (413), the number of mentions in the
+    /// answer (422), and the CPU through <see cref="ExtractionGate"/> (503 when busy or over the time budget).
+    /// </summary>
+    public static async Task<Results<Ok<ExtractResult>, ValidationProblem, ProblemHttpResult>> Extract(DocumentRequest request, ServerOptions options, ExtractionGate gate,
+        HttpResponse response, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(gate);
+        if (request?.Text is { } text && text.Length > options.MaxExtractChars)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The text is too long to extract from",
+                detail: $"The text has {text.Length:N0} characters; /api/extract takes at most {options.MaxExtractChars:N0}. Split it, or store it with POST /api/documents.");
+        }
+
         if (Read(request, out var document) is { } problem)
         {
             return problem;
         }
 
-        var mentions = EventExtractor.Default.Extract(document!);
+        var (outcome, mentions) = await gate.RunAsync(() => EventExtractor.Default.Extract(document!), cancellationToken);
+        if (outcome != ExtractionGate.Outcome.Done)
+        {
+            response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: outcome == ExtractionGate.Outcome.Busy ? "Extraction is busy" : "Extraction took too long",
+                detail: outcome == ExtractionGate.Outcome.Busy
+                    ? $"At most {options.MaxConcurrentExtractions} texts are extracted at once and none finished within {options.ExtractTimeBudget.TotalSeconds:0} s; try again shortly."
+                    : $"Extraction did not finish within {options.ExtractTimeBudget.TotalSeconds:0} s; send a shorter text.");
+        }
+
+        if (mentions!.Count > options.MaxExtractMentions)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The text holds too many event mentions",
+                detail: $"The text holds {mentions.Count:N0} event mentions; one answer carries at most {options.MaxExtractMentions:N0}. Split the text.");
+        }
+
         return TypedResults.Ok(new ExtractResult(document!.Text, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))]));
     }
 
@@ -89,7 +119,7 @@ public static class DocumentsApi
 
         if (request.Date is { Length: > 0 } d)
         {
-            if (FuzzyDate.TryParse(d, out var parsed))
+            if (QueryDates.TryParse(d, out var parsed))
             {
                 date = parsed;
             }
