@@ -40,12 +40,8 @@ public static class DocumentsApi
                 detail: $"The text has {text.Length:N0} characters; /api/extract takes at most {options.MaxExtractChars:N0}. Split it, or store it with POST /api/documents.");
         }
 
-        if (Read(request, out var document) is { } problem)
-        {
-            return problem;
-        }
-
-        var (outcome, mentions) = await gate.RunAsync(() => EventExtractor.Default.Extract(document!), cancellationToken);
+        // Reading counts as much as extracting (an HTML parse is the costlier half on hostile markup), so both run inside the gate.
+        var (outcome, read) = await gate.RunAsync(() => ReadAndExtract(request), cancellationToken);
         if (outcome != ExtractionGate.Outcome.Done)
         {
             response.Headers.RetryAfter = "5";
@@ -56,13 +52,19 @@ public static class DocumentsApi
                     : $"Extraction did not finish within {options.ExtractTimeBudget.TotalSeconds:0} s; send a shorter text.");
         }
 
-        if (mentions!.Count > options.MaxExtractMentions)
+        if (read.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var (document, mentions) = (read.Document!, read.Mentions!);
+        if (mentions.Count > options.MaxExtractMentions)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The text holds too many event mentions",
                 detail: $"The text holds {mentions.Count:N0} event mentions; one answer carries at most {options.MaxExtractMentions:N0}. Split the text.");
         }
 
-        return TypedResults.Ok(new ExtractResult(document!.Text, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))]));
+        return TypedResults.Ok(new ExtractResult(document.Text, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))]));
     }
 
     public static Results<Ok<DocumentResult>, Created<DocumentResult>, ValidationProblem> PostDocument(DocumentRequest request, StoreAccess access)
@@ -94,6 +96,9 @@ public static class DocumentsApi
         var sentences = access.Store.GetSentences(id).Select(s => new SentenceDto(s.Ordinal, s.Start, s.End, s.Text)).ToList();
         return TypedResults.Ok(new DocumentDto(d.Id, d.Title, d.Url, d.Published?.ToString(), d.Text, sentences));
     }
+
+    private static (ValidationProblem? Problem, Document? Document, List<EventMention>? Mentions) ReadAndExtract(DocumentRequest? request) =>
+        Read(request, out var document) is { } problem ? (problem, null, null) : (null, document, EventExtractor.Default.Extract(document!));
 
     private static ValidationProblem? Read(DocumentRequest? request, out Document? document)
     {
