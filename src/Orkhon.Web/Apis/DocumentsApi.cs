@@ -48,7 +48,7 @@ public static class DocumentsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
                 title: outcome == ExtractionGate.Outcome.Busy ? "Extraction is busy" : "Extraction took too long",
                 detail: outcome == ExtractionGate.Outcome.Busy
-                    ? $"At most {options.MaxConcurrentExtractions} texts are extracted at once and none finished within {options.ExtractTimeBudget.TotalSeconds:0} s; try again shortly."
+                    ? $"At most {options.MaxConcurrentExtractions} texts are extracted at once, and no slot freed up in time; try again shortly."
                     : $"Extraction did not finish within {options.ExtractTimeBudget.TotalSeconds:0} s; send a shorter text.");
         }
 
