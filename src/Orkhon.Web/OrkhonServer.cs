@@ -2,8 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orkhon.Storage;
 using Orkhon.Web.Apis;
@@ -13,7 +15,8 @@ namespace Orkhon.Web;
 /// <summary>
 /// The HTTP server of <c>orkhon serve</c>: the JSON API under <c>/api/</c> (OpenAPI at
 /// <c>/openapi/v1.json</c>, a readable page at <c>/api.html</c>) and the dashboard, all from one process.
-/// Errors are RFC 7807 problem details; writes need the bearer token; no CORS.
+/// Errors are RFC 7807 problem details without exception details; writes need the bearer token; no CORS;
+/// only the allowed host names are answered; every response carries the security headers.
 /// </summary>
 public static class OrkhonServer
 {
@@ -24,11 +27,37 @@ public static class OrkhonServer
         {
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+
+            // Never Development, whatever ASPNETCORE_ENVIRONMENT says: that would turn on the developer
+            // exception page, which shows stack traces and build paths to whoever caused the error.
+            EnvironmentName = Environments.Production,
         });
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ServerOptions.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = ServerOptions.MaxRequestBytes;
+            k.AddServerHeader = false;
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddProblemDetails();
+
+        // First of all startup filters, ahead of the host filter that the web host's defaults put in front.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, SecurityHeaders>());
+        builder.Services.Configure<HostFilteringOptions>(o =>
+        {
+            o.AllowedHosts = [.. options.AllowedHosts];
+            o.IncludeFailureMessage = false;
+        });
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // A server error says that it happened and nothing about where: no message, no exception, no path.
+            if (c.ProblemDetails.Status >= StatusCodes.Status500InternalServerError && c.Exception is not null)
+            {
+                c.ProblemDetails.Detail = null;
+                c.ProblemDetails.Extensions.Remove("exception");
+            }
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new ExtractionGate(options));
         builder.Services.AddExceptionHandler<StoreExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -44,15 +73,6 @@ public static class OrkhonServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (context, next) =>
-        {
-            // Data is shown as text by the dashboard; the policy forbids inline and foreign scripts as a second line.
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            await next(context);
-        });
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();

@@ -33,11 +33,10 @@ public sealed class StoreExceptionHandler(IProblemDetailsService problems) : IEx
             httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // The exception's message names the server's file path: it stays in the server's log, not the response.
+        // The exception (whose message names the server's file path) is not passed on: only the title and detail reach the client.
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            Exception = exception,
             ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = title, Detail = detail },
         });
     }

@@ -10,11 +10,13 @@ namespace Orkhon.Web;
 /// </summary>
 public sealed class WriteAccess(string? token) : IEndpointFilter
 {
+    private readonly byte[]? _expected = string.IsNullOrEmpty(token) ? null : Digest(token);
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (string.IsNullOrEmpty(token))
+        if (_expected is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Writes are disabled",
                 detail: $"Set {ServerOptions.TokenVariable} when starting the server to allow writes.");
@@ -22,7 +24,7 @@ public sealed class WriteAccess(string? token) : IEndpointFilter
 
         var header = context.HttpContext.Request.Headers.Authorization.ToString();
         var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : "";
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(token)))
+        if (!Matches(given))
         {
             context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "A valid bearer token is required");
@@ -30,4 +32,17 @@ public sealed class WriteAccess(string? token) : IEndpointFilter
 
         return await next(context);
     }
+
+    /// <summary>
+    /// True when <paramref name="given"/> is the configured token. Both sides are hashed first, so the
+    /// comparison always runs over 32 bytes: FixedTimeEquals on arrays of different lengths returns at
+    /// once, which would tell a caller the token's length.
+    /// </summary>
+    public bool Matches(string given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        return _expected is not null && CryptographicOperations.FixedTimeEquals(Digest(given), _expected);
+    }
+
+    private static byte[] Digest(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 }

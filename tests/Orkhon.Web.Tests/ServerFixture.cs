@@ -34,9 +34,11 @@ public sealed class ServerFixture : IAsyncLifetime
         Client = new HttpClient { BaseAddress = Address };
     }
 
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(ServerOptions options)
+    /// <param name="configure">Adds to the built application before it starts (e.g. an endpoint that fails, to test the error path).</param>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(ServerOptions options, Action<WebApplication>? configure = null)
     {
         var app = OrkhonServer.Build(options);
+        configure?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (app, new Uri(address));

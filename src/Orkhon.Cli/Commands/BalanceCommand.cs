@@ -40,6 +40,12 @@ internal static class BalanceCommand
                     list.Add(p);
                 }
 
+                if (list.Count > BalanceAnalysis.MaxPeriods)
+                {
+                    CommandContext.Error($"--window: at most {BalanceAnalysis.MaxPeriods} windows");
+                    return ExitCodes.Usage;
+                }
+
                 if (list.Count == 0)
                 {
                     CommandContext.Error("--by window needs at least one --window range");
@@ -48,9 +54,10 @@ internal static class BalanceCommand
 
                 periods = list;
             }
-            else
+            else if (!BalanceAnalysis.TryPeriods(engagements, granularity, parse.GetValue(inputs.From), parse.GetValue(inputs.To), out periods, out var error))
             {
-                periods = BalanceAnalysis.Periods(engagements, granularity, parse.GetValue(inputs.From)?.Year, parse.GetValue(inputs.To)?.Year);
+                CommandContext.Error($"--from/--to: {error}");
+                return ExitCodes.Usage;
             }
 
             var useWeights = parse.GetValue(weighted);

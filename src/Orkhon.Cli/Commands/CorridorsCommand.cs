@@ -45,7 +45,11 @@ internal static class CorridorsCommand
                 (network.NeighboursOf(origin).Count == 0 ? "no state by land" : ""));
             if (transit is not null)
             {
-                if (!transit.Reachable)
+                if (transit.SameState)
+                {
+                    AnsiConsole.MarkupLine($"{origin} to {transit.To}: the same state, no border to cross.");
+                }
+                else if (!transit.Reachable)
                 {
                     AnsiConsole.MarkupLine($"[red]No overland route from {origin} to {transit.To}.[/]");
                 }

@@ -11,9 +11,26 @@ internal static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var command = new Command("serve", $"Serve the HTTP API (/api, OpenAPI at /openapi/v1.json) and the dashboard; writes need ${ServerOptions.TokenVariable}") { urls };
+        var hosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = $"Host names the server answers to, comma-separated ('*.example.org' for subdomains, '*' for any; default: ${ServerOptions.AllowedHostsVariable}, else localhost,127.0.0.1,[::1])",
+        };
+        hosts.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && ServerOptions.ParseHosts(r.Tokens[0].Value).Count == 0)
+            {
+                r.AddError("--allowed-hosts: give at least one host name");
+            }
+        });
+        var command = new Command("serve", $"Serve the HTTP API (/api, OpenAPI at /openapi/v1.json) and the dashboard; writes need ${ServerOptions.TokenVariable}") { urls, hosts };
         command.SetAction(parse => CommandContext.Run(() =>
         {
+            var allowed = ServerOptions.ParseHosts(parse.GetValue(hosts) ?? Environment.GetEnvironmentVariable(ServerOptions.AllowedHostsVariable));
+            if (allowed.Count == 0)
+            {
+                allowed = ServerOptions.LoopbackHosts;
+            }
+
             string database;
             using (var context = CommandContext.Open(parse))
             {
@@ -22,7 +39,7 @@ internal static class ServeCommand
             }
 
             var token = Environment.GetEnvironmentVariable(ServerOptions.TokenVariable);
-            using var app = OrkhonServer.Build(new ServerOptions { DatabasePath = database, Urls = parse.GetValue(urls)!, ApiToken = token });
+            using var app = OrkhonServer.Build(new ServerOptions { DatabasePath = database, Urls = parse.GetValue(urls)!, ApiToken = token, AllowedHosts = allowed });
             app.Start();
             OrkhonServer.WarmUpAsync(new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal))).GetAwaiter().GetResult();
             foreach (var address in app.Urls)
@@ -30,6 +47,8 @@ internal static class ServeCommand
                 AnsiConsole.MarkupLine($"Orkhon is serving [bold]{CommandContext.Escape(address)}[/] (API under /api, OpenAPI at /openapi/v1.json)");
             }
 
+            AnsiConsole.MarkupLine($"Answering requests for host {CommandContext.Escape(string.Join(", ", allowed))}" +
+                (ReferenceEquals(allowed, ServerOptions.LoopbackHosts) ? " (set --allowed-hosts to serve under another name)" : ""));
             AnsiConsole.MarkupLine(string.IsNullOrEmpty(token) ? $"[yellow]Writes are disabled: set {ServerOptions.TokenVariable} to allow them.[/]" : "Writes need the bearer token.");
             app.WaitForShutdown();
             return ExitCodes.Success;

@@ -46,8 +46,13 @@ public static class AnalysisApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["by"] = ["year or quarter"] });
         }
 
-        FuzzyFrom(query, out var fromYear, out var toYear);
-        var periods = BalanceAnalysis.Periods(engagements!, granularity.Value, fromYear, toYear);
+        QueryDates.TryParse(query.From, out var from);
+        QueryDates.TryParse(query.To, out var to);
+        if (!BalanceAnalysis.TryPeriods(engagements!, granularity.Value, query.From is null ? null : from, query.To is null ? null : to, out var periods, out var error))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [query.To is not null && query.From is null ? "to" : "from"] = [error!] });
+        }
+
         return TypedResults.Ok(BalanceAnalysis.Compute(engagements!, framework!, periods, weighted == true));
     }
 
@@ -124,24 +129,30 @@ public static class AnalysisApi
 
     public static Results<Ok<CorridorDto>, ValidationProblem> Corridors(string? from, string? to)
     {
-        var origin = (from ?? "MNG").ToUpperInvariant();
-        var destination = to?.ToUpperInvariant();
-        if (ReferenceData.Default.FindCountry(origin) is null || (destination is not null && ReferenceData.Default.FindCountry(destination) is null))
+        var origin = (from ?? "MNG").Trim().ToUpperInvariant();
+        var destination = to?.Trim().ToUpperInvariant();
+        var errors = new Dictionary<string, string[]>();
+        if (ReferenceData.Default.FindCountry(origin) is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["ISO 3166-1 alpha-3 codes of states"] });
+            errors["from"] = ["an ISO 3166-1 alpha-3 code of a state"];
         }
 
+        if (destination is not null && ReferenceData.Default.FindCountry(destination) is null)
+        {
+            errors["to"] = ["an ISO 3166-1 alpha-3 code of a state"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        // from = to is answered, not refused: the path is the state alone, no border is crossed (shortest_path [from]).
         var network = LandNetwork.Default;
         var transit = destination is null ? null : TransitAnalysis.Run(network, origin, destination);
         return TypedResults.Ok(new CorridorDto(origin, destination, [.. network.NeighboursOf(origin)], transit?.ShortestPath, transit?.UnavoidableTransit ?? [],
             [.. TransitAnalysis.Dependence(network, origin).Select(d => new ReachDto(d.Closed, d.Reachable, d.StillReachable, d.Share))],
             transit?.Routes ?? [.. network.Routes.Where(r => r.Path.Contains(origin))]));
-    }
-
-    private static void FuzzyFrom(AnalysisQuery query, out int? fromYear, out int? toYear)
-    {
-        fromYear = Domain.FuzzyDate.TryParse(query.From ?? "", out var f) ? f.Earliest.Year : null;
-        toYear = Domain.FuzzyDate.TryParse(query.To ?? "", out var t) ? t.Latest.Year : null;
     }
 
     private static ValidationProblem? Inputs(AnalysisQuery query, StoreAccess access, out PolicyFramework? framework, out List<Engagement>? engagements)
@@ -156,12 +167,12 @@ public static class AnalysisApi
             errors[query.Framework is null ? "country" : "framework"] = [$"no framework; known: {string.Join(", ", FrameworkCatalog.Default.All.Select(x => x.Id))}"];
         }
 
-        if (query.From is { } fromText && !Domain.FuzzyDate.TryParse(fromText, out _))
+        if (query.From is not null && !QueryDates.TryParse(query.From, out _))
         {
             errors["from"] = ["an ISO 8601 date"];
         }
 
-        if (query.To is { } toText && !Domain.FuzzyDate.TryParse(toText, out _))
+        if (query.To is not null && !QueryDates.TryParse(query.To, out _))
         {
             errors["to"] = ["an ISO 8601 date"];
         }
@@ -171,8 +182,8 @@ public static class AnalysisApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        Domain.FuzzyDate.TryParse(query.From ?? "", out var from);
-        Domain.FuzzyDate.TryParse(query.To ?? "", out var to);
+        QueryDates.TryParse(query.From, out var from);
+        QueryDates.TryParse(query.To, out var to);
         var events = access.Store.QueryEvents(new EventQuery { Actor = country, From = query.From is null ? null : from, To = query.To is null ? null : to });
         engagements = Engagement.Select(events, country, framework!, SignificanceWeights.Default);
         return null;

@@ -19,20 +19,52 @@ public static class DocumentsApi
         var api = app.MapGroup("/api").WithTags("Documents");
         api.MapPost("/documents", PostDocument).AddEndpointFilter(writes)
             .WithSummary("Store a document and the events found in it (bearer token required)");
-        api.MapPost("/extract", Extract).WithSummary("The events found in a text, without storing anything");
+        api.MapPost("/extract", Extract).WithSummary("The events found in a text, without storing anything (size, time and concurrency limited)");
         api.MapGet("/documents/{id}", GetDocument).WithSummary("A stored document with its sentences");
         return app;
     }
 
-    public static Results<Ok<ExtractResult>, ValidationProblem> Extract(DocumentRequest request)
+    /// <summary>
+    /// Anyone may call this, so its cost is bounded: the text's length (413), the number of mentions in the
+    /// answer (422), and the CPU through <see cref="ExtractionGate"/> (503 when busy or over the time budget).
+    /// </summary>
+    public static async Task<Results<Ok<ExtractResult>, ValidationProblem, ProblemHttpResult>> Extract(DocumentRequest request, ServerOptions options, ExtractionGate gate,
+        HttpResponse response, CancellationToken cancellationToken)
     {
-        if (Read(request, out var document) is { } problem)
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(gate);
+        if (request?.Text is { } text && text.Length > options.MaxExtractChars)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The text is too long to extract from",
+                detail: $"The text has {text.Length:N0} characters; /api/extract takes at most {options.MaxExtractChars:N0}. Split it, or store it with POST /api/documents.");
+        }
+
+        // Reading counts as much as extracting (an HTML parse is the costlier half on hostile markup), so both run inside the gate.
+        var (outcome, read) = await gate.RunAsync(() => ReadAndExtract(request), cancellationToken);
+        if (outcome != ExtractionGate.Outcome.Done)
+        {
+            response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: outcome == ExtractionGate.Outcome.Busy ? "Extraction is busy" : "Extraction took too long",
+                detail: outcome == ExtractionGate.Outcome.Busy
+                    ? $"At most {options.MaxConcurrentExtractions} texts are extracted at once, and no slot freed up in time; try again shortly."
+                    : $"Extraction did not finish within {options.ExtractTimeBudget.TotalSeconds:0} s; send a shorter text.");
+        }
+
+        if (read.Problem is { } problem)
         {
             return problem;
         }
 
-        var mentions = EventExtractor.Default.Extract(document!);
-        return TypedResults.Ok(new ExtractResult(document!.Text, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))]));
+        var (document, mentions) = (read.Document!, read.Mentions!);
+        if (mentions.Count > options.MaxExtractMentions)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The text holds too many event mentions",
+                detail: $"The text holds {mentions.Count:N0} event mentions; one answer carries at most {options.MaxExtractMentions:N0}. Split the text.");
+        }
+
+        return TypedResults.Ok(new ExtractResult(document.Text, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))]));
     }
 
     public static Results<Ok<DocumentResult>, Created<DocumentResult>, ValidationProblem> PostDocument(DocumentRequest request, StoreAccess access)
@@ -65,6 +97,9 @@ public static class DocumentsApi
         return TypedResults.Ok(new DocumentDto(d.Id, d.Title, d.Url, d.Published?.ToString(), d.Text, sentences));
     }
 
+    private static (ValidationProblem? Problem, Document? Document, List<EventMention>? Mentions) ReadAndExtract(DocumentRequest? request) =>
+        Read(request, out var document) is { } problem ? (problem, null, null) : (null, document, EventExtractor.Default.Extract(document!));
+
     private static ValidationProblem? Read(DocumentRequest? request, out Document? document)
     {
         document = null;
@@ -89,7 +124,7 @@ public static class DocumentsApi
 
         if (request.Date is { Length: > 0 } d)
         {
-            if (FuzzyDate.TryParse(d, out var parsed))
+            if (QueryDates.TryParse(d, out var parsed))
             {
                 date = parsed;
             }

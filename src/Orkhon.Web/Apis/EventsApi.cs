@@ -12,7 +12,7 @@ namespace Orkhon.Web.Apis;
 public static class EventsApi
 {
     public const int DefaultLimit = 50;
-    public const int MaxLimit = 1000;
+    public const int MaxLimit = ServerOptions.MaxPageSize;
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
@@ -56,6 +56,8 @@ public static class EventsApi
 
     public sealed record YearDto(int? Year, int Count, IReadOnlyList<EventDto> Events);
 
+    /// <remarks>Not paged (the answer is the whole timeline), so bounded: an actor with more than
+    /// <see cref="ServerOptions.MaxTimelineEvents"/> events is refused with a pointer to paged <c>/api/events</c>.</remarks>
     public static Results<Ok<List<YearDto>>, ValidationProblem> GetTimeline(string? actor, string? partner, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -69,7 +71,16 @@ public static class EventsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["actor"] = ["required"] });
         }
 
-        var years = access.Store.QueryEvents(query with { Limit = null })
+        var events = access.Store.QueryEvents(query with { Limit = ServerOptions.MaxTimelineEvents + 1 });
+        if (events.Count > ServerOptions.MaxTimelineEvents)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [partner is null ? "actor" : "partner"] = [$"more than {ServerOptions.MaxTimelineEvents:N0} events in one timeline: add a partner, or page through /api/events"],
+            });
+        }
+
+        var years = events
             .GroupBy(e => e.Date?.Year)
             .Select(g => new YearDto(g.Key, g.Count(), [.. g.Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default))]))
             .ToList();
@@ -103,7 +114,7 @@ public static class EventsApi
                 return null;
             }
 
-            if (FuzzyDate.TryParse(value, out var d))
+            if (QueryDates.TryParse(value, out var d))
             {
                 return d;
             }

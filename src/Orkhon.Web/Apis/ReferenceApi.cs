@@ -10,6 +10,8 @@ namespace Orkhon.Web.Apis;
 /// <summary>What the product knows: actors, frameworks, and full-text search over stored sentences.</summary>
 public static class ReferenceApi
 {
+    public const int DefaultSearchHits = 20;
+
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Reference");
@@ -52,9 +54,14 @@ public static class ReferenceApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["a search query is required"] });
         }
 
+        if (limit is < 1 or > ServerOptions.MaxSearchHits)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"between 1 and {ServerOptions.MaxSearchHits}"] });
+        }
+
         try
         {
-            var hits = access.Store.SearchSentences(q, Math.Clamp(limit ?? 20, 1, 200));
+            var hits = access.Store.SearchSentences(q, limit ?? DefaultSearchHits);
             return TypedResults.Ok(hits.Select(h => new SearchHitDto(h.DocumentId, h.DocumentTitle, h.Start, h.End, h.Text)).ToList());
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Orkhon.Analysis.Frameworks;
+using Orkhon.Domain;
 
 namespace Orkhon.Analysis;
 
@@ -12,6 +14,13 @@ public static class BalanceAnalysis
     /// <summary>The pillar whose share is "neighbour dependence".</summary>
     public const string NeighbourPillar = "neighbours";
 
+    /// <summary>
+    /// Most periods one analysis enumerates: 1,000 years, or 250 years of quarters. Every period costs a
+    /// pass over the engagements and a row of output, so <c>--from 0001 --to 9999</c> is refused rather than
+    /// answered with 40,000 empty quarters.
+    /// </summary>
+    public const int MaxPeriods = 1000;
+
     public static IReadOnlyList<PeriodBalance> Compute(IReadOnlyList<Engagement> engagements, PolicyFramework framework, IReadOnlyList<Period> periods, bool weighted)
     {
         ArgumentNullException.ThrowIfNull(engagements);
@@ -21,16 +30,15 @@ public static class BalanceAnalysis
     }
 
     /// <summary>The periods of a granularity that cover the engagements' dates, first to last, with empty ones kept.</summary>
+    /// <remarks>Callers with untrusted years use <see cref="TryPeriods"/>, which bounds the count first.</remarks>
     public static IReadOnlyList<Period> Periods(IReadOnlyList<Engagement> engagements, Granularity granularity, int? fromYear = null, int? toYear = null)
     {
-        var years = engagements.Where(e => e.Event.Date is { IsSpan: false }).Select(e => e.Event.Date!.Value.Earliest.Year).ToList();
-        if (years.Count == 0 && (fromYear is null || toYear is null))
+        ArgumentNullException.ThrowIfNull(engagements);
+        if (Range(engagements, fromYear, toYear) is not var (first, last))
         {
             return [];
         }
 
-        var first = fromYear ?? years.Min();
-        var last = toYear ?? years.Max();
         var list = new List<Period>();
         for (var y = first; y <= last; y++)
         {
@@ -48,6 +56,64 @@ public static class BalanceAnalysis
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// The periods between <paramref name="from"/> and <paramref name="to"/> (an open or missing end is the
+    /// data's first or last year), or an error naming <see cref="MaxPeriods"/> when there would be more.
+    /// The command line and the API both ask through here, so the same range gives the same answer.
+    /// </summary>
+    public static bool TryPeriods(IReadOnlyList<Engagement> engagements, Granularity granularity, FuzzyDate? from, FuzzyDate? to,
+        out IReadOnlyList<Period> periods, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(engagements);
+        if (granularity is not (Granularity.Year or Granularity.Quarter))
+        {
+            throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "Only years and quarters are enumerated.");
+        }
+
+        int? fromYear = from is { IsOpenStart: false } f ? f.Earliest.Year : null;
+        int? toYear = to is { IsOpenEnd: false } t ? t.Latest.Year : null;
+        periods = [];
+        error = null;
+        if (Range(engagements, fromYear, toYear) is not var (first, last))
+        {
+            return true;
+        }
+
+        // Counted in long: 9,999 years of quarters fits an int, but the rule should not depend on it.
+        var count = Math.Max(0L, last - first + 1L) * (granularity == Granularity.Quarter ? 4 : 1);
+        if (count > MaxPeriods)
+        {
+            var unit = granularity == Granularity.Quarter ? "quarters" : "years";
+            error = string.Create(CultureInfo.InvariantCulture,
+                $"{first}–{last} is {count:N0} {unit}; an analysis covers at most {MaxPeriods:N0} periods: narrow from/to{(granularity == Granularity.Quarter ? " or count by year" : "")}");
+            return false;
+        }
+
+        periods = Periods(engagements, granularity, first, last);
+        return true;
+    }
+
+    private static (int First, int Last)? Range(IReadOnlyList<Engagement> engagements, int? fromYear, int? toYear)
+    {
+        if (fromYear is { } a && toYear is { } b)
+        {
+            return (a, b);
+        }
+
+        int? min = null, max = null;
+        foreach (var e in engagements)
+        {
+            if (e.Event.Date is { IsSpan: false } d)
+            {
+                var year = d.Earliest.Year;
+                min = min is null || year < min ? year : min;
+                max = max is null || year > max ? year : max;
+            }
+        }
+
+        return min is null ? null : (fromYear ?? min.Value, toYear ?? max!.Value);
     }
 
     private static PeriodBalance ForPeriod(List<Engagement> inPeriod, PolicyFramework framework, Period period, bool weighted)

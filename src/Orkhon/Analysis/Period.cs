@@ -10,8 +10,14 @@ public sealed record Period(string Label, DateOnly Start, DateOnly End)
 
     public static Period Quarter(int year, int quarter)
     {
-        var start = new DateOnly(year, ((quarter - 1) * 3) + 1, 1);
-        return new Period(string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}"), start, start.AddMonths(3).AddDays(-1));
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+
+        // The last day is built from the quarter's own last month, not by adding three months to its start:
+        // the fourth quarter of 9999 ends on the last day DateOnly can hold.
+        var lastMonth = quarter * 3;
+        return new Period(string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}"), new DateOnly(year, lastMonth - 2, 1),
+            new DateOnly(year, lastMonth, DateTime.DaysInMonth(year, lastMonth)));
     }
 
     /// <summary>Length in years (a window of 2015..2022 is 8 years), the exposure of rate comparisons.</summary>
@@ -23,15 +29,16 @@ public sealed record Period(string Label, DateOnly Start, DateOnly End)
     /// <summary>Parses <c>2015..2022</c>, <c>2023..</c> (to the end of <paramref name="openEnd"/>), or a single date <c>2023</c>, <c>2023-07</c>.</summary>
     public static bool TryParseWindow(string text, int openEnd, out Period period)
     {
+        ArgumentNullException.ThrowIfNull(text);
         period = null!;
         var parts = text.Split("..", StringSplitOptions.TrimEntries);
-        if (parts.Length is not (1 or 2) || !FuzzyDate.TryParse(parts[0], out var from) || from.IsSpan)
+        if (parts.Length is not (1 or 2) || !TryParseDate(parts[0], out var from) || from.IsSpan)
         {
             return false;
         }
 
         var to = from;
-        if (parts.Length == 2 && !(parts[1].Length == 0 ? TryOpen(openEnd, out to) : FuzzyDate.TryParse(parts[1], out to)))
+        if (parts.Length == 2 && !(parts[1].Length == 0 ? TryOpen(openEnd, out to) : TryParseDate(parts[1], out to)))
         {
             return false;
         }
@@ -49,5 +56,19 @@ public sealed record Period(string Label, DateOnly Start, DateOnly End)
     {
         to = FuzzyDate.OfYear(year);
         return true;
+    }
+
+    /// <summary>A window's end point; a date the calendar cannot hold (9999-12 made the date parser throw, issue 8) is not a window.</summary>
+    private static bool TryParseDate(string text, out FuzzyDate date)
+    {
+        try
+        {
+            return FuzzyDate.TryParse(text, out date);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            date = default;
+            return false;
+        }
     }
 }

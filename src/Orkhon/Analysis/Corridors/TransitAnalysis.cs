@@ -15,13 +15,24 @@ public sealed record TransitAnalysis(
 {
     public bool Reachable => ShortestPath is not null;
 
+    /// <summary>True when origin and destination are the same state: the path is that state alone, with no border crossed.</summary>
+    public bool SameState => string.Equals(From, To, StringComparison.Ordinal);
+
     public static TransitAnalysis Run(LandNetwork network, string from, string to)
     {
         ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
         var shortest = network.ShortestPath(from, to);
         if (shortest is null)
         {
             return new TransitAnalysis(from, to, null, [], [], []);
+        }
+
+        if (shortest.Count < 2)
+        {
+            // From a state to itself: nothing to cross, nothing to avoid; the routes are the ones it is on.
+            return new TransitAnalysis(from, to, shortest, [], [], [.. network.Routes.Where(r => r.Path.Contains(from))]);
         }
 
         var transit = shortest.Skip(1).SkipLast(1).ToList();

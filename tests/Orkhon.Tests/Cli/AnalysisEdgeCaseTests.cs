@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Orkhon.Cli;
+
+namespace Orkhon.Tests.Cli;
+
+/// <summary>
+/// The analysis verbs at the edges that used to print a stack trace (issue 8): each ends with a one-line
+/// message and exit 1 (a bad command-line value), or with a sensible answer, and never shows a build path.
+/// </summary>
+public sealed class AnalysisEdgeCaseTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private CliResult Orkhon(params string[] args) => CliRunner.Run(_dir.File("orkhon.db"), args);
+
+    private static void AssertNoStackTrace(CliResult r)
+    {
+        Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs:line", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("balance", "--to", "9999", "--by", "quarter")] // the last quarter of 9999 overflowed; now too many periods
+    [InlineData("balance", "--from", "0001", "--to", "9999")] // 9,999 years: 8.9 MB of empty rows before
+    [InlineData("balance", "--from", "2024", "--to", "9999", "--by", "quarter", "--format", "json")]
+    public void Balance_HugeRange_RefusedWithTheLimitAndExit1(params string[] args)
+    {
+        var r = Orkhon(args);
+        Assert.True(r.ExitCode == ExitCodes.Usage, r.ToString());
+        Assert.Contains("at most 1,000 periods", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", r.Stdout.Trim());
+        AssertNoStackTrace(r);
+    }
+
+    [Fact]
+    public void Balance_RangeEndingIn9999_WithinTheLimit_Answers()
+    {
+        var r = Orkhon("balance", "--from", "9800", "--to", "9999", "--by", "quarter", "--format", "json");
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        using var json = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(800, json.RootElement.GetArrayLength());
+        Assert.Equal("9999-12-31", json.RootElement[799].GetProperty("end").GetString());
+    }
+
+    [Fact]
+    public void Corridors_FromAStateToItself_TheTrivialPath()
+    {
+        var r = Orkhon("corridors", "--from", "MNG", "--to", "MNG", "--format", "json");
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        using var json = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(["MNG"], json.RootElement.GetProperty("shortest_path").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, json.RootElement.GetProperty("unavoidable_transit").GetArrayLength());
+
+        var table = Orkhon("corridors", "--from", "MNG", "--to", "MNG");
+        Assert.True(table.ExitCode == ExitCodes.Success, table.ToString());
+        Assert.Contains("the same state, no border to cross", table.Stdout, StringComparison.Ordinal);
+        AssertNoStackTrace(table);
+    }
+
+    [Theory]
+    [InlineData("pivot", "--pillar", "central-asia", "--before", "9999-12..", "--after", "2023..")]
+    [InlineData("pivot", "--pillar", "central-asia", "--before", "2015..2022", "--after", "9999-12-31..")]
+    [InlineData("report", "--out", "r.html", "--before", "9999-12..")]
+    public void WindowAtTheEdgeOfTheCalendar_RefusedWithExit1(params string[] args)
+    {
+        var r = Orkhon(args);
+        Assert.True(r.ExitCode == ExitCodes.Usage, r.ToString());
+        Assert.Contains("--before/--after", r.Stderr, StringComparison.Ordinal);
+        AssertNoStackTrace(r);
+    }
+
+    [Theory]
+    [InlineData("tone", "--from", "2024", "--to", "2020")] // an empty range is an empty answer
+    [InlineData("reciprocity", "--from", "2024", "--to", "2020")]
+    [InlineData("balance", "--from", "2024", "--to", "2020")]
+    [InlineData("balance", "--from", "1900", "--to", "1900", "--by", "quarter")] // before any data
+    public void EmptyRanges_Answer(params string[] args)
+    {
+        var r = Orkhon(args);
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        AssertNoStackTrace(r);
+    }
+}
