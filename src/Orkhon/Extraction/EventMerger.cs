@@ -9,7 +9,8 @@ namespace Orkhon.Extraction;
 /// Turns a document's event mentions into stored events, merging what is one real event: mentions in
 /// the document with the same actors, CAMEO root and a compatible date become one event with several
 /// evidences, and an event the store already holds — a curated knowledge-base row or an event from
-/// another article — gains this document's sentence as evidence instead of being duplicated.
+/// another article — gains this document's sentence as evidence instead of being duplicated. Such a
+/// known event is returned with this document's evidences only; storing it adds them to the ones it has.
 /// </summary>
 /// <remarks>
 /// Dates are compatible when they overlap ("2023-07" and "2023-07-09"). An undated mention joins a dated
@@ -45,15 +46,17 @@ public static class EventMerger
             local.Add(new Event(IdFor(document.Id, m), m.Source, m.Target, m.Cameo, m.Date, m.Location, EventOrigin.Extracted, m.Confidence, [evidence], Title: Title(m.Sentence)));
         }
 
-        // Against what is stored: a known event gains the evidence and keeps its id, origin and coding.
+        // Against what is stored: a known event gains the evidence and keeps its id, origin and coding. It
+        // comes back with only this document's evidences, which storing adds to those it already has.
         var result = new List<Event>(local.Count);
         foreach (var e in local)
         {
-            // Only the dyad's events of the same root whose dates overlap can match: asking for exactly those
-            // keeps the cost per document flat however many events the store already holds.
-            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code, From = e.Date, To = e.Date, CodePrefix = e.Cameo[..2] })
+            // Only the dyad's events of the same root whose dates overlap can match, and their evidences are
+            // not needed: asking for exactly that keeps the cost per document flat however many events and
+            // sources the store already holds.
+            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code, From = e.Date, To = e.Date, CodePrefix = e.Cameo[..2], WithEvidences = false })
                 .FirstOrDefault(k => SameEvent(k, e.Source.Code, e.Target.Code, e.Cameo, e.Date, sameDocument: false));
-            result.Add(known is null ? e : known with { Evidences = [.. known.Evidences, .. e.Evidences] });
+            result.Add(known is null ? e : known with { Evidences = e.Evidences });
         }
 
         return result;

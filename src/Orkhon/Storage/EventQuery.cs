@@ -29,4 +29,7 @@ public sealed record EventQuery
 
     /// <summary>Newest first instead of oldest first.</summary>
     public bool Descending { get; init; }
+
+    /// <summary>Load each event's evidences (the default); off when only the events themselves matter, as in merging.</summary>
+    public bool WithEvidences { get; init; } = true;
 }

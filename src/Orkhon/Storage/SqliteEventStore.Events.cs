@@ -132,7 +132,7 @@ public sealed partial class SqliteEventStore
         cmd.Parameters.AddWithValue("$limit", query.Limit ?? -1);
         cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
         cmd.CommandText = sql.ToString();
-        return ReadEvents(cmd);
+        return ReadEvents(cmd, query.WithEvidences);
     });
 
     public IReadOnlyList<ActorActivity> GetActorActivity() => Guarded(() =>
@@ -231,7 +231,7 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private List<Event> ReadEvents(SqliteCommand cmd)
+    private List<Event> ReadEvents(SqliteCommand cmd, bool withEvidences = true)
     {
         var rows = new List<(string Id, ActorRef Source, ActorRef Target, string Cameo, FuzzyDate? Date, string? Location, EventOrigin Origin, double Confidence, string? Kind, string? Title)>();
         using (var r = cmd.ExecuteReader())
@@ -252,7 +252,7 @@ public sealed partial class SqliteEventStore
             }
         }
 
-        var evidences = ReadEvidences(rows.Select(row => row.Id));
+        var evidences = withEvidences ? ReadEvidences(rows.Select(row => row.Id)) : new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         return rows.Select(row => new Event(row.Id, row.Source, row.Target, row.Cameo, row.Date, row.Location, row.Origin, row.Confidence,
             evidences.TryGetValue(row.Id, out var list) ? list : [], row.Kind, row.Title)).ToList();
     }

@@ -193,6 +193,34 @@ public sealed class StoreAccessTests : IDisposable
             $"merging into a store of 20,000 events of the dyad took {inFull.TotalMilliseconds:F0} ms, into an empty one {inEmpty.TotalMilliseconds:F0} ms");
     }
 
+    [Fact]
+    public void Merge_WhenTheKnownEventsHaveThousandsOfSources_CostsAboutTheSame()
+    {
+        // An event told by many articles keeps gaining sources; merging one more must not read (or
+        // rewrite) all the sources it already has.
+        var text = string.Join(' ', Enumerable.Range(1, 10).Select(d => $"The President of Mongolia met the President of Kazakhstan in Astana on {d} May 2024."));
+        var document = Document.Create(text, published: FuzzyDate.OfDay(2024, 5, 30));
+        var mentions = EventExtractor.Default.Extract(document);
+        Assert.NotEmpty(mentions);
+
+        using var empty = SqliteEventStore.Open(_dir.File("empty.db"));
+        using var full = SqliteEventStore.Open(_dir.File("full.db"));
+        full.UpsertEvents(mentions.Select((m, i) => new Event($"told-{i}", m.Source, m.Target, m.Cameo, m.Date, null, EventOrigin.Imported, 0.5,
+            [.. Enumerable.Range(0, 3_000).Select(k => new Evidence(null, null, null, $"Source {k}.", $"https://example.org/{i}/{k}"))])).ToList());
+        var before = full.GetEvent("told-0")!.Evidences.Count;
+
+        var inEmpty = TimeMerges(document, mentions, empty);
+        var inFull = TimeMerges(document, mentions, full);
+        Assert.True(inFull < (inEmpty * 8) + TimeSpan.FromMilliseconds(200),
+            $"merging into events with 3,000 sources each took {inFull.TotalMilliseconds:F0} ms, into an empty store {inEmpty.TotalMilliseconds:F0} ms");
+
+        // The merged events are the known ones, carrying only the new evidence; storing adds it to the rest.
+        var merged = EventMerger.Merge(document, mentions, full);
+        Assert.All(merged, e => Assert.StartsWith("told-", e.Id, StringComparison.Ordinal));
+        full.AddDocument(document, SentenceSplitter.Split(document.Text), merged);
+        Assert.True(full.GetEvent("told-0")!.Evidences.Count > before);
+    }
+
     private static TimeSpan TimeMerges(Document document, IReadOnlyList<EventMention> mentions, IEventStore store)
     {
         EventMerger.Merge(document, mentions, store); // warm up
