@@ -23,14 +23,14 @@ public sealed class EventExtractor(SentenceExtractor sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalised = TextNormaliser.Normalise(text);
-        var sentences = SentenceSplitter.Split(normalised);
+        var sentences = SentenceSplitter.Bounds(normalised);
         var anchor = new TimeAnchor(documentDate, documentDate is null ? LatestExplicitDate(normalised, sentences) : null);
         var context = new MentionContext();
         var events = new List<EventMention>();
-        foreach (var sentence in sentences)
+        foreach (var (start, end) in sentences)
         {
             string? original = null;
-            foreach (var e in _sentences.Extract(normalised, sentence.Start, sentence.End, anchor, context, explain))
+            foreach (var e in _sentences.Extract(normalised, start, end, anchor, context, explain))
             {
                 // Report the sentence as the document has it, not its normalised form: one string for all its events.
                 original ??= ReferenceEquals(text, normalised) ? e.Sentence : text[e.SentenceStart..e.SentenceEnd];
@@ -43,12 +43,12 @@ public sealed class EventExtractor(SentenceExtractor sentences)
 
     // Sentence by sentence, as the sentences are tagged when their events are coded, so that no step holds
     // the whole document's phrases at once.
-    private static DateOnly? LatestExplicitDate(string text, List<Sentence> sentences)
+    private static DateOnly? LatestExplicitDate(string text, List<(int Start, int End)> sentences)
     {
         DateOnly? latest = null;
-        foreach (var sentence in sentences)
+        foreach (var (start, end) in sentences)
         {
-            if (TemporalTagger.LatestExplicitDate(text, sentence.Start, sentence.End) is { } day && (latest is null || day > latest))
+            if (TemporalTagger.LatestExplicitDate(text, start, end) is { } day && (latest is null || day > latest))
             {
                 latest = day;
             }
