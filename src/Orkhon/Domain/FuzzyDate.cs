@@ -13,9 +13,22 @@ namespace Orkhon.Domain;
 /// containment and overlap are defined on that range, which is what lets "July 2023" contain
 /// "2023-07-26" and "2023" overlap "2022/2024". Open ends use <see cref="DateOnly.MinValue"/> and
 /// <see cref="DateOnly.MaxValue"/>.
+/// <para>
+/// Every value lies within <see cref="MinYear"/>..<see cref="MaxYear"/> (0001-01-01..9999-12-31), the
+/// range of <see cref="DateOnly"/>. Parsing never throws: text outside that range is simply not a date.
+/// The factories guard their arguments and throw <see cref="ArgumentOutOfRangeException"/> or
+/// <see cref="ArgumentException"/> for a day, month, year or span that does not exist; code holding
+/// untrusted numbers uses the <c>TryOf…</c> forms, which return false instead.
+/// </para>
 /// </remarks>
 public readonly record struct FuzzyDate : IComparable<FuzzyDate>
 {
+    /// <summary>The first year a date may fall in: no year zero, no years BC.</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The last year a date may fall in, the end of <see cref="DateOnly"/>'s range.</summary>
+    public const int MaxYear = 9999;
+
     private readonly DatePrecision _startPrecision;
     private readonly DatePrecision _endPrecision;
 
@@ -48,27 +61,64 @@ public readonly record struct FuzzyDate : IComparable<FuzzyDate>
     /// <summary>The calendar year of the earliest day, or null when the start is open.</summary>
     public int? Year => IsOpenStart ? null : Earliest.Year;
 
-    public static FuzzyDate OfDay(int year, int month, int day)
+    /// <exception cref="ArgumentOutOfRangeException">The day does not exist in 0001-01-01..9999-12-31.</exception>
+    public static FuzzyDate OfDay(int year, int month, int day) =>
+        TryOfDay(year, month, day, out var date) ? date : throw new ArgumentOutOfRangeException(nameof(day), $"{year:D4}-{month:D2}-{day:D2} is not a day in {MinYear:D4}..{MaxYear}.");
+
+    public static FuzzyDate OfDay(DateOnly date) => new(date, DatePrecision.Day, date, DatePrecision.Day, false, false, false);
+
+    /// <exception cref="ArgumentOutOfRangeException">The month does not exist in 0001-01..9999-12.</exception>
+    public static FuzzyDate OfMonth(int year, int month) =>
+        TryOfMonth(year, month, out var date) ? date : throw new ArgumentOutOfRangeException(nameof(month), $"{year:D4}-{month:D2} is not a month in {MinYear:D4}..{MaxYear}.");
+
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="MinYear"/>..<see cref="MaxYear"/>.</exception>
+    public static FuzzyDate OfYear(int year) =>
+        TryOfYear(year, out var date) ? date : throw new ArgumentOutOfRangeException(nameof(year), $"{year} is not a year in {MinYear:D4}..{MaxYear}.");
+
+    /// <summary>The day, or false when it does not exist (month 13, 31 April, 29 February 2023, year 0 or 10000).</summary>
+    public static bool TryOfDay(long year, long month, long day, out FuzzyDate date)
     {
-        var date = new DateOnly(year, month, day);
-        return new FuzzyDate(date, DatePrecision.Day, date, DatePrecision.Day, false, false, false);
+        if (year is < MinYear or > MaxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth((int)year, (int)month))
+        {
+            date = default;
+            return false;
+        }
+
+        date = OfDay(new DateOnly((int)year, (int)month, (int)day));
+        return true;
     }
 
-    public static FuzzyDate OfDay(DateOnly date) => OfDay(date.Year, date.Month, date.Day);
-
-    public static FuzzyDate OfMonth(int year, int month)
+    /// <summary>The month, or false when it does not exist.</summary>
+    public static bool TryOfMonth(long year, long month, out FuzzyDate date)
     {
-        var first = new DateOnly(year, month, 1);
-        return new FuzzyDate(first, DatePrecision.Month, first.AddMonths(1).AddDays(-1), DatePrecision.Month, false, false, false);
+        if (year is < MinYear or > MaxYear || month is < 1 or > 12)
+        {
+            date = default;
+            return false;
+        }
+
+        // The last day is named directly: "the first of next month minus a day" overflows in 9999-12.
+        var (y, m) = ((int)year, (int)month);
+        date = new FuzzyDate(new DateOnly(y, m, 1), DatePrecision.Month, new DateOnly(y, m, DateTime.DaysInMonth(y, m)), DatePrecision.Month, false, false, false);
+        return true;
     }
 
-    public static FuzzyDate OfYear(int year)
+    /// <summary>The year, or false when it is outside <see cref="MinYear"/>..<see cref="MaxYear"/> ("3000 years ago" in a 2024 text is year -976).</summary>
+    public static bool TryOfYear(long year, out FuzzyDate date)
     {
-        var first = new DateOnly(year, 1, 1);
-        return new FuzzyDate(first, DatePrecision.Year, new DateOnly(year, 12, 31), DatePrecision.Year, false, false, false);
+        if (year is < MinYear or > MaxYear)
+        {
+            date = default;
+            return false;
+        }
+
+        var y = (int)year;
+        date = new FuzzyDate(new DateOnly(y, 1, 1), DatePrecision.Year, new DateOnly(y, 12, 31), DatePrecision.Year, false, false, false);
+        return true;
     }
 
     /// <summary>A closed span from the start of <paramref name="from"/> to the end of <paramref name="to"/>.</summary>
+    /// <exception cref="ArgumentException">An endpoint is itself a span, or <paramref name="to"/> ends before <paramref name="from"/> starts.</exception>
     public static FuzzyDate Between(FuzzyDate from, FuzzyDate to)
     {
         if (from.IsSpan || to.IsSpan)
@@ -85,6 +135,7 @@ public readonly record struct FuzzyDate : IComparable<FuzzyDate>
     }
 
     /// <summary>An open span: from <paramref name="from"/> on ("since 2023").</summary>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is a span.</exception>
     public static FuzzyDate Since(FuzzyDate from)
     {
         if (from.IsSpan)
@@ -96,6 +147,7 @@ public readonly record struct FuzzyDate : IComparable<FuzzyDate>
     }
 
     /// <summary>An open span: up to and including <paramref name="to"/> ("until 1991").</summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is a span.</exception>
     public static FuzzyDate Until(FuzzyDate to)
     {
         if (to.IsSpan)
@@ -170,10 +222,14 @@ public readonly record struct FuzzyDate : IComparable<FuzzyDate>
         return start + "/" + end;
     }
 
+    /// <exception cref="FormatException"><paramref name="text"/> is not a form <see cref="ToString"/> writes.</exception>
     public static FuzzyDate Parse(string text) =>
         TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or a span A/B).");
 
-    /// <summary>Parses the forms <see cref="ToString"/> writes; surrounding whitespace is ignored.</summary>
+    /// <summary>
+    /// Parses the forms <see cref="ToString"/> writes; surrounding whitespace is ignored. Never throws:
+    /// anything else, including days outside 0001-01-01..9999-12-31, returns false.
+    /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out FuzzyDate date)
     {
         date = default;
@@ -223,35 +279,27 @@ public readonly record struct FuzzyDate : IComparable<FuzzyDate>
     private static bool TryParsePoint(ReadOnlySpan<char> text, out FuzzyDate date)
     {
         date = default;
-        if (text.Length is not (4 or 7 or 10) || !TryDigits(text[..4], out var year) || year < 1)
+        if (text.Length is not (4 or 7 or 10) || !TryDigits(text[..4], out var year))
         {
             return false;
         }
 
         if (text.Length == 4)
         {
-            date = OfYear(year);
-            return true;
+            return TryOfYear(year, out date);
         }
 
-        if (text[4] != '-' || !TryDigits(text.Slice(5, 2), out var month) || month is < 1 or > 12)
+        if (text[4] != '-' || !TryDigits(text.Slice(5, 2), out var month))
         {
             return false;
         }
 
         if (text.Length == 7)
         {
-            date = OfMonth(year, month);
-            return true;
+            return TryOfMonth(year, month, out date);
         }
 
-        if (text[7] != '-' || !TryDigits(text.Slice(8, 2), out var day) || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = OfDay(year, month, day);
-        return true;
+        return text[7] == '-' && TryDigits(text.Slice(8, 2), out var day) && TryOfDay(year, month, day, out date);
     }
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)

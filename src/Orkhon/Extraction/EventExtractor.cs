@@ -23,19 +23,38 @@ public sealed class EventExtractor(SentenceExtractor sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalised = TextNormaliser.Normalise(text);
-        var anchor = new TimeAnchor(documentDate, documentDate is null ? TemporalTagger.LatestExplicitDate(normalised, 0, normalised.Length) : null);
+        var sentences = SentenceSplitter.Bounds(normalised);
+        var anchor = new TimeAnchor(documentDate, documentDate is null ? LatestExplicitDate(normalised, sentences) : null);
         var context = new MentionContext();
         var events = new List<EventMention>();
-        foreach (var sentence in SentenceSplitter.Split(normalised))
+        foreach (var (start, end) in sentences)
         {
-            foreach (var e in _sentences.Extract(normalised, sentence.Start, sentence.End, anchor, context, explain))
+            string? original = null;
+            foreach (var e in _sentences.Extract(normalised, start, end, anchor, context, explain))
             {
-                // Report the sentence as the document has it, not its normalised form.
-                events.Add(e with { Sentence = text[e.SentenceStart..e.SentenceEnd] });
+                // Report the sentence as the document has it, not its normalised form: one string for all its events.
+                original ??= ReferenceEquals(text, normalised) ? e.Sentence : text[e.SentenceStart..e.SentenceEnd];
+                events.Add(e with { Sentence = original });
             }
         }
 
         return events;
+    }
+
+    // Sentence by sentence, as the sentences are tagged when their events are coded, so that no step holds
+    // the whole document's phrases at once.
+    private static DateOnly? LatestExplicitDate(string text, List<(int Start, int End)> sentences)
+    {
+        DateOnly? latest = null;
+        foreach (var (start, end) in sentences)
+        {
+            if (TemporalTagger.LatestExplicitDate(text, start, end) is { } day && (latest is null || day > latest))
+            {
+                latest = day;
+            }
+        }
+
+        return latest;
     }
 
     public List<EventMention> Extract(Document document) =>

@@ -330,7 +330,8 @@ public sealed partial class SentenceExtractor
             foreach (var (start, _, offset) in TemporalTagger.DayReferences(text, from, to))
             {
                 _ = start;
-                return FuzzyDate.OfDay(day.Earliest.AddDays(offset));
+                // "the next day" after 9999-12-31 is past the calendar: no date rather than an overflow.
+                return day.Earliest.DayNumber + offset <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(offset)) : null;
             }
         }
 

@@ -29,7 +29,8 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var tokens = Tokenizer.Tokenize(text, start, end);
-        var times = TemporalTagger.Tag(text, start, end, anchor);
+        var ignoredTimes = explain is null ? null : new List<IgnoredTimePhrase>();
+        var times = TemporalTagger.Tag(text, start, end, anchor, ignoredTimes);
         var blocked = new bool[tokens.Count];
         var timeAt = new int[tokens.Count];
         Array.Fill(timeAt, -1);
@@ -63,6 +64,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         {
             explain.Add("sentence: " + text[start..end]);
             explain.AddRange(times.Select(x => $"  time [{text[x.Start..x.End]}] = {string.Join(", ", x.Values)}"));
+            explain.AddRange(ignoredTimes!.Select(x => $"  time [{text[x.Start..x.End]}] ignored: {x.Reason}"));
             explain.AddRange(found.Select(m => $"  actor [{text[tokens[m.First].Start..tokens[m.Last].End]}] = {string.Join("+", m.Codes)}{(m.Role is { } r ? "/" + r.ToName() : "")} {m.Kind}{(m.IsPlace ? " place" : "")}{(m.IsPossessive ? " possessive" : "")}{(m.IsWeak ? " weak" : "")}"));
             explain.AddRange(triggers.Select(x => $"  phrase [{text[tokens[x.First].Start..tokens[x.End - 1].End]}] = {x.Entry.Id} {x.Entry.Cameo}{(x.Passive ? " passive" : "")}"));
         }

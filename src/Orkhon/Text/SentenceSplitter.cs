@@ -41,8 +41,24 @@ public static class SentenceSplitter
 
     public static List<Sentence> Split(string text)
     {
+        var bounds = Bounds(text);
+        var sentences = new List<Sentence>(bounds.Count);
+        foreach (var (start, end) in bounds)
+        {
+            sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>
+    /// The sentences' positions only, without copying their text: the extractor reads sentences in place,
+    /// and a copy of every sentence would double the memory a large document takes.
+    /// </summary>
+    public static List<(int Start, int End)> Bounds(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>();
+        var sentences = new List<(int Start, int End)>();
         var lineBreaksEnd = !IsHardWrapped(text);
         var start = SkipSpace(text, 0);
         var i = start;
@@ -181,7 +197,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    private static void Add(List<(int Start, int End)> sentences, string text, int start, int end)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -190,7 +206,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(sentences.Count, start, end, text[start..end]));
+            sentences.Add((start, end));
         }
     }
 

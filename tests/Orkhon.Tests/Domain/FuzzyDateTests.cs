@@ -38,7 +38,90 @@ public sealed class FuzzyDateTests
     [InlineData("../..")]
     [InlineData("abcd")]
     [InlineData("2024-09-03T10:00")]
+    [InlineData("10000")] // past the end of the calendar
+    [InlineData("99999999999")]
+    [InlineData("-976")] // "3000 years ago" in a 2024 text
+    [InlineData("-2024")]
+    [InlineData("+2024")]
+    [InlineData("0000-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("9999-12-32")]
+    [InlineData("9999-13")]
+    [InlineData("2024/")]
+    [InlineData("/2024")]
+    [InlineData("/")]
+    [InlineData("2020/2021/2022")]
+    [InlineData("9999/10000")]
+    [InlineData("../10000")]
+    [InlineData("٢٠٢٤")] // Arabic-Indic digits are not ISO 8601
     public void TryParse_Invalid_ReturnsFalse(string text) => Assert.False(FuzzyDate.TryParse(text, out _));
+
+    // The calendar's edges: each used to overflow in date arithmetic ("9999-12" computed the first day of month 10000-01).
+    [Theory]
+    [InlineData("9999", "9999-01-01", "9999-12-31")]
+    [InlineData("9999-12", "9999-12-01", "9999-12-31")]
+    [InlineData("9999-12-31", "9999-12-31", "9999-12-31")]
+    [InlineData("0001", "0001-01-01", "0001-12-31")]
+    [InlineData("0001-01", "0001-01-01", "0001-01-31")]
+    [InlineData("0001-01-01", "0001-01-01", "0001-01-01")]
+    [InlineData("../9999", "0001-01-01", "9999-12-31")]
+    [InlineData("9999/..", "9999-01-01", "9999-12-31")]
+    [InlineData("9999-12/..", "9999-12-01", "9999-12-31")]
+    [InlineData("../0001-01-01", "0001-01-01", "0001-01-01")]
+    [InlineData("0001/9999", "0001-01-01", "9999-12-31")]
+    [InlineData("9999-12-31/9999-12-31", "9999-12-31", "9999-12-31")]
+    public void TryParse_CalendarEdges_ParsesAndRoundTrips(string text, string earliest, string latest)
+    {
+        Assert.True(FuzzyDate.TryParse(text, out var date));
+        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), date.Earliest);
+        Assert.Equal(DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), date.Latest);
+        Assert.Equal(text, date.ToString());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10)]
+    [InlineData(100_000)] // a huge digit run is refused by its length, never summed into an overflowing int
+    public void TryParse_LongDigitRuns_ReturnsFalse(int length)
+    {
+        Assert.False(FuzzyDate.TryParse(new string('9', length), out _));
+        Assert.False(FuzzyDate.TryParse("2024-" + new string('9', length), out _));
+        Assert.False(FuzzyDate.TryParse(new string('9', length) + "/..", out _));
+    }
+
+    [Fact]
+    public void Factories_OutsideTheCalendar_ThrowArgumentOutOfRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.OfYear(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.OfYear(10_000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.OfMonth(2024, 13));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.OfDay(2023, 2, 29));
+        Assert.Equal(DateOnly.MaxValue, FuzzyDate.OfMonth(9999, 12).Latest);
+    }
+
+    [Theory]
+    [InlineData(-976L, 1L, 1L)] // "3000 years ago"
+    [InlineData(0L, 1L, 1L)]
+    [InlineData(10_000L, 1L, 1L)]
+    [InlineData(long.MaxValue, 1L, 1L)]
+    [InlineData(long.MinValue, 1L, 1L)]
+    [InlineData(2024L, 0L, 1L)]
+    [InlineData(2024L, long.MaxValue, 1L)]
+    [InlineData(2024L, 2L, 30L)]
+    [InlineData(2024L, 2L, long.MinValue)]
+    public void TryOf_OutsideTheCalendar_ReturnsFalse(long year, long month, long day)
+    {
+        Assert.False(FuzzyDate.TryOfDay(year, month, day, out _));
+        if (month is not (>= 1 and <= 12) || year is not (>= 1 and <= 9999))
+        {
+            Assert.False(FuzzyDate.TryOfMonth(year, month, out _));
+        }
+
+        if (year is not (>= 1 and <= 9999))
+        {
+            Assert.False(FuzzyDate.TryOfYear(year, out _));
+        }
+    }
 
     [Fact]
     public void Contains_YearContainsMonthAndDay_ButNotTheReverse()
@@ -119,6 +202,43 @@ public sealed class FuzzyDateTests
     public void Property_ContainsImpliesOverlapsAndOrderOfEarliest() =>
         Prop.ForAll(DateGen.ToArbitrary(), DateGen.ToArbitrary(), (a, b) =>
             !a.Contains(b) || (a.Overlaps(b) && a.Earliest <= b.Earliest && b.Latest <= a.Latest)).QuickCheckThrowOnFailure();
+
+    // Property: parsing never throws, whatever the text; what parses is a valid range and round-trips.
+    [Fact]
+    public void Property_TryParse_ArbitraryStrings_NeverThrowsAndRoundTrips() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>().Filter(s => s is not null), ParsesSafely).QuickCheckThrowOnFailure();
+
+    // Arbitrary strings rarely look like dates; these are made of the characters dates are made of.
+    [Fact]
+    public void Property_TryParse_DateShapedStrings_NeverThrowsAndRoundTrips()
+    {
+        var dateChars = Gen.Elements('0', '1', '2', '9', '9', '-', '/', '.', ' ', '3');
+        var text = from length in Gen.Choose(0, 24) from chars in Gen.ArrayOf(dateChars, length) select new string(chars);
+        var edges = Gen.Elements("9999", "0001", "0000", "10000", "9999-12", "9999-12-31", "0001-01-01", "..", "/", "-", "12", "31", "02-29", "99999999999");
+        var glued = from parts in Gen.ArrayOf(edges, 3) select string.Concat(parts);
+        Prop.ForAll(Gen.OneOf(text, glued).ToArbitrary(), ParsesSafely).QuickCheckThrowOnFailure();
+    }
+
+    private static bool ParsesSafely(string text)
+    {
+        if (!FuzzyDate.TryParse(text, out var date))
+        {
+            return true;
+        }
+
+        var others = new[] { date, FuzzyDate.OfDay(DateOnly.MinValue), FuzzyDate.OfDay(DateOnly.MaxValue), FuzzyDate.OfMonth(9999, 12) };
+        foreach (var other in others)
+        {
+            _ = date.Contains(other) || date.Overlaps(other) || date.CompareTo(other) == 0;
+        }
+
+        if (!date.IsSpan)
+        {
+            _ = FuzzyDate.Since(date).ToString() + FuzzyDate.Until(date) + FuzzyDate.Between(date, date);
+        }
+
+        return date.Earliest <= date.Latest && date.Year is null or (>= FuzzyDate.MinYear and <= FuzzyDate.MaxYear) && FuzzyDate.Parse(date.ToString()) == date;
+    }
 
     [Fact]
     public void Property_EveryDateContainsItself() =>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Orkhon.Domain;
+using Orkhon.Extraction;
 using Orkhon.Extraction.Time;
 
 namespace Orkhon.Tests.Extraction;
@@ -62,4 +63,74 @@ public sealed class TemporalTaggerTests
 
             return true;
         }).QuickCheckThrowOnFailure();
+
+    // Phrases whose value falls outside 0001-01-01..9999-12-31: each used to end extraction with an exception.
+    [Theory]
+    [InlineData("They lived on the steppe 3000 years ago.", "2024-05-01")] // year -976
+    [InlineData("It happened 99999999999 days ago.", "2024-05-01")] // the count overflows an int
+    [InlineData("It happened 2147483648 weeks ago.", "2024-05-01")]
+    [InlineData("It happened 400000 weeks ago.", "2024-05-01")]
+    [InlineData("It happened 500000 months ago.", "2024-05-01")]
+    [InlineData("It happened 3000000 days ago.", "2024-05-01")]
+    [InlineData("Prices rise next year.", "9999-12-31")]
+    [InlineData("Prices rise next month.", "9999-12-31")]
+    [InlineData("Prices rise next week.", "9999-12-31")] // the week of 10000-01-03
+    [InlineData("Prices rose this week.", "9999-12-31")] // Monday 9999-12-27 to Sunday 10000-01-02
+    [InlineData("Prices fell last year.", "0001-06-01")]
+    [InlineData("Prices fell last month.", "0001-01-15")]
+    [InlineData("Prices fell yesterday.", "0001-01-01")]
+    [InlineData("Prices fell last week.", "0001-01-03")]
+    [InlineData("He arrived on Sunday.", "0001-01-01")] // 0001-01-01 was a Monday
+    public void Tag_OutOfRangePhrase_IsIgnoredWithANote(string text, string docDate)
+    {
+        var doc = DateOnly.Parse(docDate, System.Globalization.CultureInfo.InvariantCulture);
+        var ignored = new List<IgnoredTimePhrase>();
+        var found = TemporalTagger.Tag(text, 0, text.Length, new TimeAnchor(doc, null), ignored);
+        Assert.Empty(found);
+        var note = Assert.Single(ignored);
+        Assert.Contains(text[note.Start..note.End], text, StringComparison.Ordinal);
+        Assert.Contains("outside", note.Reason, StringComparison.Ordinal);
+    }
+
+    // Phrases the tagger does not read at all ("in 8000 years", centuries) pass through untouched.
+    [Theory]
+    [InlineData("It will be ready in 8000 years.")]
+    [InlineData("Nothing like it since the 99999th century.")]
+    [InlineData("It was built in the 3rd century BC.")]
+    public void Tag_UnreadPhrases_AreNotDates(string text) =>
+        Assert.Empty(TemporalTagger.Tag(text, 0, text.Length, new TimeAnchor(new DateOnly(2024, 5, 1), null)));
+
+    // The calendar's edges resolve when the result is inside it.
+    [Theory]
+    [InlineData("Prices rose this year.", "9999-12-31", "9999")]
+    [InlineData("Prices rose this month.", "9999-12-31", "9999-12")]
+    [InlineData("Prices fell yesterday.", "9999-12-31", "9999-12-30")]
+    [InlineData("They lived there 2999 years ago.", "3000-05-01", "0001")] // "2999" is no year the tagger reads, so the phrase is relative
+    [InlineData("It happened 738000 days ago.", "2024-05-01", "0003-10-04")]
+    [InlineData("In December 9999 they met.", null, "9999-12")]
+    public void Tag_AtCalendarEdges_Resolves(string text, string? docDate, string expected) => Assert.Equal([expected], Tag(text, docDate));
+
+    // An ignored phrase leaves an explanation beside the sentence's other findings.
+    [Fact]
+    public void Extract_OutOfRangePhrase_ExplainsWhyItWasIgnored()
+    {
+        var explain = new List<string>();
+        var events = EventExtractor.Default.Extract("Nomads lived on the steppe 3000 years ago. Mongolia signed a treaty with Japan on 3 May 2024.", new DateOnly(2024, 5, 10), explain);
+        Assert.Contains(explain, l => l.Contains("[3000 years ago] ignored", StringComparison.Ordinal) && l.Contains("-976", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Date == FuzzyDate.OfDay(2024, 5, 3));
+    }
+
+    // A dated or undated document with such phrases extracts instead of failing.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2024-05-10")]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public void Extract_DocumentWithOutOfRangePhrases_DoesNotThrow(string? docDate)
+    {
+        DateOnly? doc = docDate is null ? null : DateOnly.Parse(docDate, System.Globalization.CultureInfo.InvariantCulture);
+        const string Text = "Mongolia signed a treaty with Japan on 3 May 2024. Nomads lived there 3000 years ago and 99999999999 days ago. "
+            + "Russia met China yesterday, last week, next month and next year, 400000 weeks ago, on Sunday. Japan visited Mongolia the next day.";
+        _ = EventExtractor.Default.Extract(Text, doc);
+    }
 }

@@ -10,34 +10,43 @@ namespace Orkhon.Extraction.Time;
 /// text gives: "on 3 September 2024", "3-4 Sept.", "in July 2023", "in early September", "in the early
 /// 1990s", "since 2023", "last year", "in 2010 and 2011, respectively", "on Tuesday". Phrases without a
 /// year take it from the <see cref="TimeAnchor"/>; without an anchor they are dropped, never guessed.
+/// A phrase whose value falls outside the calendar ("3000 years ago", "99999999999 days ago") is dropped
+/// too, with an <see cref="IgnoredTimePhrase"/> saying why.
 /// </summary>
+/// <remarks>
+/// Tagging is linear in the text: an undated document is tagged whole to find its anchor, so no step may
+/// look back over everything before a phrase or over every phrase found so far.
+/// </remarks>
 public static partial class TemporalTagger
 {
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-    [GeneratedRegex(@"\b(?<d1>\d{1,2})(?:\s*-\s*(?<d2>\d{1,2}))?\s+" + Month + @",?(?:\s+(?<year>\d{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})(?:\s*-\s*(?<d2>[0-9]{1,2}))?\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*-\s*(?<d2>\d{1,2}))?(?:,?\s+(?<year>\d{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*-\s*(?<d2>[0-9]{1,2}))?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>\d{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<decade>1[89]\d|20\d)0s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<decade>1[89][0-9]|20[0-9])0s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(?<y1>1[89]\d{2}|20\d{2})(?:\s+and\s+(?<y2>1[89]\d{2}|20\d{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\bon\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\bon\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
-
-    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SinceBefore();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
+
+    /// <summary>The years a written date may have: "May 0900" is more likely a clock time than a year.</summary>
+    private const int MinWrittenYear = 1000;
+
+    // "during" and "before" are the longest words in s_monthPrepositions.
+    private const int LongestMonthPreposition = 6;
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_monthPrepositions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "since", "until", "by", "from", "of", "during", "last", "next", "this", "early", "late", "mid", "before", "after").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,51 +76,53 @@ public static partial class TemporalTagger
     }
 
     /// <summary>The time phrases in text[start..end], in order, non-overlapping.</summary>
-    public static List<TemporalExpression> Tag(string text, int start, int end, TimeAnchor anchor)
+    public static List<TemporalExpression> Tag(string text, int start, int end, TimeAnchor anchor) => Tag(text, start, end, anchor, null);
+
+    /// <summary>As <see cref="Tag(string, int, int, TimeAnchor)"/>, adding the phrases dropped as out of range to <paramref name="ignored"/> when given.</summary>
+    public static List<TemporalExpression> Tag(string text, int start, int end, TimeAnchor anchor, List<IgnoredTimePhrase>? ignored)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TemporalExpression>();
         var segment = text[start..end];
-        bool Free(int s, int e)
-        {
-            foreach (var f in found)
-            {
-                if (s < f.End - start && f.Start - start < e)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        // Which characters a phrase already covers: later patterns only take what is free.
+        var taken = new bool[segment.Length];
+        bool Free(int s, int e) => !taken.AsSpan(s, e - s).Contains(true);
+        void Take(int s, int e) => taken.AsSpan(s, e - s).Fill(true);
         void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
-            if (!respectively && s >= 0 && SinceBefore().IsMatch(segment.AsSpan(0, s)))
+            if (!respectively && SinceBefore(segment.AsSpan(0, s)) is var since and >= 0)
             {
-                var since = segment.AsSpan(0, s).LastIndexOf("since", StringComparison.OrdinalIgnoreCase);
+                Take(since, e);
                 found.Add(new TemporalExpression(start + since, start + e, [FuzzyDate.Since(values[0].IsSpan ? FuzzyDate.OfYear(values[0].Earliest.Year) : values[0])], false));
                 return;
             }
 
+            Take(s, e);
             found.Add(new TemporalExpression(start + s, start + e, values, respectively));
+        }
+
+        void Ignore(Match m, string reason)
+        {
+            Take(m.Index, m.Index + m.Length);
+            ignored?.Add(new IgnoredTimePhrase(start + m.Index, start + m.Index + m.Length, reason));
         }
 
         var hasDigit = segment.AsSpan().ContainsAny(s_digits);
         var hasMonth = segment.AsSpan().ContainsAny(s_months);
         foreach (Match m in hasDigit && hasMonth ? DayMonth().Matches(segment) : Enumerable.Empty<Match>())
         {
-            if (Free(m.Index, m.Index + m.Length) && DayRange(m, anchor) is { } date)
+            if (Free(m.Index, m.Index + m.Length))
             {
-                Add(m.Index, m.Index + m.Length, [date]);
+                AddResolved(m, DayRange(m, anchor, out var refused), refused);
             }
         }
 
         foreach (Match m in hasDigit && hasMonth ? MonthDay().Matches(segment) : Enumerable.Empty<Match>())
         {
-            if (Free(m.Index, m.Index + m.Length) && DayRange(m, anchor) is { } date)
+            if (Free(m.Index, m.Index + m.Length))
             {
-                Add(m.Index, m.Index + m.Length, [date]);
+                AddResolved(m, DayRange(m, anchor, out var refused), refused);
             }
         }
 
@@ -124,9 +135,13 @@ public static partial class TemporalTagger
 
             var month = MonthNumber(m.Groups["month"].Value);
             var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor);
-            if (year is { } y && y is >= 1000 and <= 9998)
+            if (year is { } y && y is >= MinWrittenYear and <= FuzzyDate.MaxYear)
             {
                 Add(m.Index, m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);
+            }
+            else if (year is { } outside)
+            {
+                Ignore(m, OutsideWrittenYears(outside));
             }
         }
 
@@ -168,15 +183,46 @@ public static partial class TemporalTagger
 
         foreach (Match m in segment.AsSpan().ContainsAny(s_relative) ? Relative().Matches(segment) : Enumerable.Empty<Match>())
         {
-            if (Free(m.Index, m.Index + m.Length) && RelativeDate(m, anchor) is { } date)
+            if (Free(m.Index, m.Index + m.Length))
             {
-                Add(m.Index, m.Index + m.Length, [date]);
+                AddResolved(m, RelativeDate(m, anchor, out var refused), refused);
             }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+
+        // A phrase without an anchor is simply not a date here; one outside the calendar is noted.
+        void AddResolved(Match m, FuzzyDate? date, string? refused)
+        {
+            if (date is { } d)
+            {
+                Add(m.Index, m.Index + m.Length, [d]);
+            }
+            else if (refused is not null)
+            {
+                Ignore(m, refused);
+            }
+        }
     }
+
+    // The start of "since" when the text before a phrase ends with it ("since 2023"), else -1. Looks back only
+    // over the spaces before the phrase and the word itself, so the cost does not grow with the text before it.
+    private static int SinceBefore(ReadOnlySpan<char> before)
+    {
+        var word = before.TrimEnd();
+        if (word.Length == before.Length || !word.EndsWith("since", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        var at = word.Length - "since".Length;
+        return at > 0 && IsWordChar(word[at - 1]) ? -1 : at;
+    }
+
+    // What \b counts as a word character.
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>"the next day" and "the same day": relative to the date of an earlier event in the sentence, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
@@ -188,12 +234,24 @@ public static partial class TemporalTagger
         }
     }
 
-    private static FuzzyDate? DayRange(Match m, TimeAnchor anchor)
+    private static FuzzyDate? DayRange(Match m, TimeAnchor anchor, out string? refused)
     {
+        refused = null;
         var month = MonthNumber(m.Groups["month"].Value);
         var d1 = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor);
-        if (year is not { } y || y is < 1000 or > 9998 || d1 < 1 || d1 > DateTime.DaysInMonth(y, month))
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        if (y is < MinWrittenYear or > FuzzyDate.MaxYear)
+        {
+            refused = OutsideWrittenYears(y);
+            return null;
+        }
+
+        if (d1 < 1 || d1 > DateTime.DaysInMonth(y, month))
         {
             return null;
         }
@@ -207,6 +265,9 @@ public static partial class TemporalTagger
         return first;
     }
 
+    private static string OutsideWrittenYears(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"year {year} is outside {MinWrittenYear}..{FuzzyDate.MaxYear}");
+
     // "May" is also a verb: as a bare month it needs a year or a preposition/modifier before it.
     private static bool IsMonthUse(string segment, Match m)
     {
@@ -216,8 +277,11 @@ public static partial class TemporalTagger
             return true;
         }
 
+        // Only the last few characters can hold a preposition: looking further back would cost the whole text.
         var before = segment.AsSpan(0, m.Index).TrimEnd();
-        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var tail = before[Math.Max(0, before.Length - LongestMonthPreposition - 1)..];
+        var space = tail.LastIndexOf(' ');
+        var previous = space < 0 && tail.Length < before.Length ? [] : tail[(space + 1)..];
         var isPreposition = s_monthPrepositions.Contains(previous);
         return isPreposition && (char.IsUpper(word[0]) || word.Length > 3);
     }
@@ -235,62 +299,6 @@ public static partial class TemporalTagger
         }
 
         return anchor.LatestInText?.Year;
-    }
-
-    private static FuzzyDate? RelativeDate(Match m, TimeAnchor anchor)
-    {
-        if (anchor.Day is not { } day)
-        {
-            return null;
-        }
-
-        if (m.Groups["weekday"].Success)
-        {
-            if (anchor.DocumentDate is not { } doc)
-            {
-                return null;
-            }
-
-            var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
-            var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
-            return FuzzyDate.OfDay(doc.AddDays(-back));
-        }
-
-        if (m.Groups["agounit"].Success)
-        {
-            var n = m.Groups["n"].Value.ToLowerInvariant() switch
-            {
-                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
-                var digits => int.Parse(digits, CultureInfo.InvariantCulture),
-            };
-            return m.Groups["agounit"].Value.ToLowerInvariant() switch
-            {
-                "days" => FuzzyDate.OfDay(day.AddDays(-n)),
-                "weeks" => WeekOf(day.AddDays(-7 * n)),
-                "months" => FuzzyDate.OfMonth(day.AddMonths(-n).Year, day.AddMonths(-n).Month),
-                _ => FuzzyDate.OfYear(day.Year - n),
-            };
-        }
-
-        if (m.Groups["day"].Success)
-        {
-            return FuzzyDate.OfDay(m.Groups["day"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? day.AddDays(-1) : day);
-        }
-
-        var which = m.Groups["which"].Value.ToLowerInvariant();
-        var shift = which is "last" or "previous" or "past" ? -1 : which == "next" ? 1 : 0;
-        return m.Groups["unit"].Value.ToLowerInvariant() switch
-        {
-            "year" => FuzzyDate.OfYear(day.Year + shift),
-            "month" => FuzzyDate.OfMonth(day.AddMonths(shift).Year, day.AddMonths(shift).Month),
-            _ => WeekOf(day.AddDays(7 * shift)),
-        };
-    }
-
-    private static FuzzyDate WeekOf(DateOnly day)
-    {
-        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-        return FuzzyDate.Between(FuzzyDate.OfDay(monday), FuzzyDate.OfDay(monday.AddDays(6)));
     }
 
     private static int MonthNumber(string text) => text.ToLowerInvariant()[..3] switch

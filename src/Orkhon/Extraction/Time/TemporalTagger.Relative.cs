@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction.Time;
+
+// Relative phrases ("last year", "two weeks ago", "yesterday", "on Tuesday") shift the anchor day. The shift
+// comes from the text, so it can be anything: "3000 years ago", "99999999999 days ago". Every step is done
+// on whole numbers wider than the calendar and checked against it before a date is built.
+public static partial class TemporalTagger
+{
+    /// <summary>
+    /// The largest count "N units ago" is read with. Larger counts leave the calendar for any unit: there
+    /// are fewer days than this from 0001-01-01 to 9999-12-31. Capping also keeps digit runs out of overflow.
+    /// </summary>
+    private const long MaxCount = 3_652_059;
+
+    private const string Calendar = "0001-01-01..9999-12-31";
+
+    private static FuzzyDate? RelativeDate(Match m, TimeAnchor anchor, out string? refused)
+    {
+        refused = null;
+        if (anchor.Day is not { } day)
+        {
+            return null;
+        }
+
+        if (m.Groups["weekday"].Success)
+        {
+            if (anchor.DocumentDate is not { } doc)
+            {
+                return null;
+            }
+
+            // Case-insensitive matching admits letters Enum.Parse does not know (the Kelvin sign for k, long s for s).
+            if (!Enum.TryParse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true, out var target))
+            {
+                return null;
+            }
+
+            var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
+            return ShiftDays(doc, -back, out refused);
+        }
+
+        if (m.Groups["agounit"].Success)
+        {
+            var count = m.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+                var digits => Count(digits),
+            };
+            if (count > MaxCount)
+            {
+                refused = $"{m.Groups["n"].Value} {m.Groups["agounit"].Value} before {Day(day)} is outside {Calendar}";
+                return null;
+            }
+
+            return m.Groups["agounit"].Value.ToLowerInvariant() switch
+            {
+                "days" => ShiftDays(day, -count, out refused),
+                "weeks" => WeekOf(day, -7 * count, out refused),
+                "months" => ShiftMonths(day, -count, out refused),
+                _ => YearOf(day.Year - count, out refused),
+            };
+        }
+
+        if (m.Groups["day"].Success)
+        {
+            return ShiftDays(day, m.Groups["day"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : 0, out refused);
+        }
+
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        var shift = which is "last" or "previous" or "past" ? -1 : which == "next" ? 1 : 0;
+        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "year" => YearOf(day.Year + shift, out refused),
+            "month" => ShiftMonths(day, shift, out refused),
+            _ => WeekOf(day, 7 * shift, out refused),
+        };
+    }
+
+    // The value of a run of ASCII digits, or MaxCount + 1 once it passes MaxCount.
+    private static long Count(string digits)
+    {
+        long value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + (c - '0');
+            if (value > MaxCount)
+            {
+                return MaxCount + 1;
+            }
+        }
+
+        return value;
+    }
+
+    private static FuzzyDate? ShiftDays(DateOnly day, long shift, out string? refused)
+    {
+        var target = day.DayNumber + shift;
+        if (target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber)
+        {
+            refused = string.Create(CultureInfo.InvariantCulture, $"{shift:+0;-0} days from {Day(day)} is outside {Calendar}");
+            return null;
+        }
+
+        refused = null;
+        return FuzzyDate.OfDay(DateOnly.FromDayNumber((int)target));
+    }
+
+    private static FuzzyDate? ShiftMonths(DateOnly day, long shift, out string? refused)
+    {
+        // Months counted from January of year 0, so that division gives the year directly.
+        var index = (day.Year * 12L) + day.Month - 1 + shift;
+        if (index < 0 || !FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var month))
+        {
+            refused = string.Create(CultureInfo.InvariantCulture, $"{shift:+0;-0} months from {Day(day)} is outside {Calendar}");
+            return null;
+        }
+
+        refused = null;
+        return month;
+    }
+
+    private static FuzzyDate? YearOf(long year, out string? refused)
+    {
+        if (!FuzzyDate.TryOfYear(year, out var date))
+        {
+            refused = string.Create(CultureInfo.InvariantCulture, $"year {year} is outside {FuzzyDate.MinYear:D4}..{FuzzyDate.MaxYear}");
+            return null;
+        }
+
+        refused = null;
+        return date;
+    }
+
+    // Monday to Sunday of the week holding the day shifted by the given number of days; the whole week must be in the calendar.
+    private static FuzzyDate? WeekOf(DateOnly day, long shift, out string? refused)
+    {
+        var target = day.DayNumber + shift;
+        // DayNumber 0 (0001-01-01) was a Monday, so a day's distance from Monday is its number mod 7.
+        var monday = target - (((target % 7) + 7) % 7);
+        if (monday < DateOnly.MinValue.DayNumber || monday + 6 > DateOnly.MaxValue.DayNumber)
+        {
+            refused = string.Create(CultureInfo.InvariantCulture, $"the week {shift:+0;-0} days from {Day(day)} is outside {Calendar}");
+            return null;
+        }
+
+        refused = null;
+        return FuzzyDate.Between(FuzzyDate.OfDay(DateOnly.FromDayNumber((int)monday)), FuzzyDate.OfDay(DateOnly.FromDayNumber((int)monday + 6)));
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text;
+using Orkhon.Extraction;
+using Orkhon.Extraction.Time;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// A document without a date is anchored on the latest date its own text gives, found by tagging the whole
+/// text at once. That pass was quadratic in the number of time phrases (each new phrase was checked
+/// against every earlier one, and "since" was searched for in everything before it): 25 MB took 315 s.
+/// These tests time the same work on N and 4N characters: linear growth gives a ratio near 4, quadratic
+/// near 16. The limit of 8 leaves room for a busy machine; each size is timed several times and the
+/// fastest run kept, which filters out pauses caused by other processes.
+/// </summary>
+public sealed class UndatedLinearityTests
+{
+    private const double MaxRatio = 8;
+    private const int Trials = 5;
+
+    // Sentences dense in time phrases, the worst case for the old pass, mixed with the kind news text has.
+    private static readonly string[] s_sentences =
+    [
+        "Mongolia signed a treaty with Japan on 3 May 2021 and has traded since 2020. ",
+        "Talks resumed in early September, after the 1990s reforms and the May 2019 visit. ",
+        "The ministers met on June 12, 2022, then again in 2023 and 2024, respectively. ",
+        "Kazakhstan hosted the summit last year, two weeks ago, and on Tuesday. ",
+        "Relations began in the late 1980s; the trade agreement came in July 2023. ",
+    ];
+
+    private static string Text(int length)
+    {
+        var b = new StringBuilder(length + 100);
+        for (var i = 0; b.Length < length; i++)
+        {
+            b.Append(s_sentences[i % s_sentences.Length]);
+        }
+
+        return b.ToString(0, length);
+    }
+
+    private static TimeSpan Fastest(Action work)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < Trials; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            work();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return best;
+    }
+
+    private static void AssertLinear(int n, Action<string> work)
+    {
+        var small = Text(n);
+        var large = Text(4 * n);
+        work(small); // warm up: JIT and regex construction are not part of the growth
+        var smallTime = Fastest(() => work(small));
+        var largeTime = Fastest(() => work(large));
+        var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 0.001);
+        Assert.True(ratio < MaxRatio, $"{n:N0} chars took {smallTime.TotalMilliseconds:F1} ms, {4 * n:N0} chars {largeTime.TotalMilliseconds:F1} ms: ratio {ratio:F1} (linear ≈ 4, quadratic ≈ 16)");
+    }
+
+    [Fact]
+    public void LatestExplicitDate_FourTimesTheText_TakesAboutFourTimesAsLong() =>
+        AssertLinear(200_000, text => TemporalTagger.LatestExplicitDate(text, 0, text.Length));
+
+    [Fact]
+    public void Tag_OneLongRunOfDates_TakesAboutFourTimesAsLong() =>
+        AssertLinear(200_000, text => TemporalTagger.Tag(text, 0, text.Length, new TimeAnchor(new DateOnly(2024, 5, 1), null)));
+
+    [Fact]
+    public void Extract_UndatedDocument_TakesAboutFourTimesAsLong() =>
+        AssertLinear(100_000, text => EventExtractor.Default.Extract(text));
+}
