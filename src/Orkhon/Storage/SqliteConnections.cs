@@ -22,8 +22,9 @@ internal static class SqliteConnections
             connection.Open();
             using var cmd = connection.CreateCommand();
             // SQLite's own busy handler waits inside each statement, so a writer queues behind another
-            // writer (the server, a second CLI) instead of failing at once.
-            cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)timeout.TotalMilliseconds};");
+            // writer (the server, a second CLI) instead of failing at once. A 32 MiB page cache (the
+            // default is 2 MiB) keeps the indexes' upper pages in memory as the store grows.
+            cmd.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)timeout.TotalMilliseconds}; PRAGMA cache_size = -32768;");
             cmd.ExecuteNonQuery();
             return connection;
         }

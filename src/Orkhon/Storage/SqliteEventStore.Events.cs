@@ -113,6 +113,12 @@ public sealed partial class SqliteEventStore
             // substr instead of LIKE: a prefix containing % or _ must not act as a pattern.
             sql.Append(" AND substr(cameo, 1, length($code)) = $code");
             cmd.Parameters.AddWithValue("$code", prefix);
+            if (prefix.Length >= 2)
+            {
+                // The same condition in the indexed column's terms, so a pair's lookup can use events_dyad.
+                sql.Append(" AND root = $root");
+                cmd.Parameters.AddWithValue("$root", prefix[..2]);
+            }
         }
 
         if (query.Origin is EventOrigin.Extracted)

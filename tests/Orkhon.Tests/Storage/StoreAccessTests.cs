@@ -221,6 +221,35 @@ public sealed class StoreAccessTests : IDisposable
         Assert.True(full.GetEvent("told-0")!.Evidences.Count > before);
     }
 
+    [Fact]
+    public void Open_VersionOneFileWithData_MigratesAndKeepsEveryEvent()
+    {
+        var path = _dir.File("v1.db");
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = SqliteSchema.Migrations[0] + $"""
+                PRAGMA application_id = {SqliteSchema.ApplicationId}; PRAGMA user_version = 1;
+                INSERT INTO events (id, source, target, cameo, date, date_start, date_end, origin, confidence)
+                VALUES ('old', 'MNG', 'KAZ', '042', '2023-07', '2023-07-01', '2023-07-31', 'curated', 1.0);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        // Readers cannot migrate; a writer does, once.
+        Assert.Equal(StoreErrorKind.NeedsMigration, Assert.Throws<StoreException>(() => SqliteEventStore.Open(path, StoreAccessMode.ReadOnly)).Kind);
+        using (var writer = SqliteEventStore.Open(path))
+        {
+            Assert.Equal(SqliteSchema.LatestVersion, writer.GetStatistics().SchemaVersion);
+        }
+
+        using var reader = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly);
+        var found = Assert.Single(reader.QueryEvents(new EventQuery { Actor = "KAZ", Partner = "MNG", CodePrefix = "04", From = FuzzyDate.OfDay(2023, 7, 9), To = FuzzyDate.OfDay(2023, 7, 9) }));
+        Assert.Equal("old", found.Id);
+        Assert.Empty(reader.QueryEvents(new EventQuery { Actor = "KAZ", Partner = "MNG", CodePrefix = "05" }));
+    }
+
     private static TimeSpan TimeMerges(Document document, IReadOnlyList<EventMention> mentions, IEventStore store)
     {
         EventMerger.Merge(document, mentions, store); // warm up
