@@ -43,9 +43,17 @@ internal static class ExtractCommand
 
                 var trace = parse.GetValue(explain) ? new List<string>() : null;
                 var date = document.Published is { Precision: DatePrecision.Day } d ? d.Earliest : (DateOnly?)null;
-                foreach (var e in EventExtractor.Default.Extract(document.Text, date, trace))
+                try
                 {
-                    results.Add((path, e));
+                    foreach (var e in EventExtractor.Default.Extract(document.Text, date, trace))
+                    {
+                        results.Add((path, e));
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A bug met by one document must not cost the others' events: reported like an unreadable file.
+                    problems.Add(new ReadProblem(path, $"could not be processed ({e.GetType().Name}: {e.Message})"));
                 }
 
                 if (trace is not null)
