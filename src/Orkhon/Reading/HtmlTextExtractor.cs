@@ -11,10 +11,11 @@ namespace Orkhon.Reading;
 /// <remarks>
 /// Hostile pages cannot crash it or make it slow: the tree is walked with an explicit stack, and
 /// <see cref="HtmlParseGuard"/> stops AngleSharp's parse as soon as the page nests deeper than
-/// <see cref="MaxNestingDepth"/> or would cost the parser more than linear work. Such a page is not
-/// refused: it is read as flat text by <see cref="HtmlFlatText"/>, so every word in it is still there
-/// (a reader of a badly generated page wants its text, not an error), and the result says
-/// <see cref="HtmlArticle.Flattened"/>.
+/// <see cref="MaxNestingDepth"/> or would cost the parser more than linear work, and a linear pre-check
+/// (<see cref="HtmlParseGuard.HasCrowdedRawText"/>) catches the one superlinear case inside a single
+/// token. Such a page is not refused: it is read as flat text by <see cref="HtmlFlatText"/>, so every
+/// word in it is still there (a reader of a badly generated page wants its text, not an error), and the
+/// result says <see cref="HtmlArticle.Flattened"/>.
 /// </remarks>
 public static partial class HtmlTextExtractor
 {
@@ -26,6 +27,12 @@ public static partial class HtmlTextExtractor
 
     /// <summary>Attributes kept per element; the rest are dropped (AngleSharp's duplicate check is quadratic in them).</summary>
     public const int MaxAttributesPerElement = 128;
+
+    /// <summary>
+    /// The most '&lt;'s read inside one raw-text element (style, textarea, title…) before the page is
+    /// read flat; real pages have next to none there.
+    /// </summary>
+    public const int MaxTagOpeningsInRawText = 1_000;
 
     /// <summary>
     /// The parser may re-create (clone into a new paragraph) one formatting element per this many
@@ -53,6 +60,11 @@ public static partial class HtmlTextExtractor
     public static HtmlArticle Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlParseGuard.HasCrowdedRawText(html))
+        {
+            return HtmlFlatText.Read(html);
+        }
+
         var guard = new HtmlParseGuard(html.Length);
         IDocument? document = null;
         try
