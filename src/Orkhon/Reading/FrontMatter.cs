@@ -88,11 +88,12 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, int
             error = $"front matter is not valid YAML at line {errorLine}: {e.Message}";
             return false;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet's scanner trips over some malformed input (found by fuzzing: an unclosed '[' followed by
-            // a line with no colon) with an exception of its own instead of a YamlException: the YAML is
-            // invalid all the same, located after the last part that did parse.
+            // YamlDotNet trips over some malformed input with an exception of its own instead of a
+            // YamlException (found by fuzzing: InvalidOperationException for an unclosed '[' followed by a
+            // line with no colon, ArgumentException for a "!!str[" tag). The YAML is invalid all the same;
+            // it is located after the last part that did parse.
             errorLine = LineAt(text, parser.Current?.End.Index ?? 0);
             error = $"front matter is not valid YAML after line {errorLine}";
             return false;

@@ -11,12 +11,14 @@ public sealed class FrontMatterTests
     [InlineData("---\n\ntitle: x\nbad: [a\n---\nbody", 4)] // a list still open at the end of the block
     [InlineData("---\ntitle: x\r\rdate: : :\n---\n", 2)] // lone carriage returns are not the file's line breaks
     [InlineData("---\ntitle: x\nno end", 1)] // never closed: the opening line
+    [InlineData("---\ntitle: [unclosed\ndate years ago\n---\n", 2)] // fuzzing: YamlDotNet threw InvalidOperationException
+    [InlineData("---\ntitle: !!str[unclosed\ndate:3000\n---\n", 2)] // fuzzing: YamlDotNet threw ArgumentException
     public void TryParse_MalformedBlock_ReportsTheFileLine(string text, int line)
     {
         Assert.False(FrontMatter.TryParse(text, out _, out var error, out var errorLine));
         Assert.False(string.IsNullOrEmpty(error));
         Assert.Equal(line, errorLine);
-        Assert.Contains(error.Contains("never closed", StringComparison.Ordinal) ? "never closed" : $"line {line}", error, StringComparison.Ordinal);
+        Assert.Contains(error.Contains("never closed", StringComparison.Ordinal) ? "never closed" : $" line {line}", error, StringComparison.Ordinal);
     }
 
     [Fact]

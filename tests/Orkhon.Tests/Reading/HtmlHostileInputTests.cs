@@ -152,6 +152,22 @@ public sealed class HtmlHostileInputTests
         static void Extract(string html) => HtmlTextExtractor.Extract(html);
     }
 
+    /// <summary>
+    /// The same for a page read as a tree: many paragraphs just under the nesting limit, where each tag
+    /// makes the parser walk a long stack of open elements.
+    /// </summary>
+    [Fact]
+    public void Extract_EightTimesTheParagraphsDeepInAPage_CostsAboutEightTimesAsMuch()
+    {
+        static string Page(int n) => Nest("<div>", 400, "") + Nest("<p><b>x</b> y</p>", n, "");
+
+        Assert.False(HtmlTextExtractor.Extract(Page(1_000)).Flattened);
+        var small = Fastest(() => HtmlTextExtractor.Extract(Page(10_000)));
+        var large = Fastest(() => HtmlTextExtractor.Extract(Page(80_000)));
+
+        Assert.True(large < small * 24 + TimeSpan.FromSeconds(1), $"10,000 paragraphs: {small.TotalMilliseconds:F0} ms; 80,000: {large.TotalMilliseconds:F0} ms");
+    }
+
     private static TimeSpan Fastest(Action action)
     {
         var best = TimeSpan.MaxValue;
