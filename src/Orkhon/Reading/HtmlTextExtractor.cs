@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -9,152 +8,173 @@ namespace Orkhon.Reading;
 /// Reads an HTML page as an article: its readable text without page furniture (navigation, share
 /// buttons, photo credits, hashtag lists, scripts), and its metadata from the usual meta tags.
 /// </summary>
+/// <remarks>
+/// Hostile pages cannot crash it or make it slow: the tree is walked with an explicit stack, and
+/// <see cref="HtmlParseGuard"/> stops AngleSharp's parse as soon as the page nests deeper than
+/// <see cref="MaxNestingDepth"/> or would cost the parser more than linear work, and a linear pre-check
+/// (<see cref="HtmlParseGuard.HasCrowdedRawText"/>) catches the one superlinear case inside a single
+/// token. Such a page is not refused: it is read as flat text by <see cref="HtmlFlatText"/>, so every
+/// word in it is still there (a reader of a badly generated page wants its text, not an error), and the
+/// result says <see cref="HtmlArticle.Flattened"/>.
+/// </remarks>
 public static partial class HtmlTextExtractor
 {
-    private static readonly string[] s_furnitureElements =
-        ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "figcaption", "select"];
+    /// <summary>
+    /// The deepest element nesting read as a tree; deeper pages are read as flat text. Chromium's HTML
+    /// parser stops nesting at the same depth, and real article pages stay far below it (a few dozen).
+    /// </summary>
+    public const int MaxNestingDepth = 512;
 
-    private static readonly HashSet<string> s_blockElements = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Attributes kept per element; the rest are dropped (AngleSharp's duplicate check is quadratic in them).</summary>
+    public const int MaxAttributesPerElement = 128;
+
+    /// <summary>
+    /// The most '&lt;'s read inside one raw-text element (style, textarea, title…) before the page is
+    /// read flat; real pages have next to none there.
+    /// </summary>
+    public const int MaxTagOpeningsInRawText = 1_000;
+
+    /// <summary>
+    /// The parser may re-create (clone into a new paragraph) one formatting element per this many
+    /// characters of input, counted as the formatting elements open at each tag and text run. Pages that
+    /// close their tags stay far below it; a page that leaves hundreds of <c>&lt;b&gt;</c>s open over
+    /// thousands of paragraphs runs out and is read flat (each clone costs the parser microseconds).
+    /// </summary>
+    internal const int InputCharsPerParserClone = 2;
+
+    /// <summary>A fixed allowance on top of the per-character budget, so short pages are never cut short.</summary>
+    internal const long ParserCloneAllowance = 1 << 16;
+
+    private static readonly HashSet<string> s_furnitureElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-        "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "br", "hr", "address", "summary", "details",
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "figcaption", "select",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_blockElements = new HashSet<string>(
+        [
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+            "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "figure", "br", "hr", "address", "summary", "details",
+        ],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static HtmlArticle Extract(string html)
     {
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
-        var title = Meta(document, "og:title") ?? document.Title?.Trim();
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
-        var published = Meta(document, "article:published_time") ?? Meta(document, "date") ?? Meta(document, "dc.date")
-            ?? Meta(document, "pubdate") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-
-        var root = (IElement?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (root is null)
+        ArgumentNullException.ThrowIfNull(html);
+        if (HtmlParseGuard.HasCrowdedRawText(html))
         {
-            return new HtmlArticle("", title, url, published);
+            return HtmlFlatText.Read(html);
         }
 
-        foreach (var element in root.QuerySelectorAll(string.Join(',', s_furnitureElements)).ToList())
+        var guard = new HtmlParseGuard(html.Length);
+        IDocument? document = null;
+        try
         {
-            element.Remove();
+            document = new HtmlParser(guard.Options()).ParseDocument(html);
+            guard.CheckLastElement();
+        }
+        catch (HtmlTooComplexException)
+        {
+            document?.Dispose();
+            return HtmlFlatText.Read(html);
         }
 
-        foreach (var element in root.QuerySelectorAll("[class],[id],[role]").ToList())
+        using (document)
         {
-            if (element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" || IsFurniture(element.ClassName) || IsFurniture(element.Id))
-            {
-                element.Remove();
-            }
-        }
-
-        var text = new StringBuilder();
-        AppendText(root, text);
-        return new HtmlArticle(CollapseBlankLines(text.ToString()), title, url, published);
-    }
-
-    private static bool IsFurniture(string? name) => name is { Length: > 0 } && FurnitureName().IsMatch(name);
-
-    private static string? Meta(IDocument document, string name)
-    {
-        foreach (var meta in document.QuerySelectorAll("meta"))
-        {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } content)
-            {
-                return content.Trim();
-            }
-        }
-
-        return null;
-    }
-
-    private static void AppendText(INode node, StringBuilder text)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IText t)
-            {
-                AppendCollapsed(t.Data, text);
-            }
-            else if (child is IElement e)
-            {
-                var block = s_blockElements.Contains(e.LocalName);
-                if (block)
-                {
-                    text.Append("\n\n");
-                }
-
-                AppendText(e, text);
-                if (block)
-                {
-                    text.Append("\n\n");
-                }
-            }
+            return ReadTree(document);
         }
     }
 
-    // HTML whitespace is not significant: runs of spaces and newlines inside a block read as one space.
-    private static void AppendCollapsed(string data, StringBuilder text)
+    internal static bool IsBlock(ReadOnlySpan<char> name) => s_blockElements.Contains(name);
+
+    private static HtmlArticle ReadTree(IDocument document)
     {
-        foreach (var c in data)
+        var page = new PageMetadata();
+        page.SeeTitle(document.Title);
+        IElement? article = null, main = null;
+        var pending = new Stack<INode>();
+        pending.Push(document);
+        while (pending.TryPop(out var node))
         {
-            if (char.IsWhiteSpace(c))
+            if (node is IElement element)
             {
-                if (text.Length > 0 && text[^1] is not (' ' or '\n'))
+                page.See(element.LocalName, element.GetAttribute);
+                if (element.LocalName == "article")
                 {
-                    text.Append(' ');
+                    article ??= element;
+                }
+                else if (element.LocalName == "main")
+                {
+                    main ??= element;
                 }
             }
-            else
-            {
-                text.Append(c);
-            }
+
+            PushChildren(node, pending);
         }
+
+        var text = new ArticleText();
+        if (((IElement?)article ?? main ?? document.Body) is { } root)
+        {
+            AppendText(root, text);
+        }
+
+        return page.ToArticle(text.Finish());
     }
 
-    private static string CollapseBlankLines(string text)
+    // Pre-order, with a marker entry (Closing) for the end of each block so it breaks the paragraph after
+    // its content as well as before.
+    private static void AppendText(IElement root, ArticleText text)
     {
-        var lines = text.Split('\n').Select(l => l.Trim());
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in lines)
+        var pending = new Stack<(INode Node, bool Closing)>();
+        for (var i = root.ChildNodes.Length - 1; i >= 0; i--)
         {
-            if (line.Length == 0)
-            {
-                if (current.Length > 0)
-                {
-                    paragraphs.Add(current.ToString());
-                    current.Clear();
-                }
+            pending.Push((root.ChildNodes[i], false));
+        }
 
+        while (pending.TryPop(out var entry))
+        {
+            if (entry.Closing)
+            {
+                text.Break();
                 continue;
             }
 
-            if (current.Length > 0)
+            if (entry.Node is IText t)
             {
-                current.Append(' ');
+                text.Append(t.Data);
             }
+            else if (entry.Node is IElement e && !IsFurniture(e))
+            {
+                if (IsBlock(e.LocalName))
+                {
+                    text.Break();
+                    pending.Push((e, true));
+                }
 
-            current.Append(line);
+                for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    pending.Push((e.ChildNodes[i], false));
+                }
+            }
         }
-
-        if (current.Length > 0)
-        {
-            paragraphs.Add(current.ToString());
-        }
-
-        return string.Join("\n\n", paragraphs.Where(p => !HashtagLine().IsMatch(p) && !PhotoCredit().IsMatch(p)));
     }
+
+    private static void PushChildren(INode node, Stack<INode> pending)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            pending.Push(children[i]);
+        }
+    }
+
+    private static bool IsFurniture(IElement element) =>
+        s_furnitureElements.Contains(element.LocalName)
+        || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo"
+        || IsFurnitureName(element.ClassName)
+        || IsFurnitureName(element.Id);
+
+    private static bool IsFurnitureName(string? name) => name is { Length: > 0 } && FurnitureName().IsMatch(name);
 
     [GeneratedRegex(@"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|share|sharing|social|footer|header|sidebar|cookie|related|tags?|hashtags?|credits?|photo-credit|caption|advert|ads?|promo|newsletter|subscribe|comments?)($|[-_\s])", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureName();
-
-    // A paragraph made only of hashtags ("#Mongolia #Diplomacy") is a tag list, not text.
-    [GeneratedRegex(@"^(#\w+[\s,]*)+$")]
-    private static partial Regex HashtagLine();
-
-    // "Photo: Montsame", "Image credit: Reuters" — short credit lines under pictures.
-    [GeneratedRegex(@"^(photo|image|picture|credit|photograph)s?( credit)?\s*(:|by\b|©)[^.!?]{0,80}$", RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoCredit();
 }
