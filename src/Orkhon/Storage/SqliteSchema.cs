@@ -93,13 +93,14 @@ internal static class SqliteSchema
         CREATE INDEX evidences_document ON evidences(document_id);
         """,
 
-        // 2: merging a new mention looks for the pair's events of one CAMEO root that overlap its date.
-        // Indexed on the pair and the root (a virtual column: no space in the table), so the lookup reads
-        // that pair's few events instead of every event of the busier actor; by date_end because new
-        // articles mostly tell recent events, which few stored events end after.
+        // 2: merging a new mention looks for the pair's dated events of one CAMEO root that overlap its
+        // date. Indexed on the pair and the root (a virtual column: no space in the table), so the lookup
+        // reads that pair's few events instead of every event of the busier actor; by date_end because new
+        // articles mostly tell recent events, which few stored events end after; dated events only, because
+        // an undated event spans every day and would be read by every lookup.
         """
         ALTER TABLE events ADD COLUMN root TEXT GENERATED ALWAYS AS (substr(cameo, 1, 2)) VIRTUAL;
-        CREATE INDEX events_dyad ON events(source, target, root, date_end);
+        CREATE INDEX events_dyad ON events(source, target, root, date_end) WHERE date IS NOT NULL;
         """,
     ];
 
