@@ -42,9 +42,9 @@ public static class DocumentReader
         switch (format)
         {
             case DocumentFormat.Markdown:
-                if (!FrontMatter.TryParse(text, out var front, out var error))
+                if (!FrontMatter.TryParse(text, out var front, out var error, out var errorLine))
                 {
-                    return ReadResult.Failure(new ReadProblem(name, error!, Line: 1));
+                    return ReadResult.Failure(new ReadProblem(name, error!, Line: errorLine));
                 }
 
                 title = front.Get("title");

@@ -143,6 +143,14 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void ReadFile_InvalidYamlInFrontMatter_NamesTheLineOfTheFile()
+    {
+        using var dir = new TempDirectory();
+        var problem = DocumentReader.ReadFile(dir.Write("x.md", "---\ntitle: x\nurl: [unclosed\n---\nMongolia and Japan signed an accord.")).Problem!;
+        Assert.True(problem.Line is >= 3, $"line {problem.Line}: {problem}");
+    }
+
+    [Fact]
     public void ReadText_BrokenNestedHtml_DoesNotThrow()
     {
         var result = DocumentReader.ReadText("<div><p>Mongolia <b>and <i>Japan</div></p> signed <table><tr><td>an accord.", DocumentFormat.Html, "x.html");
