@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Orkhon.Knowledge;
+using Orkhon.Reading;
 using Orkhon.Storage;
 using Spectre.Console;
 
@@ -99,7 +100,7 @@ internal sealed class CommandContext : IDisposable
         }
         catch (StoreException e)
         {
-            Error(e.Message);
+            Error(TerminalText.Escape(e.Message));
             return e.Kind == StoreErrorKind.Busy ? ExitCodes.Busy : ExitCodes.Database;
         }
         catch (DataFileException e)
@@ -111,7 +112,7 @@ internal sealed class CommandContext : IDisposable
         {
             // The last line of defence: a bug must still end with one readable line, not a stack trace
             // with build paths, and with its own exit code so scripts can tell it from bad input.
-            Error($"internal error ({e.GetType().Name}): {Printable(e.Message)}; please report it with the command that caused it");
+            Error($"internal error ({e.GetType().Name}): {TerminalText.Escape(e.Message)}; please report it with the command that caused it");
             return ExitCodes.InternalError;
         }
     }
@@ -121,10 +122,6 @@ internal sealed class CommandContext : IDisposable
     public static void Warning(string message) => Console.Error.WriteLine($"orkhon: warning: {message}");
 
     public static string Escape(string? text) => Markup.Escape(text ?? "");
-
-    /// <summary>Control characters shown as escapes, so a hostile message cannot drive the terminal.</summary>
-    private static string Printable(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) && c != '\n' ? $"\\u{(int)c:x4}" : c.ToString()));
 
     public void Dispose() => Store.Dispose();
 }

@@ -27,15 +27,7 @@ internal static class AsUnprivilegedUser
         var info = Command(s_cliDll.Value, args);
         info.Environment["ORKHON_DB"] = database;
         using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("orkhon " + string.Join(' ', args) + " did not finish");
-        }
-
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        return CliRunner.Collect(process, args);
     }
 
     private static ProcessStartInfo Command(string cliDll, IEnumerable<string> args)

@@ -12,6 +12,13 @@ internal static class CliRunner
     public static CliResult Run(string database, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         using var process = Start(database, environment, args);
+        return Collect(process, args);
+    }
+
+    /// <summary>Waits (two minutes at most) for a started <c>orkhon</c> and returns what it printed.</summary>
+    public static CliResult Collect(Process process, IEnumerable<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(process);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using Orkhon.Tests.Storage;
 
 namespace Orkhon.Tests.Cli;
 
@@ -26,7 +26,7 @@ public sealed class CliStoreAccessTests : IDisposable
     public void Events_WhileAnotherProgramHoldsTheWriteLock_Answers()
     {
         var db = InitDatabase();
-        using var writer = HoldWriteLock(db);
+        using var writer = WriteLock.Hold(db);
         var watch = Stopwatch.StartNew();
         var result = CliRunner.Run(db, new Dictionary<string, string> { ["ORKHON_BUSY_TIMEOUT"] = "30" }, "events", "--actor", "MNG", "--limit", "3", "--format", "json");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -40,7 +40,7 @@ public sealed class CliStoreAccessTests : IDisposable
         var db = InitDatabase();
         var file = _dir.Write("in/a.txt", "Mongolia and Japan signed an accord on 3 March 2025.");
         CliResult result;
-        using (HoldWriteLock(db))
+        using (WriteLock.Hold(db))
         {
             result = CliRunner.Run(db, new Dictionary<string, string> { ["ORKHON_BUSY_TIMEOUT"] = "1" }, "ingest", file);
         }
@@ -85,16 +85,5 @@ public sealed class CliStoreAccessTests : IDisposable
             File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
             File.SetUnixFileMode(db, (UnixFileMode)0b110_100_100);
         }
-    }
-
-    /// <summary>Another connection (as another process would) holding SQLite's write lock until disposed.</summary>
-    private static SqliteConnection HoldWriteLock(string path)
-    {
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('lock-holder', 'test');";
-        cmd.ExecuteNonQuery();
-        return connection;
     }
 }

@@ -15,9 +15,9 @@ namespace Orkhon.Tests.Cli;
 public sealed class ConcurrencyTortureTests
 {
     private const string Token = "torture-token-5d2e";
-    private const int Posts = 20;
+    private const int Posts = 40;
     private const int CliIngests = 3;
-    private const int FilesPerIngest = 30;
+    private const int FilesPerIngest = 60;
 
     private static readonly string[] s_partners = ["Kazakhstan", "Japan", "Russia", "China", "Uzbekistan", "Kyrgyzstan", "Turkey", "India", "Germany", "France"];
 
@@ -46,6 +46,7 @@ public sealed class ConcurrencyTortureTests
         using var server = CliRunner.Start(db, new Dictionary<string, string> { ["ORKHON_API_TOKEN"] = Token }, "serve", "--urls", address.ToString().TrimEnd('/'));
         var serverOutput = server.StandardOutput.ReadToEndAsync(Cancel);
         var serverErrors = server.StandardError.ReadToEndAsync(Cancel);
+        var summary = "";
         try
         {
             using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(3) };
@@ -54,7 +55,7 @@ public sealed class ConcurrencyTortureTests
             var folders = Enumerable.Range(0, CliIngests).Select(i => WriteArticles(dir, run, $"cli{i}", FilesPerIngest)).ToList();
             using var writersDone = new CancellationTokenSource();
             var getStatuses = new List<HttpStatusCode>();
-            var getters = Enumerable.Range(0, 2).Select(g => Task.Run(() => GetLoad(http, g, getStatuses, writersDone.Token), Cancel)).ToList();
+            var getters = Enumerable.Range(0, 3).Select(g => Task.Run(() => GetLoad(http, g, getStatuses, writersDone.Token), Cancel)).ToList();
             var reader = Task.Run(() => ReadLoop(db, writersDone.Token), Cancel);
 
             var ingests = folders.Select(folder => Task.Run(() => CliRunner.Run(db, "ingest", "--format", "json", folder), Cancel)).ToList();
@@ -80,6 +81,10 @@ public sealed class ConcurrencyTortureTests
             }
 
             Assert.True(readerRuns > 0, "the CLI reader never ran");
+            lock (getStatuses)
+            {
+                summary = $"{postStatuses.Count} POSTs, {ingestResults.Length} CLI ingests of {FilesPerIngest} files, {getStatuses.Count} GETs, {readerRuns} CLI reads";
+            }
         }
         finally
         {
@@ -98,6 +103,7 @@ public sealed class ConcurrencyTortureTests
 
         var after = CliRunner.Run(db, "events", "--limit", "1", "--format", "json");
         Assert.True(after.ExitCode == 0, after.ToString());
+        TestContext.Current.TestOutputHelper?.WriteLine($"run {run + 1}: {summary}; integrity ok, {Posts + (CliIngests * FilesPerIngest)} documents stored of as many reported");
     }
 
     private static string WriteArticles(TempDirectory dir, int run, string name, int count)

@@ -33,7 +33,7 @@ public sealed class StoreAccessTests : IDisposable
     public void OpenReadOnly_WhileAWriterHoldsTheLock_ReadsAtOnce()
     {
         var path = NewDatabase();
-        using var writer = HoldWriteLock(path);
+        using var writer = WriteLock.Hold(path);
         var watch = Stopwatch.StartNew();
         using var reader = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly);
         Assert.NotEmpty(reader.QueryEvents(new EventQuery { Actor = "MNG", Limit = 5 }));
@@ -47,7 +47,7 @@ public sealed class StoreAccessTests : IDisposable
     public void SyncCuratedEvents_UpToDate_TakesNoWriteLock()
     {
         var path = NewDatabase();
-        using var writer = HoldWriteLock(path);
+        using var writer = WriteLock.Hold(path);
         using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(1));
         Assert.False(store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version).Changed);
     }
@@ -102,7 +102,7 @@ public sealed class StoreAccessTests : IDisposable
         using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(1));
         var doc = Document.Create("Mongolia and Japan signed an accord on 3 March 2025.");
         StoreException e;
-        using (HoldWriteLock(path))
+        using (WriteLock.Hold(path))
         {
             e = Assert.Throws<StoreException>(() => store.AddDocument(doc, SentenceSplitter.Split(doc.Text)));
         }
@@ -121,7 +121,7 @@ public sealed class StoreAccessTests : IDisposable
         var path = NewDatabase();
         using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(30));
         var doc = Document.Create("Mongolia and Japan signed an accord on 3 March 2025.");
-        var holder = HoldWriteLock(path);
+        var holder = WriteLock.Hold(path);
         var release = Task.Run(async () =>
         {
             await Task.Delay(500, TestContext.Current.CancellationToken);
@@ -294,16 +294,5 @@ public sealed class StoreAccessTests : IDisposable
             return new Event($"bulk-{i}", new ActorRef(i % 2 == 0 ? "MNG" : "KAZ"), new ActorRef(i % 2 == 0 ? "KAZ" : "MNG"), codes[i % codes.Length], date, null,
                 EventOrigin.Imported, 0.5, [new Evidence(null, null, null, $"Sentence {i}.", $"https://example.org/{i}")]);
         }).ToList();
-    }
-
-    /// <summary>Another connection (as another process would) holding SQLite's write lock until disposed.</summary>
-    private static SqliteConnection HoldWriteLock(string path)
-    {
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('lock-holder', 'test');";
-        cmd.ExecuteNonQuery();
-        return connection;
     }
 }
