@@ -88,7 +88,7 @@ internal sealed class AnalysisInputs
     public List<Engagement> Engagements(ParseResult parse, CommandContext context, PolicyFramework framework)
     {
         SignificanceWeights.TryParse(parse.GetValue(Weights), out var weights, out _);
-        var events = context.Store.QueryEvents(new EventQuery { Actor = parse.GetValue(Country), From = parse.GetValue(From), To = parse.GetValue(To) });
+        var events = context.Store.QueryEvents(new EventQuery { Actor = parse.GetValue(Country), From = parse.GetValue(From), To = parse.GetValue(To), WithEvidences = false });
         return Engagement.Select(events, parse.GetValue(Country)!, framework, weights);
     }
 }

@@ -184,7 +184,7 @@ public static class AnalysisApi
 
         QueryDates.TryParse(query.From, out var from);
         QueryDates.TryParse(query.To, out var to);
-        var events = access.Store.QueryEvents(new EventQuery { Actor = country, From = query.From is null ? null : from, To = query.To is null ? null : to });
+        var events = access.Store.QueryEvents(new EventQuery { Actor = country, From = query.From is null ? null : from, To = query.To is null ? null : to, WithEvidences = false });
         engagements = Engagement.Select(events, country, framework!, SignificanceWeights.Default);
         return null;
     }

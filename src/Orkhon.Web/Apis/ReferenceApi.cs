@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Orkhon.Analysis.Frameworks;
 using Orkhon.Knowledge;
+using Orkhon.Storage;
 
 namespace Orkhon.Web.Apis;
 
@@ -64,10 +65,10 @@ public static class ReferenceApi
             var hits = access.Store.SearchSentences(q, limit ?? DefaultSearchHits);
             return TypedResults.Ok(hits.Select(h => new SearchHitDto(h.DocumentId, h.DocumentTitle, h.Start, h.End, h.Text)).ToList());
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (StoreException e) when (e.Kind == StoreErrorKind.InvalidQuery)
         {
-            // FTS5 query syntax errors ("unterminated string", stray operators) are the user's, not the server's.
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"not a valid search: {e.Message}"] });
+            // Full-text query syntax errors ("unterminated string", stray operators) are the user's, not the server's.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] });
         }
     }
 }

@@ -5,6 +5,7 @@ namespace Orkhon.Storage;
 /// <summary>SQLite's primary result codes that a user can cause, and the message each one deserves.</summary>
 internal static class SqliteCodes
 {
+    public const int Error = 1;
     public const int Busy = 5;
     public const int Locked = 6;
     public const int ReadOnly = 8;

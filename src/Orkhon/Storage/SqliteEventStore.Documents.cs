@@ -114,14 +114,23 @@ public sealed partial class SqliteEventStore
             """);
         cmd.Parameters.AddWithValue("$q", query);
         cmd.Parameters.AddWithValue("$limit", limit);
-        using var r = cmd.ExecuteReader();
-        var hits = new List<SentenceHit>();
-        while (r.Read())
+        try
         {
-            hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
-        }
+            using var r = cmd.ExecuteReader();
+            var hits = new List<SentenceHit>();
+            while (r.Read())
+            {
+                hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+            }
 
-        return hits;
+            return hits;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteCodes.Error)
+        {
+            // FTS5 reports a malformed query ("unterminated string", a stray operator) as a plain SQL error:
+            // the caller's mistake, told in the store's own terms so no caller needs to know SQLite.
+            throw new StoreException(StoreErrorKind.InvalidQuery, Path, $"not a valid search: {e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal)}", e);
+        }
     });
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

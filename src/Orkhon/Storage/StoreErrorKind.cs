@@ -23,4 +23,7 @@ public enum StoreErrorKind
 
     /// <summary>Opened for reading only, but the schema is older than this build's and must first be migrated by a writer.</summary>
     NeedsMigration,
+
+    /// <summary>A query the caller wrote (a full-text search) is not valid; the message says why.</summary>
+    InvalidQuery,
 }

@@ -270,6 +270,41 @@ public sealed class StoreAccessTests : IDisposable
         Assert.Empty(reader.QueryEvents(new EventQuery { Actor = "KAZ", Partner = "MNG", CodePrefix = "05" }));
     }
 
+    [Fact]
+    public void Schema_ListingOrder_NeedsNoSortAndTheUnusedActorsTableIsGone()
+    {
+        var path = NewDatabase();
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
+        c.Open();
+        using var plan = c.CreateCommand();
+        // The order every listing uses (QueryEvents): "the first N" must read N rows, not sort them all.
+        plan.CommandText = "EXPLAIN QUERY PLAN SELECT id FROM events ORDER BY date_start ASC, date_end ASC, id ASC LIMIT 1";
+        using (var r = plan.ExecuteReader())
+        {
+            var steps = new List<string>();
+            while (r.Read())
+            {
+                steps.Add(r.GetString(3));
+            }
+
+            Assert.DoesNotContain(steps, s => s.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        }
+
+        using var tables = c.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'actors'";
+        Assert.Equal(0L, tables.ExecuteScalar());
+    }
+
+    [Fact]
+    public void SearchSentences_MalformedQuery_IsAnInvalidQueryNotAnSqliteError()
+    {
+        var path = NewDatabase();
+        using var store = SqliteEventStore.Open(path);
+        var e = Assert.Throws<StoreException>(() => store.SearchSentences("\"unterminated", 10));
+        Assert.Equal(StoreErrorKind.InvalidQuery, e.Kind);
+        Assert.StartsWith("not a valid search", e.Message, StringComparison.Ordinal);
+    }
+
     private static TimeSpan TimeMerges(Document document, IReadOnlyList<EventMention> mentions, IEventStore store)
     {
         EventMerger.Merge(document, mentions, store); // warm up
