@@ -63,12 +63,12 @@ public sealed class EventExtractorTests
     [Fact]
     public void AcronymDefinedInTheText_IsKnownAfterwards()
     {
-        var context = new MentionContext();
+        // The organisation is not in the reference data: an acronym is learnt only for a known name, so the
+        // second sentence has no target to code.
         var events = EventExtractor.Default.Extract("Mongolia joined the Organization for the Prohibition of Widgets (OPW) in 2020. Japan praised the OPW in 2021.");
-        Assert.NotNull(events); // the organisation is not in the reference data: the acronym is learnt only for known names
+        Assert.DoesNotContain(events, e => e.Source.Code == "JPN");
         var known = EventExtractor.Default.Extract("Mongolia sent troops to a mission of the Collective Security Treaty Organization (CSTO) partners. Later the CSTO praised Mongolia.");
         Assert.Contains(known, e => e.Source.Code == "CSTO" && e.Target.Code == "MNG" && e.Cameo == "051");
-        Assert.Empty(context.Acronyms);
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed class EventExtractorTests
     {
         var text = string.Concat(Enumerable.Repeat("Mongolia Russia China visited talks ", 40_000)) + new string('x', 50_000);
         var events = Extract(text);
-        Assert.NotNull(events);
         Assert.All(events, e => Assert.True(e.SentenceEnd - e.SentenceStart <= 2 * Orkhon.Text.SentenceSplitter.MaxSentenceLength));
+        Assert.All(events, e => Assert.Equal(text[e.SentenceStart..e.SentenceEnd], e.Sentence));
     }
 }
 

@@ -20,12 +20,14 @@ public sealed class TokenizerTests
         const string text = "  Putin’s visit — to Ulaanbaatar.";
         var normalised = TextNormaliser.Normalise(text);
         Assert.Equal(text.Length, normalised.Length);
-        foreach (var t in Tokenizer.Tokenize(normalised, 0, normalised.Length))
-        {
-            Assert.Equal(t.TextIn(normalised), normalised[t.Start..t.End]);
-        }
-
-        Assert.Contains("'s", Words(normalised));
+        // Each token's span, read back from the ORIGINAL text, is where that word stands in it.
+        var spans = Tokenizer.Tokenize(normalised, 0, normalised.Length).Select(t => (Text: text[t.Start..t.End], t.Start)).ToList();
+        Assert.Contains(("Putin", 2), spans);
+        Assert.Contains(("’s", 7), spans);
+        Assert.Contains(("visit", 10), spans);
+        Assert.Contains(("Ulaanbaatar", text.IndexOf("Ulaanbaatar", StringComparison.Ordinal)), spans);
+        Assert.Equal(".", spans[^1].Text);
+        Assert.Equal(text.Length - 1, spans[^1].Start);
     }
 
     [Theory]
