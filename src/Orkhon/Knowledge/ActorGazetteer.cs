@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Orkhon.Text;
 
 namespace Orkhon.Knowledge;
 
@@ -23,11 +24,17 @@ public sealed class ActorGazetteer
         _exactSpans = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameLength = folded.Keys.Concat(exact.Keys).Max(k => k.Length);
         MaxWords = folded.Keys.Concat(exact.Keys).Max(k => k.Count(c => c == ' ') + 1);
-        _firstWords = folded.Keys.Concat(exact.Keys).Select(k => k.Split(' ')[0]).Concat(folded.Keys.Where(k => k.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(k => k.Split(' ')[1]))
+        // Counted as the extractor sees names: "People's" is two tokens, "Hong Kong, China" four.
+        MaxTokens = folded.Keys.Concat(exact.Keys).Max(k => Tokenizer.Tokenize(k, 0, k.Length).Count);
+        // First tokens, as the extractor meets them: "People's Republic of China" starts with "People".
+        _firstWords = folded.Keys.Concat(exact.Keys).Select(k => FirstToken(k, 0)).Concat(folded.Keys.Where(k => k.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(k => FirstToken(k, 4)))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    private static string FirstToken(string name, int start) =>
+        Tokenizer.Tokenize(name, start, name.Length) is [var first, ..] ? name[first.Start..first.End] : name[start..];
 
     /// <summary>Whether some name starts with this word: a cheap test before trying multi-word phrases.</summary>
     public bool MayStart(ReadOnlySpan<char> word) => _firstWords.Contains(word);
@@ -39,6 +46,9 @@ public sealed class ActorGazetteer
 
     /// <summary>The most words any name has ("Democratic People's Republic of Korea").</summary>
     public int MaxWords { get; }
+
+    /// <summary>The most tokens any name has ("Hong Kong Special Administrative Region of the People's Republic of China": 12).</summary>
+    public int MaxTokens { get; }
 
     /// <summary>Finds the actor a name denotes, with the form of the name (name, adjective, capital…).</summary>
     public bool TryResolve(ReadOnlySpan<char> name, out GazetteerEntry entry)

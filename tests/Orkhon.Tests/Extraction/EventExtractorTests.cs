@@ -113,3 +113,31 @@ public sealed class CoreferenceTests
         Assert.Contains(events, e => e.Source.Code == "USA" && e.Target.Code == "MNG" && e.Cameo == "051");
     }
 }
+
+/// <summary>Names as news writes them: with a possessive inside, longer than six words, objects in either number.</summary>
+public sealed class NameAndObjectFormTests
+{
+    private static List<string> Codes(string text) =>
+        [.. EventExtractor.Default.Extract(text).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo[..2]}")];
+
+    [Theory]
+    [InlineData("The People's Republic of China signed an agreement with Mongolia on 3 March 2024.", "CHN>MNG 05")] // was Taiwan: "Republic of China"
+    [InlineData("Mongolia signed an agreement with the Lao People's Democratic Republic on 3 March 2024.", "MNG>LAO 05")]
+    [InlineData("The Hong Kong Special Administrative Region of the People's Republic of China signed an agreement with Mongolia on 3 March 2024.", "HKG>MNG 05")] // twelve tokens
+    public void LongAndPossessiveNames_Resolve(string text, string expected) => Assert.Contains(expected, Codes(text));
+
+    [Theory]
+    [InlineData("Mongolia and Japan concluded two accords on 3 March 2024.")] // the lexicon lists "accord"
+    [InlineData("Mongolia and Japan concluded three agreements on 3 March 2024.")]
+    public void RequiredObjects_MatchEitherNumber(string text) => Assert.Contains("MNG>JPN 05", Codes(text));
+
+    [Theory]
+    [InlineData("sanction", new[] { "sanction", "sanctions" })]
+    [InlineData("treaty", new[] { "treaty", "treaties" })]
+    [InlineData("accords", new[] { "accords", "accord" })]
+    [InlineData("congress", new[] { "congress", "congresses" })]
+    [InlineData("talks", new[] { "talks", "talk" })]
+    [InlineData("supplies", new[] { "supplies", "supply" })]
+    public void NounForms_GiveBothNumbers(string noun, string[] expected) =>
+        Assert.Equal(expected, Orkhon.Extraction.Lexicon.Inflection.NounForms(noun));
+}

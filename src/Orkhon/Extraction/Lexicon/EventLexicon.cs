@@ -82,7 +82,7 @@ public sealed class EventLexicon
 
             var objects = row.List(obj).SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToList();
             var entry = new LexiconEntry(row[id], row[code], parsedFrame ?? EventFrame.AgentTheme, text, isNoun,
-                objects.Where(o => !o.StartsWith('!') && o != "actor").ToList(),
+                objects.Where(o => !o.StartsWith('!') && o != "actor").SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
                 objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
                 objects.Contains("actor"), objects.Contains("!actor"), row[example], row.Line);
             entries.Add(entry);

@@ -3,8 +3,9 @@ using System.Collections.Frozen;
 namespace Orkhon.Extraction.Lexicon;
 
 /// <summary>
-/// The forms of an English verb a news sentence may use: base, third person, past, past participle and
-/// gerund ("visit, visits, visited, visiting"; "meet, meets, met, meeting"), British and American spellings.
+/// The forms of an English word a news sentence may use: a verb's base, third person, past, past participle
+/// and gerund ("visit, visits, visited, visiting"; "meet, meets, met, meeting"), British and American
+/// spellings; a noun's two numbers.
 /// </summary>
 public static class Inflection
 {
@@ -59,6 +60,30 @@ public static class Inflection
 
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// A noun in both numbers, lower case, the given form first: "sanction, sanctions", "treaty, treaties",
+    /// "accords, accord", "talks, talk". Used for the words a phrase requires after it, which news writes in
+    /// either number ("imposed a tariff", "imposed tariffs").
+    /// </summary>
+    public static IReadOnlyList<string> NounForms(string noun)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(noun);
+        var word = noun.ToLowerInvariant();
+        return Singular(word) is { } singular ? [word, singular] : [word, Plural(word)];
+    }
+
+    private static string Plural(string noun) =>
+        noun.EndsWith('y') && noun.Length > 1 && !IsVowel(noun[^2]) ? noun[..^1] + "ies"
+        : noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith('z') || noun.EndsWith("sh", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es"
+        : noun + "s";
+
+    // Only for a word that looks plural; "ss" endings ("congress", "access") are singular already.
+    private static string? Singular(string noun) =>
+        noun.Length <= 3 || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.EndsWith("us", StringComparison.Ordinal) || noun.EndsWith("is", StringComparison.Ordinal) ? null
+        : noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal) ? noun[..^2]
+        : noun[..^1];
 
     /// <summary>The past participle forms (used to recognise the passive voice).</summary>
     public static IReadOnlyList<string> Participles(string lemma) =>

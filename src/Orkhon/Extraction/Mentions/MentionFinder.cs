@@ -13,8 +13,6 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex people)
 {
-    private const int MaxNameWords = 6;
-
     private static readonly FrozenSet<string> s_placePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "to", "at", "into", "near", "towards", "toward", "via", "across", "around", "outside", "inside", "within", "throughout", "from", "through", "on");
 
@@ -348,7 +346,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return null;
         }
 
-        for (var n = Math.Min(Math.Min(MaxNameWords, _reference.Gazetteer.MaxWords), tokens.Count - i); n >= 1; n--)
+        for (var n = Math.Min(_reference.Gazetteer.MaxTokens, tokens.Count - i); n >= 1; n--)
         {
             if (!buffer.Build(text, tokens, blocked, i, n))
             {

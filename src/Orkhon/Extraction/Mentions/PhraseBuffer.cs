@@ -5,7 +5,8 @@ namespace Orkhon.Extraction.Mentions;
 /// <summary>
 /// A run of tokens as one phrase with single spaces, for dictionary lookups without allocating: when the
 /// tokens are already separated by single spaces the phrase is a slice of the text itself, otherwise it
-/// is copied into a reused buffer.
+/// is copied into a reused buffer. Tokens that touch in the text stay joined ("People" + "'s" is
+/// "People's", as names are written), so names with a possessive can be looked up.
 /// </summary>
 internal sealed class PhraseBuffer
 {
@@ -28,7 +29,7 @@ internal sealed class PhraseBuffer
                 return false;
             }
 
-            if (k > i && (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' '))
+            if (k > i && tokens[k].Start != tokens[k - 1].End && (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' '))
             {
                 singleSpaced = false;
             }
@@ -54,7 +55,7 @@ internal sealed class PhraseBuffer
                 Array.Resize(ref _chars, Math.Max(needed, _chars.Length * 2));
             }
 
-            if (k > i)
+            if (k > i && tokens[k].Start != tokens[k - 1].End)
             {
                 _chars[_length++] = ' ';
             }
