@@ -35,6 +35,33 @@ public sealed class TemporalTaggerTests
     [InlineData("Two days ago Kazakhstan's president met him.", "2024-04-14", new[] { "2024-04-12" })]
     public void Tag_NormalisesToFuzzyDates(string text, string? docDate, string[] expected) => Assert.Equal(expected, Tag(text, docDate));
 
+    // Wire-style and forward-looking phrases. 5 September 2024 was a Thursday; 7–8 September the weekend after.
+    [Theory]
+    [InlineData("The ministry said Wednesday that talks had ended.", "2024-09-05", new[] { "2024-09-04" })] // bare weekday
+    [InlineData("The ministry said on Thursday that talks had ended.", "2024-09-05", new[] { "2024-09-05" })] // the publication day itself
+    [InlineData("He arrived last Tuesday.", "2024-09-05", new[] { "2024-09-03" })]
+    [InlineData("He arrived last Thursday.", "2024-09-05", new[] { "2024-08-29" })] // "last" is never the day itself
+    [InlineData("He will arrive next Tuesday.", "2024-09-05", new[] { "2024-09-10" })]
+    [InlineData("The two leaders will meet on Monday.", "2024-09-05", new[] { "2024-09-09" })] // future cue: ahead
+    [InlineData("Fighting flared over the weekend.", "2024-09-09", new[] { "2024-09-07/2024-09-08" })]
+    [InlineData("Fighting flared over the weekend.", "2024-09-08", new[] { "2024-09-07/2024-09-08" })] // published on the Sunday
+    [InlineData("Talks are planned for next weekend.", "2024-09-05", new[] { "2024-09-07/2024-09-08" })]
+    [InlineData("Talks are planned for next weekend.", "2024-09-07", new[] { "2024-09-14/2024-09-15" })]
+    [InlineData("The minister will travel to Tokyo in May.", "2024-09-10", new[] { "2025-05" })] // announced: next May
+    [InlineData("The minister travelled to Tokyo in May.", "2024-09-10", new[] { "2024-05" })]
+    [InlineData("The minister is due to visit Seoul in October.", "2024-09-10", new[] { "2024-10" })]
+    [InlineData("In December they met.", "2024-02-10", new[] { "2023-12" })] // no cue: the past, as before
+    [InlineData("The summit is scheduled for 3 March.", "2024-09-10", new[] { "2025-03-03" })]
+    [InlineData("The summit was held on 3 March. It will be followed by talks.", "2024-09-10", new[] { "2024-03-03" })] // the cue comes after
+    public void Tag_WireStyleAndFutureDates(string text, string docDate, string[] expected) => Assert.Equal(expected, Tag(text, docDate));
+
+    [Theory]
+    [InlineData("Japan's envoy arrived on 3 May 2024; the Chinese delegation had come a day earlier.", -1)]
+    [InlineData("Japan's envoy arrived on 3 May 2024 and left the day before the talks.", -1)]
+    [InlineData("Japan's envoy arrived on 3 May 2024 and left the next day.", 1)]
+    public void DayReferences_EarlierAndLater(string text, int offset) =>
+        Assert.Equal(offset, Assert.Single(TemporalTagger.DayReferences(text, 0, text.Length)).Offset);
+
     // Property: any day written as "D Month YYYY" comes back as that day.
     [Fact]
     public void Property_DayMonthYear_RoundTrips()

@@ -17,7 +17,7 @@ public static partial class TemporalTagger
 
     private const string Calendar = "0001-01-01..9999-12-31";
 
-    private static FuzzyDate? RelativeDate(Match m, TimeAnchor anchor, out string? refused)
+    private static FuzzyDate? RelativeDate(Match m, TimeAnchor anchor, bool future, out string? refused)
     {
         refused = null;
         if (anchor.Day is not { } day)
@@ -38,8 +38,41 @@ public static partial class TemporalTagger
                 return null;
             }
 
+            // A weekday is the latest such day up to the publication day ("said Wednesday"); "last" excludes
+            // the day itself; "next", or a future cue ("will meet on Tuesday"), looks ahead instead.
+            var modifier = m.Groups["wmod"].Value.ToLowerInvariant();
             var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
-            return ShiftDays(doc, -back, out refused);
+            var ahead = ((int)target - (int)doc.DayOfWeek + 7) % 7;
+            return modifier switch
+            {
+                "next" => ShiftDays(doc, ahead == 0 ? 7 : ahead, out refused),
+                "last" => ShiftDays(doc, -(back == 0 ? 7 : back), out refused),
+                _ when future => ShiftDays(doc, ahead, out refused),
+                _ => ShiftDays(doc, -back, out refused),
+            };
+        }
+
+        if (m.Value.EndsWith("weekend", StringComparison.OrdinalIgnoreCase))
+        {
+            if (anchor.DocumentDate is not { } doc)
+            {
+                return null;
+            }
+
+            // Saturday and Sunday: the latest weekend that has begun by the publication day; "next weekend",
+            // or a future cue, the coming one.
+            var sinceSaturday = ((int)doc.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+            var untilSaturday = ((int)DayOfWeek.Saturday - (int)doc.DayOfWeek + 7) % 7;
+            long saturday = m.Groups["wkmod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) ? doc.DayNumber + (untilSaturday == 0 ? 7 : untilSaturday)
+                : future ? doc.DayNumber + untilSaturday
+                : doc.DayNumber - sinceSaturday;
+            if (saturday < DateOnly.MinValue.DayNumber || saturday + 1 > DateOnly.MaxValue.DayNumber)
+            {
+                refused = $"the weekend near {Day(doc)} is outside {Calendar}";
+                return null;
+            }
+
+            return FuzzyDate.Between(FuzzyDate.OfDay(DateOnly.FromDayNumber((int)saturday)), FuzzyDate.OfDay(DateOnly.FromDayNumber((int)saturday + 1)));
         }
 
         if (m.Groups["agounit"].Success)

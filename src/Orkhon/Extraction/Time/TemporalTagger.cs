@@ -36,11 +36,19 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\bon\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", and the weekend.
+    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
+
+    // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May.
+    [GeneratedRegex(@"\b(?:will|shall|plans?\s+to|planned|scheduled|(?:is|are)\s+(?:due|set|expected|scheduled|to)|to\s+be\s+held|upcoming|forthcoming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureCue();
+
+    /// <summary>How far before a time phrase a future cue is looked for: about a clause, and bounded so the cost stays linear.</summary>
+    private const int FutureCueWindow = 60;
 
     /// <summary>The years a written date may have: "May 0900" is more likely a clock time than a year.</summary>
     private const int MinWrittenYear = 1000;
@@ -55,7 +63,7 @@ public static partial class TemporalTagger
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
-        ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+        ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The latest fully explicit (year-bearing) day in a text, used as its anchor when it has no date.</summary>
     public static DateOnly? LatestExplicitDate(string text, int start, int end)
@@ -114,7 +122,7 @@ public static partial class TemporalTagger
         {
             if (Free(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, DayRange(m, anchor, out var refused), refused);
+                AddResolved(m, DayRange(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
             }
         }
 
@@ -122,7 +130,7 @@ public static partial class TemporalTagger
         {
             if (Free(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, DayRange(m, anchor, out var refused), refused);
+                AddResolved(m, DayRange(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
             }
         }
 
@@ -134,7 +142,7 @@ public static partial class TemporalTagger
             }
 
             var month = MonthNumber(m.Groups["month"].Value);
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor);
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor, IsFuture(segment, m.Index));
             if (year is { } y && y is >= MinWrittenYear and <= FuzzyDate.MaxYear)
             {
                 Add(m.Index, m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);
@@ -185,7 +193,7 @@ public static partial class TemporalTagger
         {
             if (Free(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, RelativeDate(m, anchor, out var refused), refused);
+                AddResolved(m, RelativeDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
             }
         }
 
@@ -224,22 +232,22 @@ public static partial class TemporalTagger
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
-    /// <summary>"the next day" and "the same day": relative to the date of an earlier event in the sentence, resolved by the caller.</summary>
+    /// <summary>"the next day", "the same day" and "a day earlier": relative to the date of an earlier event in the sentence, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
     {
         foreach (Match m in DayAfter().Matches(text[start..end]))
         {
-            var offset = m.Value.Contains("same", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+            var offset = m.Groups["before"].Success ? -1 : m.Value.Contains("same", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
             yield return (start + m.Index, start + m.Index + m.Length, offset);
         }
     }
 
-    private static FuzzyDate? DayRange(Match m, TimeAnchor anchor, out string? refused)
+    private static FuzzyDate? DayRange(Match m, TimeAnchor anchor, bool future, out string? refused)
     {
         refused = null;
         var month = MonthNumber(m.Groups["month"].Value);
         var d1 = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
-        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor);
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor, future);
         if (year is not { } y)
         {
             return null;
@@ -290,15 +298,26 @@ public static partial class TemporalTagger
         (m.Index > 0 && (char.IsDigit(segment[m.Index - 1]) || segment[m.Index - 1] is '$' or ',' or '.'))
         || (m.Index + m.Length < segment.Length && segment[m.Index + m.Length] is '%' or ',' && m.Index + m.Length + 1 < segment.Length && char.IsDigit(segment[m.Index + m.Length + 1]));
 
-    private static int? YearFor(int month, TimeAnchor anchor)
+    private static int? YearFor(int month, TimeAnchor anchor, bool future)
     {
         if (anchor.DocumentDate is { } doc)
         {
-            // News reports the past: a month after the publication month belongs to the year before.
-            return month > doc.Month ? doc.Year - 1 : doc.Year;
+            // News reports the past: a month after the publication month belongs to the year before. What is
+            // announced ("will visit in May") lies ahead: a month before the publication month is next year's.
+            return future ? (month < doc.Month ? doc.Year + 1 : doc.Year) : (month > doc.Month ? doc.Year - 1 : doc.Year);
         }
 
         return anchor.LatestInText?.Year;
+    }
+
+    // Whether a future cue ("will", "plans to", "is due to") stands shortly before the phrase, in the same sentence part.
+    private static bool IsFuture(string segment, int phraseStart)
+    {
+        var from = Math.Max(0, phraseStart - FutureCueWindow);
+        var window = segment.AsSpan(from, phraseStart - from);
+        var clause = window.LastIndexOfAny(';', '.');
+        var start = clause < 0 ? from : from + clause + 1;
+        return FutureCue().IsMatch(segment.AsSpan(start, phraseStart - start));
     }
 
     private static int MonthNumber(string text) => text.ToLowerInvariant()[..3] switch
