@@ -25,6 +25,20 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>A positive count; 0 or a negative number is refused, as the API refuses it, instead of meaning "all".</summary>
+    public static Option<int?> Limit(string description)
+    {
+        var option = new Option<int?>("--limit") { Description = description + " (a positive number)" };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } n && n < 1)
+            {
+                r.AddError($"--limit: '{n}' is not a positive number");
+            }
+        });
+        return option;
+    }
+
     public static Option<FuzzyDate?> Date(string name, string description) => new(name)
     {
         Description = description + " (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD)",

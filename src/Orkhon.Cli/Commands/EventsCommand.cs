@@ -24,7 +24,7 @@ internal static class EventsCommand
             }
         });
         var origin = new Option<EventOrigin?>("--origin") { Description = "curated|extracted|imported" };
-        var limit = new Option<int?>("--limit") { Description = "At most this many events" };
+        var limit = CommonOptions.Limit("At most this many events");
         var newest = new Option<bool>("--newest-first") { Description = "Newest events first" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
 
