@@ -18,7 +18,7 @@ internal static class BalanceCommand
         var by = new Option<Granularity>("--by") { Description = "year|quarter|window", DefaultValueFactory = _ => Granularity.Year };
         var windows = new Option<string[]>("--window") { Description = "With --by window: one or more ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
         var weighted = new Option<bool>("--weighted") { Description = "Compute shares' indices on significance-weighted amounts instead of counts" };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
@@ -64,8 +64,9 @@ internal static class BalanceCommand
             var rows = BalanceAnalysis.Compute(engagements, framework, periods, useWeights);
             switch (parse.GetValue(format))
             {
-                case OutputFormat.Json:
-                    EventPrinter.WriteJson(rows, (w, r) => WriteJson(w, r), lines: false);
+                case OutputFormat.Json or OutputFormat.Jsonl:
+                    // jsonl: the same period objects, one per line.
+                    EventPrinter.WriteJson(rows, (w, r) => WriteJson(w, r), lines: parse.GetValue(format) == OutputFormat.Jsonl);
                     break;
                 case OutputFormat.Csv:
                     WriteCsv(rows, framework.PillarIds);

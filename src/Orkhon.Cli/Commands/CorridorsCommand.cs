@@ -9,7 +9,7 @@ using Orkhon.Cli.Output;
 namespace Orkhon.Cli.Commands;
 
 /// <summary><c>orkhon corridors --from MNG --to UZB</c>: overland transit dependence of a landlocked state.</summary>
-internal static class CorridorsCommand
+internal static partial class CorridorsCommand
 {
     public static Command Create()
     {
@@ -17,7 +17,7 @@ internal static class CorridorsCommand
         from.DefaultValueFactory = _ => "MNG";
         var to = CommonOptions.ActorCode("--to", "Destination state (omit for the origin's routes and neighbour dependence only)");
         var without = new Option<string[]>("--without") { Description = "Countries to close when measuring reachability (default: each land neighbour)", AllowMultipleArgumentsPerToken = true };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("corridors", "Overland routes: transit countries to a partner, alternatives, known corridors, and reachability without each neighbour") { from, to, without, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
@@ -38,6 +38,18 @@ internal static class CorridorsCommand
                 }
 
                 stdout.WriteByte((byte)'\n');
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                WriteJsonl(origin, transit, dependence, routes);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                WriteCsv(origin, transit, dependence, routes);
                 return ExitCodes.Success;
             }
 

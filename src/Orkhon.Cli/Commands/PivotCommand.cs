@@ -18,7 +18,7 @@ internal static class PivotCommand
         var pillar = new Option<string>("--pillar") { Description = "Pillar id, e.g. central-asia", Required = true };
         var before = new Option<string>("--before") { Description = "Window before, e.g. 2015..2022", Required = true };
         var after = new Option<string>("--after") { Description = "Window after, e.g. 2023..2025", Required = true };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
@@ -47,6 +47,38 @@ internal static class PivotCommand
                 }
 
                 stdout.WriteByte((byte)'\n');
+                return ExitCodes.Success;
+            }
+
+            // jsonl and csv: one record per measure, the two rows of the table.
+            var measures = new[] { ("per_year", test.PerYear), ("per_coverage", test.PerCoverage) };
+            var who = parse.GetValue(inputs.Country)!;
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                EventPrinter.WriteJson(measures, (w, m) =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("country", who);
+                    w.WriteString("framework", framework.Id);
+                    w.WriteString("pillar", test.Pillar);
+                    w.WriteString("before", test.Before.Label);
+                    w.WriteString("after", test.After.Label);
+                    w.WriteString("measure", m.Item1);
+                    WriteRatio(w, "test", m.Item2);
+                    w.WriteEndObject();
+                }, lines: true);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                // The windows are window_before/window_after here: before/after are the counts, as in the JSON's rate objects.
+                CsvOutput.Write(
+                    ["measure", "country", "framework", "pillar", "window_before", "window_after", "before", "exposure_before", "after", "exposure_after",
+                        "rate_ratio", "ci_lower", "ci_upper", "confidence", "p_value", "significant"],
+                    measures,
+                    m => [m.Item1, who, framework.Id, test.Pillar, test.Before.Label, test.After.Label, m.Item2.Before, m.Item2.ExposureBefore, m.Item2.After, m.Item2.ExposureAfter,
+                        m.Item2.Ratio, m.Item2.Lower, m.Item2.Upper, RateRatio.Confidence, m.Item2.PValue, m.Item2.IsSignificant]);
                 return ExitCodes.Success;
             }
 

@@ -14,7 +14,7 @@ internal static class ReciprocityCommand
     {
         var inputs = new AnalysisInputs();
         var partner = CommonOptions.ActorCode("--partner", "Only this partner");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("reciprocity", "Visits made and received per partner, by level (state, official, working, ministerial)") { partner, format };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
@@ -46,6 +46,16 @@ internal static class ReciprocityCommand
                     w.WriteEndArray();
                     w.WriteEndObject();
                 }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                // The JSON's two by-level objects flattened into made_<level> and received_<level> columns.
+                CsvOutput.Write(
+                    ["partner", "made", "received", "balance", .. VisitReciprocity.Levels.Select(l => "made_" + l), .. VisitReciprocity.Levels.Select(l => "received_" + l), "event_ids"],
+                    rows,
+                    r => [r.Partner, r.TotalMade, r.TotalReceived, r.Balance, .. VisitReciprocity.Levels.Select(l => (object?)r.Made[l]), .. VisitReciprocity.Levels.Select(l => (object?)r.Received[l]), CsvOutput.List(r.EventIds)]);
                 return ExitCodes.Success;
             }
 

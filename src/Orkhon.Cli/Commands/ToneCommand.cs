@@ -15,7 +15,7 @@ internal static class ToneCommand
         var inputs = new AnalysisInputs();
         var by = new Option<string>("--by") { Description = "partner|pillar", DefaultValueFactory = _ => "partner" };
         by.AcceptOnlyFromAmong("partner", "pillar");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("tone", "Cooperation and conflict: mean Goldstein score and counts per CAMEO quad class, per partner or pillar") { by, format };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
@@ -37,6 +37,15 @@ internal static class ToneCommand
                     w.WriteNumber("conflict_share", t.ConflictShare);
                     w.WriteEndObject();
                 }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                CsvOutput.Write(
+                    ["id", "events", "mean_goldstein", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "conflict_share"],
+                    rows,
+                    t => [t.Id, t.Events, t.MeanGoldstein, t.VerbalCooperation, t.MaterialCooperation, t.VerbalConflict, t.MaterialConflict, t.ConflictShare]);
                 return ExitCodes.Success;
             }
 
