@@ -14,6 +14,15 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>
+    /// One instance on every verb that prints tables (read once in Program.cs): all columns at their natural
+    /// width instead of the ones that fit the terminal.
+    /// </summary>
+    public static readonly Option<bool> Wide = new("--wide")
+    {
+        Description = "Tables: show every column at full width, even past the terminal's edge (default: leave out low-priority columns to fit)",
+    };
+
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
         var option = new Option<OutputFormat>("--format", "-f")

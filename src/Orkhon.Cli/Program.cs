@@ -53,4 +53,5 @@ if (parse.Action is ParseErrorAction)
     return ExitCodes.Usage;
 }
 
+ConsoleWidth.Wide = parse.GetValue(CommonOptions.Wide);
 return parse.Invoke();

@@ -30,7 +30,7 @@ internal static class EventsCommand
 
         var command = new Command("events", "List events, oldest first, filtered by actor, partner, date, CAMEO code and origin")
         {
-            actor, partner, from, to, code, origin, limit, newest, format,
+            actor, partner, from, to, code, origin, limit, newest, format, CommonOptions.Wide,
         };
         command.SetAction(parse => CommandContext.Run(() =>
         {

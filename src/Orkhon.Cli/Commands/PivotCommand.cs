@@ -19,7 +19,7 @@ internal static class PivotCommand
         var before = new Option<string>("--before") { Description = "Window before, e.g. 2015..2022", Required = true };
         var after = new Option<string>("--after") { Description = "Window after, e.g. 2023..2025", Required = true };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format };
+        var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format, CommonOptions.Wide };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
         {
@@ -84,8 +84,8 @@ internal static class PivotCommand
 
             var country = context.Reference.NameOf(parse.GetValue(inputs.Country)!);
             AnsiConsole.Write(new Rule($"{CommandContext.Escape(country)} → {CommandContext.Escape(pillarId)}: {test.Before.Label} vs {test.After.Label}").LeftJustified());
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Measure", "Before", "After", "Rate ratio", "95 % CI", "p");
+            var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+            table.AddColumn("Measure").AddColumn("Before").AddColumn("After").AddColumn("Rate ratio").AddColumn("95 % CI", priority: 1).AddColumn("p");
             table.AddRow("events per year",
                 $"{test.PerYear.Before} in {test.Before.Years:0.0} y = {test.PerYear.RateBefore:0.00}/y",
                 $"{test.PerYear.After} in {test.After.Years:0.0} y = {test.PerYear.RateAfter:0.00}/y",
@@ -94,7 +94,7 @@ internal static class PivotCommand
                 $"{test.PerCoverage.Before} of {test.TotalBefore} = {BalanceCommand.Percent(test.PerCoverage.RateBefore)}",
                 $"{test.PerCoverage.After} of {test.TotalAfter} = {BalanceCommand.Percent(test.PerCoverage.RateAfter)}",
                 Ratio(test.PerCoverage.Ratio), Interval(test.PerCoverage), test.PerCoverage.PValue.ToString("0.0000", CultureInfo.InvariantCulture));
-            AnsiConsole.Write(table);
+            table.Write();
             var verdict = test.PerYear.IsSignificant
                 ? (test.PerYear.Lower > 1 ? "[green]a significant increase[/]" : "[red]a significant decrease[/]")
                 : "[yellow]no significant change[/]";
