@@ -14,6 +14,15 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>
+    /// One instance on every verb that prints tables (read once in Program.cs): all columns at their natural
+    /// width instead of the ones that fit the terminal.
+    /// </summary>
+    public static readonly Option<bool> Wide = new("--wide")
+    {
+        Description = "Tables: show every column at full width, even past the terminal's edge (default: leave out low-priority columns to fit)",
+    };
+
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
         var option = new Option<OutputFormat>("--format", "-f")
@@ -22,6 +31,20 @@ internal static class CommonOptions
             DefaultValueFactory = _ => OutputFormat.Table,
         };
         option.AcceptOnlyFromAmong(allowed.Select(f => f.ToString().ToLowerInvariant()).ToArray());
+        return option;
+    }
+
+    /// <summary>A positive count; 0 or a negative number is refused, as the API refuses it, instead of meaning "all".</summary>
+    public static Option<int?> Limit(string description)
+    {
+        var option = new Option<int?>("--limit") { Description = description + " (a positive number)" };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is { } n && n < 1)
+            {
+                r.AddError($"--limit: '{n}' is not a positive number");
+            }
+        });
         return option;
     }
 

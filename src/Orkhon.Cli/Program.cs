@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Text;
 using Orkhon.Cli;
 using Orkhon.Cli.Commands;
@@ -37,4 +38,20 @@ var root = new Command("orkhon", """
     ServeCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+if (args.Length == 0)
+{
+    // A bare 'orkhon' is a person asking what it does: the help, with the usage exit code as before.
+    root.Parse(["--help"]).Invoke();
+    return ExitCodes.Usage;
+}
+
+var parse = root.Parse(args);
+if (parse.Action is ParseErrorAction)
+{
+    // One line on stderr and exit 1: the whole help text on stdout would end up in the pipe a script reads.
+    Console.Error.WriteLine(UsageError.Describe(parse));
+    return ExitCodes.Usage;
+}
+
+ConsoleWidth.Wide = parse.GetValue(CommonOptions.Wide);
+return parse.Invoke();

@@ -15,7 +15,7 @@ internal static class ActorsCommand
         var all = new Option<bool>("--all") { Description = "Every known actor, not only those that occur in events" };
         var search = new Option<string?>("--search") { Description = "Only actors whose code or name contains this text" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("actors", "List actors (states by ISO 3166-1 alpha-3, organisations by short code) with event counts") { all, search, format };
+        var command = new Command("actors", "List actors (states by ISO 3166-1 alpha-3, organisations by short code) with event counts") { all, search, format, CommonOptions.Wide };
         command.SetAction(parse => CommandContext.Run(() =>
         {
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
@@ -70,8 +70,9 @@ internal static class ActorsCommand
 
                     break;
                 default:
-                    var table = new Table().Border(TableBorder.Rounded);
-                    table.AddColumns("Code", "Kind", "Name", "Region", "Events", "First", "Last");
+                    var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+                    table.AddColumn("Code").AddColumn("Kind", priority: 3).AddColumn("Name").AddColumn("Region", priority: 2)
+                        .AddColumn("Events").AddColumn("First", priority: 1).AddColumn("Last", priority: 1);
                     foreach (var r in rows)
                     {
                         table.AddRow(
@@ -84,7 +85,7 @@ internal static class ActorsCommand
                             CommandContext.Escape(r.Activity?.LastDate ?? ""));
                     }
 
-                    AnsiConsole.Write(table);
+                    table.Write();
                     AnsiConsole.MarkupLine($"[grey]{rows.Count} actors[/]");
                     break;
             }

@@ -18,8 +18,8 @@ internal static class BalanceCommand
         var by = new Option<Granularity>("--by") { Description = "year|quarter|window", DefaultValueFactory = _ => Granularity.Year };
         var windows = new Option<string[]>("--window") { Description = "With --by window: one or more ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
         var weighted = new Option<bool>("--weighted") { Description = "Compute shares' indices on significance-weighted amounts instead of counts" };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
+        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format, CommonOptions.Wide };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
         {
@@ -64,22 +64,28 @@ internal static class BalanceCommand
             var rows = BalanceAnalysis.Compute(engagements, framework, periods, useWeights);
             switch (parse.GetValue(format))
             {
-                case OutputFormat.Json:
-                    EventPrinter.WriteJson(rows, (w, r) => WriteJson(w, r), lines: false);
+                case OutputFormat.Json or OutputFormat.Jsonl:
+                    // jsonl: the same period objects, one per line.
+                    EventPrinter.WriteJson(rows, (w, r) => WriteJson(w, r), lines: parse.GetValue(format) == OutputFormat.Jsonl);
                     break;
                 case OutputFormat.Csv:
                     WriteCsv(rows, framework.PillarIds);
                     break;
                 default:
-                    var table = new Table().Border(TableBorder.Rounded).Title($"{CommandContext.Escape(context.Reference.NameOf(parse.GetValue(inputs.Country)!))}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})");
+                    var title = $"{CommandContext.Escape(context.Reference.NameOf(parse.GetValue(inputs.Country)!))}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})";
+                    var table = new FittedTable(t => t.Border(TableBorder.Rounded).Title(title));
                     table.AddColumn("Period");
                     table.AddColumn(new TableColumn("Events").RightAligned());
+
+                    // Pillar ids break after their hyphens so a header is no wider than its words; on a narrow
+                    // terminal the summary measures go first, then the pillars from the last in priority.
                     foreach (var id in framework.PillarIds)
                     {
-                        table.AddColumn(new TableColumn(id).RightAligned());
+                        table.AddColumn(new TableColumn(CommandContext.Escape(id).Replace("-", "-\n", StringComparison.Ordinal)).RightAligned(), priority: 1);
                     }
 
-                    table.AddColumns(new TableColumn("Entropy").RightAligned(), new TableColumn("HHI").RightAligned(), new TableColumn("Neighbours").RightAligned(), new TableColumn("RUS–CHN tilt").RightAligned());
+                    table.AddColumn(new TableColumn("Entropy").RightAligned(), priority: 4).AddColumn(new TableColumn("HHI").RightAligned(), priority: 4)
+                        .AddColumn(new TableColumn("Neighbours").RightAligned(), priority: 3).AddColumn(new TableColumn("RUS–CHN tilt").RightAligned(), priority: 2);
                     foreach (var r in rows)
                     {
                         var cells = new List<string> { r.Period.Label, r.Total.ToString(CultureInfo.InvariantCulture) };
@@ -88,7 +94,7 @@ internal static class BalanceCommand
                         table.AddRow(cells.ToArray());
                     }
 
-                    AnsiConsole.Write(table);
+                    table.Write();
                     AnsiConsole.MarkupLine("[grey]Shares of the country's events in each period; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China. See docs/metrics.md.[/]");
                     break;
             }

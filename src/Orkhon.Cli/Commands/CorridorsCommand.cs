@@ -9,7 +9,7 @@ using Orkhon.Cli.Output;
 namespace Orkhon.Cli.Commands;
 
 /// <summary><c>orkhon corridors --from MNG --to UZB</c>: overland transit dependence of a landlocked state.</summary>
-internal static class CorridorsCommand
+internal static partial class CorridorsCommand
 {
     public static Command Create()
     {
@@ -17,8 +17,8 @@ internal static class CorridorsCommand
         from.DefaultValueFactory = _ => "MNG";
         var to = CommonOptions.ActorCode("--to", "Destination state (omit for the origin's routes and neighbour dependence only)");
         var without = new Option<string[]>("--without") { Description = "Countries to close when measuring reachability (default: each land neighbour)", AllowMultipleArgumentsPerToken = true };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("corridors", "Overland routes: transit countries to a partner, alternatives, known corridors, and reachability without each neighbour") { from, to, without, format };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
+        var command = new Command("corridors", "Overland routes: transit countries to a partner, alternatives, known corridors, and reachability without each neighbour") { from, to, without, format, CommonOptions.Wide };
         command.SetAction(parse => CommandContext.Run(() =>
         {
             var network = LandNetwork.Default;
@@ -38,6 +38,18 @@ internal static class CorridorsCommand
                 }
 
                 stdout.WriteByte((byte)'\n');
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                WriteJsonl(origin, transit, dependence, routes);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                WriteCsv(origin, transit, dependence, routes);
                 return ExitCodes.Success;
             }
 
@@ -66,22 +78,23 @@ internal static class CorridorsCommand
                 }
             }
 
-            var table = new Table().Border(TableBorder.Rounded).Title("Reachability overland");
-            table.AddColumns("Closed", "Reachable before", "Still reachable", "Share");
+            var table = new FittedTable(t => t.Border(TableBorder.Rounded).Title("Reachability overland"));
+            table.AddColumn("Closed").AddColumn("Reachable before").AddColumn("Still reachable").AddColumn("Share");
             foreach (var (c, before, after, share) in dependence)
             {
                 table.AddRow($"{c} {CommandContext.Escape(reference.NameOf(c))}", before.ToString(CultureInfo.InvariantCulture), after.ToString(CultureInfo.InvariantCulture), BalanceCommand.Percent(share));
             }
 
-            AnsiConsole.Write(table);
-            var routeTable = new Table().Border(TableBorder.Rounded).Title("Known routes");
-            routeTable.AddColumns("Route", "Kind", "Path", "Status", "Since");
+            table.Write();
+            var routeTable = new FittedTable(t => t.Border(TableBorder.Rounded).Title("Known routes"));
+            routeTable.AddColumn("Route").AddColumn("Kind", priority: 2).AddColumn("Path").AddColumn("Status", priority: 1).AddColumn("Since", priority: 3);
             foreach (var r in routes)
             {
-                routeTable.AddRow(CommandContext.Escape(r.Name), r.Kind, string.Join(">", r.Path), r.Status, r.Since ?? "");
+                // Spaced arrows let a long path wrap between countries instead of being cut inside a code.
+                routeTable.AddRow(CommandContext.Escape(r.Name), CommandContext.Escape(r.Kind), string.Join(" > ", r.Path), CommandContext.Escape(r.Status), CommandContext.Escape(r.Since ?? ""));
             }
 
-            AnsiConsole.Write(routeTable);
+            routeTable.Write();
             return ExitCodes.Success;
         }));
         return command;

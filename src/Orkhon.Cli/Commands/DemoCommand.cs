@@ -23,7 +23,7 @@ internal static class DemoCommand
         var country = CommonOptions.ActorCode("--country", "Whose relations to summarise");
         country.DefaultValueFactory = _ => "MNG";
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("demo", "Build the database from the embedded knowledge base and print an overview") { country, format };
+        var command = new Command("demo", "Build the database from the embedded knowledge base and print an overview") { country, format, CommonOptions.Wide };
         command.SetAction(parse => CommandContext.Run(() =>
         {
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
@@ -53,11 +53,12 @@ internal static class DemoCommand
             AnsiConsole.WriteLine();
 
             AnsiConsole.Write(new Rule("Most recent engagements").LeftJustified());
-            AnsiConsole.Write(EventPrinter.Table(recent, context.Reference, context.Cameo));
+            EventPrinter.Table(recent, context.Reference, context.Cameo).Write();
 
             AnsiConsole.Write(new Rule($"Partners (top {Math.Min(PartnerCount, partners.Count)} of {partners.Count})").LeftJustified());
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Partner", "Events", $"{focus} →", $"→ {focus}", "Visits", "Agreements", "First", "Last");
+            var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+            table.AddColumn("Partner").AddColumn("Events").AddColumn($"{focus} →", priority: 2).AddColumn($"→ {focus}", priority: 2)
+                .AddColumn("Visits", priority: 1).AddColumn("Agreements", priority: 1).AddColumn("First", priority: 3).AddColumn("Last", priority: 3);
             foreach (var p in partners.Take(PartnerCount))
             {
                 table.AddRow(
@@ -71,7 +72,7 @@ internal static class DemoCommand
                     p.Last?.ToString() ?? "");
             }
 
-            AnsiConsole.Write(table);
+            table.Write();
             AnsiConsole.MarkupLine("[grey]Next: 'orkhon events --actor MNG --partner KGZ', 'orkhon timeline --actor MNG --partner CHN', 'orkhon show <id>', 'orkhon --help'[/]");
             return ExitCodes.Success;
         }));

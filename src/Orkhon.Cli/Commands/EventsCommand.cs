@@ -12,6 +12,8 @@ internal static class EventsCommand
     {
         var actor = CommonOptions.ActorCode("--actor", "Events where this actor is source or target (e.g. MNG)");
         var partner = CommonOptions.ActorCode("--partner", "With --actor: events between the two, either direction; alone: events involving it");
+        var source = CommonOptions.ActorCode("--source", "Events done by this actor (e.g. --source KGZ --target MNG: Kyrgyzstan's visits to Mongolia)");
+        var target = CommonOptions.ActorCode("--target", "Events done to this actor (e.g. --target MNG --code 042: who visited Mongolia)");
         var from = CommonOptions.Date("--from", "Events on or after this date");
         var to = CommonOptions.Date("--to", "Events on or before this date");
         var code = new Option<string?>("--code") { Description = "CAMEO code prefix: 04 = all consultations, 042 = visits" };
@@ -24,13 +26,13 @@ internal static class EventsCommand
             }
         });
         var origin = new Option<EventOrigin?>("--origin") { Description = "curated|extracted|imported" };
-        var limit = new Option<int?>("--limit") { Description = "At most this many events" };
+        var limit = CommonOptions.Limit("At most this many events");
         var newest = new Option<bool>("--newest-first") { Description = "Newest events first" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
 
         var command = new Command("events", "List events, oldest first, filtered by actor, partner, date, CAMEO code and origin")
         {
-            actor, partner, from, to, code, origin, limit, newest, format,
+            actor, partner, source, target, from, to, code, origin, limit, newest, format, CommonOptions.Wide,
         };
         command.SetAction(parse => CommandContext.Run(() =>
         {
@@ -39,6 +41,8 @@ internal static class EventsCommand
             {
                 Actor = parse.GetValue(actor),
                 Partner = parse.GetValue(partner),
+                Source = parse.GetValue(source),
+                Target = parse.GetValue(target),
                 From = parse.GetValue(from),
                 To = parse.GetValue(to),
                 CodePrefix = parse.GetValue(code),

@@ -11,12 +11,12 @@ internal static class FrameworksCommand
     public static Command Create()
     {
         var country = CommonOptions.ActorCode("--country", "Only this country's frameworks");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("frameworks", "List foreign-policy frameworks with their pillars (priority order) and members") { country, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
             var frameworks = FrameworkCatalog.Default.All.Where(f => parse.GetValue(country) is not { } c || f.Country == c).ToList();
-            if (parse.GetValue(format) == OutputFormat.Json)
+            if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
             {
                 EventPrinter.WriteJson(frameworks, (w, f) =>
                 {
@@ -44,7 +44,20 @@ internal static class FrameworksCommand
 
                     w.WriteEndArray();
                     w.WriteEndObject();
-                }, lines: false);
+                }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                // One row per pillar, its framework's fields repeated: the table a spreadsheet filters.
+                var pillars = frameworks.SelectMany(f => f.Pillars.Select((p, i) => (Framework: f, Pillar: p, Priority: i + 1)));
+                CsvOutput.Write(
+                    ["framework", "country", "title", "document", "adopted", "default", "framework_source_url", "priority", "pillar", "name", "note", "members", "pillar_source_url"],
+                    pillars,
+                    r => [r.Framework.Id, r.Framework.Country, r.Framework.Title, r.Framework.Document, r.Framework.Adopted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        FrameworkCatalog.Default.DefaultFor(r.Framework.Country) == r.Framework, r.Framework.SourceUrl, r.Priority, r.Pillar.Id, r.Pillar.Name, r.Pillar.Note,
+                        CsvOutput.List(r.Pillar.Members.Order(StringComparer.Ordinal)), r.Pillar.SourceUrl]);
                 return ExitCodes.Success;
             }
 

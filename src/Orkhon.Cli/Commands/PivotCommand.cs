@@ -18,8 +18,8 @@ internal static class PivotCommand
         var pillar = new Option<string>("--pillar") { Description = "Pillar id, e.g. central-asia", Required = true };
         var before = new Option<string>("--before") { Description = "Window before, e.g. 2015..2022", Required = true };
         var after = new Option<string>("--after") { Description = "Window after, e.g. 2023..2025", Required = true };
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
+        var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format, CommonOptions.Wide };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
         {
@@ -50,10 +50,42 @@ internal static class PivotCommand
                 return ExitCodes.Success;
             }
 
+            // jsonl and csv: one record per measure, the two rows of the table.
+            var measures = new[] { ("per_year", test.PerYear), ("per_coverage", test.PerCoverage) };
+            var who = parse.GetValue(inputs.Country)!;
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                EventPrinter.WriteJson(measures, (w, m) =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("country", who);
+                    w.WriteString("framework", framework.Id);
+                    w.WriteString("pillar", test.Pillar);
+                    w.WriteString("before", test.Before.Label);
+                    w.WriteString("after", test.After.Label);
+                    w.WriteString("measure", m.Item1);
+                    WriteRatio(w, "test", m.Item2);
+                    w.WriteEndObject();
+                }, lines: true);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                // The windows are window_before/window_after here: before/after are the counts, as in the JSON's rate objects.
+                CsvOutput.Write(
+                    ["measure", "country", "framework", "pillar", "window_before", "window_after", "before", "exposure_before", "after", "exposure_after",
+                        "rate_ratio", "ci_lower", "ci_upper", "confidence", "p_value", "significant"],
+                    measures,
+                    m => [m.Item1, who, framework.Id, test.Pillar, test.Before.Label, test.After.Label, m.Item2.Before, m.Item2.ExposureBefore, m.Item2.After, m.Item2.ExposureAfter,
+                        m.Item2.Ratio, m.Item2.Lower, m.Item2.Upper, RateRatio.Confidence, m.Item2.PValue, m.Item2.IsSignificant]);
+                return ExitCodes.Success;
+            }
+
             var country = context.Reference.NameOf(parse.GetValue(inputs.Country)!);
             AnsiConsole.Write(new Rule($"{CommandContext.Escape(country)} → {CommandContext.Escape(pillarId)}: {test.Before.Label} vs {test.After.Label}").LeftJustified());
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Measure", "Before", "After", "Rate ratio", "95 % CI", "p");
+            var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+            table.AddColumn("Measure").AddColumn("Before").AddColumn("After").AddColumn("Rate ratio").AddColumn("95 % CI", priority: 1).AddColumn("p");
             table.AddRow("events per year",
                 $"{test.PerYear.Before} in {test.Before.Years:0.0} y = {test.PerYear.RateBefore:0.00}/y",
                 $"{test.PerYear.After} in {test.After.Years:0.0} y = {test.PerYear.RateAfter:0.00}/y",
@@ -62,7 +94,7 @@ internal static class PivotCommand
                 $"{test.PerCoverage.Before} of {test.TotalBefore} = {BalanceCommand.Percent(test.PerCoverage.RateBefore)}",
                 $"{test.PerCoverage.After} of {test.TotalAfter} = {BalanceCommand.Percent(test.PerCoverage.RateAfter)}",
                 Ratio(test.PerCoverage.Ratio), Interval(test.PerCoverage), test.PerCoverage.PValue.ToString("0.0000", CultureInfo.InvariantCulture));
-            AnsiConsole.Write(table);
+            table.Write();
             var verdict = test.PerYear.IsSignificant
                 ? (test.PerYear.Lower > 1 ? "[green]a significant increase[/]" : "[red]a significant decrease[/]")
                 : "[yellow]no significant change[/]";

@@ -14,8 +14,8 @@ internal static class ReciprocityCommand
     {
         var inputs = new AnalysisInputs();
         var partner = CommonOptions.ActorCode("--partner", "Only this partner");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
-        var command = new Command("reciprocity", "Visits made and received per partner, by level (state, official, working, ministerial)") { partner, format };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
+        var command = new Command("reciprocity", "Visits made and received per partner, by level (state, official, working, ministerial)") { partner, format, CommonOptions.Wide };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
         {
@@ -49,9 +49,20 @@ internal static class ReciprocityCommand
                 return ExitCodes.Success;
             }
 
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                // The JSON's two by-level objects flattened into made_<level> and received_<level> columns.
+                CsvOutput.Write(
+                    ["partner", "made", "received", "balance", .. VisitReciprocity.Levels.Select(l => "made_" + l), .. VisitReciprocity.Levels.Select(l => "received_" + l), "event_ids"],
+                    rows,
+                    r => [r.Partner, r.TotalMade, r.TotalReceived, r.Balance, .. VisitReciprocity.Levels.Select(l => (object?)r.Made[l]), .. VisitReciprocity.Levels.Select(l => (object?)r.Received[l]), CsvOutput.List(r.EventIds)]);
+                return ExitCodes.Success;
+            }
+
             var country = parse.GetValue(inputs.Country)!;
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Partner", $"{country} visited", "Received", "Balance", "State (made/received)", "Official", "Working", "Ministerial");
+            var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+            table.AddColumn("Partner").AddColumn($"{country} visited").AddColumn("Received").AddColumn("Balance")
+                .AddColumn("State (made/ received)", priority: 1).AddColumn("Official", priority: 2).AddColumn("Working", priority: 3).AddColumn("Ministerial", priority: 2);
             foreach (var r in rows)
             {
                 string Pair(string level) => $"{r.Made[level]}/{r.Received[level]}";
@@ -59,7 +70,7 @@ internal static class ReciprocityCommand
                     r.TotalReceived.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(r.Balance), Pair("state"), Pair("official"), Pair("working"), Pair("ministerial"));
             }
 
-            AnsiConsole.Write(table);
+            table.Write();
             AnsiConsole.MarkupLine("[grey]Balance = (received − made) / (received + made).[/]");
             return ExitCodes.Success;
         });

@@ -15,8 +15,8 @@ internal static class ToneCommand
         var inputs = new AnalysisInputs();
         var by = new Option<string>("--by") { Description = "partner|pillar", DefaultValueFactory = _ => "partner" };
         by.AcceptOnlyFromAmong("partner", "pillar");
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl);
-        var command = new Command("tone", "Cooperation and conflict: mean Goldstein score and counts per CAMEO quad class, per partner or pillar") { by, format };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
+        var command = new Command("tone", "Cooperation and conflict: mean Goldstein score and counts per CAMEO quad class, per partner or pillar") { by, format, CommonOptions.Wide };
         inputs.AddTo(command);
         inputs.SetAction(command, (parse, context, framework) =>
         {
@@ -40,8 +40,18 @@ internal static class ToneCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("Id", "Events", "Mean Goldstein", "Verbal coop.", "Material coop.", "Verbal conflict", "Material conflict");
+            if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                CsvOutput.Write(
+                    ["id", "events", "mean_goldstein", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "conflict_share"],
+                    rows,
+                    t => [t.Id, t.Events, t.MeanGoldstein, t.VerbalCooperation, t.MaterialCooperation, t.VerbalConflict, t.MaterialConflict, t.ConflictShare]);
+                return ExitCodes.Success;
+            }
+
+            var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+            table.AddColumn("Id").AddColumn("Events").AddColumn("Mean Goldstein").AddColumn("Verbal coop.", priority: 2).AddColumn("Material coop.", priority: 2)
+                .AddColumn("Verbal conflict", priority: 1).AddColumn("Material conflict", priority: 1);
             foreach (var t in rows)
             {
                 table.AddRow(CommandContext.Escape(t.Id), t.Events.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(t.MeanGoldstein),
@@ -49,7 +59,7 @@ internal static class ToneCommand
                     t.VerbalConflict > 0 ? $"[red]{t.VerbalConflict}[/]" : "0", t.MaterialConflict > 0 ? $"[red]{t.MaterialConflict}[/]" : "0");
             }
 
-            AnsiConsole.Write(table);
+            table.Write();
             return ExitCodes.Success;
         });
         return command;

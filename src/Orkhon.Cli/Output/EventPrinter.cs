@@ -24,21 +24,22 @@ internal static class EventPrinter
                 Console.Out.Flush();
                 break;
             default:
-                AnsiConsole.Write(Table(events, reference, cameo));
+                Table(events, reference, cameo).Write();
                 AnsiConsole.MarkupLine($"[grey]{events.Count} event{(events.Count == 1 ? "" : "s")}[/]");
                 break;
         }
     }
 
-    public static Table Table(IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo)
+    /// <summary>The events table; on a narrow terminal the origin goes first, then the id ('orkhon show' takes it; --wide shows it).</summary>
+    public static FittedTable Table(IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo)
     {
-        var table = new Table().Border(TableBorder.Rounded).Expand();
+        var table = new FittedTable(t => t.Border(TableBorder.Rounded).Expand());
         table.AddColumn(new TableColumn("Date").NoWrap());
         table.AddColumn(new TableColumn("Who → whom").NoWrap());
         table.AddColumn("Event");
         table.AddColumn("What happened");
-        table.AddColumn("Origin");
-        table.AddColumn(new TableColumn("Id").NoWrap());
+        table.AddColumn("Origin", priority: 2);
+        table.AddColumn(new TableColumn("Id").NoWrap(), priority: 1);
         foreach (var e in events)
         {
             table.AddRow(

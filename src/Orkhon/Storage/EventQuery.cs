@@ -5,7 +5,8 @@ namespace Orkhon.Storage;
 /// <summary>
 /// A filter over stored events. <see cref="Actor"/> matches either side; with <see cref="Partner"/> the
 /// other side must be the partner. Dates match by overlap: an event dated "2023" is in <c>--from 2023-06</c>.
-/// <see cref="CodePrefix"/> matches CAMEO codes by prefix, so <c>04</c> selects all consultations.
+/// <see cref="Source"/> and <see cref="Target"/> fix a direction ("who visited Mongolia": target MNG) and
+/// combine with the others. <see cref="CodePrefix"/> matches CAMEO codes by prefix, so <c>04</c> selects all consultations.
 /// <see cref="Origin"/> <c>Extracted</c> selects every event a stored document supports, curated ones
 /// confirmed by an article included.
 /// </summary>
@@ -14,6 +15,12 @@ public sealed record EventQuery
     public string? Actor { get; init; }
 
     public string? Partner { get; init; }
+
+    /// <summary>Only events whose source (the actor who did it) is this one.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Only events whose target (the actor it was done to) is this one.</summary>
+    public string? Target { get; init; }
 
     public FuzzyDate? From { get; init; }
 

@@ -95,6 +95,18 @@ public sealed partial class SqliteEventStore
             cmd.Parameters.AddWithValue("$actor", either);
         }
 
+        if (query.Source is { } source)
+        {
+            sql.Append(" AND source = $source");
+            cmd.Parameters.AddWithValue("$source", source);
+        }
+
+        if (query.Target is { } target)
+        {
+            sql.Append(" AND target = $target");
+            cmd.Parameters.AddWithValue("$target", target);
+        }
+
         if (query.From is not null || query.To is not null)
         {
             // An undated event is in no date range.
