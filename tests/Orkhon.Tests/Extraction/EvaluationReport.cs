@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using static Orkhon.Tests.Extraction.EvaluationCorpus;
+using static Orkhon.Tests.Extraction.EvaluationScore;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// The figures printed with the test output: for each corpus and split, the totals, then per CAMEO root and per
+/// family. Only aggregates are printed for the test part; item-level errors are written for the tune part alone.
+/// </summary>
+internal static class EvaluationReport
+{
+    public static string Render(IReadOnlyList<ItemResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("corpus/split       items  events  negatives  score");
+        foreach (var corpus in Names)
+        {
+            foreach (var split in Splits.Append("all"))
+            {
+                var part = Part(results, corpus, split);
+                text.AppendLine(Invariant($"{corpus + "/" + split,-18} {part.Count,5}  {part.Sum(r => r.Item.Events.Count),6}  {part.Count(r => r.Item.IsHardNegative),9}  {Score.Of(part)}"));
+            }
+        }
+
+        foreach (var corpus in Names)
+        {
+            foreach (var split in Splits)
+            {
+                var part = Part(results, corpus, split);
+                text.AppendLine();
+                text.AppendLine(Invariant($"== {corpus}/{split}: per CAMEO root (gold events; FP by predicted root)"));
+                var roots = part.SelectMany(r => r.Item.Events.Select(e => e.Root).Concat(r.FalsePositives.Select(p => p.Root))).Distinct().Order(StringComparer.Ordinal);
+                foreach (var root in roots)
+                {
+                    var gold = part.Sum(r => r.Item.Events.Count(e => e.Root == root));
+                    text.AppendLine(Invariant($"  {root}  gold {gold,3}  {Score.Of(part, root)}"));
+                }
+
+                text.AppendLine(Invariant($"== {corpus}/{split}: per family (items failing / items)"));
+                foreach (var family in part.GroupBy(r => r.Item.Family).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    text.AppendLine(Invariant($"  {family.Key,-20} {family.Count(r => r.Failed),3}/{family.Count(),3}  {Score.Of(family)}"));
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Item-level errors of the tune parts only: the test part stays unread.</summary>
+    public static IEnumerable<string> TuneErrors(IReadOnlyList<ItemResult> results) =>
+        results.Where(r => r.Item.Split == Tune).SelectMany(r => r.Errors());
+
+    public static IReadOnlyList<ItemResult> Part(IReadOnlyList<ItemResult> results, string corpus, string split) =>
+        [.. results.Where(r => r.Item.Corpus == corpus && (split == "all" || r.Item.Split == split))];
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
