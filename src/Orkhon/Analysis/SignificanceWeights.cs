@@ -69,36 +69,35 @@ public sealed class SignificanceWeights
     public static SignificanceClass Classify(Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        switch (e.Kind)
+        switch (EventKinds.Of(e))
         {
-            case "state_visit":
+            case EventKind.StateVisit:
                 return SignificanceClass.StateVisit;
-            case "official_visit" or "working_visit" or "summit":
+            case EventKind.OfficialVisit or EventKind.WorkingVisit or EventKind.Summit:
                 return SignificanceClass.OfficialVisit;
-            case "ministerial_visit":
+            case EventKind.MinisterialVisit:
                 return SignificanceClass.Ministerial;
-            case "treaty_signed" or "agreement_signed" or "partnership" or "establish_relations" or "membership_joined" or "observer_status":
+            case { } kind when kind.IsAgreement():
                 return SignificanceClass.Agreement;
         }
 
-        var code = e.Cameo;
-        if (code.StartsWith("042", StringComparison.Ordinal) || code.StartsWith("043", StringComparison.Ordinal))
+        var code = e.Code;
+        if (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit))
         {
             return e.Source.Role == ActorRole.HeadOfState || e.Target.Role == ActorRole.HeadOfState ? SignificanceClass.StateVisit : SignificanceClass.OfficialVisit;
         }
 
-        if (code.StartsWith("057", StringComparison.Ordinal) || code.StartsWith("054", StringComparison.Ordinal))
+        if (code.IsIn(CameoCode.SignAgreement) || code.IsIn(CameoCode.GrantRecognition))
         {
             return SignificanceClass.Agreement;
         }
 
-        if (code.StartsWith("04", StringComparison.Ordinal))
+        if (code.IsIn(CameoCode.Consult))
         {
             return SignificanceClass.Ministerial;
         }
 
-        // Material acts (roots 06–08 and 14–20) weigh more than words (01–05, 09–13).
-        var root = ((code[0] - '0') * 10) + (code[1] - '0');
-        return root is (>= 6 and <= 8) or >= 14 ? SignificanceClass.Cooperation : SignificanceClass.Statement;
+        // Material acts (quad classes 2 and 4: roots 06–08 and 14–20) weigh more than words (01–05, 09–13).
+        return code.QuadClass is QuadClass.MaterialCooperation or QuadClass.MaterialConflict ? SignificanceClass.Cooperation : SignificanceClass.Statement;
     }
 }

@@ -20,14 +20,14 @@ public sealed record VisitReciprocity(string Partner, IReadOnlyDictionary<string
     public static IReadOnlyList<VisitReciprocity> Compute(IReadOnlyList<Engagement> engagements)
     {
         ArgumentNullException.ThrowIfNull(engagements);
-        var visits = engagements.Where(e => e.Event.Cameo.StartsWith("042", StringComparison.Ordinal) || e.Event.Cameo.StartsWith("043", StringComparison.Ordinal));
+        var visits = engagements.Where(e => e.Event.Code is var code && (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit)));
         return visits.GroupBy(e => e.Partner).Select(g =>
         {
             var made = Levels.ToDictionary(l => l, _ => 0);
             var received = Levels.ToDictionary(l => l, _ => 0);
             foreach (var e in g)
             {
-                var hosting = e.Event.Cameo.StartsWith("043", StringComparison.Ordinal);
+                var hosting = e.Event.Code.IsIn(CameoCode.HostVisit);
                 // 042 from the country, or 043 by the partner: the country travelled.
                 var countryTravelled = e.Outgoing != hosting;
                 (countryTravelled ? made : received)[Level(e.Event)]++;
@@ -39,12 +39,12 @@ public sealed record VisitReciprocity(string Partner, IReadOnlyDictionary<string
         .ToList();
     }
 
-    private static string Level(Event e) => e.Kind switch
+    private static string Level(Event e) => EventKinds.Of(e) switch
     {
-        "state_visit" => "state",
-        "official_visit" or "summit" => "official",
-        "working_visit" => "working",
-        "ministerial_visit" => "ministerial",
+        EventKind.StateVisit => "state",
+        EventKind.OfficialVisit or EventKind.Summit => "official",
+        EventKind.WorkingVisit => "working",
+        EventKind.MinisterialVisit => "ministerial",
         _ => (e.Source.Role ?? e.Target.Role) switch
         {
             ActorRole.HeadOfState => "state",

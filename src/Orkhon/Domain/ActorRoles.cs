@@ -16,6 +16,9 @@ public static class ActorRoles
         (ActorRole.CivilSociety, "civil_society"),
     ];
 
+    /// <summary>Every name, in declaration order, for messages.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. s_names.Select(n => n.Name)];
+
     public static string ToName(this ActorRole role)
     {
         foreach (var (r, name) in s_names)

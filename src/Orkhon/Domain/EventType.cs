@@ -5,21 +5,28 @@ namespace Orkhon.Domain;
 /// two-digit family), quad class, Goldstein conflict–cooperation value (GDELT's scale) and the
 /// PLOVER event type it converts to (null for CAMEO 01, which PLOVER drops).
 /// </summary>
+/// <exception cref="FormatException"><paramref name="Code"/> is not a CAMEO code.</exception>
 public sealed record EventType(string Code, string Name, double Goldstein, string? PloverType)
 {
-    /// <summary>The two-digit root code, e.g. <c>04</c> for <c>042</c>.</summary>
-    public string Root => Code[..2];
+    private readonly CameoCode _code = CameoCode.Parse(Code);
 
-    public int RootNumber => ((Code[0] - '0') * 10) + (Code[1] - '0');
-
-    public QuadClass QuadClass => RootNumber switch
+    /// <summary>The code, validated when the type was made.</summary>
+    public string Code
     {
-        <= 5 => QuadClass.VerbalCooperation,
-        <= 8 => QuadClass.MaterialCooperation,
-        <= 13 => QuadClass.VerbalConflict,
-        _ => QuadClass.MaterialConflict,
-    };
+        get => _code.Value;
+        init => _code = CameoCode.Parse(value);
+    }
+
+    /// <summary><see cref="Code"/> as a <see cref="CameoCode"/>.</summary>
+    public CameoCode CameoCode => _code;
+
+    /// <summary>The two-digit root code, e.g. <c>04</c> for <c>042</c>.</summary>
+    public string Root => _code.Root.Value;
+
+    public int RootNumber => _code.RootNumber;
+
+    public QuadClass QuadClass => _code.QuadClass;
 
     /// <summary>1 for roots, 2 for three-digit codes, 3 for four-digit codes.</summary>
-    public int Level => Code.Length - 1;
+    public int Level => _code.Level;
 }

@@ -18,4 +18,17 @@ public sealed record EventMention(
     int PhraseEnd,
     string LexiconEntry,
     double Confidence,
-    string? Location);
+    string? Location)
+{
+    private readonly CameoCode _code = CameoCode.Parse(Cameo);
+
+    /// <summary>The CAMEO code as text, validated when the mention was made.</summary>
+    public string Cameo
+    {
+        get => _code.Value;
+        init => _code = CameoCode.Parse(value);
+    }
+
+    /// <summary><see cref="Cameo"/> as a <see cref="CameoCode"/>.</summary>
+    public CameoCode Code => _code;
+}

@@ -158,7 +158,7 @@ public sealed partial class SentenceExtractor
 
     // Negated, hypothetical, planned or embedded ("urged X to visit", "demanded that X arrest") phrases are not events;
     // a planned consultation ("will visit") becomes an intent to meet.
-    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref string cameo)
+    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref CameoCode cameo)
     {
         for (var k = 0; k < trigger.First; k++)
         {
@@ -221,7 +221,8 @@ public sealed partial class SentenceExtractor
             return true;
         }
 
-        if (index > 0 && triggers[index - 1].Entry.Cameo[..2] is "02" or "10" or "13" or "03" && HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
+        if (index > 0 && triggers[index - 1].Entry.Code.Root is var asked
+            && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate) && HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
         {
             return true;
         }
@@ -229,22 +230,25 @@ public sealed partial class SentenceExtractor
         if (future)
         {
             // A stated plan is an intent: to meet (036), to cooperate (031) or to give aid (033).
-            switch (cameo[..2])
+            var root = cameo.Root;
+            if (root == CameoCode.Consult)
             {
-                case "04":
-                    cameo = "036";
-                    return false;
-                case "06":
-                    cameo = "031";
-                    return false;
-                case "07":
-                    cameo = "033";
-                    return false;
-                case "03":
-                    return false;
-                default:
-                    return true;
+                cameo = CameoCode.IntendToMeet;
             }
+            else if (root == CameoCode.MaterialCooperation)
+            {
+                cameo = CameoCode.IntendMaterialCooperation;
+            }
+            else if (root == CameoCode.ProvideAid)
+            {
+                cameo = CameoCode.IntendMaterialAid;
+            }
+            else if (root != CameoCode.ExpressIntentToCooperate)
+            {
+                return true;
+            }
+
+            return false;
         }
 
         return false;

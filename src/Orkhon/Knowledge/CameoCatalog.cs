@@ -33,6 +33,16 @@ public sealed class CameoCatalog
     public EventType Get(string code) =>
         _byCode.TryGetValue(code, out var type) ? type : throw new KeyNotFoundException($"'{code}' is not a CAMEO event code.");
 
+    /// <summary>Whether a well-formed code is one of the catalogue's 311 (a well-formed code such as <c>0499</c> may not be).</summary>
+    public bool Contains(CameoCode code) => _byCode.ContainsKey(code.Value);
+
+    public EventType? Find(CameoCode code) => _byCode.GetValueOrDefault(code.Value);
+
+    public EventType Get(CameoCode code) => Get(code.Value);
+
+    /// <summary>The Goldstein conflict–cooperation value of a catalogued code, from −10 to +10.</summary>
+    public double Goldstein(CameoCode code) => Get(code).Goldstein;
+
     /// <summary>Loads and validates a catalogue table (columns code, name, goldstein, plover).</summary>
     public static CameoCatalog Load(TsvTable table)
     {
@@ -43,9 +53,9 @@ public sealed class CameoCatalog
         foreach (var row in table.Rows)
         {
             var c = row[code];
-            if (c.Length is < 2 or > 4 || !c.All(char.IsAsciiDigit))
+            if (!CameoCode.TryParse(c, out var parsed))
             {
-                errors.Add(new DataFileError(table.Name, row.Line, $"'{c}' is not a CAMEO code (2 to 4 digits)"));
+                errors.Add(new DataFileError(table.Name, row.Line, $"'{c}' is not a CAMEO code (2 to 4 digits, root 01 to 20)"));
                 continue;
             }
 
@@ -55,7 +65,7 @@ public sealed class CameoCatalog
                 continue;
             }
 
-            if (c.Length > 2 && !seen.Contains(c[..(c.Length - 1)]) && !seen.Contains(c[..2]))
+            if (parsed.Parent is { } parent && !seen.Contains(parent.Value) && !seen.Contains(parsed.Root.Value))
             {
                 errors.Add(new DataFileError(table.Name, row.Line, $"code {c} appears before its parent"));
             }

@@ -68,7 +68,12 @@ public sealed class KnowledgeBase
                 }
             }
 
-            if (!cameo.Contains(row[code]))
+            if (!EventKinds.TryParse(row[kind], out var eventKind))
+            {
+                Fail($"kind '{row[kind]}' is not one of {string.Join(", ", EventKinds.Names)}");
+            }
+
+            if (!CameoCode.TryParse(row[code], out var eventCode) || !cameo.Contains(eventCode))
             {
                 Fail($"'{row[code]}' is not a CAMEO code");
             }
@@ -89,19 +94,19 @@ public sealed class KnowledgeBase
                 continue;
             }
 
-            var eventKind = row[kind];
-            var sourceRole = eventKind == "state_visit" ? ActorRole.HeadOfState : (ActorRole?)null;
+            // A state visit is made by a head of state; the file records no other roles.
+            var sourceRole = eventKind == EventKind.StateVisit ? ActorRole.HeadOfState : (ActorRole?)null;
             events.Add(new Event(
                 eventId,
                 new ActorRef(row[source], sourceRole),
                 new ActorRef(row[target]),
-                row[code],
+                eventCode,
                 when,
                 row.Optional(location),
                 EventOrigin.Curated,
                 score,
                 [Evidence.FromSource(sourceUrl, row[title])],
-                eventKind,
+                eventKind.ToName(),
                 row[title]));
             fingerprint.AppendJoin('\t', row.Fields).Append('\n');
         }

@@ -46,7 +46,8 @@ public sealed class EventLexicon
                 errors.Add(new DataFileError(table.Name, row.Line, $"duplicate id '{row[id]}'"));
             }
 
-            if (!cameo.Contains(row[code]))
+            var knownCode = cameo.Contains(row[code]);
+            if (!knownCode)
             {
                 errors.Add(new DataFileError(table.Name, row.Line, $"'{row[code]}' is not a CAMEO code"));
             }
@@ -77,6 +78,12 @@ public sealed class EventLexicon
             if (words.Length == 0 || words[0] == "*")
             {
                 errors.Add(new DataFileError(table.Name, row.Line, $"phrase '{text}' must start with a word"));
+                continue;
+            }
+
+            // The entry holds a validated CameoCode: a row whose code failed is reported above and goes no further.
+            if (!knownCode)
+            {
                 continue;
             }
 

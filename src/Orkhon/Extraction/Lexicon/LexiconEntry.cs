@@ -1,3 +1,5 @@
+using Orkhon.Domain;
+
 namespace Orkhon.Extraction.Lexicon;
 
 /// <summary>
@@ -15,4 +17,17 @@ public sealed record LexiconEntry(
     bool RequiresActorObject,
     bool ForbidsActorObject,
     string Example,
-    int Line);
+    int Line)
+{
+    private readonly CameoCode _code = CameoCode.Parse(Cameo);
+
+    /// <summary>The CAMEO code as text, validated when the entry was made.</summary>
+    public string Cameo
+    {
+        get => _code.Value;
+        init => _code = CameoCode.Parse(value);
+    }
+
+    /// <summary><see cref="Cameo"/> as a <see cref="CameoCode"/>.</summary>
+    public CameoCode Code => _code;
+}

@@ -111,6 +111,13 @@ public sealed class OfficeHolderIndex
                 continue;
             }
 
+            // One role vocabulary for every file (ActorRoles); an unknown role is an error, not a silent "government".
+            if (!ActorRoles.TryParse(row[role], out var actorRole))
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, $"role '{row[role]}' is not one of {string.Join(", ", ActorRoles.Names)}"));
+                continue;
+            }
+
             DateOnly? end = null;
             if (row.Optional(to) is { } toText)
             {
@@ -123,7 +130,7 @@ public sealed class OfficeHolderIndex
                 end = e.Latest;
             }
 
-            var term = new OfficeTerm(row[country], RoleOf(row[role]), row[title], row[name], startDate.Earliest, end);
+            var term = new OfficeTerm(row[country], actorRole, row[title], row[name], startDate.Earliest, end);
             count++;
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Fold(row[name]) };
             foreach (var alt in row.List(alts))
@@ -162,12 +169,4 @@ public sealed class OfficeHolderIndex
         var chars = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
         return new string(chars).Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');
     }
-
-    private static ActorRole RoleOf(string role) => role switch
-    {
-        "head_of_state" => ActorRole.HeadOfState,
-        "head_of_government" => ActorRole.HeadOfGovernment,
-        "foreign_minister" => ActorRole.ForeignMinistry,
-        _ => ActorRole.Government,
-    };
 }
