@@ -107,43 +107,51 @@ public sealed class IngestPipeline
             }
         }, CancellationToken.None);
 
-        await foreach (var work in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        try
         {
-            Prepared prepared;
-            try
+            await foreach (var work in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                prepared = await work.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                continue;
-            }
-            catch (StoreException e)
-            {
-                result.StoreFailure ??= e;
-                await stop.CancelAsync().ConfigureAwait(false);
-                continue;
-            }
+                Prepared prepared;
+                try
+                {
+                    prepared = await work.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    continue;
+                }
+                catch (StoreException e)
+                {
+                    result.StoreFailure ??= e;
+                    await stop.CancelAsync().ConfigureAwait(false);
+                    continue;
+                }
 
-            if (stop.IsCancellationRequested)
-            {
-                continue; // drained, not stored: the run has stopped
-            }
+                if (stop.IsCancellationRequested)
+                {
+                    continue; // drained, not stored: the run has stopped
+                }
 
-            DocumentIngest done;
-            try
-            {
-                done = prepared.Ingest ?? Write(prepared, store, storeLock);
-            }
-            catch (StoreException e)
-            {
-                result.StoreFailure = e;
-                await stop.CancelAsync().ConfigureAwait(false);
-                continue;
-            }
+                DocumentIngest done;
+                try
+                {
+                    done = prepared.Ingest ?? Write(prepared, store, storeLock);
+                }
+                catch (StoreException e)
+                {
+                    result.StoreFailure = e;
+                    await stop.CancelAsync().ConfigureAwait(false);
+                    continue;
+                }
 
-            result.Record(done);
-            onDocument?.Invoke(done);
+                result.Record(done);
+                onDocument?.Invoke(done);
+            }
+        }
+        finally
+        {
+            // However the loop ends (a throwing progress callback included), the producer must not wait for room forever.
+            await stop.CancelAsync().ConfigureAwait(false);
         }
 
         await producer.ConfigureAwait(false);
