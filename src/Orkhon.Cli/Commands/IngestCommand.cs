@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using Orkhon.Cli.Output;
 using Orkhon.Interop;
-using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Ingestion;
 using Orkhon.Reading;
 using Orkhon.Storage;
-using Orkhon.Text;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -42,24 +41,25 @@ internal static class IngestCommand
             };
             var (files, problems, skipped) = InputFiles.Collect(parse.GetValue(paths)!);
             using var context = CommandContext.Open(parse);
-            var report = new IngestReport { Skipped = skipped };
-            report.Failed.AddRange(problems);
+            var pipeline = new IngestPipeline(EventExtractor.Default, new IngestOptions { Read = options });
             var machine = parse.GetValue(format) == OutputFormat.Json;
+            IngestResult result;
             if (machine || Console.IsErrorRedirected || files.Count < 2)
             {
-                Ingest(context.Store, files, options, report, onDone: null);
+                result = pipeline.IngestFilesAsync(files, context.Store).GetAwaiter().GetResult();
             }
             else
             {
-                AnsiConsole.Progress()
+                result = AnsiConsole.Progress()
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .Start(ctx =>
                     {
                         var task = ctx.AddTask("Ingesting", maxValue: files.Count);
-                        Ingest(context.Store, files, options, report, onDone: () => task.Increment(1));
+                        return pipeline.IngestFilesAsync(files, context.Store, onDocument: _ => task.Increment(1)).GetAwaiter().GetResult();
                     });
             }
 
+            var report = new IngestReport(result, problems, skipped);
             foreach (var problem in report.Failed)
             {
                 CommandContext.Error(problem.ToString());
@@ -87,91 +87,13 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>
-    /// How many documents are read and extracted ahead of the writer: enough to keep every core busy, few
-    /// enough that memory stays flat however many files an ingest names.
-    /// </summary>
-    private const int BatchSize = 32;
-
-    private static void Ingest(IEventStore store, IReadOnlyList<string> files, ReadOptions options, IngestReport report, Action? onDone)
-    {
-        // Reading, decoding, sentence splitting and extraction run on all cores; merging and writing stay on
-        // this thread, in order, each document in one transaction with its events.
-        foreach (var batch in files.Chunk(BatchSize))
-        {
-            var prepared = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-                .Select(path => Prepare(path, options)).ToArray();
-            foreach (var (path, problem, document, sentences, mentions) in prepared)
-            {
-                if (document is null)
-                {
-                    report.Failed.Add(problem!);
-                }
-                else if (!Store(store, path, document, sentences!, mentions!, report))
-                {
-                    return;
-                }
-
-                onDone?.Invoke();
-            }
-        }
-    }
-
-    private static (string Path, ReadProblem? Problem, Document? Document, List<Sentence>? Sentences, List<EventMention>? Mentions) Prepare(string path, ReadOptions options)
-    {
-        try
-        {
-            var result = DocumentReader.ReadFile(path, options);
-            return result.Document is { } d
-                ? (path, null, d, SentenceSplitter.Split(d.Text), EventExtractor.Default.Extract(d))
-                : (path, result.Problem, null, null, null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A bug met by one document must not cost the others: it is reported like an unreadable file.
-            return (path, new ReadProblem(path, $"could not be processed ({e.GetType().Name}: {e.Message}); nothing of it was stored"), null, null, null);
-        }
-    }
-
-    /// <summary>Stores one document; false when the store itself failed (busy, read-only, full) and the ingest must stop.</summary>
-    private static bool Store(IEventStore store, string path, Document document, List<Sentence> sentences, List<EventMention> mentions, IngestReport report)
-    {
-        try
-        {
-            var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions, store);
-            var outcome = store.AddDocument(document, sentences, events);
-            if (outcome == IngestOutcome.Added)
-            {
-                report.Events += events.Count;
-                report.Sentences += sentences.Count;
-                report.Added.Add((path, document.Id));
-            }
-            else
-            {
-                report.AlreadyPresent.Add((path, document.Id));
-            }
-
-            return true;
-        }
-        catch (StoreException e)
-        {
-            report.StoreFailure = e;
-            return false;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            report.Failed.Add(new ReadProblem(path, $"could not be stored ({e.GetType().Name}: {e.Message}); nothing of it was stored"));
-            return true;
-        }
-    }
-
     private static void WriteJson(IngestReport report)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, EventJson.WriterOptions(indented: true)))
         {
             w.WriteStartObject();
-            void Docs(string name, List<(string Path, string Id)> docs)
+            void Docs(string name, IReadOnlyList<(string Path, string Id)> docs)
             {
                 w.WriteStartArray(name);
                 foreach (var (path, id) in docs)
@@ -209,21 +131,22 @@ internal static class IngestCommand
         stdout.WriteByte((byte)'\n');
     }
 
-    private sealed class IngestReport
+    /// <summary>The pipeline's result with what the walk of the paths found before any file was read.</summary>
+    private sealed class IngestReport(IngestResult result, List<ReadProblem> walkProblems, int skipped)
     {
-        public List<(string Path, string Id)> Added { get; } = [];
+        public IReadOnlyList<(string Path, string Id)> Added => result.Added;
 
-        public List<(string Path, string Id)> AlreadyPresent { get; } = [];
+        public IReadOnlyList<(string Path, string Id)> AlreadyPresent => result.AlreadyPresent;
 
-        public List<ReadProblem> Failed { get; } = [];
+        public List<ReadProblem> Failed { get; } = [.. walkProblems, .. result.Failed];
 
-        public int Sentences { get; set; }
+        public int Sentences => result.Sentences;
 
-        public int Events { get; set; }
+        public int Events => result.Events;
 
-        public int Skipped { get; init; }
+        public int Skipped => skipped;
 
         /// <summary>Why the ingest stopped early; the documents before it are stored.</summary>
-        public StoreException? StoreFailure { get; set; }
+        public StoreException? StoreFailure => result.StoreFailure;
     }
 }

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Ingestion;
 using Orkhon.Knowledge;
 using Orkhon.Reading;
 using Orkhon.Storage;
-using Orkhon.Text;
 
 namespace Orkhon.Web.Apis;
 
@@ -76,12 +76,13 @@ public static class DocumentsApi
         }
 
         var store = access.Writer;
-        var mentions = EventExtractor.Default.Extract(document!);
-        var sentences = SentenceSplitter.Split(document!.Text);
-        var events = store.HasDocument(document.Id) ? [] : EventMerger.Merge(document, mentions, store);
-        var added = store.AddDocument(document, sentences, events) == IngestOutcome.Added;
-        var stored = events.Select(e => store.GetEvent(e.Id)).OfType<Event>().Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default)).ToList();
-        var result = new DocumentResult(document.Id, added, document.Title, sentences.Count, [.. mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))], stored);
+        var ingest = IngestPipeline.Default.Ingest(document!, store);
+        var added = ingest.Outcome == DocumentOutcome.Added;
+
+        // Already stored: nothing was extracted (the cheap check comes first), so the answer names the stored sentences only.
+        var sentences = added ? ingest.Sentences : store.GetSentences(ingest.DocumentId!).Count;
+        var stored = ingest.Events.Select(e => store.GetEvent(e.Id)).OfType<Event>().Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default)).ToList();
+        var result = new DocumentResult(ingest.DocumentId!, added, document!.Title, sentences, [.. ingest.Mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))], stored);
         return added ? TypedResults.Created($"/api/documents/{document.Id}", result) : TypedResults.Ok(result);
     }
 

@@ -22,8 +22,14 @@ public sealed class EventExtractor(SentenceExtractor sentences)
     public List<EventMention> Extract(string text, DateOnly? documentDate, List<string>? explain)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = TextNormaliser.Normalise(text);
-        var sentences = SentenceSplitter.Bounds(normalised);
+        return Extract(SplitText.Of(text), documentDate, explain);
+    }
+
+    /// <summary>Extracts from a text already split: the ingest pipeline stores the same sentences it extracts from.</summary>
+    public List<EventMention> Extract(SplitText split, DateOnly? documentDate, List<string>? explain = null)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        var (text, normalised, sentences) = (split.Text, split.Normalised, split.Bounds);
         var anchor = new TimeAnchor(documentDate, documentDate is null ? LatestExplicitDate(normalised, sentences) : null);
         var context = new MentionContext();
         var events = new List<EventMention>();
@@ -43,7 +49,7 @@ public sealed class EventExtractor(SentenceExtractor sentences)
 
     // Sentence by sentence, as the sentences are tagged when their events are coded, so that no step holds
     // the whole document's phrases at once.
-    private static DateOnly? LatestExplicitDate(string text, List<(int Start, int End)> sentences)
+    private static DateOnly? LatestExplicitDate(string text, IReadOnlyList<(int Start, int End)> sentences)
     {
         DateOnly? latest = null;
         foreach (var (start, end) in sentences)
@@ -57,6 +63,12 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         return latest;
     }
 
-    public List<EventMention> Extract(Document document) =>
-        Extract(document.Text, document.Published is { Precision: DatePrecision.Day } day ? day.Earliest : null);
+    public List<EventMention> Extract(Document document) => Extract(SplitText.Of(document.Text), AnchorDate(document));
+
+    /// <summary>The day a document's relative dates count from: its publication date, when known to the day.</summary>
+    public static DateOnly? AnchorDate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Published is { Precision: DatePrecision.Day } day ? day.Earliest : null;
+    }
 }

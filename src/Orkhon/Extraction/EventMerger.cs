@@ -21,7 +21,7 @@ public static class EventMerger
 {
     private static readonly HashSet<string> s_symmetricRoots = ["04", "05", "06", "19"];
 
-    public static List<Event> Merge(Document document, IReadOnlyList<EventMention> mentions, IEventStore store)
+    public static List<Event> Merge(Document document, IReadOnlyList<EventMention> mentions, IEventLookup store)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);

@@ -7,13 +7,24 @@ namespace Orkhon.Storage;
 /// Narrow on purpose, so another backend (PostgreSQL) can implement it without touching callers.
 /// Every write is one transaction: it happens whole or not at all.
 /// </summary>
-public interface IEventStore : IDisposable
+public interface IEventStore : IEventLookup, IDisposable
 {
     /// <summary>
     /// Stores a document, its sentences and the events found in it (new ones, or known ones with added
     /// evidence) in one transaction; a document already stored (same content id) is left as it is.
     /// </summary>
     IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null);
+
+    /// <summary>
+    /// Stores a document and its sentences with the events <paramref name="resolveEvents"/> returns, where
+    /// <paramref name="resolveEvents"/> runs inside the same write transaction, after the store has taken its
+    /// write lock and found the document absent: every lookup it makes sees all committed writes and no other
+    /// writer (in this process or another) can commit between its reads and this insert. That is what keeps
+    /// concurrent ingests of one real event from storing it twice. A backend that retries a transaction may
+    /// call <paramref name="resolveEvents"/> more than once, so it must only read through the lookup it is given.
+    /// </summary>
+    /// <returns>Added with the events written, or AlreadyPresent (the callback is then never called) with none.</returns>
+    (IngestOutcome Outcome, IReadOnlyList<Event> Events) AddDocument(Document document, IReadOnlyList<Sentence> sentences, Func<IEventLookup, IReadOnlyList<Event>> resolveEvents);
 
     /// <summary>True when a document with this content id is stored.</summary>
     bool HasDocument(string id);
@@ -23,8 +34,6 @@ public interface IEventStore : IDisposable
 
     /// <summary>Inserts or replaces events (by id) and adds their evidences, in one transaction.</summary>
     void UpsertEvents(IReadOnlyList<Event> events);
-
-    IReadOnlyList<Event> QueryEvents(EventQuery query);
 
     Event? GetEvent(string id);
 

@@ -13,18 +13,36 @@ public sealed partial class SqliteEventStore
         return cmd.ExecuteScalar() is not null;
     });
 
-    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null) => Guarded(() =>
+    public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null) =>
+        AddDocument(document, sentences, _ => events ?? []).Outcome;
+
+    public (IngestOutcome Outcome, IReadOnlyList<Event> Events) AddDocument(Document document, IReadOnlyList<Sentence> sentences, Func<IEventLookup, IReadOnlyList<Event>> resolveEvents) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(resolveEvents);
+
+        // BEGIN IMMEDIATE: the write lock is taken before the first read, so what the merge reads below is
+        // still true when the insert commits — no other connection can write in between.
         using var tx = _connection.BeginTransaction(deferred: false);
         using (var exists = Command("SELECT 1 FROM documents WHERE id = $id", tx))
         {
             exists.Parameters.AddWithValue("$id", document.Id);
             if (exists.ExecuteScalar() is not null)
             {
-                return IngestOutcome.AlreadyPresent;
+                return (IngestOutcome.AlreadyPresent, (IReadOnlyList<Event>)[]);
             }
+        }
+
+        IReadOnlyList<Event> events;
+        _transaction = tx;
+        try
+        {
+            events = resolveEvents(this);
+        }
+        finally
+        {
+            _transaction = null;
         }
 
         using (var insert = Command("""
@@ -63,13 +81,13 @@ public sealed partial class SqliteEventStore
             }
         }
 
-        if (events is { Count: > 0 })
+        if (events.Count > 0)
         {
             WriteEvents(events, tx);
         }
 
         tx.Commit();
-        return IngestOutcome.Added;
+        return (IngestOutcome.Added, events);
     });
 
     public Document? GetDocument(string id) => Guarded(() =>

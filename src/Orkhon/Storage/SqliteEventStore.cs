@@ -22,6 +22,10 @@ public sealed partial class SqliteEventStore : IEventStore
 
     private readonly TimeSpan _busyTimeout;
 
+    // The write transaction a merge runs inside (see AddDocument): reads made meanwhile must join it, since
+    // a connection with a pending transaction refuses commands outside it.
+    private SqliteTransaction? _transaction;
+
     private SqliteEventStore(SqliteConnection connection, string path, StoreAccessMode mode, TimeSpan busyTimeout)
     {
         _connection = connection;
@@ -218,7 +222,7 @@ public sealed partial class SqliteEventStore : IEventStore
     {
         var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Transaction = tx;
+        cmd.Transaction = tx ?? _transaction;
         return cmd;
     }
 

@@ -1,8 +1,8 @@
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Ingestion;
 using Orkhon.Knowledge;
 using Orkhon.Storage;
-using Orkhon.Text;
 
 namespace Orkhon.Tests.Extraction;
 
@@ -14,9 +14,8 @@ public sealed class EventMergerTests : IDisposable
 
     private static void Ingest(IEventStore store, string text, string? url = null)
     {
-        var doc = Document.Create(text, url: url);
-        var events = EventMerger.Merge(doc, EventExtractor.Default.Extract(doc), store);
-        store.AddDocument(doc, SentenceSplitter.Split(doc.Text), events);
+        // Through the product's one ingest path, so these tests hold for the CLI and the API alike.
+        IngestPipeline.Default.Ingest(Document.Create(text, url: url), store);
     }
 
     [Fact]
