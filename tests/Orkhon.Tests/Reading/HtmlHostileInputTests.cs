@@ -10,6 +10,7 @@ namespace Orkhon.Tests.Reading;
 /// are generous: the CI machine is busy; before the fix a 35,000-deep page killed the process and
 /// 100,000 nested divs took minutes.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class HtmlHostileInputTests
 {
     private const int Levels = 100_000;

@@ -10,6 +10,7 @@ using Orkhon.Text;
 namespace Orkhon.Tests.Storage;
 
 /// <summary>Readers, writers and the busy policy: who may wait for whom, and what a reader never does.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class StoreAccessTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
