@@ -190,6 +190,11 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var page = await Open("#/partners");
         Assert.True(await page.Locator("#network circle").CountAsync() > 15);
         Assert.True(await page.Locator("#network line").CountAsync() > 15);
+        // The table is the API's partners with the pillars that cover each, in priority order.
+        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=MNG", TestContext.Current.CancellationToken);
+        Assert.Equal(answer.GetProperty("partners").GetArrayLength(), await page.Locator("#partners-table tbody tr").CountAsync());
+        var kyrgyz = page.Locator("#partners-table tbody tr", new PageLocatorOptions { HasText = "(KGZ)" });
+        Assert.StartsWith("central-asia (", await kyrgyz.Locator("td").Nth(4).InnerTextAsync(), StringComparison.Ordinal);
         await Finish(page, "partners");
     }
 

@@ -214,13 +214,14 @@ function drawTimeline(container, events) {
 
 // ---- Partners: a network of visits and agreements (as the API and 'orkhon demo' count them), sized by volume, coloured by today's pillar
 async function partners() {
-  const answer = await api(`/api/partners?country=${encodeURIComponent(country)}`);
+  const [answer, fw] = await Promise.all([api(`/api/partners?country=${encodeURIComponent(country)}`), framework()]);
   const engaged = answer.partners.filter(p => p.visits + p.agreements > 0);
   const nodes = [{ id: country, count: d3.max(engaged, p => p.visits + p.agreements) ?? 1, centre: true },
     ...engaged.map(p => ({ id: p.partner, count: p.visits + p.agreements, pillar: p.pillar }))];
   const links = nodes.filter(n => !n.centre).map(n => ({ source: country, target: n.id, value: n.count }));
   const width = 960, height = 600;
-  const pillars = [...new Set(answer.partners.map(p => p.pillar))];
+  // The framework's pillars in priority order, then "other": the overview's colours.
+  const pillars = fw ? [...fw.pillars.map(p => p.id), "other"] : ["other"];
   const colour = d3.scaleOrdinal(pillars, PALETTE);
   const radius = d3.scaleSqrt().domain([1, d3.max(nodes, n => n.count)]).range([6, 28]);
   const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Partners by visits and agreements");
@@ -236,10 +237,10 @@ async function partners() {
   node.attr("transform", d => `translate(${d.x},${d.y})`);
   const legend = el("div", { class: "legend" }, ...colour.domain().map(p => el("span", {}, el("i", { background: colour(p) }), p)));
   const membership = p => p.memberships.length
-    ? p.memberships.map(m => `${m.pillar} (${m.from ?? "always"} – ${m.to ?? "today"})`).join("; ")
+    ? p.memberships.map(m => `${m.pillar} (${m.from ?? "no start date"} – ${m.to ?? "open"})`).join("; ")
     : "no pillar";
   page.replaceChildren(el("h2", { text: `Partners of ${countryName}: visits and agreements` }), el("div", { class: "chart", id: "network" }, svg.node(), legend),
-    el("p", { text: answer.framework ? `Colour: the partner's pillar today in ${answer.framework}; the table gives every pillar that covers it, with the dates it does.` : `${countryName} has no framework: no pillars.` }),
+    el("p", { text: answer.framework ? `Colour: the partner's pillar today in ${answer.framework}. The table gives every pillar that covers it, in the framework's priority order (an event counts in the first that covers the partner at its date), with the pillar's dates.` : `${countryName} has no framework: no pillars.` }),
     el("table", { id: "partners-table" }, el("thead", {}, el("tr", {}, ...["Partner", "Events", "Visits", "Agreements", "Pillar membership"].map(h => el("th", { text: h })))),
       el("tbody", {}, ...answer.partners.map(p => el("tr", {}, el("td", { text: `${p.name} (${p.partner})` }), el("td", { text: String(p.events) }),
         el("td", { text: String(p.visits) }), el("td", { text: String(p.agreements) }), el("td", { text: membership(p) }))))));
