@@ -24,7 +24,8 @@ public sealed record EventDto(
 
 public sealed record SourceDto(string? Url, string? Document, int? Start, int? End, string? Sentence);
 
-public sealed record EventPage(int Offset, int Limit, int Count, IReadOnlyList<EventDto> Items);
+/// <summary>A page of events: <see cref="Count"/> items from <see cref="Offset"/>, of <see cref="Total"/> events the filters select.</summary>
+public sealed record EventPage(int Offset, int Limit, int Count, IReadOnlyList<EventDto> Items, int Total);
 
 /// <summary>An event mention found in posted text (not yet stored).</summary>
 public sealed record MentionDto(string Source, string? SourceRole, string Target, string? TargetRole, string Cameo, string? CameoName, string? Date,

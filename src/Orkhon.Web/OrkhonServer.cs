@@ -78,6 +78,7 @@ public static class OrkhonServer
         app.MapOpenApi();
         var writes = new WriteAccess(options.ApiToken);
         app.MapEventsApi();
+        app.MapCountriesApi();
         app.MapDocumentsApi(writes);
         app.MapReferenceApi();
         app.MapAnalysisApi();

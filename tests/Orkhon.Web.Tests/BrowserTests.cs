@@ -82,6 +82,69 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Overview_EventFigure_EqualsTheApiTotal_AndFollowsTheCountrySelector()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var countries = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/countries", ct);
+        var home = countries.GetProperty("default").GetString()!;
+        Assert.Equal("MNG", home); // the embedded knowledge base's country
+
+        var page = await Open("#/");
+        await page.WaitForSelectorAsync("#overview-events");
+        Assert.Equal(home, await page.Locator("#country").InputValueAsync());
+        var shown = int.Parse(await page.Locator("#overview-events").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(await Total(home), shown);
+        Assert.True(shown > 100);
+        // The engagements figure is the balance's (the analyses' scope), and the note says how many events it leaves out.
+        var balance = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/balance?country={home}&by=year", ct);
+        var engaged = balance.EnumerateArray().Sum(r => r.GetProperty("total").GetInt32());
+        Assert.Equal(engaged.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-engagements").InnerTextAsync());
+        Assert.Contains($"the other {shown - engaged} are", await page.Locator("#overview-note").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.SelectOptionAsync("#country", "KGZ");
+        await page.WaitForFunctionAsync("() => document.querySelector('h2')?.textContent.startsWith('Kyrgyzstan')");
+        var kyrgyz = int.Parse(await page.Locator("#overview-events").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(await Total("KGZ"), kyrgyz);
+        Assert.InRange(kyrgyz, 1, shown - 1);
+        Assert.Equal("no framework", await page.Locator("#overview-engagements").InnerTextAsync());
+        await Finish(page, "overview-country");
+    }
+
+    [Fact]
+    public async Task Timeline_ListPagesThroughTheApi_WithItsTotal()
+    {
+        var page = await Open("#/timeline");
+        await page.WaitForSelectorAsync("#timeline-list li");
+        var all = await Total("MNG");
+        Assert.Equal($"1–25 of {all}, newest first", await page.Locator("#timeline-position").InnerTextAsync());
+        Assert.Equal(all, await page.Locator("#timeline-chart circle").CountAsync()); // every event on the chart: no 1,000 cap, none undated here
+        var first = await page.Locator("#timeline-list li").First.InnerTextAsync();
+        await page.ClickAsync("#timeline-older");
+        await page.WaitForFunctionAsync("() => document.getElementById('timeline-position').textContent.startsWith('26–')");
+        Assert.NotEqual(first, await page.Locator("#timeline-list li").First.InnerTextAsync());
+        var second = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/events?actor=MNG&sort=-date&limit=25&offset=25", TestContext.Current.CancellationToken);
+        Assert.Equal(second.GetProperty("items")[0].GetProperty("id").GetString(),
+            Uri.UnescapeDataString((await page.Locator("#timeline-list li a").First.GetAttributeAsync("href"))!["#/event/".Length..]));
+
+        // The pillar filter is the server's (membership at the event's date): the page shows the API's total for it.
+        await page.SelectOptionAsync("#f-pillar", "central-asia");
+        var centralAsia = await Total("MNG", "&pillar=central-asia");
+        await page.WaitForFunctionAsync($"() => document.getElementById('timeline-position').textContent.endsWith('of {centralAsia}, newest first')");
+        Assert.Equal($"{centralAsia} events", await page.Locator("#status").InnerTextAsync());
+        await page.SelectOptionAsync("#f-type", "class:agreement");
+        var agreements = await Total("MNG", "&pillar=central-asia&class=agreement");
+        await page.WaitForFunctionAsync($"() => document.getElementById('status').textContent === '{agreements} events'");
+        Assert.InRange(agreements, 0, centralAsia - 1);
+        await Finish(page, "timeline-paged");
+    }
+
+    private async Task<int> Total(string country, string filters = "")
+    {
+        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/events?actor={country}&limit=1{filters}", TestContext.Current.CancellationToken);
+        return answer.GetProperty("total").GetInt32();
+    }
+
+    [Fact]
     public async Task Overview_FirstLoadTime_IsRecorded()
     {
         // A measurement for BENCHMARKS.md, not a timed assertion: navigation start to the chart on screen,
@@ -113,7 +176,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var kyrgyz = await page.Locator("#timeline-chart circle").CountAsync();
         Assert.InRange(kyrgyz, 1, all - 1);
         Assert.Contains("KGZ", await page.Locator("#timeline-list").InnerTextAsync(), StringComparison.Ordinal);
-        await page.SelectOptionAsync("#f-type", "04");
+        await page.SelectOptionAsync("#f-type", "code:04");
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('#timeline-chart circle').length <= {kyrgyz}");
         await page.Locator("#timeline-chart circle").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -127,6 +190,11 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var page = await Open("#/partners");
         Assert.True(await page.Locator("#network circle").CountAsync() > 15);
         Assert.True(await page.Locator("#network line").CountAsync() > 15);
+        // The table is the API's partners with the pillars that cover each, in priority order.
+        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=MNG", TestContext.Current.CancellationToken);
+        Assert.Equal(answer.GetProperty("partners").GetArrayLength(), await page.Locator("#partners-table tbody tr").CountAsync());
+        var kyrgyz = page.Locator("#partners-table tbody tr", new PageLocatorOptions { HasText = "(KGZ)" });
+        Assert.StartsWith("central-asia (", await kyrgyz.Locator("td").Nth(4).InnerTextAsync(), StringComparison.Ordinal);
         await Finish(page, "partners");
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Orkhon.Cli.Output;
+using Orkhon.Analysis;
 using Orkhon.Domain;
 using Orkhon.Interop;
 using Orkhon.Storage;
@@ -21,7 +22,7 @@ internal static class DemoCommand
     public static Command Create()
     {
         var country = CommonOptions.ActorCode("--country", "Whose relations to summarise");
-        country.DefaultValueFactory = _ => "MNG";
+        country.DefaultValueFactory = _ => FocusCountry.Default;
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("demo", "Build the database from the embedded knowledge base and print an overview") { country, format, CommonOptions.Wide };
         command.SetAction(parse => CommandContext.Run(() =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Orkhon.Analysis;
 using Orkhon.Cli.Output;
 using Orkhon.Domain;
 using Orkhon.Storage;
@@ -26,18 +27,36 @@ internal static class EventsCommand
             }
         });
         var origin = new Option<EventOrigin?>("--origin") { Description = "curated|extracted|imported" };
+        var eventClass = new Option<string?>("--class") { Description = "visit (CAMEO 042/043), agreement (signed treaties, agreements, partnerships; CAMEO 054/057) or conflict (CAMEO 09-20)" };
+        eventClass.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && !EventClasses.TryParse(value, out _))
+            {
+                r.AddError($"--class: '{value}' is not one of {string.Join(", ", EventClasses.All.Select(EventClasses.Name))}");
+            }
+        });
+        var pillar = new Option<string?>("--pillar") { Description = "With --actor: events with partners in this pillar of the actor's framework at the event's date (e.g. central-asia)" };
+        var framework = new Option<string?>("--framework") { Description = "With --pillar: the framework (default: the actor's latest)" };
         var limit = CommonOptions.Limit("At most this many events");
         var newest = new Option<bool>("--newest-first") { Description = "Newest events first" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
 
         var command = new Command("events", "List events, oldest first, filtered by actor, partner, date, CAMEO code and origin")
         {
-            actor, partner, source, target, from, to, code, origin, limit, newest, format, CommonOptions.Wide,
+            actor, partner, source, target, from, to, code, origin, eventClass, pillar, framework, limit, newest, format, CommonOptions.Wide,
         };
         command.SetAction(parse => CommandContext.Run(() =>
         {
+            if (PillarScope.Resolve(parse.GetValue(actor), parse.GetValue(pillar), parse.GetValue(framework), out var scope) is { } problem)
+            {
+                CommandContext.Error($"--{problem.Parameter}: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
-            var events = context.Store.QueryEvents(new EventQuery
+            EventClass? cls = EventClasses.TryParse(parse.GetValue(eventClass), out var c) ? c : null;
+            var listing = EventListing.Query(context.Store, new EventQuery
             {
                 Actor = parse.GetValue(actor),
                 Partner = parse.GetValue(partner),
@@ -49,8 +68,8 @@ internal static class EventsCommand
                 Origin = parse.GetValue(origin),
                 Limit = parse.GetValue(limit),
                 Descending = parse.GetValue(newest),
-            });
-            EventPrinter.Print(events, parse.GetValue(format), context.Reference, context.Cameo);
+            }, cls, scope);
+            EventPrinter.Print(listing.Items, parse.GetValue(format), context.Reference, context.Cameo);
             return ExitCodes.Success;
         }));
         return command;

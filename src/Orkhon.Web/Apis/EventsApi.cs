@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc;
+using Orkhon.Analysis;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Storage;
@@ -30,20 +32,26 @@ public static class EventsApi
     /// <param name="Code">CAMEO code prefix, e.g. 04 or 042.</param>
     /// <param name="Origin">curated, extracted or imported.</param>
     /// <param name="Sort">date (oldest first, default) or -date (newest first).</param>
-    public sealed record EventFilter(string? Actor, string? Partner, string? From, string? To, string? Code, string? Origin, int? Limit, int? Offset, string? Sort);
+    /// <param name="Source">Events done by this actor.</param>
+    /// <param name="Target">Events done to this actor.</param>
+    /// <param name="Class">visit, agreement or conflict (one definition: <see cref="EventClasses"/>).</param>
+    /// <param name="Pillar">With actor: events with partners in this pillar of the actor's framework at the event's date.</param>
+    /// <param name="Framework">With pillar: the framework id (default: the actor's latest).</param>
+    public sealed record EventFilter(string? Actor, string? Partner, string? From, string? To, string? Code, string? Origin, int? Limit, int? Offset, string? Sort,
+        string? Source = null, string? Target = null, [property: FromQuery(Name = "class")] string? Class = null, string? Pillar = null, string? Framework = null);
 
     public static Results<Ok<EventPage>, ValidationProblem> ListEvents([AsParameters] EventFilter filter, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(access);
-        if (Validate(filter, out var query) is { } problem)
+        if (Validate(filter, out var query, out var eventClass, out var scope) is { } problem)
         {
             return problem;
         }
 
-        var events = access.Store.QueryEvents(query);
-        return TypedResults.Ok(new EventPage(query.Offset, query.Limit ?? DefaultLimit, events.Count,
-            [.. events.Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default))]));
+        var listing = EventListing.Query(access.Store, query, eventClass, scope);
+        return TypedResults.Ok(new EventPage(query.Offset, query.Limit ?? DefaultLimit, listing.Items.Count,
+            [.. listing.Items.Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default))], listing.Total));
     }
 
     public static Results<Ok<EventDto>, ProblemHttpResult> GetEvent(string id, StoreAccess access)
@@ -58,10 +66,10 @@ public static class EventsApi
 
     /// <remarks>Not paged (the answer is the whole timeline), so bounded: an actor with more than
     /// <see cref="ServerOptions.MaxTimelineEvents"/> events is refused with a pointer to paged <c>/api/events</c>.</remarks>
-    public static Results<Ok<List<YearDto>>, ValidationProblem> GetTimeline(string? actor, string? partner, StoreAccess access)
+    public static Results<Ok<List<YearDto>>, ValidationProblem> GetTimeline(string? actor, string? partner, string? from, string? to, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
-        if (Validate(new EventFilter(actor, partner, null, null, null, null, MaxLimit, 0, null), out var query) is { } problem)
+        if (Validate(new EventFilter(actor, partner, from, to, null, null, MaxLimit, 0, null), out var query, out _, out _) is { } problem)
         {
             return problem;
         }
@@ -88,7 +96,7 @@ public static class EventsApi
     }
 
     /// <summary>Checks every filter value; all problems are reported at once, per parameter.</summary>
-    internal static ValidationProblem? Validate(EventFilter f, out EventQuery query)
+    internal static ValidationProblem? Validate(EventFilter f, out EventQuery query, out EventClass? eventClass, out PillarScope? scope)
     {
         var errors = new Dictionary<string, string[]>();
         string? Code(string name, string? value)
@@ -125,6 +133,30 @@ public static class EventsApi
 
         var actor = Code("actor", f.Actor);
         var partner = Code("partner", f.Partner);
+        var source = Code("source", f.Source);
+        var target = Code("target", f.Target);
+        eventClass = null;
+        if (f.Class is not null)
+        {
+            if (EventClasses.TryParse(f.Class, out var parsedClass))
+            {
+                eventClass = parsedClass;
+            }
+            else
+            {
+                errors["class"] = [$"one of {string.Join(", ", EventClasses.All.Select(EventClasses.Name))}"];
+            }
+        }
+
+        scope = null;
+        if (PillarScope.Resolve(actor, f.Pillar, f.Framework, out var resolved) is { } pillarError)
+        {
+            errors[pillarError.Parameter] = [pillarError.Message];
+        }
+        else
+        {
+            scope = resolved;
+        }
         var from = Date("from", f.From);
         var to = Date("to", f.To);
         if (f.Code is { } c && (c.Length is < 2 or > 4 || !c.All(char.IsAsciiDigit)))
@@ -163,7 +195,7 @@ public static class EventsApi
 
         query = new EventQuery
         {
-            Actor = actor, Partner = partner, From = from, To = to, CodePrefix = f.Code, Origin = origin,
+            Actor = actor, Partner = partner, Source = source, Target = target, From = from, To = to, CodePrefix = f.Code, Origin = origin,
             Limit = limit, Offset = f.Offset ?? 0, Descending = f.Sort == "-date",
         };
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;

@@ -2,10 +2,15 @@
 // d3's .text/.attr), never parsed as HTML, so a document containing markup is shown as what it is.
 "use strict";
 
-const COUNTRY = "MNG";
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf"];
+const TONE = { cooperation: "#2ca02c", conflict: "#d62728" };
+const LIST_PAGE = 25;
 const page = document.getElementById("page");
 const status = document.getElementById("status");
+const countrySelect = document.getElementById("country");
+// The country every page is about: from the selector, whose default the API gives (the embedded knowledge base's country).
+let country = null;
+let countryName = null;
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -39,38 +44,76 @@ function eventLink(e) {
   return el("a", { href: `#/event/${encodeURIComponent(e.id)}`, text: `${e.date ?? "?"} ${e.source} → ${e.target}: ${e.cameo_name ?? e.cameo}` });
 }
 
-let frameworkCache = null;
+async function chooseCountry() {
+  const answer = await api("/api/countries");
+  const stored = sessionStorage.getItem("orkhon-country");
+  country = answer.countries.some(c => c.code === stored) ? stored : answer.default;
+  countrySelect.replaceChildren(...answer.countries.map(c => el("option", {
+    value: c.code, text: `${c.name} (${c.events} events${c.frameworks.length ? ", framework" : ""})`,
+  })));
+  countrySelect.value = country;
+  countryName = answer.countries.find(c => c.code === country)?.name ?? country;
+  countrySelect.addEventListener("change", () => {
+    country = countrySelect.value;
+    countryName = answer.countries.find(c => c.code === country)?.name ?? country;
+    sessionStorage.setItem("orkhon-country", country);
+    route();
+  });
+}
+
+const frameworkCache = new Map();
+// The country's default framework, or null when it has none (its pages then show events, not pillars).
 async function framework() {
-  if (!frameworkCache) {
-    const all = await api(`/api/frameworks?country=${COUNTRY}`);
-    frameworkCache = all.find(f => f.default) ?? all[0];
+  if (!frameworkCache.has(country)) {
+    const all = await api(`/api/frameworks?country=${encodeURIComponent(country)}`);
+    frameworkCache.set(country, all.find(f => f.default) ?? all[0] ?? null);
   }
-  return frameworkCache;
+  return frameworkCache.get(country);
 }
 
-function pillarOf(fw, code) {
-  for (const p of fw.pillars) if (p.members.includes(code)) return p.id;
-  return "other";
+// The events total of a query, as the API (and 'orkhon events') counts it.
+async function total(query) {
+  return (await api(`/api/events?${new URLSearchParams({ ...query, limit: "1" })}`)).total;
 }
 
-// ---- Overview: pillar shares over time, balance, dependence, latest events
+// Every event a query selects, read page by page through the API (no cap).
+async function allEvents(query) {
+  const items = [];
+  for (let offset = 0; ; offset += 1000) {
+    const r = await api(`/api/events?${new URLSearchParams({ ...query, limit: "1000", offset: String(offset) })}`);
+    items.push(...r.items);
+    if (r.items.length === 0 || offset + r.items.length >= r.total) return { items, total: r.total };
+  }
+}
+
+// ---- Overview: the country's events, pillar shares over time, balance, dependence, latest events
 async function overview() {
-  const [rows, latest] = await Promise.all([api(`/api/balance?country=${COUNTRY}&by=year`), api(`/api/events?actor=${COUNTRY}&sort=-date&limit=10`)]);
+  const fw = await framework();
+  const [events, latest, rows] = await Promise.all([
+    total({ actor: country }),
+    api(`/api/events?${new URLSearchParams({ actor: country, sort: "-date", limit: "10" })}`),
+    fw ? api(`/api/balance?country=${encodeURIComponent(country)}&by=year`) : Promise.resolve([])]);
   const recent = rows.filter(r => r.total > 0);
   const last = recent[recent.length - 1];
+  const engaged = d3.sum(rows, r => r.total);
+  const span = recent.length ? `${recent[0].period.label}–${last.period.label}` : "";
   page.replaceChildren(
-    el("h2", { text: "Engagement by pillar" }),
+    el("h2", { text: `${countryName}: engagement by pillar` }),
     el("div", { class: "cards" },
-      card("Events (all years)", String(d3.sum(rows, r => r.total))),
+      card(`Events of ${country}`, String(events), "overview-events"),
+      card(fw ? `Engagements with partners, dated, ${span}` : "Engagements by pillar", fw ? String(engaged) : "no framework", "overview-engagements"),
       card(`Balance ${last ? last.period.label : ""} (entropy)`, last && last.pillar_entropy != null ? last.pillar_entropy.toFixed(2) : "–"),
       card(`Neighbour dependence ${last ? last.period.label : ""}`, last && last.neighbour_dependence != null ? (100 * last.neighbour_dependence).toFixed(0) + " %" : "–")),
-    stackedBars(recent),
+    el("p", { id: "overview-note", text: fw
+      ? `Events: every event with ${country} on either side, as 'orkhon demo' and 'orkhon events --actor ${country}' count them. Engagements: those with a partner (not the country's own acts) and a date, by the framework ${fw.id}; the other ${events - engaged} are the country's own acts or undated.`
+      : `Events: every event with ${country} on either side. ${countryName} has no foreign-policy framework in the data, so there are no pillars to chart.` }),
+    fw ? stackedBars(recent) : el("p", { text: "" }),
     el("h2", { text: "Latest events" }),
     el("ul", { class: "events" }, ...latest.items.map(e => el("li", {}, eventLink(e)))));
 }
 
-function card(label, value) {
-  return el("div", { class: "card" }, el("span", { text: label }), el("strong", { text: value }));
+function card(label, value, id) {
+  return el("div", { class: "card" }, el("span", { text: label }), el("strong", id ? { text: value, id } : { text: value }));
 }
 
 function stackedBars(rows) {
@@ -94,32 +137,54 @@ function stackedBars(rows) {
   return el("div", { class: "chart" }, svg.node(), legend);
 }
 
-// ---- Timeline: events on a zoomable axis, filtered by partner, pillar, event type, origin
+// ---- Timeline: events on a zoomable axis, filtered by the API (partner, pillar at the event's date, event type, origin); the list pages through the API
 async function timeline() {
-  const [actors, fw] = await Promise.all([api("/api/actors"), framework()]);
-  const partner = el("select", { id: "f-partner" }, el("option", { value: "", text: "all partners" }), ...actors.filter(a => a.code !== COUNTRY).map(a => el("option", { value: a.code, text: `${a.name} (${a.events})` })));
-  const pillar = el("select", { id: "f-pillar" }, el("option", { value: "", text: "all pillars" }), ...fw.pillars.map(p => el("option", { value: p.id, text: p.name })), el("option", { value: "other", text: "other" }));
+  const [partnersAnswer, fw] = await Promise.all([api(`/api/partners?country=${encodeURIComponent(country)}`), framework()]);
+  const partner = el("select", { id: "f-partner" }, el("option", { value: "", text: "all partners" }),
+    ...partnersAnswer.partners.map(p => el("option", { value: p.partner, text: `${p.name} (${p.events})` })));
+  const pillar = el("select", { id: "f-pillar" }, el("option", { value: "", text: fw ? "all pillars" : "no framework" }),
+    ...(fw ? [...fw.pillars.map(p => el("option", { value: p.id, text: p.name })), el("option", { value: "other", text: "other" })] : []));
   const type = el("select", { id: "f-type" }, el("option", { value: "", text: "all event types" }),
-    ...[["04", "consult, visit, meet"], ["05", "cooperate diplomatically, agree"], ["06", "cooperate materially"], ["07", "aid"], ["03", "intent, proposal"], ["01", "statement"], ["1", "conflict (10–20)"]].map(([v, t]) => el("option", { value: v, text: t })));
+    ...[["code:04", "consult, visit, meet (CAMEO 04)"], ["class:visit", "visits (042, 043)"], ["class:agreement", "agreements"], ["code:05", "cooperate diplomatically (05)"],
+      ["code:06", "cooperate materially (06)"], ["code:07", "aid (07)"], ["code:03", "intent, proposal (03)"], ["code:01", "statement (01)"], ["class:conflict", "conflict (09–20)"]]
+      .map(([v, t]) => el("option", { value: v, text: t })));
   const origin = el("select", { id: "f-origin" }, el("option", { value: "", text: "any origin" }), ...["curated", "extracted"].map(o => el("option", { value: o, text: o })));
   const chart = el("div", { class: "chart", id: "timeline-chart" });
   const list = el("ul", { class: "events", id: "timeline-list" });
-  const redraw = async () => {
-    const q = new URLSearchParams({ actor: COUNTRY, limit: "1000" });
-    if (partner.value) q.set("partner", partner.value);
-    if (type.value && type.value.length === 2) q.set("code", type.value);
-    if (origin.value) q.set("origin", origin.value);
-    let events = (await api(`/api/events?${q}`)).items.filter(e => e.date);
-    if (type.value === "1") events = events.filter(e => Number(e.root) >= 10);
-    if (pillar.value) events = events.filter(e => pillarOf(fw, e.source === COUNTRY ? e.target : e.source) === pillar.value);
-    drawTimeline(chart, events, fw);
-    list.replaceChildren(...events.slice(-30).reverse().map(e => el("li", {}, eventLink(e))));
-    say(`${events.length} events`);
+  const position = el("span", { id: "timeline-position" });
+  const newer = el("button", { type: "button", id: "timeline-newer", class: "secondary", text: "Newer" });
+  const older = el("button", { type: "button", id: "timeline-older", class: "secondary", text: "Older" });
+  let offset = 0;
+  const query = () => {
+    const q = { actor: country };
+    if (partner.value) q.partner = partner.value;
+    if (pillar.value) q.pillar = pillar.value;
+    if (type.value) { const [k, v] = type.value.split(":"); q[k === "class" ? "class" : "code"] = v; }
+    if (origin.value) q.origin = origin.value;
+    return q;
   };
-  for (const s of [partner, pillar, type, origin]) s.addEventListener("change", redraw);
-  page.replaceChildren(el("h2", { text: "Timeline" }),
-    el("div", { class: "filters" }, label("Partner", partner), label("Pillar", pillar), label("Event type", type), label("Origin", origin)),
-    chart, el("p", { text: "Scroll or pinch on the chart to zoom; select an event (click or Enter) for its evidence." }), list);
+  const showPage = async () => {
+    const r = await api(`/api/events?${new URLSearchParams({ ...query(), sort: "-date", limit: String(LIST_PAGE), offset: String(offset) })}`);
+    list.replaceChildren(...r.items.map(e => el("li", {}, eventLink(e))));
+    position.textContent = r.total ? `${offset + 1}–${offset + r.count} of ${r.total}, newest first` : "no events";
+    newer.disabled = offset === 0;
+    older.disabled = offset + r.count >= r.total;
+  };
+  const redraw = async () => {
+    const { items, total: count } = await allEvents(query());
+    const dated = items.filter(e => e.date);
+    drawTimeline(chart, dated);
+    offset = 0;
+    await showPage();
+    say(`${count} events${count > dated.length ? ` (${count - dated.length} undated, not on the chart)` : ""}`);
+  };
+  newer.addEventListener("click", async () => { offset = Math.max(0, offset - LIST_PAGE); await showPage(); });
+  older.addEventListener("click", async () => { offset += LIST_PAGE; await showPage(); });
+  for (const s of [partner, pillar, type, origin]) s.addEventListener("change", () => redraw().catch(err => say(err.message, true)));
+  page.replaceChildren(el("h2", { text: `Timeline: ${countryName}` }),
+    el("div", { class: "filters" }, label("Partner", partner), label(fw ? `Pillar (${fw.id}, at the event's date)` : "Pillar", pillar), label("Event type", type), label("Origin", origin)),
+    chart, el("p", { text: "Green: cooperation (CAMEO 01–08); red: conflict (09–20). Scroll or pinch on the chart to zoom; select an event (click or Enter) for its evidence." }),
+    el("div", { class: "filters" }, newer, older, position), list);
   await redraw();
 }
 
@@ -127,18 +192,17 @@ function label(text, control) {
   return el("label", {}, text, control);
 }
 
-function drawTimeline(container, events, fw) {
+function drawTimeline(container, events) {
   const width = 960, height = 220, m = { left: 30, right: 20, top: 20, bottom: 30 };
   const start = d => new Date(d.date.slice(0, 10).length === 4 ? `${d.date.slice(0, 4)}-07-01` : d.date.slice(0, 10).length === 7 ? `${d.date.slice(0, 7)}-15` : d.date.slice(0, 10));
   const extent = d3.extent(events, start);
   const x = d3.scaleTime().domain(extent[0] ? [d3.timeYear.offset(extent[0], -1), d3.timeYear.offset(extent[1], 1)] : [new Date(1987, 0, 1), new Date()]).range([m.left, width - m.right]);
-  const colour = d3.scaleOrdinal([...fw.pillars.map(p => p.id), "other"], PALETTE);
   const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Events over time");
   const axis = svg.append("g").attr("transform", `translate(0,${height - m.bottom})`);
   const dots = svg.append("g").selectAll("circle").data(events).join("circle")
     .attr("r", 5).attr("tabindex", 0).attr("role", "link")
     .attr("cy", (d, i) => m.top + (i * 37) % (height - m.top - m.bottom - 10))
-    .attr("fill", d => colour(pillarOf(fw, d.source === COUNTRY ? d.target : d.source)))
+    .attr("fill", d => d.quad_class >= 3 ? TONE.conflict : TONE.cooperation)
     .on("click", (_, d) => { location.hash = `#/event/${encodeURIComponent(d.id)}`; })
     .on("keydown", (ev, d) => { if (ev.key === "Enter") location.hash = `#/event/${encodeURIComponent(d.id)}`; });
   dots.append("title").text(d => `${d.date} ${d.source} → ${d.target}: ${d.title ?? d.cameo_name}`);
@@ -148,19 +212,22 @@ function drawTimeline(container, events, fw) {
   container.replaceChildren(svg.node());
 }
 
-// ---- Partners: a network of visits and agreements, sized by volume, coloured by pillar
+// ---- Partners: a network of visits and agreements (as the API and 'orkhon demo' count them), sized by volume, coloured by today's pillar
 async function partners() {
-  const [events, fw] = await Promise.all([api(`/api/events?actor=${COUNTRY}&limit=1000`), framework()]);
-  const counts = d3.rollup(events.items.filter(e => /^(04[23]|05[47])/.test(e.cameo) && e.source !== e.target), v => v.length, e => e.source === COUNTRY ? e.target : e.source);
-  const nodes = [{ id: COUNTRY, count: d3.max(counts.values()) ?? 1, centre: true }, ...[...counts].map(([id, count]) => ({ id, count }))];
-  const links = nodes.filter(n => !n.centre).map(n => ({ source: COUNTRY, target: n.id, value: n.count }));
+  const [answer, fw] = await Promise.all([api(`/api/partners?country=${encodeURIComponent(country)}`), framework()]);
+  const engaged = answer.partners.filter(p => p.visits + p.agreements > 0);
+  const nodes = [{ id: country, count: d3.max(engaged, p => p.visits + p.agreements) ?? 1, centre: true },
+    ...engaged.map(p => ({ id: p.partner, count: p.visits + p.agreements, pillar: p.pillar }))];
+  const links = nodes.filter(n => !n.centre).map(n => ({ source: country, target: n.id, value: n.count }));
   const width = 960, height = 600;
-  const colour = d3.scaleOrdinal([...fw.pillars.map(p => p.id), "other"], PALETTE);
+  // The framework's pillars in priority order, then "other": the overview's colours.
+  const pillars = fw ? [...fw.pillars.map(p => p.id), "other"] : ["other"];
+  const colour = d3.scaleOrdinal(pillars, PALETTE);
   const radius = d3.scaleSqrt().domain([1, d3.max(nodes, n => n.count)]).range([6, 28]);
   const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Partners by visits and agreements");
   const link = svg.append("g").attr("stroke", "#999").selectAll("line").data(links).join("line").attr("stroke-width", d => Math.sqrt(d.value));
   const node = svg.append("g").selectAll("g").data(nodes).join("g");
-  node.append("circle").attr("r", d => radius(d.count)).attr("fill", d => d.centre ? "#333" : colour(pillarOf(fw, d.id)));
+  node.append("circle").attr("r", d => radius(d.count)).attr("fill", d => d.centre ? "#333" : colour(d.pillar));
   node.append("text").text(d => d.id).attr("font-size", 11).attr("dx", d => radius(d.count) + 2).attr("dy", 4);
   node.append("title").text(d => d.centre ? d.id : `${d.id}: ${d.count} visits and agreements`);
   const simulation = d3.forceSimulation(nodes).force("link", d3.forceLink(links).id(d => d.id).distance(d => 220 - 8 * Math.min(d.value, 20)))
@@ -169,26 +236,33 @@ async function partners() {
   link.attr("x1", d => d.source.x).attr("y1", d => d.source.y).attr("x2", d => d.target.x).attr("y2", d => d.target.y);
   node.attr("transform", d => `translate(${d.x},${d.y})`);
   const legend = el("div", { class: "legend" }, ...colour.domain().map(p => el("span", {}, el("i", { background: colour(p) }), p)));
-  page.replaceChildren(el("h2", { text: "Partners: visits and agreements" }), el("div", { class: "chart", id: "network" }, svg.node(), legend),
-    el("table", {}, el("thead", {}, el("tr", {}, el("th", { text: "Partner" }), el("th", { text: "Visits and agreements" }))),
-      el("tbody", {}, ...[...counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => el("tr", {}, el("td", { text: id }), el("td", { text: String(n) }))))));
+  const membership = p => p.memberships.length
+    ? p.memberships.map(m => `${m.pillar} (${m.from ?? "no start date"} – ${m.to ?? "open"})`).join("; ")
+    : "no pillar";
+  page.replaceChildren(el("h2", { text: `Partners of ${countryName}: visits and agreements` }), el("div", { class: "chart", id: "network" }, svg.node(), legend),
+    el("p", { text: answer.framework ? `Colour: the partner's pillar today in ${answer.framework}. The table gives every pillar that covers it, in the framework's priority order (an event counts in the first that covers the partner at its date), with the pillar's dates.` : `${countryName} has no framework: no pillars.` }),
+    el("table", { id: "partners-table" }, el("thead", {}, el("tr", {}, ...["Partner", "Events", "Visits", "Agreements", "Pillar membership"].map(h => el("th", { text: h })))),
+      el("tbody", {}, ...answer.partners.map(p => el("tr", {}, el("td", { text: `${p.name} (${p.partner})` }), el("td", { text: String(p.events) }),
+        el("td", { text: String(p.visits) }), el("td", { text: String(p.agreements) }), el("td", { text: membership(p) }))))));
 }
 
 // ---- Map: countries shaded by engagement; corridors drawn between country centres
 async function map() {
-  const [world, actors, corridors] = await Promise.all([d3.json("lib/countries-110m.json"), api("/api/actors?all=true"), api(`/api/corridors?from=${COUNTRY}`)]);
+  const [world, actors, partnersAnswer] = await Promise.all([d3.json("lib/countries-110m.json"), api("/api/actors?all=true"), api(`/api/partners?country=${encodeURIComponent(country)}`)]);
+  const corridors = actors.find(a => a.code === country)?.m49 ? await api(`/api/corridors?from=${encodeURIComponent(country)}`) : { routes: [] };
+  const withCountry = new Map(partnersAnswer.partners.map(p => [p.partner, p.events]));
   const byM49 = new Map(actors.filter(a => a.m49).map(a => [String(Number(a.m49)), a]));
   const byCode = new Map(actors.map(a => [a.code, a]));
   const countries = topojson.feature(world, world.objects.countries).features;
   const width = 960, height = 500;
   const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: "Sphere" });
   const path = d3.geoPath(projection);
-  const max = d3.max(actors.filter(a => a.code !== COUNTRY), a => a.events) || 1;
+  const max = d3.max(withCountry.values()) || 1;
   const shade = d3.scaleSequential([0, max], d3.interpolateBlues);
   const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Engagement by country");
   svg.append("g").selectAll("path").data(countries).join("path").attr("d", path).attr("stroke", "#fff").attr("stroke-width", 0.4)
-    .attr("fill", f => { const a = byM49.get(String(Number(f.id))); return a && a.code === COUNTRY ? "#333" : a && a.events ? shade(a.events) : "#eee"; })
-    .append("title").text(f => { const a = byM49.get(String(Number(f.id))); return a ? `${a.name}: ${a.events} events` : (f.properties.name ?? ""); });
+    .attr("fill", f => { const a = byM49.get(String(Number(f.id))); return a && a.code === country ? "#333" : a && withCountry.get(a.code) ? shade(withCountry.get(a.code)) : "#eee"; })
+    .append("title").text(f => { const a = byM49.get(String(Number(f.id))); return a ? `${a.name}: ${withCountry.get(a.code) ?? 0} events with ${country}` : (f.properties.name ?? ""); });
   const centre = new Map(countries.map(f => { const a = byM49.get(String(Number(f.id))); return [a ? a.code : "", projection(d3.geoCentroid(f))]; }));
   for (const route of corridors.routes) {
     const points = route.path.map(c => centre.get(c)).filter(Boolean);
@@ -197,8 +271,8 @@ async function map() {
         .append("title").text(`${route.name} (${route.status})`);
     }
   }
-  page.replaceChildren(el("h2", { text: "Engagement by country, with overland corridors" }), el("div", { class: "chart", id: "map" }, svg.node()),
-    el("p", { text: `Darker blue: more events with ${byCode.get(COUNTRY)?.name ?? COUNTRY}. Red lines: ${corridors.routes.length} known routes and corridors.` }));
+  page.replaceChildren(el("h2", { text: `Engagement with ${countryName} by country, with overland corridors` }), el("div", { class: "chart", id: "map" }, svg.node()),
+    el("p", { text: `Darker blue: more events with ${byCode.get(country)?.name ?? country}. Red lines: ${corridors.routes.length} known routes and corridors.` }));
 }
 
 // ---- Event detail: the event, its sources, and each evidence sentence highlighted in its document
@@ -292,4 +366,4 @@ async function route() {
 }
 
 window.addEventListener("hashchange", route);
-route();
+chooseCountry().then(route, err => say(err.message, true));

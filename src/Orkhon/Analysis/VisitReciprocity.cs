@@ -20,7 +20,7 @@ public sealed record VisitReciprocity(string Partner, IReadOnlyDictionary<string
     public static IReadOnlyList<VisitReciprocity> Compute(IReadOnlyList<Engagement> engagements)
     {
         ArgumentNullException.ThrowIfNull(engagements);
-        var visits = engagements.Where(e => e.Event.Code is var code && (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit)));
+        var visits = engagements.Where(e => EventClasses.Matches(e.Event, EventClass.Visit));
         return visits.GroupBy(e => e.Partner).Select(g =>
         {
             var made = Levels.ToDictionary(l => l, _ => 0);

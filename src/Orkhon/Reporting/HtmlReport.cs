@@ -43,7 +43,8 @@ public sealed class HtmlReport
         Raw($"<p class=\"meta\">Framework <strong>{E(o.Framework.Id)}</strong> — {E(o.Framework.Title)} ({Link(o.Framework.SourceUrl, "source")}). ");
         Raw($"Generated {E(o.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))} by Orkhon{(o.Database is null ? "" : " from " + E(o.Database))}. ");
         var years = periods.Count > 0 ? $"{periods[0].Label}–{periods[^1].Label}" : "no dated events";
-        Raw($"{engagements.Count} engagements with {engagements.Select(e => e.Partner).Distinct().Count()} partners, {E(years)}. Methods: <code>docs/metrics.md</code>.</p>");
+        // The total is the one 'orkhon demo', 'orkhon events --actor' and the dashboard show; the analyses count engagements (events with a partner).
+        Raw($"{events.Count(e => e.Source.Code == o.Country || e.Target.Code == o.Country)} events of {E(o.Country)}, of which {engagements.Count} engagements with {engagements.Select(e => e.Partner).Distinct().Count()} partners (the rest are the country's own acts, such as policy documents), {E(years)}. Methods: <code>docs/metrics.md</code>.</p>");
 
         Section("Pillar shares by year", "shares");
         var pillarIds = o.Framework.PillarIds;

@@ -49,6 +49,9 @@ public interface IEventStore : IEventLookup, IDisposable
 
     StoreStatistics GetStatistics();
 
+    /// <summary>How many events <paramref name="query"/> selects, ignoring its limit and offset: the total a paged listing reports.</summary>
+    int CountEvents(EventQuery query);
+
     /// <summary>The knowledge-base version the curated events were last synchronised to, or null before the first load.</summary>
     string? GetKnowledgeBaseVersion();
 }

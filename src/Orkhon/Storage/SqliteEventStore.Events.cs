@@ -82,6 +82,29 @@ public sealed partial class SqliteEventStore
         var pairLookup = query is { Actor: not null, Partner: not null, CodePrefix.Length: >= 2 } && (query.From ?? query.To) is not null;
         var sql = new StringBuilder($"SELECT {EventColumns} FROM events{(pairLookup ? " INDEXED BY events_dyad" : "")} WHERE 1 = 1");
         using var cmd = Command("");
+        AppendFilters(sql, cmd, query);
+        var direction = query.Descending ? "DESC" : "ASC";
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY date_start {direction}, date_end {direction}, id {direction}");
+        sql.Append(" LIMIT $limit OFFSET $offset");
+        cmd.Parameters.AddWithValue("$limit", query.Limit ?? -1);
+        cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
+        cmd.CommandText = sql.ToString();
+        return ReadEvents(cmd, query.WithEvidences);
+    });
+
+    public int CountEvents(EventQuery query) => Guarded(() =>
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = new StringBuilder("SELECT count(*) FROM events WHERE 1 = 1");
+        using var cmd = Command("");
+        AppendFilters(sql, cmd, query);
+        cmd.CommandText = sql.ToString();
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    });
+
+    /// <summary>The WHERE conditions of <paramref name="query"/> (all but its order, limit and offset), shared by listing and counting so the two cannot disagree.</summary>
+    private static void AppendFilters(StringBuilder sql, SqliteCommand cmd, EventQuery query)
+    {
         if (query.Actor is { } actor && query.Partner is { } partner)
         {
             // Either direction, written with IN so that one index serves both.
@@ -148,15 +171,7 @@ public sealed partial class SqliteEventStore
             sql.Append(" AND origin = $origin");
             cmd.Parameters.AddWithValue("$origin", OriginName(origin));
         }
-
-        var direction = query.Descending ? "DESC" : "ASC";
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY date_start {direction}, date_end {direction}, id {direction}");
-        sql.Append(" LIMIT $limit OFFSET $offset");
-        cmd.Parameters.AddWithValue("$limit", query.Limit ?? -1);
-        cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
-        cmd.CommandText = sql.ToString();
-        return ReadEvents(cmd, query.WithEvidences);
-    });
+    }
 
     public IReadOnlyList<ActorActivity> GetActorActivity() => Guarded(() =>
     {

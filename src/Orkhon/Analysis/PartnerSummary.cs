@@ -1,9 +1,9 @@
 using Orkhon.Domain;
 
-namespace Orkhon.Cli.Commands;
+namespace Orkhon.Analysis;
 
-/// <summary>One partner's share of a country's events: how many, in which direction, of which sort.</summary>
-internal sealed record PartnerSummary(string Code, int Events, int Outgoing, int Incoming, int Visits, int Agreements, FuzzyDate? First, FuzzyDate? Last)
+/// <summary>One partner's share of a country's events: how many, in which direction, of which sort (<see cref="EventClasses"/>).</summary>
+public sealed record PartnerSummary(string Code, int Events, int Outgoing, int Incoming, int Visits, int Agreements, FuzzyDate? First, FuzzyDate? Last)
 {
     /// <summary>Partners of <paramref name="focus"/>, most events first. Events of the country with itself (policy documents) are not partners.</summary>
     public static List<PartnerSummary> Build(IEnumerable<Event> events, string focus) =>
@@ -18,8 +18,8 @@ internal sealed record PartnerSummary(string Code, int Events, int Outgoing, int
                     g.Count(),
                     g.Count(e => e.Source.Code == focus),
                     g.Count(e => e.Target.Code == focus),
-                    g.Count(e => e.Cameo.StartsWith("042", StringComparison.Ordinal) || e.Cameo.StartsWith("043", StringComparison.Ordinal)),
-                    g.Count(e => e.Cameo.StartsWith("057", StringComparison.Ordinal)),
+                    g.Count(e => EventClasses.Matches(e, EventClass.Visit)),
+                    g.Count(e => EventClasses.Matches(e, EventClass.Agreement)),
                     dates.Count > 0 ? dates[0] : null,
                     dates.Count > 0 ? dates[^1] : null);
             })
