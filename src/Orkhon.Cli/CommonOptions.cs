@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Orkhon.Cli.Output;
+using Orkhon.Contracts;
 using Orkhon.Domain;
 
 namespace Orkhon.Cli;
@@ -53,13 +54,14 @@ internal static class CommonOptions
         Description = description + " (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD)",
         CustomParser = result =>
         {
+            // The library's one date reader, the API's too: the same dates accepted, the same message.
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (FuzzyDate.TryParse(text, out var date))
+            if (Parameters.TryDate(new RequestValues().Add(name.TrimStart('-'), text), name.TrimStart('-'), out var date, out var error))
             {
                 return date;
             }
 
-            result.AddError($"{name}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            result.AddError(RequestBinding.Describe(error!));
             return null;
         },
     };
@@ -69,13 +71,13 @@ internal static class CommonOptions
         Description = description,
         CustomParser = result =>
         {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim().ToUpperInvariant() : "";
-            if (Actor.IsValidCode(text) && Knowledge.ReferenceData.Default.FindActor(text) is not null)
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Parameters.TryActor(new RequestValues().Add(name.TrimStart('-'), text), name.TrimStart('-'), null, out var code, out var error))
             {
-                return text;
+                return code;
             }
 
-            result.AddError($"{name}: '{text}' is not a known actor code (e.g. MNG, RUS, SCO; list them with 'orkhon actors --all')");
+            result.AddError(RequestBinding.Describe(error!));
             return null;
         },
     };

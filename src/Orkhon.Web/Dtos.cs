@@ -46,6 +46,4 @@ public sealed record SentenceDto(int Ordinal, int Start, int End, string Text);
 
 public sealed record DocumentDto(string Id, string? Title, string? Url, string? Published, string Text, IReadOnlyList<SentenceDto> Sentences);
 
-public sealed record ActorDto(string Code, string Kind, string Name, string? Iso2, string? M49, string? Region, string? Subregion, int Events, string? First, string? Last);
-
 public sealed record SearchHitDto(string Document, string? Title, int Start, int End, string Text);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
@@ -7,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orkhon.Contracts;
 using Orkhon.Storage;
 using Orkhon.Web.Apis;
 
@@ -62,9 +61,8 @@ public static class OrkhonServer
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            // The same snake_case names as the command line's JSON; infinite rate ratios are written as strings.
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            o.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
+            // The command line's JSON settings (snake_case names), so the same record prints the same JSON on both sides.
+            ContractJson.Configure(o.SerializerOptions);
         });
         // Validated and migrated once per process, before the first request; requests get pooled connections.
         builder.Services.AddSingleton(SqliteDatabase.Open(options.DatabasePath, busyTimeout: options.BusyTimeout));

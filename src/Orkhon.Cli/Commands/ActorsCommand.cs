@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using CsvHelper;
+using System.CommandLine.Parsing;
 using Orkhon.Cli.Output;
+using Orkhon.Contracts;
 using Orkhon.Storage;
 using Spectre.Console;
 
@@ -16,73 +17,37 @@ internal static class ActorsCommand
         var search = new Option<string?>("--search") { Description = "Only actors whose code or name contains this text" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("actors", "List actors (states by ISO 3166-1 alpha-3, organisations by short code) with event counts") { all, search, format, CommonOptions.Wide };
+        RequestValues Values(SymbolResult r) => new RequestValues().Add("all", r.GetValue(all) ? "true" : null).Add("search", r.GetValue(search));
+        RequestBinding.Validate<ActorsRequest>(command, Values, ActorsRequest.TryParse);
         command.SetAction(parse => CommandContext.Run(() =>
         {
+            var request = RequestBinding.Parse<ActorsRequest>(parse, Values, ActorsRequest.TryParse);
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
-            var activity = context.Store.GetActorActivity().ToDictionary(a => a.Code);
-            var text = parse.GetValue(search);
-            var rows = context.Reference.AllActors()
-                .Select(a => (Actor: a, Activity: activity.GetValueOrDefault(a.Code)))
-                .Where(r => parse.GetValue(all) || r.Activity is not null)
-                .Where(r => text is null || r.Actor.Code.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Actor.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(r => r.Activity?.Events ?? 0).ThenBy(r => r.Actor.Code, StringComparer.Ordinal)
-                .ToList();
-
+            var rows = new AnalysisService(context.Store).Actors(request);
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json or OutputFormat.Jsonl:
-                    EventPrinter.WriteJson(rows, (w, r) =>
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("code", r.Actor.Code);
-                        w.WriteString("kind", r.Actor.Kind.ToString().ToLowerInvariant());
-                        w.WriteString("name", r.Actor.Name);
-                        w.WriteString("region", context.Reference.FindCountry(r.Actor.Code)?.Subregion);
-                        w.WriteNumber("events", r.Activity?.Events ?? 0);
-                        w.WriteString("first", r.Activity?.FirstDate);
-                        w.WriteString("last", r.Activity?.LastDate);
-                        w.WriteEndObject();
-                    }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                    ContractOutput.WriteList(rows, lines: parse.GetValue(format) == OutputFormat.Jsonl);
                     break;
                 case OutputFormat.Csv:
-                    using (var csv = new CsvWriter(Console.Out, CultureInfo.InvariantCulture, leaveOpen: true))
-                    {
-                        csv.WriteField("code");
-                        csv.WriteField("kind");
-                        csv.WriteField("name");
-                        csv.WriteField("region");
-                        csv.WriteField("events");
-                        csv.WriteField("first");
-                        csv.WriteField("last");
-                        csv.NextRecord();
-                        foreach (var r in rows)
-                        {
-                            csv.WriteField(r.Actor.Code);
-                            csv.WriteField(r.Actor.Kind.ToString().ToLowerInvariant());
-                            csv.WriteField(r.Actor.Name);
-                            csv.WriteField(context.Reference.FindCountry(r.Actor.Code)?.Subregion);
-                            csv.WriteField(r.Activity?.Events ?? 0);
-                            csv.WriteField(r.Activity?.FirstDate);
-                            csv.WriteField(r.Activity?.LastDate);
-                            csv.NextRecord();
-                        }
-                    }
-
+                    CsvOutput.Write(["code", "kind", "name", "iso2", "m49", "region", "subregion", "events", "first", "last"], rows,
+                        r => [r.Code, r.Kind, r.Name, r.Iso2, r.M49, r.Region, r.Subregion, r.Events, r.First, r.Last]);
                     break;
                 default:
                     var table = new FittedTable(t => t.Border(TableBorder.Rounded));
-                    table.AddColumn("Code").AddColumn("Kind", priority: 3).AddColumn("Name").AddColumn("Region", priority: 2)
+                    table.AddColumn("Code").AddColumn("Kind", priority: 3).AddColumn("Name").AddColumn("Subregion", priority: 2)
                         .AddColumn("Events").AddColumn("First", priority: 1).AddColumn("Last", priority: 1);
                     foreach (var r in rows)
                     {
+                        // The table keeps the subregion ("Eastern Asia"): at a glance it says more than the region ("Asia").
                         table.AddRow(
-                            $"[bold]{r.Actor.Code}[/]",
-                            r.Actor.Kind.ToString().ToLowerInvariant(),
-                            CommandContext.Escape(r.Actor.Name),
-                            CommandContext.Escape(context.Reference.FindCountry(r.Actor.Code)?.Subregion ?? ""),
-                            (r.Activity?.Events ?? 0).ToString(CultureInfo.InvariantCulture),
-                            CommandContext.Escape(r.Activity?.FirstDate ?? ""),
-                            CommandContext.Escape(r.Activity?.LastDate ?? ""));
+                            $"[bold]{r.Code}[/]",
+                            r.Kind,
+                            CommandContext.Escape(r.Name),
+                            CommandContext.Escape(r.Subregion ?? ""),
+                            r.Events.ToString(CultureInfo.InvariantCulture),
+                            CommandContext.Escape(r.First ?? ""),
+                            CommandContext.Escape(r.Last ?? ""));
                     }
 
                     table.Write();

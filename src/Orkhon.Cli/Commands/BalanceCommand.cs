@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.CommandLine.Parsing;
 using CsvHelper;
 using Orkhon.Analysis;
 using Orkhon.Cli.Output;
-using Orkhon.Interop;
+using Orkhon.Contracts;
+using Orkhon.Storage;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -15,64 +16,38 @@ internal static class BalanceCommand
     public static Command Create()
     {
         var inputs = new AnalysisInputs();
-        var by = new Option<Granularity>("--by") { Description = "year|quarter|window", DefaultValueFactory = _ => Granularity.Year };
+        var by = new Option<string?>("--by") { Description = "year|quarter|window (default: year)" };
         var windows = new Option<string[]>("--window") { Description = "With --by window: one or more ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
         var weighted = new Option<bool>("--weighted") { Description = "Compute shares' indices on significance-weighted amounts instead of counts" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        inputs.SetAction(command, (parse, context, framework) =>
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("by", r.GetValue(by)).Add("window", r.GetValue(windows)).Add("weighted", r.GetValue(weighted) ? "true" : null);
+        bool Parser(RequestValues v, out BalanceRequest q, out RequestError? e) => BalanceRequest.TryParse(v, DateTime.UtcNow.Year, out q, out e);
+        RequestBinding.Validate<BalanceRequest>(command, Values, Parser);
+        command.SetAction(parse => CommandContext.Run(() =>
         {
-            var engagements = inputs.Engagements(parse, context, framework);
-            var granularity = parse.GetValue(by);
-            IReadOnlyList<Period> periods;
-            if (granularity == Granularity.Window)
+            var request = RequestBinding.Parse<BalanceRequest>(parse, Values, Parser);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
+            if (!new AnalysisService(context.Store).TryBalance(request, out var rows, out var error))
             {
-                var list = new List<Period>();
-                foreach (var w in parse.GetValue(windows) ?? [])
-                {
-                    if (!Period.TryParseWindow(w, DateTime.UtcNow.Year, out var p))
-                    {
-                        CommandContext.Error($"--window: '{w}' is not a range such as 2015..2022");
-                        return ExitCodes.Usage;
-                    }
-
-                    list.Add(p);
-                }
-
-                if (list.Count > BalanceAnalysis.MaxPeriods)
-                {
-                    CommandContext.Error($"--window: at most {BalanceAnalysis.MaxPeriods} windows");
-                    return ExitCodes.Usage;
-                }
-
-                if (list.Count == 0)
-                {
-                    CommandContext.Error("--by window needs at least one --window range");
-                    return ExitCodes.Usage;
-                }
-
-                periods = list;
-            }
-            else if (!BalanceAnalysis.TryPeriods(engagements, granularity, parse.GetValue(inputs.From), parse.GetValue(inputs.To), out periods, out var error))
-            {
-                CommandContext.Error($"--from/--to: {error}");
+                CommandContext.Error(RequestBinding.Describe(error!));
                 return ExitCodes.Usage;
             }
 
-            var useWeights = parse.GetValue(weighted);
-            var rows = BalanceAnalysis.Compute(engagements, framework, periods, useWeights);
+            var framework = request.Scope.Framework;
+            var useWeights = request.Weighted;
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json or OutputFormat.Jsonl:
                     // jsonl: the same period objects, one per line.
-                    EventPrinter.WriteJson(rows, (w, r) => WriteJson(w, r), lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                    ContractOutput.WriteList(rows, lines: parse.GetValue(format) == OutputFormat.Jsonl);
                     break;
                 case OutputFormat.Csv:
                     WriteCsv(rows, framework.PillarIds);
                     break;
                 default:
-                    var title = $"{CommandContext.Escape(context.Reference.NameOf(parse.GetValue(inputs.Country)!))}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})";
+                    var title = $"{CommandContext.Escape(context.Reference.NameOf(request.Scope.Country))}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})";
                     var table = new FittedTable(t => t.Border(TableBorder.Rounded).Title(title));
                     table.AddColumn("Period");
                     table.AddColumn(new TableColumn("Events").RightAligned());
@@ -88,8 +63,8 @@ internal static class BalanceCommand
                         .AddColumn(new TableColumn("Neighbours").RightAligned(), priority: 3).AddColumn(new TableColumn("RUS–CHN tilt").RightAligned(), priority: 2);
                     foreach (var r in rows)
                     {
-                        var cells = new List<string> { r.Period.Label, r.Total.ToString(CultureInfo.InvariantCulture) };
-                        cells.AddRange(r.Pillars.Select(p => r.Total == 0 ? "·" : Percent(useWeights ? p.WeightedShare : p.Share)));
+                        var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) };
+                        cells.AddRange(r.Pillars.Select(p => r.Events == 0 ? "·" : Percent(useWeights ? p.WeightedShare : p.Share)));
                         cells.AddRange([Number(r.PillarEntropy), Number(r.PillarHhi), Percent(r.NeighbourDependence), Number(r.NeighbourTilt)]);
                         table.AddRow(cells.ToArray());
                     }
@@ -100,7 +75,7 @@ internal static class BalanceCommand
             }
 
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 
@@ -108,50 +83,7 @@ internal static class BalanceCommand
 
     internal static string Number(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
-    private static void WriteJson(Utf8JsonWriter w, PeriodBalance r)
-    {
-        w.WriteStartObject();
-        w.WriteString("period", r.Period.Label);
-        w.WriteString("start", r.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteString("end", r.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteNumber("events", r.Total);
-        w.WriteNumber("weighted", r.WeightedTotal);
-        WriteShares(w, "pillars", r.Pillars);
-        WriteShares(w, "partners", r.Partners);
-        w.WriteNumberOrNull("pillar_entropy", r.PillarEntropy);
-        w.WriteNumberOrNull("pillar_hhi", r.PillarHhi);
-        w.WriteNumberOrNull("partner_entropy", r.PartnerEntropy);
-        w.WriteNumberOrNull("partner_hhi", r.PartnerHhi);
-        w.WriteNumberOrNull("neighbour_dependence", r.NeighbourDependence);
-        w.WriteNumberOrNull("neighbour_tilt", r.NeighbourTilt);
-        w.WriteEndObject();
-    }
-
-    internal static void WriteShares(Utf8JsonWriter w, string name, IReadOnlyList<PillarShare> shares)
-    {
-        w.WriteStartArray(name);
-        foreach (var s in shares)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", s.Id);
-            w.WriteNumber("events", s.Count);
-            w.WriteNumber("weighted", s.Weighted);
-            w.WriteNumber("share", s.Share);
-            w.WriteNumber("weighted_share", s.WeightedShare);
-            w.WriteStartArray("event_ids");
-            foreach (var id in s.EventIds)
-            {
-                w.WriteStringValue(id);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteCsv(IReadOnlyList<PeriodBalance> rows, IReadOnlyList<string> pillars)
+    private static void WriteCsv(IReadOnlyList<BalancePeriod> rows, IReadOnlyList<string> pillars)
     {
         using var csv = new CsvWriter(Console.Out, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var h in new[] { "period", "start", "end", "events", "weighted" }.Concat(pillars.SelectMany(p => new[] { p + "_events", p + "_share", p + "_weighted_share" }))
@@ -164,13 +96,13 @@ internal static class BalanceCommand
         foreach (var r in rows)
         {
             csv.WriteField(r.Period.Label);
-            csv.WriteField(r.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.WriteField(r.Period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.WriteField(r.Total);
-            csv.WriteField(r.WeightedTotal);
+            csv.WriteField(r.Period.Start);
+            csv.WriteField(r.Period.End);
+            csv.WriteField(r.Events);
+            csv.WriteField(r.Weighted);
             foreach (var p in r.Pillars)
             {
-                csv.WriteField(p.Count);
+                csv.WriteField(p.Events);
                 csv.WriteField(p.Share);
                 csv.WriteField(p.WeightedShare);
             }

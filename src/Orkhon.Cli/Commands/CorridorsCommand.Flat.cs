@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Orkhon.Analysis.Corridors;
 using Orkhon.Cli.Output;
+using Orkhon.Contracts;
 
 namespace Orkhon.Cli.Commands;
 
@@ -14,34 +14,35 @@ internal static partial class CorridorsCommand
     private static readonly string[] s_csvHeader =
         ["record", "from", "to", "closed", "reachable", "still_reachable", "share", "path", "unavoidable_transit", "route", "name", "kind", "status", "since", "source_url"];
 
-    private static void WriteJsonl(string origin, TransitAnalysis? transit, IReadOnlyList<(string Closed, int Reachable, int StillReachable, double Share)> dependence, IReadOnlyList<TransportRoute> routes)
+    private static void WriteJsonl(CorridorReport report)
     {
+        var origin = report.From;
         var lines = new List<Action<Utf8JsonWriter>>();
-        if (transit is not null)
+        if (report.To is { } to)
         {
             lines.Add(w =>
             {
                 w.WriteString("record", "transit");
                 w.WriteString("from", origin);
-                w.WriteString("to", transit.To);
-                w.WriteBoolean("reachable", transit.Reachable);
-                WriteList(w, "shortest_path", transit.ShortestPath);
-                WriteList(w, "unavoidable_transit", transit.UnavoidableTransit);
+                w.WriteString("to", to);
+                w.WriteBoolean("reachable", report.Reachable == true);
+                WriteList(w, "shortest_path", report.ShortestPath);
+                WriteList(w, "unavoidable_transit", report.UnavoidableTransit);
             });
-            foreach (var (avoided, path) in transit.Alternatives)
+            foreach (var (avoided, path) in report.Alternatives ?? [])
             {
                 lines.Add(w =>
                 {
                     w.WriteString("record", "alternative");
                     w.WriteString("from", origin);
-                    w.WriteString("to", transit.To);
+                    w.WriteString("to", to);
                     w.WriteString("avoiding", avoided);
                     WriteList(w, "path", path);
                 });
             }
         }
 
-        foreach (var (closed, before, after, share) in dependence)
+        foreach (var (closed, before, after, share) in report.Reachability)
         {
             lines.Add(w =>
             {
@@ -54,7 +55,7 @@ internal static partial class CorridorsCommand
             });
         }
 
-        foreach (var r in routes)
+        foreach (var r in report.Routes)
         {
             lines.Add(w =>
             {
@@ -77,19 +78,20 @@ internal static partial class CorridorsCommand
         }, lines: true);
     }
 
-    private static void WriteCsv(string origin, TransitAnalysis? transit, IReadOnlyList<(string Closed, int Reachable, int StillReachable, double Share)> dependence, IReadOnlyList<TransportRoute> routes)
+    private static void WriteCsv(CorridorReport report)
     {
+        var origin = report.From;
         // Columns a record does not use stay empty; a path is its countries separated by spaces, empty when there is none.
         var rows = new List<object?[]>();
-        if (transit is not null)
+        if (report.To is { } to)
         {
-            rows.Add(["transit", origin, transit.To, null, null, null, null, CsvOutput.List(transit.ShortestPath ?? []), CsvOutput.List(transit.UnavoidableTransit), null, null, null, null, null, null]);
-            rows.AddRange(transit.Alternatives.Select(a =>
-                new object?[] { "alternative", origin, transit.To, a.Avoided, null, null, null, CsvOutput.List(a.Path ?? []), null, null, null, null, null, null, null }));
+            rows.Add(["transit", origin, to, null, null, null, null, CsvOutput.List(report.ShortestPath ?? []), CsvOutput.List(report.UnavoidableTransit ?? []), null, null, null, null, null, null]);
+            rows.AddRange((report.Alternatives ?? []).Select(a =>
+                new object?[] { "alternative", origin, to, a.Avoiding, null, null, null, CsvOutput.List(a.Path ?? []), null, null, null, null, null, null, null }));
         }
 
-        rows.AddRange(dependence.Select(d => new object?[] { "reachability", origin, null, d.Closed, d.Reachable, d.StillReachable, d.Share, null, null, null, null, null, null, null, null }));
-        rows.AddRange(routes.Select(r => new object?[] { "route", null, null, null, null, null, null, CsvOutput.List(r.Path), null, r.Id, r.Name, r.Kind, r.Status, r.Since, r.SourceUrl }));
+        rows.AddRange(report.Reachability.Select(d => new object?[] { "reachability", origin, null, d.Closed, d.Reachable, d.StillReachable, d.Share, null, null, null, null, null, null, null, null }));
+        rows.AddRange(report.Routes.Select(r => new object?[] { "route", null, null, null, null, null, null, CsvOutput.List(r.Path), null, r.Id, r.Name, r.Kind, r.Status, r.Since, r.SourceUrl }));
         CsvOutput.Write(s_csvHeader, rows, r => r);
     }
 

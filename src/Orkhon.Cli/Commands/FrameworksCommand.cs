@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Orkhon.Analysis.Frameworks;
+using System.CommandLine.Parsing;
 using Orkhon.Cli.Output;
+using Orkhon.Contracts;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -10,41 +11,17 @@ internal static class FrameworksCommand
 {
     public static Command Create()
     {
-        var country = CommonOptions.ActorCode("--country", "Only this country's frameworks");
+        var country = new Option<string?>("--country") { Description = "Only this country's frameworks" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("frameworks", "List foreign-policy frameworks with their pillars (priority order) and members") { country, format };
+        RequestValues Values(SymbolResult r) => new RequestValues().Add("country", r.GetValue(country));
+        RequestBinding.Validate<FrameworksRequest>(command, Values, FrameworksRequest.TryParse);
         command.SetAction(parse => CommandContext.Run(() =>
         {
-            var frameworks = FrameworkCatalog.Default.All.Where(f => parse.GetValue(country) is not { } c || f.Country == c).ToList();
+            var frameworks = AnalysisService.Frameworks(RequestBinding.Parse<FrameworksRequest>(parse, Values, FrameworksRequest.TryParse));
             if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
             {
-                EventPrinter.WriteJson(frameworks, (w, f) =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", f.Id);
-                    w.WriteString("country", f.Country);
-                    w.WriteString("title", f.Title);
-                    w.WriteString("document", f.Document);
-                    w.WriteString("adopted", f.Adopted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    w.WriteString("source_url", f.SourceUrl);
-                    w.WriteBoolean("default", FrameworkCatalog.Default.DefaultFor(f.Country) == f);
-                    w.WriteStartArray("pillars");
-                    foreach (var p in f.Pillars)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", p.Id);
-                        w.WriteString("name", p.Name);
-                        w.WriteString("note", p.Note);
-                        w.WriteString("source_url", p.SourceUrl);
-                        w.WriteStartArray("members");
-                        p.Members.Order(StringComparer.Ordinal).ToList().ForEach(w.WriteStringValue);
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                ContractOutput.WriteList(frameworks, lines: parse.GetValue(format) == OutputFormat.Jsonl);
                 return ExitCodes.Success;
             }
 
@@ -55,19 +32,18 @@ internal static class FrameworksCommand
                 CsvOutput.Write(
                     ["framework", "country", "title", "document", "adopted", "default", "framework_source_url", "priority", "pillar", "name", "note", "members", "pillar_source_url"],
                     pillars,
-                    r => [r.Framework.Id, r.Framework.Country, r.Framework.Title, r.Framework.Document, r.Framework.Adopted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        FrameworkCatalog.Default.DefaultFor(r.Framework.Country) == r.Framework, r.Framework.SourceUrl, r.Priority, r.Pillar.Id, r.Pillar.Name, r.Pillar.Note,
-                        CsvOutput.List(r.Pillar.Members.Order(StringComparer.Ordinal)), r.Pillar.SourceUrl]);
+                    r => [r.Framework.Id, r.Framework.Country, r.Framework.Title, r.Framework.Document, r.Framework.Adopted,
+                        r.Framework.Default, r.Framework.SourceUrl, r.Priority, r.Pillar.Id, r.Pillar.Name, r.Pillar.Note, CsvOutput.List(r.Pillar.Members), r.Pillar.SourceUrl]);
                 return ExitCodes.Success;
             }
 
             foreach (var f in frameworks)
             {
-                var isDefault = FrameworkCatalog.Default.DefaultFor(f.Country) == f ? " [green](default)[/]" : "";
+                var isDefault = f.Default ? " [green](default)[/]" : "";
                 var tree = new Tree($"[bold]{CommandContext.Escape(f.Id)}[/]{isDefault} — {CommandContext.Escape(f.Title)} [grey]{CommandContext.Escape(f.SourceUrl)}[/]");
                 foreach (var p in f.Pillars)
                 {
-                    var members = p.Members.Order(StringComparer.Ordinal).ToList();
+                    var members = p.Members;
                     tree.AddNode($"[bold]{CommandContext.Escape(p.Id)}[/] {CommandContext.Escape(p.Name)} [grey]({members.Count}: {CommandContext.Escape(string.Join(" ", members.Take(14)))}{(members.Count > 14 ? " …" : "")})[/]");
                 }
 

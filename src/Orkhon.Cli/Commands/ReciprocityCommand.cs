@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Orkhon.Analysis;
 using Orkhon.Cli.Output;
-using Orkhon.Interop;
+using System.CommandLine.Parsing;
+using Orkhon.Contracts;
+using Orkhon.Storage;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -13,39 +15,20 @@ internal static class ReciprocityCommand
     public static Command Create()
     {
         var inputs = new AnalysisInputs();
-        var partner = CommonOptions.ActorCode("--partner", "Only this partner");
+        var partner = new Option<string?>("--partner") { Description = "Only this partner" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("reciprocity", "Visits made and received per partner, by level (state, official, working, ministerial)") { partner, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        inputs.SetAction(command, (parse, context, framework) =>
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("partner", r.GetValue(partner));
+        RequestBinding.Validate<ReciprocityRequest>(command, Values, ReciprocityRequest.TryParse);
+        command.SetAction(parse => CommandContext.Run(() =>
         {
-            var rows = VisitReciprocity.Compute(inputs.Engagements(parse, context, framework))
-                .Where(r => parse.GetValue(partner) is not { } p || r.Partner == p).ToList();
+            var request = RequestBinding.Parse<ReciprocityRequest>(parse, Values, ReciprocityRequest.TryParse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
+            var rows = new AnalysisService(context.Store).Reciprocity(request);
             if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
             {
-                EventPrinter.WriteJson(rows, (w, r) =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("partner", r.Partner);
-                    w.WriteNumber("made", r.TotalMade);
-                    w.WriteNumber("received", r.TotalReceived);
-                    w.WriteNumberOrNull("balance", r.Balance);
-                    foreach (var (name, counts) in new[] { ("made_by_level", r.Made), ("received_by_level", r.Received) })
-                    {
-                        w.WriteStartObject(name);
-                        foreach (var level in VisitReciprocity.Levels)
-                        {
-                            w.WriteNumber(level, counts[level]);
-                        }
-
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteStartArray("event_ids");
-                    r.EventIds.ToList().ForEach(w.WriteStringValue);
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                ContractOutput.WriteList(rows, lines: parse.GetValue(format) == OutputFormat.Jsonl);
                 return ExitCodes.Success;
             }
 
@@ -55,25 +38,25 @@ internal static class ReciprocityCommand
                 CsvOutput.Write(
                     ["partner", "made", "received", "balance", .. VisitReciprocity.Levels.Select(l => "made_" + l), .. VisitReciprocity.Levels.Select(l => "received_" + l), "event_ids"],
                     rows,
-                    r => [r.Partner, r.TotalMade, r.TotalReceived, r.Balance, .. VisitReciprocity.Levels.Select(l => (object?)r.Made[l]), .. VisitReciprocity.Levels.Select(l => (object?)r.Received[l]), CsvOutput.List(r.EventIds)]);
+                    r => [r.Partner, r.Made, r.Received, r.Balance, .. VisitReciprocity.Levels.Select(l => (object?)r.MadeByLevel[l]), .. VisitReciprocity.Levels.Select(l => (object?)r.ReceivedByLevel[l]), CsvOutput.List(r.EventIds)]);
                 return ExitCodes.Success;
             }
 
-            var country = parse.GetValue(inputs.Country)!;
+            var country = request.Scope.Country;
             var table = new FittedTable(t => t.Border(TableBorder.Rounded));
             table.AddColumn("Partner").AddColumn($"{country} visited").AddColumn("Received").AddColumn("Balance")
                 .AddColumn("State (made/ received)", priority: 1).AddColumn("Official", priority: 2).AddColumn("Working", priority: 3).AddColumn("Ministerial", priority: 2);
             foreach (var r in rows)
             {
-                string Pair(string level) => $"{r.Made[level]}/{r.Received[level]}";
-                table.AddRow($"[bold]{r.Partner}[/] {CommandContext.Escape(context.Reference.NameOf(r.Partner))}", r.TotalMade.ToString(CultureInfo.InvariantCulture),
-                    r.TotalReceived.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(r.Balance), Pair("state"), Pair("official"), Pair("working"), Pair("ministerial"));
+                string Pair(string level) => $"{r.MadeByLevel[level]}/{r.ReceivedByLevel[level]}";
+                table.AddRow($"[bold]{r.Partner}[/] {CommandContext.Escape(context.Reference.NameOf(r.Partner))}", r.Made.ToString(CultureInfo.InvariantCulture),
+                    r.Received.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(r.Balance), Pair("state"), Pair("official"), Pair("working"), Pair("ministerial"));
             }
 
             table.Write();
             AnsiConsole.MarkupLine("[grey]Balance = (received − made) / (received + made).[/]");
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Orkhon.Analysis;
 using Orkhon.Analysis.Corridors;
 using Orkhon.Cli.Output;
+using Orkhon.Contracts;
 using Orkhon.Interop;
 using Orkhon.Reporting;
 using Orkhon.Storage;
@@ -23,17 +24,22 @@ internal static class ReportCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, format };
         inputs.AddTo(command);
-        inputs.SetAction(command, (parse, context, framework) =>
+        RequestBinding.Validate<AnalysisScope>(command, inputs.Values, AnalysisScope.TryParse);
+        command.SetAction(parse => CommandContext.Run(() =>
         {
+            var scope = RequestBinding.Parse<AnalysisScope>(parse, inputs.Values, AnalysisScope.TryParse);
             var thisYear = DateTime.UtcNow.Year;
-            if (!Period.TryParseWindow(parse.GetValue(before)!, thisYear, out var beforeWindow) || !Period.TryParseWindow(parse.GetValue(after)!, thisYear, out var afterWindow))
+            if (!Parameters.TryWindow("before", parse.GetValue(before), thisYear, out var beforeWindow, out var error)
+                || !Parameters.TryWindow("after", parse.GetValue(after), thisYear, out var afterWindow, out error))
             {
-                CommandContext.Error("--before/--after: expected ranges such as 2015..2022");
+                CommandContext.Error(RequestBinding.Describe(error!));
                 return ExitCodes.Usage;
             }
 
-            var country = parse.GetValue(inputs.Country)!;
-            var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = parse.GetValue(inputs.From), To = parse.GetValue(inputs.To) });
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
+            var country = scope.Country;
+            var framework = scope.Framework;
+            var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = scope.From, To = scope.To });
             var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Path),
                 context.Reference, context.Cameo, LandNetwork.Default);
             var file = parse.GetValue(output)!;
@@ -72,7 +78,7 @@ internal static class ReportCommand
             }
 
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Orkhon.Analysis;
+using System.CommandLine.Parsing;
 using Orkhon.Cli.Output;
-using Orkhon.Interop;
+using Orkhon.Contracts;
+using Orkhon.Storage;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -13,30 +14,20 @@ internal static class ToneCommand
     public static Command Create()
     {
         var inputs = new AnalysisInputs();
-        var by = new Option<string>("--by") { Description = "partner|pillar", DefaultValueFactory = _ => "partner" };
-        by.AcceptOnlyFromAmong("partner", "pillar");
+        var by = new Option<string?>("--by") { Description = "partner|pillar (default: partner)" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("tone", "Cooperation and conflict: mean Goldstein score and counts per CAMEO quad class, per partner or pillar") { by, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        inputs.SetAction(command, (parse, context, framework) =>
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("by", r.GetValue(by));
+        RequestBinding.Validate<ToneRequest>(command, Values, ToneRequest.TryParse);
+        command.SetAction(parse => CommandContext.Run(() =>
         {
-            var engagements = inputs.Engagements(parse, context, framework);
-            var rows = ToneSummary.By(engagements, parse.GetValue(by) == "pillar" ? e => e.Pillar : e => e.Partner, context.Cameo);
+            var request = RequestBinding.Parse<ToneRequest>(parse, Values, ToneRequest.TryParse);
+            using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
+            var rows = new AnalysisService(context.Store).Tone(request);
             if (parse.GetValue(format) is OutputFormat.Json or OutputFormat.Jsonl)
             {
-                EventPrinter.WriteJson(rows, (w, t) =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", t.Id);
-                    w.WriteNumber("events", t.Events);
-                    w.WriteNumberOrNull("mean_goldstein", t.MeanGoldstein);
-                    w.WriteNumber("verbal_cooperation", t.VerbalCooperation);
-                    w.WriteNumber("material_cooperation", t.MaterialCooperation);
-                    w.WriteNumber("verbal_conflict", t.VerbalConflict);
-                    w.WriteNumber("material_conflict", t.MaterialConflict);
-                    w.WriteNumber("conflict_share", t.ConflictShare);
-                    w.WriteEndObject();
-                }, lines: parse.GetValue(format) == OutputFormat.Jsonl);
+                ContractOutput.WriteList(rows, lines: parse.GetValue(format) == OutputFormat.Jsonl);
                 return ExitCodes.Success;
             }
 
@@ -61,7 +52,7 @@ internal static class ToneCommand
 
             table.Write();
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 }

@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Orkhon.Analysis.Frameworks;
-using Orkhon.Knowledge;
+using Orkhon.Contracts;
 using Orkhon.Storage;
 
 namespace Orkhon.Web.Apis;
@@ -16,36 +15,24 @@ public static class ReferenceApi
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Reference");
-        api.MapGet("/actors", ListActors).WithSummary("States and organisations, with their event counts");
+        api.MapGet("/actors", ListActors).WithSummary("States and organisations, with their event counts, ISO and M49 codes, regions");
         api.MapGet("/frameworks", ListFrameworks).WithSummary("Foreign-policy frameworks with their pillars and members");
         api.MapGet("/search", Search).WithSummary("Full-text search over stored sentences (SQLite FTS5 syntax)");
         return app;
     }
 
-    public static Ok<List<ActorDto>> ListActors(bool? all, StoreAccess access)
+    public static Results<Ok<IReadOnlyList<ActorRow>>, ValidationProblem> ListActors(string? all, string? search, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
-        var activity = access.Store.GetActorActivity().ToDictionary(a => a.Code);
-        var reference = ReferenceData.Default;
-        var rows = reference.AllActors()
-            .Select(a => (Actor: a, Activity: activity.GetValueOrDefault(a.Code), Country: reference.FindCountry(a.Code)))
-            .Where(r => all == true || r.Activity is not null)
-            .OrderByDescending(r => r.Activity?.Events ?? 0).ThenBy(r => r.Actor.Code, StringComparer.Ordinal)
-            .Select(r => new ActorDto(r.Actor.Code, r.Actor.Kind.ToString().ToLowerInvariant(), r.Actor.Name, r.Country?.Iso2, r.Country?.M49, r.Country?.Region, r.Country?.Subregion,
-                r.Activity?.Events ?? 0, r.Activity?.FirstDate, r.Activity?.LastDate))
-            .ToList();
-        return TypedResults.Ok(rows);
+        return ActorsRequest.TryParse(new RequestValues().Add("all", all).Add("search", search), out var request, out var error)
+            ? TypedResults.Ok(new AnalysisService(access.Store).Actors(request))
+            : AnalysisApi.Problem(error!);
     }
 
-    public sealed record PillarDto(string Id, string Name, string? Note, string? SourceUrl, IReadOnlyList<string> Members);
-
-    public sealed record FrameworkDto(string Id, string Country, string Title, string? Document, string? Adopted, string SourceUrl, bool Default, IReadOnlyList<PillarDto> Pillars);
-
-    public static Ok<List<FrameworkDto>> ListFrameworks(string? country) =>
-        TypedResults.Ok(FrameworkCatalog.Default.All.Where(f => country is null || f.Country == country.ToUpperInvariant()).Select(f => new FrameworkDto(
-            f.Id, f.Country, f.Title, f.Document, f.Adopted?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.SourceUrl,
-            FrameworkCatalog.Default.DefaultFor(f.Country) == f,
-            [.. f.Pillars.Select(p => new PillarDto(p.Id, p.Name, p.Note, p.SourceUrl, [.. p.Members.Order(StringComparer.Ordinal)]))])).ToList());
+    public static Results<Ok<IReadOnlyList<FrameworkRow>>, ValidationProblem> ListFrameworks(string? country) =>
+        FrameworksRequest.TryParse(new RequestValues().Add("country", country), out var request, out var error)
+            ? TypedResults.Ok(AnalysisService.Frameworks(request))
+            : AnalysisApi.Problem(error!);
 
     public static Results<Ok<List<SearchHitDto>>, ValidationProblem> Search(string? q, int? limit, StoreAccess access)
     {

@@ -52,9 +52,9 @@ public sealed class SignificanceWeights
             var eq = part.IndexOf('=', StringComparison.Ordinal);
             var key = eq < 0 ? part : part[..eq].Trim();
             var cls = Enum.GetValues<SignificanceClass>().Where(c => Name(c) == key).Select(c => (SignificanceClass?)c).FirstOrDefault();
-            if (eq < 0 || cls is null || !double.TryParse(part[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || w < 0)
+            if (eq < 0 || cls is null || !double.TryParse(part[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || w < 0 || !double.IsFinite(w))
             {
-                error = $"'{part}' is not CLASS=WEIGHT with CLASS one of {string.Join(", ", Enum.GetValues<SignificanceClass>().Select(Name))} and a non-negative weight";
+                error = $"'{part}' is not CLASS=WEIGHT with CLASS one of {string.Join(", ", Enum.GetValues<SignificanceClass>().Select(Name))} and a finite, non-negative weight";
                 return false;
             }
 

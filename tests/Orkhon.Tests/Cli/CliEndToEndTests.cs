@@ -308,11 +308,11 @@ public sealed class AnalysisCliTests : IDisposable
         var r = Orkhon("balance", "--country", "MNG", "--framework", "mongolia-2023", "--by", "year", "--from", "2023", "--to", "2025", "--format", "json");
         Assert.True(r.ExitCode == 0, r.ToString());
         var rows = JsonDocument.Parse(r.Stdout).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["2023", "2024", "2025"], rows.Select(x => x.GetProperty("period").GetString()));
+        Assert.Equal(["2023", "2024", "2025"], rows.Select(x => x.GetProperty("period").GetProperty("label").GetString()));
         var byYear = CentralAsiaRowsByYear();
         foreach (var row in rows)
         {
-            var year = int.Parse(row.GetProperty("period").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var year = int.Parse(row.GetProperty("period").GetProperty("label").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
             var pillars = row.GetProperty("pillars").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
             Assert.Equal(byYear.GetValueOrDefault(year), pillars["central-asia"].GetProperty("events").GetInt32());
             Assert.Equal(row.GetProperty("events").GetInt32(), pillars.Values.Sum(p => p.GetProperty("events").GetInt32()));

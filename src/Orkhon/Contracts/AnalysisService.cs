@@ -1,0 +1,115 @@
+using Orkhon.Analysis;
+using Orkhon.Analysis.Corridors;
+using Orkhon.Analysis.Frameworks;
+using Orkhon.Knowledge;
+using Orkhon.Storage;
+
+namespace Orkhon.Contracts;
+
+/// <summary>
+/// Runs every analysis and reference listing for a parsed request and returns its response records: the
+/// one implementation behind both the command line's verbs and the API's endpoints.
+/// </summary>
+public sealed class AnalysisService
+{
+    private readonly IEventStore _store;
+
+    public AnalysisService(IEventStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
+
+    /// <summary>
+    /// Pillar shares and indices per period. Fails (as a request error) only when years or quarters between
+    /// from and to (an open end is the data's first or last year) would exceed <see cref="BalanceAnalysis.MaxPeriods"/>.
+    /// </summary>
+    public bool TryBalance(BalanceRequest request, out IReadOnlyList<BalancePeriod> rows, out RequestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        rows = [];
+        error = null;
+        var scope = request.Scope;
+        var engagements = Engagements(scope);
+        IReadOnlyList<Period> periods;
+        if (request.By == Granularity.Window)
+        {
+            periods = request.Windows;
+        }
+        else if (!BalanceAnalysis.TryPeriods(engagements, request.By, scope.From, scope.To, out periods, out var message))
+        {
+            error = new RequestError(scope.From is null && scope.To is not null ? "to" : "from", message!);
+            return false;
+        }
+
+        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
+        return true;
+    }
+
+    public PivotReport Pivot(PivotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
+        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id);
+    }
+
+    public IReadOnlyList<ToneRow> Tone(ToneRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(ToneRow.From)];
+    }
+
+    public IReadOnlyList<ReciprocityRow> Reciprocity(ReciprocityRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return [.. VisitReciprocity.Compute(Engagements(request.Scope)).Where(r => request.Partner is null || r.Partner == request.Partner).Select(ReciprocityRow.From)];
+    }
+
+    /// <summary>Overland access; reads the shipped land network only, not the store.</summary>
+    public static CorridorReport Corridors(CorridorsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var network = LandNetwork.Default;
+        var origin = request.From;
+
+        // from = to is answered, not refused: the path is the state alone, no border is crossed (shortest_path [from]).
+        var transit = request.To is { } destination ? TransitAnalysis.Run(network, origin, destination) : null;
+        var routes = transit?.Routes ?? [.. network.Routes.Where(r => r.Path.Contains(origin))];
+        return new CorridorReport(origin, [.. network.NeighboursOf(origin)], transit?.To, transit?.Reachable, transit?.ShortestPath, transit?.UnavoidableTransit,
+            transit is null ? null : [.. transit.Alternatives.Select(a => new AlternativePath(a.Avoided, a.Path))],
+            [.. TransitAnalysis.Dependence(network, origin, request.Without).Select(d => new Reachability(d.Closed, d.Reachable, d.StillReachable, d.Share))],
+            [.. routes.Select(CorridorRoute.From)]);
+    }
+
+    /// <summary>The frameworks shipped; reads the embedded catalogue only, not the store.</summary>
+    public static IReadOnlyList<FrameworkRow> Frameworks(FrameworksRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var catalog = FrameworkCatalog.Default;
+        return [.. catalog.All.Where(f => request.Country is null || f.Country == request.Country).Select(f => FrameworkRow.From(f, catalog))];
+    }
+
+    /// <summary>Actors by number of events (most first), then code.</summary>
+    public IReadOnlyList<ActorRow> Actors(ActorsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var activity = _store.GetActorActivity().ToDictionary(a => a.Code);
+        var reference = ReferenceData.Default;
+        var text = request.Search;
+        return [.. reference.AllActors()
+            .Select(a => (Actor: a, Activity: activity.GetValueOrDefault(a.Code), Country: reference.FindCountry(a.Code)))
+            .Where(r => request.All || r.Activity is not null)
+            .Where(r => text is null || r.Actor.Code.Contains(text, StringComparison.OrdinalIgnoreCase) || r.Actor.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(r => r.Activity?.Events ?? 0).ThenBy(r => r.Actor.Code, StringComparer.Ordinal)
+            .Select(r => new ActorRow(r.Actor.Code, r.Actor.Kind.ToString().ToLowerInvariant(), r.Actor.Name, r.Country?.Iso2, r.Country?.M49, r.Country?.Region, r.Country?.Subregion,
+                r.Activity?.Events ?? 0, r.Activity?.FirstDate, r.Activity?.LastDate))];
+    }
+
+    /// <summary>The country's events in the date range, as engagements under the framework (evidences are not read: no analysis uses them).</summary>
+    public List<Engagement> Engagements(AnalysisScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var events = _store.QueryEvents(new EventQuery { Actor = scope.Country, From = scope.From, To = scope.To, WithEvidences = false });
+        return Engagement.Select(events, scope.Country, scope.Framework, scope.Weights);
+    }
+}

@@ -1,0 +1,67 @@
+using Orkhon.Analysis;
+
+namespace Orkhon.Contracts;
+
+/// <summary>
+/// <c>balance</c>: engagement by pillar per year, quarter or window. <c>by</c> is <c>year</c> (default),
+/// <c>quarter</c> or <c>window</c>; <c>window</c> (repeatable) is a range such as <c>2015..2022</c>;
+/// <c>weighted</c> computes the indices on significance-weighted amounts.
+/// </summary>
+public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOnlyList<Period> Windows, bool Weighted)
+{
+    public static bool TryParse(RequestValues values, int thisYear, out BalanceRequest request, out RequestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        request = null!;
+        if (!AnalysisScope.TryParse(values, out var scope, out error) || !values.TryGetFlag("weighted", out var weighted, out error))
+        {
+            return false;
+        }
+
+        Granularity? by = values.Get("by")?.Trim().ToLowerInvariant() switch
+        {
+            null or "year" => Granularity.Year,
+            "quarter" => Granularity.Quarter,
+            "window" => Granularity.Window,
+            _ => null,
+        };
+        if (by is null)
+        {
+            error = new RequestError("by", $"'{Parameters.Shorten(values.Get("by")!)}' is not year, quarter or window");
+            return false;
+        }
+
+        var texts = values.All("window");
+        if (by == Granularity.Window && texts.Count == 0)
+        {
+            error = new RequestError("window", "by window needs at least one window range such as 2015..2022");
+            return false;
+        }
+
+        if (by != Granularity.Window && texts.Count > 0)
+        {
+            error = new RequestError("window", "windows are read only with by window");
+            return false;
+        }
+
+        if (texts.Count > BalanceAnalysis.MaxPeriods)
+        {
+            error = new RequestError("window", $"at most {BalanceAnalysis.MaxPeriods:N0} windows");
+            return false;
+        }
+
+        var windows = new List<Period>(texts.Count);
+        foreach (var text in texts)
+        {
+            if (!Parameters.TryWindow("window", text, thisYear, out var window, out error))
+            {
+                return false;
+            }
+
+            windows.Add(window);
+        }
+
+        request = new BalanceRequest(scope, by.Value, windows, weighted);
+        return true;
+    }
+}

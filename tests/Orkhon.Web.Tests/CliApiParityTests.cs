@@ -1,0 +1,220 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Orkhon.Tests.Cli;
+
+namespace Orkhon.Web.Tests;
+
+/// <summary>
+/// One database (the knowledge base plus ingested documents), every analysis and reference listing asked
+/// the same question through the real <c>orkhon</c> program (<c>--format json</c>) and through the API on a
+/// real Kestrel: the two answers must be the same JSON, or the same refusal (exit 1 and a 400 whose message
+/// is the one the command line prints), and never a 500.
+/// </summary>
+public sealed class CliApiParityTests(CliApiParityTests.Database database) : IClassFixture<CliApiParityTests.Database>
+{
+    /// <summary>A question as named parameters: a null value is a flag (<c>--weighted</c> on the command line, <c>weighted=true</c> in a query).</summary>
+    public static TheoryData<string, string, string?[]> Questions => new()
+    {
+        // Reference listings.
+        { "frameworks", "/api/frameworks", [] },
+        { "frameworks", "/api/frameworks", ["country", "MNG"] },
+        { "frameworks", "/api/frameworks", ["country", "kaz"] },           // lower case is read as the code
+        { "frameworks", "/api/frameworks", ["country", "XXX"] },           // refused: not an actor
+        { "actors", "/api/actors", [] },
+        { "actors", "/api/actors", ["all", null] },
+        { "actors", "/api/actors", ["all", null, "search", "stan"] },
+        // Balance: the defaults, every granularity, weights, and the bounds of issue 10.
+        { "balance", "/api/balance", [] },
+        { "balance", "/api/balance", ["by", "quarter", "from", "2022", "to", "2024"] },
+        { "balance", "/api/balance", ["weighted", null, "weights", "state-visit=4,statement=0.5", "from", "2015"] },
+        { "balance", "/api/balance", ["by", "window", "window", "2015..2022", "window", "2023.."] },
+        { "balance", "/api/balance", ["country", "MNG", "framework", "mongolia-2023", "from", "2020-06", "to", "2024-02-15"] },
+        { "balance", "/api/balance", ["to", "2023/.."] },                   // an open interval: runs to the data's last year, bounded
+        { "balance", "/api/balance", ["from", "../2020"] },                 // open start: from the data's first year, not year 1
+        { "balance", "/api/balance", ["to", "2023.."] },                    // refused: a window is not a date
+        { "balance", "/api/balance", ["by", "quarter", "to", "9999"] },     // refused: more than 1,000 quarters
+        { "balance", "/api/balance", ["from", "0001", "to", "9999"] },      // refused: more than 1,000 years
+        { "balance", "/api/balance", ["by", "quarter", "to", "2023/.."] },  // an HTTP 500 before issue 10
+        { "balance", "/api/balance", ["to", "9999-12"] },                   // the calendar's last month
+        { "balance", "/api/balance", ["by", "decade"] },                    // refused
+        { "balance", "/api/balance", ["by", "window"] },                    // refused: no window
+        { "balance", "/api/balance", ["by", "window", "window", "2020..2010"] }, // refused: backwards
+        { "balance", "/api/balance", ["weights", "state-visit=Infinity"] }, // refused: weights are finite
+        { "balance", "/api/balance", ["country", "ZZZ"] },                  // refused: not an actor
+        { "balance", "/api/balance", ["country", "FRA"] },                  // refused: no framework for France
+        { "balance", "/api/balance", ["framework", "nope"] },               // refused: unknown framework
+        // Pivot.
+        { "pivot", "/api/pivot", ["pillar", "central-asia", "before", "2015..2022", "after", "2023.."] },
+        { "pivot", "/api/pivot", ["pillar", "neighbours", "before", "1990..1999", "after", "2000..2009", "weights", "agreement=3"] },
+        { "pivot", "/api/pivot", ["pillar", "nowhere", "before", "2015..2022", "after", "2023.."] }, // refused
+        { "pivot", "/api/pivot", ["pillar", "central-asia", "before", "2015", "after", "x"] },       // refused
+        // Tone.
+        { "tone", "/api/tone", [] },
+        { "tone", "/api/tone", ["by", "pillar", "from", "2010"] },
+        { "tone", "/api/tone", ["by", "colour"] },                          // refused
+        // Reciprocity.
+        { "reciprocity", "/api/reciprocity", [] },
+        { "reciprocity", "/api/reciprocity", ["partner", "CHN"] },
+        { "reciprocity", "/api/reciprocity", ["partner", "QQQ"] },          // refused
+        // Corridors.
+        { "corridors", "/api/corridors", [] },
+        { "corridors", "/api/corridors", ["to", "UZB"] },
+        { "corridors", "/api/corridors", ["from", "KAZ", "to", "MNG", "without", "CHN", "without", "RUS"] },
+        { "corridors", "/api/corridors", ["from", "MNG", "to", "MNG"] },    // the trivial path
+        { "corridors", "/api/corridors", ["to", "JPN"] },                   // no overland route
+        { "corridors", "/api/corridors", ["from", "SCO"] },                 // refused: an organisation, not a state
+    };
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public async Task CliAndApi_SameQuestion_SameAnswer(string verb, string path, string?[] parameters)
+    {
+        var (args, query) = Spell(verb, parameters);
+        var cli = CliRunner.Run(database.Path, args);
+        using var response = await database.Client.GetAsync(new Uri(path + query, UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var question = $"orkhon {string.Join(' ', args)}  vs  GET {path}{query}";
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        if (cli.ExitCode == 0)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{question}: the CLI answered, the API said {(int)response.StatusCode} {body}");
+            var difference = FirstDifference(JsonNode.Parse(cli.Stdout), JsonNode.Parse(body), "$");
+            Assert.True(difference is null, $"{question}: the answers differ at {difference}");
+        }
+        else
+        {
+            Assert.True(cli.ExitCode == 1, $"{question}: {cli}");
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{question}: the CLI refused ({cli.Stderr.Trim()}), the API said {(int)response.StatusCode} {body}");
+            var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().ToList();
+            var error = Assert.Single(errors);
+            var message = $"--{error.Name}: {error.Value[0].GetString()}";
+            Assert.True(cli.Stderr.Contains(message, StringComparison.Ordinal), $"{question}: the API's '{message}' is not what the CLI printed: {cli.Stderr}");
+            Assert.Single(cli.Stderr.Trim().Split('\n'));
+        }
+    }
+
+    [Fact]
+    public void Questions_CoverEveryAnalysisAndListing_BothAnsweredAndRefused()
+    {
+        // A verb whose cases all succeed (or all fail) would not test that both sides refuse alike.
+        var verbs = Questions.Select(q => (string)q.Data.Item1).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["actors", "balance", "corridors", "frameworks", "pivot", "reciprocity", "tone"], verbs);
+    }
+
+    /// <summary>The command line's arguments and the API's query string for one question.</summary>
+    private static (string[] Args, string Query) Spell(string verb, string?[] parameters)
+    {
+        var args = new List<string> { verb, "--format", "json" };
+        var query = new List<string>();
+        for (var i = 0; i < parameters.Length; i += 2)
+        {
+            var name = parameters[i]!;
+            var value = parameters[i + 1];
+            args.Add("--" + name);
+            if (value is not null)
+            {
+                args.Add(value);
+            }
+
+            query.Add($"{name}={Uri.EscapeDataString(value ?? "true")}");
+        }
+
+        return ([.. args], query.Count == 0 ? "" : "?" + string.Join('&', query));
+    }
+
+    /// <summary>The JSON path of the first place the two documents differ (kind, value, property set or length), or null when they are equal.</summary>
+    private static string? FirstDifference(JsonNode? a, JsonNode? b, string path)
+    {
+        switch (a, b)
+        {
+            case (null, null):
+                return null;
+            case (JsonObject x, JsonObject y):
+                var names = x.Select(p => p.Key).Union(y.Select(p => p.Key)).ToList();
+                foreach (var name in names)
+                {
+                    if (!x.ContainsKey(name) || !y.ContainsKey(name))
+                    {
+                        return $"{path}.{name} (in {(x.ContainsKey(name) ? "the CLI" : "the API")} only)";
+                    }
+
+                    if (FirstDifference(x[name], y[name], $"{path}.{name}") is { } d)
+                    {
+                        return d;
+                    }
+                }
+
+                return null;
+            case (JsonArray x, JsonArray y):
+                if (x.Count != y.Count)
+                {
+                    return $"{path} ({x.Count} items in the CLI, {y.Count} in the API)";
+                }
+
+                for (var i = 0; i < x.Count; i++)
+                {
+                    if (FirstDifference(x[i], y[i], $"{path}[{i}]") is { } d)
+                    {
+                        return d;
+                    }
+                }
+
+                return null;
+            case (JsonValue x, JsonValue y):
+                return JsonNode.DeepEquals(x, y) ? null : $"{path} ({x.ToJsonString()} vs {y.ToJsonString()})";
+            default:
+                return $"{path} ({a?.ToJsonString() ?? "null"} vs {b?.ToJsonString() ?? "null"})";
+        }
+    }
+
+    /// <summary>The knowledge base and a few ingested documents, written by the CLI, served by a real Kestrel.</summary>
+    public sealed class Database : IAsyncLifetime
+    {
+        private readonly string _dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "orkhon-parity-tests", Guid.NewGuid().ToString("N"));
+        private Microsoft.AspNetCore.Builder.WebApplication? _app;
+
+        public string Path => System.IO.Path.Combine(_dir, "orkhon.db");
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            var docs = System.IO.Path.Combine(_dir, "docs");
+            Directory.CreateDirectory(docs);
+            await File.WriteAllTextAsync(System.IO.Path.Combine(docs, "astana.md"),
+                "---\ntitle: Astana talks\ndate: 2024-06-12\n---\nThe President of Mongolia visited Kazakhstan on 10 June 2024. Mongolia and Kazakhstan signed an agreement on transit.\n");
+            await File.WriteAllTextAsync(System.IO.Path.Combine(docs, "tashkent.txt"),
+                "Mongolia and Uzbekistan held talks in Tashkent in March 2025. The foreign minister of Uzbekistan visited Ulaanbaatar in 2025.\n");
+            await File.WriteAllTextAsync(System.IO.Path.Combine(docs, "beijing.html"),
+                "<html><head><title>Beijing</title></head><body><p>China criticised Mongolia in 2016 over the Dalai Lama's visit.</p></body></html>");
+            var init = CliRunner.Run(Path, "init");
+            Assert.True(init.ExitCode == 0, init.ToString());
+            var ingest = CliRunner.Run(Path, "ingest", docs, "--format", "json");
+            Assert.True(ingest.ExitCode == 0, ingest.ToString());
+
+            Uri address;
+            (_app, address) = await ServerFixture.StartAsync(new ServerOptions { DatabasePath = Path, Urls = "http://127.0.0.1:0" });
+            Client = new HttpClient { BaseAddress = address };
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client?.Dispose();
+            if (_app is not null)
+            {
+                await _app.DisposeAsync();
+            }
+
+            try
+            {
+                Directory.Delete(_dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A pooled connection may still hold the file for a moment; the temp folder is cleaned later.
+            }
+        }
+    }
+}
