@@ -97,7 +97,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.True(shown > 100);
         // The engagements figure is the balance's (the analyses' scope), and the note says how many events it leaves out.
         var balance = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/balance?country={home}&by=year", ct);
-        var engaged = balance.EnumerateArray().Sum(r => r.GetProperty("total").GetInt32());
+        var engaged = balance.EnumerateArray().Sum(r => r.GetProperty("events").GetInt32());
         Assert.Equal(engaged.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-engagements").InnerTextAsync());
         Assert.Contains($"the other {shown - engaged} are", await page.Locator("#overview-note").InnerTextAsync(), StringComparison.Ordinal);
 

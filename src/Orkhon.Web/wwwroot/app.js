@@ -93,9 +93,9 @@ async function overview() {
     total({ actor: country }),
     api(`/api/events?${new URLSearchParams({ actor: country, sort: "-date", limit: "10" })}`),
     fw ? api(`/api/balance?country=${encodeURIComponent(country)}&by=year`) : Promise.resolve([])]);
-  const recent = rows.filter(r => r.total > 0);
+  const recent = rows.filter(r => r.events > 0);
   const last = recent[recent.length - 1];
-  const engaged = d3.sum(rows, r => r.total);
+  const engaged = d3.sum(rows, r => r.events);
   const span = recent.length ? `${recent[0].period.label}–${last.period.label}` : "";
   page.replaceChildren(
     el("h2", { text: `${countryName}: engagement by pillar` }),
@@ -127,7 +127,7 @@ function stackedBars(rows) {
     let acc = 0;
     r.pillars.forEach(p => {
       const g = svg.append("rect").attr("x", x(r.period.label)).attr("width", x.bandwidth()).attr("y", y(acc + p.share)).attr("height", y(acc) - y(acc + p.share)).attr("fill", colour(p.id));
-      g.append("title").text(`${r.period.label} ${p.id}: ${p.count} events (${(100 * p.share).toFixed(0)} %)`);
+      g.append("title").text(`${r.period.label} ${p.id}: ${p.events} events (${(100 * p.share).toFixed(0)} %)`);
       acc += p.share;
     });
   });
