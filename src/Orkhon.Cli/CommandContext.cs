@@ -12,13 +12,13 @@ namespace Orkhon.Cli;
 /// </summary>
 internal sealed class CommandContext : IDisposable
 {
-    private CommandContext(SqliteEventStore store, SyncOutcome sync)
+    private CommandContext(IEventStore store, SyncOutcome sync)
     {
         Store = store;
         KnowledgeBaseSync = sync;
     }
 
-    public SqliteEventStore Store { get; }
+    public IEventStore Store { get; }
 
     /// <summary>What opening did to the curated events (loaded for the first time, updated, or nothing).</summary>
     public SyncOutcome KnowledgeBaseSync { get; }

@@ -1,7 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Knowledge;
-using Orkhon.Storage;
 
 namespace Orkhon.Web;
 
@@ -17,7 +16,7 @@ public sealed record EventDto(
         var type = cameo.Find(e.Cameo);
         return new EventDto(e.Id, e.Date?.ToString(), e.Source.Code, reference.NameOf(e.Source.Code), e.Source.Role?.ToName(), e.Target.Code,
             reference.NameOf(e.Target.Code), e.Target.Role?.ToName(), e.Cameo, type?.Name, type?.Root, (int?)type?.QuadClass, type?.Goldstein, type?.PloverType,
-            e.Kind, e.Title, e.Location, SqliteEventStore.OriginName(e.Origin), e.Confidence,
+            e.Kind, e.Title, e.Location, e.Origin.ToName(), e.Confidence,
             [.. e.Evidences.Select(v => new SourceDto(v.SourceUrl, v.DocumentId, v.Start, v.End, v.Sentence))]);
     }
 }

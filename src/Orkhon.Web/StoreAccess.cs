@@ -13,10 +13,10 @@ public sealed class StoreAccess(SqliteDatabase database) : IDisposable
     private SqliteEventStore? _writer;
 
     /// <summary>A read-only store: never takes the write lock, never waits for a writer.</summary>
-    public SqliteEventStore Store => _writer ?? (_reader ??= database.Connect(StoreAccessMode.ReadOnly));
+    public IEventStore Store => _writer ?? (_reader ??= database.Connect(StoreAccessMode.ReadOnly));
 
     /// <summary>A read-write store for the endpoints that store documents.</summary>
-    public SqliteEventStore Writer => _writer ??= database.Connect(StoreAccessMode.ReadWrite);
+    public IEventStore Writer => _writer ??= database.Connect(StoreAccessMode.ReadWrite);
 
     public void Dispose()
     {

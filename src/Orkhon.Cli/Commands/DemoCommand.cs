@@ -4,7 +4,7 @@ using System.Text.Json;
 using Orkhon.Cli.Output;
 using Orkhon.Analysis;
 using Orkhon.Domain;
-using Orkhon.Interop;
+using Orkhon.Contracts;
 using Orkhon.Storage;
 using Spectre.Console;
 
@@ -42,7 +42,7 @@ internal static class DemoCommand
 
             var stats = context.Store.GetStatistics();
             AnsiConsole.Write(new Rule($"[bold]Orkhon[/] — {CommandContext.Escape(context.Reference.NameOf(focus))}'s foreign relations").LeftJustified());
-            AnsiConsole.MarkupLine($"Database [grey]{CommandContext.Escape(context.Store.Path)}[/]" +
+            AnsiConsole.MarkupLine($"Database [grey]{CommandContext.Escape(context.Store.Location)}[/]" +
                 (context.KnowledgeBaseSync.Changed ? " [green](knowledge base loaded)[/]" : ""));
             var summary = new Grid().AddColumn().AddColumn().AddColumn().AddColumn();
             summary.AddRow(
@@ -87,7 +87,7 @@ internal static class DemoCommand
         {
             w.WriteStartObject();
             w.WriteString("country", focus);
-            w.WriteString("database", context.Store.Path);
+            w.WriteString("database", context.Store.Location);
             w.WriteNumber("events", events.Count);
             w.WriteNumber("partners", partners.Count);
             w.WriteStartObject("years");

@@ -4,7 +4,7 @@ using CsvHelper;
 using Orkhon.Cli.Output;
 using Orkhon.Domain;
 using Orkhon.Extraction;
-using Orkhon.Interop;
+using Orkhon.Contracts;
 using Orkhon.Knowledge;
 using Orkhon.Reading;
 using Spectre.Console;

@@ -14,7 +14,7 @@ internal static class InitCommand
             using var context = CommandContext.Open(parse);
             var stats = context.Store.GetStatistics();
             var sync = context.KnowledgeBaseSync;
-            AnsiConsole.MarkupLine($"Database [bold]{CommandContext.Escape(context.Store.Path)}[/] (schema {stats.SchemaVersion})");
+            AnsiConsole.MarkupLine($"Database [bold]{CommandContext.Escape(context.Store.Location)}[/] (schema {stats.SchemaVersion})");
             AnsiConsole.MarkupLine(sync.Changed
                 ? $"Knowledge base loaded: {sync.Upserted} curated events ({sync.Removed} removed), version {stats.KnowledgeBaseVersion}"
                 : $"Knowledge base already up to date: {stats.CuratedEvents} curated events, version {stats.KnowledgeBaseVersion}");

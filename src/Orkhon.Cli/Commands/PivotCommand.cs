@@ -1,11 +1,10 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
-using System.CommandLine.Parsing;
+using Orkhon.Cli.Output;
 using Orkhon.Contracts;
 using Orkhon.Storage;
-using Orkhon.Interop;
-using Orkhon.Cli.Output;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;

@@ -4,7 +4,6 @@ using Orkhon.Analysis;
 using Orkhon.Analysis.Corridors;
 using Orkhon.Cli.Output;
 using Orkhon.Contracts;
-using Orkhon.Interop;
 using Orkhon.Reporting;
 using Orkhon.Storage;
 using Spectre.Console;
@@ -40,7 +39,7 @@ internal static class ReportCommand
             var country = scope.Country;
             var framework = scope.Framework;
             var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = scope.From, To = scope.To });
-            var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Path),
+            var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Location),
                 context.Reference, context.Cameo, LandNetwork.Default);
             var file = parse.GetValue(output)!;
             try

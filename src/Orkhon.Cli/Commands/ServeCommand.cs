@@ -35,7 +35,7 @@ internal static class ServeCommand
             using (var context = CommandContext.Open(parse))
             {
                 // Create, migrate and load the knowledge base once, before requests arrive.
-                database = context.Store.Path;
+                database = context.Store.Location;
             }
 
             var token = Environment.GetEnvironmentVariable(ServerOptions.TokenVariable);

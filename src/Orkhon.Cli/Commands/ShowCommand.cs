@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Orkhon.Cli.Output;
-using Orkhon.Interop;
+using Orkhon.Contracts;
 using Orkhon.Storage;
 using Spectre.Console;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Orkhon.Cli.Output;
 using Orkhon.Domain;
-using Orkhon.Interop;
+using Orkhon.Contracts;
 using Orkhon.Storage;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Orkhon.Domain;
-using Orkhon.Interop;
+using Orkhon.Contracts;
 using Orkhon.Knowledge;
 using Spectre.Console;
 
@@ -47,7 +47,7 @@ internal static class EventPrinter
                 new Markup($"[bold]{CommandContext.Escape(e.Source.Code)}[/] → [bold]{CommandContext.Escape(e.Target.Code)}[/]"),
                 new Markup($"[{ToneColour(cameo.Find(e.Cameo))}]{CommandContext.Escape(e.Cameo)}[/] [grey]{CommandContext.Escape(cameo.Find(e.Cameo)?.Name)}[/]"),
                 new Markup(CommandContext.Escape(e.Title ?? e.Evidences.FirstOrDefault()?.Sentence ?? $"{reference.NameOf(e.Source.Code)} → {reference.NameOf(e.Target.Code)}")),
-                new Markup(Storage.SqliteEventStore.OriginName(e.Origin)),
+                new Markup(e.Origin.ToName()),
                 new Markup($"[grey]{CommandContext.Escape(e.Id)}[/]"));
         }
 

@@ -9,6 +9,9 @@ namespace Orkhon.Storage;
 /// </summary>
 public interface IEventStore : IEventLookup, IDisposable
 {
+    /// <summary>Where the store lives, for people: a file path, or a server address without credentials.</summary>
+    string Location { get; }
+
     /// <summary>
     /// Stores a document, its sentences and the events found in it (new ones, or known ones with added
     /// evidence) in one transaction; a document already stored (same content id) is left as it is.

@@ -169,7 +169,7 @@ public sealed partial class SqliteEventStore
         else if (query.Origin is { } origin)
         {
             sql.Append(" AND origin = $origin");
-            cmd.Parameters.AddWithValue("$origin", OriginName(origin));
+            cmd.Parameters.AddWithValue("$origin", origin.ToName());
         }
     }
 
@@ -193,22 +193,8 @@ public sealed partial class SqliteEventStore
         return list;
     });
 
-    /// <summary>Lower-case origin name as stored and serialised.</summary>
-    public static string OriginName(EventOrigin origin) => origin switch
-    {
-        EventOrigin.Curated => "curated",
-        EventOrigin.Extracted => "extracted",
-        EventOrigin.Imported => "imported",
-        _ => throw new ArgumentOutOfRangeException(nameof(origin)),
-    };
-
-    private static EventOrigin ParseOrigin(string text) => text switch
-    {
-        "curated" => EventOrigin.Curated,
-        "extracted" => EventOrigin.Extracted,
-        "imported" => EventOrigin.Imported,
-        _ => throw new InvalidDataException($"unknown event origin '{text}' in the database"),
-    };
+    private static EventOrigin ParseOrigin(string text) =>
+        EventOrigins.TryParse(text, out var origin) ? origin : throw new InvalidDataException($"unknown event origin '{text}' in the database");
 
     private static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -247,7 +233,7 @@ public sealed partial class SqliteEventStore
             p[5].Value = e.Cameo;
             p[6].Value = (object?)e.Date?.ToString() ?? DBNull.Value;
             p[7].Value = (object?)e.Location ?? DBNull.Value;
-            p[8].Value = OriginName(e.Origin);
+            p[8].Value = e.Origin.ToName();
             p[9].Value = e.Confidence;
             p[10].Value = (object?)e.Kind ?? DBNull.Value;
             p[11].Value = (object?)e.Title ?? DBNull.Value;

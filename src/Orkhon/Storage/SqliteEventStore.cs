@@ -37,6 +37,8 @@ public sealed partial class SqliteEventStore : IEventStore
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    public string Location => Path;
+
     /// <summary>What this connection may do.</summary>
     public StoreAccessMode Mode { get; }
 

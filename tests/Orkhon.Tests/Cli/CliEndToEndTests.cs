@@ -71,13 +71,13 @@ public sealed class CliEndToEndTests : IDisposable
         using var csv = new CsvReader(new StringReader(r.Stdout), System.Globalization.CultureInfo.InvariantCulture);
         csv.Read();
         csv.ReadHeader();
-        Assert.Equal(global::Orkhon.Interop.EventCsv.Columns, csv.HeaderRecord);
+        Assert.Equal(global::Orkhon.Contracts.EventCsv.Columns, csv.HeaderRecord);
         var rows = 0;
         while (csv.Read())
         {
             rows++;
             Assert.True(string.CompareOrdinal(csv.GetField("date"), "2023") >= 0);
-            Assert.Equal(global::Orkhon.Interop.EventCsv.Columns.Count, csv.Parser.Count);
+            Assert.Equal(global::Orkhon.Contracts.EventCsv.Columns.Count, csv.Parser.Count);
         }
 
         var json = JsonDocument.Parse(Orkhon("events", "--actor", "MNG", "--from", "2023", "--format", "json").Stdout);

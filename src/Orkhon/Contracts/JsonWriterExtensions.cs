@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Orkhon.Interop;
+namespace Orkhon.Contracts;
 
 /// <summary>
 /// Writes optional numbers as JSON null, so every documented field is always present; a non-finite double

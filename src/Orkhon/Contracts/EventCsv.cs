@@ -2,9 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
-using Orkhon.Storage;
 
-namespace Orkhon.Interop;
+namespace Orkhon.Contracts;
 
 /// <summary>
 /// Events as RFC 4180 CSV, one row per event, sources joined with " | ". Columns are those of
@@ -47,7 +46,7 @@ public static class EventCsv
             csv.WriteField(e.Kind);
             csv.WriteField(e.Title);
             csv.WriteField(e.Location);
-            csv.WriteField(SqliteEventStore.OriginName(e.Origin));
+            csv.WriteField(e.Origin.ToName());
             csv.WriteField(e.Confidence.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(string.Join(" | ", e.Evidences.Select(v => v.SourceUrl).OfType<string>().Distinct()));
             csv.WriteField(string.Join(" | ", e.Evidences.Select(v => v.DocumentId).OfType<string>().Distinct()));

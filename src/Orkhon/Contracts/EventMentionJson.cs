@@ -3,7 +3,7 @@ using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Knowledge;
 
-namespace Orkhon.Interop;
+namespace Orkhon.Contracts;
 
 /// <summary>
 /// The JSON form of one extracted event mention (<c>orkhon extract --format jsonl</c>), documented in

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
-using Orkhon.Storage;
 
-namespace Orkhon.Interop;
+namespace Orkhon.Contracts;
 
 /// <summary>
 /// The product's JSON form of an event, documented in <c>docs/formats.md</c>. Field names are
@@ -50,7 +49,7 @@ public static class EventJson
         writer.WriteString("kind", e.Kind);
         writer.WriteString("title", e.Title);
         writer.WriteString("location", e.Location);
-        writer.WriteString("origin", SqliteEventStore.OriginName(e.Origin));
+        writer.WriteString("origin", e.Origin.ToName());
         writer.WriteNumber("confidence", e.Confidence);
         writer.WriteStartArray("sources");
         foreach (var v in e.Evidences)
