@@ -1,6 +1,7 @@
 using Orkhon.Analysis;
 using Orkhon.Analysis.Corridors;
 using Orkhon.Analysis.Frameworks;
+using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Storage;
 
@@ -36,7 +37,9 @@ public sealed class AnalysisService
         {
             periods = request.Windows;
         }
-        else if (!BalanceAnalysis.TryPeriods(engagements, request.By, scope.From, scope.To, out periods, out var message))
+        // Unless asked for other years, periods run while the framework was in force: pillar shares of years
+        // before it (1961 in the knowledge base) would measure a policy by a concept it did not yet have.
+        else if (!BalanceAnalysis.TryPeriods(engagements, request.By, scope.From ?? YearOf(scope.Framework.ValidFrom), scope.To ?? YearOf(scope.Framework.ValidTo), out periods, out var message))
         {
             error = new RequestError(scope.From is null && scope.To is not null ? "to" : "from", message!);
             return false;
@@ -45,6 +48,8 @@ public sealed class AnalysisService
         rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
         return true;
     }
+
+    private static FuzzyDate? YearOf(DateOnly? day) => day is { } d ? FuzzyDate.OfYear(d.Year) : null;
 
     public PivotReport Pivot(PivotRequest request)
     {

@@ -35,6 +35,25 @@ public sealed class AnalysisEdgeCaseTests : IDisposable
         AssertNoStackTrace(r);
     }
 
+    [Theory]
+    [InlineData("mongolia-2023", null, "2011")] // in force from 2011-02-10: not 1961, the knowledge base's first row
+    [InlineData("mongolia-1994", null, "1994")]
+    [InlineData("mongolia-2023", "1990", "1990")] // asked for: earlier years are shown
+    public void Balance_ByYear_RunsWhileTheFrameworkWasInForceUnlessAsked(string framework, string? from, string firstPeriod)
+    {
+        string[] args = from is null
+            ? ["balance", "--framework", framework, "--format", "json"]
+            : ["balance", "--framework", framework, "--from", from, "--format", "json"];
+        var r = Orkhon(args);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var periods = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal(firstPeriod, periods[0].GetProperty("period").GetProperty("label").GetString());
+        if (framework == "mongolia-1994" && from is null)
+        {
+            Assert.Equal("2011", periods[periods.GetArrayLength() - 1].GetProperty("period").GetProperty("label").GetString()); // replaced on 2011-02-10
+        }
+    }
+
     [Fact]
     public void Balance_RangeEndingIn9999_WithinTheLimit_Answers()
     {
