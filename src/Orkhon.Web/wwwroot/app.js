@@ -105,7 +105,7 @@ async function overview() {
       card(`Balance ${last ? last.period.label : ""} (entropy)`, last && last.pillar_entropy != null ? last.pillar_entropy.toFixed(2) : "–"),
       card(`Neighbour dependence ${last ? last.period.label : ""}`, last && last.neighbour_dependence != null ? (100 * last.neighbour_dependence).toFixed(0) + " %" : "–")),
     el("p", { id: "overview-note", text: fw
-      ? `Events: every event with ${country} on either side, as 'orkhon demo' and 'orkhon events --actor ${country}' count them. Engagements: those with a partner (not the country's own acts) and a date, by the framework ${fw.id}; the other ${events - engaged} are the country's own acts or undated.`
+      ? `Events: every event with ${country} on either side, as 'orkhon demo' and 'orkhon events --actor ${country}' count them. Engagements: those with a partner (not the country's own acts), dated within ${span}, the years the framework ${fw.id} has been in force; the other ${events - engaged} are the country's own acts, undated, or from other years.`
       : `Events: every event with ${country} on either side. ${countryName} has no foreign-policy framework in the data, so there are no pillars to chart.` }),
     fw ? stackedBars(recent) : el("p", { text: "" }),
     el("h2", { text: "Latest events" }),
