@@ -15,8 +15,8 @@ public sealed class SqliteEventStoreTests : IDisposable
     private SqliteEventStore Open() => SqliteEventStore.Open(_dir.File("orkhon.db"));
 
     private static Event Visit(string id, string source, string target, string date, string cameo = "042", EventOrigin origin = EventOrigin.Extracted) =>
-        new(id, new ActorRef(source, ActorRole.HeadOfState), new ActorRef(target), cameo, FuzzyDate.Parse(date), null, origin, 0.8,
-            [Evidence.FromSource("https://example.org/" + id)], "state_visit", "title " + id);
+        new(id, new ActorRef(source, ActorRole.HeadOfState), new ActorRef(target), CameoCode.Parse(cameo), FuzzyDate.Parse(date), null, origin, 0.8,
+            [Evidence.FromSource("https://example.org/" + id)], EventKind.StateVisit, "title " + id);
 
     [Fact]
     public void AddDocument_Twice_SecondIsNoOp()
@@ -91,7 +91,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         store.UpsertEvents([e]);
         var stored = store.GetEvent("a")!;
         Assert.Equal(2, stored.Evidences.Count);
-        Assert.Equal(doc.Id, stored.Evidences[1].DocumentId);
+        Assert.Equal(doc.Id, Assert.IsType<DocumentEvidence>(stored.Evidences[1]).DocumentId);
         Assert.Equal(ActorRole.HeadOfState, stored.Source.Role);
     }
 
