@@ -22,5 +22,11 @@ public sealed record Event(
     string? Title = null)
 {
     // default(CameoCode) is the one CameoCode that is not a code; refusing it here means every event holds a real one.
-    public CameoCode Cameo { get; init; } = CameoCode.Require(Cameo);
+    private readonly CameoCode _cameo = CameoCode.Require(Cameo);
+
+    public CameoCode Cameo
+    {
+        get => _cameo;
+        init => _cameo = CameoCode.Require(value);
+    }
 }

@@ -20,5 +20,11 @@ public sealed record EventMention(
     double Confidence,
     string? Location)
 {
-    public CameoCode Cameo { get; init; } = CameoCode.Require(Cameo);
+    private readonly CameoCode _cameo = CameoCode.Require(Cameo);
+
+    public CameoCode Cameo
+    {
+        get => _cameo;
+        init => _cameo = CameoCode.Require(value);
+    }
 }

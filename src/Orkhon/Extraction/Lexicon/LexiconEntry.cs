@@ -19,5 +19,11 @@ public sealed record LexiconEntry(
     string Example,
     int Line)
 {
-    public CameoCode Cameo { get; init; } = CameoCode.Require(Cameo);
+    private readonly CameoCode _cameo = CameoCode.Require(Cameo);
+
+    public CameoCode Cameo
+    {
+        get => _cameo;
+        init => _cameo = CameoCode.Require(value);
+    }
 }
