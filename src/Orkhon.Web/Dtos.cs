@@ -16,12 +16,18 @@ public sealed record EventDto(
         var type = cameo.Find(e.Cameo);
         return new EventDto(e.Id, e.Date?.ToString(), e.Source.Code, reference.NameOf(e.Source.Code), e.Source.Role?.ToName(), e.Target.Code,
             reference.NameOf(e.Target.Code), e.Target.Role?.ToName(), e.Cameo, type?.Name, type?.Root, (int?)type?.QuadClass, type?.Goldstein, type?.PloverType,
-            e.Kind, e.Title, e.Location, e.Origin.ToName(), e.Confidence,
-            [.. e.Evidences.Select(v => new SourceDto(v.SourceUrl, v.DocumentId, v.Start, v.End, v.Sentence))]);
+            e.Kind?.ToName(), e.Title, e.Location, e.Origin.ToName(), e.Confidence,
+            [.. e.Evidences.Select(SourceDto.From)]);
     }
 }
 
-public sealed record SourceDto(string? Url, string? Document, int? Start, int? End, string? Sentence);
+/// <summary>One evidence of an event: a document's sentence (document, span, sentence) or a cited source (URL, note as the sentence).</summary>
+public sealed record SourceDto(string? Url, string? Document, int? Start, int? End, string? Sentence)
+{
+    public static SourceDto From(Evidence v) => v is DocumentEvidence d
+        ? new SourceDto(d.Url, d.DocumentId, d.Start, d.End, d.Sentence)
+        : new SourceDto(v.Url, null, null, null, v.Text);
+}
 
 /// <summary>A page of events: <see cref="Count"/> items from <see cref="Offset"/>, of <see cref="Total"/> events the filters select.</summary>
 public sealed record EventPage(int Offset, int Limit, int Count, IReadOnlyList<EventDto> Items, int Total);

@@ -98,7 +98,7 @@ internal static class ExtractCommand
                         csv.WriteField(e.Source.Role?.ToName());
                         csv.WriteField(e.Target.Code);
                         csv.WriteField(e.Target.Role?.ToName());
-                        csv.WriteField(e.Cameo);
+                        csv.WriteField(e.Cameo.Value);
                         csv.WriteField(e.Date?.ToString());
                         csv.WriteField(e.Sentence);
                         csv.WriteField(e.SentenceStart);

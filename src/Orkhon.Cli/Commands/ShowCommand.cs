@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Orkhon.Cli.Output;
 using Orkhon.Contracts;
+using Orkhon.Domain;
 using Orkhon.Storage;
 using Spectre.Console;
 
@@ -46,7 +47,7 @@ internal static class ShowCommand
             Row("Source", $"[bold]{e.Source.Code}[/] {CommandContext.Escape(context.Reference.NameOf(e.Source.Code))}{Role(e.Source.Role)}");
             Row("Target", $"[bold]{e.Target.Code}[/] {CommandContext.Escape(context.Reference.NameOf(e.Target.Code))}{Role(e.Target.Role)}");
             Row("CAMEO", $"[{EventPrinter.ToneColour(type)}]{e.Cameo}[/] {CommandContext.Escape(type?.Name)} (root {type?.Root}, quad class {(int?)type?.QuadClass}, Goldstein {type?.Goldstein:0.0}, PLOVER {CommandContext.Escape(type?.PloverType ?? "—")})");
-            Row("Kind", CommandContext.Escape(e.Kind ?? "—"));
+            Row("Kind", CommandContext.Escape(e.Kind?.ToName() ?? "—"));
             Row("Location", CommandContext.Escape(e.Location ?? "—"));
             Row("Origin", $"{e.Origin.ToString().ToLowerInvariant()}, confidence {e.Confidence:0.00}");
             if (e.Title is not null)
@@ -60,20 +61,20 @@ internal static class ShowCommand
             {
                 n++;
                 var lines = new List<string>();
-                if (v.DocumentId is { } doc)
+                if (v is DocumentEvidence d)
                 {
-                    var document = context.Store.GetDocument(doc);
-                    lines.Add($"[grey]document[/] {CommandContext.Escape(document?.Title ?? doc)} [grey]({doc}, characters {v.Start}–{v.End})[/]");
+                    var document = context.Store.GetDocument(d.DocumentId);
+                    lines.Add($"[grey]document[/] {CommandContext.Escape(document?.Title ?? d.DocumentId)} [grey]({d.DocumentId}, characters {d.Start}–{d.End})[/]");
                 }
 
-                if (v.Sentence is not null)
+                if (v.Text is not null)
                 {
-                    lines.Add($"[italic]{CommandContext.Escape(v.Sentence)}[/]");
+                    lines.Add($"[italic]{CommandContext.Escape(v.Text)}[/]");
                 }
 
-                if (v.SourceUrl is not null)
+                if (v.Url is not null)
                 {
-                    lines.Add($"[link]{CommandContext.Escape(v.SourceUrl)}[/]");
+                    lines.Add($"[link]{CommandContext.Escape(v.Url)}[/]");
                 }
 
                 AnsiConsole.Write(new Panel(new Markup(string.Join('\n', lines))).Header($"Source {n}").Border(BoxBorder.Rounded));

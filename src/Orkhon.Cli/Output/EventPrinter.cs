@@ -46,7 +46,7 @@ internal static class EventPrinter
                 new Markup(CommandContext.Escape(e.Date?.ToString() ?? "?")),
                 new Markup($"[bold]{CommandContext.Escape(e.Source.Code)}[/] → [bold]{CommandContext.Escape(e.Target.Code)}[/]"),
                 new Markup($"[{ToneColour(cameo.Find(e.Cameo))}]{CommandContext.Escape(e.Cameo)}[/] [grey]{CommandContext.Escape(cameo.Find(e.Cameo)?.Name)}[/]"),
-                new Markup(CommandContext.Escape(e.Title ?? e.Evidences.FirstOrDefault()?.Sentence ?? $"{reference.NameOf(e.Source.Code)} → {reference.NameOf(e.Target.Code)}")),
+                new Markup(CommandContext.Escape(e.Title ?? e.Evidences.FirstOrDefault()?.Text ?? $"{reference.NameOf(e.Source.Code)} → {reference.NameOf(e.Target.Code)}")),
                 new Markup(e.Origin.ToName()),
                 new Markup($"[grey]{CommandContext.Escape(e.Id)}[/]"));
         }

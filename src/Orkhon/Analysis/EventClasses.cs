@@ -35,9 +35,9 @@ public static class EventClasses
         ArgumentNullException.ThrowIfNull(e);
         return c switch
         {
-            EventClass.Visit => e.Code is var code && (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit)),
+            EventClass.Visit => e.Cameo is var code && (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit)),
             EventClass.Agreement => SignificanceWeights.Classify(e) == SignificanceClass.Agreement,
-            _ => e.Code.QuadClass is QuadClass.VerbalConflict or QuadClass.MaterialConflict,
+            _ => e.Cameo.QuadClass is QuadClass.VerbalConflict or QuadClass.MaterialConflict,
         };
     }
 }

@@ -69,7 +69,7 @@ public sealed class SignificanceWeights
     public static SignificanceClass Classify(Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        switch (EventKinds.Of(e))
+        switch (e.Kind)
         {
             case EventKind.StateVisit:
                 return SignificanceClass.StateVisit;
@@ -81,7 +81,7 @@ public sealed class SignificanceWeights
                 return SignificanceClass.Agreement;
         }
 
-        var code = e.Code;
+        var code = e.Cameo;
         if (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit))
         {
             return e.Source.Role == ActorRole.HeadOfState || e.Target.Role == ActorRole.HeadOfState ? SignificanceClass.StateVisit : SignificanceClass.OfficialVisit;

@@ -21,7 +21,7 @@ public sealed record ToneSummary(string Id, int Events, double? MeanGoldstein, i
 
     private static ToneSummary Summarise(string id, List<Engagement> items, CameoCatalog cameo)
     {
-        var types = items.Select(e => cameo.Find(e.Event.Code)).OfType<EventType>().ToList();
+        var types = items.Select(e => cameo.Find(e.Event.Cameo)).OfType<EventType>().ToList();
         int Count(QuadClass q) => types.Count(t => t.QuadClass == q);
         return new ToneSummary(id, items.Count, types.Count > 0 ? types.Average(t => t.Goldstein) : null,
             Count(QuadClass.VerbalCooperation), Count(QuadClass.MaterialCooperation), Count(QuadClass.VerbalConflict), Count(QuadClass.MaterialConflict));

@@ -27,7 +27,7 @@ public sealed record VisitReciprocity(string Partner, IReadOnlyDictionary<string
             var received = Levels.ToDictionary(l => l, _ => 0);
             foreach (var e in g)
             {
-                var hosting = e.Event.Code.IsIn(CameoCode.HostVisit);
+                var hosting = e.Event.Cameo.IsIn(CameoCode.HostVisit);
                 // 042 from the country, or 043 by the partner: the country travelled.
                 var countryTravelled = e.Outgoing != hosting;
                 (countryTravelled ? made : received)[Level(e.Event)]++;
@@ -39,7 +39,7 @@ public sealed record VisitReciprocity(string Partner, IReadOnlyDictionary<string
         .ToList();
     }
 
-    private static string Level(Event e) => EventKinds.Of(e) switch
+    private static string Level(Event e) => e.Kind switch
     {
         EventKind.StateVisit => "state",
         EventKind.OfficialVisit or EventKind.Summit => "official",

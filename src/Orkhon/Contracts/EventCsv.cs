@@ -37,19 +37,19 @@ public static class EventCsv
             csv.WriteField(e.Target.Code);
             csv.WriteField(reference.NameOf(e.Target.Code));
             csv.WriteField(e.Target.Role?.ToName());
-            csv.WriteField(e.Cameo);
+            csv.WriteField(e.Cameo.Value);
             csv.WriteField(type?.Name);
             csv.WriteField(type?.Root);
             csv.WriteField(type is null ? null : ((int)type.QuadClass).ToString(CultureInfo.InvariantCulture));
             csv.WriteField(type?.Goldstein.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(type?.PloverType);
-            csv.WriteField(e.Kind);
+            csv.WriteField(e.Kind?.ToName());
             csv.WriteField(e.Title);
             csv.WriteField(e.Location);
             csv.WriteField(e.Origin.ToName());
             csv.WriteField(e.Confidence.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(string.Join(" | ", e.Evidences.Select(v => v.SourceUrl).OfType<string>().Distinct()));
-            csv.WriteField(string.Join(" | ", e.Evidences.Select(v => v.DocumentId).OfType<string>().Distinct()));
+            csv.WriteField(string.Join(" | ", e.Evidences.Select(v => v.Url).OfType<string>().Distinct()));
+            csv.WriteField(string.Join(" | ", e.Evidences.OfType<DocumentEvidence>().Select(v => v.DocumentId).Distinct()));
             csv.NextRecord();
         }
     }

@@ -46,7 +46,7 @@ public static class EventJson
         }
 
         writer.WriteString("plover", type?.PloverType);
-        writer.WriteString("kind", e.Kind);
+        writer.WriteString("kind", e.Kind?.ToName());
         writer.WriteString("title", e.Title);
         writer.WriteString("location", e.Location);
         writer.WriteString("origin", e.Origin.ToName());
@@ -55,11 +55,12 @@ public static class EventJson
         foreach (var v in e.Evidences)
         {
             writer.WriteStartObject();
-            writer.WriteString("url", v.SourceUrl);
-            writer.WriteString("document", v.DocumentId);
-            writer.WriteNumberOrNull("start", v.Start);
-            writer.WriteNumberOrNull("end", v.End);
-            writer.WriteString("sentence", v.Sentence);
+            var d = v as DocumentEvidence;
+            writer.WriteString("url", v.Url);
+            writer.WriteString("document", d?.DocumentId);
+            writer.WriteNumberOrNull("start", d?.Start);
+            writer.WriteNumberOrNull("end", d?.End);
+            writer.WriteString("sentence", v.Text);
             writer.WriteEndObject();
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Orkhon.Domain;
 
@@ -38,6 +39,9 @@ public readonly record struct CameoCode
     /// <summary>CAMEO 043, host a visit: the source receives.</summary>
     public static readonly CameoCode HostVisit = new("043");
 
+    /// <summary>CAMEO 05, engage in diplomatic cooperation.</summary>
+    public static readonly CameoCode DiplomaticCooperation = new("05");
+
     /// <summary>CAMEO 054, grant diplomatic recognition.</summary>
     public static readonly CameoCode GrantRecognition = new("054");
 
@@ -55,6 +59,9 @@ public readonly record struct CameoCode
 
     /// <summary>CAMEO 13, threaten.</summary>
     public static readonly CameoCode Threaten = new("13");
+
+    /// <summary>CAMEO 19, fight.</summary>
+    public static readonly CameoCode Fight = new("19");
 
     private readonly string? _value;
 
@@ -120,6 +127,11 @@ public readonly record struct CameoCode
     /// <exception cref="FormatException"><paramref name="text"/> is not a CAMEO code.</exception>
     public static CameoCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not a CAMEO code (2 to 4 digits, root 01 to 20).");
+
+    /// <summary>Returns <paramref name="code"/>, refusing <c>default(CameoCode)</c>: records that hold a code call it once, when they are built.</summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is <c>default</c>.</exception>
+    public static CameoCode Require(CameoCode code, [CallerArgumentExpression(nameof(code))] string? paramName = null) =>
+        code._value is null ? throw new ArgumentException("default(CameoCode) is not a CAMEO code.", paramName) : code;
 
     public static implicit operator string(CameoCode code) => code.Value;
 

@@ -5,25 +5,28 @@ namespace Orkhon.Domain;
 /// event told by several sources is one <see cref="Event"/> with several <see cref="Evidences"/>.
 /// </summary>
 /// <param name="Id">Stable identifier: the knowledge-base id for curated events, a content-derived id otherwise.</param>
-/// <param name="Cameo">The CAMEO code as text; <see cref="Code"/> is the same code as a <see cref="CameoCode"/>.</param>
-/// <param name="Kind">A coarser, human label used by the knowledge base (<c>state_visit</c>, <c>treaty_signed</c>…), when known: an <see cref="EventKind"/> name (see <see cref="EventKinds.Of"/>).</param>
+/// <param name="Cameo">The CAMEO code, validated by whoever built the event (knowledge base, lexicon, store); written as its text (<c>042</c>) everywhere.</param>
+/// <param name="Kind">A coarser, human label used by the knowledge base (<c>state_visit</c>, <c>treaty_signed</c>…), when known; extracted events have none.</param>
 /// <param name="Confidence">How sure the product is, in [0, 1].</param>
 public sealed record Event(
     string Id,
     ActorRef Source,
     ActorRef Target,
-    string Cameo,
+    CameoCode Cameo,
     FuzzyDate? Date,
     string? Location,
     EventOrigin Origin,
     double Confidence,
     IReadOnlyList<Evidence> Evidences,
-    string? Kind = null,
+    EventKind? Kind = null,
     string? Title = null)
 {
-    /// <summary>
-    /// <see cref="Cameo"/> as a <see cref="CameoCode"/>. Every producer of events (knowledge base, lexicon,
-    /// store) holds validated codes, so a code that does not parse here is a bug.
-    /// </summary>
-    public CameoCode Code => CameoCode.Parse(Cameo);
+    // default(CameoCode) is the one CameoCode that is not a code; refusing it here means every event holds a real one.
+    private readonly CameoCode _cameo = CameoCode.Require(Cameo);
+
+    public CameoCode Cameo
+    {
+        get => _cameo;
+        init => _cameo = CameoCode.Require(value);
+    }
 }

@@ -59,13 +59,6 @@ public static class EventKinds
         return false;
     }
 
-    /// <summary>The kind of an event, or null for events without one (extracted events) or with a name this version does not know.</summary>
-    public static EventKind? Of(Event e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return TryParse(e.Kind, out var kind) ? kind : null;
-    }
-
     /// <summary>Visits at a stated level (state, official, working, ministerial), summits and hosted visits.</summary>
     public static bool IsVisit(this EventKind kind) =>
         kind is EventKind.StateVisit or EventKind.OfficialVisit or EventKind.WorkingVisit or EventKind.MinisterialVisit or EventKind.Summit or EventKind.HostVisit;

@@ -1,14 +1,28 @@
 namespace Orkhon.Domain;
 
 /// <summary>
-/// Why the product believes an event happened: a sentence of a stored document (document id and the
-/// character span of the sentence in its text), and/or an external source such as the URL a curated
-/// knowledge-base row cites.
+/// Why the product believes an event happened, in one of two forms: a sentence of a stored document
+/// (<see cref="DocumentEvidence"/>), or an external source only, such as the page a curated
+/// knowledge-base row cites (<see cref="SourceEvidence"/>). There is no third form, and no evidence
+/// that is neither.
 /// </summary>
-public sealed record Evidence(string? DocumentId, int? Start, int? End, string? Sentence, string? SourceUrl)
+public abstract record Evidence
 {
-    public static Evidence FromSource(string url, string? note = null) => new(null, null, null, note, url);
+    // Only the two cases in this assembly derive from it.
+    private protected Evidence()
+    {
+    }
 
-    public static Evidence FromSentence(string documentId, int start, int end, string sentence, string? url = null) =>
+    /// <summary>The web address behind the evidence: the cited page of a source, the document's own address when it has one.</summary>
+    public abstract string? Url { get; }
+
+    /// <summary>The words shown for the evidence: the document's sentence, or the source's note (may be absent).</summary>
+    public abstract string? Text { get; }
+
+    /// <summary>An external source, e.g. the page a curated row cites, with an optional note (the row's title).</summary>
+    public static SourceEvidence FromSource(string url, string? note = null) => new(url, note);
+
+    /// <summary>The sentence at [<paramref name="start"/>, <paramref name="end"/>) of the stored document <paramref name="documentId"/>.</summary>
+    public static DocumentEvidence FromSentence(string documentId, int start, int end, string sentence, string? url = null) =>
         new(documentId, start, end, sentence, url);
 }

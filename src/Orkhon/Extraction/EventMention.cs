@@ -9,7 +9,7 @@ namespace Orkhon.Extraction;
 public sealed record EventMention(
     ActorRef Source,
     ActorRef Target,
-    string Cameo,
+    CameoCode Cameo,
     FuzzyDate? Date,
     int SentenceStart,
     int SentenceEnd,
@@ -20,15 +20,11 @@ public sealed record EventMention(
     double Confidence,
     string? Location)
 {
-    private readonly CameoCode _code = CameoCode.Parse(Cameo);
+    private readonly CameoCode _cameo = CameoCode.Require(Cameo);
 
-    /// <summary>The CAMEO code as text, validated when the mention was made.</summary>
-    public string Cameo
+    public CameoCode Cameo
     {
-        get => _code.Value;
-        init => _code = CameoCode.Parse(value);
+        get => _cameo;
+        init => _cameo = CameoCode.Require(value);
     }
-
-    /// <summary><see cref="Cameo"/> as a <see cref="CameoCode"/>.</summary>
-    public CameoCode Code => _code;
 }

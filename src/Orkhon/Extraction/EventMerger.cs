@@ -19,7 +19,7 @@ namespace Orkhon.Extraction;
 /// </remarks>
 public static class EventMerger
 {
-    private static readonly HashSet<string> s_symmetricRoots = ["04", "05", "06", "19"];
+    private static readonly CameoCode[] s_symmetricRoots = [CameoCode.Consult, CameoCode.DiplomaticCooperation, CameoCode.MaterialCooperation, CameoCode.Fight];
 
     public static List<Event> Merge(Document document, IReadOnlyList<EventMention> mentions, IEventLookup store)
     {
@@ -54,7 +54,7 @@ public static class EventMerger
             // Only the dyad's events of the same root whose dates overlap can match, and their evidences are
             // not needed: asking for exactly that keeps the cost per document flat however many events and
             // sources the store already holds.
-            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code, From = e.Date, To = e.Date, CodePrefix = e.Cameo[..2], WithEvidences = false })
+            var known = e.Date is null ? null : store.QueryEvents(new EventQuery { Actor = e.Source.Code, Partner = e.Target.Code, From = e.Date, To = e.Date, CodePrefix = e.Cameo.Root, WithEvidences = false })
                 .FirstOrDefault(k => SameEvent(k, e.Source.Code, e.Target.Code, e.Cameo, e.Date, sameDocument: false));
             result.Add(known is null ? e : known with { Evidences = e.Evidences });
         }
@@ -62,16 +62,15 @@ public static class EventMerger
         return result;
     }
 
-    private static bool SameEvent(Event e, string source, string target, string cameo, FuzzyDate? date, bool sameDocument)
+    private static bool SameEvent(Event e, string source, string target, CameoCode cameo, FuzzyDate? date, bool sameDocument)
     {
-        var root = cameo[..2];
-        if (e.Cameo[..2] != root)
+        if (!e.Cameo.SameRootAs(cameo))
         {
             return false;
         }
 
         var sameActors = (e.Source.Code == source && e.Target.Code == target)
-            || (s_symmetricRoots.Contains(root) && e.Source.Code == target && e.Target.Code == source);
+            || (s_symmetricRoots.Contains(cameo.Root) && e.Source.Code == target && e.Target.Code == source);
         if (!sameActors)
         {
             return false;

@@ -221,7 +221,7 @@ public sealed partial class SentenceExtractor
             return true;
         }
 
-        if (index > 0 && triggers[index - 1].Entry.Code.Root is var asked
+        if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate) && HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
         {
             return true;

@@ -118,7 +118,7 @@ public sealed partial class SentenceExtractor
             yield break;
         }
 
-        if (objects.Count == 0 && subject.Count == 1 && trigger.Entry.Code.IsIn(CameoCode.ExpressIntentToCooperate))
+        if (objects.Count == 0 && subject.Count == 1 && trigger.Entry.Cameo.IsIn(CameoCode.ExpressIntentToCooperate))
         {
             // "During his visit to Ulaanbaatar, Blinken outlined a framework": an intent addressed to the state the sentence is about.
             var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference);
@@ -237,7 +237,7 @@ public sealed partial class SentenceExtractor
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
             // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.
             _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
-                ?? (trigger.Entry.Code.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Code.IsIn(CameoCode.ProvideAid) ? candidates.FirstOrDefault() : null),
+                ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) ? candidates.FirstOrDefault() : null),
         };
         if (head is null)
         {

@@ -95,7 +95,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
                 inherited = true;
             }
 
-            var cameo = trigger.Entry.Code;
+            var cameo = trigger.Entry.Cameo;
             explain?.Add($"  {trigger.Entry.Id}: subject {string.Join(", ", subject.Select(m => m.Code))}");
             var cancelled = Cancelled(text, tokens, trigger, subject, triggers, t, ref cameo);
             if (!trigger.Entry.IsNoun && subject.Count > 0)
@@ -146,7 +146,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         var kept = new List<EventMention>();
         foreach (var e in events)
         {
-            var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && k.Code.SameRootAs(e.Code)
+            var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && k.Cameo.SameRootAs(e.Cameo)
                 && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
             if (same < 0)
             {

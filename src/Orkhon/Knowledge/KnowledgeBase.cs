@@ -106,7 +106,7 @@ public sealed class KnowledgeBase
                 EventOrigin.Curated,
                 score,
                 [Evidence.FromSource(sourceUrl, row[title])],
-                eventKind.ToName(),
+                eventKind,
                 row[title]));
             fingerprint.AppendJoin('\t', row.Fields).Append('\n');
         }

@@ -169,7 +169,7 @@ public sealed class HtmlReport
         foreach (var e in engagements.OrderBy(e => e.Event.Date))
         {
             var ev = e.Event;
-            var sources = string.Join(" ", ev.Evidences.Select((v, i) => v.SourceUrl is { } url ? Link(url, $"[{i + 1}]") : E(v.Sentence ?? "")));
+            var sources = string.Join(" ", ev.Evidences.Select((v, i) => v.Url is { } url ? Link(url, $"[{i + 1}]") : E(v.Text ?? "")));
             Raw($"<tr id=\"{Anchor("ev", ev.Id)}\"><td>{E(ev.Date?.ToString() ?? "?")}</td><td>{E(ev.Source.Code)} → {E(ev.Target.Code)}</td>" +
                 $"<td>{E(ev.Cameo)} {E(cameo.Find(ev.Cameo)?.Name ?? "")}</td><td>{E(ev.Title ?? "")}</td><td>{sources}</td></tr>");
         }

@@ -230,12 +230,12 @@ public sealed partial class SqliteEventStore
             p[2].Value = (object?)e.Source.Role?.ToName() ?? DBNull.Value;
             p[3].Value = e.Target.Code;
             p[4].Value = (object?)e.Target.Role?.ToName() ?? DBNull.Value;
-            p[5].Value = e.Cameo;
+            p[5].Value = e.Cameo.Value;
             p[6].Value = (object?)e.Date?.ToString() ?? DBNull.Value;
             p[7].Value = (object?)e.Location ?? DBNull.Value;
             p[8].Value = e.Origin.ToName();
             p[9].Value = e.Confidence;
-            p[10].Value = (object?)e.Kind ?? DBNull.Value;
+            p[10].Value = (object?)e.Kind?.ToName() ?? DBNull.Value;
             p[11].Value = (object?)e.Title ?? DBNull.Value;
             p[12].Value = DayKey(e.Date?.Earliest ?? DateOnly.MinValue);
             p[13].Value = DayKey(e.Date?.Latest ?? DateOnly.MaxValue);
@@ -244,12 +244,24 @@ public sealed partial class SqliteEventStore
             foreach (var v in e.Evidences)
             {
                 q[0].Value = e.Id;
-                q[1].Value = v.DocumentId is { } doc ? string.Create(CultureInfo.InvariantCulture, $"doc:{doc}:{v.Start}:{v.End}") : "url:" + v.SourceUrl;
-                q[2].Value = (object?)v.DocumentId ?? DBNull.Value;
-                q[3].Value = (object?)v.Start ?? DBNull.Value;
-                q[4].Value = (object?)v.End ?? DBNull.Value;
-                q[5].Value = (object?)v.Sentence ?? DBNull.Value;
-                q[6].Value = (object?)v.SourceUrl ?? DBNull.Value;
+                switch (v)
+                {
+                    case DocumentEvidence d:
+                        q[1].Value = string.Create(CultureInfo.InvariantCulture, $"doc:{d.DocumentId}:{d.Start}:{d.End}");
+                        q[2].Value = d.DocumentId;
+                        q[3].Value = d.Start;
+                        q[4].Value = d.End;
+                        break;
+                    case SourceEvidence s:
+                        q[1].Value = "url:" + s.Url;
+                        q[2].Value = q[3].Value = q[4].Value = DBNull.Value;
+                        break;
+                    default:
+                        throw new ArgumentException($"unknown evidence type {v.GetType().Name}", nameof(events));
+                }
+
+                q[5].Value = (object?)v.Text ?? DBNull.Value;
+                q[6].Value = (object?)v.Url ?? DBNull.Value;
                 evidence.ExecuteNonQuery();
             }
         }
@@ -257,7 +269,7 @@ public sealed partial class SqliteEventStore
 
     private List<Event> ReadEvents(SqliteCommand cmd, bool withEvidences = true)
     {
-        var rows = new List<(string Id, ActorRef Source, ActorRef Target, string Cameo, FuzzyDate? Date, string? Location, EventOrigin Origin, double Confidence, string? Kind, string? Title)>();
+        var rows = new List<(string Id, ActorRef Source, ActorRef Target, CameoCode Cameo, FuzzyDate? Date, string? Location, EventOrigin Origin, double Confidence, EventKind? Kind, string? Title)>();
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
@@ -266,12 +278,12 @@ public sealed partial class SqliteEventStore
                     r.GetString(0),
                     new ActorRef(r.GetString(1), ParseRole(NullableString(r, 2))),
                     new ActorRef(r.GetString(3), ParseRole(NullableString(r, 4))),
-                    r.GetString(5),
+                    ParseCameo(r.GetString(5)),
                     r.IsDBNull(6) ? null : FuzzyDate.Parse(r.GetString(6)),
                     NullableString(r, 7),
                     ParseOrigin(r.GetString(8)),
                     r.GetDouble(9),
-                    NullableString(r, 10),
+                    ParseKind(NullableString(r, 10)),
                     NullableString(r, 11)));
             }
         }
@@ -300,11 +312,34 @@ public sealed partial class SqliteEventStore
                 map[id] = list = [];
             }
 
-            list.Add(new Evidence(NullableString(r, 1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3), NullableString(r, 4), NullableString(r, 5)));
+            list.Add(ReadEvidence(r));
         }
 
         return map;
     }
+
+    // A row is one of the two cases: a document's sentence (document, span and sentence all set) or a
+    // cited source (a URL and no document); anything else was not written by this store.
+    private static Evidence ReadEvidence(SqliteDataReader r)
+    {
+        var url = NullableString(r, 5);
+        if (NullableString(r, 1) is { } document)
+        {
+            return !r.IsDBNull(2) && !r.IsDBNull(3) && NullableString(r, 4) is { } sentence
+                ? new DocumentEvidence(document, r.GetInt32(2), r.GetInt32(3), sentence, url)
+                : throw new InvalidDataException($"evidence of event '{r.GetString(0)}' names document '{document}' without its sentence and span in the database");
+        }
+
+        return url is not null
+            ? new SourceEvidence(url, NullableString(r, 4))
+            : throw new InvalidDataException($"evidence of event '{r.GetString(0)}' has neither a document nor a source URL in the database");
+    }
+
+    private static CameoCode ParseCameo(string text) =>
+        CameoCode.TryParse(text, out var code) ? code : throw new InvalidDataException($"'{text}' in the database is not a CAMEO code");
+
+    private static EventKind? ParseKind(string? text) =>
+        text is null ? null : EventKinds.TryParse(text, out var kind) ? kind : throw new InvalidDataException($"unknown event kind '{text}' in the database");
 
     private static ActorRole? ParseRole(string? text) => ActorRoles.TryParse(text, out var role) ? role : null;
 }

@@ -17,7 +17,8 @@ internal static class AnalysisFixtures
     private static int s_counter;
 
     public static Event E(string source, string target, string date, string cameo = "042", string? kind = null) =>
-        new($"e{Interlocked.Increment(ref s_counter)}", new ActorRef(source), new ActorRef(target), cameo, FuzzyDate.Parse(date), null, EventOrigin.Curated, 0.9, [], kind);
+        new($"e{Interlocked.Increment(ref s_counter)}", new ActorRef(source), new ActorRef(target), CameoCode.Parse(cameo), FuzzyDate.Parse(date), null, EventOrigin.Curated, 0.9, [],
+            kind is null ? null : EventKinds.TryParse(kind, out var k) ? k : throw new ArgumentException($"unknown kind {kind}", nameof(kind)));
 
     public static List<Engagement> Engage(params Event[] events) => Engagement.Select(events, "MNG", TwoPillars, SignificanceWeights.Default);
 }

@@ -60,17 +60,17 @@ public sealed class VisitAndAgreementTests
     [InlineData("20", null, SignificanceClass.Cooperation)]
     public void Classify_WithoutKind_FollowsTheCode(string code, ActorRole? role, SignificanceClass expected)
     {
-        var e = new Event("x", new ActorRef("MNG", role), new ActorRef("KAZ"), code, null, null, EventOrigin.Extracted, 0.5, []);
+        var e = new Event("x", new ActorRef("MNG", role), new ActorRef("KAZ"), CameoCode.Parse(code), null, null, EventOrigin.Extracted, 0.5, []);
         Assert.Equal(expected, SignificanceWeights.Classify(e));
     }
 
     [Theory]
-    [InlineData("partnership", SignificanceClass.Agreement)]
-    [InlineData("working_visit", SignificanceClass.OfficialVisit)]
-    [InlineData("other", SignificanceClass.OfficialVisit)]  // no class of its own: the code (042) decides
-    public void Classify_WithKind_FollowsTheKind(string kind, SignificanceClass expected)
+    [InlineData(EventKind.Partnership, SignificanceClass.Agreement)]
+    [InlineData(EventKind.WorkingVisit, SignificanceClass.OfficialVisit)]
+    [InlineData(EventKind.Other, SignificanceClass.OfficialVisit)]  // no class of its own: the code (042) decides
+    public void Classify_WithKind_FollowsTheKind(EventKind kind, SignificanceClass expected)
     {
-        var e = new Event("x", new ActorRef("MNG"), new ActorRef("KAZ"), "042", null, null, EventOrigin.Curated, 0.9, [], kind);
+        var e = new Event("x", new ActorRef("MNG"), new ActorRef("KAZ"), CameoCode.MakeVisit, null, null, EventOrigin.Curated, 0.9, [], kind);
         Assert.Equal(expected, SignificanceWeights.Classify(e));
     }
 }

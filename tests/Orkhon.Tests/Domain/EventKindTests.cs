@@ -25,15 +25,6 @@ public sealed class EventKindTests
     public void TryParse_NotAName_Refused(string? text) => Assert.False(EventKinds.TryParse(text, out _));
 
     [Fact]
-    public void Of_EventWithoutOrWithUnknownKind_IsNull()
-    {
-        var e = new Event("x", new ActorRef("MNG"), new ActorRef("KAZ"), "042", null, null, EventOrigin.Extracted, 0.5, []);
-        Assert.Null(EventKinds.Of(e));
-        Assert.Null(EventKinds.Of(e with { Kind = "trade_deal" }));
-        Assert.Equal(EventKind.StateVisit, EventKinds.Of(e with { Kind = "state_visit" }));
-    }
-
-    [Fact]
     public void VisitsAndAgreements_AreDisjoint()
     {
         Assert.DoesNotContain(Enum.GetValues<EventKind>(), k => k.IsVisit() && k.IsAgreement());

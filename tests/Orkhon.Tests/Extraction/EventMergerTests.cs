@@ -39,7 +39,7 @@ public sealed class EventMergerTests : IDisposable
         var events = store.QueryEvents(new EventQuery { Actor = "MNG", Partner = "KAZ" });
         Assert.Equal(2, events.Count);
         Assert.Equal(2, events[0].Evidences.Count);
-        Assert.Equal(["https://a.example/1", "https://b.example/2"], events[0].Evidences.Select(v => v.SourceUrl));
+        Assert.Equal(["https://a.example/1", "https://b.example/2"], events[0].Evidences.Select(v => v.Url));
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class EventMergerTests : IDisposable
         Ingest(store, "In July 2023, President Sadyr Japarov of Kyrgyzstan paid a state visit to Mongolia.");
         var visit = Assert.Single(store.QueryEvents(new EventQuery { Actor = "KGZ", Partner = "MNG", CodePrefix = "042", Origin = EventOrigin.Extracted }));
         Assert.Equal(EventOrigin.Curated, visit.Origin); // the knowledge-base row, now also supported by the article
-        Assert.Contains(visit.Evidences, v => v.SourceUrl is not null && v.DocumentId is null);
-        Assert.Contains(visit.Evidences, v => v.DocumentId is not null && v.Sentence!.Contains("Japarov", StringComparison.Ordinal));
+        Assert.Contains(visit.Evidences, v => v is SourceEvidence);
+        Assert.Contains(visit.Evidences, v => v is DocumentEvidence d && d.Sentence.Contains("Japarov", StringComparison.Ordinal));
         Assert.Equal(kb.Events.Count, store.GetStatistics().Events);
     }
 

@@ -38,9 +38,9 @@ public sealed class SeedArticleTests
 
             var source = gold.GetProperty("source").GetString()!;
             var target = gold.GetProperty("target").GetString()!;
-            var root = gold.GetProperty("cameo").GetString()![..2];
+            var root = CameoCode.Parse(gold.GetProperty("cameo").GetString()!).Root;
             var month = FuzzyDate.Parse(date);
-            var hit = found.Any(e => e.SentenceStart == start && e.Source.Code == source && e.Target.Code == target && e.Cameo[..2] == root
+            var hit = found.Any(e => e.SentenceStart == start && e.Source.Code == source && e.Target.Code == target && e.Cameo.Root == root
                 && e.Date is { } d && d.Earliest.Year == month.Earliest.Year && (month.Precision == DatePrecision.Year || d.Earliest.Month == month.Earliest.Month));
             if (!hit)
             {

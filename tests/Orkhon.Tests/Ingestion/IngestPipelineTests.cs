@@ -112,7 +112,7 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal(DocumentOutcome.Added, ingest.Outcome);
         var sentences = store.GetSentences(doc.Id);
         Assert.Equal(2, sentences.Count);
-        var evidence = Assert.Single(Assert.Single(ingest.Events).Evidences);
+        var evidence = Assert.IsType<DocumentEvidence>(Assert.Single(Assert.Single(ingest.Events).Evidences));
         Assert.Contains(sentences, s => s.Start == evidence.Start && s.End == evidence.End && s.Text == evidence.Sentence);
     }
 

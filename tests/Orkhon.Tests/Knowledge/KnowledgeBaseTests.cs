@@ -17,7 +17,7 @@ public sealed class KnowledgeBaseTests
         Assert.All(Kb.Events, e =>
         {
             Assert.Equal(EventOrigin.Curated, e.Origin);
-            Assert.StartsWith("http", Assert.Single(e.Evidences).SourceUrl, StringComparison.Ordinal);
+            Assert.StartsWith("http", Assert.IsType<SourceEvidence>(Assert.Single(e.Evidences)).Url, StringComparison.Ordinal);
             Assert.InRange(e.Confidence, 0.01, 1.0);
             Assert.False(string.IsNullOrWhiteSpace(e.Title));
         });
@@ -36,29 +36,29 @@ public sealed class KnowledgeBaseTests
     public void Mongolia_HasTheJuly2023KyrgyzStateVisit()
     {
         var visit = Assert.Single(Kb.Events, e => e.Source.Code == "KGZ" && e.Target.Code == "MNG" && e.Cameo == "042" && FuzzyDate.OfMonth(2023, 7).Contains(e.Date!.Value));
-        Assert.Equal("state_visit", visit.Kind);
+        Assert.Equal(EventKind.StateVisit, visit.Kind);
     }
 
     [Theory]
-    [InlineData("establish_relations")]
-    [InlineData("treaty_signed")]
-    [InlineData("partnership")]
-    [InlineData("membership_joined")]
-    [InlineData("observer_status")]
-    [InlineData("state_visit")]
-    [InlineData("official_visit")]
-    [InlineData("ministerial_visit")]
-    [InlineData("summit")]
-    [InlineData("policy_document")]
-    [InlineData("military_exercise")]
-    [InlineData("corridor")]
-    public void Mongolia_CoversEveryKindOfRecord(string kind) => Assert.Contains(Kb.Events, e => e.Kind == kind);
+    [InlineData(EventKind.EstablishRelations)]
+    [InlineData(EventKind.TreatySigned)]
+    [InlineData(EventKind.Partnership)]
+    [InlineData(EventKind.MembershipJoined)]
+    [InlineData(EventKind.ObserverStatus)]
+    [InlineData(EventKind.StateVisit)]
+    [InlineData(EventKind.OfficialVisit)]
+    [InlineData(EventKind.MinisterialVisit)]
+    [InlineData(EventKind.Summit)]
+    [InlineData(EventKind.PolicyDocument)]
+    [InlineData(EventKind.MilitaryExercise)]
+    [InlineData(EventKind.Corridor)]
+    public void Mongolia_CoversEveryKindOfRecord(EventKind kind) => Assert.Contains(Kb.Events, e => e.Kind == kind);
 
     [Fact]
     public void Mongolia_RecordsScoObserverStatusNotMembership()
     {
-        Assert.Contains(Kb.Events, e => e.Target.Code == "SCO" && e.Kind == "observer_status");
-        Assert.DoesNotContain(Kb.Events, e => e.Target.Code == "SCO" && e.Kind == "membership_joined");
+        Assert.Contains(Kb.Events, e => e.Target.Code == "SCO" && e.Kind == EventKind.ObserverStatus);
+        Assert.DoesNotContain(Kb.Events, e => e.Target.Code == "SCO" && e.Kind == EventKind.MembershipJoined);
     }
 
     [Fact]

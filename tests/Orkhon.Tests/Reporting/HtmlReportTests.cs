@@ -42,7 +42,7 @@ public sealed class HtmlReportTests : IDisposable
     [Fact]
     public void Render_HostileText_IsShownAsTextNeverAsMarkupOrLinks()
     {
-        var e = new Event("x\"><script>alert(1)</script>", new ActorRef("MNG"), new ActorRef("KAZ"), "042", FuzzyDate.OfYear(2024), null, EventOrigin.Extracted, 0.5,
+        var e = new Event("x\"><script>alert(1)</script>", new ActorRef("MNG"), new ActorRef("KAZ"), CameoCode.MakeVisit, FuzzyDate.OfYear(2024), null, EventOrigin.Extracted, 0.5,
             [Evidence.FromSource("javascript:alert(1)", "<img src=x onerror=alert(1)>")], null, "<b onmouseover=alert(1)>bold</b>");
         var html = Render([e]);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);

@@ -15,8 +15,8 @@ public sealed class SqliteEventStoreTests : IDisposable
     private SqliteEventStore Open() => SqliteEventStore.Open(_dir.File("orkhon.db"));
 
     private static Event Visit(string id, string source, string target, string date, string cameo = "042", EventOrigin origin = EventOrigin.Extracted) =>
-        new(id, new ActorRef(source, ActorRole.HeadOfState), new ActorRef(target), cameo, FuzzyDate.Parse(date), null, origin, 0.8,
-            [Evidence.FromSource("https://example.org/" + id)], "state_visit", "title " + id);
+        new(id, new ActorRef(source, ActorRole.HeadOfState), new ActorRef(target), CameoCode.Parse(cameo), FuzzyDate.Parse(date), null, origin, 0.8,
+            [Evidence.FromSource("https://example.org/" + id)], EventKind.StateVisit, "title " + id);
 
     [Fact]
     public void AddDocument_Twice_SecondIsNoOp()
@@ -91,8 +91,52 @@ public sealed class SqliteEventStoreTests : IDisposable
         store.UpsertEvents([e]);
         var stored = store.GetEvent("a")!;
         Assert.Equal(2, stored.Evidences.Count);
-        Assert.Equal(doc.Id, stored.Evidences[1].DocumentId);
+        Assert.Equal(doc.Id, Assert.IsType<DocumentEvidence>(stored.Evidences[1]).DocumentId);
         Assert.Equal(ActorRole.HeadOfState, stored.Source.Role);
+    }
+
+    [Fact]
+    public void UpsertEvents_BothEvidenceCasesAndTheKind_RoundTrip()
+    {
+        using var store = Open();
+        var doc = Document.Create("Japarov visited Ulaanbaatar in July 2023.", url: "https://news.example/1");
+        store.AddDocument(doc, SentenceSplitter.Split(doc.Text));
+        Evidence[] evidences = [Evidence.FromSource("https://example.org/kb", "A state visit"), Evidence.FromSentence(doc.Id, 0, doc.Text.Length, doc.Text, doc.Url)];
+        var curated = Visit("a", "KGZ", "MNG", "2023-07") with { Evidences = evidences, Kind = EventKind.OfficialVisit, Cameo = CameoCode.Parse("0421") };
+        var extracted = Visit("b", "KGZ", "MNG", "2023-07", "057") with { Kind = null, Evidences = [Evidence.FromSentence(doc.Id, 0, 7, "Japarov")] };
+        store.UpsertEvents([curated, extracted]);
+        var a = store.GetEvent("a")!;
+        Assert.Equal(evidences, a.Evidences);
+        Assert.Equal((EventKind.OfficialVisit, "0421"), (a.Kind, a.Cameo.Value));
+        var b = store.GetEvent("b")!;
+        Assert.Null(b.Kind);
+        Assert.Equal(CameoCode.SignAgreement, b.Cameo);
+        Assert.Equal(extracted.Evidences, b.Evidences);
+    }
+
+    [Theory]
+    [InlineData("UPDATE events SET kind = 'trade_deal'", "kind")]          // a kind this version does not know
+    [InlineData("UPDATE events SET cameo = '21'", "CAMEO")]                // not a code
+    [InlineData("UPDATE evidences SET source_url = NULL", "neither")]      // evidence with neither a document nor a URL
+    public void GetEvent_RowThisVersionNeverWrites_IsInvalidData(string tamper, string named)
+    {
+        var path = _dir.File("orkhon.db");
+        using (var store = Open())
+        {
+            store.UpsertEvents([Visit("a", "KGZ", "MNG", "2023-07")]);
+        }
+
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = tamper;
+            Assert.Equal(1, cmd.ExecuteNonQuery());
+        }
+
+        using var reopened = Open();
+        var e = Assert.Throws<InvalidDataException>(() => reopened.GetEvent("a"));
+        Assert.Contains(named, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -206,7 +206,7 @@ public sealed class StoreAccessTests : IDisposable
         using var empty = SqliteEventStore.Open(_dir.File("empty.db"));
         using var full = SqliteEventStore.Open(_dir.File("full.db"));
         full.UpsertEvents([.. Enumerable.Range(0, 20_000).Select(i => new Event($"undated-{i}", new ActorRef("MNG"), new ActorRef(i % 3 == 0 ? "KAZ" : others[i % others.Length]),
-            mentions[0].Cameo, null, null, EventOrigin.Extracted, 0.5, [new Evidence(null, null, null, $"Sentence {i}.", null)]))]);
+            mentions[0].Cameo, null, null, EventOrigin.Extracted, 0.5, [Evidence.FromSource($"https://example.org/{i}", $"Sentence {i}.")]))]);
 
         var inEmpty = TimeMerges(document, mentions, empty);
         var inFull = TimeMerges(document, mentions, full);
@@ -227,7 +227,7 @@ public sealed class StoreAccessTests : IDisposable
         using var empty = SqliteEventStore.Open(_dir.File("empty.db"));
         using var full = SqliteEventStore.Open(_dir.File("full.db"));
         full.UpsertEvents(mentions.Select((m, i) => new Event($"told-{i}", m.Source, m.Target, m.Cameo, m.Date, null, EventOrigin.Imported, 0.5,
-            [.. Enumerable.Range(0, 3_000).Select(k => new Evidence(null, null, null, $"Source {k}.", $"https://example.org/{i}/{k}"))])).ToList());
+            [.. Enumerable.Range(0, 3_000).Select(k => Evidence.FromSource($"https://example.org/{i}/{k}", $"Source {k}."))])).ToList());
         var before = full.GetEvent("told-0")!.Evidences.Count;
 
         var inEmpty = TimeMerges(document, mentions, empty);
@@ -327,8 +327,8 @@ public sealed class StoreAccessTests : IDisposable
         return Enumerable.Range(0, count).Select(i =>
         {
             var date = FuzzyDate.OfDay(1990 + (i % 34), 1 + (i % 12), 1 + (i % 28));
-            return new Event($"bulk-{i}", new ActorRef(i % 2 == 0 ? "MNG" : "KAZ"), new ActorRef(i % 2 == 0 ? "KAZ" : "MNG"), codes[i % codes.Length], date, null,
-                EventOrigin.Imported, 0.5, [new Evidence(null, null, null, $"Sentence {i}.", $"https://example.org/{i}")]);
+            return new Event($"bulk-{i}", new ActorRef(i % 2 == 0 ? "MNG" : "KAZ"), new ActorRef(i % 2 == 0 ? "KAZ" : "MNG"), CameoCode.Parse(codes[i % codes.Length]), date, null,
+                EventOrigin.Imported, 0.5, [Evidence.FromSource($"https://example.org/{i}", $"Sentence {i}.")]);
         }).ToList();
     }
 }

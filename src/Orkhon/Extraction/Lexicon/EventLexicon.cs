@@ -1,3 +1,4 @@
+using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
@@ -46,7 +47,7 @@ public sealed class EventLexicon
                 errors.Add(new DataFileError(table.Name, row.Line, $"duplicate id '{row[id]}'"));
             }
 
-            var knownCode = cameo.Contains(row[code]);
+            var knownCode = CameoCode.TryParse(row[code], out var entryCode) && cameo.Contains(entryCode);
             if (!knownCode)
             {
                 errors.Add(new DataFileError(table.Name, row.Line, $"'{row[code]}' is not a CAMEO code"));
@@ -88,7 +89,7 @@ public sealed class EventLexicon
             }
 
             var objects = row.List(obj).SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToList();
-            var entry = new LexiconEntry(row[id], row[code], parsedFrame ?? EventFrame.AgentTheme, text, isNoun,
+            var entry = new LexiconEntry(row[id], entryCode, parsedFrame ?? EventFrame.AgentTheme, text, isNoun,
                 objects.Where(o => !o.StartsWith('!') && o != "actor").SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
                 objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
                 objects.Contains("actor"), objects.Contains("!actor"), row[example], row.Line);

@@ -8,7 +8,7 @@ namespace Orkhon.Extraction.Lexicon;
 /// </summary>
 public sealed record LexiconEntry(
     string Id,
-    string Cameo,
+    CameoCode Cameo,
     EventFrame Frame,
     string Phrase,
     bool IsNoun,
@@ -19,15 +19,11 @@ public sealed record LexiconEntry(
     string Example,
     int Line)
 {
-    private readonly CameoCode _code = CameoCode.Parse(Cameo);
+    private readonly CameoCode _cameo = CameoCode.Require(Cameo);
 
-    /// <summary>The CAMEO code as text, validated when the entry was made.</summary>
-    public string Cameo
+    public CameoCode Cameo
     {
-        get => _code.Value;
-        init => _code = CameoCode.Parse(value);
+        get => _cameo;
+        init => _cameo = CameoCode.Require(value);
     }
-
-    /// <summary><see cref="Cameo"/> as a <see cref="CameoCode"/>.</summary>
-    public CameoCode Code => _code;
 }
