@@ -6,7 +6,8 @@ namespace Orkhon.Exchange;
 public static class ImportSource
 {
     /// <summary>Opens <paramref name="path"/>, or returns why it cannot be read.</summary>
-    public static (LineSource? Lines, IDisposable? Owner, string? Error) Open(string path)
+    /// <returns>The lines, the file under them (its position is the progress, compressed or not), what to dispose, or the error.</returns>
+    public static (LineSource? Lines, FileStream? File, IDisposable? Owner, string? Error) Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
@@ -14,7 +15,7 @@ public static class ImportSource
             var file = File.OpenRead(path);
             if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {
-                return (new LineSource(file), file, null);
+                return (new LineSource(file), file, file, null);
             }
 
             ZipArchive zip;
@@ -25,29 +26,29 @@ public static class ImportSource
             catch (InvalidDataException e)
             {
                 file.Dispose();
-                return (null, null, "not a readable zip archive (truncated?): " + e.Message);
+                return (null, null, null, "not a readable zip archive (truncated?): " + e.Message);
             }
 
             var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
             if (entries.Count != 1)
             {
                 zip.Dispose();
-                return (null, null, $"a zip archive must hold exactly one data file, this one holds {entries.Count}");
+                return (null, null, null, $"a zip archive must hold exactly one data file, this one holds {entries.Count}");
             }
 
             try
             {
-                return (new LineSource(entries[0].Open()), zip, null);
+                return (new LineSource(entries[0].Open()), file, zip, null);
             }
             catch (InvalidDataException e)
             {
                 zip.Dispose();
-                return (null, null, "the archive is damaged: " + e.Message);
+                return (null, null, null, "the archive is damaged: " + e.Message);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, null, e.Message);
+            return (null, null, null, e.Message);
         }
     }
 }
