@@ -40,6 +40,12 @@ public sealed class PloverReaderTests
         Assert.Equal(code, cameo.Value);
     }
 
+    [Fact]
+    public void OneToOne_TheTypesDocsFormatsMdLists() =>
+        Assert.Equal(
+            ["AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "REJECT", "SANCTION", "SUPPORT", "THREATEN"],
+            PloverMapping.Default.OneToOne);
+
     [Theory]
     [InlineData("REQUEST")] // 02 and 10
     [InlineData("ACCUSE")]  // 09 and 11
