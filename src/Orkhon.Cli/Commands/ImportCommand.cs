@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Orkhon.Cli.Commands;
 
 /// <summary>
-/// <c>orkhon import FORMAT PATH…</c>: read GDELT 2.0 Events, ICEWS or PLOVER files into the store. Each file
+/// <c>orkhon import FORMAT PATH…</c>: read GDELT 2.0 Events and Mentions, ICEWS or PLOVER files into the store. Each file
 /// is one transaction: stored whole, or — with bad rows — not at all unless <c>--allow-partial</c>. Bad rows
 /// are named <c>file:line: reason</c> on stderr; importing a file again changes nothing.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class ImportCommand
                 r.AddError($"format: '{value}' is not one of {names.Replace("|", ", ", StringComparison.Ordinal)}");
             }
         });
-        var paths = new Argument<string[]>("paths") { Description = "Dataset files (GDELT: .CSV or .CSV.zip; ICEWS: .tab/.tsv; PLOVER: .jsonl)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Dataset files (GDELT Events and Mentions: .CSV or .CSV.zip; ICEWS: .tab/.tsv; PLOVER: .jsonl)", Arity = ArgumentArity.OneOrMore };
         var maxErrors = new Option<int>("--max-errors")
         {
             Description = "Give up a file (keeping none of it) after this many bad rows",
@@ -41,7 +41,7 @@ internal static class ImportCommand
         });
         var allowPartial = new Option<bool>("--allow-partial") { Description = "Keep a file's good rows even when some rows are bad or the file breaks off" };
         var output = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("import", "Store events from GDELT 2.0 Events, ICEWS or PLOVER files, merged with the stored events") { format, paths, maxErrors, allowPartial, output };
+        var command = new Command("import", "Store events from GDELT 2.0 Events (and their Mentions), ICEWS or PLOVER files, merged with the stored events") { format, paths, maxErrors, allowPartial, output };
         command.SetAction(parse => CommandContext.Run(() =>
         {
             ExchangeFormats.TryParse(parse.GetValue(format), out var exchange);

@@ -12,6 +12,7 @@ public static class EventImporter
     public static IDatasetReader ReaderFor(ExchangeFormat format) => format switch
     {
         ExchangeFormat.Gdelt => GdeltEventReader.Default,
+        ExchangeFormat.GdeltMentions => GdeltMentionReader.Default,
         ExchangeFormat.Icews => IcewsReader.Default,
         ExchangeFormat.Plover => PloverReader.Default,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Orkhon does not import this format."),
@@ -55,6 +56,23 @@ public static class EventImporter
                         batch.Write(e);
                         written += isMerge ? 0 : 1;
                         merged += isMerge ? 1 : 0;
+                        break;
+                    case ImportRecordKind.Evidence when !checkOnly:
+                        // A mention is a source of the event its dataset row became; that event must be stored.
+                        if (batch.GetEvent(record.EventId!) is { } known)
+                        {
+                            batch.Write(known with { Evidences = [record.Evidence!] });
+                            merged++;
+                        }
+                        else
+                        {
+                            skipped++;
+                            if (skips.Count < ImportOptions.MaxReportedSkips)
+                            {
+                                skips.Add(new ImportProblem(path, record.Line, $"event {record.EventId} is not stored (import its GDELT Events file first; a row merged into a curated event keeps no id of its own)", Skipped: true));
+                            }
+                        }
+
                         break;
                     case ImportRecordKind.Skipped:
                         skipped++;

@@ -6,6 +6,9 @@ public enum ExchangeFormat
     /// <summary>GDELT 2.0 Events: 61 tab-separated columns, no header (the files are named <c>.CSV</c> all the same).</summary>
     Gdelt,
 
+    /// <summary>GDELT 2.0 Mentions: 16 tab-separated columns, each an article that mentions a GDELT event; read only, as sources of imported GDELT events.</summary>
+    GdeltMentions,
+
     /// <summary>ICEWS coded event data: tab-separated with a header row, one file per year.</summary>
     Icews,
 

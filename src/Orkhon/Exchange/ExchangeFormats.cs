@@ -8,6 +8,7 @@ public static class ExchangeFormats
     private static readonly (ExchangeFormat Format, string Name)[] s_names =
     [
         (ExchangeFormat.Gdelt, "gdelt"),
+        (ExchangeFormat.GdeltMentions, "gdelt-mentions"),
         (ExchangeFormat.Icews, "icews"),
         (ExchangeFormat.Plover, "plover"),
         (ExchangeFormat.Csv, "csv"),
@@ -16,10 +17,10 @@ public static class ExchangeFormats
     ];
 
     /// <summary>The formats <c>orkhon import</c> reads.</summary>
-    public static IReadOnlyList<ExchangeFormat> Importable { get; } = [ExchangeFormat.Gdelt, ExchangeFormat.Icews, ExchangeFormat.Plover];
+    public static IReadOnlyList<ExchangeFormat> Importable { get; } = [ExchangeFormat.Gdelt, ExchangeFormat.GdeltMentions, ExchangeFormat.Icews, ExchangeFormat.Plover];
 
-    /// <summary>The formats <c>orkhon export</c> writes: all of them.</summary>
-    public static IReadOnlyList<ExchangeFormat> Exportable { get; } = [.. s_names.Select(n => n.Format)];
+    /// <summary>The formats <c>orkhon export</c> writes: all but GDELT Mentions, which describe articles Orkhon does not keep.</summary>
+    public static IReadOnlyList<ExchangeFormat> Exportable { get; } = [.. s_names.Select(n => n.Format).Where(f => f != ExchangeFormat.GdeltMentions)];
 
     public static string ToName(this ExchangeFormat format)
     {

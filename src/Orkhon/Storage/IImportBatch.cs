@@ -9,6 +9,9 @@ namespace Orkhon.Storage;
 /// </summary>
 public interface IImportBatch : IEventLookup
 {
+    /// <summary>The stored event with this id, as the batch sees it (its own writes included), or null.</summary>
+    Event? GetEvent(string id);
+
     /// <summary>Inserts or replaces the event (by id) and adds its evidences, as <see cref="IEventStore.UpsertEvents"/> does.</summary>
     void Write(Event e);
 }

@@ -33,6 +33,8 @@ public sealed partial class SqliteEventStore
     {
         public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query) => store.QueryEvents(query);
 
+        public Domain.Event? GetEvent(string id) => store.GetEvent(id);
+
         public void Write(Domain.Event e)
         {
             ArgumentNullException.ThrowIfNull(e);
