@@ -49,12 +49,25 @@ internal static class ExportCommand
             {
                 // Written beside the target and moved over it: a failed export never leaves half a file.
                 var temporary = path + ".part";
-                using (var file = File.Create(temporary))
+                try
                 {
-                    result = EventExport.Write(exchange, file, events, context.Reference, context.Cameo);
-                }
+                    using (var file = File.Create(temporary))
+                    {
+                        result = EventExport.Write(exchange, file, events, context.Reference, context.Cameo);
+                    }
 
-                File.Move(temporary, path, overwrite: true);
+                    File.Move(temporary, path, overwrite: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    if (File.Exists(temporary))
+                    {
+                        File.Delete(temporary);
+                    }
+
+                    CommandContext.Error($"{path}: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
             }
             else
             {

@@ -95,6 +95,17 @@ public sealed class CliImportExportTests : IDisposable
         Assert.True(slides[0].GetProperty("start_date").GetProperty("year").GetInt32() > 1900);
     }
 
+    [Fact]
+    public void Export_OutInAMissingFolder_Exit2AndNoFileLeft()
+    {
+        var path = _dir.File("missing/out.tsv");
+        var result = CliRunner.Run(Db, "export", "gdelt", "--out", path);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("orkhon: error: " + path, result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(path + ".part"));
+    }
+
     [Theory]
     [InlineData("import", "xml", "a.xml")]
     [InlineData("import", "timeline", "a.json")] // written, never read
