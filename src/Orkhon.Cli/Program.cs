@@ -23,6 +23,8 @@ var root = new Command("orkhon", """
     DemoCommand.Create(),
     InitCommand.Create(),
     IngestCommand.Create(),
+    ImportCommand.Create(),
+    ExportCommand.Create(),
     ExtractCommand.Create(),
     EventsCommand.Create(),
     TimelineCommand.Create(),

@@ -62,6 +62,18 @@ public static class EventMerger
         return result;
     }
 
+    /// <summary>
+    /// Whether <paramref name="candidate"/>, from another source, is the stored event <paramref name="known"/>: the
+    /// rule that merges across documents (same root, same actors or reversed for symmetric roots, dates that
+    /// overlap; an undated candidate is never the same), for importers that merge by the same rules as ingest.
+    /// </summary>
+    public static bool IsSameEvent(Event known, Event candidate)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(candidate);
+        return SameEvent(known, candidate.Source.Code, candidate.Target.Code, candidate.Cameo, candidate.Date, sameDocument: false);
+    }
+
     private static bool SameEvent(Event e, string source, string target, CameoCode cameo, FuzzyDate? date, bool sameDocument)
     {
         if (!e.Cameo.SameRootAs(cameo))

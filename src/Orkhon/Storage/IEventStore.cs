@@ -38,6 +38,15 @@ public interface IEventStore : IEventLookup, IDisposable
     /// <summary>Inserts or replaces events (by id) and adds their evidences, in one transaction.</summary>
     void UpsertEvents(IReadOnlyList<Event> events);
 
+    /// <summary>
+    /// Runs <paramref name="import"/> in one write transaction and commits what it wrote when it returns true;
+    /// when it returns false (or throws) nothing it wrote is kept. The batch reads through the same
+    /// transaction, so merging an imported event with a stored one sees every committed write and the
+    /// batch's own. Used by file imports: a file commits whole or not at all.
+    /// </summary>
+    /// <returns>Whether the batch was committed.</returns>
+    bool ImportEvents(Func<IImportBatch, bool> import);
+
     Event? GetEvent(string id);
 
     Document? GetDocument(string id);

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+
+namespace Orkhon.Exchange;
+
+/// <summary>
+/// Reads PLOVER/POLECAT records, one JSON object per line. The CAMEO code is Orkhon's <c>cameo</c> field when
+/// present, else the PLOVER type's one CAMEO family (<see cref="PloverMapping"/>). An <see cref="Event"/>
+/// always holds a CAMEO code, so a record whose type has no single CAMEO family is skipped, with the reason.
+/// </summary>
+public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, PloverMapping mapping) : IDatasetReader
+{
+    /// <summary>Deepest JSON nesting accepted in a record (a PLOVER record nests three levels).</summary>
+    public const int MaxDepth = 16;
+
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = MaxDepth };
+
+    public static PloverReader Default { get; } = new(DatasetActors.Default, CameoCatalog.Default, PloverMapping.Default);
+
+    public IEnumerable<ImportRecord> Read(LineSource lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        while (true)
+        {
+            if (!lines.TryRead(out var line, out var error))
+            {
+                if (error is not null)
+                {
+                    yield return ImportRecord.Fatal(lines.Line, error);
+                }
+
+                yield break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            yield return Parse(lines.Line, line);
+        }
+    }
+
+    private ImportRecord Parse(long n, string line)
+    {
+        if (line.Length > LineSource.MaxLineChars)
+        {
+            return ImportRecord.Bad(n, $"line longer than {LineSource.MaxLineChars} characters");
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(line, s_options);
+        }
+        catch (JsonException e)
+        {
+            return ImportRecord.Bad(n, "not a JSON object: " + e.Message);
+        }
+
+        using (json)
+        {
+            var r = json.RootElement;
+            if (r.ValueKind != JsonValueKind.Object)
+            {
+                return ImportRecord.Bad(n, "not a JSON object");
+            }
+
+            if (Text(r, PloverFields.Id) is not { Length: > 0 } id)
+            {
+                return ImportRecord.Bad(n, "no 'id'");
+            }
+
+            FuzzyDate? date = null;
+            if (Text(r, PloverFields.Date) is { Length: > 0 } dateText)
+            {
+                if (!FuzzyDate.TryParse(dateText, out var d))
+                {
+                    return ImportRecord.Bad(n, $"date '{dateText}' is not an ISO 8601 date");
+                }
+
+                date = d;
+            }
+
+            var type = Text(r, PloverFields.Event);
+            CameoCode code;
+            if (Text(r, PloverFields.Cameo) is { Length: > 0 } cameoText)
+            {
+                if (!CameoCode.TryParse(cameoText, out code) || !cameo.Contains(code))
+                {
+                    return ImportRecord.Bad(n, $"cameo '{cameoText}' is not in the CAMEO catalogue");
+                }
+            }
+            else if (type is null)
+            {
+                return ImportRecord.Bad(n, "no 'event' (the PLOVER event type)");
+            }
+            else if (!mapping.TryToCameo(type, out code))
+            {
+                return ImportRecord.Skip(n, $"PLOVER type '{type}' has no single CAMEO code and Orkhon's events are coded in CAMEO");
+            }
+
+            var source = Actor(r, PloverFields.Source);
+            var target = Actor(r, PloverFields.Target);
+            if (source is null || target is null)
+            {
+                var side = source is null ? PloverFields.Source : PloverFields.Target;
+                return ImportRecord.Skip(n, $"no {side} actor with a code Orkhon knows");
+            }
+
+            string? location = r.TryGetProperty(PloverFields.EventLoc, out var loc) && loc.ValueKind == JsonValueKind.Object ? Text(loc, PloverFields.Name) : null;
+            var e = ImportedEvent.Create(DatasetIds.Plover(id), source, target, code, date, location, url: null, note: "PLOVER record " + id, title: Text(r, PloverFields.Text));
+            return ImportRecord.Of(n, e with { Evidences = Evidences(r) });
+        }
+    }
+
+    private string? Actor(JsonElement record, string field)
+    {
+        if (!record.TryGetProperty(field, out var value))
+        {
+            return null;
+        }
+
+        // PLOVER writes a list of actors, or a bare code, or "" for none; the first known one acts.
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return actors.FromCode(value.GetString());
+            case JsonValueKind.Array:
+                foreach (var a in value.EnumerateArray())
+                {
+                    var code = a.ValueKind == JsonValueKind.String ? a.GetString() : a.ValueKind == JsonValueKind.Object ? Text(a, PloverFields.Code) : null;
+                    if (actors.FromCode(code) is { } known)
+                    {
+                        return known;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static List<Evidence> Evidences(JsonElement record)
+    {
+        // A document's sentence is stored evidence only through ingest (its document lives in the store);
+        // an imported one keeps the address and the words, as a source.
+        var list = new List<Evidence>();
+        if (record.TryGetProperty(PloverFields.Evidence, out var evidence) && evidence.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var v in evidence.EnumerateArray())
+            {
+                if (v.ValueKind == JsonValueKind.Object && Text(v, PloverFields.Url) is { Length: > 0 } url)
+                {
+                    list.Add(Evidence.FromSource(url, Text(v, PloverFields.Text)));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static string? Text(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

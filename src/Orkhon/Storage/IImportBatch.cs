@@ -1,0 +1,17 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Storage;
+
+/// <summary>
+/// One import's view of the store inside its write transaction: it reads what is committed plus what it
+/// has written so far, and writes events one at a time, so a file of any size streams through without
+/// being held in memory. Nothing is visible to other connections until the batch commits.
+/// </summary>
+public interface IImportBatch : IEventLookup
+{
+    /// <summary>The stored event with this id, as the batch sees it (its own writes included), or null.</summary>
+    Event? GetEvent(string id);
+
+    /// <summary>Inserts or replaces the event (by id) and adds its evidences, as <see cref="IEventStore.UpsertEvents"/> does.</summary>
+    void Write(Event e);
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Orkhon.Cli;
+using Orkhon.Tests.Exchange;
+
+namespace Orkhon.Tests.Cli;
+
+/// <summary><c>orkhon import</c> and <c>orkhon export</c> as a user runs them.</summary>
+public sealed class CliImportExportTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    private string Db => _dir.File("orkhon.db");
+
+    public void Dispose() => _dir.Dispose();
+
+    private static int Count(CliResult listing) => JsonDocument.Parse(listing.Stdout).RootElement.GetArrayLength();
+
+    [Fact]
+    public void ExportThenImport_EveryFormat_ExitZeroAndNoEventAddedTwice()
+    {
+        var before = Count(CliRunner.Run(Db, "events", "--format", "json"));
+        foreach (var format in (string[])["gdelt", "icews", "plover"])
+        {
+            var file = _dir.File("all." + format);
+            var export = CliRunner.Run(Db, "export", format, "--out", file);
+            Assert.True(export.ExitCode == 0, export.ToString());
+            Assert.True(new FileInfo(file).Length > 0);
+
+            // The knowledge base told again: every row merges into the curated event it is, twice over.
+            var first = CliRunner.Run(Db, "import", format, file, "--format", "json");
+            var second = CliRunner.Run(Db, "import", format, file, "--format", "json");
+            Assert.True(first.ExitCode == 0, first.ToString());
+            Assert.True(second.ExitCode == 0, second.ToString());
+            var report = JsonDocument.Parse(second.Stdout).RootElement[0];
+            Assert.True(report.GetProperty("stored").GetBoolean());
+            Assert.Equal(0, report.GetProperty("events").GetInt32());
+            Assert.True(report.GetProperty("merged").GetInt32() > 0);
+        }
+
+        Assert.Equal(before, Count(CliRunner.Run(Db, "events", "--format", "json")));
+    }
+
+    [Fact]
+    public void Import_BadRows_Exit2NamesThemAndStoresNothing_AllowPartialStoresTheGoodRows()
+    {
+        var path = ExchangeTestData.File("gdelt-bad.export.CSV");
+        var refused = CliRunner.Run(Db, "import", "gdelt", path);
+
+        Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
+        Assert.Contains($"orkhon: error: {path}:2: 4 columns, a GDELT 2.0 event has 61 (tab-separated)", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{path}:3: SQLDATE '20231341' is not a day (YYYYMMDD)", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, CliRunner.Run(Db, "show", "gdelt-900000001").ExitCode);
+
+        var partial = CliRunner.Run(Db, "import", "gdelt", path, "--allow-partial");
+        Assert.Equal(ExitCodes.BadInput, partial.ExitCode);
+        Assert.Equal(0, CliRunner.Run(Db, "show", "gdelt-900000001").ExitCode);
+        Assert.Equal(2, Count(CliRunner.Run(Db, "events", "--origin", "imported", "--format", "json")));
+    }
+
+    [Fact]
+    public void Import_MaxErrors_GivesUpTheFile()
+    {
+        var result = CliRunner.Run(Db, "import", "gdelt", ExchangeTestData.File("gdelt-bad.export.CSV"), "--max-errors", "1", "--allow-partial", "--format", "json");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        var report = JsonDocument.Parse(result.Stdout).RootElement[0];
+        Assert.True(report.GetProperty("gave_up").GetBoolean());
+        Assert.False(report.GetProperty("stored").GetBoolean());
+        Assert.Equal(2, report.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
+    public void ImportThenExport_Plover_ImportedEventsComeBackWithTheirIds()
+    {
+        var import = CliRunner.Run(Db, "import", "plover", ExchangeTestData.File("plover-sample.jsonl"));
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Contains("skipped: ", import.Stderr, StringComparison.Ordinal);
+
+        var export = CliRunner.Run(Db, "export", "plover", "--origin", "imported");
+        Assert.Equal(0, export.ExitCode);
+        var ids = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.Equal(["pl-0001", "pl-0002"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Export_TimelineWithFilters_OneSlidePerDatedEvent()
+    {
+        var listing = Count(CliRunner.Run(Db, "events", "--actor", "MNG", "--partner", "KAZ", "--format", "json"));
+        var export = CliRunner.Run(Db, "export", "timeline", "--actor", "MNG", "--partner", "KAZ");
+
+        Assert.Equal(0, export.ExitCode);
+        var slides = JsonDocument.Parse(export.Stdout).RootElement.GetProperty("events");
+        Assert.True(listing > 0);
+        Assert.Equal(listing, slides.GetArrayLength());
+        Assert.True(slides[0].GetProperty("start_date").GetProperty("year").GetInt32() > 1900);
+    }
+
+    [Fact]
+    public void Export_OutInAMissingFolder_Exit2AndNoFileLeft()
+    {
+        var path = _dir.File("missing/out.tsv");
+        var result = CliRunner.Run(Db, "export", "gdelt", "--out", path);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("orkhon: error: " + path, result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(path + ".part"));
+    }
+
+    [Theory]
+    [InlineData("import", "xml", "a.xml")]
+    [InlineData("import", "timeline", "a.json")] // written, never read
+    [InlineData("export", "pdf")]
+    public void UnknownFormat_Exit1(params string[] args) =>
+        Assert.Equal(ExitCodes.Usage, CliRunner.Run(Db, args).ExitCode);
+}
