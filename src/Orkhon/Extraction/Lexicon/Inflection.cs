@@ -24,11 +24,13 @@ public static class Inflection
         ["forbid"] = ("forbade", "forbidden"), ["shake"] = ("shook", "shaken"), ["fight"] = ("fought", "fought"), ["hang"] = ("hung", "hung"),
         ["undertake"] = ("undertook", "undertaken"), ["overtake"] = ("overtook", "overtaken"), ["shoot"] = ("shot", "shot"),
         ["split"] = ("split", "split"), ["strike"] = ("struck", "struck"), ["swear"] = ("swore", "sworn"), ["freeze"] = ("froze", "frozen"), ["rise"] = ("rose", "risen"), ["bid"] = ("bid", "bid"),
+        ["beat"] = ("beat", "beaten"), ["drive"] = ("drove", "driven"), ["lay"] = ("laid", "laid"), ["sink"] = ("sank", "sunk"), ["overrun"] = ("overran", "overrun"),
+        ["sit"] = ("sat", "sat"), ["find"] = ("found", "found"), ["have"] = ("had", "had"), ["unfreeze"] = ("unfroze", "unfrozen"),
     }.ToFrozenDictionary();
 
     // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
-    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip");
-    private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel");
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop");
+    private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial");
 
     /// <summary>Every form of the verb, lower case, the base first.</summary>
     public static IReadOnlyList<string> Forms(string lemma)
