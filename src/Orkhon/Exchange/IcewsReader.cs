@@ -17,21 +17,12 @@ public sealed class IcewsReader(DatasetActors actors, CameoCatalog cameo) : IDat
     {
         ArgumentNullException.ThrowIfNull(lines);
         Dictionary<string, int>? columns = null;
-        while (true)
+        foreach (var (number, line, error) in lines.NonBlankLines())
         {
-            if (!lines.TryRead(out var line, out var error))
+            if (error is not null)
             {
-                if (error is not null)
-                {
-                    yield return ImportRecord.Fatal(lines.Line, error);
-                }
-
+                yield return ImportRecord.Fatal(number, error);
                 yield break;
-            }
-
-            if (line.Length == 0)
-            {
-                continue;
             }
 
             if (columns is null)
@@ -39,14 +30,14 @@ public sealed class IcewsReader(DatasetActors actors, CameoCatalog cameo) : IDat
                 columns = Header(line, out var missing);
                 if (missing is not null)
                 {
-                    yield return ImportRecord.Fatal(lines.Line, missing);
+                    yield return ImportRecord.Fatal(number, missing);
                     yield break;
                 }
 
                 continue;
             }
 
-            yield return Parse(lines.Line, line, columns);
+            yield return Parse(number, line, columns);
         }
     }
 

@@ -33,6 +33,31 @@ public sealed class LineSource : IDisposable
     /// <summary>The number of the line last read, from 1.</summary>
     public long Line { get; private set; }
 
+    /// <summary>
+    /// The lines that hold something, with their numbers, as every dataset reader walks them; reading that
+    /// stops on an error ends with one item carrying the error (and no text).
+    /// </summary>
+    public IEnumerable<(long Line, string Text, string? Error)> NonBlankLines()
+    {
+        while (true)
+        {
+            if (!TryRead(out var line, out var error))
+            {
+                if (error is not null)
+                {
+                    yield return (Line, "", error);
+                }
+
+                yield break;
+            }
+
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return (Line, line, null);
+            }
+        }
+    }
+
     /// <summary>Reads the next line; false at the end or on an error, which <paramref name="error"/> then names.</summary>
     public bool TryRead(out string line, out string? error)
     {

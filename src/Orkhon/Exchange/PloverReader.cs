@@ -21,24 +21,15 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
     public IEnumerable<ImportRecord> Read(LineSource lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        while (true)
+        foreach (var (number, line, error) in lines.NonBlankLines())
         {
-            if (!lines.TryRead(out var line, out var error))
+            if (error is not null)
             {
-                if (error is not null)
-                {
-                    yield return ImportRecord.Fatal(lines.Line, error);
-                }
-
+                yield return ImportRecord.Fatal(number, error);
                 yield break;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            yield return Parse(lines.Line, line);
+            yield return Parse(number, line);
         }
     }
 
