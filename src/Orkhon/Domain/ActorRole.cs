@@ -15,4 +15,16 @@ public enum ActorRole
     Business,
     Media,
     CivilSociety,
+
+    /// <summary>Armed groups outside the state: rebels, militias, insurgents (CAMEO <c>REB</c>/<c>INS</c>).</summary>
+    Rebels,
+
+    /// <summary>Political opposition and protesters (CAMEO <c>OPP</c>).</summary>
+    Opposition,
+
+    /// <summary>Police and other law enforcement (CAMEO <c>COP</c>).</summary>
+    Police,
+
+    /// <summary>Refugees, asylum seekers and displaced people (CAMEO <c>REF</c>).</summary>
+    Refugees,
 }

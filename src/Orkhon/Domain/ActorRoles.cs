@@ -14,6 +14,10 @@ public static class ActorRoles
         (ActorRole.Business, "business"),
         (ActorRole.Media, "media"),
         (ActorRole.CivilSociety, "civil_society"),
+        (ActorRole.Rebels, "rebels"),
+        (ActorRole.Opposition, "opposition"),
+        (ActorRole.Police, "police"),
+        (ActorRole.Refugees, "refugees"),
     ];
 
     /// <summary>Every name, in declaration order, for messages.</summary>

@@ -120,6 +120,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             mentions.Add(new ActorMention(i - 1, j - 1, [holder.Code], alone.Role, MentionKind.Coreference, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { PersonName = holder.PersonName });
             return j;
         }
+        else if (title is { } group && state is null && RoleWords.IsLocatedGroup(group.Role) && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
+            && MatchName(text, tokens, blocked, j + 1, context, buffer) is { } where && where.Entry.Form is NameForm.Name or NameForm.Capital)
+        {
+            // "protesters in Tbilisi", "rebels in Sudan": the group takes the country of the place named right after it.
+            mentions.Add(new ActorMention(i, where.End - 1, [where.Entry.Code], group.Role, MentionKind.Name, false,
+                where.End < tokens.Count && tokens[where.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+            return where.End;
+        }
         else if (title is not null && state is null)
         {
             // "President NAME of COUNTRY" for people the table does not know.

@@ -41,8 +41,19 @@ public static class RoleWords
         ["intelligence"] = ActorRole.Military, ["development agency"] = ActorRole.Government, ["authorities'"] = ActorRole.Government, ["regulators"] = ActorRole.Government,
         ["guards"] = ActorRole.Military, ["warships"] = ActorRole.Military, ["aircraft"] = ActorRole.Military, ["jets"] = ActorRole.Military,
         ["warplanes"] = ActorRole.Military, ["artillery"] = ActorRole.Military, ["drones"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
-        ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government, ["police"] = ActorRole.Government,
+        ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government,
         ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
+        // Group nouns with CAMEO sector codes: REB, OPP, COP, REF ("Sudanese militias", "protesters in Tbilisi").
+        ["rebels"] = ActorRole.Rebels, ["rebel forces"] = ActorRole.Rebels, ["rebel fighters"] = ActorRole.Rebels, ["militia"] = ActorRole.Rebels,
+        ["militias"] = ActorRole.Rebels, ["militiamen"] = ActorRole.Rebels, ["insurgents"] = ActorRole.Rebels, ["militants"] = ActorRole.Rebels,
+        ["guerrillas"] = ActorRole.Rebels, ["paramilitaries"] = ActorRole.Rebels, ["separatists"] = ActorRole.Rebels,
+        ["protesters"] = ActorRole.Opposition, ["protestors"] = ActorRole.Opposition, ["demonstrators"] = ActorRole.Opposition,
+        ["dissidents"] = ActorRole.Opposition, ["opposition parties"] = ActorRole.Opposition,
+        ["opposition leader"] = ActorRole.Opposition, ["opposition leaders"] = ActorRole.Opposition, ["opposition supporters"] = ActorRole.Opposition,
+        ["police"] = ActorRole.Police, ["policemen"] = ActorRole.Police, ["police officers"] = ActorRole.Police, ["riot police"] = ActorRole.Police,
+        ["border police"] = ActorRole.Police, ["security forces"] = ActorRole.Police,
+        ["refugees"] = ActorRole.Refugees, ["asylum seekers"] = ActorRole.Refugees, ["asylum-seekers"] = ActorRole.Refugees, ["migrants"] = ActorRole.Refugees,
+        ["displaced people"] = ActorRole.Refugees,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Business words name an actor only when spelled out; they never turn a state into a government act.
@@ -58,6 +69,16 @@ public static class RoleWords
     /// <summary>Whether a role phrase may start with this word (a cheap test before building phrases).</summary>
     public static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
 
-    /// <summary>Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing.</summary>
+    /// <summary>
+    /// Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing. Armed groups,
+    /// the opposition, police and refugees act under their country's code with their sector, as CAMEO codes
+    /// SDNREB or GEOOPP, so they may be sources.
+    /// </summary>
     public static bool IsStateRole(ActorRole role) => role is not (ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety);
+
+    /// <summary>
+    /// Group nouns that take the country of a place right after them: "protesters in Tbilisi", "rebels in
+    /// Sudan". Refugees and troops are left out: those in a country mostly come from another.
+    /// </summary>
+    public static bool IsLocatedGroup(ActorRole role) => role is ActorRole.Rebels or ActorRole.Opposition or ActorRole.Police;
 }
