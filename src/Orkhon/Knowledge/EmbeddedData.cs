@@ -11,6 +11,7 @@ public static class EmbeddedData
     public const string MongoliaKnowledgeBase = "knowledge.mongolia.tsv";
     public const string OfficeHolders = "reference.officeholders.tsv";
     public const string EventLexicon = "lexicon.events.tsv";
+    public const string GroupNouns = "lexicon.groups.tsv";
 
     public static TsvTable ReadTable(string name)
     {

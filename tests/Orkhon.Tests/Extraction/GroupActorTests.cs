@@ -1,5 +1,7 @@
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Knowledge;
 
 namespace Orkhon.Tests.Extraction;
 
@@ -59,5 +61,29 @@ public sealed class GroupActorTests
         Assert.Equal(name, role.ToName());
         Assert.True(ActorRoles.TryParse(name, out var parsed));
         Assert.Equal(role, parsed);
+    }
+}
+
+public sealed class GroupNounDataTests
+{
+    private static TsvTable Table(string rows) => TsvTable.Read("groups.tsv", new StringReader("phrase\trole\tsector\n" + rows));
+
+    [Fact]
+    public void ShippedFile_Loads()
+    {
+        var rows = RoleWords.GroupNouns(EmbeddedData.ReadTable(EmbeddedData.GroupNouns)).ToList();
+        Assert.Contains(new KeyValuePair<string, ActorRole>("militias", ActorRole.Rebels), rows);
+        Assert.True(RoleWords.TryGet("protesters", out var role) && role == ActorRole.Opposition);
+    }
+
+    [Theory]
+    [InlineData("rebels\tpirates\tREB\n", "unknown role")]
+    [InlineData("rebels\trebels\tRebels\n", "three-letter")]
+    [InlineData("a b c d e\trebels\tREB\n", "one to 4 words")]
+    public void BadRows_AreReportedWithTheirLine(string rows, string message)
+    {
+        var error = Assert.Throws<DataFileException>(() => RoleWords.GroupNouns(Table(rows)).ToList());
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains("groups.tsv:2", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Knowledge;
 
 namespace Orkhon.Extraction.Mentions;
 
@@ -43,18 +44,42 @@ public static class RoleWords
         ["warplanes"] = ActorRole.Military, ["artillery"] = ActorRole.Military, ["drones"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
         ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government,
         ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
-        // Group nouns with CAMEO sector codes: REB, OPP, COP, REF ("Sudanese militias", "protesters in Tbilisi").
-        ["rebels"] = ActorRole.Rebels, ["rebel forces"] = ActorRole.Rebels, ["rebel fighters"] = ActorRole.Rebels, ["militia"] = ActorRole.Rebels,
-        ["militias"] = ActorRole.Rebels, ["militiamen"] = ActorRole.Rebels, ["insurgents"] = ActorRole.Rebels, ["militants"] = ActorRole.Rebels,
-        ["guerrillas"] = ActorRole.Rebels, ["paramilitaries"] = ActorRole.Rebels, ["separatists"] = ActorRole.Rebels,
-        ["protesters"] = ActorRole.Opposition, ["protestors"] = ActorRole.Opposition, ["demonstrators"] = ActorRole.Opposition,
-        ["dissidents"] = ActorRole.Opposition, ["opposition parties"] = ActorRole.Opposition,
-        ["opposition leader"] = ActorRole.Opposition, ["opposition leaders"] = ActorRole.Opposition, ["opposition supporters"] = ActorRole.Opposition,
-        ["police"] = ActorRole.Police, ["policemen"] = ActorRole.Police, ["police officers"] = ActorRole.Police, ["riot police"] = ActorRole.Police,
-        ["border police"] = ActorRole.Police, ["security forces"] = ActorRole.Police,
-        ["refugees"] = ActorRole.Refugees, ["asylum seekers"] = ActorRole.Refugees, ["asylum-seekers"] = ActorRole.Refugees, ["migrants"] = ActorRole.Refugees,
-        ["displaced people"] = ActorRole.Refugees,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.Concat(GroupNouns(EmbeddedData.ReadTable(EmbeddedData.GroupNouns))).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Rows of <c>data/lexicon/groups.tsv</c>: group nouns with their sector role ("militias" → rebels, CAMEO REB).
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, ActorRole>> GroupNouns(TsvTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var phrase = table.ColumnIndex("phrase");
+        var role = table.ColumnIndex("role");
+        var sector = table.ColumnIndex("sector");
+        var errors = new List<DataFileError>();
+        var rows = new List<KeyValuePair<string, ActorRole>>();
+        foreach (var row in table.Rows)
+        {
+            var words = row[phrase].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (!ActorRoles.TryParse(row[role], out var r))
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, $"unknown role '{row[role]}' (one of {string.Join(", ", ActorRoles.Names)})"));
+            }
+            else if (row[sector] is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper))
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, $"the sector is a three-letter CAMEO agent code: '{row[sector]}'"));
+            }
+            else if (words is < 1 or > MaxWords)
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, $"a group noun has one to {MaxWords} words: '{row[phrase]}'"));
+            }
+            else
+            {
+                rows.Add(new(row[phrase], r));
+            }
+        }
+
+        return errors.Count > 0 ? throw new DataFileException(errors) : rows;
+    }
 
     // Business words name an actor only when spelled out; they never turn a state into a government act.
     public const int MaxWords = 4;
