@@ -1,4 +1,7 @@
+using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Ingestion;
+using Orkhon.Storage;
 
 namespace Orkhon.Tests.Extraction;
 
@@ -61,5 +64,16 @@ public sealed class CoordinationTests
     {
         // "with Japan" is not a subject: Mongolia alone signed, with Japan as its partner.
         Assert.Equal(["MNG>JPN 05"], Pairs("Mongolia signed an agreement with Japan in 2022."));
+    }
+
+    [Fact]
+    public void SymmetricPairsFromAList_MergeWithTheReverseDirectionInAnotherArticle()
+    {
+        using var dir = new TempDirectory();
+        using var store = SqliteEventStore.Open(dir.File("o.db"));
+        IngestPipeline.Default.Ingest(Document.Create("Mongolia, Kazakhstan, and Uzbekistan signed a joint declaration on 14 May 2024.", url: "https://a.example/1"), store);
+        IngestPipeline.Default.Ingest(Document.Create("Kazakhstan and Mongolia signed a joint declaration on 14 May 2024 in Astana.", url: "https://b.example/2"), store);
+        var both = Assert.Single(store.QueryEvents(new EventQuery { Actor = "MNG", Partner = "KAZ" }));
+        Assert.Equal(2, both.Evidences.Count);
     }
 }
