@@ -117,15 +117,36 @@ public sealed partial class SentenceExtractor
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "with", "to", "from", "on", "against", "for", "of", "by", "at", "in", "into", "between", "over", "toward", "towards", "about", "among", "than").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
+    // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).
     private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
     {
         var j = k - 1;
-        if (j >= windowStart && tokens[j].In(text) is "the")
+        if (j >= windowStart && tokens[j].In(text) is "the" or "his" or "her" or "their" or "its")
         {
             j--;
         }
 
-        if (j - 1 < windowStart || !(tokens[j].In(text) is "and" or ","))
+        if (j - 1 < windowStart)
+        {
+            return null;
+        }
+
+        var w = tokens[j].In(text);
+        if (w is "and" && tokens[j - 1].In(text) is ",")
+        {
+            j--;
+        }
+        else if (w is "as" && j - 3 >= windowStart && tokens[j - 1].In(text) is "well" && tokens[j - 2].In(text) is "as")
+        {
+            j -= 2;
+        }
+        else if (!(w is "and" or ","))
+        {
+            return null;
+        }
+
+        if (j - 1 < windowStart)
         {
             return null;
         }

@@ -248,7 +248,7 @@ public sealed partial class SentenceExtractor
         var last = head.Last;
         foreach (var c in candidates.SkipWhile(c => c != head).Skip(1))
         {
-            // "A and B", "A, B and C", "A and the B", "Moscow on 8-9 July and Kyiv on 23 August".
+            // "A and B", "A, B and C", "A, B, and C", "A as well as B", "A and the B", "Moscow on 8-9 July and Kyiv on 23 August".
             var j = last + 1;
             var joined = false;
             while (j < c.First)
@@ -258,6 +258,11 @@ public sealed partial class SentenceExtractor
                 {
                     joined |= w is "and" or "," or "or";
                     j++;
+                }
+                else if (w is "as" && j + 2 < c.First && tokens[j + 1].In(text) is "well" && tokens[j + 2].In(text) is "as")
+                {
+                    joined = true;
+                    j += 3;
                 }
                 else if (frame == EventFrame.Visit && (blocked[j] || (w is "on" or "in" && j + 1 < c.First && blocked[j + 1])))
                 {
