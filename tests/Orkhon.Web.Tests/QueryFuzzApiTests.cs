@@ -94,7 +94,7 @@ public sealed class QueryFuzzApiTests(ServerFixture server, ITestOutputHelper ou
         {
             var key = $"{path.Split('?')[0].Split('/')[2]} {Send(client, path)}";
             answers[key] = answers.GetValueOrDefault(key) + 1;
-        }, perInputBudget: TimeSpan.FromSeconds(5), defaultInputs: DefaultRequests, show: p => p);
+        }, perInputBudget: Fuzz.DefaultPerInputBudget, defaultInputs: DefaultRequests, show: p => p);
         output.WriteLine(report.ToString());
         output.WriteLine(string.Join(", ", answers.Select(a => $"{a.Key}: {a.Value}")));
 

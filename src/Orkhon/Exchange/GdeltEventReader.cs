@@ -16,25 +16,11 @@ public sealed class GdeltEventReader(DatasetActors actors, CameoCatalog cameo) :
     public IEnumerable<ImportRecord> Read(LineSource lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        foreach (var (number, line, error) in lines.NonBlankLines())
-        {
-            if (error is not null)
-            {
-                yield return ImportRecord.Fatal(number, error);
-                yield break;
-            }
-
-            yield return Parse(number, line);
-        }
+        return lines.Records(Parse);
     }
 
     private ImportRecord Parse(long n, string line)
     {
-        if (line.Length > LineSource.MaxLineChars)
-        {
-            return ImportRecord.Bad(n, $"line longer than {LineSource.MaxLineChars} characters");
-        }
-
         var f = line.Split('\t');
         if (f.Length != GdeltColumns.Count)
         {

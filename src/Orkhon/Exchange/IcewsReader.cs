@@ -58,9 +58,9 @@ public sealed class IcewsReader(DatasetActors actors, CameoCatalog cameo) : IDat
 
     private ImportRecord Parse(long n, string line, Dictionary<string, int> columns)
     {
-        if (line.Length > LineSource.MaxLineChars)
+        if (LineSource.TooLong(n, line) is { } tooLong)
         {
-            return ImportRecord.Bad(n, $"line longer than {LineSource.MaxLineChars} characters");
+            return tooLong;
         }
 
         var f = line.Split('\t');

@@ -58,6 +58,30 @@ public sealed class LineSource : IDisposable
         }
     }
 
+    /// <summary>
+    /// One record per non-blank line, as a line-per-record dataset is read: a line over
+    /// <see cref="MaxLineChars"/> is a bad row, the rest go to <paramref name="parse"/>; a read error ends the
+    /// file with a fatal record.
+    /// </summary>
+    public IEnumerable<ImportRecord> Records(Func<long, string, ImportRecord> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        foreach (var (number, line, error) in NonBlankLines())
+        {
+            if (error is not null)
+            {
+                yield return ImportRecord.Fatal(number, error);
+                yield break;
+            }
+
+            yield return TooLong(number, line) ?? parse(number, line);
+        }
+    }
+
+    /// <summary>A bad row for a line over <see cref="MaxLineChars"/>, else null.</summary>
+    public static ImportRecord? TooLong(long number, string line) =>
+        line.Length > MaxLineChars ? ImportRecord.Bad(number, $"line longer than {MaxLineChars} characters") : null;
+
     /// <summary>Reads the next line; false at the end or on an error, which <paramref name="error"/> then names.</summary>
     public bool TryRead(out string line, out string? error)
     {

@@ -42,7 +42,7 @@ public sealed class FrontMatterTests
         var ((ok, error, line), elapsed) = HtmlHostileInputTests.OnSmallStack(() =>
             (FrontMatter.TryParse(text, out _, out var e, out var l), e, l));
 
-        Assert.True(elapsed < TimeSpan.FromSeconds(20), $"{elapsed.TotalSeconds:F1} s");
+        Assert.True(elapsed < TimeSpan.FromSeconds(120), $"{elapsed.TotalSeconds:F1} s"); // a hang guard only: the refusal below is what the old reader (40 s, no refusal) failed
         Assert.False(ok);
         Assert.Equal(3, line);
         Assert.Contains($"more than {FrontMatter.MaxFlowNesting} deep", error, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class FrontMatterTests
         var (frontMatter, elapsed) = HtmlHostileInputTests.OnSmallStack(() =>
             FrontMatter.TryParse(text, out var parsed, out _, out _) ? parsed : null);
 
-        Assert.True(elapsed < TimeSpan.FromSeconds(20), $"{elapsed.TotalSeconds:F1} s");
+        Assert.True(elapsed < TimeSpan.FromSeconds(120), $"{elapsed.TotalSeconds:F1} s"); // a hang guard only: the stack overflow this checks for would end the process
         Assert.Equal("T", frontMatter?.Get("title"));
     }
 
