@@ -32,6 +32,7 @@ var root = new Command("orkhon", """
     ActorsCommand.Create(),
     FrameworksCommand.Create(),
     BalanceCommand.Create(),
+    DependenceCommand.Create(),
     PivotCommand.Create(),
     ToneCommand.Create(),
     ReciprocityCommand.Create(),
