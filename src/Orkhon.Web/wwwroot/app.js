@@ -357,6 +357,7 @@ async function route() {
     else if (hash === "#/timeline") await timeline();
     else if (hash === "#/partners") await partners();
     else if (hash === "#/map") await map();
+    else if (hash === "#/dependence") await dependencePage(); // dependence.js
     else if (hash === "#/read") read();
     else await overview();
     if (status.textContent === "Loading…") say("");
