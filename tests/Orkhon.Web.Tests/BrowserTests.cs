@@ -229,7 +229,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(diplomatic, await page.Locator("#dependence-chart circle.dot-events").CountAsync());
         Assert.Equal(30 - economic, await page.Locator("#dependence-chart rect.missing-year").CountAsync());
         // A continuous axis: every year from 1995 to 2024 has its tick.
-        var ticks = await page.Locator("#dependence-chart .axis-x .tick text").AllInnerTextsAsync();
+        var ticks = await page.Locator("#dependence-chart .axis-x .tick text").AllTextContentsAsync();
         Assert.Equal(Enumerable.Range(1995, 30).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), ticks);
         Assert.Equal(3, await page.Locator("#dependence-chart .legend span").CountAsync());
         Assert.Equal(economic, await page.Locator("#dependence-table tbody tr").CountAsync());

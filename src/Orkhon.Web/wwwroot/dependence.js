@@ -48,7 +48,7 @@ function dependenceChart(rows, id, measureLabel) {
   const x = d3.scaleLinear().domain([DEPENDENCE_YEARS.from, DEPENDENCE_YEARS.to]).range([m.left, width - m.right]);
   const y = d3.scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
   const year = r => +r.period.label;
-  const points = rows.map(r => ({ year: year(r), events: r.events, ...pillarOf(r, id), coverage: r.economic_coverage }));
+  const points = rows.map(r => ({ year: year(r), total: r.events, ...pillarOf(r, id), coverage: r.economic_coverage }));
 
   svg.append("g").attr("class", "axis-x").attr("transform", `translate(0,${height - m.bottom})`)
     .call(d3.axisBottom(x).ticks(DEPENDENCE_YEARS.to - DEPENDENCE_YEARS.from).tickFormat(d3.format("d")))
@@ -73,7 +73,7 @@ function dependenceChart(rows, id, measureLabel) {
       .attr("class", `dot-${s.cls}`).attr("cx", p => x(p.year)).attr("cy", p => y(p[s.key])).attr("r", s.cls === "economic" ? 5 : 3.5)
       .attr("fill", DEPENDENCE_COLOURS[s.cls])
       .append("title").text(p => s.cls === "events"
-        ? `${p.year} ${id}: ${p.events} events, ${(100 * p.event_share).toFixed(0)} % of the year's engagements`
+        ? `${p.year} ${id}: ${p.events} of ${p.total} events (${(100 * p.event_share).toFixed(0)} %)`
         : `${p.year} ${id}: ${(100 * p.economic_share).toFixed(1)} % of ${measureLabel} (known partners: ${(100 * p.coverage).toFixed(0)} % of the total)`);
   }
 
@@ -87,10 +87,10 @@ function dependenceChart(rows, id, measureLabel) {
 function dependenceTable(known, id) {
   const percent = v => v == null ? "–" : `${(100 * v).toFixed(1)} %`;
   return el("table", { class: "dependence" },
-    el("thead", {}, el("tr", {}, ...["Year", "Events", "Event share", "Economic share", "Known part of the total"].map(t => el("th", { text: t })))),
+    el("thead", {}, el("tr", {}, ...["Year", "Events (pillar / year)", "Event share", "Economic share", "Known part of the total"].map(t => el("th", { text: t })))),
     el("tbody", {}, ...known.map(r => {
       const p = pillarOf(r, id);
-      return el("tr", {}, el("td", { text: r.period.label }), el("td", { text: String(p.events) }), el("td", { text: percent(p.event_share) }),
+      return el("tr", {}, el("td", { text: r.period.label }), el("td", { text: `${p.events} / ${r.events}` }), el("td", { text: percent(p.event_share) }),
         el("td", { text: percent(p.economic_share) }), el("td", { text: percent(r.economic_coverage) }));
     })));
 }
