@@ -70,13 +70,16 @@ internal static class DependenceCommand
         foreach (var r in rows)
         {
             var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture), r.HasEconomicData ? BalanceCommand.Percent(r.EconomicCoverage) : EconomicBalanceOutput.Missing };
-            cells.AddRange(r.Pillars.Select(p => $"{(p.EventShare is { } e ? BalanceCommand.Percent(e) : "·")} / {(p.EconomicShare is { } s ? BalanceCommand.Percent(s) : EconomicBalanceOutput.Missing)}"));
+            // One word per pair ("25%/43%"): the table then leaves a pillar out rather than split a pair over two lines.
+            cells.AddRange(r.Pillars.Select(p => $"{(p.EventShare is { } e ? Short(e) : "·")}/{(p.EconomicShare is { } s ? Short(s) : EconomicBalanceOutput.Missing)}"));
             table.AddRow(cells.ToArray());
         }
 
         table.Write();
-        AnsiConsole.MarkupLine($"[grey]Each pillar: share of the year's events / share of {CommandContext.Escape(Measures.Describe(request.Measure))}. · = no events; n/a = no figure (missing, not zero); Known = part of the economic total with a partner figure. See docs/economy.md.[/]");
+        AnsiConsole.MarkupLine($"[grey]Each pillar: share of the year's events/share of {CommandContext.Escape(Measures.Describe(request.Measure))}. · = no events; n/a = no figure (missing, not zero); Known = part of the economic total with a partner figure. See docs/economy.md.[/]");
     }
+
+    private static string Short(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static void WriteCsv(IReadOnlyList<DependenceYear> rows, IReadOnlyList<string> pillars)
     {

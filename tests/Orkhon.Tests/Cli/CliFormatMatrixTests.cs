@@ -151,7 +151,7 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         AssertFits(r.Stdout, Narrow);
         Assert.Contains("events / trade share by pillar", r.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"│ 1998 │ +\d+ │", r.Stdout);
-        Assert.Contains(" / n/a", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("/n/a", r.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
