@@ -27,7 +27,7 @@ async function dependencePage() {
     const label = measure.options[measure.selectedIndex].text.toLowerCase();
     chart.replaceChildren(dependenceChart(rows, id, label));
     const known = rows.filter(r => pillarOf(r, id).economic_share != null);
-    note.textContent = `${known.length} of ${rows.length} years have a ${label} figure for this pillar; the others are missing in the sourced data (data/economy, docs/economy.md), not zero. Economic shares are shares of ${countryName}'s total; where partners are missing they are lower bounds ("known" is the part of the total with a partner figure).`;
+    note.textContent = `${known.length} of ${rows.length} years have a figure for this pillar (${label}); the others are missing in the sourced data (data/economy, docs/economy.md), not zero. Economic shares are shares of ${countryName}'s total; where partners are missing they are lower bounds ("known" is the part of the total with a partner figure).`;
     table.replaceChildren(dependenceTable(known, id));
   }
   measure.addEventListener("change", () => draw().catch(err => say(err.message, true)));
@@ -79,7 +79,7 @@ function dependenceChart(rows, id, measureLabel) {
 
   const legend = el("div", { class: "legend" },
     el("span", {}, el("i", { background: DEPENDENCE_COLOURS.events }), "Share of diplomatic events (solid)"),
-    el("span", {}, el("i", { background: DEPENDENCE_COLOURS.economic }), `Share of ${measureLabel} (dashed)`),
+    el("span", {}, el("i", { background: DEPENDENCE_COLOURS.economic }), `Share of ${measureLabel} (dashed between consecutive years)`),
     el("span", {}, el("i", { background: DEPENDENCE_COLOURS.missing }), "No economic figure: missing"));
   return el("div", {}, svg.node(), legend);
 }
