@@ -101,7 +101,7 @@ public static class DocumentsApi
     private static (ValidationProblem? Problem, Document? Document, List<EventMention>? Mentions) ReadAndExtract(DocumentRequest? request) =>
         Read(request, out var document) is { } problem ? (problem, null, null) : (null, document, EventExtractor.Default.Extract(document!));
 
-    private static ValidationProblem? Read(DocumentRequest? request, out Document? document)
+    internal static ValidationProblem? Read(DocumentRequest? request, out Document? document)
     {
         document = null;
         if (request is null || string.IsNullOrWhiteSpace(request.Text))

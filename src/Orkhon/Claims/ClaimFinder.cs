@@ -208,7 +208,8 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
             }
         }
 
-        return (tokens[first].Start, tokens[last - 1].End, visitor.Code, host.Code, kinds, since, visit.Date);
+        var endToken = NearestAfter(found, last, 6, m => m.Role is not null) is { } office ? Math.Max(last - 1, found[office].Last) : last - 1;
+        return (tokens[first].Start, tokens[endToken].End, visitor.Code, host.Code, kinds, since, visit.Date);
     }
 
     // The country of a mention: a person's office holder or a name; the first code a state.

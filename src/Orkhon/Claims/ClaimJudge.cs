@@ -193,7 +193,7 @@ public sealed class ClaimJudge(ClaimRecord record)
         new(claim, verdict, $"{row.Country} and {row.Partner} declared a {_record.Level(row.Level)!.Name} on {row.Date}", row.Date, row.SourceUrl);
 
     private static ClaimFinding Finding(FoundClaim claim, ClaimVerdict verdict, Event e) =>
-        new(claim, verdict, $"{e.Date}: {e.Title ?? e.Id} ({e.Id})", e.Date, e.Evidences.Select(x => x.Url).FirstOrDefault(u => u is not null));
+        new(claim, verdict, $"{e.Date}: {e.Title ?? e.Id}", e.Date, e.Evidences.Select(x => x.Url).FirstOrDefault(u => u is not null));
 
     // Years in common; "since 2004" stands for its first year only.
     private static bool YearsOverlap(FuzzyDate a, FuzzyDate b) => a.Earliest.Year <= LastYear(b) && b.Earliest.Year <= LastYear(a);
