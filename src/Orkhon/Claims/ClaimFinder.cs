@@ -52,6 +52,14 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
     private void FindInSentence(string text, int start, int end, TimeAnchor anchor, MentionContext context, IReadOnlyList<EventMention> events, DateOnly reference, List<FoundClaim> claims)
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
+
+        // Most sentences hold no claim word: they skip the time tagger and the mention finder, which cost most. The
+        // acronyms such a sentence defines are then not learnt, which costs little: the gazetteer knows the usual ones.
+        if (!tokens.Exists(t => t.Kind == TokenKind.Word && _rules.StartingWith(t.In(text)).Count > 0))
+        {
+            return;
+        }
+
         var times = TemporalTagger.Tag(text, start, end, anchor);
         var blocked = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
