@@ -13,12 +13,15 @@ namespace Orkhon.Tests.Claims;
 /// </summary>
 public sealed class ClaimCorpusTests
 {
-    private static readonly string s_corpus = Path.Combine(RepositoryRoot.Path, "tests", "Orkhon.Tests", "TestData", "claims", "claims.jsonl");
+    private static readonly string s_folder = Path.Combine(RepositoryRoot.Path, "tests", "Orkhon.Tests", "TestData", "claims");
+    private static readonly string s_corpus = Path.Combine(s_folder, "claims.jsonl");
+    private static readonly string s_heldOut = Path.Combine(s_folder, "heldout.jsonl");
+    private static readonly string s_heldOutKnown = Path.Combine(s_folder, "heldout-known-failures.txt");
 
     [Fact]
     public void Corpus_IsLargeEnoughAndHalfFalse()
     {
-        var items = Items();
+        var items = Items(s_corpus);
         Assert.True(items.Count >= 60, $"{items.Count} items");
         var contradicted = items.Count(i => i.Verdict == "contradicted");
         Assert.True(contradicted * 2 >= items.Count - 4, $"{contradicted} of {items.Count} items are false");
@@ -28,9 +31,36 @@ public sealed class ClaimCorpusTests
     [Fact]
     public void Corpus_EveryClaimGetsItsVerdict()
     {
-        var items = Items();
+        var (report, failures) = Evaluate(Items(s_corpus), "claim corpus");
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "claims-report.txt"), report);
+        Assert.True(failures.Count == 0, report);
+    }
+
+    // The held-out set was written after the rules were frozen and never used to change them. Its gate is "no new
+    // failure" against heldout-known-failures.txt (ORKHON_UPDATE_KNOWN_FAILURES=1 rewrites it, for a reviewer to read).
+    [Fact]
+    public void HeldOut_NoNewFailure()
+    {
+        var (report, failures) = Evaluate(Items(s_heldOut), "held-out claims");
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "claims-heldout-report.txt"), report);
+        if (Environment.GetEnvironmentVariable("ORKHON_UPDATE_KNOWN_FAILURES") == "1")
+        {
+            File.WriteAllLines(s_heldOutKnown, failures.Order(StringComparer.Ordinal));
+            return;
+        }
+
+        var known = File.ReadAllLines(s_heldOutKnown).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var added = failures.Where(f => !known.Contains(f)).ToList();
+        Assert.True(added.Count == 0, $"new failures: {string.Join(", ", added)}\n{report}");
+    }
+
+    private static (string Report, List<string> FailedIds) Evaluate(List<Item> items, string name)
+    {
         var report = new StringBuilder();
         var failures = new List<string>();
+        var lines = new List<string>();
         var byKind = new SortedDictionary<string, (int Items, int Right)>(StringComparer.Ordinal);
         var confusion = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -45,11 +75,17 @@ public sealed class ClaimCorpusTests
             confusion[$"{item.Verdict} -> {verdict}"] = confusion.GetValueOrDefault($"{item.Verdict} -> {verdict}") + 1;
             if (!right)
             {
-                failures.Add($"{item.Id}: expected {item.Kind}/{item.Verdict}, got {kind}/{verdict} ({first?.Record}): {item.Text}");
+                failures.Add(item.Id);
+                lines.Add($"{item.Id}: expected {item.Kind}/{item.Verdict}, got {kind}/{verdict} ({first?.Record}): {item.Text}");
             }
         }
 
-        report.AppendLine(CultureInfo.InvariantCulture, $"claim corpus: {items.Count} items, {items.Count - failures.Count} right ({(items.Count - failures.Count) / (double)items.Count:P1})");
+        // Contradiction detection as a classifier: a false claim found is a true positive.
+        var tp = items.Count(i => i.Verdict == "contradicted" && !failures.Contains(i.Id));
+        var flagged = confusion.Where(c => c.Key.EndsWith("-> contradicted", StringComparison.Ordinal)).Sum(c => c.Value);
+        var falseClaims = items.Count(i => i.Verdict == "contradicted");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{name}: {items.Count} items, {items.Count - failures.Count} right ({(items.Count - failures.Count) / (double)items.Count:P1})");
+        report.AppendLine(CultureInfo.InvariantCulture, $"  contradictions: {tp} of {falseClaims} false claims flagged (recall {tp / (double)Math.Max(1, falseClaims):0.00}), {flagged} flagged in all (precision {tp / (double)Math.Max(1, flagged):0.00})");
         foreach (var (kind, (n, r)) in byKind)
         {
             report.AppendLine(CultureInfo.InvariantCulture, $"  {kind,-12} {r}/{n}");
@@ -61,10 +97,8 @@ public sealed class ClaimCorpusTests
             report.AppendLine(CultureInfo.InvariantCulture, $"  {pair,-32} {count}");
         }
 
-        failures.ForEach(f => report.AppendLine(f));
-        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "claims-report.txt"), report.ToString());
-        Assert.True(failures.Count == 0, report.ToString());
+        lines.ForEach(l => report.AppendLine(l));
+        return (report.ToString(), failures);
     }
 
     internal static List<ClaimFinding> Check(string text, string docDate)
@@ -73,8 +107,8 @@ public sealed class ClaimCorpusTests
         return ClaimChecker.Default.Check(read.Document!, new DateOnly(2025, 3, 1));
     }
 
-    private static List<Item> Items() =>
-        [.. File.ReadLines(s_corpus).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Item>(l, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })!)];
+    private static List<Item> Items(string path) =>
+        [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Item>(l, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower })!)];
 
     private sealed record Item(string Id, string Text, string DocDate, string Kind, string Verdict);
 }
