@@ -53,9 +53,11 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
 
-        // Most sentences hold no claim word: they skip the time tagger and the mention finder, which cost most. The
-        // acronyms such a sentence defines are then not learnt, which costs little: the gazetteer knows the usual ones.
-        if (!tokens.Exists(t => t.Kind == TokenKind.Word && _rules.StartingWith(t.In(text)).Count > 0))
+        // Most sentences hold no claim word (and a "first" counts only beside a visit): they skip the time tagger and the
+        // mention finder, which cost most. The acronyms such a sentence defines are then not learnt, which costs
+        // little: the gazetteer knows the usual ones.
+        var hasVisit = events.Any(e => e.SentenceStart == start && e.Cameo.Value is "042" or "043");
+        if (!tokens.Exists(t => t.Kind == TokenKind.Word && _rules.StartingWith(t.In(text)).Any(r => hasVisit || r.Kind != ClaimKind.FirstVisit)))
         {
             return;
         }
@@ -116,8 +118,8 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
             var date = DateOf(times, tokens, first, last);
             var claim = rule.Kind switch
             {
-                ClaimKind.Member or ClaimKind.Observer => Status(tokens, found, first, last, obj),
-                ClaimKind.Partnership or ClaimKind.Treaty => Pair(tokens, found, first, last),
+                ClaimKind.Member or ClaimKind.Observer => Status(text, tokens, found, first, last, obj),
+                ClaimKind.Partnership or ClaimKind.Treaty => Pair(text, tokens, found, first, last),
                 _ => Visit(text, tokens, times, found, events, start, end, first, last, reference),
             };
             if (claim is { } c)
@@ -128,14 +130,14 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
     }
 
     private (int Start, int End, string? Subject, string? Object, IReadOnlyList<EventKind> VisitKinds, int? Since, FuzzyDate? Date)? Status(
-        List<Token> tokens, List<ActorMention> found, int first, int last, int obj)
+        string text, List<Token> tokens, List<ActorMention> found, int first, int last, int obj)
     {
         // The organisation: the phrase's ORG, else the first one named right after the phrase ("a member of the SCO"),
         // else the nearest one before it ("the SCO, in which Mongolia is an observer").
         var organisation = obj >= 0 ? obj
             : NearestAfter(found, last, 3, m => _reference.FindOrganisation(m.Code) is not null)
-            ?? NearestBefore(found, first, m => _reference.FindOrganisation(m.Code) is not null);
-        var country = NearestBefore(found, first, m => m.Codes.Any(c => _reference.FindCountry(c) is not null));
+            ?? NearestBefore(found, first, m => _reference.FindOrganisation(m.Code) is not null && SameClause(text, tokens, m.Last, first, StatusReach));
+        var country = NearestBefore(found, first, m => m.Codes.Any(c => _reference.FindCountry(c) is not null) && SameClause(text, tokens, m.Last, first, StatusReach));
         if (organisation is not { } o)
         {
             return null;
@@ -147,12 +149,17 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
     }
 
     private (int Start, int End, string? Subject, string? Object, IReadOnlyList<EventKind> VisitKinds, int? Since, FuzzyDate? Date)? Pair(
-        List<Token> tokens, List<ActorMention> found, int first, int last)
+        string text, List<Token> tokens, List<ActorMention> found, int first, int last)
     {
         // The two parties: the countries named nearest the phrase, on either side ("Mongolia and China …", "China's … with Mongolia").
         var parties = new List<(string Code, int Token)>();
         foreach (var m in found.OrderBy(m => Math.Min(Math.Abs(m.First - first), Math.Abs(m.Last - (last - 1)))))
         {
+            if (!(m.Last < first ? SameClause(text, tokens, m.Last, first, PairReach) : SameClause(text, tokens, last - 1, m.First, PairReach)))
+            {
+                continue;
+            }
+
             foreach (var code in m.Codes.Where(c => _reference.FindCountry(c) is not null))
             {
                 if (parties.Count < 2 && parties.All(p => p.Code != code))
@@ -218,6 +225,30 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
 
         var endToken = NearestAfter(found, last, 6, m => m.Role is not null) is { } office ? Math.Max(last - 1, found[office].Last) : last - 1;
         return (tokens[first].Start, tokens[endToken].End, visitor.Code, host.Code, kinds, since, visit.Date);
+    }
+
+    // How far a party may stand from the claim's phrase, in tokens: "Mongolia, which became a full member of" is near;
+    // a country at the far end of a list is not the one the phrase speaks of.
+    private const int StatusReach = 8;
+    private const int PairReach = 12;
+
+    // Whether tokens a and b (a before b) are near and in one clause: no bracket, semicolon or colon between them.
+    private static bool SameClause(string text, List<Token> tokens, int a, int b, int reach)
+    {
+        if (b - a > reach)
+        {
+            return false;
+        }
+
+        for (var i = a + 1; i < b; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].In(text) is "(" or ")" or ";" or ":" or "[" or "]")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The country of a mention: a person's office holder or a name; the first code a state.
