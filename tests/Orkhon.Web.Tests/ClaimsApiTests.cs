@@ -42,6 +42,28 @@ public sealed class ClaimsApiTests(ServerFixture server) : IClassFixture<ServerF
         Assert.True(JsonNode.DeepEquals(api, printed), $"API:\n{api}\nCLI:\n{printed}");
     }
 
+    // Storing a document reports its contradicted claims too, as ingest does; a second post of the same text stores nothing and reports none.
+    [Fact]
+    public async Task PostDocument_ListsTheContradictedClaims()
+    {
+        var text = "Mongolia, a member of the Shanghai Cooperation Organisation, sent its prime minister on 3 March 2031.";
+        foreach (var (expected, status) in new[] { (1, HttpStatusCode.Created), (0, HttpStatusCode.OK) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = JsonContent.Create(new { text, date = "2031-03-04" }) };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ServerFixture.Token);
+            using var response = await server.Client.SendAsync(request, Cancel);
+            var body = await response.Content.ReadAsStringAsync(Cancel);
+            Assert.True(response.StatusCode == status, body);
+            var claims = JsonDocument.Parse(body).RootElement.GetProperty("contradicted_claims");
+            Assert.Equal(expected, claims.GetArrayLength());
+            if (expected == 1)
+            {
+                Assert.Equal("SCO", claims[0].GetProperty("object").GetString());
+                Assert.Equal(JsonValueKind.Null, claims[0].GetProperty("doc").ValueKind);
+            }
+        }
+    }
+
     [Fact]
     public async Task Check_TextOverTheExtractLimit_Is413()
     {
