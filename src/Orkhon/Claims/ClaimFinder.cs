@@ -129,7 +129,7 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
         }
     }
 
-    private (int Start, int End, string? Subject, string? Object, IReadOnlyList<EventKind> VisitKinds, int? Since, FuzzyDate? Date)? Status(
+    private ClaimParts? Status(
         string text, List<Token> tokens, List<ActorMention> found, int first, int last, int obj)
     {
         // The organisation: the phrase's ORG, else the first one named right after the phrase ("a member of the SCO"),
@@ -145,10 +145,10 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
 
         var startToken = country is { } c ? Math.Min(found[c].First, first) : first;
         var endToken = Math.Max(last - 1, found[o].Last);
-        return (tokens[startToken].Start, tokens[endToken].End, country is { } s ? CountryOf(found[s]) : null, found[o].Code, [], null, null);
+        return new ClaimParts(tokens[startToken].Start, tokens[endToken].End, country is { } s ? CountryOf(found[s]) : null, found[o].Code, [], null, null);
     }
 
-    private (int Start, int End, string? Subject, string? Object, IReadOnlyList<EventKind> VisitKinds, int? Since, FuzzyDate? Date)? Pair(
+    private ClaimParts? Pair(
         string text, List<Token> tokens, List<ActorMention> found, int first, int last)
     {
         // The two parties: the countries named nearest the phrase, on either side ("Mongolia and China …", "China's … with Mongolia").
@@ -177,10 +177,10 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
         var ordered = parties.OrderBy(p => p.Token).ToList();
         var startToken = Math.Min(ordered[0].Token, first);
         var endToken = Math.Max(ordered[^1].Token, last - 1);
-        return (tokens[startToken].Start, tokens[endToken].End, ordered[0].Code, ordered.Count > 1 ? ordered[1].Code : null, [], null, null);
+        return new ClaimParts(tokens[startToken].Start, tokens[endToken].End, ordered[0].Code, ordered.Count > 1 ? ordered[1].Code : null, [], null, null);
     }
 
-    private (int Start, int End, string? Subject, string? Object, IReadOnlyList<EventKind> VisitKinds, int? Since, FuzzyDate? Date)? Visit(string text,
+    private ClaimParts? Visit(string text,
         List<Token> tokens, List<TemporalExpression> times, List<ActorMention> found, IReadOnlyList<EventMention> events, int sentenceStart, int sentenceEnd, int first, int last, DateOnly reference)
     {
         // The visit the sentence reports, as the extractor coded it: a hosted visit (043) has the visitor as its target.
@@ -224,8 +224,11 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
         }
 
         var endToken = NearestAfter(found, last, 6, m => m.Role is not null) is { } office ? Math.Max(last - 1, found[office].Last) : last - 1;
-        return (tokens[first].Start, tokens[endToken].End, visitor.Code, host.Code, kinds, since, visit.Date);
+        return new ClaimParts(tokens[first].Start, tokens[endToken].End, visitor.Code, host.Code, kinds, since, visit.Date);
     }
+
+    // What a rule's match says beyond the rule: where the claim's words lie, its parties, and for a visit its level, "since" year and date.
+    private sealed record ClaimParts(int Start, int End, string? Subject, string? Object, IReadOnlyList<EventKind> VisitKinds, int? Since, FuzzyDate? Date);
 
     // How far a party may stand from the claim's phrase, in tokens: "Mongolia, which became a full member of" is near;
     // a country at the far end of a list is not the one the phrase speaks of.
