@@ -144,10 +144,22 @@ public sealed class EventLexicon
             throw new DataFileException(errors);
         }
 
-        // Longer phrases first, so "pay * visit to" wins over a bare verb at the same position.
+        // Longer phrases first, so "pay * visit to" wins over a bare verb at the same position; at equal length a row
+        // that requires object words goes before one that does not ("accuse" + "espionage" before bare "accuse"),
+        // then file order, so that the outcome never depends on the sort.
         foreach (var list in index.Values)
         {
-            list.Sort((a, b) => b.Slots.Count.CompareTo(a.Slots.Count));
+            list.Sort((a, b) =>
+            {
+                var bySlots = b.Slots.Count.CompareTo(a.Slots.Count);
+                if (bySlots != 0)
+                {
+                    return bySlots;
+                }
+
+                var byObjects = (b.Entry.RequiredObjects.Count > 0).CompareTo(a.Entry.RequiredObjects.Count > 0);
+                return byObjects != 0 ? byObjects : a.Entry.Line.CompareTo(b.Entry.Line);
+            });
         }
 
         var byRoot = patterns.GroupBy(p => p.Root, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

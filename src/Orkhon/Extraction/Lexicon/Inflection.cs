@@ -26,10 +26,19 @@ public static class Inflection
         ["split"] = ("split", "split"), ["strike"] = ("struck", "struck"), ["swear"] = ("swore", "sworn"), ["freeze"] = ("froze", "frozen"), ["rise"] = ("rose", "risen"), ["bid"] = ("bid", "bid"),
         ["beat"] = ("beat", "beaten"), ["drive"] = ("drove", "driven"), ["lay"] = ("laid", "laid"), ["sink"] = ("sank", "sunk"), ["overrun"] = ("overran", "overrun"),
         ["sit"] = ("sat", "sat"), ["find"] = ("found", "found"), ["have"] = ("had", "had"), ["unfreeze"] = ("unfroze", "unfrozen"),
+        ["write"] = ("wrote", "written"), ["retake"] = ("retook", "retaken"), ["mistake"] = ("mistook", "mistaken"), ["ring"] = ("rang", "rung"), ["throw"] = ("threw", "thrown"), ["bear"] = ("bore", "borne"),
+        ["forgive"] = ("forgave", "forgiven"), ["deal"] = ("dealt", "dealt"), ["overthrow"] = ("overthrew", "overthrown"),
+        ["withhold"] = ("withheld", "withheld"), ["uphold"] = ("upheld", "upheld"), ["rebuild"] = ("rebuilt", "rebuilt"),
+        ["oversee"] = ("oversaw", "overseen"), ["let"] = ("let", "let"), ["quit"] = ("quit", "quit"), ["keep"] = ("kept", "kept"),
+        ["lose"] = ("lost", "lost"), ["steal"] = ("stole", "stolen"), ["slay"] = ("slew", "slain"), ["spread"] = ("spread", "spread"),
+        ["shed"] = ("shed", "shed"), ["blow"] = ("blew", "blown"), ["show"] = ("showed", "shown"),
+        ["override"] = ("overrode", "overridden"), ["outbid"] = ("outbid", "outbid"), ["upset"] = ("upset", "upset"), ["hurt"] = ("hurt", "hurt"),
+        ["mislead"] = ("misled", "misled"), ["feel"] = ("felt", "felt"), ["hear"] = ("heard", "heard"), ["light"] = ("lit", "lit"),
+        ["fall"] = ("fell", "fallen"), ["sweep"] = ("swept", "swept"), ["flee"] = ("fled", "fled"),
     }.ToFrozenDictionary();
 
     // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
-    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop");
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap");
     private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial");
 
     /// <summary>Every form of the verb, lower case, the base first.</summary>
