@@ -102,4 +102,24 @@ public sealed class LexiconTests
         Assert.All(roots, r => Assert.True(lexicon.PatternsByRoot.GetValueOrDefault(r) > 0, $"no pattern for CAMEO root {r}"));
         Assert.True(lexicon.PatternCount >= 2000, $"{lexicon.PatternCount} patterns");
     }
+
+    // At equal length a row with object words is tried before a bare row of the same verb, then rows in file order.
+    [Fact]
+    public void Load_EqualLengthRows_ObjectRowsFirstThenFileOrder()
+    {
+        var tsv = "id\tcameo\tframe\tphrase\tobject\texample\n"
+            + "bare\t112\tagent-theme\taccuse\t\tX accused Y.\n"
+            + "spying\t1125\tagent-theme\taccuse\tespionage|spying\tX accused Y of spying.\n"
+            + "crime\t1121\tagent-theme\taccuse\tcorruption\tX accused Y of corruption.\n"
+            + "long\t016\tagent-theme\taccuse * of lying\t\tX accused Y of lying.\n";
+        var lexicon = EventLexicon.Load(TsvTable.Read("l.tsv", new StringReader(tsv)), CameoCatalog.Default);
+        Assert.Equal(["long", "spying", "crime", "bare"], lexicon.StartingWith("accused").Select(p => p.Entry.Id));
+    }
+
+    // A later word matches in the number the row did not write, end to end ("offensive" → "offensives", "negotiations" → "negotiation").
+    [Theory]
+    [InlineData("Russia launched new offensives against Ukraine in 2024.", "19")]
+    [InlineData("Tokyo called off a negotiation with Seoul in 2019.", "16")]
+    public void Extract_LaterPhraseWords_MatchEitherNumber(string sentence, string root) =>
+        Assert.Contains(EventExtractor.Default.Extract(sentence), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
