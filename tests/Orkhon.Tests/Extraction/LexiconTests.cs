@@ -28,6 +28,11 @@ public sealed class LexiconTests
     [InlineData("apply", new[] { "apply", "applies", "applied", "applying" })]
     [InlineData("agree", new[] { "agree", "agrees", "agreed", "agreeing" })]
     [InlineData("freeze", new[] { "freeze", "freezes", "froze", "frozen", "freezing" })]
+    [InlineData("rap", new[] { "rap", "raps", "rapped", "rapping" })]
+    [InlineData("repel", new[] { "repel", "repels", "repelled", "repelling" })]
+    [InlineData("pummel", new[] { "pummel", "pummelled", "pummeled", "pummelling" })]
+    [InlineData("withhold", new[] { "withhold", "withholds", "withheld", "withholding" })]
+    [InlineData("retake", new[] { "retake", "retook", "retaken", "retaking" })]
     public void Inflection_Forms(string lemma, string[] expected) => Assert.Superset(expected.ToHashSet(), Inflection.Forms(lemma).ToHashSet());
 
     [Fact]
