@@ -12,6 +12,8 @@ internal static class Dateline
     /// <summary>A dateline is short; anything longer at the start of a sentence is prose.</summary>
     public const int MaxTokens = 16;
 
+    public const int MaxDashes = 3;
+
     /// <summary>The number of tokens the dateline at the start of <paramref name="tokens"/> takes, or 0 when there is none.</summary>
     public static int Length(string text, IReadOnlyList<Token> tokens, ActorGazetteer gazetteer)
     {
@@ -68,7 +70,8 @@ internal static class Dateline
         }
 
         var dashes = 0;
-        while (k < tokens.Count && IsDash(tokens[k].In(text)))
+        // "-", "--" or "---": agencies write the dash as one to three hyphens.
+        while (k < tokens.Count && dashes < MaxDashes && IsDash(tokens[k].In(text)))
         {
             dashes++;
             k++;
