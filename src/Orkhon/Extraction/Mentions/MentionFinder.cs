@@ -276,6 +276,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return named.End;
         }
 
+        if (named.Entry.Form == NameForm.Place && (IsAttributive(text, tokens, named.End) || NamesALocation(text, tokens, i)))
+        {
+            // "the Istanbul talks", "the Geneva Conventions": a place naming a thing is neither where an act lands nor who acts.
+            return named.End;
+        }
+
         if (named.Entry.Form == NameForm.Place)
         {
             // A province or a city alone is where something happens or what it hits, never who acts.
@@ -335,6 +341,24 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         "canton", "municipality").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word) => s_placeWords.Contains(word);
+
+    // Words that may follow a place that is itself the object or the scene: "struck Kharkiv on Monday", "in Almaty and …".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterPlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "and", "or", "but", "after", "before", "during", "with", "by", "for", "from", "to", "overnight", "early", "late",
+        "last", "this", "that", "which", "where", "when", "while", "as", "since", "until", "amid", "over", "near", "is", "was", "were", "are",
+        "has", "had", "have", "will", "would", "said", "says", "the", "a", "an", "its", "their", "his", "her", "earlier", "later", "again",
+        "twice", "itself", "then", "yesterday", "today", "tonight").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "the city of Kherson", "the port of Odesa": a description of where, whose state is rarely the one acted upon
+    // ("Ukraine recaptured the city of Kherson from Russia").
+    private static bool NamesALocation(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && tokens[i - 1].In(text) is "of" && tokens[i - 2].In(text) is "city" or "town" or "port" or "village" or "region" or "province"
+            or "district" or "outskirts" or "centre" or "center";
+
+    // A place followed by a noun ("the Istanbul talks", "Xinjiang cotton") modifies it; a place ends a phrase otherwise.
+    private static bool IsAttributive(string text, IReadOnlyList<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].Kind == TokenKind.Word && !tokens[next].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
+        && !s_afterPlace.Contains(tokens[next].In(text)) && !IsPlaceWord(tokens[next].In(text));
 
     // A province's or a city's office acts for its state as government, unless it is an armed or police body.
     private static ActorRole PlaceOfficeRole(ActorRole role) =>

@@ -91,6 +91,11 @@ public sealed class AgencyAndPlaceTests
     }
 
     [Fact]
+    public void PlaceNamingAThing_IsNoTarget() =>
+        // "the Istanbul talks" are talks, not Turkey.
+        Assert.DoesNotContain(Extract("Russia and Ukraine resumed the Istanbul talks on Monday."), e => e.Source.Code == "TUR" || e.Target.Code == "TUR");
+
+    [Fact]
     public void TwoSidesAfterANeutralVenue_AreTheTwoStates()
     {
         // "talks in Geneva" name where they met, not a third party.
