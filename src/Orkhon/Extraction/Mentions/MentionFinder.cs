@@ -105,6 +105,22 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             afterName++;
         }
 
+        // "Uzbekistan's state-owned Uzbekneftegaz": a firm the state owns acts for it, as business.
+        if (possessive && state is { Entry.Form: NameForm.Name or NameForm.Capital } owned && afterName + 1 < tokens.Count
+            && tokens[afterName].In(text) is "state-owned" or "state-run" or "State-owned" && tokens[afterName + 1].Kind == TokenKind.Word
+            && char.IsUpper(tokens[afterName + 1].In(text)[0]) && MatchName(text, tokens, blocked, afterName + 1, context, buffer) is null)
+        {
+            var last = afterName + 1;
+            while (last + 1 < tokens.Count && last - afterName < 4 && tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(tokens[last + 1].In(text)[0]))
+            {
+                last++;
+            }
+
+            mentions.Add(new ActorMention(i, last, [owned.Entry.Code], ActorRole.Business, MentionKind.Name, false,
+                last + 1 < tokens.Count && tokens[last + 1].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+            return last + 1;
+        }
+
         var title = MatchRole(text, tokens, afterName, buffer);
         if (title is { } t)
         {

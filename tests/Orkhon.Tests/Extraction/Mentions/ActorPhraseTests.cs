@@ -38,6 +38,20 @@ public sealed class ActorPhraseTests
     public void OfficeByTitle_IsItsState(string text, string source, ActorRole role) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Source.Role == role);
 
+    [Theory]
+    [InlineData("Uzbekistan's state-owned Uzbekneftegaz signed a deal with China's CNPC on Wednesday.", "UZB", "CHN")]
+    [InlineData("Russia's state-run Rosatom signed a contract with Uzbekistan on Monday.", "RUS", "UZB")]
+    public void StateOwnedFirmNamedAfterItsState_ActsForIt(string text, string source, string target)
+    {
+        var e = Assert.Single(Extract(text));
+        Assert.Equal((source, target, ActorRole.Business), (e.Source.Code, e.Target.Code, e.Source.Role));
+    }
+
+    [Fact]
+    public void CompaniesOfAState_AreStillNoSource() =>
+        // Private firms are not the state: only a named firm the text calls state-owned acts.
+        Assert.Empty(Extract("Kazakh companies signed deals with China on Monday."));
+
     [Fact]
     public void ChargeDAffaires_IsTheForeignMinistry() =>
         Assert.Contains(Extract("Iraq summoned the Turkish charge d'affaires on Monday."), e => e.Source.Code == "IRQ" && e.Target.Code == "TUR");
