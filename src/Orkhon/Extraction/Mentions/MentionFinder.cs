@@ -75,6 +75,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
+        // "a Portuguese-flagged ship", "a Chinese-owned tanker": the ship is that state's, a target, never an actor.
+        if (word.Contains('-') && FlaggedBy(word) is { } flag)
+        {
+            mentions.Add(new ActorMention(i, i, [flag], null, MentionKind.Adjective, false, false) { IsWeak = true });
+            return i + 1;
+        }
+
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
@@ -308,6 +315,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive));
         return named.End;
+    }
+
+    // The state of "Portuguese-flagged", "Panama-registered", "Chinese-owned".
+    private string? FlaggedBy(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word[(dash + 1)..] is "flagged" or "registered" or "owned"
+            && _reference.Gazetteer.TryResolve(word[..dash], out var entry) && entry.Form is NameForm.Adjective or NameForm.Name
+            ? entry.Code : null;
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.

@@ -71,6 +71,7 @@ public sealed class ActorPhraseTests
     [InlineData("U.S.", "USA")]
     [InlineData("U.N. General Assembly", "UNGA")]
     [InlineData("West", "WST")]
+    [InlineData("Western governments", "WST")]
     public void DottedAbbreviationsAndTheWest_Resolve(string name, string code) => Assert.Equal(code, ReferenceData.Default.Gazetteer.Resolve(name)?.Code);
 
     [Fact]
@@ -79,6 +80,14 @@ public sealed class ActorPhraseTests
         var events = Extract("The E.U. and the West criticised Russia on Monday.");
         Assert.DoesNotContain(events, e => e.Source.Code == "WSM" || e.Target.Code == "WSM");
         Assert.Contains(events, e => e.Source.Code == "WST" && e.Target.Code == "RUS");
+    }
+
+    [Fact]
+    public void FlaggedShip_IsItsStatesTarget()
+    {
+        // The ship's flag state is what is hit; the compound is never an actor.
+        var e = Assert.Single(Extract("Iran attacked a Portuguese-flagged container ship on Saturday."));
+        Assert.Equal(("IRN", "PRT"), (e.Source.Code, e.Target.Code));
     }
 
     [Fact]
