@@ -19,6 +19,8 @@ public sealed class OfficeHolderIndexTests
     [InlineData("Dong Jun", "2024-05-31", "CHN", ActorRole.Military)]
     [InlineData("Hegseth", "2025-03-01", "USA", ActorRole.Military)]
     [InlineData("Pistorius", "2024-01-10", "DEU", ActorRole.Military)]
+    [InlineData("Nakatani", "2025-03-01", "JPN", ActorRole.Military)]
+    [InlineData("Koizumi", "2025-11-01", "JPN", ActorRole.Military)] // the defence minister, not the former prime minister
     [InlineData("Han Zheng", "2024-09-12", "CHN", ActorRole.Government)] // vice-presidents
     [InlineData("Vance", "2025-04-07", "USA", ActorRole.Government)]
     [InlineData("Biden", "2015-06-01", "USA", ActorRole.Government)] // vice-president then, president later
