@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Orkhon.Domain;
 using Orkhon.Text;
 
 namespace Orkhon.Knowledge;
@@ -75,8 +76,13 @@ public sealed class ActorGazetteer
 
     public GazetteerEntry? Resolve(string name) => TryResolve(name, out var entry) ? entry : null;
 
-    internal static ActorGazetteer Build(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, string countryFile, string orgFile, List<DataFileError> errors)
+    /// <summary>The files the names come from, for messages.</summary>
+    internal sealed record Files(string Countries, string Organisations, string Agencies, string Places);
+
+    internal static ActorGazetteer Build(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, IReadOnlyList<Agency> agencies, IReadOnlyList<Place> places,
+        Files files, List<DataFileError> errors)
     {
+        var (countryFile, orgFile) = (files.Countries, files.Organisations);
         var folded = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
         var exact = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
 
@@ -84,7 +90,7 @@ public sealed class ActorGazetteer
         // keeps the name, so current states are indexed first and a historical state never overrides them.
         var historical = countries.Where(c => c.Status == "historical").Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
-        void Add(string name, string code, NameForm form, string file)
+        void Add(string name, string code, NameForm form, string file, ActorRole? role = null)
         {
             name = name.Trim();
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
@@ -117,7 +123,7 @@ public sealed class ActorGazetteer
                 return;
             }
 
-            target[name] = new GazetteerEntry(code, form);
+            target[name] = new GazetteerEntry(code, form, role);
         }
 
         foreach (var c in countries.OrderBy(c => historical.Contains(c.Code)))
@@ -160,6 +166,22 @@ public sealed class ActorGazetteer
             {
                 Add(n, o.Code, NameForm.Name, orgFile);
             }
+        }
+
+        foreach (var a in agencies)
+        {
+            Add(a.Name, a.Country, NameForm.Agency, files.Agencies, a.Role);
+            foreach (var n in a.AltNames)
+            {
+                Add(n, a.Country, NameForm.Agency, files.Agencies, a.Role);
+            }
+        }
+
+        // Places come last and must not take a name a state, capital, organisation or agency already has: the
+        // data file leaves out such names ("Georgia", "Victoria"), and a clash here is reported, not resolved.
+        foreach (var p in places)
+        {
+            Add(p.Name, p.Country, NameForm.Place, files.Places);
         }
 
         return new ActorGazetteer(folded, exact);

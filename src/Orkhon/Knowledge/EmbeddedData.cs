@@ -8,6 +8,8 @@ public static class EmbeddedData
     public const string Cameo = "cameo.cameo.tsv";
     public const string Countries = "reference.countries.tsv";
     public const string Organisations = "reference.organisations.tsv";
+    public const string Agencies = "reference.agencies.tsv";
+    public const string Places = "reference.places.tsv";
     public const string MongoliaKnowledgeBase = "knowledge.mongolia.tsv";
     public const string OfficeHolders = "reference.officeholders.tsv";
     public const string EventLexicon = "lexicon.events.tsv";

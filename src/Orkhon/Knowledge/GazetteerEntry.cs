@@ -1,4 +1,9 @@
+using Orkhon.Domain;
+
 namespace Orkhon.Knowledge;
 
-/// <summary>What a gazetteer name resolves to: an actor code and the form the name took.</summary>
-public sealed record GazetteerEntry(string Code, NameForm Form);
+/// <summary>
+/// What a gazetteer name resolves to: an actor code, the form the name took, and for a state body named on its
+/// own ("USAID", "the Pentagon", "Hamas") the role it gives its state.
+/// </summary>
+public sealed record GazetteerEntry(string Code, NameForm Form, ActorRole? Role = null);

@@ -8,4 +8,13 @@ public enum NameForm
     Adjective,
     Demonym,
     Capital,
+
+    /// <summary>A body of a state named on its own ("USAID", "the Pentagon", "Hamas"): the state, with the body's role.</summary>
+    Agency,
+
+    /// <summary>
+    /// A sub-national place or a city that seats no government ("Xinjiang", "Hatay", "Almaty"): where something
+    /// happens or what it is aimed at, never the state acting, unless an office follows ("the Indiana governor").
+    /// </summary>
+    Place,
 }

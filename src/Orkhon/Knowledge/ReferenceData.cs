@@ -11,15 +11,19 @@ public sealed class ReferenceData
 {
     private static readonly Lazy<ReferenceData> s_default = new(() => Load(
         EmbeddedData.ReadTable(EmbeddedData.Countries),
-        EmbeddedData.ReadTable(EmbeddedData.Organisations)));
+        EmbeddedData.ReadTable(EmbeddedData.Organisations),
+        EmbeddedData.ReadTable(EmbeddedData.Agencies),
+        EmbeddedData.ReadTable(EmbeddedData.Places)));
 
     private readonly FrozenDictionary<string, Country> _countries;
     private readonly FrozenDictionary<string, Organisation> _organisations;
 
-    private ReferenceData(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, ActorGazetteer gazetteer)
+    private ReferenceData(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, IReadOnlyList<Agency> agencies, IReadOnlyList<Place> places, ActorGazetteer gazetteer)
     {
         Countries = countries;
         Organisations = organisations;
+        Agencies = agencies;
+        Places = places;
         Gazetteer = gazetteer;
         _countries = countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         _organisations = organisations.ToFrozenDictionary(o => o.Code, StringComparer.Ordinal);
@@ -30,6 +34,12 @@ public sealed class ReferenceData
     public IReadOnlyList<Country> Countries { get; }
 
     public IReadOnlyList<Organisation> Organisations { get; }
+
+    /// <summary>State bodies and armed movements named on their own (<c>data/reference/agencies.tsv</c>).</summary>
+    public IReadOnlyList<Agency> Agencies { get; }
+
+    /// <summary>Sub-national places and large cities (<c>data/reference/places.tsv</c>).</summary>
+    public IReadOnlyList<Place> Places { get; }
 
     /// <summary>Name → actor lookup over every name, alias, adjective, demonym and capital.</summary>
     public ActorGazetteer Gazetteer { get; }
@@ -70,20 +80,106 @@ public sealed class ReferenceData
         }
     }
 
-    /// <summary>Loads and cross-checks the two tables; every problem is reported with its file and line.</summary>
-    public static ReferenceData Load(TsvTable countries, TsvTable organisations)
+    /// <summary>
+    /// Loads and cross-checks the tables; every problem is reported with its file and line. Agencies and places are
+    /// optional: without them the gazetteer knows states and organisations only.
+    /// </summary>
+    public static ReferenceData Load(TsvTable countries, TsvTable organisations, TsvTable? agencies = null, TsvTable? places = null)
     {
+        ArgumentNullException.ThrowIfNull(countries);
+        ArgumentNullException.ThrowIfNull(organisations);
         var errors = new List<DataFileError>();
         var countryList = ReadCountries(countries, errors);
         var orgList = ReadOrganisations(organisations, countryList, errors);
+        var countryCodes = countryList.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var agencyList = agencies is null ? [] : ReadAgencies(agencies, countryCodes, errors);
+        var placeList = places is null ? [] : ReadPlaces(places, countryCodes, errors);
         if (errors.Count > 0)
         {
             throw new DataFileException(errors);
         }
 
-        var gazetteer = ActorGazetteer.Build(countryList, orgList, countries.Name, organisations.Name, errors);
-        return errors.Count > 0 ? throw new DataFileException(errors) : new ReferenceData(countryList, orgList, gazetteer);
+        var files = new ActorGazetteer.Files(countries.Name, organisations.Name, agencies?.Name ?? "", places?.Name ?? "");
+        var gazetteer = ActorGazetteer.Build(countryList, orgList, agencyList, placeList, files, errors);
+        return errors.Count > 0 ? throw new DataFileException(errors) : new ReferenceData(countryList, orgList, agencyList, placeList, gazetteer);
     }
+
+    private static List<Agency> ReadAgencies(TsvTable table, HashSet<string> countries, List<DataFileError> errors)
+    {
+        int name = table.ColumnIndex("name"), alts = table.ColumnIndex("alt_names"), country = table.ColumnIndex("country"),
+            role = table.ColumnIndex("role"), sector = table.ColumnIndex("sector"), source = table.ColumnIndex("source_url");
+        var list = new List<Agency>();
+        foreach (var row in table.Rows)
+        {
+            void Fail(string message) => errors.Add(new DataFileError(table.Name, row.Line, message));
+
+            if (row[name].Length == 0)
+            {
+                Fail("an agency needs a name");
+            }
+            else if (!countries.Contains(row[country]))
+            {
+                Fail($"'{row[country]}' is not a country code");
+            }
+            else if (!ActorRoles.TryParse(row[role], out var r))
+            {
+                Fail($"role '{row[role]}' is not one of {string.Join(", ", ActorRoles.Names)}");
+            }
+            else if (row[sector] is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper))
+            {
+                Fail($"the sector is a three-letter CAMEO agent code: '{row[sector]}'");
+            }
+            else if (!IsHttpUrl(row[source]))
+            {
+                Fail($"source_url '{row[source]}' is not an http(s) URL");
+            }
+            else
+            {
+                list.Add(new Agency(row[name], row.List(alts), row[country], r, row[sector], row[source]));
+            }
+        }
+
+        return list;
+    }
+
+    private static readonly HashSet<string> s_placeKinds = new(StringComparer.Ordinal) { "subdivision", "city" };
+
+    private static List<Place> ReadPlaces(TsvTable table, HashSet<string> countries, List<DataFileError> errors)
+    {
+        int name = table.ColumnIndex("name"), country = table.ColumnIndex("country"), kind = table.ColumnIndex("kind"),
+            iso = table.ColumnIndex("iso_3166_2"), source = table.ColumnIndex("source_url");
+        var list = new List<Place>();
+        foreach (var row in table.Rows)
+        {
+            void Fail(string message) => errors.Add(new DataFileError(table.Name, row.Line, message));
+
+            if (row[name].Length == 0)
+            {
+                Fail("a place needs a name");
+            }
+            else if (!countries.Contains(row[country]))
+            {
+                Fail($"'{row[country]}' is not a country code");
+            }
+            else if (!s_placeKinds.Contains(row[kind]))
+            {
+                Fail($"kind '{row[kind]}' is not one of subdivision, city");
+            }
+            else if (!IsHttpUrl(row[source]))
+            {
+                Fail($"source_url '{row[source]}' is not an http(s) URL");
+            }
+            else
+            {
+                list.Add(new Place(row[name], row[country], row[kind], row.Optional(iso), row[source]));
+            }
+        }
+
+        return list;
+    }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static List<Country> ReadCountries(TsvTable table, List<DataFileError> errors)
     {

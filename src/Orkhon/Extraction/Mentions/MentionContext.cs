@@ -48,11 +48,16 @@ public sealed class MentionContext
     {
         var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak).ToList();
         var picked = new List<string>();
-        for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
+        // A province or a non-capital city is a party only when the parties named are too few: after "talks in
+        // Geneva" the two sides are still the two states, but after "Xi arrived in Samarkand" one of them is Uzbekistan.
+        foreach (var places in (bool[])[false, true])
         {
-            if (!picked.Contains(all[k].Code))
+            for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
             {
-                picked.Add(all[k].Code);
+                if ((all[k].Kind == MentionKind.Place) == places && !picked.Contains(all[k].Code))
+                {
+                    picked.Add(all[k].Code);
+                }
             }
         }
 

@@ -33,7 +33,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
         var buffer = new PhraseBuffer();
-        var i = 0;
+        // "ASTANA, June 3 (Reuters) -" says where the story was filed: no actor in it.
+        var i = Dateline.Length(text, tokens, _reference.Gazetteer);
         while (i < tokens.Count)
         {
             if (blocked[i] || tokens[i].Kind != TokenKind.Word)
@@ -74,20 +75,57 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
+        // "a Portuguese-flagged ship", "a Chinese-owned tanker": the ship is that state's, a target, never an actor.
+        if (word.Contains('-') && FlaggedBy(word) is { } flag)
+        {
+            mentions.Add(new ActorMention(i, i, [flag], null, MentionKind.Adjective, false, false) { IsWeak = true });
+            return i + 1;
+        }
+
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
         if (state is { } s)
         {
             j = s.End;
+            if (s.Entry.Form == NameForm.Place && j < tokens.Count && IsPlaceWord(tokens[j].In(text)))
+            {
+                // "Hatay province", "Tuv aimag", "Rakhine state": the kind of place belongs to its name.
+                j++;
+                state = s with { End = j };
+            }
+        }
+
+        // "Mongolia's and Kazakhstan's presidents": possessives coordinated before one office.
+        if (state is { Entry.Form: NameForm.Name or NameForm.Capital } leading && CoordinatedPossessives(text, tokens, blocked, i, leading.End, leading.Entry, context, buffer) is { } shared)
+        {
+            mentions.AddRange(shared.Mentions);
+            return shared.End;
         }
 
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
         // "the Taliban administration's acting foreign minister"
-        while (state is not null && afterName < tokens.Count && tokens[afterName].In(text) is "acting" or "new" or "then" or "incoming" or "outgoing" or "deputy" or "first")
+        while (state is not null && afterName < tokens.Count && tokens[afterName].In(text) is "acting" or "new" or "then" or "incoming" or "outgoing" or "deputy" or "first"
+            or "special" or "top" or "senior" or "chief")
         {
             afterName++;
+        }
+
+        // "Uzbekistan's state-owned Uzbekneftegaz": a firm the state owns acts for it, as business.
+        if (possessive && state is { Entry.Form: NameForm.Name or NameForm.Capital } owned && afterName + 1 < tokens.Count
+            && tokens[afterName].In(text) is "state-owned" or "state-run" or "State-owned" && tokens[afterName + 1].Kind == TokenKind.Word
+            && char.IsUpper(tokens[afterName + 1].In(text)[0]) && MatchName(text, tokens, blocked, afterName + 1, context, buffer) is null)
+        {
+            var last = afterName + 1;
+            while (last + 1 < tokens.Count && last - afterName < 4 && tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(tokens[last + 1].In(text)[0]))
+            {
+                last++;
+            }
+
+            mentions.Add(new ActorMention(i, last, [owned.Entry.Code], ActorRole.Business, MentionKind.Name, false,
+                last + 1 < tokens.Count && tokens[last + 1].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+            return last + 1;
         }
 
         var title = MatchRole(text, tokens, afterName, buffer);
@@ -105,9 +143,10 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             && RoleWords.IsStateRole(bare.Role) && OwnerList(text, tokens, blocked, j + 1, context, buffer) is { Count: > 0 } owners)
         {
             // "the foreign ministers of Kazakhstan and Uzbekistan", "the leaders of A, B and C".
-            foreach (var (first, last, code) in owners)
+            foreach (var (first, last, code, form) in owners)
             {
-                mentions.Add(new ActorMention(first, last, [code], bare.Role, MentionKind.Name, false, false));
+                // "the government of Gyeonggi province" is a province's office: its state's government, not its head.
+                mentions.Add(new ActorMention(first, last, [code], form == NameForm.Place ? PlaceOfficeRole(bare.Role) : bare.Role, MentionKind.Name, false, false));
             }
 
             return owners[^1].Last + 1;
@@ -121,7 +160,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return j;
         }
         else if (title is { } group && state is null && RoleWords.IsLocatedGroup(group.Role) && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
-            && MatchName(text, tokens, blocked, j + 1, context, buffer) is { } where && where.Entry.Form is NameForm.Name or NameForm.Capital)
+            && MatchName(text, tokens, blocked, j + 1, context, buffer) is { } where && where.Entry.Form is NameForm.Name or NameForm.Capital or NameForm.Place)
         {
             // "protesters in Tbilisi", "rebels in Sudan": the group takes the country of the place named right after it.
             mentions.Add(new ActorMention(i, where.End - 1, [where.Entry.Code], group.Role, MentionKind.Name, false,
@@ -160,6 +199,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             {
                 code = st.Entry.Code;
             }
+            else if (term is not null && state is { Entry.Form: NameForm.Adjective or NameForm.Name } stated && term.Country != stated.Entry.Code && title is not null)
+            {
+                // "Chinese Vice President Han Zheng" is Chinese whoever else is called Han: the text names the state.
+                code = stated.Entry.Code;
+            }
 
             if (code is null)
             {
@@ -176,6 +220,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             if (former)
             {
+                return j;
+            }
+
+            if (owner.Entry.Form is NameForm.Place or NameForm.Agency)
+            {
+                // "the Indiana governor", "Xinjiang's military district": a place's office acts for its state;
+                // "Hezbollah's leader" keeps the movement's role.
+                var role = owner.Entry.Form == NameForm.Agency ? owner.Entry.Role ?? titled.Role : PlaceOfficeRole(titled.Role);
+                mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], role, MentionKind.Name, false, isPossessive) { IsWeak = !RoleWords.IsStateRole(titled.Role) });
                 return j;
             }
 
@@ -246,15 +299,37 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return named.End;
         }
 
+        if (named.Entry.Form == NameForm.Place && (IsAttributive(text, tokens, named.End) || NamesALocation(text, tokens, i)))
+        {
+            // "the Istanbul talks", "the Geneva Conventions": a place naming a thing is neither where an act lands nor who acts.
+            return named.End;
+        }
+
+        if (named.Entry.Form == NameForm.Place)
+        {
+            // A province or a city alone is where something happens or what it hits, never who acts.
+            mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], null, MentionKind.Place, true, isPossessive || possessive));
+            return named.End;
+        }
+
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
-        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], null, kind, place, isPossessive || possessive));
+        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive));
         return named.End;
     }
 
-    // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
-    private List<(int First, int Last, string Code)> OwnerList(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, MentionContext context, PhraseBuffer buffer)
+    // The state of "Portuguese-flagged", "Panama-registered", "Chinese-owned".
+    private string? FlaggedBy(ReadOnlySpan<char> word)
     {
-        var owners = new List<(int, int, string)>();
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word[(dash + 1)..] is "flagged" or "registered" or "owned"
+            && _reference.Gazetteer.TryResolve(word[..dash], out var entry) && entry.Form is NameForm.Adjective or NameForm.Name
+            ? entry.Code : null;
+    }
+
+    // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
+    private List<(int First, int Last, string Code, NameForm Form)> OwnerList(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, MentionContext context, PhraseBuffer buffer)
+    {
+        var owners = new List<(int, int, string, NameForm)>();
         while (k < tokens.Count)
         {
             if (tokens[k].In(text) is "the")
@@ -268,8 +343,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 break;
             }
 
-            owners.Add((k, owner.End - 1, owner.Entry.Code));
+            var start = k;
             k = owner.End;
+            if (owner.Entry.Form == NameForm.Place && k < tokens.Count && IsPlaceWord(tokens[k].In(text)))
+            {
+                k++;
+            }
+
+            owners.Add((start, k - 1, owner.Entry.Code, owner.Entry.Form));
             if (k < tokens.Count && tokens[k].In(text) is "," or "and")
             {
                 k++;
@@ -285,6 +366,79 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return owners;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "province", "state", "region", "oblast", "prefecture", "aimag", "aimak", "governorate", "county", "territory", "krai", "city", "district",
+        "canton", "municipality").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> word) => s_placeWords.Contains(word);
+
+    // Words that may follow a place that is itself the object or the scene: "struck Kharkiv on Monday", "in Almaty and …".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterPlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "and", "or", "but", "after", "before", "during", "with", "by", "for", "from", "to", "overnight", "early", "late",
+        "last", "this", "that", "which", "where", "when", "while", "as", "since", "until", "amid", "over", "near", "is", "was", "were", "are",
+        "has", "had", "have", "will", "would", "said", "says", "the", "a", "an", "its", "their", "his", "her", "earlier", "later", "again",
+        "twice", "itself", "then", "yesterday", "today", "tonight").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "the city of Kherson", "the port of Odesa": a description of where, whose state is rarely the one acted upon
+    // ("Ukraine recaptured the city of Kherson from Russia").
+    private static bool NamesALocation(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && tokens[i - 1].In(text) is "of" && tokens[i - 2].In(text) is "city" or "town" or "port" or "village" or "region" or "province"
+            or "district" or "outskirts" or "centre" or "center";
+
+    // A place followed by a noun ("the Istanbul talks", "Xinjiang cotton") modifies it; a place ends a phrase otherwise.
+    private static bool IsAttributive(string text, IReadOnlyList<Token> tokens, int next) =>
+        next < tokens.Count && tokens[next].Kind == TokenKind.Word && !tokens[next].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
+        && !s_afterPlace.Contains(tokens[next].In(text)) && !IsPlaceWord(tokens[next].In(text));
+
+    // A province's or a city's office acts for its state as government, unless it is an armed or police body.
+    private static ActorRole PlaceOfficeRole(ActorRole role) =>
+        role is ActorRole.Military or ActorRole.Police or ActorRole.Legislature or ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety ? role : ActorRole.Government;
+
+    // "Mongolia's and Kazakhstan's presidents", "Japan's and South Korea's leaders": each state with the office that follows the last.
+    private (List<ActorMention> Mentions, int End)? CoordinatedPossessives(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, int end, GazetteerEntry first,
+        MentionContext context, PhraseBuffer buffer)
+    {
+        if (end >= tokens.Count || !tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var owners = new List<(int First, int Last, string Code)> { (i, end - 1, first.Code) };
+        var k = end + 1;
+        while (k + 2 < tokens.Count && tokens[k].In(text) is "and" or ",")
+        {
+            var next = k + 1;
+            if (tokens[next].In(text) is "and")
+            {
+                next++;
+            }
+
+            if (MatchName(text, tokens, blocked, next, context, buffer) is not { Entry.Form: NameForm.Name or NameForm.Capital } other
+                || other.End >= tokens.Count || !tokens[other.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            owners.Add((next, other.End - 1, other.Entry.Code));
+            k = other.End + 1;
+        }
+
+        if (owners.Count < 2 || MatchRole(text, tokens, k, buffer) is not { } office || !RoleWords.IsStateRole(office.Role))
+        {
+            return null;
+        }
+
+        var possessive = office.End < tokens.Count && tokens[office.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        var mentions = new List<ActorMention>();
+        foreach (var (start, last, code) in owners)
+        {
+            // The last owner's span runs to the office; an earlier one keeps its "'s", so that "and" follows it as in "A and B met".
+            mentions.Add(new ActorMention(start, start == owners[^1].First ? office.End - 1 : last + 1, [code], office.Role, MentionKind.Name, false, possessive));
+        }
+
+        return (mentions, office.End);
     }
 
     private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)

@@ -81,6 +81,8 @@ public sealed class OfficeHolderIndex
         return terms.MaxBy(t => t.From);
     }
 
+    private static readonly FrozenSet<string> s_familyNameFirst = FrozenSet.Create(StringComparer.Ordinal, "CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
+
     private static int Rank(ActorRole role) => role switch
     {
         ActorRole.HeadOfState => 0,
@@ -138,8 +140,10 @@ public sealed class OfficeHolderIndex
                 names.Add(Fold(alt));
             }
 
-            // Surnames: the last word of a Western-order name ("Blinken"), when it is a real name.
-            foreach (var n in names.ToList())
+            // Surnames: the last word of a Western-order name ("Blinken"), when it is a real name. Chinese and Korean
+            // names put the family name first: their last word is a given name ("Dong Jun", "Han Zheng"), so such
+            // rows are found by the forms they list.
+            foreach (var n in s_familyNameFirst.Contains(row[country]) ? [] : names.ToList())
             {
                 var last = n[(n.LastIndexOf(' ') + 1)..];
                 if (last.Length >= 3 && char.IsUpper(last[0]) && !last.EndsWith('.'))

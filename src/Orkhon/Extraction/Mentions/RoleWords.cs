@@ -44,6 +44,19 @@ public static class RoleWords
         ["warplanes"] = ActorRole.Military, ["artillery"] = ActorRole.Military, ["drones"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
         ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government,
         ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
+        // Offices and bodies wire copy names by title ("Pakistan's foreign office", "the Turkish charge d'affaires", "the Indiana governor").
+        ["foreign office"] = ActorRole.ForeignMinistry, ["charge d'affaires"] = ActorRole.ForeignMinistry, ["chargé d'affaires"] = ActorRole.ForeignMinistry,
+        ["top diplomat"] = ActorRole.ForeignMinistry, ["foreign policy chief"] = ActorRole.ForeignMinistry, ["consulate"] = ActorRole.ForeignMinistry,
+        ["consul"] = ActorRole.ForeignMinistry, ["consul general"] = ActorRole.ForeignMinistry, ["special envoy"] = ActorRole.ForeignMinistry,
+        ["soldier"] = ActorRole.Military, ["warship"] = ActorRole.Military, ["border guard"] = ActorRole.Military, ["coast guards"] = ActorRole.Military,
+        ["national guard"] = ActorRole.Military, ["military chief"] = ActorRole.Military, ["army chief"] = ActorRole.Military, ["defence chief"] = ActorRole.Military,
+        ["defense chief"] = ActorRole.Military, ["military district"] = ActorRole.Military, ["agents"] = ActorRole.Military, ["security service"] = ActorRole.Military,
+        ["security services"] = ActorRole.Military, ["intelligence service"] = ActorRole.Military, ["ministry of defence"] = ActorRole.Military,
+        ["ministry of defense"] = ActorRole.Military, ["defence ministers"] = ActorRole.Military, ["defense ministers"] = ActorRole.Military,
+        ["governor"] = ActorRole.Government, ["governors"] = ActorRole.Government, ["mayor"] = ActorRole.Government, ["vice-president"] = ActorRole.Government,
+        ["vice premier"] = ActorRole.Government,
+        ["provincial government"] = ActorRole.Government, ["regional government"] = ActorRole.Government, ["judge"] = ActorRole.Government, ["judges"] = ActorRole.Government,
+        ["customs"] = ActorRole.Government, ["customs officials"] = ActorRole.Government, ["negotiators"] = ActorRole.Government, ["negotiator"] = ActorRole.Government,
     }.Concat(GroupNouns(EmbeddedData.ReadTable(EmbeddedData.GroupNouns))).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
