@@ -179,8 +179,9 @@ public sealed partial class SentenceExtractor
 
     // Negated, hypothetical, planned or embedded ("urged X to visit", "demanded that X arrest") phrases are not events;
     // a planned consultation ("will visit") becomes an intent to meet.
-    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref CameoCode cameo)
+    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref CameoCode cameo, out bool planned)
     {
+        planned = false;
         for (var k = 0; k < trigger.First; k++)
         {
             if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
@@ -269,6 +270,7 @@ public sealed partial class SentenceExtractor
                 return true;
             }
 
+            planned = root != CameoCode.ExpressIntentToCooperate;
             return false;
         }
 
@@ -316,50 +318,5 @@ public sealed partial class SentenceExtractor
         }
 
         return false;
-    }
-
-    // The phrase's date: a time phrase after it (before the next phrase), else one before the first phrase
-    // of the sentence ("In November 2016, Beijing condemned…"), else "the next day" after the previous event.
-    private static FuzzyDate? DateFor(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, Trigger trigger, int windowEnd, List<Trigger> triggers, int index, FuzzyDate? previous, int sentenceStart, int sentenceEnd)
-    {
-        // A date written into the noun phrase: "his August 2024 visit", "the 2023 summit".
-        for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - 3; k--)
-        {
-            if (timeAt[k] >= 0)
-            {
-                return times[timeAt[k]].Value;
-            }
-        }
-
-        for (var k = trigger.End; k < windowEnd; k++)
-        {
-            if (timeAt[k] >= 0)
-            {
-                return times[timeAt[k]].Value;
-            }
-        }
-
-        var firstPhrase = triggers[0].First;
-        for (var k = 0; k < firstPhrase; k++)
-        {
-            if (timeAt[k] >= 0)
-            {
-                return times[timeAt[k]].Value;
-            }
-        }
-
-        if (previous is { Precision: DatePrecision.Day } day)
-        {
-            var from = tokens[trigger.End - 1].End;
-            var to = windowEnd < tokens.Count ? tokens[windowEnd].Start : sentenceEnd;
-            foreach (var (start, _, offset) in TemporalTagger.DayReferences(text, from, to))
-            {
-                _ = start;
-                // "the next day" after 9999-12-31 is past the calendar: no date rather than an overflow.
-                return day.Earliest.DayNumber + offset <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(offset)) : null;
-            }
-        }
-
-        return null;
     }
 }

@@ -69,10 +69,12 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             explain.AddRange(triggers.Select(x => $"  phrase [{text[tokens[x.First].Start..tokens[x.End - 1].End]}] = {x.Entry.Id} {x.Entry.Cameo}{(x.Passive ? " passive" : "")}"));
         }
 
-        var events = new List<EventMention>();
-        string? sentenceText = null;
+        var view = new ClauseView(text, tokens, times, timeAt, mentionAt);
+        var previousSentence = PreviousSentenceDate(text, start, context);
+        var clauses = new List<DateAttacher.Clause>(triggers.Count);
+        var coded = new List<(IReadOnlyList<ActorMention> Subject, CameoCode Cameo, bool Inherited, int WindowEnd)?>(triggers.Count);
         IReadOnlyList<ActorMention>? carriedSubject = null;
-        FuzzyDate? previousDate = null;
+        FuzzyDate? previousOwn = null;
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
@@ -97,22 +99,41 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
 
             var cameo = trigger.Entry.Cameo;
             explain?.Add($"  {trigger.Entry.Id}: subject {string.Join(", ", subject.Select(m => m.Code))}");
-            var cancelled = Cancelled(text, tokens, trigger, subject, triggers, t, ref cameo);
+            var cancelled = Cancelled(text, tokens, trigger, subject, triggers, t, ref cameo, out var planned);
             if (!trigger.Entry.IsNoun && subject.Count > 0)
             {
                 carriedSubject = subject;
             }
 
-            var date = DateFor(text, tokens, times, timeAt, trigger, windowEnd, triggers, t, previousDate, start, end);
-            // Coordinated phrases without their own date share the previous one ("arrived on 19 June, signed a pact and…").
-            date ??= inherited ? previousDate : null;
-            previousDate = date ?? previousDate;
+            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, previousOwn ?? previousSentence, end);
+            previousOwn = own ?? previousOwn;
+            var sequenced = view.HasSequenceCue(windowStart, trigger.First);
+            // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
+            // not "Mongolia's accession in 1997 was backed by…".
+            var lends = !trigger.Entry.IsNoun || (trigger.First > 0 && HasWordBetween(text, tokens, Math.Max(0, trigger.First - 4), trigger.First, "during", "at"));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, view.ScopeOf(trigger.First), sequenced, lends));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, planned or embedded)");
+                coded.Add(null);
                 continue;
             }
 
+            coded.Add((subject, cameo, inherited, windowEnd));
+        }
+
+        var dates = DateAttacher.Attach(view, clauses, triggers.Count > 0 ? DateAttacher.Leading(view, triggers[0].First) : null, previousSentence);
+        var events = new List<EventMention>();
+        string? sentenceText = null;
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            if (coded[t] is not var (subject, cameo, inherited, windowEnd))
+            {
+                continue;
+            }
+
+            var trigger = triggers[t];
+            var date = dates[t];
             var pairs = Pairs(text, tokens, found, mentionAt, blocked, trigger, subject, windowEnd).Where(p => p.Source.Code != p.Target.Code).ToList();
             for (var p = 0; p < pairs.Count; p++)
             {
@@ -137,6 +158,18 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         return kept;
+    }
+
+    // The previous sentence's date, when its last event is in the sentence right before this one ("Israel struck
+    // targets on Saturday, the military said. Tehran promised a response.").
+    private static FuzzyDate? PreviousSentenceDate(string text, int start, MentionContext context)
+    {
+        if (context.LastEvent is not { Date: { } date } last || last.SentenceEnd > start)
+        {
+            return null;
+        }
+
+        return text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace() ? date : null;
     }
 
     // "Khurelsukh's state visit to Japan in November 2022 was his first trip to Tokyo": one event told twice
