@@ -375,8 +375,19 @@ public static partial class TemporalTagger
         var window = segment.AsSpan(from, phraseStart - from);
         var clause = window.LastIndexOfAny(';', '.');
         var start = clause < 0 ? from : from + clause + 1;
-        return FutureCue().IsMatch(segment.AsSpan(start, phraseStart - start));
+        // "will travel to Seoul in November, the ministry said on Tuesday": a verb of saying after the cue opens the
+        // reporting clause, which tells of the past.
+        var cue = -1;
+        foreach (var m in FutureCue().EnumerateMatches(segment.AsSpan(start, phraseStart - start)))
+        {
+            cue = start + m.Index + m.Length;
+        }
+
+        return cue >= 0 && !ReportingVerb().IsMatch(segment.AsSpan(cue, phraseStart - cue));
     }
+
+    [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
 
     private static int MonthNumber(string text) => text.ToLowerInvariant()[..3] switch
     {
