@@ -177,108 +177,8 @@ public sealed partial class SentenceExtractor
         return k;
     }
 
-    // Negated, hypothetical, planned or embedded ("urged X to visit", "demanded that X arrest") phrases are not events;
-    // a planned consultation ("will visit") becomes an intent to meet.
-    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref CameoCode cameo, out bool planned)
-    {
-        planned = false;
-        for (var k = 0; k < trigger.First; k++)
-        {
-            if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
-            {
-                return true;
-            }
-        }
-
-        if (tokens.Count > 0 && tokens[0].In(text) is "Had" or "Should" or "Were")
-        {
-            return true;
-        }
-
-        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - 4);
-        from = Math.Max(from, trigger.First - 5);
-        var future = false;
-        for (var k = Math.Max(0, from); k < trigger.First; k++)
-        {
-            var w = tokens[k].In(text);
-            if (w is "would" && ReportedSpeechBefore(text, tokens, k))
-            {
-                // "X said Putin would visit": the reported future, not a hypothesis.
-                future = true;
-                continue;
-            }
-
-            if (ModalityCues.LocalLookup.Contains(w))
-            {
-                return true;
-            }
-
-            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due");
-        }
-
-        // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
-        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - 2
-            && !HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid") && !HasCapitalisedBetween(text, tokens, triggers[index - 1].End, trigger.First))
-        {
-            return true;
-        }
-
-        // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
-        if (trigger.Entry.IsNoun)
-        {
-            for (var k = Math.Max(0, trigger.First - 4); k < Math.Min(tokens.Count, trigger.End + 10); k++)
-            {
-                var w = tokens[k].In(text);
-                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
-                    || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done.
-        if (IsInfinitive(text, tokens, trigger))
-        {
-            return true;
-        }
-
-        if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
-            && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate) && HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
-        {
-            return true;
-        }
-
-        if (future)
-        {
-            // A stated plan is an intent: to meet (036), to cooperate (031) or to give aid (033).
-            var root = cameo.Root;
-            if (root == CameoCode.Consult)
-            {
-                cameo = CameoCode.IntendToMeet;
-            }
-            else if (root == CameoCode.MaterialCooperation)
-            {
-                cameo = CameoCode.IntendMaterialCooperation;
-            }
-            else if (root == CameoCode.ProvideAid)
-            {
-                cameo = CameoCode.IntendMaterialAid;
-            }
-            else if (root != CameoCode.ExpressIntentToCooperate)
-            {
-                return true;
-            }
-
-            planned = root != CameoCode.ExpressIntentToCooperate;
-            return false;
-        }
-
-        return false;
-    }
-
     // "praised Mongolia during talks" is not "demanded talks": a name between them separates the phrases.
-    private static bool HasCapitalisedBetween(string text, List<Token> tokens, int from, int to)
+    internal static bool HasCapitalisedBetween(string text, List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -291,7 +191,7 @@ public sealed partial class SentenceExtractor
         return false;
     }
 
-    private static bool ReportedSpeechBefore(string text, List<Token> tokens, int k)
+    internal static bool ReportedSpeechBefore(string text, List<Token> tokens, int k)
     {
         for (var j = 0; j < k; j++)
         {
@@ -304,7 +204,7 @@ public sealed partial class SentenceExtractor
         return false;
     }
 
-    private static bool HasWordBetween(string text, List<Token> tokens, int from, int to, params string[] words)
+    internal static bool HasWordBetween(string text, List<Token> tokens, int from, int to, params string[] words)
     {
         for (var k = from; k < to; k++)
         {

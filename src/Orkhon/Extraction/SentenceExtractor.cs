@@ -60,6 +60,14 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         var triggers = FindTriggers(text, tokens, blocked, mentionAt, found);
+        var view = new ClauseView(text, tokens, times, timeAt, mentionAt);
+        var frames = ModalityClassifier.AppealFrames(view, found, triggers);
+        if (frames.Count > 0)
+        {
+            triggers.AddRange(frames);
+            triggers.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+
         if (explain is not null)
         {
             explain.Add("sentence: " + text[start..end]);
@@ -69,12 +77,12 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             explain.AddRange(triggers.Select(x => $"  phrase [{text[tokens[x.First].Start..tokens[x.End - 1].End]}] = {x.Entry.Id} {x.Entry.Cameo}{(x.Passive ? " passive" : "")}"));
         }
 
-        var view = new ClauseView(text, tokens, times, timeAt, mentionAt);
         var previousSentence = PreviousSentenceDate(text, start, context);
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
         var coded = new List<(IReadOnlyList<ActorMention> Subject, CameoCode Cameo, bool Inherited, int WindowEnd)?>(triggers.Count);
         IReadOnlyList<ActorMention>? carriedSubject = null;
         FuzzyDate? previousOwn = null;
+        ClauseModality? previousModality = null;
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
@@ -99,7 +107,23 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
 
             var cameo = trigger.Entry.Cameo;
             explain?.Add($"  {trigger.Entry.Id}: subject {string.Join(", ", subject.Select(m => m.Code))}");
-            var cancelled = Cancelled(text, tokens, trigger, subject, triggers, t, ref cameo, out var planned);
+            var modality = ModalityClassifier.Classify(view, trigger, subject, triggers, t);
+            // Coordinated verb phrases share their subject's auxiliary: "will pay a state visit … and attend the summit",
+            // "did not attend the parade or meet Putin".
+            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger))
+            {
+                modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
+            }
+
+            previousModality = modality;
+            var cancelled = !modality.IsCoded;
+            var planned = modality.Kind == ModalityKind.Intent;
+            cameo = modality.Cameo;
+            if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
+            {
+                explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");
+            }
+
             if (!trigger.Entry.IsNoun && subject.Count > 0)
             {
                 carriedSubject = subject;
@@ -114,7 +138,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, view.ScopeOf(trigger.First), sequenced, lends));
             if (cancelled)
             {
-                explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, planned or embedded)");
+                explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
                 coded.Add(null);
                 continue;
             }
@@ -440,7 +464,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     }
 
     // "to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).
-    private static bool IsInfinitive(string text, List<Token> tokens, Trigger trigger) =>
+    internal static bool IsInfinitive(string text, List<Token> tokens, Trigger trigger) =>
         !trigger.Entry.IsNoun && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to"
         && !(trigger.First > 1 && tokens[trigger.First - 2].In(text) is "is" or "are" or "due" or "was" or "were" or "decision" or "move");
 
