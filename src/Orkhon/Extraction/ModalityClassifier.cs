@@ -176,7 +176,7 @@ internal static class ModalityClassifier
                 return nothing;
             }
 
-            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
+            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled");
         }
 
         if (modal)
@@ -209,7 +209,7 @@ internal static class ModalityClassifier
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (SentenceExtractor.IsInfinitive(text, tokens, trigger) && !IsFirstTo(text, tokens, trigger))
+        if (SentenceExtractor.IsInfinitive(text, tokens, trigger) && !IsFirstTo(text, tokens, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -355,6 +355,10 @@ internal static class ModalityClassifier
 
         return false;
     }
+
+    // "plans to hold talks", "is scheduled to visit": the infinitive is the plan's content, not an act asked of another.
+    private static bool IsPlannedInfinitive(string text, List<Token> tokens, Trigger trigger) =>
+        trigger.First > 1 && (ModalityCues.PlanLookup.Contains(tokens[trigger.First - 2].In(text)) || tokens[trigger.First - 2].In(text) is "scheduled" or "set" or "due");
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
