@@ -136,6 +136,50 @@ internal sealed class ClauseView
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "or", "to", "in", "on", "at", "for", "with", "by", "of", "as", "when", "after", "before", "was", "were", "is", "are", "had", "has", "that", "which").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Whether the phrase starting at token <paramref name="first"/> stands in a clause of its own whose subject is not an
+    /// actor: "…, after the Dalai Lama visited Mongolia", "said that a convoy had crossed…". Such a phrase has no source,
+    /// and must not borrow the main clause's subject. Looks back at most to <paramref name="windowStart"/>.
+    /// </summary>
+    public bool HasNonActorSubject(int first, int windowStart)
+    {
+        var words = 0;
+        for (var k = first - 1; k >= windowStart && k >= 0; k--)
+        {
+            if (MentionAt[k] >= 0)
+            {
+                return false;
+            }
+
+            var w = Tokens[k].In(Text);
+            if (s_clauseOpeners.Contains(w) || IsReportingVerb(k))
+            {
+                return words > 0;
+            }
+
+            if (w is "," or ";" or "and" or "or" or "but")
+            {
+                return false;
+            }
+
+            if (TimeAt[k] < 0 && !s_auxiliaries.Contains(w))
+            {
+                words++;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open a clause with its own subject.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "after", "before", "when", "while", "because", "although", "though", "whereas", "until", "once", "since", "as").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Auxiliaries and adverbs that stand between a subject and its verb.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "had", "has", "have", "was", "were", "is", "are", "been", "be", "also", "reportedly", "allegedly", "then", "later", "already", "again", "jointly",
+        "formally", "officially", "will", "would", "did", "does", "do").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a word in tokens [from, to) says the clause came later than the events before it ("responded", "later").</summary>
     public bool HasSequenceCue(int from, int to)
     {

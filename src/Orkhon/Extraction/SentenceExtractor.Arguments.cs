@@ -83,11 +83,14 @@ public sealed partial class SentenceExtractor
             }
 
             group.Insert(0, m);
-            // Extend over coordination: "A and B", "A, B and C", "A and the B".
-            while (PreviousCoordinated(text, tokens, found, mentionAt, k, windowStart) is { } previous)
+            // Extend over coordination: "A and B", "A, B and C", "A and the B". The link nearest the phrase is never a bare
+            // comma: in "Speaking … with his Chinese counterpart, Lavrov denounced…" the comma closes an opening clause.
+            var nearest = true;
+            while (PreviousCoordinated(text, tokens, found, mentionAt, k, windowStart, nearest) is { } previous)
             {
                 group.Insert(0, previous);
                 k = previous.First;
+                nearest = false;
             }
 
             break;
@@ -100,7 +103,8 @@ public sealed partial class SentenceExtractor
     private static bool AfterPreposition(string text, List<Token> tokens, int first)
     {
         var j = first - 1;
-        while (j >= 0 && tokens[j].In(text) is "the" or "a" or "an")
+        // "with his Chinese counterpart": the possessive pronoun belongs to the object.
+        while (j >= 0 && tokens[j].In(text) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
             j--;
         }
@@ -119,7 +123,7 @@ public sealed partial class SentenceExtractor
 
     // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
     // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).
-    private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
+    private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart, bool nearest = false)
     {
         var j = k - 1;
         if (j >= windowStart && tokens[j].In(text) is "the" or "his" or "her" or "their" or "its")
@@ -141,7 +145,7 @@ public sealed partial class SentenceExtractor
         {
             j -= 2;
         }
-        else if (!(w is "and" or ","))
+        else if (!(w is "and" || (w is "," && !nearest)))
         {
             return null;
         }

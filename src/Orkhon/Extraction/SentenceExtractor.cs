@@ -98,6 +98,19 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             var windowEnd = next < triggers.Count ? triggers[next].First : tokens.Count;
             IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, blocked, trigger, windowStart, t > 0);
             var inherited = false;
+            if (!trigger.Entry.IsNoun && subject.Count == 0 && view.HasNonActorSubject(trigger.First, windowStart))
+            {
+                // "…, after the Dalai Lama visited Mongolia and met…": the clause's own subject is no actor; nothing to borrow.
+                carriedSubject = null;
+            }
+            else if (!trigger.Entry.IsNoun && t > 0 && carriedSubject is not null && ModalityClassifier.SharesAuxiliary(view, trigger))
+            {
+                // "visited Taiwan and met its president": a coordinated verb phrase shares the first one's subject, and the
+                // actor before "and" is the first verb's object.
+                subject = carriedSubject;
+                inherited = true;
+            }
+
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PossessorIndex(text, tokens, mentionAt, blocked, trigger.First) < 0;
             if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun))
             {
