@@ -32,6 +32,17 @@ public sealed partial class SentenceExtractor
                 yield break;
             }
 
+            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(text, tokens, found, mentionAt) is [var first, .. var others])
+            {
+                // "Relations between Mongolia and Israel were established", "Talks were held between A and B".
+                foreach (var other in others)
+                {
+                    yield return (first, other, place);
+                }
+
+                yield break;
+            }
+
             if (frame == EventFrame.Symmetric && agents.Count >= 2)
             {
                 // "The treaty was signed by Japarov and Mirziyoyev."
@@ -149,6 +160,37 @@ public sealed partial class SentenceExtractor
                 yield return (s, o, place);
             }
         }
+    }
+
+    // The parties of "between A and B" (or "between A, B and C") anywhere in the sentence, or none.
+    private static List<ActorMention> Between(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt)
+    {
+        var parties = new List<ActorMention>();
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is not ("between" or "Between"))
+            {
+                continue;
+            }
+
+            var j = SkipArticles(text, tokens, k + 1);
+            while (j < tokens.Count && mentionAt[j] >= 0 && !found[mentionAt[j]].IsWeak)
+            {
+                parties.Add(found[mentionAt[j]]);
+                j = found[mentionAt[j]].Last + 1;
+                if (j < tokens.Count && tokens[j].In(text) is "and" or ",")
+                {
+                    j = SkipArticles(text, tokens, j + 1);
+                    continue;
+                }
+
+                break;
+            }
+
+            return parties.Count >= 2 ? parties : [];
+        }
+
+        return parties;
     }
 
     // The actors after "by" (coordinated ones too), for the passive voice.

@@ -62,6 +62,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         var triggers = FindTriggers(text, tokens, blocked, mentionAt, found);
         var view = new ClauseView(text, tokens, times, timeAt, mentionAt);
         var frames = ModalityClassifier.AppealFrames(view, found, triggers);
+        frames.AddRange(PassivePhraseFinder.Find(_lexicon, view, blocked, triggers));
         if (frames.Count > 0)
         {
             triggers.AddRange(frames);
