@@ -136,6 +136,36 @@ internal sealed class ClauseView
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "or", "to", "in", "on", "at", "for", "with", "by", "of", "as", "when", "after", "before", "was", "were", "is", "are", "had", "has", "that", "which").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said").</summary>
+    public const int ReporterReach = 7;
+
+    /// <summary>
+    /// Where a trailing reporting clause begins after token <paramref name="from"/> (", the Israeli military said"), so that
+    /// its speaker is not read as an object of the phrase before it; <paramref name="end"/> when there is none before it.
+    /// </summary>
+    public int ReportingClauseStart(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!_reporting[k])
+            {
+                continue;
+            }
+
+            for (var c = k - 1; c > from && c >= k - ReporterReach; c--)
+            {
+                if (Tokens[c].In(Text) is ",")
+                {
+                    return c;
+                }
+            }
+
+            return end;
+        }
+
+        return end;
+    }
+
     /// <summary>
     /// Whether the phrase starting at token <paramref name="first"/> stands in a clause of its own whose subject is not an
     /// actor: "…, after the Dalai Lama visited Mongolia", "said that a convoy had crossed…". Such a phrase has no source,

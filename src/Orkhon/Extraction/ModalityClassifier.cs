@@ -47,6 +47,14 @@ internal static class ModalityClassifier
     private static readonly LexiconEntry s_callForEntry = new("modality-call-for", CameoCode.Parse("100"), EventFrame.AgentTheme, "call for", false, [], [], true, false,
         "The assembly adopted a resolution calling for Russia to withdraw its troops.", 0);
 
+    private static readonly LexiconEntry s_claimEntry = new("modality-claim", CameoCode.Parse("112"), EventFrame.AgentTheme, "claim that", false, [], [], true, false,
+        "Moscow claimed that Kyiv had shelled the plant.", 0);
+
+    private static readonly CompiledPhrase s_claim = new(s_claimEntry, [["claim", "claims", "claimed", "claiming"], ["that"]], []);
+
+    /// <summary>How far after "claimed that" the hostile act it alleges may stand ("claimed that Ukraine had attacked").</summary>
+    public const int ClaimReach = 8;
+
     private static readonly CompiledPhrase s_want = new(s_wantEntry, [["want", "wants", "wanted", "wanting"]], []);
 
     private static readonly CompiledPhrase s_callFor = new(s_callForEntry, [["call", "calls", "called", "calling"], ["for"]], []);
@@ -76,6 +84,15 @@ internal static class ModalityClassifier
             CompiledPhrase? phrase = w is "want" or "wants" or "wanted" or "wanting" ? s_want
                 : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
                 : null;
+
+            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "that"
+                && AllegesForce(view, found, triggers, k + 2))
+            {
+                // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
+                frames.Add(new Trigger(k, k + 1, s_claim, false));
+                continue;
+            }
+
             if (phrase is null)
             {
                 continue;
@@ -108,6 +125,30 @@ internal static class ModalityClassifier
         }
 
         return frames;
+    }
+
+    // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it.
+    private static bool AllegesForce(ClauseView view, List<ActorMention> found, List<Trigger> triggers, int k)
+    {
+        while (k < view.Tokens.Count && view.Tokens[k].In(view.Text) is "the")
+        {
+            k++;
+        }
+
+        if (k >= view.Tokens.Count || view.MentionAt[k] < 0 || found[view.MentionAt[k]].IsPlace)
+        {
+            return false;
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.First > k && t.First - k <= ClaimReach && t.Entry.Cameo.RootNumber >= 14)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The modality of phrase <paramref name="index"/> of <paramref name="triggers"/>, whose subject is <paramref name="subject"/>.</summary>
@@ -212,6 +253,12 @@ internal static class ModalityClassifier
         if (SentenceExtractor.IsInfinitive(text, tokens, trigger) && !IsFirstTo(text, tokens, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
+        }
+
+        // "alleged that B had attacked C", "claimed that…": the content of an accusation is not coded as fact.
+        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(s_claimEntry.Cameo) && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that"))
+        {
+            return nothing;
         }
 
         if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked

@@ -279,7 +279,7 @@ public sealed partial class SentenceExtractor
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
             // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.
             _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
-                ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) ? candidates.FirstOrDefault() : null),
+                ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) || IsForce(trigger.Entry.Cameo) ? candidates.FirstOrDefault() : null),
         };
         if (head is null)
         {
@@ -329,6 +329,10 @@ public sealed partial class SentenceExtractor
 
         return group;
     }
+
+    // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,
+    // which the caller drops as a pair of one country).
+    private static bool IsForce(CameoCode code) => code.RootNumber is >= 18 and <= 20;
 
     private static bool IsLocative(ReadOnlySpan<char> preposition) =>
         preposition is "in" or "at" or "near" or "around" or "within" or "throughout" or "outside" or "inside" or "across" or "via" or "through";

@@ -96,10 +96,15 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
                 next++;
             }
 
-            var windowEnd = next < triggers.Count ? triggers[next].First : tokens.Count;
+            var windowEnd = view.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
             IReadOnlyList<ActorMention> subject = Subject(text, tokens, found, mentionAt, blocked, trigger, windowStart, t > 0);
             var inherited = false;
-            if (!trigger.Entry.IsNoun && subject.Count == 0 && view.HasNonActorSubject(trigger.First, windowStart))
+            if (subject.Count == 0 && trigger.First == 1 && IsParticipialOpener(tokens[0].In(text)) && MainClauseSubject(text, tokens, found, mentionAt, trigger.End) is { } main)
+            {
+                // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.
+                subject = [main];
+            }
+            else if (!trigger.Entry.IsNoun && subject.Count == 0 && view.HasNonActorSubject(trigger.First, windowStart))
             {
                 // "…, after the Dalai Lama visited Mongolia and met…": the clause's own subject is no actor; nothing to borrow.
                 carriedSubject = null;
@@ -173,6 +178,13 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
             var trigger = triggers[t];
             var date = dates[t];
             var pairs = Pairs(text, tokens, found, mentionAt, blocked, trigger, subject, windowEnd).Where(p => p.Source.Code != p.Target.Code).ToList();
+            if (pairs.Count == 0 && ReactionTarget(trigger, subject, events, context, text, start, windowEnd, mentionAt) is { } actedAgainst)
+            {
+                // "Israel struck targets inside Iran. Tehran promised a response.": a reaction with no object answers whoever
+                // last acted against its subject, in this sentence or the one before.
+                pairs.Add((subject[0], actedAgainst, null));
+            }
+
             for (var p = 0; p < pairs.Count; p++)
             {
                 var (source, target, place) = pairs[p];
@@ -196,6 +208,56 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         }
 
         return kept;
+    }
+
+    // The first actor after the comma that closes an opening clause, unless it is a place.
+    private static ActorMention? MainClauseSubject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is not ",")
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && mentionAt[j] < 0 && tokens[j].Kind == TokenKind.Word && char.IsLower(tokens[j].In(text)[0]) && j - k <= 3)
+            {
+                j++;
+            }
+
+            return j < tokens.Count && mentionAt[j] >= 0 && !found[mentionAt[j]].IsPlace ? found[mentionAt[j]] : null;
+        }
+
+        return null;
+    }
+
+    // The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
+    // subject and no actor after it; the event is this sentence's or the previous sentence's.
+    private static ActorMention? ReactionTarget(Trigger trigger, IReadOnlyList<ActorMention> subject, List<EventMention> events, MentionContext context, string text, int start, int windowEnd, int[] mentionAt)
+    {
+        if (trigger.Entry.IsNoun || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
+        {
+            return null;
+        }
+
+        for (var k = trigger.End; k < windowEnd; k++)
+        {
+            if (mentionAt[k] >= 0)
+            {
+                return null;
+            }
+        }
+
+        var code = subject[0].Code;
+        EventMention? against = events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
+        if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
+            && last.Target.Code == code && last.Source.Code != code)
+        {
+            against = last;
+        }
+
+        return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
 
     // The previous sentence's date, when its last event is in the sentence right before this one ("Israel struck
@@ -344,7 +406,7 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
 
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting"
                 // or "responded by expelling".
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by")))
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)))))
                 {
                     continue;
                 }
@@ -481,6 +543,10 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
     internal static bool IsInfinitive(string text, List<Token> tokens, Trigger trigger) =>
         !trigger.Entry.IsNoun && trigger.First > 0 && tokens[trigger.First - 1].In(text) is "to"
         && !(trigger.First > 1 && tokens[trigger.First - 2].In(text) is "is" or "are" or "due" or "was" or "were" or "decision" or "move");
+
+    // "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act
+    // of the main clause's subject.
+    internal static bool IsParticipialOpener(ReadOnlySpan<char> w) => w is "after" or "After" or "before" or "Before" or "while" or "While" or "since" or "upon" or "Upon";
 
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
         w is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "has" or "have" or "had" or "will" or "also" or "then" or "later" or "jointly" or "formally" or "officially" or "reportedly";
