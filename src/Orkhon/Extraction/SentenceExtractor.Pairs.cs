@@ -247,6 +247,13 @@ public sealed partial class SentenceExtractor
             start = k;
         }
 
+        // "warned its citizens against all travel to Iran", "urged its nationals to leave Lebanon": a statement addressed to the
+        // actor's own people has no foreign addressee; the place named later is where they are told to go or leave.
+        if (AddressesOwnPeople(text, tokens, mentionAt, trigger, start))
+        {
+            return [];
+        }
+
         var candidates = new List<ActorMention>();
         for (var k = start; k < windowEnd; k++)
         {
@@ -329,6 +336,11 @@ public sealed partial class SentenceExtractor
 
         return group;
     }
+
+    private static bool AddressesOwnPeople(string text, List<Token> tokens, int[] mentionAt, Trigger trigger, int start) =>
+        !trigger.Entry.IsNoun && trigger.Entry.Cameo.RootNumber is 1 or 2 or 10 or 11 or 12 or 13
+        && start + 1 < tokens.Count && mentionAt[start] < 0 && mentionAt[start + 1] < 0 && tokens[start].In(text) is "its" or "their" or "his" or "her"
+        && tokens[start + 1].In(text) is "citizens" or "nationals" or "people" or "residents" or "public" or "population" or "companies" or "airlines";
 
     // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,
     // which the caller drops as a pair of one country).

@@ -404,6 +404,12 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
                     continue;
                 }
 
+                // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary")
+                {
+                    continue;
+                }
+
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting"
                 // or "responded by expelling".
                 if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)))))

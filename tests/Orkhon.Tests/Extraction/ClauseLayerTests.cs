@@ -31,6 +31,12 @@ public sealed class ClauseLayerTests
     [InlineData("After meeting the Kazakh president in Astana, the Turkish foreign minister flew to Baku.", new[] { "TUR>KAZ 040", "TUR>AZE 042" })]
     public void Extract_ClauseAttachment(string text, string[] expected) => Assert.Equal(expected, Coded(text));
 
+    // A verb form after a preposition or a quantifier is a noun: a travel warning is no visit.
+    [Theory]
+    [InlineData("France warned its citizens against all travel to Lebanon.")]
+    [InlineData("Japan advised against any travel to Niger.")]
+    public void Extract_NounThatLooksLikeAVerb_IsNoEvent(string text) => Assert.Empty(Coded(text));
+
     // Force aimed at a place inside a country is aimed at that country; the trailing speaker is no object.
     // The next sentence's reaction has no object: it answers whoever last acted against its subject.
     [Fact]
