@@ -5,33 +5,11 @@ using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
-/// <summary>What a phrase is coded as once its modality is read.</summary>
-internal enum ModalityKind
-{
-    /// <summary>A reported act: coded as the lexicon says.</summary>
-    Fact,
-
-    /// <summary>Negated, hypothetical, embedded or unrealised: coded as nothing.</summary>
-    Nothing,
-
-    /// <summary>A stated plan or schedule: coded as the matching intent (03x), dated by the statement.</summary>
-    Intent,
-
-    /// <summary>A hostile act under a modal and a condition: coded as the matching threat (13x).</summary>
-    Threat,
-}
-
-/// <summary>A phrase's modality and the code it carries with it.</summary>
-internal readonly record struct ClauseModality(ModalityKind Kind, CameoCode Cameo)
-{
-    public bool IsCoded => Kind != ModalityKind.Nothing;
-}
-
 /// <summary>
 /// Modality as codes, not silence (issue 9): reads the cues around a phrase and decides whether it is a fact,
 /// nothing (negated, hypothetical, embedded, a plan that fell through), an intent (a plan or schedule → 03x) or a
-/// threat (a hostile act under a modal and a condition → 13x). It also finds the appeal frames the lexicon has no
-/// verb for: "wants X to …" is an appeal to X, and "calling for X to …" a demand of X, not the act asked for.
+/// threat (a hostile act under a modal and a condition → 13x). The
+/// appeal, demand and accusation frames the lexicon has no verb for are found by <see cref="GoverningFrames"/>.
 /// </summary>
 internal static class ModalityClassifier
 {
@@ -40,116 +18,6 @@ internal static class ModalityClassifier
 
     /// <summary>How far back from an infinitive "the first … to" may stand ("the first foreign minister in a decade to travel").</summary>
     public const int FirstToReach = 8;
-
-    private static readonly LexiconEntry s_wantEntry = new("modality-want", CameoCode.Parse("020"), EventFrame.AgentTheme, "want", false, [], [], true, false,
-        "Washington wants Beijing to rein in Pyongyang.", 0);
-
-    private static readonly LexiconEntry s_callForEntry = new("modality-call-for", CameoCode.Parse("100"), EventFrame.AgentTheme, "call for", false, [], [], true, false,
-        "The assembly adopted a resolution calling for Russia to withdraw its troops.", 0);
-
-    private static readonly LexiconEntry s_claimEntry = new("modality-claim", CameoCode.Parse("112"), EventFrame.AgentTheme, "claim that", false, [], [], true, false,
-        "Moscow claimed that Kyiv had shelled the plant.", 0);
-
-    private static readonly CompiledPhrase s_claim = new(s_claimEntry, [["claim", "claims", "claimed", "claiming"], ["that"]], []);
-
-    /// <summary>How far after "claimed that" the hostile act it alleges may stand ("claimed that Ukraine had attacked").</summary>
-    public const int ClaimReach = 8;
-
-    private static readonly CompiledPhrase s_want = new(s_wantEntry, [["want", "wants", "wanted", "wanting"]], []);
-
-    private static readonly CompiledPhrase s_callFor = new(s_callForEntry, [["call", "calls", "called", "calling"], ["for"]], []);
-
-    /// <summary>
-    /// The appeal frames of the sentence that no lexicon phrase covers: "wants X to", "calls/called/calling for X to",
-    /// where X is an actor (not a place). Returned as phrases to code beside the lexicon's, in text order.
-    /// </summary>
-    public static List<Trigger> AppealFrames(ClauseView view, List<ActorMention> found, List<Trigger> triggers)
-    {
-        var (text, tokens, mentionAt) = (view.Text, view.Tokens, view.MentionAt);
-        var frames = new List<Trigger>();
-        var t = 0;
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            while (t < triggers.Count && triggers[t].End <= k)
-            {
-                t++;
-            }
-
-            if (t < triggers.Count && triggers[t].First <= k || mentionAt[k] >= 0 || view.TimeAt[k] >= 0)
-            {
-                continue;
-            }
-
-            var w = tokens[k].In(text);
-            CompiledPhrase? phrase = w is "want" or "wants" or "wanted" or "wanting" ? s_want
-                : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
-                : null;
-
-            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "that"
-                && AllegesForce(view, found, triggers, k + 2))
-            {
-                // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
-                frames.Add(new Trigger(k, k + 1, s_claim, false));
-                continue;
-            }
-
-            if (phrase is null)
-            {
-                continue;
-            }
-
-            var end = phrase == s_callFor ? k + 2 : k + 1;
-            var a = end;
-            while (a < tokens.Count && tokens[a].In(text) is "the" or "both" or "all")
-            {
-                a++;
-            }
-
-            if (a >= tokens.Count || mentionAt[a] < 0 || found[mentionAt[a]].IsPlace)
-            {
-                continue;
-            }
-
-            // The addressee, and those coordinated with it, then "to": "wants Beijing to", "called for Armenia and Azerbaijan to".
-            var m = found[mentionAt[a]];
-            var after = m.Last + 1;
-            while (after + 1 < tokens.Count && tokens[after].In(text) is "and" or "," && mentionAt[after + 1] >= 0)
-            {
-                after = found[mentionAt[after + 1]].Last + 1;
-            }
-
-            if (after < tokens.Count && tokens[after].In(text) is "to")
-            {
-                frames.Add(new Trigger(k, end, phrase, false));
-            }
-        }
-
-        return frames;
-    }
-
-    // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it.
-    private static bool AllegesForce(ClauseView view, List<ActorMention> found, List<Trigger> triggers, int k)
-    {
-        while (k < view.Tokens.Count && view.Tokens[k].In(view.Text) is "the")
-        {
-            k++;
-        }
-
-        if (k >= view.Tokens.Count || view.MentionAt[k] < 0 || found[view.MentionAt[k]].IsPlace)
-        {
-            return false;
-        }
-
-        foreach (var t in triggers)
-        {
-            if (t.First > k && t.First - k <= ClaimReach && t.Entry.Cameo.RootNumber >= 14)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The modality of phrase <paramref name="index"/> of <paramref name="triggers"/>, whose subject is <paramref name="subject"/>.</summary>
     public static ClauseModality Classify(ClauseView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
@@ -256,7 +124,7 @@ internal static class ModalityClassifier
         }
 
         // "alleged that B had attacked C", "claimed that…": the content of an accusation is not coded as fact.
-        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(s_claimEntry.Cameo) && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that"))
+        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that"))
         {
             return nothing;
         }
