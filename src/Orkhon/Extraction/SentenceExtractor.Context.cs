@@ -1,6 +1,7 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -69,5 +70,65 @@ public sealed partial class SentenceExtractor
         }
 
         return text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace() ? date : null;
+    }
+
+    // "Azerbaijan expelled two French diplomats on Tuesday. Paris responded in kind the next day.": a reply in kind repeats
+    // the last act, from the one it was aimed at back to the one who did it. Only right after that act's sentence.
+    private static EventMention? InKind(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, List<TemporalExpression> times, int[] timeAt, EventMention last, int start, int end)
+    {
+        if (last.SentenceEnd > start || !text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            var reply = tokens[k - 1].In(text) is "responded" or "retaliated" or "reciprocated" or "replied" && tokens[k].In(text) is "in" && tokens[k + 1].In(text) is "kind";
+            if (!reply)
+            {
+                continue;
+            }
+
+            // The subject right before the verb, and it must be the one the last act was aimed at.
+            var s = k - 2;
+            if (s < 0 || mentionAt[s] < 0 || found[mentionAt[s]] is not { IsPlace: false } subject || subject.Code != last.Target.Code || subject.Code == last.Source.Code)
+            {
+                return null;
+            }
+
+            FuzzyDate? date = null;
+            for (var j = 0; j < tokens.Count && date is null; j++)
+            {
+                if (timeAt[j] >= 0)
+                {
+                    date = times[timeAt[j]].Value;
+                }
+            }
+
+            if (date is null && last.Date is { Precision: DatePrecision.Day } day)
+            {
+                foreach (var (_, _, offset) in TemporalTagger.DayReferences(text, start, end))
+                {
+                    date = day.Earliest.DayNumber + offset <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(offset)) : null;
+                    break;
+                }
+            }
+
+            return last with
+            {
+                Source = new ActorRef(subject.Code, subject.Role),
+                Target = new ActorRef(last.Source.Code, null),
+                Date = date ?? last.Date,
+                SentenceStart = start,
+                SentenceEnd = end,
+                Sentence = text[start..end],
+                PhraseStart = tokens[k - 1].Start,
+                PhraseEnd = tokens[k + 1].End,
+                Confidence = last.Confidence - 0.1,
+                Location = null,
+            };
+        }
+
+        return null;
     }
 }

@@ -198,6 +198,10 @@ public sealed partial class SentenceExtractor(EventLexicon lexicon, MentionFinde
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(Followers(text, tokens, found, mentionAt, times, timeAt, last, start, end, text[start..end]));
+            if (events.Count == 0 && InKind(text, tokens, found, mentionAt, times, timeAt, last, start, end) is { } reply)
+            {
+                events.Add(reply);
+            }
         }
 
         context.Remember(found);

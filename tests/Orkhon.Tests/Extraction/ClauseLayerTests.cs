@@ -48,4 +48,17 @@ public sealed class ClauseLayerTests
     [Fact]
     public void Extract_ReactionWithNoActAgainstItsSubject_HasNoTarget() =>
         Assert.Equal(["ISR>IRN 195"], Coded("Israel struck targets inside Iran on Saturday. Ankara promised a response.", "2024-10-27"));
+
+    // "responded in kind" repeats the last act back at the one who did it, dated by its own phrase ("the next day").
+    [Fact]
+    public void Extract_ReplyInKind_RepeatsTheLastActBackwards()
+    {
+        var events = EventExtractor.Default.Extract("Turkey expelled two Greek diplomats on Tuesday. Athens responded in kind the next day.", new DateOnly(2024, 9, 5));
+        Assert.Equal(["TUR>GRC 174 2024-09-03", "GRC>TUR 174 2024-09-04"], events.Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo} {e.Date}"));
+    }
+
+    // Only the one the act was aimed at replies in kind.
+    [Fact]
+    public void Extract_ReplyInKindByAThirdParty_IsNoEvent() =>
+        Assert.Equal(["TUR>GRC 174"], Coded("Turkey expelled two Greek diplomats on Tuesday. Cyprus responded in kind the next day.", "2024-09-05"));
 }
