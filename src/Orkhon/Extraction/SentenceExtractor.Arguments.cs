@@ -83,11 +83,14 @@ public sealed partial class SentenceExtractor
             }
 
             group.Insert(0, m);
-            // Extend over coordination: "A and B", "A, B and C", "A and the B".
-            while (PreviousCoordinated(text, tokens, found, mentionAt, k, windowStart) is { } previous)
+            // Extend over coordination: "A and B", "A, B and C", "A and the B". The link nearest the phrase is never a bare
+            // comma: in "Speaking … with his Chinese counterpart, Lavrov denounced…" the comma closes an opening clause.
+            var nearest = true;
+            while (PreviousCoordinated(text, tokens, found, mentionAt, k, windowStart, nearest) is { } previous)
             {
                 group.Insert(0, previous);
                 k = previous.First;
+                nearest = false;
             }
 
             break;
@@ -100,7 +103,8 @@ public sealed partial class SentenceExtractor
     private static bool AfterPreposition(string text, List<Token> tokens, int first)
     {
         var j = first - 1;
-        while (j >= 0 && tokens[j].In(text) is "the" or "a" or "an")
+        // "with his Chinese counterpart": the possessive pronoun belongs to the object.
+        while (j >= 0 && tokens[j].In(text) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
             j--;
         }
@@ -119,7 +123,7 @@ public sealed partial class SentenceExtractor
 
     // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
     // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).
-    private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart)
+    private static ActorMention? PreviousCoordinated(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int k, int windowStart, bool nearest = false)
     {
         var j = k - 1;
         if (j >= windowStart && tokens[j].In(text) is "the" or "his" or "her" or "their" or "its")
@@ -141,7 +145,7 @@ public sealed partial class SentenceExtractor
         {
             j -= 2;
         }
-        else if (!(w is "and" or ","))
+        else if (!(w is "and" || (w is "," && !nearest)))
         {
             return null;
         }
@@ -177,106 +181,8 @@ public sealed partial class SentenceExtractor
         return k;
     }
 
-    // Negated, hypothetical, planned or embedded ("urged X to visit", "demanded that X arrest") phrases are not events;
-    // a planned consultation ("will visit") becomes an intent to meet.
-    private static bool Cancelled(string text, List<Token> tokens, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index, ref CameoCode cameo)
-    {
-        for (var k = 0; k < trigger.First; k++)
-        {
-            if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
-            {
-                return true;
-            }
-        }
-
-        if (tokens.Count > 0 && tokens[0].In(text) is "Had" or "Should" or "Were")
-        {
-            return true;
-        }
-
-        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - 4);
-        from = Math.Max(from, trigger.First - 5);
-        var future = false;
-        for (var k = Math.Max(0, from); k < trigger.First; k++)
-        {
-            var w = tokens[k].In(text);
-            if (w is "would" && ReportedSpeechBefore(text, tokens, k))
-            {
-                // "X said Putin would visit": the reported future, not a hypothesis.
-                future = true;
-                continue;
-            }
-
-            if (ModalityCues.LocalLookup.Contains(w))
-            {
-                return true;
-            }
-
-            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due");
-        }
-
-        // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
-        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - 2
-            && !HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid") && !HasCapitalisedBetween(text, tokens, triggers[index - 1].End, trigger.First))
-        {
-            return true;
-        }
-
-        // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
-        if (trigger.Entry.IsNoun)
-        {
-            for (var k = Math.Max(0, trigger.First - 4); k < Math.Min(tokens.Count, trigger.End + 10); k++)
-            {
-                var w = tokens[k].In(text);
-                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
-                    || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done.
-        if (IsInfinitive(text, tokens, trigger))
-        {
-            return true;
-        }
-
-        if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
-            && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate) && HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
-        {
-            return true;
-        }
-
-        if (future)
-        {
-            // A stated plan is an intent: to meet (036), to cooperate (031) or to give aid (033).
-            var root = cameo.Root;
-            if (root == CameoCode.Consult)
-            {
-                cameo = CameoCode.IntendToMeet;
-            }
-            else if (root == CameoCode.MaterialCooperation)
-            {
-                cameo = CameoCode.IntendMaterialCooperation;
-            }
-            else if (root == CameoCode.ProvideAid)
-            {
-                cameo = CameoCode.IntendMaterialAid;
-            }
-            else if (root != CameoCode.ExpressIntentToCooperate)
-            {
-                return true;
-            }
-
-            return false;
-        }
-
-        return false;
-    }
-
     // "praised Mongolia during talks" is not "demanded talks": a name between them separates the phrases.
-    private static bool HasCapitalisedBetween(string text, List<Token> tokens, int from, int to)
+    internal static bool HasCapitalisedBetween(string text, List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
@@ -289,7 +195,7 @@ public sealed partial class SentenceExtractor
         return false;
     }
 
-    private static bool ReportedSpeechBefore(string text, List<Token> tokens, int k)
+    internal static bool ReportedSpeechBefore(string text, List<Token> tokens, int k)
     {
         for (var j = 0; j < k; j++)
         {
@@ -302,7 +208,7 @@ public sealed partial class SentenceExtractor
         return false;
     }
 
-    private static bool HasWordBetween(string text, List<Token> tokens, int from, int to, params string[] words)
+    internal static bool HasWordBetween(string text, List<Token> tokens, int from, int to, params string[] words)
     {
         for (var k = from; k < to; k++)
         {
@@ -316,50 +222,5 @@ public sealed partial class SentenceExtractor
         }
 
         return false;
-    }
-
-    // The phrase's date: a time phrase after it (before the next phrase), else one before the first phrase
-    // of the sentence ("In November 2016, Beijing condemned…"), else "the next day" after the previous event.
-    private static FuzzyDate? DateFor(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, Trigger trigger, int windowEnd, List<Trigger> triggers, int index, FuzzyDate? previous, int sentenceStart, int sentenceEnd)
-    {
-        // A date written into the noun phrase: "his August 2024 visit", "the 2023 summit".
-        for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - 3; k--)
-        {
-            if (timeAt[k] >= 0)
-            {
-                return times[timeAt[k]].Value;
-            }
-        }
-
-        for (var k = trigger.End; k < windowEnd; k++)
-        {
-            if (timeAt[k] >= 0)
-            {
-                return times[timeAt[k]].Value;
-            }
-        }
-
-        var firstPhrase = triggers[0].First;
-        for (var k = 0; k < firstPhrase; k++)
-        {
-            if (timeAt[k] >= 0)
-            {
-                return times[timeAt[k]].Value;
-            }
-        }
-
-        if (previous is { Precision: DatePrecision.Day } day)
-        {
-            var from = tokens[trigger.End - 1].End;
-            var to = windowEnd < tokens.Count ? tokens[windowEnd].Start : sentenceEnd;
-            foreach (var (start, _, offset) in TemporalTagger.DayReferences(text, from, to))
-            {
-                _ = start;
-                // "the next day" after 9999-12-31 is past the calendar: no date rather than an overflow.
-                return day.Earliest.DayNumber + offset <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(offset)) : null;
-            }
-        }
-
-        return null;
     }
 }

@@ -32,6 +32,17 @@ public sealed partial class SentenceExtractor
                 yield break;
             }
 
+            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(text, tokens, found, mentionAt) is [var first, .. var others])
+            {
+                // "Relations between Mongolia and Israel were established", "Talks were held between A and B".
+                foreach (var other in others)
+                {
+                    yield return (first, other, place);
+                }
+
+                yield break;
+            }
+
             if (frame == EventFrame.Symmetric && agents.Count >= 2)
             {
                 // "The treaty was signed by Japarov and Mirziyoyev."
@@ -151,6 +162,37 @@ public sealed partial class SentenceExtractor
         }
     }
 
+    // The parties of "between A and B" (or "between A, B and C") anywhere in the sentence, or none.
+    private static List<ActorMention> Between(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt)
+    {
+        var parties = new List<ActorMention>();
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is not ("between" or "Between"))
+            {
+                continue;
+            }
+
+            var j = SkipArticles(text, tokens, k + 1);
+            while (j < tokens.Count && mentionAt[j] >= 0 && !found[mentionAt[j]].IsWeak)
+            {
+                parties.Add(found[mentionAt[j]]);
+                j = found[mentionAt[j]].Last + 1;
+                if (j < tokens.Count && tokens[j].In(text) is "and" or ",")
+                {
+                    j = SkipArticles(text, tokens, j + 1);
+                    continue;
+                }
+
+                break;
+            }
+
+            return parties.Count >= 2 ? parties : [];
+        }
+
+        return parties;
+    }
+
     // The actors after "by" (coordinated ones too), for the passive voice.
     private static List<ActorMention> Agents(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int from, int windowEnd)
     {
@@ -205,6 +247,13 @@ public sealed partial class SentenceExtractor
             start = k;
         }
 
+        // "warned its citizens against all travel to Iran", "urged its nationals to leave Lebanon": a statement addressed to the
+        // actor's own people has no foreign addressee; the place named later is where they are told to go or leave.
+        if (AddressesOwnPeople(text, tokens, mentionAt, trigger, start))
+        {
+            return [];
+        }
+
         var candidates = new List<ActorMention>();
         for (var k = start; k < windowEnd; k++)
         {
@@ -237,7 +286,7 @@ public sealed partial class SentenceExtractor
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
             // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.
             _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
-                ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) ? candidates.FirstOrDefault() : null),
+                ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) || IsForce(trigger.Entry.Cameo) ? candidates.FirstOrDefault() : null),
         };
         if (head is null)
         {
@@ -287,6 +336,15 @@ public sealed partial class SentenceExtractor
 
         return group;
     }
+
+    private static bool AddressesOwnPeople(string text, List<Token> tokens, int[] mentionAt, Trigger trigger, int start) =>
+        !trigger.Entry.IsNoun && trigger.Entry.Cameo.RootNumber is 1 or 2 or 10 or 11 or 12 or 13
+        && start + 1 < tokens.Count && mentionAt[start] < 0 && mentionAt[start + 1] < 0 && tokens[start].In(text) is "its" or "their" or "his" or "her"
+        && tokens[start + 1].In(text) is "citizens" or "nationals" or "people" or "residents" or "public" or "population" or "companies" or "airlines";
+
+    // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,
+    // which the caller drops as a pair of one country).
+    private static bool IsForce(CameoCode code) => code.RootNumber is >= 18 and <= 20;
 
     private static bool IsLocative(ReadOnlySpan<char> preposition) =>
         preposition is "in" or "at" or "near" or "around" or "within" or "throughout" or "outside" or "inside" or "across" or "via" or "through";

@@ -33,6 +33,11 @@ public sealed class TemporalTaggerTests
     [InlineData("It may rain; May 2015 was dry.", null, new[] { "2015-05" })] // the modal "may" is not a month
     [InlineData("Sales rose 2,023 units and cost $2024.", null, new string[0])] // numbers, not years
     [InlineData("Two days ago Kazakhstan's president met him.", "2024-04-14", new[] { "2024-04-12" })]
+    [InlineData("The summit ran 31 August-1 September 2025.", null, new[] { "2025-08-31/2025-09-01" })] // across a month's end
+    [InlineData("The summit ran August 31-September 1, 2025.", null, new[] { "2025-08-31/2025-09-01" })]
+    [InlineData("Talks ran 30 December-2 January 2025.", null, new[] { "2024-12-30/2025-01-02" })] // across a year's end: the year written is the last day's
+    [InlineData("Between 2017 and 2019, Japan trained the unit.", null, new[] { "2017/2019" })]
+    [InlineData("From 2010 to 2014 the line was closed.", null, new[] { "2010/2014" })]
     public void Tag_NormalisesToFuzzyDates(string text, string? docDate, string[] expected) => Assert.Equal(expected, Tag(text, docDate));
 
     // Wire-style and forward-looking phrases. 5 September 2024 was a Thursday; 7–8 September the weekend after.
@@ -53,6 +58,7 @@ public sealed class TemporalTaggerTests
     [InlineData("In December they met.", "2024-02-10", new[] { "2023-12" })] // no cue: the past, as before
     [InlineData("The summit is scheduled for 3 March.", "2024-09-10", new[] { "2025-03-03" })]
     [InlineData("The summit was held on 3 March. It will be followed by talks.", "2024-09-10", new[] { "2024-03-03" })] // the cue comes after
+    [InlineData("He will travel to Seoul in November, the ministry said on Tuesday.", "2024-09-05", new[] { "2024-11", "2024-09-03" })] // the statement is past
     public void Tag_WireStyleAndFutureDates(string text, string docDate, string[] expected) => Assert.Equal(expected, Tag(text, docDate));
 
     [Theory]

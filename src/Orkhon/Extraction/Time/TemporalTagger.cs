@@ -21,6 +21,18 @@ public static partial class TemporalTagger
 {
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
+    // Ranges across a month's end: "31 August-1 September 2025", "August 31-September 1, 2025".
+    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})\s+" + Month1 + @"\s*-\s*(?<d2>[0-9]{1,2})\s+" + Month2 + @",?(?:\s+(?<year>[0-9]{4}))?\b|\b" + Month1 + @"\s+(?<d1>[0-9]{1,2})\s*-\s*" + Month2 + @"\s+(?<d2>[0-9]{1,2}),?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CrossMonthRange();
+
+    private const string Month1 = @"(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    private const string Month2 = @"(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    // "between 2017 and 2019", "from 2010 to 2014": a span of years.
+    [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearSpan();
+
     [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})(?:\s*-\s*(?<d2>[0-9]{1,2}))?\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
@@ -118,6 +130,23 @@ public static partial class TemporalTagger
 
         var hasDigit = segment.AsSpan().ContainsAny(s_digits);
         var hasMonth = segment.AsSpan().ContainsAny(s_months);
+        foreach (Match m in hasDigit && hasMonth ? CrossMonthRange().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, CrossMonthSpan(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+            }
+        }
+
+        foreach (Match m in hasDigit ? YearSpan().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            var (y1, y2) = (int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture));
+            if (Free(m.Index, m.Index + m.Length) && y1 < y2)
+            {
+                Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(y1), FuzzyDate.OfYear(y2))]);
+            }
+        }
+
         foreach (Match m in hasDigit && hasMonth ? DayMonth().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
@@ -242,6 +271,35 @@ public static partial class TemporalTagger
         }
     }
 
+    // The year, when not written, is the start month's, as for a single day; a range that would run backwards is no date.
+    private static FuzzyDate? CrossMonthSpan(Match m, TimeAnchor anchor, bool future, out string? refused)
+    {
+        refused = null;
+        var (m1, m2) = (MonthNumber(m.Groups["m1"].Value), MonthNumber(m.Groups["m2"].Value));
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(m1, anchor, future);
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        if (y is < MinWrittenYear or > FuzzyDate.MaxYear)
+        {
+            refused = OutsideWrittenYears(y);
+            return null;
+        }
+
+        // "31 December-2 January 2025": the range began in the year before the one written.
+        var y1 = m2 < m1 && m.Groups["year"].Success ? y - 1 : y;
+        var y2 = m2 < m1 && !m.Groups["year"].Success ? y + 1 : y;
+        var (d1, d2) = (int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
+        if (!FuzzyDate.TryOfDay(y1, m1, d1, out var from) || !FuzzyDate.TryOfDay(y2, m2, d2, out var to) || to.Earliest <= from.Earliest)
+        {
+            return null;
+        }
+
+        return FuzzyDate.Between(from, to);
+    }
+
     private static FuzzyDate? DayRange(Match m, TimeAnchor anchor, bool future, out string? refused)
     {
         refused = null;
@@ -317,8 +375,19 @@ public static partial class TemporalTagger
         var window = segment.AsSpan(from, phraseStart - from);
         var clause = window.LastIndexOfAny(';', '.');
         var start = clause < 0 ? from : from + clause + 1;
-        return FutureCue().IsMatch(segment.AsSpan(start, phraseStart - start));
+        // "will travel to Seoul in November, the ministry said on Tuesday": a verb of saying after the cue opens the
+        // reporting clause, which tells of the past.
+        var cue = -1;
+        foreach (var m in FutureCue().EnumerateMatches(segment.AsSpan(start, phraseStart - start)))
+        {
+            cue = start + m.Index + m.Length;
+        }
+
+        return cue >= 0 && !ReportingVerb().IsMatch(segment.AsSpan(cue, phraseStart - cue));
     }
+
+    [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb();
 
     private static int MonthNumber(string text) => text.ToLowerInvariant()[..3] switch
     {

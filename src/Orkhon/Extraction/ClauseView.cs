@@ -1,0 +1,262 @@
+using System.Collections.Frozen;
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// One sentence seen as clauses, built once per sentence in a single pass: where the reporting clauses are
+/// ("…, the ministry said on Monday", "X said Monday that…") and the time phrase each carries, and where an
+/// embedded clause opens after a complementiser ("claimed that B…", "said B had…"), so that an actor is looked
+/// for only inside the clause of its phrase.
+/// </summary>
+internal sealed class ClauseView
+{
+    /// <summary>How many tokens after a reporting verb its time phrase may start ("said in a statement on Monday").</summary>
+    public const int ReportingTimeReach = 6;
+
+    /// <summary>How many tokens before a reporting verb its time phrase may end ("the ministry on Monday said").</summary>
+    public const int ReportingTimeReachBack = 3;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "confirmed", "confirms", "reported", "added",
+        "declared", "noted", "insisted", "claimed", "claims", "alleged", "alleges", "argued", "wrote").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that may stand between a reporting verb and its time phrase: "said in a statement on Monday", "told reporters Monday".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "reporters", "journalists", "news", "conference", "late", "early",
+        "on", "at", "written", "joint", "separately", "also").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Subordinators that put a clause at another time than the main one: "…, after France backed…", "before his visit".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "since", "following", "until", "ahead").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words saying that a clause happened later than the events around it: "Russia responded by expelling…", "He later told…".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sequenceCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "responded", "responds", "retaliated", "later", "subsequently", "afterwards", "afterward", "eventually").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly bool[] _reporting;
+
+    private readonly int[] _scope;
+
+    public ClauseView(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, int[] mentionAt)
+    {
+        Text = text;
+        Tokens = tokens;
+        Times = times;
+        TimeAt = timeAt;
+        MentionAt = mentionAt;
+        _reporting = new bool[tokens.Count];
+        _scope = new int[tokens.Count];
+        var scope = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" or ":")
+            {
+                scope = -1;
+            }
+            else if (timeAt[k] < 0 && s_temporalSubordinators.Contains(w))
+            {
+                scope = k;
+            }
+
+            _scope[k] = scope;
+
+            if (tokens[k].Kind != TokenKind.Word || timeAt[k] >= 0 || mentionAt[k] >= 0 || !s_reportingVerbs.Contains(tokens[k].In(text)))
+            {
+                continue;
+            }
+
+            _reporting[k] = true;
+            if (ReportingDate is null && TimeOfReportingVerb(k) is { } date)
+            {
+                ReportingDate = date;
+                ReportingVerb = k;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<TemporalExpression> Times { get; }
+
+    public int[] TimeAt { get; }
+
+    public int[] MentionAt { get; }
+
+    /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
+    public FuzzyDate? ReportingDate { get; }
+
+    /// <summary>The token of that reporting verb, or -1.</summary>
+    public int ReportingVerb { get; } = -1;
+
+    /// <summary>Whether token k is a verb of saying ("said", "told", "announced"), which closes the clause before it.</summary>
+    public bool IsReportingVerb(int k) => k >= 0 && k < _reporting.Length && _reporting[k];
+
+    /// <summary>
+    /// The temporal subordinate clause token k stands in, named by its subordinator's index ("after" in "…, after
+    /// France backed…"), or -1 in the main clause. Such a clause runs to the next comma or the sentence's end.
+    /// </summary>
+    public int ScopeOf(int k) => _scope[k];
+
+    /// <summary>
+    /// Whether the time phrase at token k is used as an adjective of another noun: "ahead of the 2024 parliamentary
+    /// elections", "after the 2005 Andijan events", "during the 2020 war". It dates that noun, not the clause's act.
+    /// </summary>
+    public bool IsAttributiveTime(int k)
+    {
+        var phrase = TimeAt[k];
+        var first = k;
+        while (first > 0 && TimeAt[first - 1] == phrase)
+        {
+            first--;
+        }
+
+        var last = k;
+        while (last + 1 < Tokens.Count && TimeAt[last + 1] == phrase)
+        {
+            last++;
+        }
+
+        if (first == 0 || last + 1 >= Tokens.Count || Tokens[last + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return Tokens[first - 1].In(Text) is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that"
+            && !s_notNouns.Contains(Tokens[last + 1].In(Text));
+    }
+
+    // Words after "the 2024 …" that show the year is not an adjective: "the 2024 to 2025 period" is still read as one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "to", "in", "on", "at", "for", "with", "by", "of", "as", "when", "after", "before", "was", "were", "is", "are", "had", "has", "that", "which").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said").</summary>
+    public const int ReporterReach = 7;
+
+    /// <summary>
+    /// Where a trailing reporting clause begins after token <paramref name="from"/> (", the Israeli military said"), so that
+    /// its speaker is not read as an object of the phrase before it; <paramref name="end"/> when there is none before it.
+    /// </summary>
+    public int ReportingClauseStart(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!_reporting[k])
+            {
+                continue;
+            }
+
+            for (var c = k - 1; c > from && c >= k - ReporterReach; c--)
+            {
+                if (Tokens[c].In(Text) is ",")
+                {
+                    return c;
+                }
+            }
+
+            return end;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the phrase starting at token <paramref name="first"/> stands in a clause of its own whose subject is not an
+    /// actor: "…, after the Dalai Lama visited Mongolia", "said that a convoy had crossed…". Such a phrase has no source,
+    /// and must not borrow the main clause's subject. Looks back at most to <paramref name="windowStart"/>.
+    /// </summary>
+    public bool HasNonActorSubject(int first, int windowStart)
+    {
+        var words = 0;
+        for (var k = first - 1; k >= windowStart && k >= 0; k--)
+        {
+            if (MentionAt[k] >= 0)
+            {
+                return false;
+            }
+
+            var w = Tokens[k].In(Text);
+            if (s_clauseOpeners.Contains(w) || IsReportingVerb(k))
+            {
+                return words > 0;
+            }
+
+            if (w is "," or ";" or "and" or "or" or "but")
+            {
+                return false;
+            }
+
+            if (TimeAt[k] < 0 && !s_auxiliaries.Contains(w))
+            {
+                words++;
+            }
+        }
+
+        return false;
+    }
+
+    // Words that open a clause with its own subject.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "after", "before", "when", "while", "because", "although", "though", "whereas", "until", "once", "since", "as").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Auxiliaries and adverbs that stand between a subject and its verb.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "had", "has", "have", "was", "were", "is", "are", "been", "be", "also", "reportedly", "allegedly", "then", "later", "already", "again", "jointly",
+        "formally", "officially", "will", "would", "did", "does", "do").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word in tokens [from, to) says the clause came later than the events before it ("responded", "later").</summary>
+    public bool HasSequenceCue(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < Tokens.Count; k++)
+        {
+            if (s_sequenceCues.Contains(Tokens[k].In(Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private FuzzyDate? TimeOfReportingVerb(int verb)
+    {
+        for (var k = verb + 1; k < Tokens.Count && k <= verb + ReportingTimeReach; k++)
+        {
+            if (TimeAt[k] >= 0)
+            {
+                return Times[TimeAt[k]].Value;
+            }
+
+            if (MentionAt[k] >= 0 && !(k == verb + 1 && Tokens[k].In(Text) is "reporters"))
+            {
+                break;
+            }
+
+            if (!s_reportingFiller.Contains(Tokens[k].In(Text)))
+            {
+                break;
+            }
+        }
+
+        for (var k = verb - 1; k >= 0 && k >= verb - ReportingTimeReachBack; k--)
+        {
+            if (TimeAt[k] >= 0)
+            {
+                return Times[TimeAt[k]].Value;
+            }
+
+            if (Tokens[k].In(Text) is "," or ";" or "that" || MentionAt[k] >= 0)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Verbs that govern another clause and are coded themselves, not the act they govern (issue 9, modality and
+/// embedding): "wants X to …" is an appeal to X (020), "calling for X to …" a demand of X (100), "claimed that B
+/// attacked …" an accusation of B (112). The lexicon has no rows for them; each frame carries its own entry, so
+/// that `--explain` names it ("modality-want", "modality-call-for", "modality-claim").
+/// </summary>
+internal static class GoverningFrames
+{
+    private static readonly LexiconEntry s_wantEntry = new("modality-want", CameoCode.Parse("020"), EventFrame.AgentTheme, "want", false, [], [], true, false,
+        "Washington wants Beijing to rein in Pyongyang.", 0);
+
+    private static readonly LexiconEntry s_callForEntry = new("modality-call-for", CameoCode.Parse("100"), EventFrame.AgentTheme, "call for", false, [], [], true, false,
+        "The assembly adopted a resolution calling for Russia to withdraw its troops.", 0);
+
+    /// <summary>The code of an accusation: what "claimed that B attacked…" is coded as, and what makes its content not a fact.</summary>
+    public static readonly CameoCode Accusation = CameoCode.Parse("112");
+
+    /// <summary>A slot of the frames' own phrases: the forms are written out, so each word is its own lemma.</summary>
+    private static PhraseSlot Slot(params string[] forms) => new([forms[0]], forms);
+
+    private static readonly LexiconEntry s_claimEntry = new("modality-claim", Accusation, EventFrame.AgentTheme, "claim that", false, [], [], true, false,
+        "Moscow claimed that Kyiv had shelled the plant.", 0);
+
+    private static readonly CompiledPhrase s_claim = new(s_claimEntry, [Slot("claim", "claims", "claimed", "claiming"), Slot("that")], []);
+
+    /// <summary>How far after "claimed that" the hostile act it alleges may stand ("claimed that Ukraine had attacked").</summary>
+    public const int ClaimReach = 8;
+
+    private static readonly CompiledPhrase s_want = new(s_wantEntry, [Slot("want", "wants", "wanted", "wanting")], []);
+
+    private static readonly CompiledPhrase s_callFor = new(s_callForEntry, [Slot("call", "calls", "called", "calling"), Slot("for")], []);
+
+    /// <summary>
+    /// The frames of the sentence that no lexicon phrase covers: "wants X to", "calls/called/calling for X to", where X
+    /// is an actor (not a place), and "claimed that X …" followed within reach by a hostile phrase. Returned as phrases
+    /// to code beside the lexicon's, in text order; the caller merges and sorts them.
+    /// </summary>
+    public static List<Trigger> Find(ClauseView view, List<ActorMention> found, List<Trigger> triggers)
+    {
+        var (text, tokens, mentionAt) = (view.Text, view.Tokens, view.MentionAt);
+        var frames = new List<Trigger>();
+        var t = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            while (t < triggers.Count && triggers[t].End <= k)
+            {
+                t++;
+            }
+
+            if (t < triggers.Count && triggers[t].First <= k || mentionAt[k] >= 0 || view.TimeAt[k] >= 0)
+            {
+                continue;
+            }
+
+            var w = tokens[k].In(text);
+            CompiledPhrase? phrase = w is "want" or "wants" or "wanted" or "wanting" ? s_want
+                : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
+                : null;
+
+            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "that"
+                && AllegesForce(view, found, triggers, k + 2))
+            {
+                // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
+                frames.Add(new Trigger(k, k + 1, s_claim, false));
+                continue;
+            }
+
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            var end = phrase == s_callFor ? k + 2 : k + 1;
+            var a = end;
+            while (a < tokens.Count && tokens[a].In(text) is "the" or "both" or "all")
+            {
+                a++;
+            }
+
+            if (a >= tokens.Count || mentionAt[a] < 0 || found[mentionAt[a]].IsPlace)
+            {
+                continue;
+            }
+
+            // The addressee, and those coordinated with it, then "to": "wants Beijing to", "called for Armenia and Azerbaijan to".
+            var m = found[mentionAt[a]];
+            var after = m.Last + 1;
+            while (after + 1 < tokens.Count && tokens[after].In(text) is "and" or "," && mentionAt[after + 1] >= 0)
+            {
+                after = found[mentionAt[after + 1]].Last + 1;
+            }
+
+            if (after < tokens.Count && tokens[after].In(text) is "to")
+            {
+                frames.Add(new Trigger(k, end, phrase, false));
+            }
+        }
+
+        return frames;
+    }
+
+    // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it.
+    private static bool AllegesForce(ClauseView view, List<ActorMention> found, List<Trigger> triggers, int k)
+    {
+        while (k < view.Tokens.Count && view.Tokens[k].In(view.Text) is "the")
+        {
+            k++;
+        }
+
+        if (k >= view.Tokens.Count || view.MentionAt[k] < 0 || found[view.MentionAt[k]].IsPlace)
+        {
+            return false;
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.First > k && t.First - k <= ClaimReach && t.Entry.Cameo.RootNumber >= 14)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

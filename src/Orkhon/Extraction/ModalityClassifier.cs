@@ -1,0 +1,298 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Modality as codes, not silence (issue 9): reads the cues around a phrase and decides whether it is a fact,
+/// nothing (negated, hypothetical, embedded, a plan that fell through), an intent (a plan or schedule → 03x) or a
+/// threat (a hostile act under a modal and a condition → 13x). The
+/// appeal, demand and accusation frames the lexicon has no verb for are found by <see cref="GoverningFrames"/>.
+/// </summary>
+internal static class ModalityClassifier
+{
+    /// <summary>How many words between a phrase's subject and the phrase are read for cues ("has not yet formally").</summary>
+    public const int LocalCueReach = 5;
+
+    /// <summary>How far back from an infinitive "the first … to" may stand ("the first foreign minister in a decade to travel").</summary>
+    public const int FirstToReach = 8;
+
+    /// <summary>The modality of phrase <paramref name="index"/> of <paramref name="triggers"/>, whose subject is <paramref name="subject"/>.</summary>
+    public static ClauseModality Classify(ClauseView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        var cameo = trigger.Entry.Cameo;
+        var nothing = new ClauseModality(ModalityKind.Nothing, cameo);
+        var hostile = ThreatFor(cameo) is not null;
+        var condition = HasCondition(text, tokens);
+
+        for (var k = 0; k < trigger.First; k++)
+        {
+            var w = tokens[k].In(text);
+            if (ModalityCues.SentenceWideLookup.Contains(w))
+            {
+                // "If talks fail, Beijing will impose duties on brandy": the condition makes a threat of a hostile act.
+                return w is "if" or "If" or "unless" or "Unless" && hostile && HasModalOrFuture(text, tokens, k + 1, trigger.First) ? Threat(cameo) : nothing;
+            }
+        }
+
+        if (tokens.Count > 0 && tokens[0].In(text) is "Had" or "Were")
+        {
+            return nothing;
+        }
+
+        if (tokens.Count > 0 && tokens[0].In(text) is "Should")
+        {
+            return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
+        }
+
+        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - 4);
+        from = Math.Max(from, trigger.First - LocalCueReach);
+        var future = false;
+        var modal = false;
+        for (var k = Math.Max(0, from); k < trigger.First; k++)
+        {
+            var w = tokens[k].In(text);
+            if (w is "would" && SentenceExtractor.ReportedSpeechBefore(text, tokens, k))
+            {
+                // "X said Putin would visit": the reported future, not a hypothesis.
+                future = true;
+                continue;
+            }
+
+            if (ModalityCues.NegationLookup.Contains(w))
+            {
+                return nothing;
+            }
+
+            if (ModalityCues.ModalLookup.Contains(w))
+            {
+                modal = true;
+                continue;
+            }
+
+            // "plans to visit", "intends to sign": a stated plan, unless it is told as past and unrealised ("had planned to").
+            if (ModalityCues.PlanLookup.Contains(w) && !(k > 0 && tokens[k - 1].In(text) is "had"))
+            {
+                future = true;
+                continue;
+            }
+
+            if (ModalityCues.LocalLookup.Contains(w))
+            {
+                return nothing;
+            }
+
+            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled");
+        }
+
+        if (modal)
+        {
+            // "may impose further penalties on Belarus should Minsk continue…": a conditional hostile act is a threat.
+            return hostile && condition ? Threat(cameo) : nothing;
+        }
+
+        // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
+        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - 2
+            && !SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid")
+            && !SentenceExtractor.HasCapitalisedBetween(text, tokens, triggers[index - 1].End, trigger.First))
+        {
+            return nothing;
+        }
+
+        // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
+        if (trigger.Entry.IsNoun)
+        {
+            for (var k = Math.Max(0, trigger.First - 4); k < Math.Min(tokens.Count, trigger.End + 10); k++)
+            {
+                var w = tokens[k].In(text);
+                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
+                    || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
+                {
+                    return nothing;
+                }
+            }
+        }
+
+        // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
+        // but "the first French president to visit Mongolia" did visit.
+        if (SentenceExtractor.IsInfinitive(text, tokens, trigger) && !IsFirstTo(text, tokens, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
+        {
+            return future && hostile && condition ? Threat(cameo) : nothing;
+        }
+
+        // "alleged that B had attacked C", "claimed that…": the content of an accusation is not coded as fact.
+        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that"))
+        {
+            return nothing;
+        }
+
+        if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
+            && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
+            && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
+        {
+            return nothing;
+        }
+
+        if (!future)
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
+        }
+
+        // "would impose anti-dumping duties on brandy if talks failed": an announced hostile act with a condition is a threat.
+        if (hostile && condition)
+        {
+            return Threat(cameo);
+        }
+
+        // "had been due to visit Baku on Monday but postponed the trip": the plan fell through.
+        if (HasUnrealisedCue(text, tokens, trigger.End) || (from > 0 && SentenceExtractor.HasWordBetween(text, tokens, Math.Max(0, from - 1), trigger.First, "had")))
+        {
+            return nothing;
+        }
+
+        return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)
+            : cameo.Root == CameoCode.ExpressIntentToCooperate ? new ClauseModality(ModalityKind.Fact, cameo)
+            : nothing;
+    }
+
+    /// <summary>Whether a phrase is the second of two coordinated verb phrases ("… and attend", "… or meet"), which share one auxiliary.</summary>
+    public static bool SharesAuxiliary(ClauseView view, Trigger trigger)
+    {
+        var k = trigger.First - 1;
+        while (k >= 0 && view.Tokens[k].In(view.Text) is "also" or "then" or "later")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Tokens[k].In(view.Text) is "and" or "or" or "nor";
+    }
+
+    /// <summary>The modality a coordinated phrase takes from the one before it, for its own act.</summary>
+    public static ClauseModality Share(ClauseModality previous, CameoCode act) => previous.Kind switch
+    {
+        ModalityKind.Intent when IntentFor(act) is { } intent => new ClauseModality(ModalityKind.Intent, intent),
+        ModalityKind.Threat when ThreatFor(act) is { } threat => new ClauseModality(ModalityKind.Threat, threat),
+        ModalityKind.Intent when act.Root == CameoCode.ExpressIntentToCooperate => new ClauseModality(ModalityKind.Fact, act),
+        _ => new ClauseModality(ModalityKind.Nothing, act),
+    };
+
+    /// <summary>
+    /// The intent a planned act states (CAMEO root 03): to meet (036) for consultations, to cooperate materially (031x)
+    /// or to give aid (033x), keeping the sub-code where CAMEO has one; null when CAMEO has no such intent.
+    /// </summary>
+    public static CameoCode? IntentFor(CameoCode act)
+    {
+        var root = act.Root;
+        if (root == CameoCode.Consult)
+        {
+            return CameoCode.IntendToMeet;
+        }
+
+        if (root == CameoCode.MaterialCooperation)
+        {
+            // 061 economic → 0311, 062 military → 0312, 063 judicial → 0313, 064 intelligence → 0314.
+            return act.Value.Length >= 3 && act.Value[2] is >= '1' and <= '4' ? CameoCode.Parse("031" + act.Value[2]) : CameoCode.IntendMaterialCooperation;
+        }
+
+        if (root == CameoCode.ProvideAid)
+        {
+            // 071 economic → 0331, 072 military → 0332, 073 humanitarian → 0333, 074 protection → 0334.
+            return act.Value.Length >= 3 && act.Value[2] is >= '1' and <= '4' ? CameoCode.Parse("033" + act.Value[2]) : CameoCode.IntendMaterialAid;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The threat a conditional hostile act makes (CAMEO root 13), or null when the act is not hostile: sanctions and
+    /// embargoes 1312, cut aid 1311, broken relations 1313, halted talks 134, administrative sanctions 132, blockade
+    /// 1381, occupation 1382, weapons of mass destruction 1385, other force 138, other reductions of relations 131.
+    /// </summary>
+    public static CameoCode? ThreatFor(CameoCode act) => act.Value switch
+    {
+        ['1', '6', '3', ..] => CameoCode.Parse("1312"),
+        ['1', '6', '2', ..] => CameoCode.Parse("1311"),
+        ['1', '6', '1', ..] => CameoCode.Parse("1313"),
+        ['1', '6', '4', ..] => CameoCode.Parse("134"),
+        ['1', '6', ..] => CameoCode.Parse("131"),
+        ['1', '7', '2', ..] => CameoCode.Parse("132"),
+        ['1', '7', ..] => CameoCode.Parse("130"),
+        ['1', '9', '1', ..] => CameoCode.Parse("1381"),
+        ['1', '9', '2', ..] => CameoCode.Parse("1382"),
+        ['2', '0', '4', ..] => CameoCode.Parse("1385"),
+        ['1', '8' or '9', ..] or ['2', '0', ..] => CameoCode.Parse("138"),
+        _ => null,
+    };
+
+    private static ClauseModality Threat(CameoCode act) => new(ModalityKind.Threat, ThreatFor(act)!.Value);
+
+    // A condition anywhere in the sentence: "if", "unless", "otherwise", or "should" opening a clause ("should Minsk continue").
+    private static bool HasCondition(string text, List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var w = tokens[k].In(text);
+            if (ModalityCues.ConditionLookup.Contains(w) && (w is not ("should" or "Should") || k == 0 || (k + 1 < tokens.Count && char.IsUpper(tokens[k + 1].In(text)[0]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasModalOrFuture(string text, List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var w = tokens[k].In(text);
+            if (ModalityCues.ModalLookup.Contains(w) || ModalityCues.FutureLookup.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUnrealisedCue(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (ModalityCues.UnrealisedLookup.Contains(tokens[k].In(text)) || (tokens[k].In(text) is "called" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "off"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "plans to hold talks", "is scheduled to visit": the infinitive is the plan's content, not an act asked of another.
+    private static bool IsPlannedInfinitive(string text, List<Token> tokens, Trigger trigger) =>
+        trigger.First > 1 && (ModalityCues.PlanLookup.Contains(tokens[trigger.First - 2].In(text)) || tokens[trigger.First - 2].In(text) is "scheduled" or "set" or "due");
+
+    // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
+    // tells of an act done, with no verb or comma between them.
+    private static bool IsFirstTo(string text, List<Token> tokens, Trigger trigger)
+    {
+        for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - 1 - FirstToReach; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" or "to" or "that")
+            {
+                return false;
+            }
+
+            if (w is "first" or "second" or "third" or "only" or "last" && tokens[k - 1].In(text) is "the" or "The" or "its" or "his" or "her" or "their" or "'s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Lexicon phrases written in the passive with their object noun first: "relations … were established" for
+/// "establish * relations", "talks were held" for "hold * talks". The lexicon phrase reads verb-then-noun; here the
+/// participle after a form of "be" is the phrase, when the phrase's last word stands shortly before it.
+/// </summary>
+internal static class PassivePhraseFinder
+{
+    /// <summary>How many tokens before the participle the phrase's noun may stand ("Diplomatic relations between A and B were established").</summary>
+    public const int NounReach = 9;
+
+    /// <summary>The passive phrases of the sentence that no found phrase covers, in text order.</summary>
+    public static List<Trigger> Find(EventLexicon lexicon, ClauseView view, bool[] blocked, List<Trigger> triggers)
+    {
+        var (text, tokens, mentionAt) = (view.Text, view.Tokens, view.MentionAt);
+        var found = new List<Trigger>();
+        var t = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            while (t < triggers.Count && triggers[t].End <= i)
+            {
+                t++;
+            }
+
+            if ((t < triggers.Count && triggers[t].First <= i) || blocked[i] || mentionAt[i] >= 0 || tokens[i].Kind != TokenKind.Word || !AfterBe(text, tokens, i))
+            {
+                continue;
+            }
+
+            foreach (var phrase in lexicon.StartingWith(tokens[i].In(text)))
+            {
+                if (phrase.Entry.IsNoun || phrase.Slots.Count < 2 || !phrase.IsParticiple(tokens[i].In(text)) || phrase.Slots[^1] is not { } nouns)
+                {
+                    continue;
+                }
+
+                if (NounBefore(text, tokens, mentionAt, i, nouns))
+                {
+                    found.Add(new Trigger(i, i + 1, phrase, true));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool NounBefore(string text, List<Token> tokens, int[] mentionAt, int participle, PhraseSlot nouns)
+    {
+        for (var k = participle - 1; k >= 0 && k >= participle - NounReach; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (mentionAt[k] < 0 && nouns.Accepts(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterBe(string text, List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k > 0 && tokens[k].In(text) is "also" or "formally" or "officially" or "first" or "finally" or "successfully" or "jointly")
+        {
+            k--;
+        }
+
+        return tokens[k].In(text) is "was" or "were" or "been" or "is" or "are" or "be";
+    }
+}
