@@ -9,6 +9,7 @@ public static class EmbeddedData
     public const string Countries = "reference.countries.tsv";
     public const string Organisations = "reference.organisations.tsv";
     public const string MongoliaKnowledgeBase = "knowledge.mongolia.tsv";
+    public const string KazakhstanKnowledgeBase = "knowledge.kazakhstan.tsv";
     public const string OfficeHolders = "reference.officeholders.tsv";
     public const string EventLexicon = "lexicon.events.tsv";
     public const string GroupNouns = "lexicon.groups.tsv";
