@@ -45,7 +45,9 @@ public sealed class AnalysisService
             return false;
         }
 
-        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
+        var provenance = FrameworkSource.From(scope.Framework);
+        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted)
+            .Select(b => BalancePeriod.From(b) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
         return true;
     }
 
@@ -55,13 +57,15 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
-        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id);
+        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
     }
 
     public IReadOnlyList<ToneRow> Tone(ToneRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(ToneRow.From)];
+        var provenance = request.ByPillar ? FrameworkSource.From(request.Scope.Framework) : null;
+        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default)
+            .Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance })];
     }
 
     public IReadOnlyList<ReciprocityRow> Reciprocity(ReciprocityRequest request)
