@@ -66,6 +66,8 @@ internal static class ReportCommand
                     w.WriteString("framework", framework.Id);
                     w.WriteNumber("events", events.Count);
                     w.WriteNumber("bytes", new FileInfo(file.FullName).Length);
+                    w.WritePropertyName("framework_provenance");
+                    JsonSerializer.Serialize(w, FrameworkSource.From(framework), ContractJson.Compact);
                     w.WriteEndObject();
                 }
 
@@ -74,6 +76,7 @@ internal static class ReportCommand
             else
             {
                 AnsiConsole.MarkupLine($"Report written to [bold]{CommandContext.Escape(file.FullName)}[/] ({events.Count} events, framework {CommandContext.Escape(framework.Id)})");
+                FrameworkFooter.Write(FrameworkSource.From(framework));
             }
 
             return ExitCodes.Success;

@@ -107,9 +107,20 @@ async function overview() {
     el("p", { id: "overview-note", text: fw
       ? `Events: every event with ${country} on either side, as 'orkhon demo' and 'orkhon events --actor ${country}' count them. Engagements: those with a partner (not the country's own acts), dated within ${span}, the years the framework ${fw.id} has been in force; the other ${events - engaged} are the country's own acts, undated, or from other years.`
       : `Events: every event with ${country} on either side. ${countryName} has no foreign-policy framework in the data, so there are no pillars to chart.` }),
+    fw ? provenance(fw) : el("p", { text: "" }),
     fw ? stackedBars(recent) : el("p", { text: "" }),
     el("h2", { text: "Latest events" }),
     el("ul", { class: "events" }, ...latest.items.map(e => el("li", {}, eventLink(e)))));
+}
+
+// Where the framework's pillars come from, beside every chart measured by them: an adopted policy document,
+// or an analyst's construct that no government stated (mongolia-2023 is the project's own).
+function provenance(fw) {
+  const kind = fw.provenance === "analyst-construct" ? "analyst's construct" : fw.provenance === "policy-document" ? "policy document" : "provenance unstated";
+  return el("p", { id: "framework-provenance", class: `provenance ${fw.provenance ?? ""}` },
+    el("strong", { text: `Framework ${fw.id}: ${kind}. ` }),
+    `${fw.title}${fw.document ? ` (${fw.document})` : ""}. ${fw.provenance_note ?? ""} `,
+    el("a", { href: fw.source_url, text: "Source", rel: "noopener", target: "_blank" }));
 }
 
 function card(label, value, id) {

@@ -41,6 +41,8 @@ public sealed class HtmlReport
         Raw($"<title>{E(name)}: foreign relations report</title><style>{Css}</style></head><body><main>");
         Raw($"<h1>{E(name)}: engagement against its foreign-policy framework</h1>");
         Raw($"<p class=\"meta\">Framework <strong>{E(o.Framework.Id)}</strong> — {E(o.Framework.Title)} ({Link(o.Framework.SourceUrl, "source")}). ");
+        // Whether the pillars are a government's or an analyst's, said before any number measured by them.
+        Raw($"<strong class=\"provenance\">{E(Capitalised(FrameworkProvenances.Describe(o.Framework.Provenance)))}</strong>{(o.Framework.ProvenanceNote is { } note ? ": " + E(note) : "")} ");
         Raw($"Generated {E(o.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))} by Orkhon{(o.Database is null ? "" : " from " + E(o.Database))}. ");
         var years = periods.Count > 0 ? $"{periods[0].Label}–{periods[^1].Label}" : "no dated events";
         // The total is the one 'orkhon demo', 'orkhon events --actor' and the dashboard show; the analyses count engagements (events with a partner).
@@ -184,6 +186,8 @@ public sealed class HtmlReport
     private void Raw(string html) => _html.Append(html).Append('\n');
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // Only web links become hrefs: a javascript: or data: URL in the data is shown as text.
     private static string Link(string url, string label) =>
