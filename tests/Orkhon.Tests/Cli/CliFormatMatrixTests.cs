@@ -21,6 +21,7 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         ["actors"] = ["actors"],
         ["frameworks"] = ["frameworks"],
         ["balance"] = ["balance", "--from", "2015"],
+        ["compare"] = ["compare", "--country", "MNG", "KAZ"],
         ["pivot"] = ["pivot", "--pillar", "central-asia", "--before", "2015..2022", "--after", "2023..2025"],
         ["tone"] = ["tone"],
         ["reciprocity"] = ["reciprocity"],
