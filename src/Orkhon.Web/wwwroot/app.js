@@ -2,7 +2,8 @@
 // d3's .text/.attr), never parsed as HTML, so a document containing markup is shown as what it is.
 "use strict";
 
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf"];
+// Twelve distinct colours: Kazakhstan's concepts have ten pillars and "other"; a repeated colour would merge two pillars.
+const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf", "#bcbd22", "#e377c2", "#393b79", "#ad494a"];
 const TONE = { cooperation: "#2ca02c", conflict: "#d62728" };
 const LIST_PAGE = 25;
 const page = document.getElementById("page");
