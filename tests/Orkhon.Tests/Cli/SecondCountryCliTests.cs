@@ -89,6 +89,35 @@ public sealed class SecondCountryCliTests(KnowledgeBaseDatabase database) : ICla
     }
 
     [Fact]
+    public void Report_CompareKazakhstan_AddsASideBySideSection_WithEachFrameworksProvenance()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("mng-kaz.html");
+        var r = Orkhon("report", "--out", file, "--compare", "KAZ");
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        var html = File.ReadAllText(file);
+        var section = html[html.IndexOf("id=\"compare\"", StringComparison.Ordinal)..];
+        Assert.Contains("Compared: Mongolia and Kazakhstan", section, StringComparison.Ordinal);
+        Assert.Contains("analyst&#39;s construct</strong>", section, StringComparison.Ordinal);
+        Assert.Contains("policy document</strong>", section, StringComparison.Ordinal);
+        Assert.Contains("<th>KAZ neighbours</th>", section, StringComparison.Ordinal);
+        Assert.Contains("<svg", section, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FRA", "--compare: FRA has no framework")]
+    [InlineData("mng", "--compare: MNG is the report's own country")]
+    [InlineData("XXX", "--compare: 'XXX' is not a known actor code")]
+    public void Report_CompareWithoutAFramework_IsAUsageError(string other, string message)
+    {
+        using var dir = new TempDirectory();
+        var r = Orkhon("report", "--out", dir.File("x.html"), "--compare", other);
+        Assert.Equal(ExitCodes.Usage, r.ExitCode);
+        Assert.Contains(message, r.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("x.html")));
+    }
+
+    [Fact]
     public void Compare_MongoliaAndKazakhstan_SamePeriods_EachWithItsFrameworkAndProvenance()
     {
         var report = Json("compare", "--country", "MNG", "--country", "KAZ", "--format", "json");
