@@ -145,6 +145,26 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Compare_MongoliaBesideKazakhstan_DrawsBothSeries_TheTableAndBothProvenances()
+    {
+        var report = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/compare?country=MNG&country=KAZ", TestContext.Current.CancellationToken);
+        var periods = report.GetProperty("periods").GetArrayLength();
+        var page = await Open("#/compare");
+        await page.WaitForSelectorAsync("#compare-table");
+        Assert.StartsWith("Mongolia compared with Kazakhstan", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(periods, await page.Locator("#compare-table tbody tr").CountAsync());
+        Assert.Equal(1 + (2 * 4), await page.Locator("#compare-table thead th").CountAsync());
+        // One line per country in each chart, and a point for every period with an index.
+        Assert.Equal(2, await page.Locator("#compare-dependence path.series").CountAsync());
+        Assert.Equal(2, await page.Locator("#compare-entropy path.series").CountAsync());
+        var points = report.GetProperty("countries").EnumerateArray().Sum(c => c.GetProperty("periods").EnumerateArray().Count(p => p.GetProperty("neighbour_dependence").ValueKind == System.Text.Json.JsonValueKind.Number));
+        Assert.Equal(points, await page.Locator("#compare-dependence circle").CountAsync());
+        Assert.Contains("analyst's construct", await page.Locator("#compare-provenance-MNG").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("policy document", await page.Locator("#compare-provenance-KAZ").InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "compare");
+    }
+
+    [Fact]
     public async Task Partners_SwitchedToKazakhstan_DrawsItsNetwork()
     {
         var page = await Open("#/partners");
