@@ -63,6 +63,15 @@ public sealed record CompareRequest(IReadOnlyList<BalanceRequest> Countries, Gra
         var byWindow = string.Equals(values.Get("by")?.Trim(), "window", StringComparison.OrdinalIgnoreCase);
         var from = values.Get("from")
             ?? (byWindow ? null : scopes.Select(s => s.Framework.ValidFrom?.Year).Max() is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        // An inferred start after the asked end would answer with no periods at all: say why instead.
+        if (values.Get("from") is null && from is not null && scopes[0].To is { IsOpenEnd: false } end
+            && end.Latest.Year < int.Parse(from, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            var latest = scopes.MaxBy(s => s.Framework.ValidFrom)!.Framework;
+            error = new RequestError("to", $"{end} is before {from}, when {latest.Id} came into force and the comparison starts; give from as well");
+            return false;
+        }
+
         var requests = new List<BalanceRequest>(scopes.Count);
         foreach (var scope in scopes)
         {

@@ -154,6 +154,7 @@ public sealed class SecondCountryCliTests(KnowledgeBaseDatabase database) : ICla
     [InlineData("--framework: give one framework per country", "compare", "--country", "MNG", "KAZ", "--framework", "mongolia-2011")]
     [InlineData("--framework: 'mongolia-2011' is MNG's framework, not KAZ's", "compare", "--country", "KAZ", "MNG", "--framework", "mongolia-2011", "mongolia-2011")]
     [InlineData("--country: no framework for FRA", "compare", "--country", "MNG", "FRA")]
+    [InlineData("--to: 2015 is before 2020, when kazakhstan-2020 came into force", "compare", "--country", "MNG", "KAZ", "--to", "2015")]
     public void Compare_BadRequests_ExitWithUsageAndAMessage(string message, params string[] args)
     {
         var r = Orkhon(args);
