@@ -36,7 +36,7 @@ internal sealed class CommandContext : IDisposable
     public static CommandContext Open(ParseResult parse, StoreAccessMode mode = StoreAccessMode.ReadWrite)
     {
         var path = DatabaseLocation.Resolve(parse.GetValue(CommonOptions.Database));
-        var kb = KnowledgeBase.Mongolia;
+        var kb = KnowledgeBase.Shipped;
         if (mode == StoreAccessMode.ReadOnly && File.Exists(path) && TryOpenCurrent(path, kb.Version) is { } current)
         {
             return new CommandContext(current, new SyncOutcome(false, 0, 0));

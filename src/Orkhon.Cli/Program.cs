@@ -12,7 +12,7 @@ ConsoleWidth.Apply();
 var root = new Command("orkhon", """
     Orkhon: a foreign-policy event observatory.
     Reads articles, keeps a sourced record of who did what to whom and when (coded in CAMEO), and ships
-    a curated knowledge base of Mongolia's foreign relations since 1987 as its default data.
+    curated knowledge bases of Mongolia's (since 1987, the default country) and Kazakhstan's foreign relations.
     Exit codes: 0 success, 1 bad command line, 2 some input could not be read, 3 database unusable, 4 not found,
     5 database busy (another writer held the lock too long), 70 internal error.
     """)
@@ -33,6 +33,7 @@ var root = new Command("orkhon", """
     ActorsCommand.Create(),
     FrameworksCommand.Create(),
     BalanceCommand.Create(),
+    CompareCommand.Create(),
     DependenceCommand.Create(),
     PivotCommand.Create(),
     ToneCommand.Create(),

@@ -111,6 +111,74 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Overview_SwitchedToKazakhstan_DrawsItsPillars_AndSaysWhereTheFrameworkComesFrom()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await Open("#/");
+        await page.WaitForSelectorAsync("#framework-provenance");
+        // Mongolia's default framework is the project's own construct, and the page says so.
+        Assert.Contains("mongolia-2023: analyst's construct", await page.Locator("#framework-provenance").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("analyst-construct", await page.Locator("#framework-provenance").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+
+        await page.SelectOptionAsync("#country", "KAZ");
+        await page.WaitForFunctionAsync("() => document.querySelector('h2')?.textContent.startsWith('Kazakhstan')");
+        await page.WaitForSelectorAsync("#framework-provenance");
+        Assert.Equal((await Total("KAZ")).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-events").InnerTextAsync());
+        var balance = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/balance?country=KAZ&by=year", ct);
+        var engaged = balance.EnumerateArray().Sum(r => r.GetProperty("events").GetInt32());
+        Assert.Equal(engaged.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-engagements").InnerTextAsync());
+
+        var provenance = page.Locator("#framework-provenance");
+        Assert.Contains("kazakhstan-2020: policy document", await provenance.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("https://adilet.zan.kz/eng/docs/U2000000280", await provenance.Locator("a").GetAttributeAsync("href"));
+
+        // One bar segment per pillar in every year with events, and a legend entry per pillar of the Kazakh concept.
+        var pillars = balance[0].GetProperty("pillars").GetArrayLength();
+        var yearsWithEvents = balance.EnumerateArray().Count(r => r.GetProperty("events").GetInt32() > 0);
+        Assert.True(await page.Locator(".chart svg rect").CountAsync() >= pillars * yearsWithEvents);
+        foreach (var pillar in new[] { "russia", "central-asia", "china", "eurasian-integration" })
+        {
+            Assert.Equal(1, await page.Locator(".legend span", new PageLocatorOptions { HasTextString = pillar }).CountAsync());
+        }
+
+        await Finish(page, "overview-kazakhstan");
+    }
+
+    [Fact]
+    public async Task Compare_MongoliaBesideKazakhstan_DrawsBothSeries_TheTableAndBothProvenances()
+    {
+        var report = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/compare?country=MNG&country=KAZ", TestContext.Current.CancellationToken);
+        var periods = report.GetProperty("periods").GetArrayLength();
+        var page = await Open("#/compare");
+        await page.WaitForSelectorAsync("#compare-table");
+        Assert.StartsWith("Mongolia compared with Kazakhstan", await page.Locator("h2").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(periods, await page.Locator("#compare-table tbody tr").CountAsync());
+        Assert.Equal(1 + (2 * 4), await page.Locator("#compare-table thead th").CountAsync());
+        // One line per country in each chart, and a point for every period with an index.
+        Assert.Equal(2, await page.Locator("#compare-dependence path.series").CountAsync());
+        Assert.Equal(2, await page.Locator("#compare-entropy path.series").CountAsync());
+        var points = report.GetProperty("countries").EnumerateArray().Sum(c => c.GetProperty("periods").EnumerateArray().Count(p => p.GetProperty("neighbour_dependence").ValueKind == System.Text.Json.JsonValueKind.Number));
+        Assert.Equal(points, await page.Locator("#compare-dependence circle").CountAsync());
+        Assert.Contains("analyst's construct", await page.Locator("#compare-provenance-MNG").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("policy document", await page.Locator("#compare-provenance-KAZ").InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "compare");
+    }
+
+    [Fact]
+    public async Task Partners_SwitchedToKazakhstan_DrawsItsNetwork()
+    {
+        var page = await Open("#/partners");
+        await page.SelectOptionAsync("#country", "KAZ");
+        await page.WaitForFunctionAsync("() => document.querySelector('h2')?.textContent.includes('Kazakhstan')");
+        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=KAZ", TestContext.Current.CancellationToken);
+        Assert.Equal(answer.GetProperty("partners").GetArrayLength(), await page.Locator("#partners-table tbody tr").CountAsync());
+        Assert.True(await page.Locator("#network circle").CountAsync() > 10);
+        var china = page.Locator("#partners-table tbody tr", new PageLocatorOptions { HasText = "(CHN)" });
+        Assert.StartsWith("china (", await china.Locator("td").Nth(4).InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "partners-kazakhstan");
+    }
+
+    [Fact]
     public async Task Timeline_ListPagesThroughTheApi_WithItsTotal()
     {
         var page = await Open("#/timeline");

@@ -44,6 +44,14 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         { "balance", "/api/balance", ["country", "ZZZ"] },                  // refused: not an actor
         { "balance", "/api/balance", ["country", "FRA"] },                  // refused: no framework for France
         { "balance", "/api/balance", ["framework", "nope"] },               // refused: unknown framework
+        { "balance", "/api/balance", ["country", "KAZ"] },                  // the second country, its 2020 concept
+        { "balance", "/api/balance", ["country", "KAZ", "framework", "kazakhstan-2014", "by", "window", "window", "1992..2013", "window", "2014..2019"] },
+        // Compare: two countries, each by its own framework.
+        { "compare", "/api/compare", ["country", "MNG", "country", "KAZ"] },
+        { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "framework", "mongolia-2011", "framework", "kazakhstan-2014", "by", "window", "window", "1992..2010", "window", "2011..2019"] },
+        { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "weighted", null, "from", "2015", "to", "2024"] },
+        { "compare", "/api/compare", ["country", "MNG"] },                  // refused: one country
+        { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "framework", "kazakhstan-2020", "framework", "mongolia-2023"] }, // refused: swapped
         // Balance over the economic series (data/economy): yearly, missing years kept.
         { "balance", "/api/balance", ["measure", "trade", "from", "1995", "to", "2024"] },
         { "balance", "/api/balance", ["measure", "exports"] },               // the years with figures
@@ -63,11 +71,13 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         // Pivot.
         { "pivot", "/api/pivot", ["pillar", "central-asia", "before", "2015..2022", "after", "2023.."] },
         { "pivot", "/api/pivot", ["pillar", "neighbours", "before", "1990..1999", "after", "2000..2009", "weights", "agreement=3"] },
+        { "pivot", "/api/pivot", ["country", "KAZ", "pillar", "central-asia", "before", "2014..2019", "after", "2020.."] },
         { "pivot", "/api/pivot", ["pillar", "nowhere", "before", "2015..2022", "after", "2023.."] }, // refused
         { "pivot", "/api/pivot", ["pillar", "central-asia", "before", "2015", "after", "x"] },       // refused
         // Tone.
         { "tone", "/api/tone", [] },
         { "tone", "/api/tone", ["by", "pillar", "from", "2010"] },
+        { "tone", "/api/tone", ["country", "KAZ", "by", "pillar"] },
         { "tone", "/api/tone", ["by", "colour"] },                          // refused
         // Reciprocity.
         { "reciprocity", "/api/reciprocity", [] },
@@ -116,7 +126,7 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
     {
         // A verb whose cases all succeed (or all fail) would not test that both sides refuse alike.
         var verbs = Questions.Select(q => (string)q.Data.Item1).Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["actors", "balance", "corridors", "dependence", "frameworks", "pivot", "reciprocity", "tone"], verbs);
+        Assert.Equal(["actors", "balance", "compare", "corridors", "dependence", "frameworks", "pivot", "reciprocity", "tone"], verbs);
     }
 
     /// <summary>The command line's arguments and the API's query string for one question.</summary>

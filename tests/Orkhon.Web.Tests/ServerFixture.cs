@@ -7,7 +7,7 @@ using Orkhon.Storage;
 
 namespace Orkhon.Web.Tests;
 
-/// <summary>A real Kestrel server on 127.0.0.1 (random port) over a fresh database holding the knowledge base.</summary>
+/// <summary>A real Kestrel server on 127.0.0.1 (random port) over a fresh database holding the shipped knowledge base (every slice), as the command line fills it.</summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
     public const string Token = "test-token-4f1c";
@@ -26,7 +26,7 @@ public sealed class ServerFixture : IAsyncLifetime
         Directory.CreateDirectory(_dir);
         using (var store = SqliteEventStore.Open(DatabasePath))
         {
-            store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version);
+            store.SyncCuratedEvents(KnowledgeBase.Shipped.Events, KnowledgeBase.Shipped.Version);
         }
 
         (_app, Address) = await StartAsync(new ServerOptions { DatabasePath = DatabasePath, Urls = "http://127.0.0.1:0", ApiToken = Token });

@@ -85,6 +85,7 @@ internal static class BalanceCommand
 
                     table.Write();
                     AnsiConsole.MarkupLine("[grey]Shares of the country's events in each period; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China. See docs/metrics.md.[/]");
+                    FrameworkFooter.Write(FrameworkSource.From(framework));
                     break;
             }
 

@@ -74,7 +74,11 @@ internal static class DemoCommand
             }
 
             table.Write();
-            AnsiConsole.MarkupLine("[grey]Next: 'orkhon events --actor MNG --partner KGZ', 'orkhon timeline --actor MNG --partner CHN', 'orkhon show <id>', 'orkhon --help'[/]");
+            // The hints are about the country shown, with its most frequent partner.
+            var partner = partners.Count > 0 ? partners[0].Code : "CHN";
+            var hint = $"Next: 'orkhon events --actor {focus} --partner {partner}', 'orkhon timeline --actor {focus} --partner {partner}', "
+                + $"'orkhon balance --country {focus}', 'orkhon show <id>', 'orkhon --help'";
+            AnsiConsole.MarkupLine($"[grey]{CommandContext.Escape(hint)}[/]");
             return ExitCodes.Success;
         }));
         return command;

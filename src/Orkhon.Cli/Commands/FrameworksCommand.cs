@@ -40,7 +40,8 @@ internal static class FrameworksCommand
             foreach (var f in frameworks)
             {
                 var isDefault = f.Default ? " [green](default)[/]" : "";
-                var tree = new Tree($"[bold]{CommandContext.Escape(f.Id)}[/]{isDefault} — {CommandContext.Escape(f.Title)} [grey]{CommandContext.Escape(f.SourceUrl)}[/]");
+                var tree = new Tree($"[bold]{CommandContext.Escape(f.Id)}[/]{isDefault} — {CommandContext.Escape(f.Title)} [grey]{CommandContext.Escape(f.SourceUrl)}[/]"
+                    + $"\n[italic]{CommandContext.Escape(f.Provenance)}[/][grey]: {CommandContext.Escape(f.ProvenanceNote)}[/]");
                 foreach (var p in f.Pillars)
                 {
                     var members = p.Members;

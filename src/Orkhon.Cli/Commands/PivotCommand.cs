@@ -50,6 +50,8 @@ internal static class PivotCommand
                     w.WriteString("after", test.After);
                     w.WriteString("measure", m.Item1);
                     WriteRatio(w, "test", m.Item2);
+                    w.WritePropertyName("framework_provenance");
+                    JsonSerializer.Serialize(w, test.FrameworkProvenance, ContractJson.Compact);
                     w.WriteEndObject();
                 }, lines: true);
                 return ExitCodes.Success;
@@ -91,6 +93,7 @@ internal static class PivotCommand
             }
 
             AnsiConsole.MarkupLine($"[grey]Events after: {CommandContext.Escape(string.Join(", ", test.EventIdsAfter))}[/]");
+            FrameworkFooter.Write(test.FrameworkProvenance!);
             return ExitCodes.Success;
         }));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Orkhon.Analysis;
 using Orkhon.Analysis.Corridors;
+using Orkhon.Analysis.Frameworks;
 using Orkhon.Cli.Output;
 using Orkhon.Contracts;
 using Orkhon.Reporting;
@@ -20,8 +21,9 @@ internal static class ReportCommand
         var pillar = new Option<string>("--pivot-pillar") { Description = "Pillar for the pivot test", DefaultValueFactory = _ => "central-asia" };
         var before = new Option<string>("--before") { Description = "Pivot window before", DefaultValueFactory = _ => "2015..2022" };
         var after = new Option<string>("--after") { Description = "Pivot window after", DefaultValueFactory = _ => "2023.." };
+        var compare = new Option<string[]>("--compare") { Description = "Add a section comparing the country with these (e.g. --compare KAZ), each by its own latest framework, as 'orkhon compare' does", AllowMultipleArgumentsPerToken = true };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, format };
+        var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, compare, format };
         inputs.AddTo(command);
         RequestBinding.Validate<AnalysisScope>(command, inputs.Values, AnalysisScope.TryParse);
         command.SetAction(parse => CommandContext.Run(() =>
@@ -35,12 +37,61 @@ internal static class ReportCommand
                 return ExitCodes.Usage;
             }
 
+            var others = parse.GetValue(compare) ?? [];
+            CompareRequest? comparison = null;
+            if (others.Length > 0)
+            {
+                // The report's country by its framework, the others by their latest: one framework per country, as compare reads them.
+                var values = new RequestValues().Add("country", [scope.Country, .. others]).Add("framework", scope.Framework.Id)
+                    .Add("from", parse.GetValue(inputs.From)).Add("to", parse.GetValue(inputs.To)).Add("weights", parse.GetValue(inputs.Weights));
+                foreach (var other in others)
+                {
+                    if (!Parameters.TryActor(new RequestValues().Add("compare", other), "compare", null, out var code, out error))
+                    {
+                        CommandContext.Error(RequestBinding.Describe(error!));
+                        return ExitCodes.Usage;
+                    }
+
+                    if (code == scope.Country)
+                    {
+                        CommandContext.Error($"--compare: {code} is the report's own country");
+                        return ExitCodes.Usage;
+                    }
+
+                    if (FrameworkCatalog.Default.DefaultFor(code!) is not { } otherFramework)
+                    {
+                        CommandContext.Error($"--compare: {code} has no framework; frameworks exist for {string.Join(", ", FrameworkCatalog.Default.All.Select(f => f.Country).Distinct())}");
+                        return ExitCodes.Usage;
+                    }
+
+                    values.Add("framework", otherFramework.Id);
+                }
+
+                if (!CompareRequest.TryParse(values, thisYear, out var parsed, out error))
+                {
+                    CommandContext.Error(RequestBinding.Describe(error!));
+                    return ExitCodes.Usage;
+                }
+
+                comparison = parsed;
+            }
+
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var country = scope.Country;
             var framework = scope.Framework;
+            ComparisonReport? compared = null;
+            if (comparison is not null && !new AnalysisService(context.Store).TryCompare(comparison, out compared, out error))
+            {
+                CommandContext.Error(RequestBinding.Describe(error!));
+                return ExitCodes.Usage;
+            }
+
             var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = scope.From, To = scope.To });
-            var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Location),
-                context.Reference, context.Cameo, LandNetwork.Default);
+            var options = new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Location)
+            {
+                Comparison = compared,
+            };
+            var html = HtmlReport.Render(events, options, context.Reference, context.Cameo, LandNetwork.Default);
             var file = parse.GetValue(output)!;
             try
             {
@@ -66,6 +117,8 @@ internal static class ReportCommand
                     w.WriteString("framework", framework.Id);
                     w.WriteNumber("events", events.Count);
                     w.WriteNumber("bytes", new FileInfo(file.FullName).Length);
+                    w.WritePropertyName("framework_provenance");
+                    JsonSerializer.Serialize(w, FrameworkSource.From(framework), ContractJson.Compact);
                     w.WriteEndObject();
                 }
 
@@ -74,6 +127,7 @@ internal static class ReportCommand
             else
             {
                 AnsiConsole.MarkupLine($"Report written to [bold]{CommandContext.Escape(file.FullName)}[/] ({events.Count} events, framework {CommandContext.Escape(framework.Id)})");
+                FrameworkFooter.Write(FrameworkSource.From(framework));
             }
 
             return ExitCodes.Success;

@@ -51,6 +51,11 @@ internal static class ToneCommand
             }
 
             table.Write();
+            if (rows.Count > 0 && rows[0].FrameworkProvenance is { } provenance)
+            {
+                FrameworkFooter.Write(provenance);
+            }
+
             return ExitCodes.Success;
         }));
         return command;

@@ -17,6 +17,7 @@ public static class AnalysisApi
     {
         var api = app.MapGroup("/api").WithTags("Analysis");
         api.MapGet("/balance", Balance).WithSummary("Engagement by pillar per year, quarter or window: shares, entropy, HHI, neighbour dependence, tilt");
+        api.MapGet("/compare", Compare).WithSummary("Two to four countries' balance over the same periods, each by its own framework, with each framework's provenance");
         api.MapGet("/dependence", Dependence).WithSummary("Diplomatic (event) shares beside economic shares (trade, exports, imports, FDI, aid) per pillar and year");
         api.MapGet("/pivot", Pivot).WithSummary("Rate ratio of a pillar between two windows with an exact 95% interval, and the change year");
         api.MapGet("/tone", Tone).WithSummary("Mean Goldstein value and CAMEO quad classes per partner or pillar");
@@ -61,6 +62,22 @@ public static class AnalysisApi
         }
 
         return TypedResults.Ok(rows);
+    }
+
+    /// <summary><c>country</c> and <c>framework</c> repeat (<c>?country=MNG&amp;country=KAZ</c>); the rest are balance's parameters, shared by all countries.</summary>
+    public static Results<Ok<ComparisonReport>, ValidationProblem> Compare(string[]? country, string[]? framework, string? from, string? to, string? weights, string? by,
+        string[]? window, string? weighted, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        var values = new RequestValues().Add("country", country).Add("framework", framework).Add("from", from).Add("to", to).Add("weights", weights)
+            .Add("by", by).Add("window", window).Add("weighted", weighted);
+        if (!CompareRequest.TryParse(values, DateTime.UtcNow.Year, out var request, out var error)
+            || !new AnalysisService(access.Store).TryCompare(request, out var report, out error))
+        {
+            return Problem(error!);
+        }
+
+        return TypedResults.Ok(report!);
     }
 
     public static Results<Ok<PivotReport>, ValidationProblem> Pivot([AsParameters] ScopeQuery query, string? pillar, string? before, string? after, StoreAccess access)

@@ -2,7 +2,8 @@
 // d3's .text/.attr), never parsed as HTML, so a document containing markup is shown as what it is.
 "use strict";
 
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf"];
+// Twelve distinct colours: Kazakhstan's concepts have ten pillars and "other"; a repeated colour would merge two pillars.
+const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf", "#bcbd22", "#e377c2", "#393b79", "#ad494a"];
 const TONE = { cooperation: "#2ca02c", conflict: "#d62728" };
 const LIST_PAGE = 25;
 const page = document.getElementById("page");
@@ -107,9 +108,20 @@ async function overview() {
     el("p", { id: "overview-note", text: fw
       ? `Events: every event with ${country} on either side, as 'orkhon demo' and 'orkhon events --actor ${country}' count them. Engagements: those with a partner (not the country's own acts), dated within ${span}, the years the framework ${fw.id} has been in force; the other ${events - engaged} are the country's own acts, undated, or from other years.`
       : `Events: every event with ${country} on either side. ${countryName} has no foreign-policy framework in the data, so there are no pillars to chart.` }),
+    fw ? provenance(fw) : el("p", { text: "" }),
     fw ? stackedBars(recent) : el("p", { text: "" }),
     el("h2", { text: "Latest events" }),
     el("ul", { class: "events" }, ...latest.items.map(e => el("li", {}, eventLink(e)))));
+}
+
+// Where the framework's pillars come from, beside every chart measured by them: an adopted policy document,
+// or an analyst's construct that no government stated (mongolia-2023 is the project's own).
+function provenance(fw, id = "framework-provenance") {
+  const kind = fw.provenance === "analyst-construct" ? "analyst's construct" : fw.provenance === "policy-document" ? "policy document" : "provenance unstated";
+  return el("p", { id, class: `provenance ${fw.provenance ?? ""}` },
+    el("strong", { text: `Framework ${fw.id}: ${kind}. ` }),
+    `${fw.title}${fw.document ? ` (${fw.document})` : ""}. ${fw.provenance_note ?? ""} `,
+    el("a", { href: fw.source_url, text: "Source", rel: "noopener", target: "_blank" }));
 }
 
 function card(label, value, id) {
@@ -210,6 +222,65 @@ function drawTimeline(container, events) {
   render(x);
   svg.call(d3.zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [width, height]]).on("zoom", ev => render(ev.transform.rescaleX(x))));
   container.replaceChildren(svg.node());
+}
+
+// ---- Compare: the country beside another, each by its own framework, over the same periods (/api/compare)
+async function compare() {
+  const answer = await api("/api/countries");
+  const others = answer.countries.filter(c => c.frameworks.length && c.code !== country);
+  const fw = await framework();
+  if (!fw || !others.length) {
+    page.replaceChildren(el("h2", { text: `Compare ${countryName}` }),
+      el("p", { text: fw ? "No other country has a framework to compare with." : `${countryName} has no framework: choose a country that has one.` }));
+    return;
+  }
+  const stored = sessionStorage.getItem("orkhon-compare");
+  const other = others.some(c => c.code === stored) ? stored : others[0].code;
+  const picker = el("select", { id: "compare-with", onchange: () => { sessionStorage.setItem("orkhon-compare", picker.value); route(); } },
+    ...others.map(c => el("option", { value: c.code, text: c.name })));
+  picker.value = other;
+  const report = await api(`/api/compare?${new URLSearchParams([["country", country], ["country", other]])}`);
+  const colour = d3.scaleOrdinal(report.countries.map(c => c.country), PALETTE);
+  const value = (c, label, pick) => { const row = c.periods.find(p => p.period.label === label); return row ? pick(row) : null; };
+  const chart = (id, title, pick) => {
+    const width = 960, height = 260, m = { top: 10, right: 10, bottom: 30, left: 40 };
+    const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", title);
+    const x = d3.scalePoint().domain(report.periods).range([m.left, width - m.right]).padding(0.3);
+    const y = d3.scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
+    for (const c of report.countries) {
+      const points = report.periods.map(l => [l, value(c, l, pick)]);
+      // A period without events has no index: the line breaks there rather than dropping to zero.
+      svg.append("path").attr("class", "series").attr("fill", "none").attr("stroke", colour(c.country)).attr("stroke-width", 2)
+        .attr("d", d3.line().defined(p => p[1] != null).x(p => x(p[0])).y(p => y(p[1]))(points));
+      for (const [l, v] of points.filter(p => p[1] != null)) {
+        svg.append("circle").attr("cx", x(l)).attr("cy", y(v)).attr("r", 3).attr("fill", colour(c.country))
+          .append("title").text(`${c.name} ${l}: ${v.toFixed(2)} (${value(c, l, r => r.events)} events)`);
+      }
+    }
+    svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(d3.axisBottom(x));
+    svg.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(4));
+    return el("div", { class: "chart", id }, el("h3", { text: title }), svg.node(),
+      el("div", { class: "legend" }, ...report.countries.map(c => el("span", {}, el("i", { background: colour(c.country) }), `${c.name} (${c.framework})`))));
+  };
+  const table = el("table", { id: "compare-table" },
+    el("thead", {}, el("tr", {}, el("th", { text: "Period" }), ...report.countries.flatMap(c =>
+      ["events", "entropy", "neighbours", "tilt"].map(h => el("th", { text: `${c.country} ${h}` }))))),
+    el("tbody", {}, ...report.periods.map(l => el("tr", {}, el("td", { text: l }), ...report.countries.flatMap(c => {
+      const row = c.periods.find(p => p.period.label === l);
+      if (!row) return [el("td"), el("td"), el("td"), el("td")];
+      const num = v => v == null ? "–" : v.toFixed(2);
+      return [el("td", { text: String(row.events) }), el("td", { text: num(row.pillar_entropy) }),
+        el("td", { text: row.neighbour_dependence == null ? "–" : `${(100 * row.neighbour_dependence).toFixed(0)} %` }), el("td", { text: num(row.neighbour_tilt) })];
+    })))));
+  const frameworks = await api("/api/frameworks");
+  page.replaceChildren(
+    el("h2", { text: `${countryName} compared with ${others.find(c => c.code === other).name}` }),
+    el("label", {}, "Compare with ", picker),
+    el("p", { text: `Each country by its own framework, over the same periods (from ${report.periods[0]}, when the later of the two frameworks came into force). Pillars differ between frameworks, so only what does not depend on their names is set side by side; read the events before the indices.` }),
+    ...report.countries.map(c => provenance(frameworks.find(f => f.id === c.framework), `compare-provenance-${c.country}`)),
+    chart("compare-dependence", "Neighbour dependence (share with Russia and China)", r => r.neighbour_dependence),
+    chart("compare-entropy", "Balance over the country's own pillars (normalised entropy)", r => r.pillar_entropy),
+    table);
 }
 
 // ---- Partners: a network of visits and agreements (as the API and 'orkhon demo' count them), sized by volume, coloured by today's pillar
@@ -358,6 +429,7 @@ async function route() {
     if (hash.startsWith("#/event/")) await eventDetail(decodeURIComponent(hash.slice(8)));
     else if (hash === "#/timeline") await timeline();
     else if (hash === "#/partners") await partners();
+    else if (hash === "#/compare") await compare();
     else if (hash === "#/map") await map();
     else if (hash === "#/dependence") await dependencePage(); // dependence.js
     else if (hash === "#/read") read();

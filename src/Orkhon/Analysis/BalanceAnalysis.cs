@@ -11,7 +11,7 @@ namespace Orkhon.Analysis;
 /// </summary>
 public static class BalanceAnalysis
 {
-    /// <summary>The pillar whose share is "neighbour dependence".</summary>
+    /// <summary>The pillar whose share is "neighbour dependence" when the framework names no <see cref="PolicyFramework.NeighbourCodes"/>.</summary>
     public const string NeighbourPillar = "neighbours";
 
     /// <summary>
@@ -131,9 +131,19 @@ public static class BalanceAnalysis
         // Balance is measured over the framework's own pillars; engagement outside every pillar is not a direction.
         var declared = pillars.Where(p => p.Id != PolicyFramework.Unassigned).Select(Amount).ToList();
         var partnerAmounts = partners.Select(Amount).ToList();
-        var neighbours = pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
         var all = weighted ? weightedTotal : total;
-        double? dependence = neighbours is null || all <= 0 ? null : Amount(neighbours) / all;
+        double? dependence;
+        if (framework.NeighbourCodes is { } codes)
+        {
+            // The neighbours are partners, not a pillar (Kazakhstan's concepts list Russia and China apart).
+            var amount = inPeriod.Where(e => codes.Contains(e.Partner)).Sum(e => weighted ? e.Weight : 1);
+            dependence = all <= 0 ? null : amount / all;
+        }
+        else
+        {
+            var neighbours = pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
+            dependence = neighbours is null || all <= 0 ? null : Amount(neighbours) / all;
+        }
         return new PeriodBalance(period, total, weightedTotal, pillars, partners,
             Diversity.NormalisedEntropy(declared, declared.Count), Diversity.Hhi(declared),
             partnerAmounts.Count == 1 ? 0 : Diversity.NormalisedEntropy(partnerAmounts, partnerAmounts.Count), Diversity.Hhi(partnerAmounts),
@@ -142,15 +152,15 @@ public static class BalanceAnalysis
 
     private static double? Tilt(PolicyFramework framework, List<Engagement> inPeriod, bool weighted)
     {
-        var pillar = framework.Pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
-        if (pillar is null || pillar.Listed.Count < 2)
+        var pair = framework.NeighbourCodes ?? framework.Pillars.FirstOrDefault(p => p.Id == NeighbourPillar)?.Listed;
+        if (pair is null || pair.Count < 2)
         {
             return null;
         }
 
         double Amount(string code) => inPeriod.Where(e => e.Partner == code).Sum(e => weighted ? e.Weight : 1);
-        var first = Amount(pillar.Listed[0]);
-        var second = Amount(pillar.Listed[1]);
+        var first = Amount(pair[0]);
+        var second = Amount(pair[1]);
         return first + second > 0 ? (first - second) / (first + second) : null;
     }
 

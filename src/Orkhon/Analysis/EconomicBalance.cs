@@ -65,18 +65,21 @@ public static class EconomicBalance
         var declared = pillars.Where(p => p.Id != PolicyFramework.Unassigned && p.Share is not null).Select(p => p.Share!.Value).ToList();
         var amounts = partners.Select(p => p.Share!.Value).ToList();
         var coverage = Math.Min(1, amounts.Sum());
-        var neighbours = pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar);
+        // A framework that names its neighbours as partners (Kazakhstan's) is measured on them, as for events.
+        var neighbours = framework.NeighbourCodes is { } codes
+            ? codes.Sum(c => figures.Shares.GetValueOrDefault(c))
+            : pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar)?.Share;
         return new EconomicPeriodBalance(period, measure, true, figures.TotalMusd, coverage, pillars, partners,
             Diversity.NormalisedEntropy(declared, framework.PillarIds.Count - 1), Diversity.Hhi(declared),
             amounts.Count == 1 ? 0 : Diversity.NormalisedEntropy(amounts, amounts.Count), Diversity.Hhi(amounts),
-            neighbours?.Share, Tilt(framework, figures), figures.Sources);
+            neighbours, Tilt(framework, figures), figures.Sources);
     }
 
     private static double? Tilt(PolicyFramework framework, EconomicYear figures)
     {
-        var pillar = framework.Pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar);
-        if (pillar is null || pillar.Listed.Count < 2
-            || !figures.Shares.TryGetValue(pillar.Listed[0], out var first) || !figures.Shares.TryGetValue(pillar.Listed[1], out var second))
+        var pair = framework.NeighbourCodes ?? framework.Pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar)?.Listed;
+        if (pair is null || pair.Count < 2
+            || !figures.Shares.TryGetValue(pair[0], out var first) || !figures.Shares.TryGetValue(pair[1], out var second))
         {
             return null;
         }

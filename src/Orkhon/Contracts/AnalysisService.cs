@@ -46,7 +46,56 @@ public sealed class AnalysisService
             return false;
         }
 
-        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
+        var provenance = FrameworkSource.From(scope.Framework);
+        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted)
+            .Select(b => BalancePeriod.From(b) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
+        return true;
+    }
+
+    /// <summary>
+    /// Two to four countries' balance over the same periods. With an open end each country's data would stop
+    /// in its own last year, so every country is measured up to the latest of them, but never past the end of
+    /// its framework (a superseded concept's country has fewer rows; <see cref="ComparisonReport.Periods"/> lists them all).
+    /// </summary>
+    public bool TryCompare(CompareRequest request, out ComparisonReport? report, out RequestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        report = null;
+        var rows = new List<IReadOnlyList<BalancePeriod>>(request.Countries.Count);
+        foreach (var country in request.Countries)
+        {
+            if (!TryBalance(country, out var periods, out error))
+            {
+                return false;
+            }
+
+            rows.Add(periods);
+        }
+
+        if (request.By != Granularity.Window && rows.Where(r => r.Count > 0).Select(r => r[^1].Period.End).DefaultIfEmpty().Max() is { Length: > 0 } lastEnd)
+        {
+            var lastYear = FuzzyDate.OfYear(int.Parse(lastEnd[..4], System.Globalization.CultureInfo.InvariantCulture));
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Count == 0 || rows[i][^1].Period.End != lastEnd)
+                {
+                    var country = request.Countries[i];
+                    var widened = country with { Scope = country.Scope with { To = country.Scope.To ?? YearOf(country.Scope.Framework.ValidTo) ?? lastYear } };
+                    if (!TryBalance(widened, out var periods, out error))
+                    {
+                        return false;
+                    }
+
+                    rows[i] = periods;
+                }
+            }
+        }
+
+        error = null;
+        var labels = rows.SelectMany(r => r).Select(p => p.Period).DistinctBy(p => p.Label).OrderBy(p => p.Start, StringComparer.Ordinal).Select(p => p.Label).ToList();
+        var reference = ReferenceData.Default;
+        report = new ComparisonReport(labels, [.. request.Countries.Select((c, i) => new CountryBalance(c.Scope.Country, reference.NameOf(c.Scope.Country), c.Scope.Framework.Id,
+            FrameworkSource.From(c.Scope.Framework), rows[i]))]);
         return true;
     }
 
@@ -121,13 +170,15 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
-        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id);
+        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
     }
 
     public IReadOnlyList<ToneRow> Tone(ToneRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(ToneRow.From)];
+        var provenance = request.ByPillar ? FrameworkSource.From(request.Scope.Framework) : null;
+        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default)
+            .Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance })];
     }
 
     public IReadOnlyList<ReciprocityRow> Reciprocity(ReciprocityRequest request)

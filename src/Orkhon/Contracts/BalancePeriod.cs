@@ -20,6 +20,12 @@ public sealed record BalancePeriod(
     double? NeighbourDependence,
     double? NeighbourTilt)
 {
+    /// <summary>The framework the pillars are of (added after the fields above, which keep their order and meaning).</summary>
+    public string? Framework { get; init; }
+
+    /// <summary>Where that framework's pillars come from: a policy document or an analyst's construct.</summary>
+    public FrameworkSource? FrameworkProvenance { get; init; }
+
     public static BalancePeriod From(PeriodBalance balance)
     {
         ArgumentNullException.ThrowIfNull(balance);

@@ -22,6 +22,9 @@ public sealed record PivotReport(
     IReadOnlyList<YearCount> Series,
     ChangeYear? ChangePoint)
 {
+    /// <summary>Where the framework's pillars come from (added after the fields above).</summary>
+    public FrameworkSource? FrameworkProvenance { get; init; }
+
     public static PivotReport From(PivotTest test, string country, string framework)
     {
         ArgumentNullException.ThrowIfNull(test);

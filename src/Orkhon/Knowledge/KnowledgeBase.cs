@@ -5,8 +5,9 @@ using Orkhon.Domain;
 namespace Orkhon.Knowledge;
 
 /// <summary>
-/// The curated, sourced record of a country's foreign relations that ships with the product
-/// (<c>data/knowledge/mongolia.tsv</c>): one <see cref="Event"/> per row, origin <see cref="EventOrigin.Curated"/>.
+/// The curated, sourced record of a country's foreign relations that ships with the product, one slice per
+/// country (<c>data/knowledge/mongolia.tsv</c>, <c>kazakhstan.tsv</c>): one <see cref="Event"/> per row,
+/// origin <see cref="EventOrigin.Curated"/>. <see cref="Shipped"/> is every slice together, the store's curated events.
 /// </summary>
 public sealed class KnowledgeBase
 {
@@ -20,6 +21,13 @@ public sealed class KnowledgeBase
 
     private static readonly Lazy<KnowledgeBase> s_mongolia = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.MongoliaKnowledgeBase), CameoCatalog.Default, ReferenceData.Default));
 
+    private static readonly Lazy<KnowledgeBase> s_kazakhstan = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.KazakhstanKnowledgeBase), CameoCatalog.Default, ReferenceData.Default));
+
+    private static readonly Lazy<KnowledgeBase> s_shipped = new(() => Merge([.. EmbeddedData.Names("knowledge.").Select(n =>
+        n == EmbeddedData.MongoliaKnowledgeBase ? Mongolia
+        : n == EmbeddedData.KazakhstanKnowledgeBase ? Kazakhstan
+        : Load(EmbeddedData.ReadTable(n), CameoCatalog.Default, ReferenceData.Default))]));
+
     private KnowledgeBase(IReadOnlyList<Event> events, string version)
     {
         Events = events;
@@ -29,10 +37,37 @@ public sealed class KnowledgeBase
     /// <summary>Mongolia's foreign relations since 1987: the product's default data.</summary>
     public static KnowledgeBase Mongolia => s_mongolia.Value;
 
+    /// <summary>Kazakhstan's foreign relations since 1991, the second country's slice.</summary>
+    public static KnowledgeBase Kazakhstan => s_kazakhstan.Value;
+
+    /// <summary>Every slice in <c>data/knowledge/</c> together: what a store holds as its curated events.</summary>
+    public static KnowledgeBase Shipped => s_shipped.Value;
+
     public IReadOnlyList<Event> Events { get; }
 
     /// <summary>A hash of the content, so a store can tell whether it holds this exact version.</summary>
     public string Version { get; }
+
+    /// <summary>
+    /// Slices joined into one record. An id in two slices is refused: each event lives in one file (an event
+    /// between two covered countries, such as a Kazakh–Mongolian visit, is filed in the older slice only, so
+    /// it is never counted twice).
+    /// </summary>
+    public static KnowledgeBase Merge(IReadOnlyList<KnowledgeBase> slices)
+    {
+        ArgumentNullException.ThrowIfNull(slices);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = slices.SelectMany(k => k.Events).Where(e => !ids.Add(e.Id)).Select(e => e.Id).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new DataFileException([.. duplicates.Select(d => new DataFileError("data/knowledge", 0, $"event id '{d}' is in two knowledge-base files"))]);
+        }
+
+        var version = slices.Count == 1
+            ? slices[0].Version
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', slices.Select(k => k.Version)))))[..16];
+        return new KnowledgeBase([.. slices.SelectMany(k => k.Events)], version);
+    }
 
     /// <summary>Loads and validates a knowledge-base table; every bad row is reported with its line.</summary>
     public static KnowledgeBase Load(TsvTable table, CameoCatalog cameo, ReferenceData reference)

@@ -19,7 +19,11 @@ public sealed class HtmlReport
     private readonly StringBuilder _html = new();
 
     /// <summary>What the report covers; the pivot is run only when the framework has the pillar.</summary>
-    public sealed record Options(string Country, PolicyFramework Framework, string PivotPillar, Period PivotBefore, Period PivotAfter, DateTimeOffset GeneratedAt, string? Database);
+    public sealed record Options(string Country, PolicyFramework Framework, string PivotPillar, Period PivotBefore, Period PivotAfter, DateTimeOffset GeneratedAt, string? Database)
+    {
+        /// <summary>Other countries side by side with this one (<c>report --compare KAZ</c>); null for none.</summary>
+        public Contracts.ComparisonReport? Comparison { get; init; }
+    }
 
     public static string Render(IReadOnlyList<Event> events, Options options, ReferenceData reference, CameoCatalog cameo, LandNetwork? network)
     {
@@ -41,6 +45,8 @@ public sealed class HtmlReport
         Raw($"<title>{E(name)}: foreign relations report</title><style>{Css}</style></head><body><main>");
         Raw($"<h1>{E(name)}: engagement against its foreign-policy framework</h1>");
         Raw($"<p class=\"meta\">Framework <strong>{E(o.Framework.Id)}</strong> — {E(o.Framework.Title)} ({Link(o.Framework.SourceUrl, "source")}). ");
+        // Whether the pillars are a government's or an analyst's, said before any number measured by them.
+        Raw($"<strong class=\"provenance\">{E(Capitalised(FrameworkProvenances.Describe(o.Framework.Provenance)))}</strong>{(o.Framework.ProvenanceNote is { } note ? ": " + E(note) : "")} ");
         Raw($"Generated {E(o.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))} by Orkhon{(o.Database is null ? "" : " from " + E(o.Database))}. ");
         var years = periods.Count > 0 ? $"{periods[0].Label}–{periods[^1].Label}" : "no dated events";
         // The total is the one 'orkhon demo', 'orkhon events --actor' and the dashboard show; the analyses count engagements (events with a partner).
@@ -115,8 +121,57 @@ public sealed class HtmlReport
             Raw("</ul>");
         }
 
+        if (o.Comparison is { } comparison)
+        {
+            Comparison(comparison);
+        }
+
         Evidence(engagements, balance, reference, cameo);
         Raw("</main></body></html>\n");
+    }
+
+    /// <summary>
+    /// Countries side by side, each by its own framework: what can be compared across frameworks (events,
+    /// entropy, neighbour dependence, tilt), and whose pillars each country was measured by.
+    /// </summary>
+    private void Comparison(Contracts.ComparisonReport comparison)
+    {
+        var names = string.Join(" and ", comparison.Countries.Select(c => c.Name));
+        Section($"Compared: {names}", "compare");
+        Raw("<p>Each country by its own framework, over the same periods. Pillars differ between frameworks, so only what does not depend on their names is set side by side; read the events before the indices.</p><ul>");
+        foreach (var c in comparison.Countries)
+        {
+            var p = c.FrameworkProvenance;
+            Raw($"<li><strong>{E(c.Name)}</strong>: {E(p.Framework)} — {E(p.Title)}, <strong class=\"provenance\">{E(p.Kind == FrameworkProvenances.AnalystConstruct ? "analyst's construct" : "policy document")}</strong>{(p.Note is null ? "" : ": " + E(p.Note))} ({Link(p.SourceUrl, "source")})</li>");
+        }
+
+        Raw("</ul>");
+        double? Value(Contracts.CountryBalance c, string label, Func<Contracts.BalancePeriod, double?> pick) =>
+            c.Periods.FirstOrDefault(r => r.Period.Label == label) is { } row ? pick(row) : null;
+        Raw(SvgChart.Lines("Neighbour dependence (share with Russia and China) by period", comparison.Periods,
+            [.. comparison.Countries.Select(c => (c.Country, (IReadOnlyList<double?>)[.. comparison.Periods.Select(l => Value(c, l, r => r.NeighbourDependence))]))]));
+        Raw("<table class=\"numbers\"><thead><tr><th>Period</th>");
+        foreach (var c in comparison.Countries)
+        {
+            Raw($"<th>{E(c.Country)} events</th><th>{E(c.Country)} entropy</th><th>{E(c.Country)} neighbours</th><th>{E(c.Country)} tilt</th>");
+        }
+
+        Raw("</tr></thead><tbody>");
+        foreach (var label in comparison.Periods)
+        {
+            Raw($"<tr><td>{E(label)}</td>");
+            foreach (var c in comparison.Countries)
+            {
+                var row = c.Periods.FirstOrDefault(r => r.Period.Label == label);
+                Raw(row is null
+                    ? "<td></td><td></td><td></td><td></td>"
+                    : $"<td>{row.Events}</td><td>{F(row.PillarEntropy)}</td><td>{(row.NeighbourDependence is { } d ? d.ToString("P0", CultureInfo.InvariantCulture) : "–")}</td><td>{F(row.NeighbourTilt)}</td>");
+            }
+
+            Raw("</tr>");
+        }
+
+        Raw("</tbody></table>");
     }
 
     /// <summary>
@@ -184,6 +239,8 @@ public sealed class HtmlReport
     private void Raw(string html) => _html.Append(html).Append('\n');
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // Only web links become hrefs: a javascript: or data: URL in the data is shown as text.
     private static string Link(string url, string label) =>

@@ -18,7 +18,8 @@ public static class SvgChart
     private const int Bottom = 48;
 
     /// <summary>A palette with enough contrast on white, one colour per series in order.</summary>
-    public static readonly IReadOnlyList<string> Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf", "#bcbd22"];
+    // Twelve: Kazakhstan's concepts have ten pillars and "other", and a repeated colour would merge two of them.
+    public static readonly IReadOnlyList<string> Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf", "#bcbd22", "#e377c2", "#393b79", "#ad494a"];
 
     /// <summary>Stacked bars: one bar per category, one segment per series (values are shares or counts).</summary>
     public static string StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series)

@@ -21,6 +21,7 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         ["actors"] = ["actors"],
         ["frameworks"] = ["frameworks"],
         ["balance"] = ["balance", "--from", "2015"],
+        ["compare"] = ["compare", "--country", "MNG", "KAZ"],
         ["balance --measure trade"] = ["balance", "--measure", "trade", "--from", "1995", "--to", "2024"],
         ["balance --measure fdi"] = ["balance", "--measure", "fdi"],
         ["dependence"] = ["dependence", "--from", "1995", "--to", "2024"],

@@ -73,6 +73,30 @@ public static class FrameworkLoader
             errors.Add(new DataFileError(name, (int)root.Start.Line, "'pillars' must be a non-empty list"));
         }
 
+        // Every shipped framework says whether it is an adopted document or an analyst's construct, because
+        // every result that uses it prints that beside its numbers.
+        var provenanceText = file.Required("provenance");
+        if (provenanceText.Length > 0 && !FrameworkProvenances.TryParse(provenanceText, out _))
+        {
+            errors.Add(new DataFileError(name, file.Line("provenance"),
+                $"provenance '{provenanceText}' is not {FrameworkProvenances.PolicyDocument} or {FrameworkProvenances.AnalystConstruct}"));
+        }
+
+        FrameworkProvenances.TryParse(provenanceText, out var provenance);
+        var neighbours = file.List("neighbours");
+        foreach (var code in neighbours ?? [])
+        {
+            if (reference.FindActor(code) is null)
+            {
+                errors.Add(new DataFileError(name, file.Line("neighbours"), $"neighbours: unknown actor code '{code}'"));
+            }
+        }
+
+        if (neighbours is { Count: 0 })
+        {
+            errors.Add(new DataFileError(name, file.Line("neighbours"), "neighbours must name at least one actor"));
+        }
+
         var ordered = OrderByPriority(name, file, pillars, errors);
         if (errors.Count > 0)
         {
@@ -80,7 +104,12 @@ public static class FrameworkLoader
         }
 
         return new PolicyFramework(id, country, file.Required("title"), file.Optional("document"), file.Date("adopted"), file.Date("valid_from"),
-            file.Date("valid_to"), file.Required("source_url"), ordered);
+            file.Date("valid_to"), file.Required("source_url"), ordered)
+        {
+            Provenance = provenance,
+            ProvenanceNote = file.Optional("provenance_note"),
+            NeighbourCodes = neighbours,
+        };
     }
 
     private static List<Pillar> OrderByPriority(string name, YamlFields file, List<(Pillar Pillar, int Line)> pillars, List<DataFileError> errors)

@@ -18,6 +18,19 @@ public sealed record PolicyFramework(
     string SourceUrl,
     IReadOnlyList<Pillar> Pillars)
 {
+    /// <summary>Whether an adopted document or an analyst states these pillars (<c>provenance</c> in the file).</summary>
+    public FrameworkProvenance Provenance { get; init; }
+
+    /// <summary>One sentence on the provenance: what was read, what is the project's own (<c>provenance_note</c>).</summary>
+    public string? ProvenanceNote { get; init; }
+
+    /// <summary>
+    /// The partners whose share is "neighbour dependence" and whose first two give the tilt (<c>neighbours</c>
+    /// in the file), for frameworks that list the neighbours as separate pillars (Kazakhstan's Russia and
+    /// China). Null: the pillar <c>neighbours</c> and its first two named members are used.
+    /// </summary>
+    public IReadOnlyList<string>? NeighbourCodes { get; init; }
+
     /// <summary>The id reported for partners no pillar covers.</summary>
     public const string Unassigned = "other";
 
