@@ -1,0 +1,44 @@
+namespace Orkhon.Storage;
+
+public sealed partial class PostgresEventStore
+{
+    public bool ImportEvents(Func<IImportBatch, bool> import) => Guarded(() =>
+    {
+        ArgumentNullException.ThrowIfNull(import);
+
+        // The write lock for the whole batch, as for a document: what the merge reads stays true until the commit.
+        using var tx = BeginWrite();
+        using var writer = new StagedEventWriter(this);
+        var commit = import(new ImportBatch(this, writer));
+
+        // Not committing is rolling back: disposing the transaction undoes every write of the batch.
+        if (commit)
+        {
+            writer.Flush();
+            tx.Commit();
+        }
+
+        return commit;
+    });
+
+    private sealed class ImportBatch(PostgresEventStore store, StagedEventWriter writer) : IImportBatch
+    {
+        public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            return writer.QueryWithPending(query);
+        }
+
+        public Domain.Event? GetEvent(string id)
+        {
+            if (writer.IsPending(id))
+            {
+                writer.Flush();
+            }
+
+            return store.GetEvent(id);
+        }
+
+        public void Write(Domain.Event e) => writer.Write(e);
+    }
+}
