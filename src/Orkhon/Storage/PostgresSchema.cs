@@ -92,6 +92,100 @@ internal static class PostgresSchema
         );
         CREATE INDEX evidences_document ON evidences (document_id);
         """,
+
+        // 2: dyad-day counts, as SQLite's migration 4 (docs/storage.md, "Dyad-day counts"), kept by
+        // statement-level triggers: each sees the whole statement's rows at once (transition tables), so a
+        // batch merged from COPY updates each count once per statement, not once per event. An update
+        // moves only the events whose counted columns changed. Built here from the events already stored.
+        """
+        CREATE TABLE dyad_day_counts (
+            source      text COLLATE "C" NOT NULL,
+            target      text COLLATE "C" NOT NULL,
+            date        text COLLATE "C" NOT NULL,
+            date_start  date NOT NULL,
+            date_end    date NOT NULL,
+            cameo       text COLLATE "C" NOT NULL,
+            kind        text COLLATE "C" NOT NULL,
+            source_role text COLLATE "C" NOT NULL,
+            target_role text COLLATE "C" NOT NULL,
+            events      integer NOT NULL CHECK (events > 0),
+            PRIMARY KEY (source, target, date, cameo, kind, source_role, target_role)
+        );
+        CREATE INDEX dyad_day_counts_target ON dyad_day_counts (target, source);
+
+        INSERT INTO dyad_day_counts (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+        SELECT source, target, coalesce(date, ''), min(date_start), min(date_end), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, ''), count(*)
+        FROM events
+        GROUP BY source, target, coalesce(date, ''), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, '');
+
+        -- Adds the events of the transition table "added", grouped.
+        CREATE FUNCTION dyad_day_counts_add() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO dyad_day_counts AS c (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+            SELECT source, target, coalesce(date, ''), min(date_start), min(date_end), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, ''), count(*)
+            FROM added
+            GROUP BY source, target, coalesce(date, ''), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, '')
+            ON CONFLICT (source, target, date, cameo, kind, source_role, target_role) DO UPDATE SET events = c.events + excluded.events;
+            RETURN NULL;
+        END $$;
+
+        -- Takes away the events of the transition table "removed", deleting the rows that reach zero.
+        CREATE FUNCTION dyad_day_counts_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM dyad_day_counts c USING (
+                SELECT source, target, coalesce(date, '') AS date, cameo, coalesce(kind, '') AS kind,
+                       coalesce(source_role, '') AS source_role, coalesce(target_role, '') AS target_role, count(*)::int AS n
+                FROM removed GROUP BY 1, 2, 3, 4, 5, 6, 7) g
+            WHERE (c.source, c.target, c.date, c.cameo, c.kind, c.source_role, c.target_role) = (g.source, g.target, g.date, g.cameo, g.kind, g.source_role, g.target_role)
+              AND c.events <= g.n;
+            UPDATE dyad_day_counts c SET events = c.events - g.n FROM (
+                SELECT source, target, coalesce(date, '') AS date, cameo, coalesce(kind, '') AS kind,
+                       coalesce(source_role, '') AS source_role, coalesce(target_role, '') AS target_role, count(*)::int AS n
+                FROM removed GROUP BY 1, 2, 3, 4, 5, 6, 7) g
+            WHERE (c.source, c.target, c.date, c.cameo, c.kind, c.source_role, c.target_role) = (g.source, g.target, g.date, g.cameo, g.kind, g.source_role, g.target_role)
+              AND c.events > g.n;
+            RETURN NULL;
+        END $$;
+
+        -- An update: only the events whose counted columns changed leave their old rows and join their new
+        -- ones, so a re-import (the same values written again) costs one join and changes nothing.
+        CREATE FUNCTION dyad_day_counts_move() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM dyad_day_counts c USING (
+                SELECT o.source, o.target, coalesce(o.date, '') AS date, o.cameo, coalesce(o.kind, '') AS kind,
+                       coalesce(o.source_role, '') AS source_role, coalesce(o.target_role, '') AS target_role, count(*)::int AS n
+                FROM removed o JOIN added a ON a.id = o.id
+                WHERE (o.source, o.target, o.date, o.cameo, o.kind, o.source_role, o.target_role)
+                      IS DISTINCT FROM (a.source, a.target, a.date, a.cameo, a.kind, a.source_role, a.target_role)
+                GROUP BY 1, 2, 3, 4, 5, 6, 7) g
+            WHERE (c.source, c.target, c.date, c.cameo, c.kind, c.source_role, c.target_role) = (g.source, g.target, g.date, g.cameo, g.kind, g.source_role, g.target_role)
+              AND c.events <= g.n;
+            UPDATE dyad_day_counts c SET events = c.events - g.n FROM (
+                SELECT o.source, o.target, coalesce(o.date, '') AS date, o.cameo, coalesce(o.kind, '') AS kind,
+                       coalesce(o.source_role, '') AS source_role, coalesce(o.target_role, '') AS target_role, count(*)::int AS n
+                FROM removed o JOIN added a ON a.id = o.id
+                WHERE (o.source, o.target, o.date, o.cameo, o.kind, o.source_role, o.target_role)
+                      IS DISTINCT FROM (a.source, a.target, a.date, a.cameo, a.kind, a.source_role, a.target_role)
+                GROUP BY 1, 2, 3, 4, 5, 6, 7) g
+            WHERE (c.source, c.target, c.date, c.cameo, c.kind, c.source_role, c.target_role) = (g.source, g.target, g.date, g.cameo, g.kind, g.source_role, g.target_role)
+              AND c.events > g.n;
+            INSERT INTO dyad_day_counts AS c (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+            SELECT a.source, a.target, coalesce(a.date, ''), min(a.date_start), min(a.date_end), a.cameo, coalesce(a.kind, ''), coalesce(a.source_role, ''), coalesce(a.target_role, ''), count(*)
+            FROM added a JOIN removed o ON o.id = a.id
+            WHERE (o.source, o.target, o.date, o.cameo, o.kind, o.source_role, o.target_role)
+                  IS DISTINCT FROM (a.source, a.target, a.date, a.cameo, a.kind, a.source_role, a.target_role)
+            GROUP BY a.source, a.target, coalesce(a.date, ''), a.cameo, coalesce(a.kind, ''), coalesce(a.source_role, ''), coalesce(a.target_role, '')
+            ON CONFLICT (source, target, date, cameo, kind, source_role, target_role) DO UPDATE SET events = c.events + excluded.events;
+            RETURN NULL;
+        END $$;
+
+        CREATE TRIGGER events_counts_insert AFTER INSERT ON events
+            REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dyad_day_counts_add();
+        CREATE TRIGGER events_counts_delete AFTER DELETE ON events
+            REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dyad_day_counts_remove();
+        CREATE TRIGGER events_counts_update AFTER UPDATE ON events
+            REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dyad_day_counts_move();
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -419,4 +419,61 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(count / partners.Length, store.CountEvents(new EventQuery { Actor = "MNG", Partner = "JPN" }));
         Assert.Single(store.GetEvent("e012499")!.Evidences);
     }
+
+    [Fact]
+    public void DyadDayCounts_EqualACountOverTheEvents_AfterEveryKindOfWrite()
+    {
+        using var store = Open();
+        var random = new Random(20261205);
+        string[] actors = ["MNG", "CHN", "RUS", "KAZ"];
+        string[] codes = ["042", "043", "057", "190"];
+        string?[] dates = ["2023-07-09", "2023-07", "2023", "2019-05-01", null];
+        Event AnEvent(string id) =>
+            new(id, new ActorRef(actors[random.Next(actors.Length)], random.Next(3) == 0 ? ActorRole.HeadOfState : null), new ActorRef(actors[random.Next(actors.Length)]),
+                CameoCode.Parse(codes[random.Next(codes.Length)]), dates[random.Next(dates.Length)] is { } d ? FuzzyDate.Parse(d) : null, null,
+                EventOrigin.Imported, 0.5, [Evidence.FromSource("https://example.org/" + id)], random.Next(4) == 0 ? EventKind.StateVisit : null);
+        string Id() => "e" + random.Next(40).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        for (var step = 0; step < 40; step++)
+        {
+            switch (random.Next(5))
+            {
+                case 0:
+                    store.UpsertEvents([.. Enumerable.Range(0, 1 + random.Next(5)).Select(_ => AnEvent(Id()))]);
+                    break;
+                case 1:
+                    // The same events written again: nothing to count anew.
+                    store.UpsertEvents([.. store.QueryEvents(new EventQuery { Limit = 5 })]);
+                    break;
+                case 2:
+                    store.SyncCuratedEvents([.. Enumerable.Range(0, random.Next(4)).Select(i => AnEvent("k" + i) with { Origin = EventOrigin.Curated })], "v" + step);
+                    break;
+                case 3:
+                    var commit = random.Next(2) == 0;
+                    store.ImportEvents(batch =>
+                    {
+                        for (var i = 0; i < 5; i++)
+                        {
+                            batch.Write(AnEvent(Id()));
+                        }
+
+                        return commit;
+                    });
+                    break;
+                default:
+                    var (doc, sentences) = Article($"Article number {step} tells of a visit.");
+                    store.AddDocument(doc, sentences, [AnEvent(Id())]);
+                    break;
+            }
+
+            foreach (var actor in actors)
+            {
+                var events = store.QueryEvents(new EventQuery { Actor = actor, WithEvidences = false });
+                Assert.Equal(DyadDayCountOracle.From(events), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery(actor))));
+                var from = FuzzyDate.OfMonth(2023, 7);
+                var windowed = store.QueryEvents(new EventQuery { Actor = actor, Partner = "MNG", From = from, To = from, WithEvidences = false });
+                Assert.Equal(DyadDayCountOracle.From(windowed), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery(actor) { Partner = "MNG", From = from, To = from })));
+            }
+        }
+    }
 }
