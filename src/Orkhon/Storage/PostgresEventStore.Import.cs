@@ -9,7 +9,7 @@ public sealed partial class PostgresEventStore
         // The write lock for the whole batch, as for a document: what the merge reads stays true until the commit.
         using var tx = BeginWrite();
         using var writer = new StagedEventWriter(this);
-        var commit = import(new ImportBatch(this, writer));
+        var commit = import(new ImportBatch(this, writer, new PairYearCache(writer)));
 
         // Not committing is rolling back: disposing the transaction undoes every write of the batch.
         if (commit)
@@ -21,12 +21,12 @@ public sealed partial class PostgresEventStore
         return commit;
     });
 
-    private sealed class ImportBatch(PostgresEventStore store, StagedEventWriter writer) : IImportBatch
+    private sealed class ImportBatch(PostgresEventStore store, StagedEventWriter writer, PairYearCache lookups) : IImportBatch
     {
         public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query)
         {
             ArgumentNullException.ThrowIfNull(query);
-            return writer.QueryWithPending(query);
+            return lookups.Query(query);
         }
 
         public Domain.Event? GetEvent(string id)
@@ -39,6 +39,10 @@ public sealed partial class PostgresEventStore
             return store.GetEvent(id);
         }
 
-        public void Write(Domain.Event e) => writer.Write(e);
+        public void Write(Domain.Event e)
+        {
+            writer.Write(e);
+            lookups.Written(e);
+        }
     }
 }

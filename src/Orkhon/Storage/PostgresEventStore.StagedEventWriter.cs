@@ -183,7 +183,7 @@ public sealed partial class PostgresEventStore
         private static (string, string) PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
         // The store's order: date_start, date_end, id (byte-wise, as the "C" collation).
-        private static int Compare(Event a, Event b)
+        public static int Compare(Event a, Event b)
         {
             var c = (a.Date?.Earliest ?? DateOnly.MinValue).CompareTo(b.Date?.Earliest ?? DateOnly.MinValue);
             if (c == 0)
@@ -195,7 +195,7 @@ public sealed partial class PostgresEventStore
         }
 
         // AppendFilters' conditions (pair queries only reach here), over an event held in memory.
-        private static bool Matches(Event e, EventQuery q)
+        public static bool Matches(Event e, EventQuery q)
         {
             string actor = q.Actor!, partner = q.Partner!, source = e.Source.Code, target = e.Target.Code;
             if (!((source == actor || source == partner) && (target == actor || target == partner) && (source != target || actor == partner)))

@@ -394,6 +394,42 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void ImportEvents_RepeatedLookups_FollowWritesThatMoveEvents()
+    {
+        using var store = Open();
+        store.UpsertEvents([Visit("s", "KGZ", "MNG", "2023-07-01"), Visit("span", "KGZ", "MNG", "2022/2024")]);
+        string[] On(IImportBatch b, string partner, string day, string code = "04")
+        {
+            var d = FuzzyDate.Parse(day);
+            return [.. b.QueryEvents(new EventQuery { Actor = "MNG", Partner = partner, From = d, To = d, CodePrefix = code, WithEvidences = false }).Select(e => e.Id)];
+        }
+
+        Assert.True(store.ImportEvents(batch =>
+        {
+            Assert.Equal(["span", "s"], On(batch, "KGZ", "2023-07-01"));
+            Assert.Equal(["span"], On(batch, "KGZ", "2024-03-01"));
+            batch.Write(Visit("s", "KGZ", "MNG", "2024-03-01"));
+            Assert.Equal(["span"], On(batch, "KGZ", "2023-07-01"));
+            Assert.Equal(["span", "s"], On(batch, "KGZ", "2024-03-01"));
+            batch.Write(Visit("s", "CHN", "MNG", "2024-03-01"));
+            Assert.Equal(["span"], On(batch, "KGZ", "2024-03-01"));
+            Assert.Equal(["s"], On(batch, "CHN", "2024-03-01"));
+            batch.Write(Visit("span", "KGZ", "MNG", "2022/2024", cameo: "057"));
+            Assert.Empty(On(batch, "KGZ", "2023-07-01"));
+            Assert.Equal(["span"], On(batch, "KGZ", "2023-07-01", "05"));
+            Assert.Equal(["span"], On(batch, "KGZ", "2023-07-01", "057"));
+            batch.Write(Visit("n", "MNG", "KGZ", "2023-07-01"));
+            Assert.Equal(["n"], On(batch, "KGZ", "2023-07-01"));
+            Assert.Equal(["n"], On(batch, "KGZ", "2023-07-01"));
+            return true;
+        }));
+
+        Assert.Equal(("CHN", "2024-03-01"), (store.GetEvent("s")!.Source.Code, store.GetEvent("s")!.Date.ToString()));
+        Assert.Equal("057", store.GetEvent("span")!.Cameo.Value);
+        Assert.Equal(3, store.GetStatistics().Events);
+    }
+
+    [Fact]
     public void ImportEvents_ManyEvents_AllStoredAndEachFoundByItsPairWhileImporting()
     {
         using var store = Open();
