@@ -6,10 +6,10 @@ public sealed partial class PostgresEventStore
 {
     /// <summary>
     /// An import's merge lookups (one pair's events of one CAMEO root on one day, per row) answered from
-    /// memory: the first lookup of a pair, root and year reads that year's events of the pair and root once
-    /// (stored plus pending, without evidences), later lookups filter them, and every write of the batch
-    /// updates them. A round trip per row would make the import as slow as the server's scheduling on a
-    /// busy machine; per pair, root and year it is a few thousand round trips for millions of rows.
+    /// memory: the first lookup of a pair in a year reads that year's events of the pair once (stored plus
+    /// pending, without evidences), later lookups filter them, and every write of the batch updates them. A
+    /// round trip per row would make the import as slow as the server's scheduling on a busy machine; per
+    /// pair and year it is a few thousand round trips for millions of rows.
     /// </summary>
     /// <remarks>
     /// Exact because the batch holds the store's write lock for its whole transaction: nothing but its own
@@ -20,13 +20,13 @@ public sealed partial class PostgresEventStore
     {
         public const int MaxCachedEvents = 200_000;
 
-        private readonly Dictionary<(string, string, string, int), List<Event>> _years = [];
-        private readonly Dictionary<string, List<(string, string, string, int)>> _cachedIn = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string, int), List<Event>> _years = [];
+        private readonly Dictionary<string, List<(string, string, int)>> _cachedIn = new(StringComparer.Ordinal);
         private int _count;
 
         public IReadOnlyList<Event> Query(EventQuery q)
         {
-            if (q is not { Actor: { } actor, Partner: { } partner, CodePrefix.Length: >= 2, From: { } from, To: { } to, WithEvidences: false }
+            if (q is not { Actor: { } actor, Partner: { } partner, From: { } from, To: { } to, WithEvidences: false }
                 || q.Origin is EventOrigin.Extracted || from.Earliest.Year != to.Latest.Year)
             {
                 return writer.QueryWithPending(q);
@@ -34,7 +34,7 @@ public sealed partial class PostgresEventStore
 
             var year = from.Earliest.Year;
             var (a, b) = PairKey(actor, partner);
-            var key = (a, b, q.CodePrefix[..2], year);
+            var key = (a, b, year);
             if (!_years.TryGetValue(key, out var events))
             {
                 if (_count > MaxCachedEvents)
@@ -46,7 +46,7 @@ public sealed partial class PostgresEventStore
 
                 events = [.. writer.QueryWithPending(new EventQuery
                 {
-                    Actor = a, Partner = b, CodePrefix = key.Item3, WithEvidences = false,
+                    Actor = a, Partner = b, WithEvidences = false,
                     From = FuzzyDate.OfYear(year), To = FuzzyDate.OfYear(year),
                 })];
                 _years[key] = events;
@@ -80,11 +80,10 @@ public sealed partial class PostgresEventStore
             }
 
             var (a, b) = PairKey(e.Source.Code, e.Target.Code);
-            var root = e.Cameo.Value[..2];
             // An event spanning centuries is matched against the cached years instead of each of its years.
-            IEnumerable<(string, string, string, int)> candidates = date.Latest.Year - date.Earliest.Year <= 50
-                ? Enumerable.Range(date.Earliest.Year, date.Latest.Year - date.Earliest.Year + 1).Select(y => (a, b, root, y))
-                : [.. _years.Keys.Where(k => k.Item1 == a && k.Item2 == b && k.Item3 == root && k.Item4 >= date.Earliest.Year && k.Item4 <= date.Latest.Year)];
+            IEnumerable<(string, string, int)> candidates = date.Latest.Year - date.Earliest.Year <= 50
+                ? Enumerable.Range(date.Earliest.Year, date.Latest.Year - date.Earliest.Year + 1).Select(y => (a, b, y))
+                : [.. _years.Keys.Where(k => k.Item1 == a && k.Item2 == b && k.Item3 >= date.Earliest.Year && k.Item3 <= date.Latest.Year)];
             foreach (var key in candidates)
             {
                 if (_years.TryGetValue(key, out var events))
@@ -96,7 +95,7 @@ public sealed partial class PostgresEventStore
             }
         }
 
-        private List<(string, string, string, int)> CachedIn(string id)
+        private List<(string, string, int)> CachedIn(string id)
         {
             if (!_cachedIn.TryGetValue(id, out var keys))
             {
