@@ -71,7 +71,8 @@ public static class GdeltEventsFile
         var random = new Random(seed);
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
         var line = new StringBuilder(600);
-        for (long i = 0; i < rows; i++)
+        long i = 0;
+        foreach (var day in Days(rows, years, yearCumulative, random))
         {
             string a, b;
             if (random.NextDouble() < FocusShare)
@@ -89,14 +90,42 @@ public static class GdeltEventsFile
                 while (b == a);
             }
 
-            var year = years[Pick(yearCumulative, random)];
-            var day = new DateOnly(year, 1, 1).AddDays(random.Next(DateTime.IsLeapYear(year) ? 366 : 365));
             var root = roots[Pick(rootCumulative, random)];
             var type = codesByRoot[root][random.Next(codesByRoot[root].Length)];
-            var id = 1_000_000_000L + i;
+            var id = 1_000_000_000L + i++;
             Row(line, random, id, day, a, names[a], b, names[b], type, Sites[random.Next(Sites.Length)]);
             writer.Write(line);
             writer.Write('\n');
+        }
+    }
+
+    /// <summary>
+    /// Each row's date, in order: GDELT's files come in time order (a file per fifteen minutes, back-files
+    /// by period), and an import's merge lookups read the events of a pair after a date, so an order the
+    /// real files never have would measure something else. Rows per year follow the yearly weights.
+    /// </summary>
+    private static IEnumerable<DateOnly> Days(long rows, int[] years, double[] yearCumulative, Random random)
+    {
+        long written = 0;
+        for (var y = 0; y < years.Length; y++)
+        {
+            var upTo = y == years.Length - 1 ? rows : (long)Math.Round(rows * yearCumulative[y]);
+            var count = (int)(upTo - written);
+            var days = DateTime.IsLeapYear(years[y]) ? 366 : 365;
+            var offsets = new int[count];
+            for (var k = 0; k < count; k++)
+            {
+                offsets[k] = random.Next(days);
+            }
+
+            Array.Sort(offsets);
+            var first = new DateOnly(years[y], 1, 1);
+            foreach (var offset in offsets)
+            {
+                yield return first.AddDays(offset);
+            }
+
+            written = upTo;
         }
     }
 

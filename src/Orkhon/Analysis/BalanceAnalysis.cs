@@ -26,7 +26,39 @@ public static class BalanceAnalysis
         ArgumentNullException.ThrowIfNull(engagements);
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(periods);
-        return periods.Select(p => ForPeriod(engagements.Where(e => e.Date is { } d && p.Contains(d)).ToList(), framework, p, weighted)).ToList();
+
+        // Sorted by first possible day once, so each period reads only the engagements that start inside it
+        // instead of all of them: decades of years over a large country's engagements stay linear.
+        var dated = engagements.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value.Earliest).ToList();
+        var starts = dated.Select(e => e.Date!.Value.Earliest).ToArray();
+        return periods.Select(p => ForPeriod(InPeriod(dated, starts, p), framework, p, weighted)).ToList();
+    }
+
+    /// <summary>The engagements whose date lies wholly inside <paramref name="period"/>, in <paramref name="dated"/>'s order.</summary>
+    private static List<Engagement> InPeriod(List<Engagement> dated, DateOnly[] starts, Period period)
+    {
+        var i = Array.BinarySearch(starts, period.Start);
+        if (i < 0)
+        {
+            i = ~i;
+        }
+
+        // BinarySearch finds any equal element: step back to the first.
+        while (i > 0 && starts[i - 1] >= period.Start)
+        {
+            i--;
+        }
+
+        var list = new List<Engagement>();
+        for (; i < starts.Length && starts[i] <= period.End; i++)
+        {
+            if (period.Contains(dated[i].Date!.Value))
+            {
+                list.Add(dated[i]);
+            }
+        }
+
+        return list;
     }
 
     /// <summary>The periods of a granularity that cover the engagements' dates, first to last, with empty ones kept.</summary>
