@@ -13,7 +13,7 @@ dotnet build -c Release src/Orkhon.Cli -v q -nologo >/dev/null
 dotnet build -c Release bench/Orkhon.Benchmarks -v q -nologo >/dev/null
 cli="dotnet src/Orkhon.Cli/bin/Release/net10.0/Orkhon.Cli.dll"
 file="$work/generated.export.CSV"
-[ -f "$file" ] || dotnet bench/Orkhon.Benchmarks/bin/Release/net10.0/Orkhon.Benchmarks.dll gdelt "$file" "$rows"
+[ -f "$file" ] || dotnet bench/Orkhon.Benchmarks/bin/Release/net10.0/Orkhon.Benchmarks.dll gdelt "$file" "$rows"  # GdeltEventsFile
 
 pg="$work/pg"
 trap '.ci/throwaway-postgres stop "$pg"' EXIT

@@ -21,10 +21,7 @@ public sealed class CliPostgresTests(TestPostgres server) : IDisposable
     {
         _schema = server.CreateSchema();
         var file = _dir.File("sample.export.CSV");
-        using (var writer = new StreamWriter(file))
-        {
-            GdeltFile.Write(writer, 3_000, seed: 11);
-        }
+        GdeltEventsFile.Write(file, 3_000);
 
         var sqlite = _dir.File("orkhon.db");
         var before = CliRunner.Run(sqlite, "balance", "--country", "MNG", "--format", "json");
