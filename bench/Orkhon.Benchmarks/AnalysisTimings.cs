@@ -3,6 +3,7 @@ using System.Globalization;
 using Orkhon.Analysis;
 using Orkhon.Analysis.Frameworks;
 using Orkhon.Contracts;
+using Orkhon.Domain;
 using Orkhon.Storage;
 
 namespace Orkhon.Benchmarks;
@@ -28,6 +29,16 @@ public static class AnalysisTimings
         var pillar = framework.PillarIds[0];
         (string Name, Func<object> Run)[] analyses =
         [
+            ("before (for comparison): read the country's events (QueryEvents, no evidences)", () => store.QueryEvents(new EventQuery { Actor = country, WithEvidences = false })),
+            ("before (for comparison): balance --by year from the events, one engagement per event", () =>
+            {
+                var events = store.QueryEvents(new EventQuery { Actor = country, WithEvidences = false });
+                var engagements = Engagement.Select(events, country, framework, SignificanceWeights.Default);
+                FuzzyDate? from = framework.ValidFrom is { } f ? FuzzyDate.OfYear(f.Year) : null;
+                return BalanceAnalysis.TryPeriods(engagements, Granularity.Year, from, null, out var periods, out _)
+                    ? BalanceAnalysis.Compute(engagements, framework, periods, false)
+                    : throw new InvalidOperationException("refused");
+            }),
             ("read the dyad-day counts (GetDyadDayCounts)", () => store.GetDyadDayCounts(new DyadCountQuery(country))),
             ("… and make them engagements (AnalysisService.Engagements)", () => service.Engagements(scope)),
             ("balance --by year", () => service.TryBalance(new BalanceRequest(scope, Granularity.Year, [], false), out var rows, out _) ? rows : throw new InvalidOperationException("refused")),

@@ -23,22 +23,14 @@ public sealed class ImportMerge
 
     private ImportMerge(HashSet<(string, string, string)> candidatePairs) => _candidatePairs = candidatePairs;
 
-    /// <summary>Reads which pairs and roots have events a row could merge into, through <paramref name="store"/> (the import's own transaction).</summary>
-    public static ImportMerge Prepare(IEventLookup store)
+    /// <summary>Reads which pairs and roots have events a row could merge into, through <paramref name="batch"/> (the import's own transaction).</summary>
+    public static ImportMerge Prepare(IImportBatch batch)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(batch);
         var pairs = new HashSet<(string, string, string)>();
-
-        // Extracted includes curated events a document confirmed; curated the rest. Undated events are never merge targets.
-        foreach (var origin in new[] { EventOrigin.Curated, EventOrigin.Extracted })
+        foreach (var (source, target, root) in batch.MergeTargets())
         {
-            foreach (var e in store.QueryEvents(new EventQuery { Origin = origin, WithEvidences = false }))
-            {
-                if (e.Origin != EventOrigin.Imported && e.Date is not null)
-                {
-                    pairs.Add(Key(e.Source.Code, e.Target.Code, e.Cameo.Root.Value));
-                }
-            }
+            pairs.Add(Key(source, target, root.Value));
         }
 
         return new ImportMerge(pairs);

@@ -174,6 +174,14 @@ internal static class SqliteSchema
             ON CONFLICT (source, target, date, cameo, kind, source_role, target_role) DO UPDATE SET events = events + 1;
         END;
         """,
+
+        // 5: an import merges rows only into dated curated or extracted events, and asks once per file
+        // which pairs and roots have any (IImportBatch.MergeTargets). A partial index of just those events
+        // answers from a few thousand entries instead of scanning every imported event; imported rows,
+        // nearly all of a large store, are not in it and cost it nothing to write.
+        """
+        CREATE INDEX events_merge_targets ON events(source, target, root) WHERE origin <> 'imported' AND date IS NOT NULL;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
