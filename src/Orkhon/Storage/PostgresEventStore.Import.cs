@@ -39,6 +39,21 @@ public sealed partial class PostgresEventStore
             return store.GetEvent(id);
         }
 
+        public IEnumerable<(string Source, string Target, Domain.CameoCode Root)> MergeTargets()
+        {
+            // The batch's own pending writes first, so the answer includes them as the interface promises.
+            writer.Flush();
+            using var cmd = store.Command("SELECT DISTINCT source, target, root FROM events WHERE origin <> 'imported' AND date IS NOT NULL");
+            using var r = cmd.ExecuteReader();
+            var list = new List<(string, string, Domain.CameoCode)>();
+            while (r.Read())
+            {
+                list.Add((r.GetString(0), r.GetString(1), StoredValues.Cameo(r.GetString(2))));
+            }
+
+            return list;
+        }
+
         public void Write(Domain.Event e)
         {
             writer.Write(e);

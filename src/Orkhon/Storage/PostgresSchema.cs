@@ -186,6 +186,12 @@ internal static class PostgresSchema
         CREATE TRIGGER events_counts_update AFTER UPDATE ON events
             REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dyad_day_counts_move();
         """,
+
+        // 3: the pairs and roots an import can merge into (IImportBatch.MergeTargets), from a partial index
+        // of the dated curated and extracted events only, as SQLite's migration 5.
+        """
+        CREATE INDEX events_merge_targets ON events (source, target, root) WHERE origin <> 'imported' AND date IS NOT NULL;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

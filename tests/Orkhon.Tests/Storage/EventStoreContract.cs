@@ -430,6 +430,28 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void ImportEvents_MergeTargets_DatedCuratedAndExtractedOnly_TheBatchsOwnWritesIncluded()
+    {
+        using var store = Open();
+        store.UpsertEvents([
+            Visit("c", "MNG", "KAZ", "2019-05", "057", EventOrigin.Curated),
+            Visit("x", "CHN", "MNG", "2020-01-02", "0431"),
+            Visit("u", "MNG", "RUS", "2020", origin: EventOrigin.Curated) with { Date = null },   // undated: never a target
+            Visit("i", "MNG", "JPN", "2021", origin: EventOrigin.Imported),                      // imported: never a target
+        ]);
+        List<string> seen = [];
+        Assert.False(store.ImportEvents(batch =>
+        {
+            batch.Write(Visit("i2", "MNG", "USA", "2021", origin: EventOrigin.Imported));
+            batch.Write(Visit("x2", "MNG", "KGZ", "2022", "190"));
+            seen = [.. batch.MergeTargets().Select(t => $"{t.Source} {t.Target} {t.Root.Value}").Distinct().Order(StringComparer.Ordinal)];
+            return false;
+        }));
+        Assert.Equal(["CHN MNG 04", "MNG KAZ 05", "MNG KGZ 19"], seen);
+        Assert.Null(store.GetEvent("x2"));
+    }
+
+    [Fact]
     public void ImportEvents_ManyEvents_AllStoredAndEachFoundByItsPairWhileImporting()
     {
         using var store = Open();
