@@ -20,11 +20,12 @@ trap '.ci/throwaway-postgres stop "$pg"' EXIT
 url=$(.ci/throwaway-postgres start "$pg" --durable)
 psql=psql; for d in /usr/lib/postgresql/*/bin; do [ -x "$d/psql" ] && psql="$d/psql"; done
 
-measure() { # label, command...: prints "label | seconds | rows/s | peak MiB"
+measure() { # label, command...: prints "label | seconds | rows/s | client CPU seconds | peak MiB"
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
-  read -r secs kb < "$work/time.txt"
-  printf '| %s | %s s | %s | %d MiB |\n' "$label" "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { printf "%d", r / s }')" $((kb / 1024))
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+  read -r secs kb user sys < "$work/time.txt"
+  printf '| %s | %s s | %s | %s s | %d MiB |\n' "$label" "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { printf "%d", r / s }')" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')" $((kb / 1024))
 }
 
 columns=$(seq -f 'c%g text' 1 61 | paste -sd, -)
@@ -32,8 +33,8 @@ columns=$(seq -f 'c%g text' 1 61 | paste -sd, -)
 "$psql" -X -q "$url" -c "CREATE SCHEMA reference; CREATE TABLE reference.gdelt_raw ($columns)"
 ORKHON_DB="$url" $cli init >/dev/null
 
-echo "| run ($rows rows, $(du -h "$file" | cut -f1)) | wall time | rows/s | peak memory |"
-echo "|---|---:|---:|---:|"
+echo "| run ($rows rows, $(du -h "$file" | cut -f1)) | wall time | rows/s | client CPU | peak memory |"
+echo "|---|---:|---:|---:|---:|"
 measure "psql \\copy into a 61-column text table" "$psql" -X -q "$url" -c "\\copy reference.gdelt_raw FROM '$file'"
 measure "orkhon import gdelt into PostgreSQL (empty store)" env ORKHON_DB="$url" $cli import gdelt "$file"
 measure "orkhon import gdelt again (every row already stored)" env ORKHON_DB="$url" $cli import gdelt "$file"
