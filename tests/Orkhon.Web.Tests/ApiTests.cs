@@ -186,11 +186,29 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     }
 
     [Fact]
+    public async Task BalanceByMeasure_OneRowPerYear_MissingYearsNullNotZero_WithSources()
+    {
+        var rows = (await Get("/api/balance?measure=exports&from=1995&to=2024")).EnumerateArray().ToList();
+        Assert.Equal(30, rows.Count);
+        var y1998 = rows.Single(r => r.GetProperty("period").GetProperty("label").GetString() == "1998");
+        Assert.True(y1998.GetProperty("has_data").GetBoolean());
+        Assert.Equal(316.8, y1998.GetProperty("total_musd").GetDouble());
+        var china = y1998.GetProperty("partners").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "CHN");
+        Assert.Equal(0.301, china.GetProperty("share").GetDouble(), 10);
+        Assert.NotEmpty(y1998.GetProperty("sources").EnumerateArray());
+        var y1997 = rows.Single(r => r.GetProperty("period").GetProperty("label").GetString() == "1997");
+        Assert.False(y1997.GetProperty("has_data").GetBoolean());
+        Assert.All(y1997.GetProperty("pillars").EnumerateArray(), p => Assert.Equal(JsonValueKind.Null, p.GetProperty("share").ValueKind));
+        // The event balance is unchanged when no measure is named.
+        Assert.True((await Get("/api/balance")).EnumerateArray().First().TryGetProperty("events", out _));
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesEveryApiRoute()
     {
         var doc = await Get("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var route in new[] { "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/extract", "/api/actors", "/api/frameworks", "/api/search", "/api/balance", "/api/pivot", "/api/tone", "/api/reciprocity", "/api/corridors", "/api/timeline" })
+        foreach (var route in new[] { "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/extract", "/api/actors", "/api/frameworks", "/api/search", "/api/balance", "/api/dependence", "/api/pivot", "/api/tone", "/api/reciprocity", "/api/corridors", "/api/timeline" })
         {
             Assert.Contains(route, paths);
         }

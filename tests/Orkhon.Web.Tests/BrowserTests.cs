@@ -208,6 +208,52 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Dependence_PlotsEventAndEconomicShares_1995To2024_MissingYearsMarked()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var page = await Open("#/dependence");
+        await page.WaitForSelectorAsync("#dependence-chart svg");
+        var rows = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=trade&from=1995&to=2024", ct);
+        var years = rows.EnumerateArray().ToList();
+        Assert.Equal(30, years.Count);
+        static System.Text.Json.JsonElement Neighbours(System.Text.Json.JsonElement r) =>
+            r.GetProperty("pillars").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "neighbours");
+        var economic = years.Count(r => Neighbours(r).GetProperty("economic_share").ValueKind != System.Text.Json.JsonValueKind.Null);
+        var diplomatic = years.Count(r => Neighbours(r).GetProperty("event_share").ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.InRange(economic, 1, 29); // some years have figures, some do not
+
+        // Both series are drawn, one point per year with a value; every other year is marked missing, none as 0 %.
+        Assert.Equal(1, await page.Locator("#dependence-chart path.line-events").CountAsync());
+        Assert.Equal(1, await page.Locator("#dependence-chart path.line-economic").CountAsync());
+        Assert.Equal(economic, await page.Locator("#dependence-chart circle.dot-economic").CountAsync());
+        Assert.Equal(diplomatic, await page.Locator("#dependence-chart circle.dot-events").CountAsync());
+        Assert.Equal(30 - economic, await page.Locator("#dependence-chart rect.missing-year").CountAsync());
+        // A continuous axis: every year from 1995 to 2024 has its tick.
+        var ticks = await page.Locator("#dependence-chart .axis-x .tick text").AllTextContentsAsync();
+        Assert.Equal(Enumerable.Range(1995, 30).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), ticks);
+        Assert.Equal(3, await page.Locator("#dependence-chart .legend span").CountAsync());
+        Assert.Equal(economic, await page.Locator("#dependence-table tbody tr").CountAsync());
+        Assert.Contains($"{economic} of 30 years", await page.Locator("#dependence-note").InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "dependence");
+    }
+
+    [Fact]
+    public async Task Dependence_OtherMeasureAndPillar_Redraw()
+    {
+        var page = await Open("#/dependence");
+        await page.WaitForSelectorAsync("#dependence-chart svg");
+        await page.SelectOptionAsync("#dep-measure", "exports");
+        await page.WaitForFunctionAsync("() => document.querySelector('#dependence-chart svg')?.getAttribute('aria-label')?.includes('exports')");
+        var rows = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=exports&from=1995&to=2024", TestContext.Current.CancellationToken);
+        var third = rows.EnumerateArray().Count(r => r.GetProperty("pillars").EnumerateArray()
+            .Single(p => p.GetProperty("id").GetString() == "third-neighbours").GetProperty("economic_share").ValueKind != System.Text.Json.JsonValueKind.Null);
+        await page.SelectOptionAsync("#dep-pillar", "third-neighbours");
+        await page.WaitForFunctionAsync("() => document.querySelector('#dependence-chart svg')?.getAttribute('aria-label')?.includes('third-neighbours')");
+        Assert.Equal(third, await page.Locator("#dependence-chart circle.dot-economic").CountAsync());
+        await Finish(page, "dependence-exports-third-neighbours");
+    }
+
+    [Fact]
     public async Task EventDetail_ShowsSources()
     {
         var page = await Open("#/event/2023-07-09-kgz-mng-state-visit");
@@ -226,6 +272,27 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Contains("Japarov", await page.Locator("#article-result mark").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("KGZ → MNG", await page.Locator("#article-result ul").InnerTextAsync(), StringComparison.Ordinal);
         await Finish(page, "read");
+    }
+
+    // Issue 12: the read page checks the text's status claims and shows each verdict with the record and its source.
+    [Fact]
+    public async Task ReadAnArticle_ShowsClaimsWithTheirVerdicts()
+    {
+        var page = await Open("#/read");
+        await page.FillAsync("#article-text", "Mongolia, a member of the Shanghai Cooperation Organisation, sent its prime minister. Mongolia is an observer of the SCO.");
+        await page.FillAsync("#article-date", "2025-03-01");
+        await page.ClickAsync("#find-events");
+        await page.WaitForSelectorAsync("#article-claims table.claims");
+        var rows = page.Locator("#article-claims tbody tr");
+        Assert.Equal(2, await rows.CountAsync());
+        var contradicted = page.Locator("#article-claims tr[data-verdict='contradicted']");
+        Assert.Equal(1, await contradicted.CountAsync());
+        Assert.Contains("member of the Shanghai Cooperation Organisation", await contradicted.Locator("td").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("observer of SCO since 2004", await contradicted.Locator("td").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("https://", await contradicted.Locator("td a").GetAttributeAsync("href") ?? "", StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#article-claims tr[data-verdict='consistent']").CountAsync());
+        Assert.Contains("1 contradicted, 1 consistent", await page.Locator("#article-claims h2").InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "read-claims");
     }
 
     [Fact]

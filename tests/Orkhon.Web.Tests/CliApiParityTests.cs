@@ -44,6 +44,22 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         { "balance", "/api/balance", ["country", "ZZZ"] },                  // refused: not an actor
         { "balance", "/api/balance", ["country", "FRA"] },                  // refused: no framework for France
         { "balance", "/api/balance", ["framework", "nope"] },               // refused: unknown framework
+        // Balance over the economic series (data/economy): yearly, missing years kept.
+        { "balance", "/api/balance", ["measure", "trade", "from", "1995", "to", "2024"] },
+        { "balance", "/api/balance", ["measure", "exports"] },               // the years with figures
+        { "balance", "/api/balance", ["measure", "fdi", "from", "2010", "to", "2020"] },
+        { "balance", "/api/balance", ["measure", "aid", "framework", "mongolia-1994", "from", "1995", "to", "2024"] },
+        { "balance", "/api/balance", ["measure", "gdp"] },                   // refused: not a measure
+        { "balance", "/api/balance", ["measure", "trade", "by", "quarter"] }, // refused: yearly figures
+        { "balance", "/api/balance", ["measure", "imports", "weighted", null] }, // refused: weights are for events
+        { "balance", "/api/balance", ["measure", "trade", "country", "KAZ", "framework", "mongolia-2023"] }, // refused: no figures, no years named
+        { "balance", "/api/balance", ["measure", "trade", "from", "2024", "to", "1995"] }, // refused: backwards
+        // Dependence: events beside an economic measure.
+        { "dependence", "/api/dependence", [] },
+        { "dependence", "/api/dependence", ["from", "1995", "to", "2024"] },
+        { "dependence", "/api/dependence", ["measure", "exports", "from", "1995", "to", "2000", "weights", "agreement=3"] },
+        { "dependence", "/api/dependence", ["measure", "events"] },          // refused: the economic side is needed
+        { "dependence", "/api/dependence", ["from", "0001", "to", "9999"] }, // refused: more than 1,000 years
         // Pivot.
         { "pivot", "/api/pivot", ["pillar", "central-asia", "before", "2015..2022", "after", "2023.."] },
         { "pivot", "/api/pivot", ["pillar", "neighbours", "before", "1990..1999", "after", "2000..2009", "weights", "agreement=3"] },
@@ -100,7 +116,7 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
     {
         // A verb whose cases all succeed (or all fail) would not test that both sides refuse alike.
         var verbs = Questions.Select(q => (string)q.Data.Item1).Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["actors", "balance", "corridors", "frameworks", "pivot", "reciprocity", "tone"], verbs);
+        Assert.Equal(["actors", "balance", "corridors", "dependence", "frameworks", "pivot", "reciprocity", "tone"], verbs);
     }
 
     /// <summary>The command line's arguments and the API's query string for one question.</summary>

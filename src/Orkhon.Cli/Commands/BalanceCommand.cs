@@ -19,15 +19,29 @@ internal static class BalanceCommand
         var by = new Option<string?>("--by") { Description = "year|quarter|window (default: year)" };
         var windows = new Option<string[]>("--window") { Description = "With --by window: one or more ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
         var weighted = new Option<bool>("--weighted") { Description = "Compute shares' indices on significance-weighted amounts instead of counts" };
+        var measure = new Option<string?>("--measure") { Description = "events|trade|exports|imports|fdi|aid: what the shares are of (default: events; the economic series of data/economy are yearly)" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, format, CommonOptions.Wide };
+        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, measure, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("by", r.GetValue(by)).Add("window", r.GetValue(windows)).Add("weighted", r.GetValue(weighted) ? "true" : null);
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("by", r.GetValue(by)).Add("window", r.GetValue(windows)).Add("weighted", r.GetValue(weighted) ? "true" : null).Add("measure", r.GetValue(measure));
         bool Parser(RequestValues v, out BalanceRequest q, out RequestError? e) => BalanceRequest.TryParse(v, DateTime.UtcNow.Year, out q, out e);
         RequestBinding.Validate<BalanceRequest>(command, Values, Parser);
         command.SetAction(parse => CommandContext.Run(() =>
         {
             var request = RequestBinding.Parse<BalanceRequest>(parse, Values, Parser);
+            if (request.Measure != Measure.Events)
+            {
+                // Economic figures ship inside the library: no database is opened.
+                if (!AnalysisService.TryEconomicBalance(request, out var economic, out var economicError))
+                {
+                    CommandContext.Error(RequestBinding.Describe(economicError!));
+                    return ExitCodes.Usage;
+                }
+
+                EconomicBalanceOutput.Write(economic, request, parse.GetValue(format));
+                return ExitCodes.Success;
+            }
+
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             if (!new AnalysisService(context.Store).TryBalance(request, out var rows, out var error))
             {

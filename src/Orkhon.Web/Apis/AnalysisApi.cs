@@ -7,7 +7,7 @@ using Orkhon.Contracts;
 namespace Orkhon.Web.Apis;
 
 /// <summary>
-/// The analyses of docs/metrics.md: balance, pivot, tone, reciprocity, corridors. Every parameter arrives
+/// The analyses of docs/metrics.md and docs/economy.md: balance, dependence, pivot, tone, reciprocity, corridors. Every parameter arrives
 /// as text and is read by the library's request parsers, the ones the command line uses, so the two accept,
 /// refuse and answer alike (the answers are the records of <c>Orkhon.Contracts</c>).
 /// </summary>
@@ -17,6 +17,7 @@ public static class AnalysisApi
     {
         var api = app.MapGroup("/api").WithTags("Analysis");
         api.MapGet("/balance", Balance).WithSummary("Engagement by pillar per year, quarter or window: shares, entropy, HHI, neighbour dependence, tilt");
+        api.MapGet("/dependence", Dependence).WithSummary("Diplomatic (event) shares beside economic shares (trade, exports, imports, FDI, aid) per pillar and year");
         api.MapGet("/pivot", Pivot).WithSummary("Rate ratio of a pillar between two windows with an exact 95% interval, and the change year");
         api.MapGet("/tone", Tone).WithSummary("Mean Goldstein value and CAMEO quad classes per partner or pillar");
         api.MapGet("/reciprocity", Reciprocity).WithSummary("Visits made and received per partner, by level");
@@ -30,13 +31,31 @@ public static class AnalysisApi
         public RequestValues ToValues() => new RequestValues().Add("country", Country).Add("framework", Framework).Add("from", From).Add("to", To).Add("weights", Weights);
     }
 
-    public static Results<Ok<IReadOnlyList<BalancePeriod>>, ValidationProblem> Balance([AsParameters] ScopeQuery query, string? by, string[]? window, string? weighted, StoreAccess access)
+    /// <summary><c>measure</c> (default <c>events</c>) chooses between event shares and an economic series; the answer's records differ accordingly.</summary>
+    public static Results<Ok<IReadOnlyList<BalancePeriod>>, Ok<IReadOnlyList<EconomicBalancePeriod>>, ValidationProblem> Balance([AsParameters] ScopeQuery query, string? by, string[]? window, string? weighted, string? measure, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(access);
-        var values = query.ToValues().Add("by", by).Add("window", window).Add("weighted", weighted);
-        if (!BalanceRequest.TryParse(values, DateTime.UtcNow.Year, out var request, out var error)
-            || !new AnalysisService(access.Store).TryBalance(request, out var rows, out error))
+        var values = query.ToValues().Add("by", by).Add("window", window).Add("weighted", weighted).Add("measure", measure);
+        if (!BalanceRequest.TryParse(values, DateTime.UtcNow.Year, out var request, out var error))
+        {
+            return Problem(error!);
+        }
+
+        if (request.Measure != Orkhon.Analysis.Measure.Events)
+        {
+            return AnalysisService.TryEconomicBalance(request, out var economic, out error) ? TypedResults.Ok(economic) : Problem(error!);
+        }
+
+        return new AnalysisService(access.Store).TryBalance(request, out var rows, out error) ? TypedResults.Ok(rows) : Problem(error!);
+    }
+
+    public static Results<Ok<IReadOnlyList<DependenceYear>>, ValidationProblem> Dependence([AsParameters] ScopeQuery query, string? measure, StoreAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(access);
+        if (!DependenceRequest.TryParse(query.ToValues().Add("measure", measure), out var request, out var error)
+            || !new AnalysisService(access.Store).TryDependence(request, out var rows, out error))
         {
             return Problem(error!);
         }

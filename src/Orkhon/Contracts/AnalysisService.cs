@@ -3,6 +3,7 @@ using Orkhon.Analysis.Corridors;
 using Orkhon.Analysis.Frameworks;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
+using Orkhon.Knowledge.Economy;
 using Orkhon.Storage;
 
 namespace Orkhon.Contracts;
@@ -46,6 +47,71 @@ public sealed class AnalysisService
         }
 
         rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
+        return true;
+    }
+
+    /// <summary>
+    /// Balance over an economic measure, year by year from <c>from</c> to <c>to</c> (an open end is the first or
+    /// last year with figures); years without figures are rows with <c>has_data</c> false.
+    /// </summary>
+    public static bool TryEconomicBalance(BalanceRequest request, out IReadOnlyList<EconomicBalancePeriod> rows, out RequestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        rows = [];
+        if (!TryEconomicYears(request.Scope, request.Measure, out var first, out var last, out error))
+        {
+            return false;
+        }
+
+        rows = [.. EconomicBalance.Compute(EconomicData.Default, request.Scope.Country, request.Measure, request.Scope.Framework, first, last).Select(EconomicBalancePeriod.From)];
+        return true;
+    }
+
+    /// <summary>Event shares beside economic shares per pillar, for the years of <see cref="TryEconomicBalance"/>.</summary>
+    public bool TryDependence(DependenceRequest request, out IReadOnlyList<DependenceYear> rows, out RequestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        rows = [];
+        var scope = request.Scope;
+        if (!TryEconomicYears(scope, request.Measure, out var first, out var last, out error))
+        {
+            return false;
+        }
+
+        var years = Enumerable.Range(first, last - first + 1).ToList();
+        var events = BalanceAnalysis.Compute(Engagements(scope), scope.Framework, [.. years.Select(Period.Year)], weighted: false);
+        var economic = EconomicBalance.Compute(EconomicData.Default, scope.Country, request.Measure, scope.Framework, first, last);
+        rows = [.. events.Zip(economic, DependenceYear.From)];
+        return true;
+    }
+
+    private static bool TryEconomicYears(AnalysisScope scope, Measure measure, out int first, out int last, out RequestError? error)
+    {
+        error = null;
+        var span = EconomicBalance.Span(EconomicData.Default, scope.Country, measure);
+        int? from = scope.From is { IsOpenStart: false } f ? f.Earliest.Year : span?.First;
+        int? to = scope.To is { IsOpenEnd: false } t ? t.Latest.Year : span?.Last;
+        first = from ?? 0;
+        last = to ?? 0;
+        if (from is null || to is null)
+        {
+            error = new RequestError("country", $"data/economy has no {Measures.Name(measure)} figures for {scope.Country}: name the years with from and to");
+            return false;
+        }
+
+        if (last < first)
+        {
+            error = new RequestError("to", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{last} is before {first}"));
+            return false;
+        }
+
+        if (last - first + 1L > BalanceAnalysis.MaxPeriods)
+        {
+            error = new RequestError(scope.From is null ? "to" : "from", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{first}–{last} is {last - first + 1L:N0} years; an analysis covers at most {BalanceAnalysis.MaxPeriods:N0} periods: narrow from/to"));
+            return false;
+        }
+
         return true;
     }
 

@@ -5,15 +5,22 @@ namespace Orkhon.Contracts;
 /// <summary>
 /// <c>balance</c>: engagement by pillar per year, quarter or window. <c>by</c> is <c>year</c> (default),
 /// <c>quarter</c> or <c>window</c>; <c>window</c> (repeatable) is a range such as <c>2015..2022</c>;
-/// <c>weighted</c> computes the indices on significance-weighted amounts.
+/// <c>weighted</c> computes the indices on significance-weighted amounts. <c>measure</c> is <c>events</c>
+/// (default) or an economic series (<c>trade</c>, <c>exports</c>, <c>imports</c>, <c>fdi</c>, <c>aid</c>), which is
+/// yearly and unweighted.
 /// </summary>
-public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOnlyList<Period> Windows, bool Weighted)
+public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOnlyList<Period> Windows, bool Weighted, Measure Measure = Measure.Events)
 {
     public static bool TryParse(RequestValues values, int thisYear, out BalanceRequest request, out RequestError? error)
     {
         ArgumentNullException.ThrowIfNull(values);
         request = null!;
         if (!AnalysisScope.TryParse(values, out var scope, out error) || !values.TryGetFlag("weighted", out var weighted, out error))
+        {
+            return false;
+        }
+
+        if (!TryMeasure(values, out var measure, out error))
         {
             return false;
         }
@@ -28,6 +35,18 @@ public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOn
         if (by is null)
         {
             error = new RequestError("by", $"'{Parameters.Shorten(values.Get("by")!)}' is not year, quarter or window");
+            return false;
+        }
+
+        if (measure != Measure.Events && by != Granularity.Year)
+        {
+            error = new RequestError("by", $"{Measures.Name(measure)} figures are yearly: by year only");
+            return false;
+        }
+
+        if (measure != Measure.Events && weighted)
+        {
+            error = new RequestError("weighted", "significance weights apply to events only");
             return false;
         }
 
@@ -61,7 +80,20 @@ public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOn
             windows.Add(window);
         }
 
-        request = new BalanceRequest(scope, by.Value, windows, weighted);
+        request = new BalanceRequest(scope, by.Value, windows, weighted, measure);
         return true;
+    }
+
+    /// <summary>Reads <c>measure</c> (default <c>events</c>); shared with <see cref="DependenceRequest"/>.</summary>
+    internal static bool TryMeasure(RequestValues values, out Measure measure, out RequestError? error)
+    {
+        error = null;
+        if (Measures.TryParse(values.Get("measure"), out measure))
+        {
+            return true;
+        }
+
+        error = new RequestError("measure", $"'{Parameters.Shorten(values.Get("measure")!)}' is not one of {string.Join(", ", Measures.Names)}");
+        return false;
     }
 }

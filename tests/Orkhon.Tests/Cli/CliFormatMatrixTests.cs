@@ -21,11 +21,15 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         ["actors"] = ["actors"],
         ["frameworks"] = ["frameworks"],
         ["balance"] = ["balance", "--from", "2015"],
+        ["balance --measure trade"] = ["balance", "--measure", "trade", "--from", "1995", "--to", "2024"],
+        ["balance --measure fdi"] = ["balance", "--measure", "fdi"],
+        ["dependence"] = ["dependence", "--from", "1995", "--to", "2024"],
         ["pivot"] = ["pivot", "--pillar", "central-asia", "--before", "2015..2022", "--after", "2023..2025"],
         ["tone"] = ["tone"],
         ["reciprocity"] = ["reciprocity"],
         ["corridors"] = ["corridors", "--to", "UZB"],
         ["extract"] = ["extract"], // the article is added as its argument
+        ["check"] = ["check"], // likewise
     };
 
     public static TheoryData<string, string> Matrix()
@@ -117,7 +121,43 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         }
     }
 
+    [Fact]
+    public void BalanceByTrade_1995To2024_EveryYearShown_MissingYearsAsNotAvailable()
+    {
+        var r = Run(Narrow, "balance", "--measure", "trade", "--from", "1995", "--to", "2024");
+        AssertFits(r.Stdout, Narrow);
+        foreach (var year in Enumerable.Range(1995, 30))
+        {
+            Assert.Contains("│ " + year.ToString(CultureInfo.InvariantCulture), r.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("│ 1997 │", r.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"│ 1997 │ +n/a │", r.Stdout); // no figure for 1997: missing, not 0 %
+        Assert.Contains("missing, not zero", r.Stdout.ReplaceLineEndings(" "), StringComparison.Ordinal);
+
+        // The JSON says the same: one row per year, the missing ones flagged and without shares.
+        using var json = JsonDocument.Parse(Run(Narrow, "balance", "--measure", "trade", "--from", "1995", "--to", "2024", "--format", "json").Stdout);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(30, rows.Count);
+        var missing = rows.Single(x => x.GetProperty("period").GetProperty("label").GetString() == "1997");
+        Assert.False(missing.GetProperty("has_data").GetBoolean());
+        Assert.All(missing.GetProperty("pillars").EnumerateArray(), p => Assert.Equal(JsonValueKind.Null, p.GetProperty("share").ValueKind));
+    }
+
+    [Fact]
+    public void Dependence_ShowsEventSharesBesideTradeShares()
+    {
+        var r = Run(Narrow, "dependence", "--from", "1995", "--to", "2024");
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        AssertFits(r.Stdout, Narrow);
+        Assert.Contains("events / trade share by pillar", r.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"│ 1998 │ +\d+ │", r.Stdout);
+        Assert.Contains("/n/a", r.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("balance", "--measure", "gdp")] // not a measure
+    [InlineData("dependence", "--measure", "events")] // the economic side is needed
     [InlineData("events", "--bogus")] // unknown option
     [InlineData("balance", "--format", "xml")] // value outside the list
     [InlineData("events", "--limit", "-3")] // the API refuses it too
@@ -159,7 +199,12 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         return r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
     }
 
-    private string[] Args(string verb) => verb == "extract" ? [.. s_verbs[verb], database.Article] : s_verbs[verb];
+    private string[] Args(string verb) => verb switch
+    {
+        "extract" => [.. s_verbs[verb], database.Article],
+        "check" => [.. s_verbs[verb], database.ClaimsArticle],
+        _ => s_verbs[verb],
+    };
 
     private CliResult Run(int columns, params string[] args) =>
         CliRunner.Run(database.Path, new Dictionary<string, string> { ["COLUMNS"] = columns.ToString(CultureInfo.InvariantCulture) }, args);

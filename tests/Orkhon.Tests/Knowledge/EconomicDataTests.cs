@@ -1,0 +1,141 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Orkhon.Knowledge;
+using Orkhon.Knowledge.Economy;
+
+namespace Orkhon.Tests.Knowledge;
+
+/// <summary>The shipped trade, FDI and aid files load and validate; the validator names file and line for each kind of bad row.</summary>
+public sealed class EconomicDataTests
+{
+    private const string Header = "reporter\tyear\tflow\tpartner\tvalue_musd\tshare_pct\tbasis\tsource_url\tnote";
+    private const string Url = "https://example.org/table";
+
+    [Fact]
+    public void ShippedFiles_LoadAndValidate_WithASourceOnEveryRow()
+    {
+        var data = EconomicData.Default;
+        Assert.NotEmpty(data.Figures);
+        Assert.Contains("MNG", data.Reporters);
+        Assert.All(data.Figures, f => Assert.StartsWith("http", f.SourceUrl, StringComparison.Ordinal));
+        Assert.All(EconomicSeries.All, s => Assert.Contains(data.Figures, f => f.Series == s.Id));
+        Assert.All(data.Figures, f => Assert.InRange(f.Year, 1990, 2024)); // "since 1990": nothing earlier, nothing not yet published
+    }
+
+    [Fact]
+    public void ShippedFiles_AreTheEmbeddedOnes() =>
+        Assert.Equal(["economy.aid.tsv", "economy.fdi.tsv", "economy.trade.tsv"], EmbeddedData.Names("economy."));
+
+    [Fact]
+    public void ShippedTrade_1998_PublishedSharesAndTotals()
+    {
+        // nationsencyclopedia.com: 30.1 % of exports to China, total exports US$316.8 million.
+        var china = Assert.Single(EconomicData.Default.Of("trade", "MNG", 1998, "export"), f => f.Partner == "CHN");
+        Assert.Equal(30.1, china.SharePct);
+        Assert.Null(china.ValueMusd); // a share was published, not a value: none is made up
+        var shares = PartnerShares.Resolve(EconomicData.Default.Of("trade", "MNG", 1998, "export"), out var total);
+        Assert.Equal(316.8, total);
+        Assert.Equal(0.301, shares["CHN"], 10);
+        Assert.False(shares.ContainsKey("JPN")); // missing, not zero
+    }
+
+    [Theory]
+    [InlineData("MNG\t1998\texport\tCHN\t\t30\treported\t\t", "source_url is empty")]
+    [InlineData("MNG\t1998\texport\tCHN\t\t30\treported\tftp://example.org\t", "is not an http(s) address")]
+    [InlineData("XXX\t1998\texport\tCHN\t\t30\treported\t" + Url + "\t", "reporter 'XXX'")]
+    [InlineData("MNG\t1898\texport\tCHN\t\t30\treported\t" + Url + "\t", "outside 1950–2100")]
+    [InlineData("MNG\t98a\texport\tCHN\t\t30\treported\t" + Url + "\t", "is not a year")]
+    [InlineData("MNG\t1998\tsmuggling\tCHN\t\t30\treported\t" + Url + "\t", "flow 'smuggling'")]
+    [InlineData("MNG\t1998\texport\tQQQ\t\t30\treported\t" + Url + "\t", "partner 'QQQ'")]
+    [InlineData("MNG\t1998\texport\tMNG\t\t30\treported\t" + Url + "\t", "not its own partner")]
+    [InlineData("MNG\t1998\texport\tCHN\t\t\treported\t" + Url + "\t", "neither value_musd nor share_pct")]
+    [InlineData("MNG\t1998\texport\tCHN\t-5\t\treported\t" + Url + "\t", "not a plain non-negative decimal")]
+    [InlineData("MNG\t1998\texport\tCHN\t1,200\t\treported\t" + Url + "\t", "not a plain non-negative decimal")] // thousands separators hide typos
+    [InlineData("MNG\t1998\texport\tCHN\t\t130\treported\t" + Url + "\t", "above 100")]
+    [InlineData("MNG\t1998\texport\tCHN\t\t30\tguessed\t" + Url + "\t", "basis 'guessed'")]
+    [InlineData("MNG\t1998\texport\tWLD\t300\t100\treported\t" + Url + "\t", "carries a value, not a share")]
+    public void BadRow_IsRefused_WithFileAndLine(string row, string expected)
+    {
+        var errors = Errors(row);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal(("data/economy/trade.tsv", 3), (e.File, e.Line))); // comment line, header, then the row
+        Assert.Contains(errors, e => e.Message.Contains(expected, StringComparison.Ordinal));
+        Assert.True(errors.Count == 1 || expected == "above 100", string.Join("; ", errors)); // 130 % is also more than the total
+    }
+
+    [Fact]
+    public void DuplicateKey_IsRefused_NamingTheFirstLine()
+    {
+        var error = Assert.Single(Errors("MNG\t1998\texport\tCHN\t\t30\treported\t" + Url + "\t", "MNG\t1998\texport\tCHN\t\t31\treported\t" + Url + "\t"));
+        Assert.Equal(4, error.Line);
+        Assert.Contains("duplicate of line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartnerAboveTheTotal_IsRefused()
+    {
+        var errors = Errors("MNG\t1998\texport\tWLD\t300\t\treported\t" + Url + "\t", "MNG\t1998\texport\tCHN\t400\t\treported\t" + Url + "\t");
+        Assert.Contains(errors, e => e.Line == 4 && e.Message.Contains("exceeds the WLD total", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValueAndShareThatDisagree_AreRefused()
+    {
+        var error = Assert.Single(Errors("MNG\t1998\texport\tWLD\t300\t\treported\t" + Url + "\t", "MNG\t1998\texport\tCHN\t150\t30\treported\t" + Url + "\t"));
+        Assert.Contains("is 50.0 % of the total", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartnersAddingUpToMoreThanTheTotal_AreRefused_OnTheLastRow()
+    {
+        var error = Assert.Single(Errors(
+            "MNG\t1998\texport\tCHN\t\t60\treported\t" + Url + "\t",
+            "MNG\t1998\texport\tRUS\t\t30\treported\t" + Url + "\t",
+            "MNG\t1998\texport\tCHE\t\t15\treported\t" + Url + "\t"));
+        Assert.Equal(5, error.Line);
+        Assert.Contains("add up to 105.0 %", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundedSharesJustOverAHundred_AreAccepted() =>
+        Assert.Empty(Errors("MNG\t1998\texport\tCHN\t\t60.4\treported\t" + Url + "\t", "MNG\t1998\texport\tRUS\t\t40.4\treported\t" + Url + "\t"));
+
+    [Fact]
+    public void WrongHeader_IsOneErrorOnLineOne()
+    {
+        var table = TsvTable.Read("data/economy/trade.tsv", new StringReader("reporter\tyear\tflow\tpartner\tvalue\n"));
+        var e = Assert.Throws<DataFileException>(() => EconomicData.Load([(EconomicSeries.Trade, table)], ReferenceData.Default));
+        Assert.Equal(1, Assert.Single(e.Errors).Line);
+    }
+
+    [Fact]
+    public void Property_SharesWithinTheTotal_AreAccepted_AndOverItRefused()
+    {
+        // Any number of distinct partners with shares in tenths of a point: the validator accepts exactly the
+        // sets whose sum stays within 100 % plus the rounding tolerance.
+        var partners = new[] { "CHN", "RUS", "JPN", "KOR", "USA", "DEU", "KAZ", "GBR", "CHE", "SGP" };
+        var gen = Gen.Choose(0, 400).ArrayOf().Select(a => a.Take(partners.Length).ToArray());
+        Prop.ForAll(gen.ToArbitrary(), tenths =>
+        {
+            var rows = tenths.Select((t, i) => $"MNG\t2000\texport\t{partners[i]}\t\t{t / 10.0:0.0}\treported\t{Url}\t").ToArray();
+            var sum = tenths.Sum() / 10.0;
+            var refused = Errors(rows).Any(e => e.Message.Contains("add up to", StringComparison.Ordinal));
+            return refused == (sum > 100 + EconomicDataValidator.RoundingTolerancePoints);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static IReadOnlyList<DataFileError> Errors(params string[] rows)
+    {
+        var text = "# test\n" + Header + "\n" + string.Join("\n", rows) + "\n";
+        var table = TsvTable.Read("data/economy/trade.tsv", new StringReader(text));
+        try
+        {
+            EconomicData.Load([(EconomicSeries.Trade, table)], ReferenceData.Default);
+            return [];
+        }
+        catch (DataFileException e)
+        {
+            return e.Errors;
+        }
+    }
+}
