@@ -11,7 +11,7 @@ internal static class CommonOptions
     /// <summary>Recursive: <c>orkhon --db x.db events</c> and <c>orkhon events --db x.db</c> both work.</summary>
     public static readonly Option<string?> Database = new("--db")
     {
-        Description = $"Database file (default: ${DatabaseLocation.EnvironmentVariable}, else the user's data directory)",
+        Description = $"Database: an SQLite file, or a PostgreSQL URL postgres://user@host:port/db (default: ${DatabaseLocation.EnvironmentVariable}, else a file in the user's data directory)",
         Recursive = true,
     };
 

@@ -92,7 +92,8 @@ internal static class PivotCommand
                     $"({cp.RateBefore:0.00}/y before, {cp.RateAfter:0.00}/y from then; permutation p = {cp.PValue:0.000}).");
             }
 
-            AnsiConsole.MarkupLine($"[grey]Events after: {CommandContext.Escape(string.Join(", ", test.EventIdsAfter))}[/]");
+            // The events themselves are a listing: named by the command that lists them, not printed by the thousand.
+            AnsiConsole.MarkupLine($"[grey]Events after: orkhon events --actor {CommandContext.Escape(test.Country)} --pillar {CommandContext.Escape(test.Pillar)} --framework {CommandContext.Escape(test.Framework)} --from {CommandContext.Escape(request.After.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} --to {CommandContext.Escape(request.After.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}[/]");
             FrameworkFooter.Write(test.FrameworkProvenance!);
             return ExitCodes.Success;
         }));

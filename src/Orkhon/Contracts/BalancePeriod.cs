@@ -45,12 +45,16 @@ public sealed record PeriodSpan(string Label, string Start, string End, double Y
     }
 }
 
-/// <summary>A pillar's or partner's part of one period: count, weighted sum, both as shares, and the events behind them.</summary>
-public sealed record EngagementShare(string Id, int Events, double Weighted, double Share, double WeightedShare, IReadOnlyList<string> EventIds)
+/// <summary>
+/// A pillar's or partner's part of one period: count, weighted sum, and both as shares. The events behind
+/// them are a listing (<c>events --actor --pillar --from --to</c>), not part of the analysis: a list of ids
+/// would grow with the archive.
+/// </summary>
+public sealed record EngagementShare(string Id, int Events, double Weighted, double Share, double WeightedShare)
 {
     public static EngagementShare From(PillarShare share)
     {
         ArgumentNullException.ThrowIfNull(share);
-        return new EngagementShare(share.Id, share.Count, share.Weighted, share.Share, share.WeightedShare, share.EventIds);
+        return new EngagementShare(share.Id, share.Count, share.Weighted, share.Share, share.WeightedShare);
     }
 }

@@ -17,8 +17,6 @@ public sealed record PivotReport(
     RateTest PerCoverage,
     int TotalBefore,
     int TotalAfter,
-    IReadOnlyList<string> EventIdsBefore,
-    IReadOnlyList<string> EventIdsAfter,
     IReadOnlyList<YearCount> Series,
     ChangeYear? ChangePoint)
 {
@@ -29,7 +27,7 @@ public sealed record PivotReport(
     {
         ArgumentNullException.ThrowIfNull(test);
         return new PivotReport(country, framework, test.Pillar, test.Before.Label, test.After.Label, RateTest.From(test.PerYear), RateTest.From(test.PerCoverage),
-            test.TotalBefore, test.TotalAfter, test.EventIdsBefore, test.EventIdsAfter, [.. test.Series.Select(s => new YearCount(s.Year, s.Count))],
+            test.TotalBefore, test.TotalAfter, [.. test.Series.Select(s => new YearCount(s.Year, s.Count))],
             test.ChangePoint is { } cp ? new ChangeYear(cp.Year, cp.RateBefore, cp.RateAfter, cp.LogLikelihoodRatio, cp.PValue) : null);
     }
 }

@@ -180,7 +180,7 @@ public sealed class HtmlReport
     /// </summary>
     private static int? FirstContinuousYear(List<Engagement> engagements)
     {
-        var years = engagements.Where(e => e.Event.Date is { IsSpan: false }).Select(e => e.Event.Date!.Value.Earliest.Year).ToHashSet();
+        var years = engagements.Where(e => e.Date is { IsSpan: false }).Select(e => e.Date!.Value.Earliest.Year).ToHashSet();
         return years.Order().Cast<int?>().FirstOrDefault(y => Enumerable.Range(y!.Value, 5).Count(years.Contains) >= 3) ?? years.Order().Cast<int?>().FirstOrDefault();
     }
 
@@ -221,9 +221,10 @@ public sealed class HtmlReport
         }
 
         Raw("</dl><h3>Events</h3><table><thead><tr><th>Date</th><th>Who → whom</th><th>Event</th><th>What happened</th><th>Sources</th></tr></thead><tbody>");
-        foreach (var e in engagements.OrderBy(e => e.Event.Date))
+        // Built from events (Render takes them), so every engagement carries its event.
+        foreach (var e in engagements.OrderBy(e => e.Date))
         {
-            var ev = e.Event;
+            var ev = e.Event!;
             var sources = string.Join(" ", ev.Evidences.Select((v, i) => v.Url is { } url ? Link(url, $"[{i + 1}]") : E(v.Text ?? "")));
             Raw($"<tr id=\"{Anchor("ev", ev.Id)}\"><td>{E(ev.Date?.ToString() ?? "?")}</td><td>{E(ev.Source.Code)} → {E(ev.Target.Code)}</td>" +
                 $"<td>{E(ev.Cameo)} {E(cameo.Find(ev.Cameo)?.Name ?? "")}</td><td>{E(ev.Title ?? "")}</td><td>{sources}</td></tr>");
