@@ -134,10 +134,11 @@ public static class BalanceAnalysis
         var neighbours = pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
         var all = weighted ? weightedTotal : total;
         double? dependence = neighbours is null || all <= 0 ? null : Amount(neighbours) / all;
+        var (tiltFirst, tiltSecond) = TiltCounts(framework, inPeriod);
         return new PeriodBalance(period, total, weightedTotal, pillars, partners,
             Diversity.NormalisedEntropy(declared, declared.Count), Diversity.Hhi(declared),
             partnerAmounts.Count == 1 ? 0 : Diversity.NormalisedEntropy(partnerAmounts, partnerAmounts.Count), Diversity.Hhi(partnerAmounts),
-            dependence, Tilt(framework, inPeriod, weighted));
+            dependence, Tilt(framework, inPeriod, weighted), tiltFirst, tiltSecond);
     }
 
     private static double? Tilt(PolicyFramework framework, List<Engagement> inPeriod, bool weighted)
@@ -152,6 +153,15 @@ public static class BalanceAnalysis
         var first = Amount(pillar.Listed[0]);
         var second = Amount(pillar.Listed[1]);
         return first + second > 0 ? (first - second) / (first + second) : null;
+    }
+
+    /// <summary>The tilt's sample: events with each of the neighbours pillar's two named members (0, 0 without them).</summary>
+    private static (int First, int Second) TiltCounts(PolicyFramework framework, List<Engagement> inPeriod)
+    {
+        var pillar = framework.Pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
+        return pillar is null || pillar.Listed.Count < 2
+            ? (0, 0)
+            : (inPeriod.Count(e => e.Partner == pillar.Listed[0]), inPeriod.Count(e => e.Partner == pillar.Listed[1]));
     }
 
     private static PillarShare Share(string id, List<Engagement> items, int total, double weightedTotal)

@@ -46,7 +46,7 @@ public sealed class AnalysisService
             return false;
         }
 
-        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
+        rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(b => BalancePeriod.From(b, request.MinEvents))];
         return true;
     }
 
@@ -121,7 +121,7 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
-        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id);
+        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id, request.MinEvents);
     }
 
     public IReadOnlyList<ToneRow> Tone(ToneRequest request)
