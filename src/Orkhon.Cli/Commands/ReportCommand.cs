@@ -39,7 +39,7 @@ internal static class ReportCommand
             var country = scope.Country;
             var framework = scope.Framework;
             var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = scope.From, To = scope.To });
-            var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Location),
+            var html = HtmlReport.Render(events, new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow),
                 context.Reference, context.Cameo, LandNetwork.Default);
             var file = parse.GetValue(output)!;
             try

@@ -110,15 +110,21 @@ public static class SvgChart
         var height = Top + (bars.Count * rowHeight) + 8;
         var max = bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
         max = max <= 0 ? 1 : max;
+        // The label column is as wide as the longest label (about 7 px a character at 12 px, a generous
+        // estimate), so no name is cut at the left edge; the bars take what is left, less room for the value.
+        var labelWidth = 10 + (7 * bars.Select(b => b.Label.Length).DefaultIfEmpty(0).Max());
+        var barStart = labelWidth + 10;
+        var valueRoom = 50;
+        var width = Math.Max(Width, barStart + valueRoom + 200);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" aria-label=\"{Escape(title)}\"><title>{Escape(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"100%\" aria-label=\"{Escape(title)}\"><title>{Escape(title)}</title>");
         for (var i = 0; i < bars.Count; i++)
         {
             var y = Top + (i * rowHeight);
-            var w = bars[i].Value / max * (Width - 220);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"150\" y=\"{y + 14}\" font-size=\"12\" text-anchor=\"end\">{Escape(bars[i].Label)}</text>")
-               .Append(CultureInfo.InvariantCulture, $"<rect x=\"160\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{rowHeight - 6}\" fill=\"{Palette[0]}\"><title>{Escape(bars[i].Label)}: {bars[i].Value:0.###}</title></rect>")
-               .Append(CultureInfo.InvariantCulture, $"<text x=\"{165 + w:0.#}\" y=\"{y + 14}\" font-size=\"11\">{bars[i].Value:0.##}</text>");
+            var w = bars[i].Value / max * (width - barStart - valueRoom);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth}\" y=\"{y + 14}\" font-size=\"12\" text-anchor=\"end\">{Escape(bars[i].Label)}</text>")
+               .Append(CultureInfo.InvariantCulture, $"<rect x=\"{barStart}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{rowHeight - 6}\" fill=\"{Palette[0]}\"><title>{Escape(bars[i].Label)}: {bars[i].Value:0.###}</title></rect>")
+               .Append(CultureInfo.InvariantCulture, $"<text x=\"{barStart + 5 + w:0.#}\" y=\"{y + 14}\" font-size=\"11\">{bars[i].Value:0.##}</text>");
         }
 
         return End(svg);
