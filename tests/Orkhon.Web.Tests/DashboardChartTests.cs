@@ -85,6 +85,10 @@ public sealed class DashboardChartTests(ServerFixture server) : ChromiumPages(se
         }
 
         Assert.True(await page.Locator("#map .shade-legend .tick").CountAsync() >= 2); // the colour scale has values
+        var placedCrossings = corridors.GetProperty("routes").EnumerateArray()
+            .Count(r => r.GetProperty("kind").GetString() == "border-crossing" && r.GetProperty("waypoints").GetArrayLength() > 0);
+        Assert.InRange(placedCrossings, 1, 100);
+        Assert.Equal(placedCrossings, await page.Locator("#map circle.crossing").CountAsync());
         await Finish(page, "chart-map");
     }
 
@@ -137,6 +141,10 @@ public sealed class DashboardChartTests(ServerFixture server) : ChromiumPages(se
         Assert.Empty(clipped);
         Assert.Equal(20, await page.Locator("svg[aria-label^='Engagements per partner'] rect").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "report.png"), FullPage = true });
+        // The full page is long (the evidence table); the charts get their own pictures, readable at full size.
+        await page.Locator("svg[aria-label^='Engagements per partner']").ScreenshotAsync(new() { Path = Path.Combine(Shots, "report-partners.png") });
+        await page.Locator("svg[aria-label^='Share of engagements by pillar']").ScreenshotAsync(new() { Path = Path.Combine(Shots, "report-shares.png") });
+        Assert.True(await page.Locator("svg[aria-label^='Share of engagements by pillar'] text.bar-count").CountAsync() > 10);
         await page.CloseAsync();
     }
 }

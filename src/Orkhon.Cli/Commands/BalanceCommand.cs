@@ -79,19 +79,19 @@ internal static class BalanceCommand
                     foreach (var r in rows)
                     {
                         // Every share with its count; a period under the minimum sample shows counts only.
-                        var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) };
+                        var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) + (r.TooFewEvents && r.Events > 0 ? " " + TooFew : "") };
                         cells.AddRange(r.Pillars.Select(p => ShareCell(r, p, useWeights)));
                         cells.AddRange(r.TooFewEvents
                             ? [TooFew, TooFew, TooFew]
                             : [Number(r.PillarEntropy), Number(r.PillarHhi), $"{Percent(r.NeighbourDependence)} ({r.Pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar)?.Events ?? 0})"]);
-                        cells.Add(r.NeighbourTiltTooFew ? $"{TooFew} ({r.NeighbourTiltEvents})" : $"{Number(r.NeighbourTilt)} ({r.NeighbourTiltEvents})");
+                        cells.Add(r.NeighbourTiltTooFew ? $"({r.NeighbourTiltEvents})" : $"{Number(r.NeighbourTilt)} ({r.NeighbourTiltEvents})");
                         table.AddRow(cells.ToArray());
                     }
 
                     table.Write();
                     var min = rows.Count > 0 ? rows[0].MinEvents : MinimumSample.DefaultEvents;
                     AnsiConsole.MarkupLine($"[grey]Shares of the country's events in each period, events in brackets; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China (events with either in brackets). " +
-                        $"'too few' = fewer than {min} events (--min-events): counts only. Exact 95 % intervals in the JSON. See docs/metrics.md.[/]");
+                        $"'too few' = fewer than {min} events (--min-events): counts only, in brackets, for the shares and the tilt. Exact 95 % intervals in the JSON. See docs/metrics.md.[/]");
                     break;
             }
 

@@ -96,6 +96,12 @@ internal static class PivotCommand
                     : "[yellow]no significant change[/]";
                 AnsiConsole.MarkupLine($"Per year: {verdict} at 95 % ({events} events in both windows).");
             }
+
+            if (test.PerYear.Before == 0 && test.PerYear.After > 0)
+            {
+                // An unbounded ratio says only that the pillar was absent before; its lower bound is the finding.
+                AnsiConsole.MarkupLine($"[grey]No events before: the ratio is unbounded, and only its lower bound ({Ratio(test.PerYear.CiLower, 1)}× the earlier rate) is informative.[/]");
+            }
             if (test.ChangePoint is { } cp)
             {
                 AnsiConsole.MarkupLine($"Most likely change year in the {test.Series.First().Year}–{test.Series.Last().Year} series: [bold]{cp.Year}[/] " +

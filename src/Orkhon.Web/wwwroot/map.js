@@ -34,10 +34,20 @@ async function map() {
     .append("title").text(f => { const a = actorOf(f); return a ? `${a.name}: ${withCountry.get(a.code) ?? 0} events with ${country}` : (f.properties.name ?? ""); });
   const centre = new Map(countries.map(f => [actorOf(f)?.code ?? "", projection(d3.geoCentroid(f))]));
   const layer = svg.append("g").attr("fill", "none");
-  let fallback = 0;
   const drawing = r => CORRIDOR_DRAWING[r.kind] ?? [5, 2];
+  let fallback = 0, unplaced = 0;
   for (const route of [...corridors.routes].sort((a, b) => drawing(a)[0] - drawing(b)[0])) {
     const onGround = (route.waypoints ?? []).map(w => projection([w.lon, w.lat]));
+    const label = `${route.name} — ${route.kind}, ${route.status}`;
+    if (route.kind === "border-crossing") {
+      // A crossing is a place, not a line: a ring at its two posts' midpoint, or nothing when the data has no coordinates.
+      if (!onGround.length) { unplaced++; continue; }
+      layer.append("circle").attr("class", "crossing").attr("data-route", route.id)
+        .attr("cx", d3.mean(onGround, p => p[0])).attr("cy", d3.mean(onGround, p => p[1])).attr("r", 4.5)
+        .attr("stroke", kindColour(route.kind)).attr("stroke-width", 2.5).attr("fill", "#ffffff")
+        .append("title").text(`${label} (${route.waypoints.map(w => w.place).join(" – ")})`);
+      continue;
+    }
     const line = onGround.length > 1 ? onGround : route.path.map(c => centre.get(c)).filter(Boolean);
     if (line.length < 2) continue;
     if (onGround.length < 2) fallback++;
@@ -47,13 +57,15 @@ async function map() {
       .attr("stroke", kindColour(route.kind)).attr("stroke-width", onGround.length > 1 ? drawing(route)[1] : 1.2).attr("stroke-opacity", 0.9)
       .attr("stroke-linejoin", "round").attr("stroke-linecap", "round")
       .attr("stroke-dasharray", onGround.length < 2 ? "1 3" : planned ? "6 4" : null)
-      .append("title").text(`${route.name} — ${route.kind}, ${route.status}${onGround.length > 1 ? ` (via ${route.waypoints.map(w => w.place).join(", ")})` : " (line between country centres: no waypoints in the data)"}`);
+      .append("title").text(`${label}${onGround.length > 1 ? ` (via ${route.waypoints.map(w => w.place).join(", ")})` : " (line between country centres: no waypoints in the data)"}`);
   }
   shadeLegend(svg, shade, max);
   const legend = el("div", { class: "legend", id: "map-legend" },
     ...CORRIDOR_KINDS.map(k => el("span", {}, el("i", { background: kindColour(k) }), k)),
+    el("span", { text: "ring: border crossing" }),
     el("span", { text: "dashed: proposed or under construction" }),
-    el("span", { text: `dotted: no waypoints, drawn between country centres (${fallback})` }));
+    el("span", { text: `dotted: no waypoints, drawn between country centres (${fallback} routes)` }),
+    el("span", { text: `${unplaced} crossings without coordinates in the data are not drawn` }));
   page.replaceChildren(el("h2", { text: `Engagement with ${countryName} by country, with overland corridors` }), el("div", { class: "chart", id: "map" }, svg.node(), legend),
     el("p", { text: `Country colour: events with ${countryName} (scale at the top left; ${countryName} in pale yellow). Lines: ${corridors.routes.length} known routes and corridors from data/corridors, drawn through the towns and crossings they pass; hover a line for its name and waypoints.` }));
 }

@@ -54,7 +54,9 @@ public sealed class HtmlReport
         Section("Pillar shares by year", "shares");
         var pillarIds = o.Framework.PillarIds;
         Raw(SvgChart.StackedBars("Share of engagements by pillar and year", periods.Select(p => p.Label).ToList(),
-            pillarIds.Select(id => (id, (IReadOnlyList<double>)balance.Select(b => b.Pillars.First(p => p.Id == id).Share).ToList())).ToList()));
+            pillarIds.Select(id => (id, (IReadOnlyList<double>)balance.Select(b => b.Pillars.First(p => p.Id == id).Share).ToList())).ToList(),
+            [.. balance.Select(b => b.Total)], o.MinEvents));
+        Raw($"<p>Every year of the span has its slot, empty ones included; the number above a bar is the year's engagements, and a faint bar stands for fewer than {o.MinEvents} (too few events to read a share).</p>");
         PillarTable(balance, pillarIds, o.MinEvents);
 
         Section("Balance and neighbour dependence", "balance");

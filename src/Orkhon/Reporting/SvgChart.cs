@@ -20,8 +20,13 @@ public static class SvgChart
     /// <summary>A palette with enough contrast on white, one colour per series in order.</summary>
     public static readonly IReadOnlyList<string> Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf", "#bcbd22"];
 
-    /// <summary>Stacked bars: one bar per category, one segment per series (values are shares or counts).</summary>
-    public static string StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series)
+    /// <summary>
+    /// Stacked bars: one bar per category, one segment per series (values are shares or counts). With
+    /// <paramref name="counts"/>, the number of events each bar stands for is printed above it, and a bar
+    /// from fewer than <paramref name="minCount"/> events is drawn faint.
+    /// </summary>
+    public static string StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series,
+        IReadOnlyList<int>? counts = null, int minCount = 0)
     {
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(series);
@@ -36,6 +41,7 @@ public static class SvgChart
         {
             var x = Left + (i * slot) + ((slot - barWidth) / 2);
             var y = (double)(Height - Bottom);
+            var faint = counts is not null && i < counts.Count && counts[i] < minCount ? " opacity=\"0.35\"" : "";
             for (var s = 0; s < series.Count; s++)
             {
                 var h = series[s].Values[i] / max * (Height - Top - Bottom);
@@ -45,13 +51,18 @@ public static class SvgChart
                 }
 
                 y -= h;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\" fill=\"{Palette[s % Palette.Count]}\">")
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\" fill=\"{Palette[s % Palette.Count]}\"{faint}>")
                    .Append(CultureInfo.InvariantCulture, $"<title>{Escape(categories[i])} · {Escape(series[s].Name)}: {series[s].Values[i]:0.###}</title></rect>");
             }
 
             if (i % LabelStep(categories.Count) == 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (barWidth / 2):0.#}\" y=\"{Height - Bottom + 14}\" font-size=\"10\" text-anchor=\"middle\">{Escape(categories[i])}</text>");
+            }
+
+            if (counts is not null && i < counts.Count)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"bar-count\" x=\"{x + (barWidth / 2):0.#}\" y=\"{Top - 4}\" font-size=\"9\" text-anchor=\"middle\">{counts[i]}</text>");
             }
         }
 
