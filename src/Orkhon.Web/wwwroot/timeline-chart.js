@@ -65,6 +65,6 @@ function drawTimeline(container, events, lanes) {
   const legend = el("div", { class: "legend", id: "timeline-legend" },
     el("span", {}, el("i", { background: TONE.cooperation }), "cooperation (CAMEO 01–08)"),
     el("span", {}, el("i", { background: TONE.conflict }), "conflict (09–20)"),
-    el("span", { text: `Rows: ${lanes.title.toLowerCase()}. Scroll or pinch to zoom in time.` }));
+    el("span", { text: "Scroll or pinch on the chart to zoom in time." }));
   container.replaceChildren(svg.node(), legend);
 }
