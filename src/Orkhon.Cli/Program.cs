@@ -26,6 +26,7 @@ var root = new Command("orkhon", """
     ImportCommand.Create(),
     ExportCommand.Create(),
     ExtractCommand.Create(),
+    CheckCommand.Create(),
     EventsCommand.Create(),
     TimelineCommand.Create(),
     ShowCommand.Create(),

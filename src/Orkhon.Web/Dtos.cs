@@ -43,7 +43,9 @@ public sealed record MentionDto(string Source, string? SourceRole, string Target
 /// <summary>A posted document: its text (plain, Markdown or HTML) and optional metadata.</summary>
 public sealed record DocumentRequest(string Text, string? Format, string? Title, string? Url, string? Date);
 
-public sealed record DocumentResult(string Document, bool Added, string? Title, int Sentences, IReadOnlyList<MentionDto> Mentions, IReadOnlyList<EventDto> Events);
+/// <param name="ContradictedClaims">The document's status claims that the record contradicts, as <c>POST /api/check</c> gives them (empty when it was already stored).</param>
+public sealed record DocumentResult(string Document, bool Added, string? Title, int Sentences, IReadOnlyList<MentionDto> Mentions, IReadOnlyList<EventDto> Events,
+    IReadOnlyList<Orkhon.Contracts.ClaimRow> ContradictedClaims);
 
 public sealed record ExtractResult(string Text, IReadOnlyList<MentionDto> Mentions);
 

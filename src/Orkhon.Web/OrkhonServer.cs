@@ -78,6 +78,7 @@ public static class OrkhonServer
         app.MapEventsApi();
         app.MapCountriesApi();
         app.MapDocumentsApi(writes);
+        app.MapClaimsApi();
         app.MapReferenceApi();
         app.MapAnalysisApi();
         app.MapFallback("/api/{**rest}", (string rest) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such endpoint", detail: $"/api/{rest}"));

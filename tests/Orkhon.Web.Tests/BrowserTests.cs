@@ -213,6 +213,27 @@ public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), 
         await Finish(page, "read");
     }
 
+    // Issue 12: the read page checks the text's status claims and shows each verdict with the record and its source.
+    [Fact]
+    public async Task ReadAnArticle_ShowsClaimsWithTheirVerdicts()
+    {
+        var page = await Open("#/read");
+        await page.FillAsync("#article-text", "Mongolia, a member of the Shanghai Cooperation Organisation, sent its prime minister. Mongolia is an observer of the SCO.");
+        await page.FillAsync("#article-date", "2025-03-01");
+        await page.ClickAsync("#find-events");
+        await page.WaitForSelectorAsync("#article-claims table.claims");
+        var rows = page.Locator("#article-claims tbody tr");
+        Assert.Equal(2, await rows.CountAsync());
+        var contradicted = page.Locator("#article-claims tr[data-verdict='contradicted']");
+        Assert.Equal(1, await contradicted.CountAsync());
+        Assert.Contains("member of the Shanghai Cooperation Organisation", await contradicted.Locator("td").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("observer of SCO since 2004", await contradicted.Locator("td").Nth(2).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("https://", await contradicted.Locator("td a").GetAttributeAsync("href") ?? "", StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("#article-claims tr[data-verdict='consistent']").CountAsync());
+        Assert.Contains("1 contradicted, 1 consistent", await page.Locator("#article-claims h2").InnerTextAsync(), StringComparison.Ordinal);
+        await Finish(page, "read-claims");
+    }
+
     [Fact]
     public async Task HostileDocument_IsShownAsTextEverywhere()
     {

@@ -73,7 +73,8 @@ internal static class IngestCommand
             {
                 AnsiConsole.MarkupLine($"[green]{report.Added.Count} added[/], {report.AlreadyPresent.Count} already stored, {report.Sentences} sentences, {report.Events} events, " +
                     (report.Failed.Count > 0 ? $"[red]{report.Failed.Count} failed[/]" : "0 failed") +
-                    (report.Skipped > 0 ? $", {report.Skipped} other files skipped" : ""));
+                    (report.Skipped > 0 ? $", {report.Skipped} other files skipped" : "") +
+                    (report.ContradictedClaims.Count > 0 ? $", [red]{report.ContradictedClaims.Count} contradicted claim{(report.ContradictedClaims.Count == 1 ? "" : "s")}[/] (orkhon check FILE shows them)" : ", 0 contradicted claims"));
             }
 
             if (report.StoreFailure is { } failure)
@@ -125,6 +126,11 @@ internal static class IngestCommand
             }
 
             w.WriteEndArray();
+
+            // Added in issue 12, after the fields above (which keep their names and order): the claims of the added
+            // documents that the record contradicts, each as orkhon check prints it.
+            w.WritePropertyName("contradicted_claims");
+            JsonSerializer.Serialize(w, report.ContradictedClaims, ContractJson.Indented);
             w.WriteEndObject();
         }
 
@@ -145,6 +151,8 @@ internal static class IngestCommand
         public int Events => result.Events;
 
         public int Skipped => skipped;
+
+        public IReadOnlyList<ClaimRow> ContradictedClaims => result.ContradictedClaims;
 
         /// <summary>Why the ingest stopped early; the documents before it are stored.</summary>
         public StoreException? StoreFailure => result.StoreFailure;

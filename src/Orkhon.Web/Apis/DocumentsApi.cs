@@ -82,7 +82,8 @@ public static class DocumentsApi
         // Already stored: nothing was extracted (the cheap check comes first), so the answer names the stored sentences only.
         var sentences = added ? ingest.Sentences : store.GetSentences(ingest.DocumentId!).Count;
         var stored = ingest.Events.Select(e => store.GetEvent(e.Id)).OfType<Event>().Select(e => EventDto.From(e, ReferenceData.Default, CameoCatalog.Default)).ToList();
-        var result = new DocumentResult(ingest.DocumentId!, added, document!.Title, sentences, [.. ingest.Mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))], stored);
+        var result = new DocumentResult(ingest.DocumentId!, added, document!.Title, sentences, [.. ingest.Mentions.Select(m => MentionDto.From(m, CameoCatalog.Default))], stored,
+            ingest.ContradictedClaims);
         return added ? TypedResults.Created($"/api/documents/{document.Id}", result) : TypedResults.Ok(result);
     }
 
@@ -101,7 +102,7 @@ public static class DocumentsApi
     private static (ValidationProblem? Problem, Document? Document, List<EventMention>? Mentions) ReadAndExtract(DocumentRequest? request) =>
         Read(request, out var document) is { } problem ? (problem, null, null) : (null, document, EventExtractor.Default.Extract(document!));
 
-    private static ValidationProblem? Read(DocumentRequest? request, out Document? document)
+    internal static ValidationProblem? Read(DocumentRequest? request, out Document? document)
     {
         document = null;
         if (request is null || string.IsNullOrWhiteSpace(request.Text))

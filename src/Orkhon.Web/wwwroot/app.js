@@ -253,6 +253,7 @@ function read() {
   const date = el("input", { id: "article-date", placeholder: "YYYY-MM-DD" });
   const token = el("input", { id: "api-token", type: "password", autocomplete: "off" });
   const result = el("div", { id: "article-result" });
+  const claims = el("div", { id: "article-claims" });
   file.addEventListener("change", async () => {
     const f = file.files[0];
     if (!f) return;
@@ -266,6 +267,7 @@ function read() {
       result.replaceChildren(el("h2", { text: `${r.mentions.length} events found` }),
         el("ul", { class: "events" }, ...r.mentions.map(m => el("li", { text: `${m.date ?? "?"} ${m.source} → ${m.target}: ${m.cameo_name ?? m.cameo}` }))),
         highlighted(r.text, r.mentions.map(m => [m.start, m.end]).filter((s, i, all) => all.findIndex(o => o[0] === s[0]) === i)));
+      await OrkhonClaims.show(claims, body());
       say("");
     } catch (err) { say(err.message, true); }
   };
@@ -277,8 +279,8 @@ function read() {
   };
   page.replaceChildren(el("h2", { text: "Read an article" }), label("Text (plain, Markdown or HTML)", text),
     el("div", { class: "filters" }, label("Or a file", file), label("Format", format), label("Publication date", date),
-      el("button", { id: "find-events", type: "button", text: "Find events", onclick: find })),
-    result, el("h2", { text: "Store it" }), el("div", { class: "filters" }, label("API token", token), el("button", { id: "store-article", type: "button", class: "secondary", text: "Store", onclick: store })));
+      el("button", { id: "find-events", type: "button", text: "Find events and claims", onclick: find })),
+    result, claims, el("h2", { text: "Store it" }), el("div", { class: "filters" }, label("API token", token), el("button", { id: "store-article", type: "button", class: "secondary", text: "Store", onclick: store })));
 }
 
 async function route() {

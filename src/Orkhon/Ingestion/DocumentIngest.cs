@@ -1,3 +1,4 @@
+using Orkhon.Contracts;
 using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Reading;
@@ -18,4 +19,8 @@ public sealed record DocumentIngest(
     IReadOnlyList<EventMention> Mentions,
     IReadOnlyList<Event> Events,
     ReadProblem? Problem,
-    bool Extracted);
+    bool Extracted)
+{
+    /// <summary>The claims of an added document that the record contradicts.</summary>
+    public IReadOnlyList<ClaimRow> ContradictedClaims { get; init; } = [];
+}

@@ -18,4 +18,7 @@ public sealed record IngestOptions
 
     /// <summary>Capacity of the channel between extraction and the writer (see <see cref="DefaultDocumentsAhead"/>).</summary>
     public int MaxDocumentsAhead { get; init; } = DefaultDocumentsAhead;
+
+    /// <summary>Whether each document's status claims are checked against the record (<c>orkhon check</c>), so ingest can report the contradicted ones.</summary>
+    public bool CheckClaims { get; init; } = true;
 }

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Orkhon.Claims;
+using Orkhon.Contracts;
 using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Reading;
@@ -44,7 +46,12 @@ public sealed class IngestPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         var split = SplitText.Of(document.Text);
-        return new PreparedDocument(document, split.Sentences(), _extractor.Extract(split, EventExtractor.AnchorDate(document)));
+        var date = EventExtractor.AnchorDate(document);
+        var mentions = _extractor.Extract(split, date);
+        return new PreparedDocument(document, split.Sentences(), mentions)
+        {
+            Claims = _options.CheckClaims ? ClaimChecker.Default.Check(split, mentions, date, DateOnly.FromDateTime(DateTime.UtcNow)) : [],
+        };
     }
 
     /// <summary>
@@ -215,6 +222,9 @@ public sealed class IngestPipeline
         var (outcome, events) = store.AddDocument(document, sentences, lookup => EventMerger.Merge(document, mentions, lookup));
         return outcome == IngestOutcome.Added
             ? new DocumentIngest(position, path, DocumentOutcome.Added, document.Id, sentences.Count, mentions, events, null, Extracted: true)
+            {
+                ContradictedClaims = [.. prepared.Claims.Where(c => c.Verdict == ClaimVerdict.Contradicted).Select(c => ClaimRow.From(path, document.Text, c, ClaimRecord.Default))],
+            }
             : AlreadyStored(position, path, document.Id) with { Mentions = mentions, Extracted = true };
     }
 

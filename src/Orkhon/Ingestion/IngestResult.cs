@@ -1,3 +1,4 @@
+using Orkhon.Contracts;
 using Orkhon.Reading;
 using Orkhon.Storage;
 
@@ -12,6 +13,7 @@ public sealed class IngestResult
     private readonly List<(string Path, string Id)> _added = [];
     private readonly List<(string Path, string Id)> _alreadyPresent = [];
     private readonly List<ReadProblem> _failed = [];
+    private readonly List<ClaimRow> _contradicted = [];
 
     public IReadOnlyList<(string Path, string Id)> Added => _added;
 
@@ -19,6 +21,9 @@ public sealed class IngestResult
 
     /// <summary>Documents skipped because they could not be read or processed; the others were stored.</summary>
     public IReadOnlyList<ReadProblem> Failed => _failed;
+
+    /// <summary>The claims of the added documents that the record contradicts, in the files' order.</summary>
+    public IReadOnlyList<ClaimRow> ContradictedClaims => _contradicted;
 
     /// <summary>Sentences of the added documents.</summary>
     public int Sentences { get; private set; }
@@ -41,6 +46,7 @@ public sealed class IngestResult
                 _added.Add((document.Path ?? "", document.DocumentId!));
                 Sentences += document.Sentences;
                 Events += document.Events.Count;
+                _contradicted.AddRange(document.ContradictedClaims);
                 break;
             case DocumentOutcome.AlreadyPresent:
                 _alreadyPresent.Add((document.Path ?? "", document.DocumentId!));

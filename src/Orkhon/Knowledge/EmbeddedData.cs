@@ -12,6 +12,10 @@ public static class EmbeddedData
     public const string OfficeHolders = "reference.officeholders.tsv";
     public const string EventLexicon = "lexicon.events.tsv";
     public const string GroupNouns = "lexicon.groups.tsv";
+    public const string ClaimRules = "claims.rules.tsv";
+    public const string ClaimLevels = "claims.levels.tsv";
+    public const string ClaimStatuses = "claims.statuses.tsv";
+    public const string ClaimPartnerships = "claims.partnerships.tsv";
 
     public static TsvTable ReadTable(string name)
     {

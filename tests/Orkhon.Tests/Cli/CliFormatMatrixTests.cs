@@ -29,6 +29,7 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         ["reciprocity"] = ["reciprocity"],
         ["corridors"] = ["corridors", "--to", "UZB"],
         ["extract"] = ["extract"], // the article is added as its argument
+        ["check"] = ["check"], // likewise
     };
 
     public static TheoryData<string, string> Matrix()
@@ -198,7 +199,12 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         return r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
     }
 
-    private string[] Args(string verb) => verb == "extract" ? [.. s_verbs[verb], database.Article] : s_verbs[verb];
+    private string[] Args(string verb) => verb switch
+    {
+        "extract" => [.. s_verbs[verb], database.Article],
+        "check" => [.. s_verbs[verb], database.ClaimsArticle],
+        _ => s_verbs[verb],
+    };
 
     private CliResult Run(int columns, params string[] args) =>
         CliRunner.Run(database.Path, new Dictionary<string, string> { ["COLUMNS"] = columns.ToString(CultureInfo.InvariantCulture) }, args);

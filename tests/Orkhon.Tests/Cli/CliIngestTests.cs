@@ -44,6 +44,31 @@ public sealed class CliIngestTests : IDisposable
         Assert.Equal(12, store.QueryEvents(new EventQuery { Actor = "KAZ", From = FuzzyDate.OfYear(2032) }).Count);
     }
 
+    // Issue 12: ingest reports the claims the record contradicts, in its summary and in its JSON, after the older fields.
+    [Fact]
+    public void Ingest_DocumentWithAFalseClaim_ReportsItAndKeepsTheOtherFields()
+    {
+        _dir.Write("docs/a.txt", "Mongolia, a member of the Shanghai Cooperation Organisation, hosted the talks. Mongolia joined the WTO in 1997.");
+        _dir.Write("docs/b.txt", "Mongolia is an observer of the SCO.");
+
+        var r = CliRunner.Run(Db, "ingest", _dir.File("docs"), "--doc-date", "2025-03-01", "--format", "json");
+
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        var report = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal(["added", "already_present", "sentences", "events", "skipped", "stopped", "failed", "contradicted_claims"],
+            report.EnumerateObject().Select(p => p.Name).ToArray());
+        var claim = Assert.Single(report.GetProperty("contradicted_claims").EnumerateArray());
+        Assert.Equal("SCO", claim.GetProperty("object").GetString());
+        Assert.EndsWith("a.txt", claim.GetProperty("doc").GetString(), StringComparison.Ordinal);
+
+        // Stored documents are not read again, so a second run reports none; the table's summary counts them.
+        var again = CliRunner.Run(Db, "ingest", _dir.File("docs"), "--format", "json");
+        Assert.Equal(0, JsonDocument.Parse(again.Stdout).RootElement.GetProperty("contradicted_claims").GetArrayLength());
+        _dir.Write("docs/c.txt", "Mongolia, a member of the SCO, agreed.");
+        var table = CliRunner.Run(Db, "ingest", _dir.File("docs/c.txt"));
+        Assert.Contains("1 contradicted claim", table.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ingest_TwoProcessesOnOverlappingFoldersAtOnce_StoreEachRealEventOnce()
     {

@@ -88,7 +88,11 @@ public sealed class EvaluationTests
         var negatives = s_results.Value.Where(r => r.Item.Corpus == Team && r.Item.Family == "negative").ToList();
         Assert.True(negatives.Count >= 30);
         var falsePositives = negatives.SelectMany(r => r.FalsePositives.Select(_ => r)).ToList();
-        Assert.True(falsePositives.Count == 0, string.Join("\n", falsePositives.SelectMany(r => r.Errors())));
+        // Held-out items are named by id only, as in the gate above: their sentences must not be read while tuning.
+        var details = falsePositives.Distinct().Select(r => r.Item.Split == Tune
+            ? string.Join("\n", r.Errors())
+            : $"{r.Item.Id} (held-out test part): {r.FalsePositives.Count} events from a hard negative; fix the rule on the tune part, do not read this item");
+        Assert.True(falsePositives.Count == 0, string.Join("\n", details));
     }
 
     [Fact]

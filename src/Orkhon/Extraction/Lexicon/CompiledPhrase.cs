@@ -3,11 +3,11 @@ using Orkhon.Text;
 namespace Orkhon.Extraction.Lexicon;
 
 /// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="EventLexicon.MaxGap"/> words (money signs and dates pass freely).</summary>
-public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> slots, IReadOnlyList<string> participles)
+public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?> slots, IReadOnlyList<string> participles)
 {
     public LexiconEntry Entry { get; } = entry;
 
-    public IReadOnlyList<string[]?> Slots { get; } = slots;
+    public IReadOnlyList<PhraseSlot?> Slots { get; } = slots;
 
     /// <summary>True when the phrase's first word is the verb's past participle (the passive voice needs it).</summary>
     public bool IsParticiple(ReadOnlySpan<char> word)
@@ -71,15 +71,6 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<string[]?> 
             return -1;
         }
 
-        var word = tokens[position].In(text);
-        foreach (var form in forms)
-        {
-            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
-            {
-                return MatchFrom(text, tokens, position + 1, slot + 1, isFree, mayGap);
-            }
-        }
-
-        return -1;
+        return forms.Accepts(tokens[position].In(text)) ? MatchFrom(text, tokens, position + 1, slot + 1, isFree, mayGap) : -1;
     }
 }

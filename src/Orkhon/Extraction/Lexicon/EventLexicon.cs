@@ -6,7 +6,7 @@ namespace Orkhon.Extraction.Lexicon;
 
 /// <summary>
 /// The event phrases of <c>data/lexicon/events.tsv</c>, compiled for matching over tokens: each phrase
-/// becomes a sequence of slots (sets of accepted word forms, or a gap of up to three words), indexed by
+/// becomes a sequence of slots (sets of accepted word forms, or a gap of up to four words), indexed by
 /// the forms of its first word.
 /// </summary>
 public sealed class EventLexicon
@@ -18,9 +18,10 @@ public sealed class EventLexicon
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord;
     private readonly Dictionary<string, List<CompiledPhrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private EventLexicon(IReadOnlyList<LexiconEntry> entries, Dictionary<string, List<CompiledPhrase>> byFirstWord)
+    private EventLexicon(IReadOnlyList<LexiconEntry> entries, Dictionary<string, List<CompiledPhrase>> byFirstWord, IReadOnlyDictionary<string, int> patternsByRoot)
     {
         Entries = entries;
+        PatternsByRoot = patternsByRoot;
         _byFirstWord = byFirstWord;
         _lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -28,6 +29,15 @@ public sealed class EventLexicon
     public static EventLexicon Default => s_default.Value;
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>
+    /// How many distinct phrases the compiled lexicon matches, per two-digit CAMEO root: a row with alternatives
+    /// ("impose|slap * sanctions|tariffs on") counts each choice of content words once; inflections, numbers and
+    /// alternative prepositions do not count, nor do object words (they constrain a phrase, they are not one).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> PatternsByRoot { get; }
+
+    public int PatternCount => PatternsByRoot.Values.Sum();
 
     /// <summary>Phrases that may start at a token with this text (case-insensitive).</summary>
     public IReadOnlyList<CompiledPhrase> StartingWith(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var list) ? list : [];
@@ -40,6 +50,7 @@ public sealed class EventLexicon
         var entries = new List<LexiconEntry>();
         var index = new Dictionary<string, List<CompiledPhrase>>(StringComparer.OrdinalIgnoreCase);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var patterns = new HashSet<(string Root, string Pattern)>();
         foreach (var row in table.Rows)
         {
             if (!ids.Add(row[id]))
@@ -95,26 +106,29 @@ public sealed class EventLexicon
                 objects.Contains("actor"), objects.Contains("!actor"), row[example], row.Line);
             entries.Add(entry);
 
-            var slots = new List<string[]?>();
+            var slots = new List<PhraseSlot?>();
             for (var w = 0; w < words.Length; w++)
             {
                 if (words[w] == "*")
                 {
                     slots.Add(null);
+                    continue;
                 }
-                else if (w == 0 && !isNoun)
-                {
-                    slots.Add([.. words[0].ToLowerInvariant().Split('|').SelectMany(Inflection.Forms)]);
-                }
-                else
-                {
-                    slots.Add(words[w].Split('|'));
-                }
+
+                var lemmas = words[w].ToLowerInvariant().Split('|', StringSplitOptions.RemoveEmptyEntries);
+                // The first word of a verb phrase takes every verb form; any other word (a noun's head included) both numbers.
+                Func<string, IReadOnlyList<string>> forms = w == 0 && !isNoun ? Inflection.Forms : Inflection.PhraseWordForms;
+                slots.Add(new PhraseSlot(lemmas, lemmas.SelectMany(forms)));
             }
 
             var participles = isNoun ? [] : words[0].ToLowerInvariant().Split('|').SelectMany(Inflection.Participles).ToList();
             var compiled = new CompiledPhrase(entry, slots, participles);
-            foreach (var first in slots[0]!)
+            foreach (var pattern in Patterns(slots, isNoun))
+            {
+                patterns.Add((entryCode.Root.Value, pattern));
+            }
+
+            foreach (var first in slots[0]!.Forms)
             {
                 if (!index.TryGetValue(first, out var list))
                 {
@@ -130,12 +144,52 @@ public sealed class EventLexicon
             throw new DataFileException(errors);
         }
 
-        // Longer phrases first, so "pay * visit to" wins over a bare verb at the same position.
+        // Longer phrases first, so "pay * visit to" wins over a bare verb at the same position; at equal length a row
+        // that requires object words goes before one that does not ("accuse" + "espionage" before bare "accuse"),
+        // then file order, so that the outcome never depends on the sort.
         foreach (var list in index.Values)
         {
-            list.Sort((a, b) => b.Slots.Count.CompareTo(a.Slots.Count));
+            list.Sort((a, b) =>
+            {
+                var bySlots = b.Slots.Count.CompareTo(a.Slots.Count);
+                if (bySlots != 0)
+                {
+                    return bySlots;
+                }
+
+                var byObjects = (b.Entry.RequiredObjects.Count > 0).CompareTo(a.Entry.RequiredObjects.Count > 0);
+                return byObjects != 0 ? byObjects : a.Entry.Line.CompareTo(b.Entry.Line);
+            });
         }
 
-        return new EventLexicon(entries, index);
+        var byRoot = patterns.GroupBy(p => p.Root, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new EventLexicon(entries, index, byRoot);
+    }
+
+    // The distinct word sequences a phrase matches, one per choice of lemma in each slot: "launch|mount * offensive|assault
+    // against" gives four. Inflections, both numbers and function words ("against|into") make no pattern of their own.
+    private static IEnumerable<string> Patterns(List<PhraseSlot?> slots, bool isNoun)
+    {
+        IEnumerable<string> sequences = [isNoun ? "n:" : ""];
+        for (var s = 0; s < slots.Count; s++)
+        {
+            if (slots[s] is not { } slot)
+            {
+                sequences = sequences.Select(q => q + " *");
+                continue;
+            }
+
+            var content = slot.Lemmas.Where(l => s == 0 || !Inflection.FunctionWords.Contains(l))
+                .Select(l => s == 0 && !isNoun ? l : Inflection.NounLemma(l)).Distinct(StringComparer.Ordinal).ToList();
+            if (content.Count == 0)
+            {
+                // A function-word slot ("to", "with|against") is written as one, whatever its alternatives.
+                content = [slot.Lemmas[0]];
+            }
+
+            sequences = sequences.SelectMany(q => content.Select(l => q + " " + l)).ToList();
+        }
+
+        return sequences;
     }
 }

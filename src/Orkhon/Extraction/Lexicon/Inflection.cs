@@ -26,11 +26,20 @@ public static class Inflection
         ["split"] = ("split", "split"), ["strike"] = ("struck", "struck"), ["swear"] = ("swore", "sworn"), ["freeze"] = ("froze", "frozen"), ["rise"] = ("rose", "risen"), ["bid"] = ("bid", "bid"),
         ["beat"] = ("beat", "beaten"), ["drive"] = ("drove", "driven"), ["lay"] = ("laid", "laid"), ["sink"] = ("sank", "sunk"), ["overrun"] = ("overran", "overrun"),
         ["sit"] = ("sat", "sat"), ["find"] = ("found", "found"), ["have"] = ("had", "had"), ["unfreeze"] = ("unfroze", "unfrozen"),
+        ["write"] = ("wrote", "written"), ["retake"] = ("retook", "retaken"), ["mistake"] = ("mistook", "mistaken"), ["ring"] = ("rang", "rung"), ["throw"] = ("threw", "thrown"), ["bear"] = ("bore", "borne"),
+        ["forgive"] = ("forgave", "forgiven"), ["deal"] = ("dealt", "dealt"), ["overthrow"] = ("overthrew", "overthrown"),
+        ["withhold"] = ("withheld", "withheld"), ["uphold"] = ("upheld", "upheld"), ["rebuild"] = ("rebuilt", "rebuilt"),
+        ["oversee"] = ("oversaw", "overseen"), ["let"] = ("let", "let"), ["quit"] = ("quit", "quit"), ["keep"] = ("kept", "kept"),
+        ["lose"] = ("lost", "lost"), ["steal"] = ("stole", "stolen"), ["slay"] = ("slew", "slain"), ["spread"] = ("spread", "spread"),
+        ["shed"] = ("shed", "shed"), ["blow"] = ("blew", "blown"), ["show"] = ("showed", "shown"),
+        ["override"] = ("overrode", "overridden"), ["outbid"] = ("outbid", "outbid"), ["upset"] = ("upset", "upset"), ["hurt"] = ("hurt", "hurt"),
+        ["mislead"] = ("misled", "misled"), ["feel"] = ("felt", "felt"), ["hear"] = ("heard", "heard"), ["light"] = ("lit", "lit"),
+        ["fall"] = ("fell", "fallen"), ["sweep"] = ("swept", "swept"), ["flee"] = ("fled", "fled"),
     }.ToFrozenDictionary();
 
     // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
-    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop");
-    private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial");
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "rap", "spar", "jab", "nab", "trap", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap");
+    private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial", "pummel", "marshal", "counsel", "tunnel");
 
     /// <summary>Every form of the verb, lower case, the base first.</summary>
     public static IReadOnlyList<string> Forms(string lemma)
@@ -63,16 +72,76 @@ public static class Inflection
         return forms.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    // Nouns whose numbers no suffix rule gives.
+    private static readonly FrozenDictionary<string, string> s_irregularPlural = new Dictionary<string, string>
+    {
+        ["crisis"] = "crises", ["analysis"] = "analyses", ["thesis"] = "theses", ["basis"] = "bases", ["man"] = "men",
+        ["woman"] = "women", ["child"] = "children", ["servicewoman"] = "servicewomen", ["serviceman"] = "servicemen",
+        ["chief"] = "chiefs", ["thief"] = "thieves", ["life"] = "lives", ["leaf"] = "leaves", ["hero"] = "heroes",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, string> s_irregularSingular = s_irregularPlural.ToFrozenDictionary(p => p.Value, p => p.Key);
+
+    // Words with one form: an -s that is not a plural, or a mass noun.
+    private static readonly FrozenSet<string> s_invariable = FrozenSet.Create("news", "series", "species", "aircraft", "personnel", "equipment", "means", "headquarters", "us", "gas", "bus", "corps");
+
+    /// <summary>
+    /// Closed-class words a phrase may contain after its first word ("pay * visit to", "launch * offensive
+    /// against"): they are matched as written, never inflected ("a" must not match "as"), and do not count as
+    /// patterns of their own.
+    /// </summary>
+    public static FrozenSet<string> FunctionWords { get; } = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "to", "in", "on", "at", "of", "for", "with", "from", "by", "into", "onto", "against", "over", "under",
+        "about", "after", "before", "between", "among", "across", "around", "near", "outside", "inside", "within", "through",
+        "up", "down", "off", "out", "back", "away", "and", "or", "as", "than", "that", "this", "these", "those", "its", "his",
+        "her", "their", "our", "it", "them", "him", "itself", "themselves", "upon", "toward", "towards", "along", "behind",
+        "beyond", "via", "per", "not", "no", "be", "is", "are", "was", "were", "been", "has", "have", "had", "own");
+
     /// <summary>
     /// A noun in both numbers, lower case, the given form first: "sanction, sanctions", "treaty, treaties",
-    /// "accords, accord", "talks, talk". Used for the words a phrase requires after it, which news writes in
-    /// either number ("imposed a tariff", "imposed tariffs").
+    /// "accords, accord", "talks, talk", "crisis, crises". Used for object words and for the words of a phrase
+    /// after its first, which news writes in either number ("imposed a tariff", "imposed tariffs").
     /// </summary>
     public static IReadOnlyList<string> NounForms(string noun)
     {
         ArgumentException.ThrowIfNullOrEmpty(noun);
         var word = noun.ToLowerInvariant();
+        if (s_invariable.Contains(word))
+        {
+            return [word];
+        }
+
+        if (s_irregularPlural.TryGetValue(word, out var plural))
+        {
+            return [word, plural];
+        }
+
+        if (s_irregularSingular.TryGetValue(word, out var single))
+        {
+            return [word, single];
+        }
+
         return Singular(word) is { } singular ? [word, singular] : [word, Plural(word)];
+    }
+
+    /// <summary>
+    /// The forms a phrase word after the first accepts: a function word as written, any other word in both
+    /// numbers ("launch * offensive" matches "offensives"; "cut * ties" matches "tie").
+    /// </summary>
+    public static IReadOnlyList<string> PhraseWordForms(string word)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(word);
+        return FunctionWords.Contains(word) ? [word.ToLowerInvariant()] : NounForms(word);
+    }
+
+    /// <summary>The singular of a noun in either number ("sanctions" → "sanction"); a word with one form as it is.</summary>
+    public static string NounLemma(string noun)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(noun);
+        var word = noun.ToLowerInvariant();
+        return s_invariable.Contains(word) ? word
+            : s_irregularSingular.TryGetValue(word, out var single) ? single
+            : Singular(word) ?? word;
     }
 
     private static string Plural(string noun) =>
