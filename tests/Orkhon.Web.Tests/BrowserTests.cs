@@ -9,6 +9,7 @@ namespace Orkhon.Web.Tests;
 /// shows data, filters work, the article page finds and highlights events, and hostile document content
 /// stays text. Screenshots are saved under the test output (screenshots/).
 /// </summary>
+[Collection(ChromiumPages.Collection)]
 public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), IClassFixture<ServerFixture>
 {
     [Fact]

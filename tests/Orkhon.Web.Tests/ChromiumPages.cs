@@ -8,6 +8,12 @@ namespace Orkhon.Web.Tests;
 /// </summary>
 public abstract class ChromiumPages(ServerFixture server) : IAsyncLifetime
 {
+    /// <summary>
+    /// The browser test classes share one xunit collection so they run one after another: two Chromiums and two
+    /// servers at once on a busy 2-core machine pushed page loads past Playwright's 30 s waits.
+    /// </summary>
+    public const string Collection = "Chromium pages";
+
     private const string Chromium = "/usr/bin/chromium";
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -62,7 +68,12 @@ public abstract class ChromiumPages(ServerFixture server) : IAsyncLifetime
         };
         page.PageError += (_, error) => _consoleErrors.Add(error);
         await page.GotoAsync(new Uri(Server.Address, "/" + hash).ToString());
-        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== 'Loading…'");
+        // Loaded: the route has run (the status is no longer "Loading…", and before the route starts it is empty)
+        // and the page has drawn something or said why not.
+        await page.WaitForFunctionAsync("""
+            () => { const s = document.getElementById('status');
+              return s.textContent !== 'Loading…' && (document.getElementById('page').childElementCount > 0 || s.className === 'error'); }
+            """);
         return page;
     }
 

@@ -14,6 +14,7 @@ namespace Orkhon.Web.Tests;
 /// the timeline's lanes and legend, corridors along their waypoints with the map's scales, and the
 /// comparison view. Each test saves a screenshot (screenshots/chart-*.png) for a person to look at.
 /// </summary>
+[Collection(ChromiumPages.Collection)]
 public sealed class DashboardChartTests(ServerFixture server) : ChromiumPages(server), IClassFixture<ServerFixture>
 {
     [Fact]
