@@ -24,6 +24,12 @@ internal static class CommonOptions
         Description = "Tables: show every column at full width, even past the terminal's edge (default: leave out low-priority columns to fit)",
     };
 
+    /// <summary>The minimum sample of <see cref="MinimumSample"/>, as text so the library's parser refuses a bad value with the API's message.</summary>
+    public static Option<string?> MinEvents() => new("--min-events")
+    {
+        Description = $"Fewest events for a share, a tilt or a pivot to be read; below it the table says 'too few events' (default: {MinimumSample.DefaultEvents}; 0 flags nothing)",
+    };
+
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
         var option = new Option<OutputFormat>("--format", "-f")

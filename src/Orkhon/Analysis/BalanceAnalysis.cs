@@ -176,10 +176,11 @@ public static class BalanceAnalysis
             var neighbours = pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
             dependence = neighbours is null || all <= 0 ? null : Amount(neighbours) / all;
         }
+        var (tiltFirst, tiltSecond) = TiltCounts(framework, inPeriod);
         return new PeriodBalance(period, total, weightedTotal, pillars, partners,
             Diversity.NormalisedEntropy(declared, declared.Count), Diversity.Hhi(declared),
             partnerAmounts.Count == 1 ? 0 : Diversity.NormalisedEntropy(partnerAmounts, partnerAmounts.Count), Diversity.Hhi(partnerAmounts),
-            dependence, Tilt(framework, inPeriod, weighted));
+            dependence, Tilt(framework, inPeriod, weighted), tiltFirst, tiltSecond);
     }
 
     private static double? Tilt(PolicyFramework framework, List<Engagement> inPeriod, bool weighted)
@@ -194,6 +195,15 @@ public static class BalanceAnalysis
         var first = Amount(pair[0]);
         var second = Amount(pair[1]);
         return first + second > 0 ? (first - second) / (first + second) : null;
+    }
+
+    /// <summary>The tilt's sample: events with each of the two neighbours (0, 0 when the framework names none).</summary>
+    private static (int First, int Second) TiltCounts(PolicyFramework framework, List<Engagement> inPeriod)
+    {
+        var pair = framework.NeighbourCodes ?? framework.Pillars.FirstOrDefault(p => p.Id == NeighbourPillar)?.Listed;
+        return pair is null || pair.Count < 2
+            ? (0, 0)
+            : (inPeriod.Where(e => e.Partner == pair[0]).Sum(e => e.Events), inPeriod.Where(e => e.Partner == pair[1]).Sum(e => e.Events));
     }
 
     private static PillarShare Share(string id, List<Engagement> items, int total, double weightedTotal)

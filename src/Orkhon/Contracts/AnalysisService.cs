@@ -48,7 +48,7 @@ public sealed class AnalysisService
 
         var provenance = FrameworkSource.From(scope.Framework);
         rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted)
-            .Select(b => BalancePeriod.From(b) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
+            .Select(b => BalancePeriod.From(b, request.MinEvents) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
         return true;
     }
 
@@ -170,7 +170,7 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
-        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
+        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id, request.MinEvents) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
     }
 
     public IReadOnlyList<ToneRow> Tone(ToneRequest request)

@@ -193,12 +193,15 @@ public sealed class AggregateParityTests : IDisposable
             {
                 var before = new Period("2014..2018-05-19", new DateOnly(2014, 1, 1), new DateOnly(2018, 5, 19));
                 var after = Period.Year(2021);
-                AssertSameJson(PivotReport.From(PivotTest.Run(oracle, pillar, before, after), scope.Country, framework.Id), service.Pivot(new PivotRequest(scope, pillar, before, after)));
+                var pivot = new PivotRequest(scope, pillar, before, after);
+                AssertSameJson(PivotReport.From(PivotTest.Run(oracle, pillar, before, after), scope.Country, framework.Id, pivot.MinEvents) with { FrameworkProvenance = FrameworkSource.From(framework) },
+                    service.Pivot(pivot));
             }
 
             foreach (var byPillar in new[] { false, true })
             {
-                var expected = ToneSummary.By(oracle, byPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(ToneRow.From).ToList();
+                var provenance = byPillar ? FrameworkSource.From(framework) : null;
+                var expected = ToneSummary.By(oracle, byPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance }).ToList();
                 AssertSameJson(expected, service.Tone(new ToneRequest(scope, byPillar)));
             }
 
@@ -219,7 +222,9 @@ public sealed class AggregateParityTests : IDisposable
             return [];
         }
 
-        return [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted).Select(BalancePeriod.From)];
+        var provenance = FrameworkSource.From(scope.Framework);
+        return [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted)
+            .Select(b => BalancePeriod.From(b, request.MinEvents) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
     }
 
     /// <summary>Equal as the JSON a client reads: same fields, same order, same counts; real numbers equal to 1e-9 (relative).</summary>
