@@ -2,11 +2,18 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- --filter '*'
+// dotnet run -c Release --project bench/Orkhon.Benchmarks -- stages FILE   (stopwatch breakdown of extraction by stage)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- articles DIR COUNT [FIRST]   (input for bench/ingest-scale.sh)
 if (args is ["articles", var folder, var count, ..])
 {
     var first = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
     Orkhon.Benchmarks.NewsCorpus.WriteArticles(folder, first, int.Parse(count, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["stages", var file])
+{
+    Orkhon.Benchmarks.StageTimes.Run(file);
     return;
 }
 
