@@ -43,8 +43,13 @@ measure() {
   done
   local mb
   mb=$(echo "$bytes / 1000000" | bc -l)
-  printf '| %s | %s | %.1f MB | %.2f s | **%.1f MB/s** | %.2f s | %.1f MB/s | %d MiB |\n' "$label" "$(basename "$file")" "$mb" \
-    "$best_cpu" "$(echo "$mb / ($best_cpu + 0.005)" | bc -l)" "$best_wall" "$(echo "$mb / ($best_wall + 0.005)" | bc -l)" $((peak / 1024))
+  printf '| %s | %s | %.1f MB | %.2f s | **%s** | %.2f s | %s | %d MiB |\n' "$label" "$(basename "$file")" "$mb" \
+    "$best_cpu" "$(rate "$mb" "$best_cpu")" "$best_wall" "$(rate "$mb" "$best_wall")" $((peak / 1024))
+}
+
+# rate MB SECONDS: MB/s, or a bound when the time is below what time(1) resolves (10 ms).
+rate() {
+  if (( $(echo "$2 < 0.01" | bc -l) )); then printf '> %.0f MB/s' "$(echo "$1 / 0.01" | bc -l)"; else printf '%.1f MB/s' "$(echo "$1 / $2" | bc -l)"; fi
 }
 
 echo "| command | file | size | CPU (user+sys) | MB/s per core | wall | MB/s wall | peak RSS |"
