@@ -1,0 +1,32 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Verbs the lexicon codes only in one of their senses ("call" a verdict, "attack" a place): each sense it
+/// codes, and the neighbouring senses it must leave alone. Sector titles ("the commerce ministry") as actors.
+/// </summary>
+public sealed class AmbiguousVerbTests
+{
+    private static string[] Summary(string text) =>
+        [.. EventExtractor.Default.Extract(text, null).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    [Theory]
+    [InlineData("Tokyo called Beijing's decision unacceptable in 2023.", "JPN>CHN 111")]
+    [InlineData("Warsaw called Minsk's move a dangerous provocation in 2021.", "POL>BLR 111")]
+    [InlineData("Hungarian troops attacked villages in Serbia in 1999.", "HUN>SRB 190")]
+    [InlineData("Russian agents kidnapped an Estonian security officer in 2014.", "RUS>EST 181")]
+    [InlineData("Beijing's commerce ministry imposed anti-dumping duties on Australia in 2020.", "CHN>AUS 163")]
+    [InlineData("The Kyrgyz interior minister met Kazakhstan's interior minister in 2023.", "KGZ>KAZ 040")]
+    public void TheCodedSense_GivesItsEvent(string text, string expected) => Assert.Contains(expected, Summary(text));
+
+    [Theory]
+    [InlineData("Russia called for a political solution in Syria.")] // "call for" is an appeal, never a verdict
+    [InlineData("Kazakhstan called on Kyrgyzstan to avoid dangerous steps.")] // "call on" is an appeal
+    [InlineData("Kazakhstan called the talks with Uzbekistan constructive.")] // a verdict that is not a criticism
+    [InlineData("Tokyo called off the dangerous mission to Russia.")] // "call off" is not a verdict
+    [InlineData("Armenian troops attacked the problem of border demarcation with Azerbaijan.")] // no place attacked
+    [InlineData("Azerbaijani troops attacked villages in Azerbaijan in 2020.")] // on the actor's own territory
+    public void TheOtherSenses_GiveNoEventOfTheCodedKind(string text) =>
+        Assert.DoesNotContain(Summary(text), e => e.EndsWith(" 111", StringComparison.Ordinal) || e.EndsWith(" 190", StringComparison.Ordinal));
+}
