@@ -18,6 +18,10 @@ public sealed class AmbiguousVerbTests
     [InlineData("Russian agents kidnapped an Estonian security officer in 2014.", "RUS>EST 181")]
     [InlineData("Beijing's commerce ministry imposed anti-dumping duties on Australia in 2020.", "CHN>AUS 163")]
     [InlineData("The Kyrgyz interior minister met Kazakhstan's interior minister in 2023.", "KGZ>KAZ 040")]
+    [InlineData("India's external affairs minister criticised Pakistan in 2024.", "IND>PAK 111")]
+    [InlineData("Russia's Security Council secretary met Iran's foreign minister in 2024.", "RUS>IRN 040")] // a state's council, not the UN's
+    [InlineData("Japan's Self-Defense Forces held drills with India in 2024.", "JPN>IND 062")]
+    [InlineData("The Kyrgyz border service accused Tajikistan of provocations in 2022.", "KGZ>TJK 1123")]
     [InlineData("Latvia closed Terehova, a busy crossing on its border with Russia, in 2024.", "LVA>RUS 191")]
     [InlineData("The Croatian parliament ratified Montenegro's bid to join NATO in 2016.", "HRV>MNE 051")]
     [InlineData("Israel agreed to reopen the Kerem Shalom crossing into Gaza for aid convoys in 2024.", "ISR>PSE 0863")]

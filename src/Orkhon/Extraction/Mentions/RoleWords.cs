@@ -87,6 +87,12 @@ public static class RoleWords
         ["national security adviser"] = ActorRole.Government, ["trade representative"] = ActorRole.Government,
         ["vice foreign minister"] = ActorRole.ForeignMinistry, ["deputy foreign ministers"] = ActorRole.ForeignMinistry,
         ["first deputy prime minister"] = ActorRole.Government,
+        // Titles that differ by country: India's external affairs ministry, Britain's home secretary, Japan's Self-Defense Forces.
+        ["external affairs minister"] = ActorRole.ForeignMinistry, ["external affairs ministry"] = ActorRole.ForeignMinistry, ["ministry of external affairs"] = ActorRole.ForeignMinistry,
+        ["home secretary"] = ActorRole.Government, ["home office"] = ActorRole.Government, ["home minister"] = ActorRole.Government, ["home ministry"] = ActorRole.Government,
+        ["unification ministry"] = ActorRole.Government, ["unification minister"] = ActorRole.Government, ["security council secretary"] = ActorRole.Government,
+        ["self-defense forces"] = ActorRole.Military, ["self-defence forces"] = ActorRole.Military, ["border service"] = ActorRole.Military,
+        ["foreign intelligence service"] = ActorRole.Military,
         ["customs"] = ActorRole.Government, ["customs officials"] = ActorRole.Government, ["negotiators"] = ActorRole.Government, ["negotiator"] = ActorRole.Government,
     }.Concat(GroupNouns(EmbeddedData.ReadTable(EmbeddedData.GroupNouns))).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
