@@ -8,8 +8,8 @@ namespace Orkhon.Tests.Extraction;
 /// </summary>
 public sealed class AmbiguousVerbTests
 {
-    // The codes and roots of the senses tested below: criticism, threats, fighting and blockade, aid corridors, endorsement.
-    private static readonly string[] s_codedKinds = ["111", "13", "190", "191", "0863", "051"];
+    // The codes and roots of the senses tested below: criticism, threats, fighting (root 19), aid corridors, endorsement.
+    private static readonly string[] s_codedKinds = ["111", "13", "19", "0863", "051"];
 
     private static string[] Summary(string text) =>
         [.. EventExtractor.Default.Extract(text, null).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
@@ -41,6 +41,7 @@ public sealed class AmbiguousVerbTests
     [InlineData("Azerbaijani troops attacked villages in Azerbaijan in 2020.")] // on the actor's own territory
     [InlineData("Japan pledged aid to Ukraine against the winter in 2024.")] // a pledge of aid is no threat
     [InlineData("Canada designated Ukraine a priority partner in 2024.")] // "designate" without "terrorist"
+    [InlineData("Heavy rain pounded Japan in 2024.")] // "pound" needs an actor that pounds
     [InlineData("Latvia closed the talks with Russia in 2024.")] // "close" without a crossing is no blockade
     [InlineData("Israel agreed to reopen the crossing into Gaza for Palestinian workers in 2024.")] // no aid: not 0863
     [InlineData("The Croatian parliament approved the budget after Montenegro's bid failed in 2016.")] // "approve" is not in the bid row: its objects are too often budgets and laws
