@@ -79,16 +79,10 @@ public sealed partial class PostgresEventStore
 
     public Document? GetDocument(string id) => Guarded(() =>
     {
-        using var cmd = Command("SELECT id, text, title, url, published, path FROM documents WHERE id = @id");
-        cmd.Parameters.AddWithValue("id", id);
+        using var cmd = Command($"SELECT {StoredRows.DocumentColumns} FROM documents WHERE id = @id");
+        cmd.Parameters.AddWithValue("@id", id);
         using var r = cmd.ExecuteReader();
-        if (!r.Read())
-        {
-            return null;
-        }
-
-        FuzzyDate? published = r.IsDBNull(4) ? null : FuzzyDate.Parse(r.GetString(4));
-        return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
+        return StoredRows.Document(r);
     });
 
     public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
@@ -96,13 +90,7 @@ public sealed partial class PostgresEventStore
         using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = @id ORDER BY ordinal""");
         cmd.Parameters.AddWithValue("id", documentId);
         using var r = cmd.ExecuteReader();
-        var list = new List<Sentence>();
-        while (r.Read())
-        {
-            list.Add(new Sentence(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
-        }
-
-        return list;
+        return StoredRows.Sentences(r);
     });
 
     /// <summary>
@@ -126,14 +114,6 @@ public sealed partial class PostgresEventStore
         cmd.Parameters.AddWithValue("q", query);
         cmd.Parameters.AddWithValue("limit", limit);
         using var r = cmd.ExecuteReader();
-        var hits = new List<SentenceHit>();
-        while (r.Read())
-        {
-            hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
-        }
-
-        return hits;
+        return StoredRows.SentenceHits(r);
     });
-
-    private static string? NullableString(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

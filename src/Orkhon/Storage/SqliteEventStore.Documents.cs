@@ -92,16 +92,10 @@ public sealed partial class SqliteEventStore
 
     public Document? GetDocument(string id) => Guarded(() =>
     {
-        using var cmd = Command("SELECT id, text, title, url, published, path FROM documents WHERE id = $id");
-        cmd.Parameters.AddWithValue("$id", id);
+        using var cmd = Command($"SELECT {StoredRows.DocumentColumns} FROM documents WHERE id = @id");
+        cmd.Parameters.AddWithValue("@id", id);
         using var r = cmd.ExecuteReader();
-        if (!r.Read())
-        {
-            return null;
-        }
-
-        FuzzyDate? published = r.IsDBNull(4) ? null : FuzzyDate.Parse(r.GetString(4));
-        return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
+        return StoredRows.Document(r);
     });
 
     public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
@@ -109,13 +103,7 @@ public sealed partial class SqliteEventStore
         using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = $id ORDER BY ordinal""");
         cmd.Parameters.AddWithValue("$id", documentId);
         using var r = cmd.ExecuteReader();
-        var list = new List<Sentence>();
-        while (r.Read())
-        {
-            list.Add(new Sentence(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
-        }
-
-        return list;
+        return StoredRows.Sentences(r);
     });
 
     public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit) => Guarded(() =>
@@ -135,13 +123,7 @@ public sealed partial class SqliteEventStore
         try
         {
             using var r = cmd.ExecuteReader();
-            var hits = new List<SentenceHit>();
-            while (r.Read())
-            {
-                hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
-            }
-
-            return hits;
+            return StoredRows.SentenceHits(r);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteCodes.Error)
         {
@@ -150,6 +132,4 @@ public sealed partial class SqliteEventStore
             throw new StoreException(StoreErrorKind.InvalidQuery, Path, $"not a valid search: {e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal)}", e);
         }
     });
-
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -63,7 +63,7 @@ public sealed partial class SqliteEventStore
             var list = new List<(string, string, Domain.CameoCode)>();
             while (r.Read())
             {
-                list.Add((r.GetString(0), r.GetString(1), ParseCameo(r.GetString(2))));
+                list.Add((r.GetString(0), r.GetString(1), StoredValues.Cameo(r.GetString(2))));
             }
 
             return list;
