@@ -19,7 +19,7 @@ internal static class DyadCountSql
         // two range scans, where an OR would make the planner choose between them per query.
         var dates = new StringBuilder();
         // The table keeps an undated count under the empty date, so that it can be part of the key.
-        EventFilterSql.AppendDateRange(dates, cmd, query.From, query.To, " AND date <> ''", dialect);
+        EventQuerySql.AppendDateRange(dates, cmd, query.From, query.To, " AND date <> ''", dialect);
 
         SqlDialect.Bind(cmd, "@actor", query.Actor);
         string asSource = "", asTarget = "";

@@ -1,6 +1,5 @@
-using System.Text;
+using System.Globalization;
 using Npgsql;
-using NpgsqlTypes;
 using Orkhon.Domain;
 
 namespace Orkhon.Storage;
@@ -78,26 +77,17 @@ public sealed partial class PostgresEventStore
     public IReadOnlyList<Event> QueryEvents(EventQuery query) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder($"SELECT {StoredRows.EventColumns} FROM events WHERE true");
         using var cmd = Command("");
-        EventFilterSql.Append(sql, cmd, query, SqlDialect.Postgres);
-        var direction = query.Descending ? "DESC" : "ASC";
-        sql.Append($" ORDER BY date_start {direction}, date_end {direction}, id {direction} LIMIT @limit OFFSET @offset");
-        // LIMIT NULL is LIMIT ALL.
-        cmd.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = (object?)query.Limit ?? DBNull.Value });
-        cmd.Parameters.AddWithValue("offset", Math.Max(0, query.Offset));
-        cmd.CommandText = sql.ToString();
+        EventQuerySql.PrepareListing(cmd, query, "events", SqlDialect.Postgres);
         return ReadEvents(cmd, query.WithEvidences);
     });
 
     public int CountEvents(EventQuery query) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder("SELECT count(*)::int FROM events WHERE true");
         using var cmd = Command("");
-        EventFilterSql.Append(sql, cmd, query, SqlDialect.Postgres);
-        cmd.CommandText = sql.ToString();
-        return (int)cmd.ExecuteScalar()!;
+        EventQuerySql.PrepareCount(cmd, query, SqlDialect.Postgres);
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     });
 
     public IReadOnlyList<ActorActivity> GetActorActivity() => Guarded(() =>

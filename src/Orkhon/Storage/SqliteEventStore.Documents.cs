@@ -92,18 +92,14 @@ public sealed partial class SqliteEventStore
 
     public Document? GetDocument(string id) => Guarded(() =>
     {
-        using var cmd = Command($"SELECT {StoredRows.DocumentColumns} FROM documents WHERE id = @id");
-        cmd.Parameters.AddWithValue("@id", id);
-        using var r = cmd.ExecuteReader();
-        return StoredRows.Document(r);
+        using var cmd = Command("");
+        return StoredRows.ReadDocument(cmd, id);
     });
 
     public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
     {
-        using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = $id ORDER BY ordinal""");
-        cmd.Parameters.AddWithValue("$id", documentId);
-        using var r = cmd.ExecuteReader();
-        return StoredRows.Sentences(r);
+        using var cmd = Command("");
+        return StoredRows.ReadSentences(cmd, documentId);
     });
 
     public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit) => Guarded(() =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Orkhon.Domain;
@@ -78,26 +77,16 @@ public sealed partial class SqliteEventStore
         // read through events_dyad by name: without statistics SQLite's planner prefers the busier actor's
         // index and reads all its events, so an ingest would slow down as the store grows.
         var pairLookup = query is { Actor: not null, Partner: not null, CodePrefix.Length: >= 2 } && (query.From ?? query.To) is not null;
-        var sql = new StringBuilder($"SELECT {StoredRows.EventColumns} FROM events{(pairLookup ? " INDEXED BY events_dyad" : "")} WHERE 1 = 1");
         using var cmd = Command("");
-        EventFilterSql.Append(sql, cmd, query, SqlDialect.Sqlite);
-        var direction = query.Descending ? "DESC" : "ASC";
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY date_start {direction}, date_end {direction}, id {direction}");
-        // SQLite's LIMIT takes -1 for no limit (PostgreSQL's takes NULL).
-        sql.Append(" LIMIT @limit OFFSET @offset");
-        cmd.Parameters.AddWithValue("@limit", query.Limit ?? -1);
-        cmd.Parameters.AddWithValue("@offset", Math.Max(0, query.Offset));
-        cmd.CommandText = sql.ToString();
+        EventQuerySql.PrepareListing(cmd, query, pairLookup ? "events INDEXED BY events_dyad" : "events", SqlDialect.Sqlite);
         return ReadEvents(cmd, query.WithEvidences);
     });
 
     public int CountEvents(EventQuery query) => Guarded(() =>
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder("SELECT count(*) FROM events WHERE 1 = 1");
         using var cmd = Command("");
-        EventFilterSql.Append(sql, cmd, query, SqlDialect.Sqlite);
-        cmd.CommandText = sql.ToString();
+        EventQuerySql.PrepareCount(cmd, query, SqlDialect.Sqlite);
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     });
 

@@ -60,12 +60,12 @@ internal static class StoredRows
         return map;
     }
 
-    /// <summary>The columns <see cref="Document"/> reads, in its order.</summary>
-    public const string DocumentColumns = "id, text, title, url, published, path";
-
-    /// <summary>The document of <paramref name="r"/>'s first row (<see cref="DocumentColumns"/>), or null when there is none.</summary>
-    public static Document? Document(DbDataReader r)
+    /// <summary>The document <paramref name="id"/>, read with <paramref name="cmd"/>, or null when there is none.</summary>
+    public static Document? ReadDocument(DbCommand cmd, string id)
     {
+        cmd.CommandText = "SELECT id, text, title, url, published, path FROM documents WHERE id = @id";
+        SqlDialect.Bind(cmd, "@id", id);
+        using var r = cmd.ExecuteReader();
         if (!r.Read())
         {
             return null;
@@ -75,13 +75,28 @@ internal static class StoredRows
         return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
     }
 
-    /// <summary>The sentences of rows holding ordinal, start, end and text.</summary>
-    public static List<Sentence> Sentences(DbDataReader r)
+    /// <summary>The sentences of document <paramref name="documentId"/> in order, read with <paramref name="cmd"/>.</summary>
+    public static List<Sentence> ReadSentences(DbCommand cmd, string documentId)
     {
+        cmd.CommandText = """SELECT ordinal, start, "end", text FROM sentences WHERE document_id = @id ORDER BY ordinal""";
+        SqlDialect.Bind(cmd, "@id", documentId);
+        using var r = cmd.ExecuteReader();
         var list = new List<Sentence>();
         while (r.Read())
         {
             list.Add(new Sentence(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
+        }
+
+        return list;
+    }
+
+    /// <summary>The pairs and CAMEO roots of rows holding source, target and root (an import's merge targets).</summary>
+    public static List<(string Source, string Target, CameoCode Root)> MergeTargets(DbDataReader r)
+    {
+        var list = new List<(string, string, CameoCode)>();
+        while (r.Read())
+        {
+            list.Add((r.GetString(0), r.GetString(1), StoredValues.Cameo(r.GetString(2))));
         }
 
         return list;

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Text;
 using Orkhon.Domain;
@@ -5,11 +6,34 @@ using Orkhon.Domain;
 namespace Orkhon.Storage;
 
 /// <summary>
-/// The WHERE conditions of an <see cref="EventQuery"/> (all but its order, limit and offset), written once for
-/// both stores and shared by listing and counting, so that no two of them can disagree on what a query selects.
+/// The SQL of an <see cref="EventQuery"/>, written once for both stores: its WHERE conditions are shared by
+/// listing and counting, so that neither two statements nor two databases can disagree on what a query selects.
 /// </summary>
-internal static class EventFilterSql
+internal static class EventQuerySql
 {
+    /// <summary>
+    /// Sets <paramref name="cmd"/> to list <paramref name="query"/>'s events (<see cref="StoredRows.EventColumns"/>) in
+    /// date order, read from <paramref name="table"/> (the events table, with any index hint the store needs).
+    /// </summary>
+    public static void PrepareListing(DbCommand cmd, EventQuery query, string table, SqlDialect dialect)
+    {
+        var sql = new StringBuilder($"SELECT {StoredRows.EventColumns} FROM {table} WHERE 1 = 1");
+        Append(sql, cmd, query, dialect);
+        var direction = query.Descending ? "DESC" : "ASC";
+        sql.Append($" ORDER BY date_start {direction}, date_end {direction}, id {direction} LIMIT @limit OFFSET @offset");
+        SqlDialect.Bind(cmd, "@limit", query.Limit is { } limit ? limit : dialect.NoLimit, DbType.Int32);
+        SqlDialect.Bind(cmd, "@offset", Math.Max(0, query.Offset));
+        cmd.CommandText = sql.ToString();
+    }
+
+    /// <summary>Sets <paramref name="cmd"/> to count <paramref name="query"/>'s events (its limit and offset aside).</summary>
+    public static void PrepareCount(DbCommand cmd, EventQuery query, SqlDialect dialect)
+    {
+        var sql = new StringBuilder("SELECT count(*) FROM events WHERE 1 = 1");
+        Append(sql, cmd, query, dialect);
+        cmd.CommandText = sql.ToString();
+    }
+
     /// <summary>Appends <paramref name="query"/>'s conditions, each starting with <c> AND</c>, and binds their values.</summary>
     public static void Append(StringBuilder sql, DbCommand cmd, EventQuery query, SqlDialect dialect)
     {
