@@ -127,20 +127,9 @@ public sealed partial class PostgresEventStore : IEventStore
     private void Prepare()
     {
         var version = SchemaVersion();
-        if (version > PostgresSchema.LatestVersion)
-        {
-            throw new StoreException(StoreErrorKind.NewerSchema, Location,
-                $"{Location}: created by a newer Orkhon (schema version {version}; this build knows up to {PostgresSchema.LatestVersion}); upgrade Orkhon or use another database");
-        }
-
+        SchemaCompatibility.ThrowIfUnusable(version, PostgresSchema.LatestVersion, Location, "database", Mode);
         if (Mode == StoreAccessMode.ReadOnly)
         {
-            if (version < PostgresSchema.LatestVersion)
-            {
-                throw new StoreException(StoreErrorKind.NeedsMigration, Location,
-                    $"{Location}: schema version {version} must be migrated to {PostgresSchema.LatestVersion} before it can be read; run 'orkhon init' once with write access");
-            }
-
             return;
         }
 

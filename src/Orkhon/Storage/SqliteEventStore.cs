@@ -172,20 +172,9 @@ public sealed partial class SqliteEventStore : IEventStore
             throw new StoreException(StoreErrorKind.NotOrkhon, Path, $"{Path}: an SQLite database, but not Orkhon's; refusing to touch it (choose another file with --db or ORKHON_DB)");
         }
 
-        if (version > SqliteSchema.LatestVersion)
-        {
-            throw new StoreException(StoreErrorKind.NewerSchema, Path,
-                $"{Path}: created by a newer Orkhon (schema version {version}; this build knows up to {SqliteSchema.LatestVersion}); upgrade Orkhon or use another file");
-        }
-
+        SchemaCompatibility.ThrowIfUnusable(version, SqliteSchema.LatestVersion, Path, "file", Mode);
         if (Mode == StoreAccessMode.ReadOnly)
         {
-            if (version < SqliteSchema.LatestVersion)
-            {
-                throw new StoreException(StoreErrorKind.NeedsMigration, Path,
-                    $"{Path}: schema version {version} must be migrated to {SqliteSchema.LatestVersion} before it can be read; run 'orkhon init' once with write access");
-            }
-
             return;
         }
 
