@@ -12,8 +12,16 @@ internal static class DyadCountSql
 {
     private const string Columns = "source, target, date, cameo, kind, source_role, target_role, events";
 
-    /// <summary>Sets <paramref name="cmd"/>'s text and parameters to select <paramref name="query"/>'s counts.</summary>
-    public static void Prepare(DbCommand cmd, DyadCountQuery query, SqlDialect dialect)
+    /// <summary>The counts <paramref name="query"/> selects, read with <paramref name="cmd"/>.</summary>
+    public static List<DyadDayCount> Read(DbCommand cmd, DyadCountQuery query, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Prepare(cmd, query, dialect);
+        using var r = cmd.ExecuteReader();
+        return Read(r);
+    }
+
+    private static void Prepare(DbCommand cmd, DyadCountQuery query, SqlDialect dialect)
     {
         // The actor as source (the primary key), then as target of someone else (dyad_day_counts_target):
         // two range scans, where an OR would make the planner choose between them per query.
@@ -37,8 +45,7 @@ internal static class DyadCountSql
             """;
     }
 
-    /// <summary>The counts of the rows selected by <see cref="Prepare"/>.</summary>
-    public static List<DyadDayCount> Read(DbDataReader r)
+    private static List<DyadDayCount> Read(DbDataReader r)
     {
         // Many rows share a date, a code and an actor: each distinct text is parsed (and kept) once.
         var dates = new Dictionary<string, FuzzyDate?>(StringComparer.Ordinal) { [""] = null };

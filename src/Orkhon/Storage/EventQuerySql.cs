@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Orkhon.Domain;
 
@@ -26,12 +27,14 @@ internal static class EventQuerySql
         cmd.CommandText = sql.ToString();
     }
 
-    /// <summary>Sets <paramref name="cmd"/> to count <paramref name="query"/>'s events (its limit and offset aside).</summary>
-    public static void PrepareCount(DbCommand cmd, EventQuery query, SqlDialect dialect)
+    /// <summary>The number of <paramref name="query"/>'s events (its limit and offset aside), counted with <paramref name="cmd"/>.</summary>
+    public static int Count(DbCommand cmd, EventQuery query, SqlDialect dialect)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var sql = new StringBuilder("SELECT count(*) FROM events WHERE 1 = 1");
         Append(sql, cmd, query, dialect);
         cmd.CommandText = sql.ToString();
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Appends <paramref name="query"/>'s conditions, each starting with <c> AND</c>, and binds their values.</summary>

@@ -77,17 +77,9 @@ public sealed partial class PostgresEventStore
         return (IngestOutcome.Added, events);
     });
 
-    public Document? GetDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("");
-        return StoredRows.ReadDocument(cmd, id);
-    });
+    public Document? GetDocument(string id) => ReadShared(cmd => StoredRows.ReadDocument(cmd, id));
 
-    public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
-    {
-        using var cmd = Command("");
-        return StoredRows.ReadSentences(cmd, documentId);
-    });
+    public IReadOnlyList<Sentence> GetSentences(string documentId) => ReadShared(cmd => StoredRows.ReadSentences(cmd, documentId));
 
     /// <summary>
     /// Full-text search with PostgreSQL's web-search syntax (<c>websearch_to_tsquery</c>): words must all

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 using Orkhon.Domain;
 
@@ -82,13 +81,7 @@ public sealed partial class PostgresEventStore
         return ReadEvents(cmd, query.WithEvidences);
     });
 
-    public int CountEvents(EventQuery query) => Guarded(() =>
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        using var cmd = Command("");
-        EventQuerySql.PrepareCount(cmd, query, SqlDialect.Postgres);
-        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    });
+    public int CountEvents(EventQuery query) => ReadShared(cmd => EventQuerySql.Count(cmd, query, SqlDialect.Postgres));
 
     public IReadOnlyList<ActorActivity> GetActorActivity() => Guarded(() =>
     {

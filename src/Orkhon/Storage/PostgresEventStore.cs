@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 
@@ -201,6 +202,13 @@ public sealed partial class PostgresEventStore : IEventStore
             throw;
         }
     }
+
+    /// <summary>Runs one of the reads both stores share (<see cref="StoredRows"/>, <see cref="EventQuerySql"/>, <see cref="DyadCountSql"/>) with a command of this store's connection.</summary>
+    private T ReadShared<T>(Func<DbCommand, T> read) => Guarded(() =>
+    {
+        using var cmd = Command("");
+        return read(cmd);
+    });
 
     /// <summary>Runs a store operation, turning the PostgreSQL failures a user can cause into <see cref="StoreException"/>s.</summary>
     private T Guarded<T>(Func<T> operation)

@@ -90,17 +90,9 @@ public sealed partial class SqliteEventStore
         return (IngestOutcome.Added, events);
     });
 
-    public Document? GetDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("");
-        return StoredRows.ReadDocument(cmd, id);
-    });
+    public Document? GetDocument(string id) => ReadShared(cmd => StoredRows.ReadDocument(cmd, id));
 
-    public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
-    {
-        using var cmd = Command("");
-        return StoredRows.ReadSentences(cmd, documentId);
-    });
+    public IReadOnlyList<Sentence> GetSentences(string documentId) => ReadShared(cmd => StoredRows.ReadSentences(cmd, documentId));
 
     public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit) => Guarded(() =>
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Orkhon.Domain;
@@ -82,13 +81,7 @@ public sealed partial class SqliteEventStore
         return ReadEvents(cmd, query.WithEvidences);
     });
 
-    public int CountEvents(EventQuery query) => Guarded(() =>
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        using var cmd = Command("");
-        EventQuerySql.PrepareCount(cmd, query, SqlDialect.Sqlite);
-        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    });
+    public int CountEvents(EventQuery query) => ReadShared(cmd => EventQuerySql.Count(cmd, query, SqlDialect.Sqlite));
 
     public IReadOnlyList<ActorActivity> GetActorActivity() => Guarded(() =>
     {

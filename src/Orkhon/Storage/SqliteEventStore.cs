@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -201,6 +202,13 @@ public sealed partial class SqliteEventStore : IEventStore
             tx.Commit();
         }
     }
+
+    /// <summary>Runs one of the reads both stores share (<see cref="StoredRows"/>, <see cref="EventQuerySql"/>, <see cref="DyadCountSql"/>) with a command of this store's connection.</summary>
+    private T ReadShared<T>(Func<DbCommand, T> read) => Guarded(() =>
+    {
+        using var cmd = Command("");
+        return read(cmd);
+    });
 
     /// <summary>Runs a store operation, turning the SQLite failures a user can cause into <see cref="StoreException"/>s.</summary>
     private T Guarded<T>(Func<T> operation)
