@@ -6,12 +6,7 @@ namespace Orkhon.Storage;
 
 public sealed partial class PostgresEventStore
 {
-    public bool HasDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("SELECT 1 FROM documents WHERE id = @id");
-        cmd.Parameters.AddWithValue("id", id);
-        return cmd.ExecuteScalar() is not null;
-    });
+    public bool HasDocument(string id) => ReadShared(cmd => StoredRows.HasDocument(cmd, id));
 
     public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null) =>
         AddDocument(document, sentences, _ => events ?? []).Outcome;
@@ -25,10 +20,9 @@ public sealed partial class PostgresEventStore
         // The write lock first, then the reads: what the merge reads below is still true when the insert
         // commits, since no other writer can commit in between.
         using var tx = BeginWrite();
-        using (var exists = Command("SELECT 1 FROM documents WHERE id = @id"))
+        using (var exists = Command(""))
         {
-            exists.Parameters.AddWithValue("id", document.Id);
-            if (exists.ExecuteScalar() is not null)
+            if (StoredRows.HasDocument(exists, document.Id))
             {
                 return (IngestOutcome.AlreadyPresent, (IReadOnlyList<Event>)[]);
             }

@@ -60,6 +60,14 @@ internal static class StoredRows
         return map;
     }
 
+    /// <summary>Whether document <paramref name="id"/> is stored, asked with <paramref name="cmd"/>.</summary>
+    public static bool HasDocument(DbCommand cmd, string id)
+    {
+        cmd.CommandText = "SELECT 1 FROM documents WHERE id = @id";
+        SqlDialect.Bind(cmd, "@id", id);
+        return cmd.ExecuteScalar() is not null;
+    }
+
     /// <summary>The document <paramref name="id"/>, read with <paramref name="cmd"/>, or null when there is none.</summary>
     public static Document? ReadDocument(DbCommand cmd, string id)
     {
