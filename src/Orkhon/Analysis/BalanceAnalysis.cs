@@ -134,18 +134,7 @@ public static class BalanceAnalysis
             return (a, b);
         }
 
-        int? min = null, max = null;
-        foreach (var e in engagements)
-        {
-            if (e.Date is { IsSpan: false } d)
-            {
-                var year = d.Earliest.Year;
-                min = min is null || year < min ? year : min;
-                max = max is null || year > max ? year : max;
-            }
-        }
-
-        return min is null ? null : (fromYear ?? min.Value, toYear ?? max!.Value);
+        return Engagement.YearsCovered(engagements) is var (first, last) ? (fromYear ?? first, toYear ?? last) : null;
     }
 
     private static PeriodBalance ForPeriod(List<Engagement> inPeriod, PolicyFramework framework, Period period, bool weighted)

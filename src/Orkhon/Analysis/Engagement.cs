@@ -29,6 +29,27 @@ public sealed record Engagement(
     public double Weighted => Weight * Events;
 
     /// <summary>
+    /// The first and last year of the engagements dated to a point (a span's year is not one year), or null when
+    /// none is: the years a yearly series of these engagements runs over.
+    /// </summary>
+    public static (int First, int Last)? YearsCovered(IEnumerable<Engagement> engagements)
+    {
+        ArgumentNullException.ThrowIfNull(engagements);
+        int? first = null, last = null;
+        foreach (var e in engagements)
+        {
+            if (e.Date is { IsSpan: false } d)
+            {
+                var year = d.Earliest.Year;
+                first = first is null || year < first ? year : first;
+                last = last is null || year > last ? year : last;
+            }
+        }
+
+        return first is { } from && last is { } to ? (from, to) : null;
+    }
+
+    /// <summary>
     /// The country's engagements among <paramref name="events"/>: every event with the country on one
     /// side and someone else on the other. Events of the country with itself (policy documents) are not engagements.
     /// </summary>

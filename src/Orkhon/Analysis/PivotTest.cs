@@ -37,23 +37,16 @@ public sealed record PivotTest(
 
         // The pillar's events per year, from the first to the last year with any dated event of the country.
         var perYearOfPillar = new Dictionary<int, int>();
-        int? first = null, last = null;
         foreach (var e in engagements)
         {
-            if (e.Date is { IsSpan: false } d)
+            if (e.Date is { IsSpan: false } d && e.Pillar == pillar)
             {
-                var year = d.Earliest.Year;
-                first = first is null || year < first ? year : first;
-                last = last is null || year > last ? year : last;
-                if (e.Pillar == pillar)
-                {
-                    perYearOfPillar[year] = perYearOfPillar.GetValueOrDefault(year) + e.Events;
-                }
+                perYearOfPillar[d.Earliest.Year] = perYearOfPillar.GetValueOrDefault(d.Earliest.Year) + e.Events;
             }
         }
 
         var series = new List<(int Year, int Count)>();
-        if (first is { } from && last is { } to)
+        if (Engagement.YearsCovered(engagements) is var (from, to))
         {
             for (var y = from; y <= to; y++)
             {

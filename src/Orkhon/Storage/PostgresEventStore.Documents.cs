@@ -6,12 +6,7 @@ namespace Orkhon.Storage;
 
 public sealed partial class PostgresEventStore
 {
-    public bool HasDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("SELECT 1 FROM documents WHERE id = @id");
-        cmd.Parameters.AddWithValue("id", id);
-        return cmd.ExecuteScalar() is not null;
-    });
+    public bool HasDocument(string id) => ReadShared(cmd => StoredRows.HasDocument(cmd, id));
 
     public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null) =>
         AddDocument(document, sentences, _ => events ?? []).Outcome;
@@ -25,10 +20,9 @@ public sealed partial class PostgresEventStore
         // The write lock first, then the reads: what the merge reads below is still true when the insert
         // commits, since no other writer can commit in between.
         using var tx = BeginWrite();
-        using (var exists = Command("SELECT 1 FROM documents WHERE id = @id"))
+        using (var exists = Command(""))
         {
-            exists.Parameters.AddWithValue("id", document.Id);
-            if (exists.ExecuteScalar() is not null)
+            if (StoredRows.HasDocument(exists, document.Id))
             {
                 return (IngestOutcome.AlreadyPresent, (IReadOnlyList<Event>)[]);
             }
@@ -77,33 +71,9 @@ public sealed partial class PostgresEventStore
         return (IngestOutcome.Added, events);
     });
 
-    public Document? GetDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("SELECT id, text, title, url, published, path FROM documents WHERE id = @id");
-        cmd.Parameters.AddWithValue("id", id);
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
-        {
-            return null;
-        }
+    public Document? GetDocument(string id) => ReadShared(cmd => StoredRows.ReadDocument(cmd, id));
 
-        FuzzyDate? published = r.IsDBNull(4) ? null : FuzzyDate.Parse(r.GetString(4));
-        return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
-    });
-
-    public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
-    {
-        using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = @id ORDER BY ordinal""");
-        cmd.Parameters.AddWithValue("id", documentId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<Sentence>();
-        while (r.Read())
-        {
-            list.Add(new Sentence(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
-        }
-
-        return list;
-    });
+    public IReadOnlyList<Sentence> GetSentences(string documentId) => ReadShared(cmd => StoredRows.ReadSentences(cmd, documentId));
 
     /// <summary>
     /// Full-text search with PostgreSQL's web-search syntax (<c>websearch_to_tsquery</c>): words must all
@@ -126,14 +96,6 @@ public sealed partial class PostgresEventStore
         cmd.Parameters.AddWithValue("q", query);
         cmd.Parameters.AddWithValue("limit", limit);
         using var r = cmd.ExecuteReader();
-        var hits = new List<SentenceHit>();
-        while (r.Read())
-        {
-            hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
-        }
-
-        return hits;
+        return StoredRows.SentenceHits(r);
     });
-
-    private static string? NullableString(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -45,13 +45,7 @@ public sealed partial class PostgresEventStore
             writer.Flush();
             using var cmd = store.Command("SELECT DISTINCT source, target, root FROM events WHERE origin <> 'imported' AND date IS NOT NULL");
             using var r = cmd.ExecuteReader();
-            var list = new List<(string, string, Domain.CameoCode)>();
-            while (r.Read())
-            {
-                list.Add((r.GetString(0), r.GetString(1), StoredValues.Cameo(r.GetString(2))));
-            }
-
-            return list;
+            return StoredRows.MergeTargets(r);
         }
 
         public void Write(Domain.Event e)

@@ -194,7 +194,7 @@ public sealed partial class PostgresEventStore
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         }
 
-        // AppendFilters' conditions (pair queries only reach here), over an event held in memory.
+        // EventQuerySql's conditions (pair queries only reach here), over an event held in memory.
         public static bool Matches(Event e, EventQuery q)
         {
             string actor = q.Actor!, partner = q.Partner!, source = e.Source.Code, target = e.Target.Code;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 
@@ -127,20 +128,9 @@ public sealed partial class PostgresEventStore : IEventStore
     private void Prepare()
     {
         var version = SchemaVersion();
-        if (version > PostgresSchema.LatestVersion)
-        {
-            throw new StoreException(StoreErrorKind.NewerSchema, Location,
-                $"{Location}: created by a newer Orkhon (schema version {version}; this build knows up to {PostgresSchema.LatestVersion}); upgrade Orkhon or use another database");
-        }
-
+        SchemaCompatibility.ThrowIfUnusable(version, PostgresSchema.LatestVersion, Location, "database", Mode);
         if (Mode == StoreAccessMode.ReadOnly)
         {
-            if (version < PostgresSchema.LatestVersion)
-            {
-                throw new StoreException(StoreErrorKind.NeedsMigration, Location,
-                    $"{Location}: schema version {version} must be migrated to {PostgresSchema.LatestVersion} before it can be read; run 'orkhon init' once with write access");
-            }
-
             return;
         }
 
@@ -212,6 +202,13 @@ public sealed partial class PostgresEventStore : IEventStore
             throw;
         }
     }
+
+    /// <summary>Runs one of the reads both stores share (<see cref="StoredRows"/>, <see cref="EventQuerySql"/>, <see cref="DyadCountSql"/>) with a command of this store's connection.</summary>
+    private T ReadShared<T>(Func<DbCommand, T> read) => Guarded(() =>
+    {
+        using var cmd = Command("");
+        return read(cmd);
+    });
 
     /// <summary>Runs a store operation, turning the PostgreSQL failures a user can cause into <see cref="StoreException"/>s.</summary>
     private T Guarded<T>(Func<T> operation)

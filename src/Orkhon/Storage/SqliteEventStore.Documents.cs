@@ -6,12 +6,7 @@ namespace Orkhon.Storage;
 
 public sealed partial class SqliteEventStore
 {
-    public bool HasDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("SELECT 1 FROM documents WHERE id = $id");
-        cmd.Parameters.AddWithValue("$id", id);
-        return cmd.ExecuteScalar() is not null;
-    });
+    public bool HasDocument(string id) => ReadShared(cmd => StoredRows.HasDocument(cmd, id));
 
     public IngestOutcome AddDocument(Document document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Event>? events = null) =>
         AddDocument(document, sentences, _ => events ?? []).Outcome;
@@ -25,10 +20,9 @@ public sealed partial class SqliteEventStore
         // BEGIN IMMEDIATE: the write lock is taken before the first read, so what the merge reads below is
         // still true when the insert commits — no other connection can write in between.
         using var tx = _connection.BeginTransaction(deferred: false);
-        using (var exists = Command("SELECT 1 FROM documents WHERE id = $id", tx))
+        using (var exists = Command("", tx))
         {
-            exists.Parameters.AddWithValue("$id", document.Id);
-            if (exists.ExecuteScalar() is not null)
+            if (StoredRows.HasDocument(exists, document.Id))
             {
                 return (IngestOutcome.AlreadyPresent, (IReadOnlyList<Event>)[]);
             }
@@ -90,33 +84,9 @@ public sealed partial class SqliteEventStore
         return (IngestOutcome.Added, events);
     });
 
-    public Document? GetDocument(string id) => Guarded(() =>
-    {
-        using var cmd = Command("SELECT id, text, title, url, published, path FROM documents WHERE id = $id");
-        cmd.Parameters.AddWithValue("$id", id);
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
-        {
-            return null;
-        }
+    public Document? GetDocument(string id) => ReadShared(cmd => StoredRows.ReadDocument(cmd, id));
 
-        FuzzyDate? published = r.IsDBNull(4) ? null : FuzzyDate.Parse(r.GetString(4));
-        return new Document(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), published, NullableString(r, 5));
-    });
-
-    public IReadOnlyList<Sentence> GetSentences(string documentId) => Guarded(() =>
-    {
-        using var cmd = Command("""SELECT ordinal, start, "end", text FROM sentences WHERE document_id = $id ORDER BY ordinal""");
-        cmd.Parameters.AddWithValue("$id", documentId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<Sentence>();
-        while (r.Read())
-        {
-            list.Add(new Sentence(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
-        }
-
-        return list;
-    });
+    public IReadOnlyList<Sentence> GetSentences(string documentId) => ReadShared(cmd => StoredRows.ReadSentences(cmd, documentId));
 
     public IReadOnlyList<SentenceHit> SearchSentences(string query, int limit) => Guarded(() =>
     {
@@ -135,13 +105,7 @@ public sealed partial class SqliteEventStore
         try
         {
             using var r = cmd.ExecuteReader();
-            var hits = new List<SentenceHit>();
-            while (r.Read())
-            {
-                hits.Add(new SentenceHit(r.GetString(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
-            }
-
-            return hits;
+            return StoredRows.SentenceHits(r);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteCodes.Error)
         {
@@ -150,6 +114,4 @@ public sealed partial class SqliteEventStore
             throw new StoreException(StoreErrorKind.InvalidQuery, Path, $"not a valid search: {e.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal)}", e);
         }
     });
-
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

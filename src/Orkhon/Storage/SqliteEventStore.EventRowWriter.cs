@@ -20,7 +20,7 @@ public sealed partial class SqliteEventStore
         public EventRowWriter(SqliteEventStore store, SqliteTransaction tx)
         {
             _upsert = store.Command($"""
-                INSERT INTO events ({EventColumns}, date_start, date_end)
+                INSERT INTO events ({StoredRows.EventColumns}, date_start, date_end)
                 VALUES ($id, $source, $source_role, $target, $target_role, $cameo, $date, $location, $origin, $confidence, $kind, $title, $start, $end)
                 ON CONFLICT(id) DO UPDATE SET
                     source = excluded.source, source_role = excluded.source_role, target = excluded.target, target_role = excluded.target_role,

@@ -60,13 +60,7 @@ public sealed partial class SqliteEventStore
             // The condition spelt as events_merge_targets' own, so the planner reads that index alone.
             using var cmd = store.Command("SELECT DISTINCT source, target, root FROM events INDEXED BY events_merge_targets WHERE origin <> 'imported' AND date IS NOT NULL");
             using var r = cmd.ExecuteReader();
-            var list = new List<(string, string, Domain.CameoCode)>();
-            while (r.Read())
-            {
-                list.Add((r.GetString(0), r.GetString(1), ParseCameo(r.GetString(2))));
-            }
-
-            return list;
+            return StoredRows.MergeTargets(r);
         }
 
         public void Write(Domain.Event e)

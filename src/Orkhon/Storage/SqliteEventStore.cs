@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -172,20 +173,9 @@ public sealed partial class SqliteEventStore : IEventStore
             throw new StoreException(StoreErrorKind.NotOrkhon, Path, $"{Path}: an SQLite database, but not Orkhon's; refusing to touch it (choose another file with --db or ORKHON_DB)");
         }
 
-        if (version > SqliteSchema.LatestVersion)
-        {
-            throw new StoreException(StoreErrorKind.NewerSchema, Path,
-                $"{Path}: created by a newer Orkhon (schema version {version}; this build knows up to {SqliteSchema.LatestVersion}); upgrade Orkhon or use another file");
-        }
-
+        SchemaCompatibility.ThrowIfUnusable(version, SqliteSchema.LatestVersion, Path, "file", Mode);
         if (Mode == StoreAccessMode.ReadOnly)
         {
-            if (version < SqliteSchema.LatestVersion)
-            {
-                throw new StoreException(StoreErrorKind.NeedsMigration, Path,
-                    $"{Path}: schema version {version} must be migrated to {SqliteSchema.LatestVersion} before it can be read; run 'orkhon init' once with write access");
-            }
-
             return;
         }
 
@@ -212,6 +202,13 @@ public sealed partial class SqliteEventStore : IEventStore
             tx.Commit();
         }
     }
+
+    /// <summary>Runs one of the reads both stores share (<see cref="StoredRows"/>, <see cref="EventQuerySql"/>, <see cref="DyadCountSql"/>) with a command of this store's connection.</summary>
+    private T ReadShared<T>(Func<DbCommand, T> read) => Guarded(() =>
+    {
+        using var cmd = Command("");
+        return read(cmd);
+    });
 
     /// <summary>Runs a store operation, turning the SQLite failures a user can cause into <see cref="StoreException"/>s.</summary>
     private T Guarded<T>(Func<T> operation)
