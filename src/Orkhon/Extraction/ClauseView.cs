@@ -14,12 +14,6 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal sealed class ClauseView
 {
-    /// <summary>How many tokens after a reporting verb its time phrase may start ("said in a statement on Monday").</summary>
-    public const int ReportingTimeReach = 6;
-
-    /// <summary>How many tokens before a reporting verb its time phrase may end ("the ministry on Monday said").</summary>
-    public const int ReportingTimeReachBack = 3;
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "confirmed", "confirms", "reported", "added",
         "declared", "noted", "insisted", "claimed", "claims", "alleged", "alleges", "argued", "wrote").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -41,13 +35,16 @@ internal sealed class ClauseView
 
     private readonly int[] _scope;
 
-    public ClauseView(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, int[] mentionAt)
+    /// <summary>Reads the clauses of a sentence whose tokens, time phrases and mentions are already found.</summary>
+    public ClauseView(SentenceView sentence)
     {
-        Text = text;
-        Tokens = tokens;
-        Times = times;
-        TimeAt = timeAt;
-        MentionAt = mentionAt;
+        Options = sentence.Options;
+        Text = sentence.Text;
+        Tokens = sentence.Tokens;
+        Times = sentence.Times;
+        TimeAt = sentence.TimeAt;
+        MentionAt = sentence.MentionAt;
+        var (text, tokens, timeAt, mentionAt) = (Text, Tokens, TimeAt, MentionAt);
         _reporting = new bool[tokens.Count];
         _scope = new int[tokens.Count];
         var scope = -1;
@@ -88,6 +85,8 @@ internal sealed class ClauseView
     public int[] TimeAt { get; }
 
     public int[] MentionAt { get; }
+
+    public ExtractionOptions Options { get; }
 
     /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
     public FuzzyDate? ReportingDate { get; }
@@ -136,9 +135,6 @@ internal sealed class ClauseView
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "or", "to", "in", "on", "at", "for", "with", "by", "of", "as", "when", "after", "before", "was", "were", "is", "are", "had", "has", "that", "which").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said").</summary>
-    public const int ReporterReach = 7;
-
     /// <summary>
     /// Where a trailing reporting clause begins after token <paramref name="from"/> (", the Israeli military said"), so that
     /// its speaker is not read as an object of the phrase before it; <paramref name="end"/> when there is none before it.
@@ -152,7 +148,7 @@ internal sealed class ClauseView
                 continue;
             }
 
-            for (var c = k - 1; c > from && c >= k - ReporterReach; c--)
+            for (var c = k - 1; c > from && c >= k - Options.ReporterReach; c--)
             {
                 if (Tokens[c].In(Text) is ",")
                 {
@@ -226,7 +222,7 @@ internal sealed class ClauseView
 
     private FuzzyDate? TimeOfReportingVerb(int verb)
     {
-        for (var k = verb + 1; k < Tokens.Count && k <= verb + ReportingTimeReach; k++)
+        for (var k = verb + 1; k < Tokens.Count && k <= verb + Options.ReportingTimeReach; k++)
         {
             if (TimeAt[k] >= 0)
             {
@@ -244,7 +240,7 @@ internal sealed class ClauseView
             }
         }
 
-        for (var k = verb - 1; k >= 0 && k >= verb - ReportingTimeReachBack; k--)
+        for (var k = verb - 1; k >= 0 && k >= verb - Options.ReportingTimeReachBack; k--)
         {
             if (TimeAt[k] >= 0)
             {

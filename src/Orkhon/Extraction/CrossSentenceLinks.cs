@@ -6,42 +6,25 @@ using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
-// What a phrase takes from outside its own clause: the main clause's subject for an opening participial clause,
-// the last act against its subject as the target of a reaction, the previous sentence's date.
-public sealed partial class SentenceExtractor
+/// <summary>
+/// What a sentence takes from the one before it: the previous sentence's date, the last act against a phrase's subject
+/// as the target of its reaction ("Tehran promised a response."), an act repeated by its followers ("followed by
+/// Sweden in March 2024") and a reply in kind ("Paris responded in kind the next day").
+/// </summary>
+internal static class CrossSentenceLinks
 {
-    // The first actor after the comma that closes an opening clause, unless it is a place.
-    private static ActorMention? MainClauseSubject(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int from)
-    {
-        for (var k = from; k < tokens.Count; k++)
-        {
-            if (tokens[k].In(text) is not ",")
-            {
-                continue;
-            }
-
-            var j = k + 1;
-            while (j < tokens.Count && mentionAt[j] < 0 && tokens[j].Kind == TokenKind.Word && char.IsLower(tokens[j].In(text)[0]) && j - k <= 3)
-            {
-                j++;
-            }
-
-            return j < tokens.Count && mentionAt[j] >= 0 && !found[mentionAt[j]].IsPlace ? found[mentionAt[j]] : null;
-        }
-
-        return null;
-    }
-
     // The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
     // subject and no actor after it; the event is this sentence's or the previous sentence's.
-    private static ActorMention? ReactionTarget(Trigger trigger, IReadOnlyList<ActorMention> subject, List<EventMention> events, MentionContext context, string text, int start, int windowEnd, int[] mentionAt)
+    public static ActorMention? ReactionTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
         if (trigger.Entry.IsNoun || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
         {
             return null;
         }
 
-        for (var k = trigger.End; k < windowEnd; k++)
+        for (var k = trigger.End; k < phrase.WindowEnd; k++)
         {
             if (mentionAt[k] >= 0)
             {
@@ -62,8 +45,9 @@ public sealed partial class SentenceExtractor
 
     // The previous sentence's date, when its last event is in the sentence right before this one ("Israel struck
     // targets on Saturday, the military said. Tehran promised a response.").
-    private static FuzzyDate? PreviousSentenceDate(string text, int start, MentionContext context)
+    public static FuzzyDate? PreviousSentenceDate(SentenceView view, MentionContext context)
     {
+        var (text, start) = (view.Text, view.Start);
         if (context.LastEvent is not { Date: { } date } last || last.SentenceEnd > start)
         {
             return null;
@@ -72,10 +56,69 @@ public sealed partial class SentenceExtractor
         return text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace() ? date : null;
     }
 
+    // "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan
+    // in June 2025…", "followed by Sweden in March 2024": each follower repeats the last event, with its own date.
+    public static IEnumerable<EventMention> Followers(SentenceView view, EventMention last)
+    {
+        var (text, tokens, found, times, timeAt) = (view.Text, view.Tokens, view.Found, view.Times, view.TimeAt);
+        var (start, end) = (view.Start, view.End);
+        var sentence = text[start..end];
+        var by = -1;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is "by" && tokens[k - 1].In(text) is "followed")
+            {
+                by = k;
+                break;
+            }
+        }
+
+        if (by < 0)
+        {
+            yield break;
+        }
+
+        var followers = found.Where(m => m.First > by && !m.IsPlace && !m.IsWeak && m.Code != last.Target.Code).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var f = 0; f < followers.Count; f++)
+        {
+            var m = followers[f];
+            // "President X of Kazakhstan" names one follower twice.
+            if (!seen.Add(m.Code))
+            {
+                continue;
+            }
+
+            var next = followers.Skip(f + 1).FirstOrDefault(o => o.Code != m.Code)?.First ?? tokens.Count;
+            FuzzyDate? date = null;
+            for (var k = m.Last + 1; k < next && date is null; k++)
+            {
+                if (timeAt[k] >= 0)
+                {
+                    date = times[timeAt[k]].Value;
+                }
+            }
+
+            yield return last with
+            {
+                Source = new ActorRef(m.Code, m.Role ?? last.Source.Role),
+                Date = date,
+                SentenceStart = start,
+                SentenceEnd = end,
+                Sentence = sentence,
+                PhraseStart = tokens[by - 1].Start,
+                PhraseEnd = tokens[by].End,
+                Confidence = last.Confidence - view.Options.IndirectPenalty,
+            };
+        }
+    }
+
     // "Azerbaijan expelled two French diplomats on Tuesday. Paris responded in kind the next day.": a reply in kind repeats
     // the last act, from the one it was aimed at back to the one who did it. Only right after that act's sentence.
-    private static EventMention? InKind(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, List<TemporalExpression> times, int[] timeAt, EventMention last, int start, int end)
+    public static EventMention? InKind(SentenceView view, EventMention last)
     {
+        var (text, tokens, found, mentionAt, times, timeAt) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Times, view.TimeAt);
+        var (start, end) = (view.Start, view.End);
         if (last.SentenceEnd > start || !text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace())
         {
             return null;
@@ -124,7 +167,7 @@ public sealed partial class SentenceExtractor
                 Sentence = text[start..end],
                 PhraseStart = tokens[k - 1].Start,
                 PhraseEnd = tokens[k + 1].End,
-                Confidence = last.Confidence - 0.1,
+                Confidence = last.Confidence - view.Options.IndirectPenalty,
                 Location = null,
             };
         }
