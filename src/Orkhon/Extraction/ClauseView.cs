@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Knowledge;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Text;
@@ -14,22 +16,20 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal sealed class ClauseView
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "confirmed", "confirms", "reported", "added",
-        "declared", "noted", "insisted", "claimed", "claims", "alleged", "alleges", "argued", "wrote").GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The clause layer's function words, from <c>data/lexicon/clause-words.tsv</c>.</summary>
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
+        "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = Words.Lookup("reporting");
 
     // Words that may stand between a reporting verb and its time phrase: "said in a statement on Monday", "told reporters Monday".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "reporters", "journalists", "news", "conference", "late", "early",
-        "on", "at", "written", "joint", "separately", "also").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = Words.Lookup("reporting-filler");
 
     // Subordinators that put a clause at another time than the main one: "…, after France backed…", "before his visit".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "after", "before", "since", "following", "until", "ahead").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators = Words.Lookup("temporal-subordinator");
 
     // Words saying that a clause happened later than the events around it: "Russia responded by expelling…", "He later told…".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sequenceCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "responded", "responds", "retaliated", "later", "subsequently", "afterwards", "afterward", "eventually").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sequenceCues = Words.Lookup("sequence");
 
     private readonly bool[] _reporting;
 
@@ -132,8 +132,7 @@ internal sealed class ClauseView
     }
 
     // Words after "the 2024 …" that show the year is not an adjective: "the 2024 to 2025 period" is still read as one.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "and", "or", "to", "in", "on", "at", "for", "with", "by", "of", "as", "when", "after", "before", "was", "were", "is", "are", "had", "has", "that", "which").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = Words.Lookup("not-noun");
 
     /// <summary>
     /// Where a trailing reporting clause begins after token <paramref name="from"/> (", the Israeli military said"), so that
@@ -198,13 +197,10 @@ internal sealed class ClauseView
     }
 
     // Words that open a clause with its own subject.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "that", "after", "before", "when", "while", "because", "although", "though", "whereas", "until", "once", "since", "as").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
 
     // Auxiliaries and adverbs that stand between a subject and its verb.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "had", "has", "have", "was", "were", "is", "are", "been", "be", "also", "reportedly", "allegedly", "then", "later", "already", "again", "jointly",
-        "formally", "officially", "will", "would", "did", "does", "do").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = Words.Lookup("auxiliary");
 
     /// <summary>Whether a word in tokens [from, to) says the clause came later than the events before it ("responded", "later").</summary>
     public bool HasSequenceCue(int from, int to)

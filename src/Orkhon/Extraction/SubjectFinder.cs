@@ -147,8 +147,7 @@ internal static class SubjectFinder
         return j >= 0 && s_prepositions.Contains(view.Word(j));
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "with", "to", "from", "on", "against", "for", "of", "by", "at", "in", "into", "between", "over", "toward", "towards", "about", "among", "than").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
 
     // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
     // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).
