@@ -92,28 +92,12 @@ public sealed class SentenceExtractor
     // Tokens, time phrases (which block their tokens from being actors or phrase words) and actor mentions.
     private SentenceView Read(string text, (int Start, int End) sentence, TimeAnchor anchor, MentionContext context, List<IgnoredTimePhrase>? ignoredTimes)
     {
-        var (start, end) = sentence;
-        var tokens = Tokenizer.Tokenize(text, start, end);
-        var times = TemporalTagger.Tag(text, start, end, anchor, ignoredTimes);
-        var blocked = new bool[tokens.Count];
-        var timeAt = new int[tokens.Count];
-        Array.Fill(timeAt, -1);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            for (var t = 0; t < times.Count; t++)
-            {
-                if (tokens[i].Start >= times[t].Start && tokens[i].End <= times[t].End)
-                {
-                    blocked[i] = true;
-                    timeAt[i] = t;
-                }
-            }
-        }
-
+        var timed = TimedTokens.Tag(text, sentence, anchor, ignoredTimes);
+        var times = timed.Times;
         // People resolve at the sentence's own date when it gives one, else at the document's.
         DateOnly? when = times.Count > 0 && !times[0].Value.IsOpenStart ? times[0].Value.Earliest : anchor.Day;
-        var found = _mentions.Find(text, tokens, blocked, when, context);
-        return new SentenceView(text, start, end, tokens, times, timeAt, blocked, found, _options);
+        var found = _mentions.Find(text, timed.Tokens, timed.Blocked, when, context);
+        return new SentenceView(text, sentence, timed, found, _options);
     }
 
     // The lexicon's phrases, and beside them the governing frames and passive phrases the lexicon's word order misses.

@@ -11,19 +11,17 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(string text, int start, int end, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, bool[] blocked,
-        List<ActorMention> found, ExtractionOptions options)
+    public SentenceView(string text, (int Start, int End) sentence, TimedTokens timed, List<ActorMention> found, ExtractionOptions options)
     {
         Text = text;
-        Start = start;
-        End = end;
-        Tokens = tokens;
-        Times = times;
-        TimeAt = timeAt;
-        Blocked = blocked;
+        (Start, End) = sentence;
+        Tokens = timed.Tokens;
+        Times = timed.Times;
+        TimeAt = timed.TimeAt;
+        Blocked = timed.Blocked;
         Found = found;
         Options = options;
-        MentionAt = new int[tokens.Count];
+        MentionAt = new int[Tokens.Count];
         Array.Fill(MentionAt, -1);
         for (var m = 0; m < found.Count; m++)
         {
