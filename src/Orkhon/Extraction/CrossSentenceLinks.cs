@@ -13,8 +13,10 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class CrossSentenceLinks
 {
-    // The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
-    // subject and no actor after it; the event is this sentence's or the previous sentence's.
+    /// <summary>
+    /// The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
+    /// subject and no actor after it; the event is this sentence's or the previous sentence's.
+    /// </summary>
     public static ActorMention? ReactionTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
@@ -43,8 +45,10 @@ internal static class CrossSentenceLinks
         return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
 
-    // The previous sentence's date, when its last event is in the sentence right before this one ("Israel struck
-    // targets on Saturday, the military said. Tehran promised a response.").
+    /// <summary>
+    /// The previous sentence's date, when its last event is in the sentence right before this one ("Israel struck
+    /// targets on Saturday, the military said. Tehran promised a response.").
+    /// </summary>
     public static FuzzyDate? PreviousSentenceDate(SentenceView view, MentionContext context)
     {
         var (text, start) = (view.Text, view.Start);
@@ -56,8 +60,10 @@ internal static class CrossSentenceLinks
         return text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace() ? date : null;
     }
 
-    // "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan
-    // in June 2025…", "followed by Sweden in March 2024": each follower repeats the last event, with its own date.
+    /// <summary>
+    /// "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan
+    /// in June 2025…", "followed by Sweden in March 2024": each follower repeats the last event, with its own date.
+    /// </summary>
     public static IEnumerable<EventMention> Followers(SentenceView view, EventMention last)
     {
         var (text, tokens, found, times, timeAt) = (view.Text, view.Tokens, view.Found, view.Times, view.TimeAt);
@@ -113,8 +119,10 @@ internal static class CrossSentenceLinks
         }
     }
 
-    // "Azerbaijan expelled two French diplomats on Tuesday. Paris responded in kind the next day.": a reply in kind repeats
-    // the last act, from the one it was aimed at back to the one who did it. Only right after that act's sentence.
+    /// <summary>
+    /// "Azerbaijan expelled two French diplomats on Tuesday. Paris responded in kind the next day.": a reply in kind repeats
+    /// the last act, from the one it was aimed at back to the one who did it. Only right after that act's sentence.
+    /// </summary>
     public static EventMention? InKind(SentenceView view, EventMention last)
     {
         var (text, tokens, found, mentionAt, times, timeAt) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Times, view.TimeAt);

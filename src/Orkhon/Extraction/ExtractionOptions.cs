@@ -74,6 +74,12 @@ public sealed record ExtractionOptions
     /// <summary>How far back from an infinitive "the first … to" may stand ("the first foreign minister in a decade to travel": 8).</summary>
     public int FirstToReach { get; init; } = 8;
 
+    /// <summary>How far before a phrase with no subject, first in its sentence, its cues are read ("not yet formally visited": 4).</summary>
+    public int SubjectlessCueReach { get; init; } = 4;
+
+    /// <summary>How many words may stand between a verb and the event noun it asks for ("demanded talks", "proposed a visit": 2).</summary>
+    public int DemandedNounGap { get; init; } = 2;
+
     /// <summary>How far before an event noun a word denying it may stand ("the long-rumoured visit": 4).</summary>
     public int NounCueReachBack { get; init; } = 4;
 
@@ -90,6 +96,9 @@ public sealed record ExtractionOptions
 
     /// <summary>The longest stay or round of talks read as a span, in days (14): longer ones are rare and more often a figure of another thing.</summary>
     public int LongestDuration { get; init; } = 14;
+
+    /// <summary>How far around a phrase "ended two days of talks" may stand, dating the days up to the phrase's date (3).</summary>
+    public int TalksLengthReach { get; init; } = 3;
 
     /// <summary>How far before an event noun "during" or "at" makes it the frame that dates the sentence ("during a visit by Biden": 4).</summary>
     public int FrameWordReach { get; init; } = 4;

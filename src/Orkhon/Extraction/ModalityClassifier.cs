@@ -42,7 +42,7 @@ internal static class ModalityClassifier
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
         }
 
-        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - 4);
+        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - view.Options.SubjectlessCueReach);
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         var future = false;
         var modal = false;
@@ -89,7 +89,7 @@ internal static class ModalityClassifier
         }
 
         // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
-        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - 2
+        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - view.Options.DemandedNounGap
             && !PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid")
             && !PhraseGrammar.HasCapitalisedBetween(view, triggers[index - 1].End, trigger.First))
         {

@@ -89,7 +89,7 @@ internal static class DateAttacher
         }
 
         // "ended / wrapped up two days of talks … on Saturday": the talks ran up to the date.
-        for (var k = Math.Max(1, trigger.First - 3); k + 2 < Math.Min(tokens.Count, trigger.End + 3); k++)
+        for (var k = Math.Max(1, trigger.First - view.Options.TalksLengthReach); k + 2 < Math.Min(tokens.Count, trigger.End + view.Options.TalksLengthReach); k++)
         {
             if (tokens[k].In(text) is "days" && DayCount(tokens[k - 1].In(text)) is var talks && talks > 1 && talks <= view.Options.LongestDuration && tokens[k + 1].In(text) is "of"
                 && tokens[k + 2].In(text) is "talks" or "negotiations" or "consultations" or "meetings"
