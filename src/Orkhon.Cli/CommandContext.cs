@@ -12,13 +12,17 @@ namespace Orkhon.Cli;
 /// </summary>
 internal sealed class CommandContext : IDisposable
 {
-    private CommandContext(IEventStore store, SyncOutcome sync)
+    private CommandContext(IEventStore store, SyncOutcome sync, StoreLocation location)
     {
         Store = store;
         KnowledgeBaseSync = sync;
+        Location = location;
     }
 
     public IEventStore Store { get; }
+
+    /// <summary>Where the store lives, as resolved from --db or ORKHON_DB (show only its <see cref="StoreLocation.Display"/>).</summary>
+    public StoreLocation Location { get; }
 
     /// <summary>What opening did to the curated events (loaded for the first time, updated, or nothing).</summary>
     public SyncOutcome KnowledgeBaseSync { get; }
@@ -35,33 +39,33 @@ internal sealed class CommandContext : IDisposable
     /// </summary>
     public static CommandContext Open(ParseResult parse, StoreAccessMode mode = StoreAccessMode.ReadWrite)
     {
-        var path = DatabaseLocation.Resolve(parse.GetValue(CommonOptions.Database));
+        var location = StoreLocation.Parse(DatabaseLocation.Resolve(parse.GetValue(CommonOptions.Database)));
         var kb = KnowledgeBase.Shipped;
-        if (mode == StoreAccessMode.ReadOnly && File.Exists(path) && TryOpenCurrent(path, kb.Version) is { } current)
+        if (mode == StoreAccessMode.ReadOnly && EventStores.MayExist(location) && TryOpenCurrent(location, kb.Version) is { } current)
         {
-            return new CommandContext(current, new SyncOutcome(false, 0, 0));
+            return new CommandContext(current, new SyncOutcome(false, 0, 0), location);
         }
 
-        SqliteEventStore store;
+        IEventStore store;
         try
         {
-            store = SqliteEventStore.Open(path);
+            store = EventStores.Open(location);
         }
-        catch (StoreException e) when (mode == StoreAccessMode.ReadOnly && e.Kind is StoreErrorKind.ReadOnly && File.Exists(path))
+        catch (StoreException e) when (mode == StoreAccessMode.ReadOnly && e.Kind is StoreErrorKind.ReadOnly && EventStores.MayExist(location))
         {
-            // A read-only file that needs migrating cannot be read by this build: say so (exit 3).
+            // A read-only store that needs migrating cannot be read by this build: say so (exit 3).
             throw new StoreException(StoreErrorKind.ReadOnly, e.Path, e.Message + "; its schema must be migrated by a run with write access ('orkhon init')", e);
         }
 
         try
         {
-            return new CommandContext(store, store.SyncCuratedEvents(kb.Events, kb.Version));
+            return new CommandContext(store, store.SyncCuratedEvents(kb.Events, kb.Version), location);
         }
         catch (StoreException e) when (mode == StoreAccessMode.ReadOnly && e.Kind is StoreErrorKind.ReadOnly)
         {
             store.Dispose();
-            Warning($"{path}: read-only, so its knowledge base was not updated to version {kb.Version}; showing what it holds");
-            return new CommandContext(SqliteEventStore.Open(path, StoreAccessMode.ReadOnly), new SyncOutcome(false, 0, 0));
+            Warning($"{location.Display}: read-only, so its knowledge base was not updated to version {kb.Version}; showing what it holds");
+            return new CommandContext(EventStores.Open(location, StoreAccessMode.ReadOnly), new SyncOutcome(false, 0, 0), location);
         }
         catch
         {
@@ -70,12 +74,12 @@ internal sealed class CommandContext : IDisposable
         }
     }
 
-    private static SqliteEventStore? TryOpenCurrent(string path, string kbVersion)
+    private static IEventStore? TryOpenCurrent(StoreLocation location, string kbVersion)
     {
-        SqliteEventStore store;
+        IEventStore store;
         try
         {
-            store = SqliteEventStore.Open(path, StoreAccessMode.ReadOnly);
+            store = EventStores.Open(location, StoreAccessMode.ReadOnly);
         }
         catch (StoreException e) when (e.Kind == StoreErrorKind.NeedsMigration)
         {

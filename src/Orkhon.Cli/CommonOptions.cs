@@ -11,7 +11,7 @@ internal static class CommonOptions
     /// <summary>Recursive: <c>orkhon --db x.db events</c> and <c>orkhon events --db x.db</c> both work.</summary>
     public static readonly Option<string?> Database = new("--db")
     {
-        Description = $"Database file (default: ${DatabaseLocation.EnvironmentVariable}, else the user's data directory)",
+        Description = $"Database: an SQLite file, or a PostgreSQL URL postgres://user@host:port/db (default: ${DatabaseLocation.EnvironmentVariable}, else a file in the user's data directory)",
         Recursive = true,
     };
 
@@ -22,6 +22,12 @@ internal static class CommonOptions
     public static readonly Option<bool> Wide = new("--wide")
     {
         Description = "Tables: show every column at full width, even past the terminal's edge (default: leave out low-priority columns to fit)",
+    };
+
+    /// <summary>The minimum sample of <see cref="MinimumSample"/>, as text so the library's parser refuses a bad value with the API's message.</summary>
+    public static Option<string?> MinEvents() => new("--min-events")
+    {
+        Description = $"Fewest events for a share, a tilt or a pivot to be read; below it the table says 'too few events' (default: {MinimumSample.DefaultEvents}; 0 flags nothing)",
     };
 
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)

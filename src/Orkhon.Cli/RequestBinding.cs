@@ -34,10 +34,10 @@ internal static class RequestBinding
             : throw new InvalidOperationException("a validated command line no longer parses: " + Describe(error!));
     }
 
-    /// <summary>An error as the command line words it: the option, then the library's message.</summary>
+    /// <summary>An error as the command line words it: the option (API <c>min_events</c> is <c>--min-events</c>), then the library's message.</summary>
     public static string Describe(RequestError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return $"--{error.Parameter}: {error.Message}";
+        return $"--{error.Parameter.Replace('_', '-')}: {error.Message}";
     }
 }

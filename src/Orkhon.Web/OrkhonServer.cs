@@ -65,7 +65,7 @@ public static class OrkhonServer
             ContractJson.Configure(o.SerializerOptions);
         });
         // Validated and migrated once per process, before the first request; requests get pooled connections.
-        builder.Services.AddSingleton(SqliteDatabase.Open(options.DatabasePath, busyTimeout: options.BusyTimeout));
+        builder.Services.AddSingleton(EventStores.OpenDatabase(StoreLocation.Parse(options.DatabasePath), busyTimeout: options.BusyTimeout));
         builder.Services.AddScoped<StoreAccess>();
 
         var app = builder.Build();

@@ -46,6 +46,7 @@ public sealed record ServerOptions
     /// <summary>The host names a browser may reach the server under by default: loopback only, any port.</summary>
     public static IReadOnlyList<string> LoopbackHosts { get; } = ["localhost", "127.0.0.1", "[::1]"];
 
+    /// <summary>The store: an SQLite file path or a <c>postgres://</c> URL (see <see cref="Storage.StoreLocation"/>).</summary>
     public required string DatabasePath { get; init; }
 
     public string Urls { get; init; } = "http://127.0.0.1:5080";

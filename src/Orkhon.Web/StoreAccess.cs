@@ -5,12 +5,12 @@ namespace Orkhon.Web;
 /// <summary>
 /// The store for one request, on a pooled connection to the database the server validated once at
 /// start-up. Reads go through a read-only connection; only write endpoints ask for <see cref="Writer"/>.
-/// SQLite connections are not shared between threads, and WAL lets readers run while a document is written.
+/// Connections are not shared between threads; SQLite's WAL (and PostgreSQL's MVCC) let readers run while a document is written.
 /// </summary>
-public sealed class StoreAccess(SqliteDatabase database) : IDisposable
+public sealed class StoreAccess(IStoreDatabase database) : IDisposable
 {
-    private SqliteEventStore? _reader;
-    private SqliteEventStore? _writer;
+    private IEventStore? _reader;
+    private IEventStore? _writer;
 
     /// <summary>A read-only store: never takes the write lock, never waits for a writer.</summary>
     public IEventStore Store => _writer ?? (_reader ??= database.Connect(StoreAccessMode.ReadOnly));

@@ -9,74 +9,14 @@ namespace Orkhon.Web.Tests;
 /// shows data, filters work, the article page finds and highlights events, and hostile document content
 /// stays text. Screenshots are saved under the test output (screenshots/).
 /// </summary>
-public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFixture>, IAsyncLifetime
+[Collection(ChromiumPages.Collection)]
+public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), IClassFixture<ServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private readonly List<string> _consoleErrors = [];
-
-    private static string Shots
-    {
-        get
-        {
-            var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
-            Directory.CreateDirectory(dir);
-            return dir;
-        }
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        Assert.SkipUnless(File.Exists(Chromium) || Environment.GetEnvironmentVariable("CI") == "true", $"{Chromium} is not installed (.ci/run installs it)");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-gpu"],
-        });
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
-    private async Task<IPage> Open(string hash)
-    {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => _consoleErrors.Add(error);
-        await page.GotoAsync(new Uri(server.Address, "/" + hash).ToString());
-        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent !== 'Loading…'");
-        return page;
-    }
-
-    private async Task Finish(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
-        Assert.True(_consoleErrors.Count == 0, string.Join("\n", _consoleErrors));
-        Assert.DoesNotContain("error", await page.Locator("#status").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
-        await page.CloseAsync();
-    }
-
     [Fact]
     public async Task Overview_ShowsPillarChartAndLatestEvents()
     {
         var page = await Open("#/");
-        Assert.True(await page.Locator("svg rect").CountAsync() > 50);
+        Assert.True(await page.Locator("#overview-chart rect.share").CountAsync() > 30); // one rect per pillar with events in a year
         Assert.Equal(10, await page.Locator("ul.events li").CountAsync());
         await Finish(page, "overview");
     }
@@ -85,7 +25,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     public async Task Overview_EventFigure_EqualsTheApiTotal_AndFollowsTheCountrySelector()
     {
         var ct = TestContext.Current.CancellationToken;
-        var countries = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/countries", ct);
+        var countries = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/countries", ct);
         var home = countries.GetProperty("default").GetString()!;
         Assert.Equal("MNG", home); // the embedded knowledge base's country
 
@@ -96,7 +36,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(await Total(home), shown);
         Assert.True(shown > 100);
         // The engagements figure is the balance's (the analyses' scope), and the note says how many events it leaves out.
-        var balance = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/balance?country={home}&by=year", ct);
+        var balance = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/balance?country={home}&by=year", ct);
         var engaged = balance.EnumerateArray().Sum(r => r.GetProperty("events").GetInt32());
         Assert.Equal(engaged.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-engagements").InnerTextAsync());
         Assert.Contains($"the other {shown - engaged} are", await page.Locator("#overview-note").InnerTextAsync(), StringComparison.Ordinal);
@@ -124,7 +64,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         await page.WaitForFunctionAsync("() => document.querySelector('h2')?.textContent.startsWith('Kazakhstan')");
         await page.WaitForSelectorAsync("#framework-provenance");
         Assert.Equal((await Total("KAZ")).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-events").InnerTextAsync());
-        var balance = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/balance?country=KAZ&by=year", ct);
+        var balance = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/balance?country=KAZ&by=year", ct);
         var engaged = balance.EnumerateArray().Sum(r => r.GetProperty("events").GetInt32());
         Assert.Equal(engaged.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#overview-engagements").InnerTextAsync());
 
@@ -147,7 +87,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
     [Fact]
     public async Task Compare_MongoliaBesideKazakhstan_DrawsBothSeries_TheTableAndBothProvenances()
     {
-        var report = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/compare?country=MNG&country=KAZ", TestContext.Current.CancellationToken);
+        var report = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/compare?country=MNG&country=KAZ", TestContext.Current.CancellationToken);
         var periods = report.GetProperty("periods").GetArrayLength();
         var page = await Open("#/compare");
         await page.WaitForSelectorAsync("#compare-table");
@@ -170,7 +110,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var page = await Open("#/partners");
         await page.SelectOptionAsync("#country", "KAZ");
         await page.WaitForFunctionAsync("() => document.querySelector('h2')?.textContent.includes('Kazakhstan')");
-        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=KAZ", TestContext.Current.CancellationToken);
+        var answer = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=KAZ", TestContext.Current.CancellationToken);
         Assert.Equal(answer.GetProperty("partners").GetArrayLength(), await page.Locator("#partners-table tbody tr").CountAsync());
         Assert.True(await page.Locator("#network circle").CountAsync() > 10);
         var china = page.Locator("#partners-table tbody tr", new PageLocatorOptions { HasText = "(CHN)" });
@@ -190,7 +130,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         await page.ClickAsync("#timeline-older");
         await page.WaitForFunctionAsync("() => document.getElementById('timeline-position').textContent.startsWith('26–')");
         Assert.NotEqual(first, await page.Locator("#timeline-list li").First.InnerTextAsync());
-        var second = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/events?actor=MNG&sort=-date&limit=25&offset=25", TestContext.Current.CancellationToken);
+        var second = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/events?actor=MNG&sort=-date&limit=25&offset=25", TestContext.Current.CancellationToken);
         Assert.Equal(second.GetProperty("items")[0].GetProperty("id").GetString(),
             Uri.UnescapeDataString((await page.Locator("#timeline-list li a").First.GetAttributeAsync("href"))!["#/event/".Length..]));
 
@@ -208,7 +148,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
 
     private async Task<int> Total(string country, string filters = "")
     {
-        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/events?actor={country}&limit=1{filters}", TestContext.Current.CancellationToken);
+        var answer = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/events?actor={country}&limit=1{filters}", TestContext.Current.CancellationToken);
         return answer.GetProperty("total").GetInt32();
     }
 
@@ -220,9 +160,9 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var lines = new List<string>();
         foreach (var round in new[] { "first page load after the server started and warmed up", "first page load in a new browser page, server warm" })
         {
-            var page = await _browser!.NewPageAsync();
+            var page = await Browser.NewPageAsync();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await page.GotoAsync(server.Address.ToString());
+            await page.GotoAsync(Server.Address.ToString());
             await page.WaitForFunctionAsync("() => document.querySelectorAll('svg rect').length > 0");
             var elapsed = clock.ElapsedMilliseconds;
             var load = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
@@ -259,7 +199,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.True(await page.Locator("#network circle").CountAsync() > 15);
         Assert.True(await page.Locator("#network line").CountAsync() > 15);
         // The table is the API's partners with the pillars that cover each, in priority order.
-        var answer = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=MNG", TestContext.Current.CancellationToken);
+        var answer = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/partners?country=MNG", TestContext.Current.CancellationToken);
         Assert.Equal(answer.GetProperty("partners").GetArrayLength(), await page.Locator("#partners-table tbody tr").CountAsync());
         var kyrgyz = page.Locator("#partners-table tbody tr", new PageLocatorOptions { HasText = "(KGZ)" });
         Assert.StartsWith("central-asia (", await kyrgyz.Locator("td").Nth(4).InnerTextAsync(), StringComparison.Ordinal);
@@ -281,7 +221,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         var ct = TestContext.Current.CancellationToken;
         var page = await Open("#/dependence");
         await page.WaitForSelectorAsync("#dependence-chart svg");
-        var rows = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=trade&from=1995&to=2024", ct);
+        var rows = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=trade&from=1995&to=2024", ct);
         var years = rows.EnumerateArray().ToList();
         Assert.Equal(30, years.Count);
         static System.Text.Json.JsonElement Neighbours(System.Text.Json.JsonElement r) =>
@@ -312,7 +252,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         await page.WaitForSelectorAsync("#dependence-chart svg");
         await page.SelectOptionAsync("#dep-measure", "exports");
         await page.WaitForFunctionAsync("() => document.querySelector('#dependence-chart svg')?.getAttribute('aria-label')?.includes('exports')");
-        var rows = await server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=exports&from=1995&to=2024", TestContext.Current.CancellationToken);
+        var rows = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=exports&from=1995&to=2024", TestContext.Current.CancellationToken);
         var third = rows.EnumerateArray().Count(r => r.GetProperty("pillars").EnumerateArray()
             .Single(p => p.GetProperty("id").GetString() == "third-neighbours").GetProperty("economic_share").ValueKind != System.Text.Json.JsonValueKind.Null);
         await page.SelectOptionAsync("#dep-pillar", "third-neighbours");
@@ -369,7 +309,7 @@ public sealed class BrowserTests(ServerFixture server) : IClassFixture<ServerFix
         const string hostile = "Mongolia and Japan signed an accord on 4 March 2026. <script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned = 2\"> <a href=\"javascript:window.__pwned=3\">click</a>";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = JsonContent.Create(new { text = hostile }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ServerFixture.Token);
-        using var response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await Server.Client.SendAsync(request, TestContext.Current.CancellationToken);
         var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken);
         var eventId = body.GetProperty("events")[0].GetProperty("id").GetString()!;
 

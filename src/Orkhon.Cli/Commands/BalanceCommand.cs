@@ -20,10 +20,11 @@ internal static class BalanceCommand
         var windows = new Option<string[]>("--window") { Description = "With --by window: one or more ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
         var weighted = new Option<bool>("--weighted") { Description = "Compute shares' indices on significance-weighted amounts instead of counts" };
         var measure = new Option<string?>("--measure") { Description = "events|trade|exports|imports|fdi|aid: what the shares are of (default: events; the economic series of data/economy are yearly)" };
+        var minEvents = CommonOptions.MinEvents();
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, measure, format, CommonOptions.Wide };
+        var command = new Command("balance", "Engagement by pillar over time: shares, entropy, HHI, neighbour dependence and Russia–China tilt") { by, windows, weighted, measure, minEvents, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("by", r.GetValue(by)).Add("window", r.GetValue(windows)).Add("weighted", r.GetValue(weighted) ? "true" : null).Add("measure", r.GetValue(measure));
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("by", r.GetValue(by)).Add("window", r.GetValue(windows)).Add("weighted", r.GetValue(weighted) ? "true" : null).Add("measure", r.GetValue(measure)).Add("min_events", r.GetValue(minEvents));
         bool Parser(RequestValues v, out BalanceRequest q, out RequestError? e) => BalanceRequest.TryParse(v, DateTime.UtcNow.Year, out q, out e);
         RequestBinding.Validate<BalanceRequest>(command, Values, Parser);
         command.SetAction(parse => CommandContext.Run(() =>
@@ -77,14 +78,20 @@ internal static class BalanceCommand
                         .AddColumn(new TableColumn("Neighbours").RightAligned(), priority: 3).AddColumn(new TableColumn("RUS–CHN tilt").RightAligned(), priority: 2);
                     foreach (var r in rows)
                     {
-                        var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) };
-                        cells.AddRange(r.Pillars.Select(p => r.Events == 0 ? "·" : Percent(useWeights ? p.WeightedShare : p.Share)));
-                        cells.AddRange([Number(r.PillarEntropy), Number(r.PillarHhi), Percent(r.NeighbourDependence), Number(r.NeighbourTilt)]);
+                        // Every share with its count; a period under the minimum sample shows counts only.
+                        var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) + (r.TooFewEvents && r.Events > 0 ? " " + TooFew : "") };
+                        cells.AddRange(r.Pillars.Select(p => ShareCell(r, p, useWeights)));
+                        cells.AddRange(r.TooFewEvents
+                            ? [TooFew, TooFew, TooFew]
+                            : [Number(r.PillarEntropy), Number(r.PillarHhi), $"{Percent(r.NeighbourDependence)} ({r.Pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar)?.Events ?? 0})"]);
+                        cells.Add(r.NeighbourTiltTooFew ? $"({r.NeighbourTiltEvents})" : $"{Number(r.NeighbourTilt)} ({r.NeighbourTiltEvents})");
                         table.AddRow(cells.ToArray());
                     }
 
                     table.Write();
-                    AnsiConsole.MarkupLine("[grey]Shares of the country's events in each period; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China. See docs/metrics.md.[/]");
+                    var min = rows.Count > 0 ? rows[0].MinEvents : MinimumSample.DefaultEvents;
+                    AnsiConsole.MarkupLine($"[grey]Shares of the country's events in each period, events in brackets; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China (events with either in brackets). " +
+                        $"'too few' = fewer than {min} events (--min-events): counts only, in brackets, for the shares and the tilt. Exact 95 % intervals in the JSON. See docs/metrics.md.[/]");
                     FrameworkFooter.Write(FrameworkSource.From(framework));
                     break;
             }
@@ -92,6 +99,14 @@ internal static class BalanceCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private const string TooFew = "too few";
+
+    private static string ShareCell(BalancePeriod period, EngagementShare share, bool weighted)
+    {
+        var count = share.Events.ToString(CultureInfo.InvariantCulture);
+        return period.Events == 0 ? "·" : period.TooFewEvents ? $"({count})" : $"{Percent(weighted ? share.WeightedShare : share.Share)} ({count})";
     }
 
     internal static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.InvariantCulture) : "–";

@@ -18,10 +18,11 @@ internal static class PivotCommand
         var pillar = new Option<string>("--pillar") { Description = "Pillar id, e.g. central-asia", Required = true };
         var before = new Option<string>("--before") { Description = "Window before, e.g. 2015..2022", Required = true };
         var after = new Option<string>("--after") { Description = "Window after, e.g. 2023..2025", Required = true };
+        var minEvents = CommonOptions.MinEvents();
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, format, CommonOptions.Wide };
+        var command = new Command("pivot", "Test a pivot: rate of engagement with a pillar in two windows, exact 95 % confidence interval, change-point year") { pillar, before, after, minEvents, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("pillar", r.GetValue(pillar)).Add("before", r.GetValue(before)).Add("after", r.GetValue(after));
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("pillar", r.GetValue(pillar)).Add("before", r.GetValue(before)).Add("after", r.GetValue(after)).Add("min_events", r.GetValue(minEvents));
         bool Parser(RequestValues v, out PivotRequest q, out RequestError? e) => PivotRequest.TryParse(v, DateTime.UtcNow.Year, out q, out e);
         RequestBinding.Validate<PivotRequest>(command, Values, Parser);
         command.SetAction(parse => CommandContext.Run(() =>
@@ -49,6 +50,7 @@ internal static class PivotCommand
                     w.WriteString("before", test.Before);
                     w.WriteString("after", test.After);
                     w.WriteString("measure", m.Item1);
+                    w.WriteNumber("min_events", test.MinEvents);
                     WriteRatio(w, "test", m.Item2);
                     w.WritePropertyName("framework_provenance");
                     JsonSerializer.Serialize(w, test.FrameworkProvenance, ContractJson.Compact);
@@ -62,10 +64,10 @@ internal static class PivotCommand
                 // The windows are window_before/window_after here: before/after are the counts, as in the JSON's rate objects.
                 CsvOutput.Write(
                     ["measure", "country", "framework", "pillar", "window_before", "window_after", "before", "exposure_before", "after", "exposure_after",
-                        "rate_ratio", "ci_lower", "ci_upper", "confidence", "p_value", "significant"],
+                        "rate_ratio", "ci_lower", "ci_upper", "confidence", "p_value", "significant", "too_few_events", "min_events"],
                     measures,
                     m => [m.Item1, who, test.Framework, test.Pillar, test.Before, test.After, m.Item2.Before, m.Item2.ExposureBefore, m.Item2.After, m.Item2.ExposureAfter,
-                        m.Item2.RateRatio, m.Item2.CiLower, m.Item2.CiUpper, m.Item2.Confidence, m.Item2.PValue, m.Item2.Significant]);
+                        m.Item2.RateRatio, m.Item2.CiLower, m.Item2.CiUpper, m.Item2.Confidence, m.Item2.PValue, m.Item2.Significant, m.Item2.TooFewEvents, test.MinEvents]);
                 return ExitCodes.Success;
             }
 
@@ -76,23 +78,40 @@ internal static class PivotCommand
             table.AddRow("events per year",
                 $"{test.PerYear.Before} in {test.PerYear.ExposureBefore:0.0} y = {test.PerYear.RateBefore:0.00}/y",
                 $"{test.PerYear.After} in {test.PerYear.ExposureAfter:0.0} y = {test.PerYear.RateAfter:0.00}/y",
-                Ratio(test.PerYear.RateRatio, test.PerYear.Before), Interval(test.PerYear), test.PerYear.PValue.ToString("0.0000", CultureInfo.InvariantCulture));
+                RatioCell(test.PerYear), Interval(test.PerYear), PValue(test.PerYear.PValue));
             table.AddRow("share of coverage",
                 $"{test.PerCoverage.Before} of {test.TotalBefore} = {BalanceCommand.Percent(test.PerCoverage.RateBefore)}",
                 $"{test.PerCoverage.After} of {test.TotalAfter} = {BalanceCommand.Percent(test.PerCoverage.RateAfter)}",
-                Ratio(test.PerCoverage.RateRatio, test.PerCoverage.Before), Interval(test.PerCoverage), test.PerCoverage.PValue.ToString("0.0000", CultureInfo.InvariantCulture));
+                RatioCell(test.PerCoverage), Interval(test.PerCoverage), PValue(test.PerCoverage.PValue));
             table.Write();
-            var verdict = test.PerYear.Significant
-                ? (test.PerYear.CiLower is null or > 1 ? "[green]a significant increase[/]" : "[red]a significant decrease[/]")
-                : "[yellow]no significant change[/]";
-            AnsiConsole.MarkupLine($"Per year: {verdict} at 95 %.");
+            var events = test.PerYear.Before + test.PerYear.After;
+            if (test.PerYear.TooFewEvents)
+            {
+                // The figures stay on screen, but a verdict from a handful of events would read as a finding.
+                AnsiConsole.MarkupLine($"Per year: [yellow]too few events[/] — {events} in both windows, fewer than the minimum of {test.MinEvents} (--min-events); no verdict is drawn. " +
+                    "The interval says how little the sample pins down.");
+            }
+            else
+            {
+                var verdict = test.PerYear.Significant
+                    ? (test.PerYear.CiLower is null or > 1 ? "[green]a significant increase[/]" : "[red]a significant decrease[/]")
+                    : "[yellow]no significant change[/]";
+                AnsiConsole.MarkupLine($"Per year: {verdict} at 95 % ({events} events in both windows).");
+            }
+
+            if (test.PerYear.Before == 0 && test.PerYear.After > 0)
+            {
+                // An unbounded ratio says only that the pillar was absent before; its lower bound is the finding.
+                AnsiConsole.MarkupLine($"[grey]No events before: the ratio is unbounded, and only its lower bound ({Ratio(test.PerYear.CiLower, 1)}× the earlier rate) is informative.[/]");
+            }
             if (test.ChangePoint is { } cp)
             {
                 AnsiConsole.MarkupLine($"Most likely change year in the {test.Series.First().Year}–{test.Series.Last().Year} series: [bold]{cp.Year}[/] " +
                     $"({cp.RateBefore:0.00}/y before, {cp.RateAfter:0.00}/y from then; permutation p = {cp.PValue:0.000}).");
             }
 
-            AnsiConsole.MarkupLine($"[grey]Events after: {CommandContext.Escape(string.Join(", ", test.EventIdsAfter))}[/]");
+            // The events themselves are a listing: named by the command that lists them, not printed by the thousand.
+            AnsiConsole.MarkupLine($"[grey]Events after: orkhon events --actor {CommandContext.Escape(test.Country)} --pillar {CommandContext.Escape(test.Pillar)} --framework {CommandContext.Escape(test.Framework)} --from {CommandContext.Escape(request.After.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} --to {CommandContext.Escape(request.After.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}[/]");
             FrameworkFooter.Write(test.FrameworkProvenance!);
             return ExitCodes.Success;
         }));
@@ -102,7 +121,22 @@ internal static class PivotCommand
     /// <summary>A ratio for reading: null is unbounded (∞) when there were no events before, undefined (–) when there were none at all.</summary>
     private static string Ratio(double? r, int before) => r is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : (before == 0 ? "∞" : "–");
 
+    /// <summary>The ratio, and for an unbounded one its lower bound, so "∞" never stands alone.</summary>
+    private static string RatioCell(RateTest r)
+    {
+        var text = Ratio(r.RateRatio, r.Before);
+        if (r.RateRatio is null && r.Before == 0 && r.After > 0 && r.CiLower is { } lower)
+        {
+            text += $" (≥ {lower.ToString("0.00", CultureInfo.InvariantCulture)})";
+        }
+
+        return r.TooFewEvents ? $"{text}, too few events" : text;
+    }
+
     private static string Interval(RateTest r) => $"{Ratio(r.CiLower, r.Before)}–{Ratio(r.CiUpper, r.Before)}";
+
+    /// <summary>Four decimals, and below that a bound: an exact test never gives a p of exactly 0.</summary>
+    internal static string PValue(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
     private static void WriteRatio(Utf8JsonWriter w, string name, RateTest r)
     {
@@ -119,6 +153,7 @@ internal static class PivotCommand
         w.WriteNumber("confidence", r.Confidence);
         w.WriteNumber("p_value", r.PValue);
         w.WriteBoolean("significant", r.Significant);
+        w.WriteBoolean("too_few_events", r.TooFewEvents);
         w.WriteEndObject();
     }
 }

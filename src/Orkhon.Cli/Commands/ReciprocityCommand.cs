@@ -36,9 +36,9 @@ internal static class ReciprocityCommand
             {
                 // The JSON's two by-level objects flattened into made_<level> and received_<level> columns.
                 CsvOutput.Write(
-                    ["partner", "made", "received", "balance", .. VisitReciprocity.Levels.Select(l => "made_" + l), .. VisitReciprocity.Levels.Select(l => "received_" + l), "event_ids"],
+                    ["partner", "made", "received", "balance", .. VisitReciprocity.Levels.Select(l => "made_" + l), .. VisitReciprocity.Levels.Select(l => "received_" + l)],
                     rows,
-                    r => [r.Partner, r.Made, r.Received, r.Balance, .. VisitReciprocity.Levels.Select(l => (object?)r.MadeByLevel[l]), .. VisitReciprocity.Levels.Select(l => (object?)r.ReceivedByLevel[l]), CsvOutput.List(r.EventIds)]);
+                    r => [r.Partner, r.Made, r.Received, r.Balance, .. VisitReciprocity.Levels.Select(l => (object?)r.MadeByLevel[l]), .. VisitReciprocity.Levels.Select(l => (object?)r.ReceivedByLevel[l])]);
                 return ExitCodes.Success;
             }
 

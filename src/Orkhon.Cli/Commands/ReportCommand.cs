@@ -22,14 +22,21 @@ internal static class ReportCommand
         var before = new Option<string>("--before") { Description = "Pivot window before", DefaultValueFactory = _ => "2015..2022" };
         var after = new Option<string>("--after") { Description = "Pivot window after", DefaultValueFactory = _ => "2023.." };
         var compare = new Option<string[]>("--compare") { Description = "Add a section comparing the country with these (e.g. --compare KAZ), each by its own latest framework, as 'orkhon compare' does", AllowMultipleArgumentsPerToken = true };
+        var minEvents = CommonOptions.MinEvents();
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, compare, format };
+        var command = new Command("report", "Write a self-contained HTML report (inline SVG charts, tables, evidence) that opens without a network") { output, pillar, before, after, compare, minEvents, format };
         inputs.AddTo(command);
         RequestBinding.Validate<AnalysisScope>(command, inputs.Values, AnalysisScope.TryParse);
         command.SetAction(parse => CommandContext.Run(() =>
         {
             var scope = RequestBinding.Parse<AnalysisScope>(parse, inputs.Values, AnalysisScope.TryParse);
             var thisYear = DateTime.UtcNow.Year;
+            if (!MinimumSample.TryParse(new RequestValues().Add("min_events", parse.GetValue(minEvents)), out var minimum, out var minimumError))
+            {
+                CommandContext.Error(RequestBinding.Describe(minimumError!));
+                return ExitCodes.Usage;
+            }
+
             if (!Parameters.TryWindow("before", parse.GetValue(before), thisYear, out var beforeWindow, out var error)
                 || !Parameters.TryWindow("after", parse.GetValue(after), thisYear, out var afterWindow, out error))
             {
@@ -87,7 +94,7 @@ internal static class ReportCommand
             }
 
             var events = context.Store.QueryEvents(new EventQuery { Actor = country, From = scope.From, To = scope.To });
-            var options = new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, context.Store.Location)
+            var options = new HtmlReport.Options(country, framework, parse.GetValue(pillar)!, beforeWindow, afterWindow, DateTimeOffset.UtcNow, minimum)
             {
                 Comparison = compared,
             };

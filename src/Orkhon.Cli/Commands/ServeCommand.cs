@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Orkhon.Storage;
 using Orkhon.Web;
 using Spectre.Console;
 
@@ -34,8 +35,9 @@ internal static class ServeCommand
             string database;
             using (var context = CommandContext.Open(parse))
             {
-                // Create, migrate and load the knowledge base once, before requests arrive.
-                database = context.Store.Location;
+                // Create, migrate and load the knowledge base once, before requests arrive. A server URL is
+                // passed on as given (its password included); a file by its full path.
+                database = context.Location.Backend == StoreBackend.Postgres ? context.Location.Target : context.Store.Location;
             }
 
             var token = Environment.GetEnvironmentVariable(ServerOptions.TokenVariable);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Orkhon.Contracts;
 
@@ -33,11 +34,12 @@ public static class AnalysisApi
     }
 
     /// <summary><c>measure</c> (default <c>events</c>) chooses between event shares and an economic series; the answer's records differ accordingly.</summary>
-    public static Results<Ok<IReadOnlyList<BalancePeriod>>, Ok<IReadOnlyList<EconomicBalancePeriod>>, ValidationProblem> Balance([AsParameters] ScopeQuery query, string? by, string[]? window, string? weighted, string? measure, StoreAccess access)
+    public static Results<Ok<IReadOnlyList<BalancePeriod>>, Ok<IReadOnlyList<EconomicBalancePeriod>>, ValidationProblem> Balance([AsParameters] ScopeQuery query, string? by, string[]? window, string? weighted, string? measure,
+        [FromQuery(Name = "min_events")] string? minEvents, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(access);
-        var values = query.ToValues().Add("by", by).Add("window", window).Add("weighted", weighted).Add("measure", measure);
+        var values = query.ToValues().Add("by", by).Add("window", window).Add("weighted", weighted).Add("measure", measure).Add("min_events", minEvents);
         if (!BalanceRequest.TryParse(values, DateTime.UtcNow.Year, out var request, out var error))
         {
             return Problem(error!);
@@ -80,11 +82,12 @@ public static class AnalysisApi
         return TypedResults.Ok(report!);
     }
 
-    public static Results<Ok<PivotReport>, ValidationProblem> Pivot([AsParameters] ScopeQuery query, string? pillar, string? before, string? after, StoreAccess access)
+    public static Results<Ok<PivotReport>, ValidationProblem> Pivot([AsParameters] ScopeQuery query, string? pillar, string? before, string? after,
+        [FromQuery(Name = "min_events")] string? minEvents, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(access);
-        var values = query.ToValues().Add("pillar", pillar).Add("before", before).Add("after", after);
+        var values = query.ToValues().Add("pillar", pillar).Add("before", before).Add("after", after).Add("min_events", minEvents);
         return PivotRequest.TryParse(values, DateTime.UtcNow.Year, out var request, out var error)
             ? TypedResults.Ok(new AnalysisService(access.Store).Pivot(request))
             : Problem(error!);

@@ -109,7 +109,7 @@ async function overview() {
       ? `Events: every event with ${country} on either side, as 'orkhon demo' and 'orkhon events --actor ${country}' count them. Engagements: those with a partner (not the country's own acts), dated within ${span}, the years the framework ${fw.id} has been in force; the other ${events - engaged} are the country's own acts, undated, or from other years.`
       : `Events: every event with ${country} on either side. ${countryName} has no foreign-policy framework in the data, so there are no pillars to chart.` }),
     fw ? provenance(fw) : el("p", { text: "" }),
-    fw ? stackedBars(recent) : el("p", { text: "" }),
+    fw && recent.length ? yearBars(rows, rows[0].pillars.map(p => p.id), rows[0].min_events) : el("p", { text: "" }),
     el("h2", { text: "Latest events" }),
     el("ul", { class: "events" }, ...latest.items.map(e => el("li", {}, eventLink(e)))));
 }
@@ -128,27 +128,6 @@ function card(label, value, id) {
   return el("div", { class: "card" }, el("span", { text: label }), el("strong", id ? { text: value, id } : { text: value }));
 }
 
-function stackedBars(rows) {
-  const width = 960, height = 320, m = { top: 10, right: 10, bottom: 30, left: 40 };
-  const pillars = rows.length ? rows[0].pillars.map(p => p.id) : [];
-  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Share of engagements by pillar and year");
-  const x = d3.scaleBand().domain(rows.map(r => r.period.label)).range([m.left, width - m.right]).padding(0.15);
-  const y = d3.scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
-  const colour = d3.scaleOrdinal(pillars, PALETTE);
-  rows.forEach(r => {
-    let acc = 0;
-    r.pillars.forEach(p => {
-      const g = svg.append("rect").attr("x", x(r.period.label)).attr("width", x.bandwidth()).attr("y", y(acc + p.share)).attr("height", y(acc) - y(acc + p.share)).attr("fill", colour(p.id));
-      g.append("title").text(`${r.period.label} ${p.id}: ${p.events} events (${(100 * p.share).toFixed(0)} %)`);
-      acc += p.share;
-    });
-  });
-  svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(d3.axisBottom(x).tickValues(x.domain().filter((_, i) => i % Math.ceil(rows.length / 20) === 0)));
-  svg.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(4, "%"));
-  const legend = el("div", { class: "legend" }, ...pillars.map(p => el("span", {}, el("i", { background: colour(p) }), p)));
-  return el("div", { class: "chart" }, svg.node(), legend);
-}
-
 // ---- Timeline: events on a zoomable axis, filtered by the API (partner, pillar at the event's date, event type, origin); the list pages through the API
 async function timeline() {
   const [partnersAnswer, fw] = await Promise.all([api(`/api/partners?country=${encodeURIComponent(country)}`), framework()]);
@@ -161,6 +140,7 @@ async function timeline() {
       ["code:06", "cooperate materially (06)"], ["code:07", "aid (07)"], ["code:03", "intent, proposal (03)"], ["code:01", "statement (01)"], ["class:conflict", "conflict (09–20)"]]
       .map(([v, t]) => el("option", { value: v, text: t })));
   const origin = el("select", { id: "f-origin" }, el("option", { value: "", text: "any origin" }), ...["curated", "extracted"].map(o => el("option", { value: o, text: o })));
+  const lanes = el("select", { id: "f-lanes" }, ...(fw ? [el("option", { value: "pillar", text: "by pillar" })] : []), el("option", { value: "partner", text: "by partner" }));
   const chart = el("div", { class: "chart", id: "timeline-chart" });
   const list = el("ul", { class: "events", id: "timeline-list" });
   const position = el("span", { id: "timeline-position" });
@@ -185,43 +165,23 @@ async function timeline() {
   const redraw = async () => {
     const { items, total: count } = await allEvents(query());
     const dated = items.filter(e => e.date);
-    drawTimeline(chart, dated);
+    drawTimeline(chart, dated, lanes.value === "pillar" ? await pillarLanes(dated, fw, query()) : partnerLanes(dated));
     offset = 0;
     await showPage();
     say(`${count} events${count > dated.length ? ` (${count - dated.length} undated, not on the chart)` : ""}`);
   };
   newer.addEventListener("click", async () => { offset = Math.max(0, offset - LIST_PAGE); await showPage(); });
   older.addEventListener("click", async () => { offset += LIST_PAGE; await showPage(); });
-  for (const s of [partner, pillar, type, origin]) s.addEventListener("change", () => redraw().catch(err => say(err.message, true)));
+  for (const s of [partner, pillar, type, origin, lanes]) s.addEventListener("change", () => redraw().catch(err => say(err.message, true)));
   page.replaceChildren(el("h2", { text: `Timeline: ${countryName}` }),
-    el("div", { class: "filters" }, label("Partner", partner), label(fw ? `Pillar (${fw.id}, at the event's date)` : "Pillar", pillar), label("Event type", type), label("Origin", origin)),
-    chart, el("p", { text: "Green: cooperation (CAMEO 01–08); red: conflict (09–20). Scroll or pinch on the chart to zoom; select an event (click or Enter) for its evidence." }),
+    el("div", { class: "filters" }, label("Partner", partner), label(fw ? `Pillar (${fw.id}, at the event's date)` : "Pillar", pillar), label("Event type", type), label("Origin", origin), label("Rows", lanes)),
+    chart, el("p", { text: "Each row is a pillar (the partner's pillar at the event's date) or a partner; time runs left to right. Select an event (click or Enter) for its evidence." }),
     el("div", { class: "filters" }, newer, older, position), list);
   await redraw();
 }
 
 function label(text, control) {
   return el("label", {}, text, control);
-}
-
-function drawTimeline(container, events) {
-  const width = 960, height = 220, m = { left: 30, right: 20, top: 20, bottom: 30 };
-  const start = d => new Date(d.date.slice(0, 10).length === 4 ? `${d.date.slice(0, 4)}-07-01` : d.date.slice(0, 10).length === 7 ? `${d.date.slice(0, 7)}-15` : d.date.slice(0, 10));
-  const extent = d3.extent(events, start);
-  const x = d3.scaleTime().domain(extent[0] ? [d3.timeYear.offset(extent[0], -1), d3.timeYear.offset(extent[1], 1)] : [new Date(1987, 0, 1), new Date()]).range([m.left, width - m.right]);
-  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Events over time");
-  const axis = svg.append("g").attr("transform", `translate(0,${height - m.bottom})`);
-  const dots = svg.append("g").selectAll("circle").data(events).join("circle")
-    .attr("r", 5).attr("tabindex", 0).attr("role", "link")
-    .attr("cy", (d, i) => m.top + (i * 37) % (height - m.top - m.bottom - 10))
-    .attr("fill", d => d.quad_class >= 3 ? TONE.conflict : TONE.cooperation)
-    .on("click", (_, d) => { location.hash = `#/event/${encodeURIComponent(d.id)}`; })
-    .on("keydown", (ev, d) => { if (ev.key === "Enter") location.hash = `#/event/${encodeURIComponent(d.id)}`; });
-  dots.append("title").text(d => `${d.date} ${d.source} → ${d.target}: ${d.title ?? d.cameo_name}`);
-  const render = scale => { axis.call(d3.axisBottom(scale)); dots.attr("cx", d => scale(start(d))); };
-  render(x);
-  svg.call(d3.zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [width, height]]).on("zoom", ev => render(ev.transform.rescaleX(x))));
-  container.replaceChildren(svg.node());
 }
 
 // ---- Compare: the country beside another, each by its own framework, over the same periods (/api/compare)
@@ -317,34 +277,7 @@ async function partners() {
         el("td", { text: String(p.visits) }), el("td", { text: String(p.agreements) }), el("td", { text: membership(p) }))))));
 }
 
-// ---- Map: countries shaded by engagement; corridors drawn between country centres
-async function map() {
-  const [world, actors, partnersAnswer] = await Promise.all([d3.json("lib/countries-110m.json"), api("/api/actors?all=true"), api(`/api/partners?country=${encodeURIComponent(country)}`)]);
-  const corridors = actors.find(a => a.code === country)?.m49 ? await api(`/api/corridors?from=${encodeURIComponent(country)}`) : { routes: [] };
-  const withCountry = new Map(partnersAnswer.partners.map(p => [p.partner, p.events]));
-  const byM49 = new Map(actors.filter(a => a.m49).map(a => [String(Number(a.m49)), a]));
-  const byCode = new Map(actors.map(a => [a.code, a]));
-  const countries = topojson.feature(world, world.objects.countries).features;
-  const width = 960, height = 500;
-  const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: "Sphere" });
-  const path = d3.geoPath(projection);
-  const max = d3.max(withCountry.values()) || 1;
-  const shade = d3.scaleSequential([0, max], d3.interpolateBlues);
-  const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", "Engagement by country");
-  svg.append("g").selectAll("path").data(countries).join("path").attr("d", path).attr("stroke", "#fff").attr("stroke-width", 0.4)
-    .attr("fill", f => { const a = byM49.get(String(Number(f.id))); return a && a.code === country ? "#333" : a && withCountry.get(a.code) ? shade(withCountry.get(a.code)) : "#eee"; })
-    .append("title").text(f => { const a = byM49.get(String(Number(f.id))); return a ? `${a.name}: ${withCountry.get(a.code) ?? 0} events with ${country}` : (f.properties.name ?? ""); });
-  const centre = new Map(countries.map(f => { const a = byM49.get(String(Number(f.id))); return [a ? a.code : "", projection(d3.geoCentroid(f))]; }));
-  for (const route of corridors.routes) {
-    const points = route.path.map(c => centre.get(c)).filter(Boolean);
-    if (points.length > 1) {
-      svg.append("path").attr("d", d3.line()(points)).attr("fill", "none").attr("stroke", "#d62728").attr("stroke-width", 1.6).attr("class", "corridor")
-        .append("title").text(`${route.name} (${route.status})`);
-    }
-  }
-  page.replaceChildren(el("h2", { text: `Engagement with ${countryName} by country, with overland corridors` }), el("div", { class: "chart", id: "map" }, svg.node()),
-    el("p", { text: `Darker blue: more events with ${byCode.get(country)?.name ?? country}. Red lines: ${corridors.routes.length} known routes and corridors.` }));
-}
+// ---- Map: map.js
 
 // ---- Event detail: the event, its sources, and each evidence sentence highlighted in its document
 async function eventDetail(id) {
@@ -432,6 +365,7 @@ async function route() {
     else if (hash === "#/compare") await compare();
     else if (hash === "#/map") await map();
     else if (hash === "#/dependence") await dependencePage(); // dependence.js
+    else if (hash === "#/side-by-side") await comparePage(); // compare.js: two countries or two periods, panel by panel
     else if (hash === "#/read") read();
     else await overview();
     if (status.textContent === "Loading…") say("");

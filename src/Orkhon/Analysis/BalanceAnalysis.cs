@@ -26,7 +26,39 @@ public static class BalanceAnalysis
         ArgumentNullException.ThrowIfNull(engagements);
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(periods);
-        return periods.Select(p => ForPeriod(engagements.Where(e => e.Event.Date is { } d && p.Contains(d)).ToList(), framework, p, weighted)).ToList();
+
+        // Sorted by first possible day once, so each period reads only the engagements that start inside it
+        // instead of all of them: decades of years over a large country's engagements stay linear.
+        var dated = engagements.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value.Earliest).ToList();
+        var starts = dated.Select(e => e.Date!.Value.Earliest).ToArray();
+        return periods.Select(p => ForPeriod(InPeriod(dated, starts, p), framework, p, weighted)).ToList();
+    }
+
+    /// <summary>The engagements whose date lies wholly inside <paramref name="period"/>, in <paramref name="dated"/>'s order.</summary>
+    private static List<Engagement> InPeriod(List<Engagement> dated, DateOnly[] starts, Period period)
+    {
+        var i = Array.BinarySearch(starts, period.Start);
+        if (i < 0)
+        {
+            i = ~i;
+        }
+
+        // BinarySearch finds any equal element: step back to the first.
+        while (i > 0 && starts[i - 1] >= period.Start)
+        {
+            i--;
+        }
+
+        var list = new List<Engagement>();
+        for (; i < starts.Length && starts[i] <= period.End; i++)
+        {
+            if (period.Contains(dated[i].Date!.Value))
+            {
+                list.Add(dated[i]);
+            }
+        }
+
+        return list;
     }
 
     /// <summary>The periods of a granularity that cover the engagements' dates, first to last, with empty ones kept.</summary>
@@ -105,7 +137,7 @@ public static class BalanceAnalysis
         int? min = null, max = null;
         foreach (var e in engagements)
         {
-            if (e.Event.Date is { IsSpan: false } d)
+            if (e.Date is { IsSpan: false } d)
             {
                 var year = d.Earliest.Year;
                 min = min is null || year < min ? year : min;
@@ -118,8 +150,8 @@ public static class BalanceAnalysis
 
     private static PeriodBalance ForPeriod(List<Engagement> inPeriod, PolicyFramework framework, Period period, bool weighted)
     {
-        var total = inPeriod.Count;
-        var weightedTotal = inPeriod.Sum(e => e.Weight);
+        var total = inPeriod.Sum(e => e.Events);
+        var weightedTotal = inPeriod.Sum(e => e.Weighted);
         var pillars = framework.PillarIds.Select(id => Share(id, inPeriod.Where(e => e.Pillar == id).ToList(), total, weightedTotal)).ToList();
         var partners = inPeriod.GroupBy(e => e.Partner)
             .Select(g => Share(g.Key, g.ToList(), total, weightedTotal))
@@ -136,7 +168,7 @@ public static class BalanceAnalysis
         if (framework.NeighbourCodes is { } codes)
         {
             // The neighbours are partners, not a pillar (Kazakhstan's concepts list Russia and China apart).
-            var amount = inPeriod.Where(e => codes.Contains(e.Partner)).Sum(e => weighted ? e.Weight : 1);
+            var amount = inPeriod.Where(e => codes.Contains(e.Partner)).Sum(e => weighted ? e.Weighted : e.Events);
             dependence = all <= 0 ? null : amount / all;
         }
         else
@@ -144,10 +176,11 @@ public static class BalanceAnalysis
             var neighbours = pillars.FirstOrDefault(p => p.Id == NeighbourPillar);
             dependence = neighbours is null || all <= 0 ? null : Amount(neighbours) / all;
         }
+        var (tiltFirst, tiltSecond) = TiltCounts(framework, inPeriod);
         return new PeriodBalance(period, total, weightedTotal, pillars, partners,
             Diversity.NormalisedEntropy(declared, declared.Count), Diversity.Hhi(declared),
             partnerAmounts.Count == 1 ? 0 : Diversity.NormalisedEntropy(partnerAmounts, partnerAmounts.Count), Diversity.Hhi(partnerAmounts),
-            dependence, Tilt(framework, inPeriod, weighted));
+            dependence, Tilt(framework, inPeriod, weighted), tiltFirst, tiltSecond);
     }
 
     private static double? Tilt(PolicyFramework framework, List<Engagement> inPeriod, bool weighted)
@@ -158,17 +191,26 @@ public static class BalanceAnalysis
             return null;
         }
 
-        double Amount(string code) => inPeriod.Where(e => e.Partner == code).Sum(e => weighted ? e.Weight : 1);
+        double Amount(string code) => inPeriod.Where(e => e.Partner == code).Sum(e => weighted ? e.Weighted : e.Events);
         var first = Amount(pair[0]);
         var second = Amount(pair[1]);
         return first + second > 0 ? (first - second) / (first + second) : null;
     }
 
+    /// <summary>The tilt's sample: events with each of the two neighbours (0, 0 when the framework names none).</summary>
+    private static (int First, int Second) TiltCounts(PolicyFramework framework, List<Engagement> inPeriod)
+    {
+        var pair = framework.NeighbourCodes ?? framework.Pillars.FirstOrDefault(p => p.Id == NeighbourPillar)?.Listed;
+        return pair is null || pair.Count < 2
+            ? (0, 0)
+            : (inPeriod.Where(e => e.Partner == pair[0]).Sum(e => e.Events), inPeriod.Where(e => e.Partner == pair[1]).Sum(e => e.Events));
+    }
+
     private static PillarShare Share(string id, List<Engagement> items, int total, double weightedTotal)
     {
-        var count = items.Count;
-        var weight = items.Sum(e => e.Weight);
+        var count = items.Sum(e => e.Events);
+        var weight = items.Sum(e => e.Weighted);
         return new PillarShare(id, count, weight, total > 0 ? (double)count / total : 0, weightedTotal > 0 ? weight / weightedTotal : 0,
-            items.Select(e => e.Event.Id).ToList());
+            items.Where(e => e.Event is not null).Select(e => e.Event!.Id).ToList());
     }
 }

@@ -29,13 +29,16 @@ public static class EventClasses
         return false;
     }
 
+    /// <summary>CAMEO 042 (make a visit) or 043 (host a visit), and their subcodes.</summary>
+    public static bool IsVisit(CameoCode code) => code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit);
+
     /// <summary>True when <paramref name="e"/> is of class <paramref name="c"/>.</summary>
     public static bool Matches(Event e, EventClass c)
     {
         ArgumentNullException.ThrowIfNull(e);
         return c switch
         {
-            EventClass.Visit => e.Cameo is var code && (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit)),
+            EventClass.Visit => IsVisit(e.Cameo),
             EventClass.Agreement => SignificanceWeights.Classify(e) == SignificanceClass.Agreement,
             _ => e.Cameo.QuadClass is QuadClass.VerbalConflict or QuadClass.MaterialConflict,
         };

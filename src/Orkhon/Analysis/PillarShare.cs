@@ -5,4 +5,5 @@ namespace Orkhon.Analysis;
 /// sum, and both as shares of the country's total in the period — the normalisation that keeps news volume
 /// from passing for engagement.
 /// </summary>
+/// <param name="EventIds">The events counted when computed from events; empty when computed from the store's counts.</param>
 public sealed record PillarShare(string Id, int Count, double Weighted, double Share, double WeightedShare, IReadOnlyList<string> EventIds);

@@ -69,7 +69,13 @@ public sealed class SignificanceWeights
     public static SignificanceClass Classify(Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        switch (e.Kind)
+        return Classify(e.Cameo, e.Kind, e.Source.Role, e.Target.Role);
+    }
+
+    /// <summary>The class of an event with this code, kind and roles (all the class depends on).</summary>
+    public static SignificanceClass Classify(CameoCode code, EventKind? kind, ActorRole? sourceRole, ActorRole? targetRole)
+    {
+        switch (kind)
         {
             case EventKind.StateVisit:
                 return SignificanceClass.StateVisit;
@@ -77,14 +83,13 @@ public sealed class SignificanceWeights
                 return SignificanceClass.OfficialVisit;
             case EventKind.MinisterialVisit:
                 return SignificanceClass.Ministerial;
-            case { } kind when kind.IsAgreement():
+            case { } k when k.IsAgreement():
                 return SignificanceClass.Agreement;
         }
 
-        var code = e.Cameo;
-        if (code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit))
+        if (EventClasses.IsVisit(code))
         {
-            return e.Source.Role == ActorRole.HeadOfState || e.Target.Role == ActorRole.HeadOfState ? SignificanceClass.StateVisit : SignificanceClass.OfficialVisit;
+            return sourceRole == ActorRole.HeadOfState || targetRole == ActorRole.HeadOfState ? SignificanceClass.StateVisit : SignificanceClass.OfficialVisit;
         }
 
         if (code.IsIn(CameoCode.SignAgreement) || code.IsIn(CameoCode.GrantRecognition))

@@ -14,16 +14,29 @@ public sealed record ToneSummary(string Id, int Events, double? MeanGoldstein, i
         ArgumentNullException.ThrowIfNull(engagements);
         ArgumentNullException.ThrowIfNull(cameo);
         return engagements.GroupBy(key)
-            .Select(g => Summarise(g.Key, g.ToList(), cameo))
+            .Select(g => Summarise(g.Key, g, cameo))
             .OrderByDescending(t => t.Events).ThenBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static ToneSummary Summarise(string id, List<Engagement> items, CameoCatalog cameo)
+    private static ToneSummary Summarise(string id, IEnumerable<Engagement> items, CameoCatalog cameo)
     {
-        var types = items.Select(e => cameo.Find(e.Event.Cameo)).OfType<EventType>().ToList();
-        int Count(QuadClass q) => types.Count(t => t.QuadClass == q);
-        return new ToneSummary(id, items.Count, types.Count > 0 ? types.Average(t => t.Goldstein) : null,
-            Count(QuadClass.VerbalCooperation), Count(QuadClass.MaterialCooperation), Count(QuadClass.VerbalConflict), Count(QuadClass.MaterialConflict));
+        // Events whose code is not in the catalogue count as events but have no Goldstein value nor quad class.
+        int events = 0, typed = 0;
+        var goldstein = 0.0;
+        var quads = new int[4];
+        foreach (var e in items)
+        {
+            events += e.Events;
+            if (cameo.Find(e.Cameo) is { } type)
+            {
+                typed += e.Events;
+                goldstein += type.Goldstein * e.Events;
+                quads[(int)type.QuadClass - 1] += e.Events;
+            }
+        }
+
+        return new ToneSummary(id, events, typed > 0 ? goldstein / typed : null,
+            quads[(int)QuadClass.VerbalCooperation - 1], quads[(int)QuadClass.MaterialCooperation - 1], quads[(int)QuadClass.VerbalConflict - 1], quads[(int)QuadClass.MaterialConflict - 1]);
     }
 }

@@ -48,7 +48,7 @@ public sealed class AnalysisService
 
         var provenance = FrameworkSource.From(scope.Framework);
         rows = [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted)
-            .Select(b => BalancePeriod.From(b) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
+            .Select(b => BalancePeriod.From(b, request.MinEvents) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
         return true;
     }
 
@@ -170,7 +170,7 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
-        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
+        return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id, request.MinEvents) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
     }
 
     public IReadOnlyList<ToneRow> Tone(ToneRequest request)
@@ -227,11 +227,15 @@ public sealed class AnalysisService
                 r.Activity?.Events ?? 0, r.Activity?.FirstDate, r.Activity?.LastDate))];
     }
 
-    /// <summary>The country's events in the date range, as engagements under the framework (evidences are not read: no analysis uses them).</summary>
+    /// <summary>
+    /// The country's events in the date range, as engagements under the framework, read from the store's
+    /// dyad-day counts: one engagement per group of events no analysis can tell apart, so the cost follows
+    /// the number of groups, not of events (docs/storage.md).
+    /// </summary>
     public List<Engagement> Engagements(AnalysisScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var events = _store.QueryEvents(new EventQuery { Actor = scope.Country, From = scope.From, To = scope.To, WithEvidences = false });
-        return Engagement.Select(events, scope.Country, scope.Framework, scope.Weights);
+        var counts = _store.GetDyadDayCounts(new DyadCountQuery(scope.Country) { From = scope.From, To = scope.To });
+        return Engagement.Select(counts, scope.Country, scope.Framework, scope.Weights);
     }
 }

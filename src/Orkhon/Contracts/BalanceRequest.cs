@@ -9,7 +9,7 @@ namespace Orkhon.Contracts;
 /// (default) or an economic series (<c>trade</c>, <c>exports</c>, <c>imports</c>, <c>fdi</c>, <c>aid</c>), which is
 /// yearly and unweighted.
 /// </summary>
-public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOnlyList<Period> Windows, bool Weighted, Measure Measure = Measure.Events)
+public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOnlyList<Period> Windows, bool Weighted, Measure Measure = Measure.Events, int MinEvents = MinimumSample.DefaultEvents)
 {
     public static bool TryParse(RequestValues values, int thisYear, out BalanceRequest request, out RequestError? error)
     {
@@ -20,7 +20,7 @@ public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOn
             return false;
         }
 
-        if (!TryMeasure(values, out var measure, out error))
+        if (!TryMeasure(values, out var measure, out error) || !MinimumSample.TryParse(values, out var minEvents, out error))
         {
             return false;
         }
@@ -80,7 +80,7 @@ public sealed record BalanceRequest(AnalysisScope Scope, Granularity By, IReadOn
             windows.Add(window);
         }
 
-        request = new BalanceRequest(scope, by.Value, windows, weighted, measure);
+        request = new BalanceRequest(scope, by.Value, windows, weighted, measure, minEvents);
         return true;
     }
 

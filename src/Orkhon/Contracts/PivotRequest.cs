@@ -3,13 +3,13 @@ using Orkhon.Analysis;
 namespace Orkhon.Contracts;
 
 /// <summary><c>pivot</c>: a pillar's engagement in the <c>before</c> window against the <c>after</c> window.</summary>
-public sealed record PivotRequest(AnalysisScope Scope, string Pillar, Period Before, Period After)
+public sealed record PivotRequest(AnalysisScope Scope, string Pillar, Period Before, Period After, int MinEvents = MinimumSample.DefaultEvents)
 {
     public static bool TryParse(RequestValues values, int thisYear, out PivotRequest request, out RequestError? error)
     {
         ArgumentNullException.ThrowIfNull(values);
         request = null!;
-        if (!AnalysisScope.TryParse(values, out var scope, out error))
+        if (!AnalysisScope.TryParse(values, out var scope, out error) || !MinimumSample.TryParse(values, out var minEvents, out error))
         {
             return false;
         }
@@ -28,7 +28,7 @@ public sealed record PivotRequest(AnalysisScope Scope, string Pillar, Period Bef
             return false;
         }
 
-        request = new PivotRequest(scope, pillar, before, after);
+        request = new PivotRequest(scope, pillar, before, after, minEvents);
         return true;
     }
 }

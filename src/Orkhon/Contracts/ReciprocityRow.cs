@@ -7,11 +7,11 @@ namespace Orkhon.Contracts;
 /// (received − made) / (received + made), and the counts by level (state, official, working, ministerial, other).
 /// </summary>
 public sealed record ReciprocityRow(string Partner, int Made, int Received, double? Balance,
-    IReadOnlyDictionary<string, int> MadeByLevel, IReadOnlyDictionary<string, int> ReceivedByLevel, IReadOnlyList<string> EventIds)
+    IReadOnlyDictionary<string, int> MadeByLevel, IReadOnlyDictionary<string, int> ReceivedByLevel)
 {
     public static ReciprocityRow From(VisitReciprocity r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new ReciprocityRow(r.Partner, r.TotalMade, r.TotalReceived, r.Balance, r.Made, r.Received, r.EventIds);
+        return new ReciprocityRow(r.Partner, r.TotalMade, r.TotalReceived, r.Balance, r.Made, r.Received);
     }
 }

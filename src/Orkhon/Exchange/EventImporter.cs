@@ -42,6 +42,7 @@ public static class EventImporter
             // Once a bad row means the file will not be kept, the rest is only checked, so every bad row
             // (up to the limit) is named in one run.
             var checkOnly = false;
+            var merge = ImportMerge.Prepare(batch);
             foreach (var record in reader.Read(lines!))
             {
                 if (++records % ImportOptions.ProgressEvery == 0)
@@ -52,7 +53,7 @@ public static class EventImporter
                 switch (record.Kind)
                 {
                     case ImportRecordKind.Event when !checkOnly:
-                        var (e, isMerge) = ImportMerge.Resolve(batch, record.Event!);
+                        var (e, isMerge) = merge.Resolve(batch, record.Event!);
                         batch.Write(e);
                         written += isMerge ? 0 : 1;
                         merged += isMerge ? 1 : 0;

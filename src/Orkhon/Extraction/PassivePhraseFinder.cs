@@ -30,7 +30,9 @@ internal static class PassivePhraseFinder
 
             foreach (var phrase in lexicon.StartingWith(tokens[i].In(text)))
             {
-                if (phrase.Entry.IsNoun || phrase.Slots.Count < 2 || !phrase.IsParticiple(tokens[i].In(text)) || phrase.Slots[^1] is not { } nouns)
+                // A row that needs object words ("on the sidelines") means its event only with them, and the passive
+                // form has no object to check them on: leave it to the rows that stand alone.
+                if (phrase.Entry.IsNoun || phrase.Entry.RequiredObjects.Count > 0 || phrase.Slots.Count < 2 || !phrase.IsParticiple(tokens[i].In(text)) || phrase.Slots[^1] is not { } nouns)
                 {
                     continue;
                 }

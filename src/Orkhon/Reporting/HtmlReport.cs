@@ -18,8 +18,13 @@ public sealed class HtmlReport
 {
     private readonly StringBuilder _html = new();
 
-    /// <summary>What the report covers; the pivot is run only when the framework has the pillar.</summary>
-    public sealed record Options(string Country, PolicyFramework Framework, string PivotPillar, Period PivotBefore, Period PivotAfter, DateTimeOffset GeneratedAt, string? Database)
+    /// <summary>
+    /// What the report covers; the pivot is run only when the framework has the pillar. No database path: a
+    /// report is shared, and a path on the author's machine tells a reader nothing and leaks a user name.
+    /// Shares, tilts and pivots from fewer than <paramref name="MinEvents"/> events are marked "too few events".
+    /// </summary>
+    public sealed record Options(string Country, PolicyFramework Framework, string PivotPillar, Period PivotBefore, Period PivotAfter, DateTimeOffset GeneratedAt,
+        int MinEvents = Contracts.MinimumSample.DefaultEvents)
     {
         /// <summary>Other countries side by side with this one (<c>report --compare KAZ</c>); null for none.</summary>
         public Contracts.ComparisonReport? Comparison { get; init; }
@@ -47,7 +52,7 @@ public sealed class HtmlReport
         Raw($"<p class=\"meta\">Framework <strong>{E(o.Framework.Id)}</strong> — {E(o.Framework.Title)} ({Link(o.Framework.SourceUrl, "source")}). ");
         // Whether the pillars are a government's or an analyst's, said before any number measured by them.
         Raw($"<strong class=\"provenance\">{E(Capitalised(FrameworkProvenances.Describe(o.Framework.Provenance)))}</strong>{(o.Framework.ProvenanceNote is { } note ? ": " + E(note) : "")} ");
-        Raw($"Generated {E(o.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))} by Orkhon{(o.Database is null ? "" : " from " + E(o.Database))}. ");
+        Raw($"Generated {E(o.GeneratedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))} by Orkhon. ");
         var years = periods.Count > 0 ? $"{periods[0].Label}–{periods[^1].Label}" : "no dated events";
         // The total is the one 'orkhon demo', 'orkhon events --actor' and the dashboard show; the analyses count engagements (events with a partner).
         Raw($"{events.Count(e => e.Source.Code == o.Country || e.Target.Code == o.Country)} events of {E(o.Country)}, of which {engagements.Count} engagements with {engagements.Select(e => e.Partner).Distinct().Count()} partners (the rest are the country's own acts, such as policy documents), {E(years)}. Methods: <code>docs/metrics.md</code>.</p>");
@@ -55,8 +60,10 @@ public sealed class HtmlReport
         Section("Pillar shares by year", "shares");
         var pillarIds = o.Framework.PillarIds;
         Raw(SvgChart.StackedBars("Share of engagements by pillar and year", periods.Select(p => p.Label).ToList(),
-            pillarIds.Select(id => (id, (IReadOnlyList<double>)balance.Select(b => b.Pillars.First(p => p.Id == id).Share).ToList())).ToList()));
-        PillarTable(balance, pillarIds);
+            pillarIds.Select(id => (id, (IReadOnlyList<double>)balance.Select(b => b.Pillars.First(p => p.Id == id).Share).ToList())).ToList(),
+            [.. balance.Select(b => b.Total)], o.MinEvents));
+        Raw($"<p>Every year of the span has its slot, empty ones included; the number above a bar is the year's engagements, and a faint bar stands for fewer than {o.MinEvents} (too few events to read a share).</p>");
+        PillarTable(balance, pillarIds, o.MinEvents);
 
         Section("Balance and neighbour dependence", "balance");
         Raw(SvgChart.Lines("Balance (normalised entropy over pillars) and neighbour dependence by year", periods.Select(p => p.Label).ToList(),
@@ -75,8 +82,9 @@ public sealed class HtmlReport
             Section($"Pivot test: {o.PivotPillar}", "pivot");
             var test = PivotTest.Run(engagements, o.PivotPillar, o.PivotBefore, o.PivotAfter);
             Raw("<table><thead><tr><th>Measure</th><th>Before</th><th>After</th><th>Rate ratio</th><th>95 % CI</th><th>p</th></tr></thead><tbody>");
-            Raw($"<tr><td>events per year</td><td>{test.PerYear.Before} in {E(test.Before.Label)}</td><td>{test.PerYear.After} in {E(test.After.Label)}</td><td>{F(test.PerYear.Ratio)}</td><td>{F(test.PerYear.Lower)}–{F(test.PerYear.Upper)}</td><td>{test.PerYear.PValue.ToString("0.0000", CultureInfo.InvariantCulture)}</td></tr>");
-            Raw($"<tr><td>share of coverage</td><td>{test.PerCoverage.Before} of {test.TotalBefore}</td><td>{test.PerCoverage.After} of {test.TotalAfter}</td><td>{F(test.PerCoverage.Ratio)}</td><td>{F(test.PerCoverage.Lower)}–{F(test.PerCoverage.Upper)}</td><td>{test.PerCoverage.PValue.ToString("0.0000", CultureInfo.InvariantCulture)}</td></tr></tbody></table>");
+            Raw($"<tr><td>events per year</td><td>{test.PerYear.Before} in {E(test.Before.Label)}</td><td>{test.PerYear.After} in {E(test.After.Label)}</td><td>{RatioCell(test.PerYear, o.MinEvents)}</td><td>{F(test.PerYear.Lower)}–{F(test.PerYear.Upper)}</td><td>{P(test.PerYear.PValue)}</td></tr>");
+            Raw($"<tr><td>share of coverage</td><td>{test.PerCoverage.Before} of {test.TotalBefore}</td><td>{test.PerCoverage.After} of {test.TotalAfter}</td><td>{RatioCell(test.PerCoverage, o.MinEvents)}</td><td>{F(test.PerCoverage.Lower)}–{F(test.PerCoverage.Upper)}</td><td>{P(test.PerCoverage.PValue)}</td></tr></tbody></table>");
+            Raw($"<p>Exact conditional (binomial) 95 % intervals. A ratio from fewer than {o.MinEvents} events in both windows is marked <em>too few events</em>: the figures stand, no verdict is drawn from them.</p>");
             if (test.ChangePoint is { } cp)
             {
                 Raw($"<p>Most likely change year: <strong>{cp.Year}</strong> ({F(cp.RateBefore)} per year before, {F(cp.RateAfter)} from then; permutation p = {cp.PValue.ToString("0.000", CultureInfo.InvariantCulture)}).</p>");
@@ -180,12 +188,13 @@ public sealed class HtmlReport
     /// </summary>
     private static int? FirstContinuousYear(List<Engagement> engagements)
     {
-        var years = engagements.Where(e => e.Event.Date is { IsSpan: false }).Select(e => e.Event.Date!.Value.Earliest.Year).ToHashSet();
+        var years = engagements.Where(e => e.Date is { IsSpan: false }).Select(e => e.Date!.Value.Earliest.Year).ToHashSet();
         return years.Order().Cast<int?>().FirstOrDefault(y => Enumerable.Range(y!.Value, 5).Count(years.Contains) >= 3) ?? years.Order().Cast<int?>().FirstOrDefault();
     }
 
-    private void PillarTable(IReadOnlyList<PeriodBalance> balance, IReadOnlyList<string> pillarIds)
+    private void PillarTable(IReadOnlyList<PeriodBalance> balance, IReadOnlyList<string> pillarIds, int minEvents)
     {
+        Raw($"<p>Each cell: events (linked to the list) and their share of the year's events. Years with fewer than {minEvents} events show counts only (<em>too few events</em>); so does a tilt from fewer than {minEvents} events with Russia or China.</p>");
         Raw("<table class=\"numbers\"><thead><tr><th>Year</th><th>Events</th>");
         foreach (var id in pillarIds)
         {
@@ -199,10 +208,21 @@ public sealed class HtmlReport
             foreach (var p in b.Pillars)
             {
                 // Each count links to the list of events it counts.
-                Raw(p.Count == 0 ? "<td>0</td>" : $"<td><a href=\"#{Anchor("list", b.Period.Label, p.Id)}\">{p.Count}</a> <small>{p.Share.ToString("P0", CultureInfo.InvariantCulture)}</small></td>");
+                var share = b.Total < minEvents ? "" : $" <small>{p.Share.ToString("P0", CultureInfo.InvariantCulture)}</small>";
+                Raw(p.Count == 0 ? "<td>0</td>" : $"<td><a href=\"#{Anchor("list", b.Period.Label, p.Id)}\">{p.Count}</a>{share}</td>");
             }
 
-            Raw($"<td>{F(b.PillarEntropy)}</td><td>{F(b.PillarHhi)}</td><td>{(b.NeighbourDependence is { } d ? d.ToString("P0", CultureInfo.InvariantCulture) : "–")}</td><td>{F(b.NeighbourTilt)}</td></tr>");
+            if (b.Total < minEvents)
+            {
+                Raw("<td colspan=\"3\"><small>too few events</small></td>");
+            }
+            else
+            {
+                Raw($"<td>{F(b.PillarEntropy)}</td><td>{F(b.PillarHhi)}</td><td>{(b.NeighbourDependence is { } d ? d.ToString("P0", CultureInfo.InvariantCulture) : "–")}</td>");
+            }
+
+            var tiltEvents = b.TiltFirst + b.TiltSecond;
+            Raw(tiltEvents < minEvents ? $"<td><small>too few ({tiltEvents})</small></td></tr>" : $"<td>{F(b.NeighbourTilt)} <small>({tiltEvents})</small></td></tr>");
         }
 
         Raw("</tbody></table>");
@@ -221,9 +241,10 @@ public sealed class HtmlReport
         }
 
         Raw("</dl><h3>Events</h3><table><thead><tr><th>Date</th><th>Who → whom</th><th>Event</th><th>What happened</th><th>Sources</th></tr></thead><tbody>");
-        foreach (var e in engagements.OrderBy(e => e.Event.Date))
+        // Built from events (Render takes them), so every engagement carries its event.
+        foreach (var e in engagements.OrderBy(e => e.Date))
         {
-            var ev = e.Event;
+            var ev = e.Event!;
             var sources = string.Join(" ", ev.Evidences.Select((v, i) => v.Url is { } url ? Link(url, $"[{i + 1}]") : E(v.Text ?? "")));
             Raw($"<tr id=\"{Anchor("ev", ev.Id)}\"><td>{E(ev.Date?.ToString() ?? "?")}</td><td>{E(ev.Source.Code)} → {E(ev.Target.Code)}</td>" +
                 $"<td>{E(ev.Cameo)} {E(cameo.Find(ev.Cameo)?.Name ?? "")}</td><td>{E(ev.Title ?? "")}</td><td>{sources}</td></tr>");
@@ -249,6 +270,15 @@ public sealed class HtmlReport
             : E(url);
 
     private static string Anchor(params string[] parts) => string.Join('-', parts.Select(p => new string(p.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray())));
+
+    private static string P(double p) => p < 0.0001 ? "&lt; 0.0001" : p.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    /// <summary>The ratio; an unbounded one with its finite lower bound; a thin one marked.</summary>
+    private static string RatioCell(Analysis.Statistics.RateRatio r, int minEvents)
+    {
+        var text = double.IsPositiveInfinity(r.Ratio) ? $"∞ (≥ {F(r.Lower)})" : F(r.Ratio);
+        return r.Before + r.After < minEvents ? $"{text} <small>too few events ({r.Before + r.After})</small>" : text;
+    }
 
     private static string F(double? value) => value is { } v && double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : (value is { } inf && double.IsPositiveInfinity(inf) ? "∞" : "–");
 

@@ -21,8 +21,13 @@ public static class SvgChart
     // Twelve: Kazakhstan's concepts have ten pillars and "other", and a repeated colour would merge two of them.
     public static readonly IReadOnlyList<string> Palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#7f7f7f", "#17becf", "#bcbd22", "#e377c2", "#393b79", "#ad494a"];
 
-    /// <summary>Stacked bars: one bar per category, one segment per series (values are shares or counts).</summary>
-    public static string StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series)
+    /// <summary>
+    /// Stacked bars: one bar per category, one segment per series (values are shares or counts). With
+    /// <paramref name="counts"/>, the number of events each bar stands for is printed above it, and a bar
+    /// from fewer than <paramref name="minCount"/> events is drawn faint.
+    /// </summary>
+    public static string StackedBars(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series,
+        IReadOnlyList<int>? counts = null, int minCount = 0)
     {
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(series);
@@ -37,6 +42,7 @@ public static class SvgChart
         {
             var x = Left + (i * slot) + ((slot - barWidth) / 2);
             var y = (double)(Height - Bottom);
+            var faint = counts is not null && i < counts.Count && counts[i] < minCount ? " opacity=\"0.35\"" : "";
             for (var s = 0; s < series.Count; s++)
             {
                 var h = series[s].Values[i] / max * (Height - Top - Bottom);
@@ -46,13 +52,18 @@ public static class SvgChart
                 }
 
                 y -= h;
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\" fill=\"{Palette[s % Palette.Count]}\">")
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\" fill=\"{Palette[s % Palette.Count]}\"{faint}>")
                    .Append(CultureInfo.InvariantCulture, $"<title>{Escape(categories[i])} · {Escape(series[s].Name)}: {series[s].Values[i]:0.###}</title></rect>");
             }
 
             if (i % LabelStep(categories.Count) == 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (barWidth / 2):0.#}\" y=\"{Height - Bottom + 14}\" font-size=\"10\" text-anchor=\"middle\">{Escape(categories[i])}</text>");
+            }
+
+            if (counts is not null && i < counts.Count)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"bar-count\" x=\"{x + (barWidth / 2):0.#}\" y=\"{Top - 4}\" font-size=\"9\" text-anchor=\"middle\">{counts[i]}</text>");
             }
         }
 
@@ -111,15 +122,21 @@ public static class SvgChart
         var height = Top + (bars.Count * rowHeight) + 8;
         var max = bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
         max = max <= 0 ? 1 : max;
+        // The label column is as wide as the longest label (about 7 px a character at 12 px, a generous
+        // estimate), so no name is cut at the left edge; the bars take what is left, less room for the value.
+        var labelWidth = 10 + (7 * bars.Select(b => b.Label.Length).DefaultIfEmpty(0).Max());
+        var barStart = labelWidth + 10;
+        var valueRoom = 50;
+        var width = Math.Max(Width, barStart + valueRoom + 200);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" aria-label=\"{Escape(title)}\"><title>{Escape(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"100%\" aria-label=\"{Escape(title)}\"><title>{Escape(title)}</title>");
         for (var i = 0; i < bars.Count; i++)
         {
             var y = Top + (i * rowHeight);
-            var w = bars[i].Value / max * (Width - 220);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"150\" y=\"{y + 14}\" font-size=\"12\" text-anchor=\"end\">{Escape(bars[i].Label)}</text>")
-               .Append(CultureInfo.InvariantCulture, $"<rect x=\"160\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{rowHeight - 6}\" fill=\"{Palette[0]}\"><title>{Escape(bars[i].Label)}: {bars[i].Value:0.###}</title></rect>")
-               .Append(CultureInfo.InvariantCulture, $"<text x=\"{165 + w:0.#}\" y=\"{y + 14}\" font-size=\"11\">{bars[i].Value:0.##}</text>");
+            var w = bars[i].Value / max * (width - barStart - valueRoom);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth}\" y=\"{y + 14}\" font-size=\"12\" text-anchor=\"end\">{Escape(bars[i].Label)}</text>")
+               .Append(CultureInfo.InvariantCulture, $"<rect x=\"{barStart}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{rowHeight - 6}\" fill=\"{Palette[0]}\"><title>{Escape(bars[i].Label)}: {bars[i].Value:0.###}</title></rect>")
+               .Append(CultureInfo.InvariantCulture, $"<text x=\"{barStart + 5 + w:0.#}\" y=\"{y + 14}\" font-size=\"11\">{bars[i].Value:0.##}</text>");
         }
 
         return End(svg);

@@ -61,6 +61,14 @@ public interface IEventStore : IEventLookup, IDisposable
 
     StoreStatistics GetStatistics();
 
+    /// <summary>
+    /// The events <paramref name="query"/> selects, counted by dyad, date (at its own precision), CAMEO code,
+    /// kind and roles: what the analyses (balance, pivot, tone, reciprocity) read instead of the events, so
+    /// their cost follows the number of distinct groups, not of events. Kept in the transaction of every
+    /// write, so the counts always equal a count over the stored events. Rows come in no particular order.
+    /// </summary>
+    IReadOnlyList<DyadDayCount> GetDyadDayCounts(DyadCountQuery query);
+
     /// <summary>How many events <paramref name="query"/> selects, ignoring its limit and offset: the total a paged listing reports.</summary>
     int CountEvents(EventQuery query);
 

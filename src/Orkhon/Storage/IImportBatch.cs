@@ -12,6 +12,13 @@ public interface IImportBatch : IEventLookup
     /// <summary>The stored event with this id, as the batch sees it (its own writes included), or null.</summary>
     Event? GetEvent(string id);
 
+    /// <summary>
+    /// The source, target and CAMEO root of every dated curated or extracted event, repeats allowed: the
+    /// only pairs and roots an imported row can merge into (<see cref="Exchange.ImportMerge"/>). Read once
+    /// per file, so a backend should answer it from an index of those events, not by reading every event.
+    /// </summary>
+    IEnumerable<(string Source, string Target, CameoCode Root)> MergeTargets();
+
     /// <summary>Inserts or replaces the event (by id) and adds its evidences, as <see cref="IEventStore.UpsertEvents"/> does.</summary>
     void Write(Event e);
 }

@@ -156,9 +156,17 @@ public sealed partial class SqliteEventStore : IEventStore
 
     private void Prepare()
     {
-        var applicationId = Scalar<long>("PRAGMA application_id");
-        var version = SchemaVersion();
-        var tables = Scalar<long>("SELECT count(*) FROM sqlite_schema");
+        // One statement, so one snapshot: read separately, another process's first migration could commit
+        // between the reads and the file would look like someone else's (tables, but no application id yet).
+        long applicationId, tables;
+        int version;
+        using (var first = Command("SELECT (SELECT application_id FROM pragma_application_id()), (SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_schema)"))
+        using (var r = first.ExecuteReader())
+        {
+            r.Read();
+            (applicationId, version, tables) = (r.GetInt64(0), r.GetInt32(1), r.GetInt64(2));
+        }
+
         if (applicationId != SqliteSchema.ApplicationId && (applicationId != 0 || tables != 0))
         {
             throw new StoreException(StoreErrorKind.NotOrkhon, Path, $"{Path}: an SQLite database, but not Orkhon's; refusing to touch it (choose another file with --db or ORKHON_DB)");

@@ -111,6 +111,77 @@ internal static class SqliteSchema
         DROP INDEX events_date;
         DROP TABLE actors;
         """,
+
+        // 4: the analyses read how many events share each dyad, date, CAMEO code, kind and pair of roles
+        // instead of every event (docs/storage.md, "Dyad-day counts"). The date is kept at its own
+        // precision ('' when undated): a month-dated event is counted in its month, never on a day, so a
+        // period or a pillar's validity takes it exactly when it takes the raw event. Triggers keep the
+        // counts in the transaction of every write; an update that leaves the counted columns alone (a
+        // re-import, a new evidence) does not touch them. Built here from the events already stored.
+        """
+        CREATE TABLE dyad_day_counts (
+            source      TEXT NOT NULL,
+            target      TEXT NOT NULL,
+            date        TEXT NOT NULL,
+            date_start  TEXT NOT NULL,
+            date_end    TEXT NOT NULL,
+            cameo       TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            source_role TEXT NOT NULL,
+            target_role TEXT NOT NULL,
+            events      INTEGER NOT NULL CHECK (events > 0),
+            PRIMARY KEY (source, target, date, cameo, kind, source_role, target_role)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX dyad_day_counts_target ON dyad_day_counts(target, source, date, cameo, kind, source_role, target_role, date_start, date_end, events);
+
+        INSERT INTO dyad_day_counts (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+        SELECT source, target, coalesce(date, ''), date_start, date_end, cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, ''), count(*)
+        FROM events
+        GROUP BY source, target, coalesce(date, ''), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, '');
+
+        CREATE TRIGGER events_count_ai AFTER INSERT ON events BEGIN
+            INSERT INTO dyad_day_counts (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+            VALUES (new.source, new.target, coalesce(new.date, ''), new.date_start, new.date_end, new.cameo, coalesce(new.kind, ''), coalesce(new.source_role, ''), coalesce(new.target_role, ''), 1)
+            ON CONFLICT (source, target, date, cameo, kind, source_role, target_role) DO UPDATE SET events = events + 1;
+        END;
+
+        CREATE TRIGGER events_count_ad AFTER DELETE ON events BEGIN
+            DELETE FROM dyad_day_counts
+            WHERE source = old.source AND target = old.target AND date = coalesce(old.date, '') AND cameo = old.cameo
+              AND kind = coalesce(old.kind, '') AND source_role = coalesce(old.source_role, '') AND target_role = coalesce(old.target_role, '')
+              AND events = 1;
+            UPDATE dyad_day_counts SET events = events - 1
+            WHERE source = old.source AND target = old.target AND date = coalesce(old.date, '') AND cameo = old.cameo
+              AND kind = coalesce(old.kind, '') AND source_role = coalesce(old.source_role, '') AND target_role = coalesce(old.target_role, '')
+              AND events > 1;
+        END;
+
+        CREATE TRIGGER events_count_au AFTER UPDATE ON events
+        WHEN old.source IS NOT new.source OR old.target IS NOT new.target OR old.date IS NOT new.date OR old.cameo IS NOT new.cameo
+          OR old.kind IS NOT new.kind OR old.source_role IS NOT new.source_role OR old.target_role IS NOT new.target_role
+        BEGIN
+            DELETE FROM dyad_day_counts
+            WHERE source = old.source AND target = old.target AND date = coalesce(old.date, '') AND cameo = old.cameo
+              AND kind = coalesce(old.kind, '') AND source_role = coalesce(old.source_role, '') AND target_role = coalesce(old.target_role, '')
+              AND events = 1;
+            UPDATE dyad_day_counts SET events = events - 1
+            WHERE source = old.source AND target = old.target AND date = coalesce(old.date, '') AND cameo = old.cameo
+              AND kind = coalesce(old.kind, '') AND source_role = coalesce(old.source_role, '') AND target_role = coalesce(old.target_role, '')
+              AND events > 1;
+            INSERT INTO dyad_day_counts (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+            VALUES (new.source, new.target, coalesce(new.date, ''), new.date_start, new.date_end, new.cameo, coalesce(new.kind, ''), coalesce(new.source_role, ''), coalesce(new.target_role, ''), 1)
+            ON CONFLICT (source, target, date, cameo, kind, source_role, target_role) DO UPDATE SET events = events + 1;
+        END;
+        """,
+
+        // 5: an import merges rows only into dated curated or extracted events, and asks once per file
+        // which pairs and roots have any (IImportBatch.MergeTargets). A partial index of just those events
+        // answers from a few thousand entries instead of scanning every imported event; imported rows,
+        // nearly all of a large store, are not in it and cost it nothing to write.
+        """
+        CREATE INDEX events_merge_targets ON events(source, target, root) WHERE origin <> 'imported' AND date IS NOT NULL;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -24,7 +24,7 @@ public sealed class VisitAndAgreementTests
         var withVisit = Assert.Single(VisitReciprocity.Compute(s_mongolia), r => r.Partner == partner);
         Assert.Contains(visitId, withVisit.EventIds);
 
-        var without = Assert.Single(VisitReciprocity.Compute(s_mongolia.Where(e => e.Event.Id != visitId).ToList()), r => r.Partner == partner);
+        var without = Assert.Single(VisitReciprocity.Compute(s_mongolia.Where(e => e.Event!.Id != visitId).ToList()), r => r.Partner == partner);
         var side = made ? (withVisit.Made, without.Made) : (withVisit.Received, without.Received);
         Assert.Equal(side.Item2[level] + 1, side.Item1[level]);
     }
@@ -38,8 +38,8 @@ public sealed class VisitAndAgreementTests
     [InlineData("2003-06-chn-mng-state-visit", "2003-06-chn-mng-partnership")]
     public void Engagement_CountsTheVisitAndTheAgreement(string visitId, string agreementId)
     {
-        var visit = Assert.Single(s_mongolia, e => e.Event.Id == visitId);
-        var agreement = Assert.Single(s_mongolia, e => e.Event.Id == agreementId);
+        var visit = Assert.Single(s_mongolia, e => e.Event!.Id == visitId);
+        var agreement = Assert.Single(s_mongolia, e => e.Event!.Id == agreementId);
         Assert.Equal(SignificanceClass.StateVisit, visit.Class);
         Assert.Equal(SignificanceClass.Agreement, agreement.Class);
         Assert.Equal(SignificanceWeights.Default[SignificanceClass.StateVisit], visit.Weight);

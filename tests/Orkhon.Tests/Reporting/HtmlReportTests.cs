@@ -20,7 +20,7 @@ public sealed class HtmlReportTests : IDisposable
     {
         Assert.True(Period.TryParseWindow("2015..2022", 2025, out var before));
         Assert.True(Period.TryParseWindow("2023..2025", 2025, out var after));
-        var options = new HtmlReport.Options("MNG", FrameworkCatalog.Default.Find("mongolia-2023")!, "central-asia", before, after, DateTimeOffset.UnixEpoch, null);
+        var options = new HtmlReport.Options("MNG", FrameworkCatalog.Default.Find("mongolia-2023")!, "central-asia", before, after, DateTimeOffset.UnixEpoch);
         return HtmlReport.Render(events, options, ReferenceData.Default, CameoCatalog.Default, LandNetwork.Default);
     }
 

@@ -269,6 +269,7 @@ public sealed class StoreAccessTests : IDisposable
         var found = Assert.Single(reader.QueryEvents(new EventQuery { Actor = "KAZ", Partner = "MNG", CodePrefix = "04", From = FuzzyDate.OfDay(2023, 7, 9), To = FuzzyDate.OfDay(2023, 7, 9) }));
         Assert.Equal("old", found.Id);
         Assert.Empty(reader.QueryEvents(new EventQuery { Actor = "KAZ", Partner = "MNG", CodePrefix = "05" }));
+        Assert.Equal(1, Assert.Single(reader.GetDyadDayCounts(new DyadCountQuery("KAZ"))).Events);
     }
 
     [Fact]

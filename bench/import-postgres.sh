@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Bulk import into PostgreSQL: `orkhon import gdelt` of a generated GDELT 2.0 Events file, beside psql's
+# \copy of the same file into an equivalent table (61 text columns: the file as it is, no merge, no index),
+# on a throwaway cluster started here with the server's default durability (fsync on).
+# Usage: bench/import-postgres.sh [ROWS] [WORKDIR]   (default 1000000 rows; needs PostgreSQL's server binaries,
+# psql and GNU time; prints a Markdown table). With ROWS_SQLITE=1 the same file is also imported into SQLite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+work=${2:-$(mktemp -d /tmp/orkhon-bench.XXXXXX)}
+mkdir -p "$work"
+dotnet build -c Release src/Orkhon.Cli -v q -nologo >/dev/null
+dotnet build -c Release bench/Orkhon.Benchmarks -v q -nologo >/dev/null
+cli="dotnet src/Orkhon.Cli/bin/Release/net10.0/Orkhon.Cli.dll"
+file="$work/generated.export.CSV"
+[ -f "$file" ] || dotnet bench/Orkhon.Benchmarks/bin/Release/net10.0/Orkhon.Benchmarks.dll gdelt "$file" "$rows"  # GdeltEventsFile
+
+pg="$work/pg"
+trap '.ci/throwaway-postgres stop "$pg"' EXIT
+url=$(.ci/throwaway-postgres start "$pg" --durable)
+psql=psql; for d in /usr/lib/postgresql/*/bin; do [ -x "$d/psql" ] && psql="$d/psql"; done
+
+measure() { # label, command...: prints "label | seconds | rows/s | client CPU seconds | peak MiB"
+  local label=$1; shift
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+  read -r secs kb user sys < "$work/time.txt"
+  printf '| %s | %s s | %s | %s s | %d MiB |\n' "$label" "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { printf "%d", r / s }')" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')" $((kb / 1024))
+}
+
+columns=$(seq -f 'c%g text' 1 61 | paste -sd, -)
+# In a schema of its own: Orkhon refuses a schema holding tables that are not its own.
+"$psql" -X -q "$url" -c "CREATE SCHEMA reference; CREATE TABLE reference.gdelt_raw ($columns)"
+ORKHON_DB="$url" $cli init >/dev/null
+
+echo "| run ($rows rows, $(du -h "$file" | cut -f1)) | wall time | rows/s | client CPU | peak memory |"
+echo "|---|---:|---:|---:|---:|"
+measure "psql \\copy into a 61-column text table" "$psql" -X -q "$url" -c "\\copy reference.gdelt_raw FROM '$file'"
+measure "orkhon import gdelt into PostgreSQL (empty store)" env ORKHON_DB="$url" $cli import gdelt "$file"
+measure "orkhon import gdelt again (every row already stored)" env ORKHON_DB="$url" $cli import gdelt "$file"
+if [ "${ROWS_SQLITE:-}" = 1 ]; then
+  measure "orkhon import gdelt into SQLite (empty store)" env ORKHON_DB="$work/orkhon.db" $cli import gdelt "$file"
+fi

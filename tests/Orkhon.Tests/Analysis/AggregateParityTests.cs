@@ -1,0 +1,273 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using Orkhon.Analysis;
+using Orkhon.Analysis.Frameworks;
+using Orkhon.Contracts;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+using Orkhon.Storage;
+using Orkhon.Tests.Storage;
+using Orkhon.Text;
+
+namespace Orkhon.Tests.Analysis;
+
+/// <summary>
+/// The analyses read the store's dyad-day counts (<see cref="AnalysisService"/>); the oracle computes them
+/// from the events themselves, one engagement per event, as before the counts existed. On random stores
+/// built by random writes (upserts that move events between groups, curated loads that remove events,
+/// documents, imports committed or rolled back) both must give the same answers: counts equal, real
+/// numbers equal up to rounding (a group's weight is n × w where the oracle adds w n times).
+/// </summary>
+public sealed class AggregateParityTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static readonly string[] Actors = ["MNG", "MNG", "MNG", "CHN", "RUS", "KAZ", "KGZ", "JPN", "USA"];
+
+    // Catalogued codes of every quad class, the visit and agreement codes, and codes the catalogue lacks
+    // (0431, 099): counted as events, without a Goldstein value.
+    private static readonly string[] Codes = ["010", "036", "040", "042", "043", "0431", "054", "057", "061", "112", "138", "190", "20", "099"];
+
+    private static readonly ActorRole?[] Roles = [null, null, ActorRole.HeadOfState, ActorRole.HeadOfGovernment, ActorRole.ForeignMinistry, ActorRole.Military];
+
+    private static readonly EventKind?[] Kinds = [null, null, null, EventKind.StateVisit, EventKind.OfficialVisit, EventKind.WorkingVisit, EventKind.MinisterialVisit,
+        EventKind.Summit, EventKind.AgreementSigned, EventKind.Partnership, EventKind.Statement];
+
+    /// <summary>A framework whose pillars start and end mid-month, so a month- or year-dated event straddles a pillar's validity.</summary>
+    private static readonly PolicyFramework MidMonth = new("mid-month", "MNG", "Mid-month pillars", null, null, new DateOnly(2016, 3, 15), null, "https://example.org",
+    [
+        new Pillar("neighbours", "Neighbours", null, null, new[] { "RUS", "CHN" }.ToFrozenSet(), ["RUS", "CHN"], null, null),
+        new Pillar("central-asia", "Central Asia", null, null, new[] { "KAZ", "KGZ" }.ToFrozenSet(), ["KAZ", "KGZ"], new DateOnly(2019, 5, 20), new DateOnly(2022, 8, 10)),
+        new Pillar("third", "Third neighbours", null, null, new[] { "JPN", "USA", "KAZ" }.ToFrozenSet(), ["JPN", "USA"], null, null),
+    ]);
+
+    private static readonly Gen<FuzzyDate?> Dates =
+        from kind in Gen.Choose(0, 9)
+        from year in Gen.Choose(2014, 2024)
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, 28)
+        from length in Gen.Choose(0, 800)
+        select kind switch
+        {
+            0 => (FuzzyDate?)null,
+            1 => FuzzyDate.OfYear(year),
+            2 or 3 => FuzzyDate.OfMonth(year, month),
+            4 => FuzzyDate.Between(FuzzyDate.OfDay(year, month, day), FuzzyDate.OfDay(DateOnly.FromDayNumber(new DateOnly(year, month, day).DayNumber + length))),
+            _ => FuzzyDate.OfDay(year, month, day),
+        };
+
+    private static readonly Gen<Event> Events =
+        from id in Gen.Choose(0, 39)
+        from source in Gen.Elements(Actors)
+        from target in Gen.Elements(Actors)
+        from date in Dates
+        from code in Gen.Elements(Codes)
+        from kind in Gen.Elements(Kinds)
+        from sourceRole in Gen.Elements(Roles)
+        from targetRole in Gen.Elements(Roles)
+        from origin in Gen.Elements(EventOrigin.Curated, EventOrigin.Extracted, EventOrigin.Imported)
+        select new Event($"e{id}", new ActorRef(source, sourceRole), new ActorRef(target, targetRole), CameoCode.Parse(code), date, null, origin, 0.5,
+            [Evidence.FromSource($"https://example.org/{id}")], kind);
+
+    /// <summary>One write: 0 upsert, 1 curated load (removes the curated events it omits), 2 a document with events, 3 an import, 4 an import rolled back.</summary>
+    private sealed record Write(int Kind, Event[] Events);
+
+    // Events alike but for their id (copies) share a group: without them nearly every group would hold one
+    // event and a count mistaken for a number of groups would go unseen.
+    private static readonly Gen<Event[]> AlikeEvents =
+        from e in Events
+        from copies in Gen.Choose(1, 4)
+        select Enumerable.Range(0, copies).Select(i => i == 0 ? e : e with { Id = $"{e.Id}-{i}" }).ToArray();
+
+    private static readonly Gen<Write> Writes =
+        from kind in Gen.Choose(0, 4)
+        from events in Gen.ArrayOf(AlikeEvents, 4)
+        select new Write(kind, [.. events.SelectMany(e => e)]);
+
+    private static readonly Gen<FuzzyDate?> Bounds = Gen.OneOf(Gen.Constant((FuzzyDate?)null), Dates);
+
+    private sealed record Case(Write[] Writes, FuzzyDate? From, FuzzyDate? To, bool Weighted, bool Default);
+
+    private static readonly Gen<Case> Cases =
+        from count in Gen.Choose(1, 8)
+        from writes in Gen.ArrayOf(Writes, count)
+        from lower in Bounds
+        from upper in Bounds
+        from weighted in Gen.Elements(true, false)
+        from useDefault in Gen.Elements(true, false)
+        select new Case(writes, lower, upper, weighted, useDefault);
+
+    [Fact]
+    public void Property_AnalysesFromCounts_EqualAnalysesFromEvents()
+    {
+        var run = 0;
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(Cases.ToArbitrary(), c =>
+        {
+            var path = _dir.File($"parity-{run++}.db");
+            using var store = SqliteEventStore.Open(path);
+            Apply(store, c.Writes);
+            AssertSameAnswers(store, c);
+            return true;
+        }));
+    }
+
+    [Fact]
+    public void KnowledgeBase_AnalysesFromCounts_EqualAnalysesFromEvents()
+    {
+        // The shipped data, with its kinds, roles and dates of every precision, under the real frameworks.
+        using var store = SqliteEventStore.Open(_dir.File("kb.db"));
+        store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version);
+        AssertSameAnswers(store, new Case([], null, null, Weighted: false, Default: true));
+        AssertSameAnswers(store, new Case([], FuzzyDate.OfMonth(2016, 7), FuzzyDate.OfYear(2023), Weighted: true, Default: true));
+    }
+
+    private static void Apply(SqliteEventStore store, Write[] writes)
+    {
+        var version = 0;
+        foreach (var w in writes)
+        {
+            switch (w.Kind)
+            {
+                case 0:
+                    store.UpsertEvents(w.Events);
+                    break;
+                case 1:
+                    store.SyncCuratedEvents([.. w.Events.Select(e => e with { Origin = EventOrigin.Curated }).DistinctBy(e => e.Id)], $"v{version++}");
+                    break;
+                case 2:
+                    var doc = Document.Create($"Document {version++}: {string.Join(" ", w.Events.Select(e => e.Id))}.");
+                    store.AddDocument(doc, SentenceSplitter.Split(doc.Text),
+                        [.. w.Events.Select(e => e with { Origin = EventOrigin.Extracted, Evidences = [Evidence.FromSentence(doc.Id, 0, doc.Text.Length, doc.Text)] }).DistinctBy(e => e.Id)]);
+                    break;
+                default:
+                    store.ImportEvents(batch =>
+                    {
+                        foreach (var e in w.Events)
+                        {
+                            batch.Write(e with { Origin = EventOrigin.Imported });
+                        }
+
+                        return w.Kind == 3;
+                    });
+                    break;
+            }
+        }
+    }
+
+    private static void AssertSameAnswers(SqliteEventStore store, Case c)
+    {
+        foreach (var actor in Actors.Distinct())
+        {
+            var all = store.QueryEvents(new EventQuery { Actor = actor, WithEvidences = false });
+            Assert.Equal(DyadDayCountOracle.From(all), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery(actor))));
+        }
+
+        var frameworks = c.Default ? [FrameworkCatalog.Default.DefaultFor("MNG")!, MidMonth] : new[] { MidMonth };
+        foreach (var framework in frameworks)
+        {
+            var scope = new AnalysisScope("MNG", framework, c.From, c.To, SignificanceWeights.Default);
+            var service = new AnalysisService(store);
+            var events = store.QueryEvents(new EventQuery { Actor = scope.Country, From = scope.From, To = scope.To, WithEvidences = false });
+            var oracle = Engagement.Select(events, scope.Country, scope.Framework, scope.Weights);
+            Assert.All(oracle, e => Assert.Equal(1, e.Events));
+            var fromCounts = service.Engagements(scope);
+            Assert.Equal(oracle.Count, fromCounts.Sum(e => e.Events));
+
+            foreach (var by in new[] { Granularity.Year, Granularity.Quarter, Granularity.Window })
+            {
+                Period[] windows = [Period.Year(2018), new Period("2016-03-20..2021-06-10", new DateOnly(2016, 3, 20), new DateOnly(2021, 6, 10)), Period.Quarter(2020, 2)];
+                var request = new BalanceRequest(scope, by, windows, c.Weighted);
+                var answered = service.TryBalance(request, out var rows, out var error);
+                var expected = OracleBalance(oracle, request, out var expectedError);
+                Assert.Equal(expectedError is null, answered);
+                Assert.Equal(expectedError, error?.Message);
+                AssertSameJson(expected, rows);
+            }
+
+            foreach (var pillar in framework.PillarIds)
+            {
+                var before = new Period("2014..2018-05-19", new DateOnly(2014, 1, 1), new DateOnly(2018, 5, 19));
+                var after = Period.Year(2021);
+                var pivot = new PivotRequest(scope, pillar, before, after);
+                AssertSameJson(PivotReport.From(PivotTest.Run(oracle, pillar, before, after), scope.Country, framework.Id, pivot.MinEvents) with { FrameworkProvenance = FrameworkSource.From(framework) },
+                    service.Pivot(pivot));
+            }
+
+            foreach (var byPillar in new[] { false, true })
+            {
+                var provenance = byPillar ? FrameworkSource.From(framework) : null;
+                var expected = ToneSummary.By(oracle, byPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance }).ToList();
+                AssertSameJson(expected, service.Tone(new ToneRequest(scope, byPillar)));
+            }
+
+            AssertSameJson(VisitReciprocity.Compute(oracle).Select(ReciprocityRow.From).ToList(), service.Reciprocity(new ReciprocityRequest(scope, null)));
+        }
+    }
+
+    /// <summary>What <see cref="AnalysisService.TryBalance"/> answers, worked out from per-event engagements.</summary>
+    private static List<BalancePeriod> OracleBalance(List<Engagement> engagements, BalanceRequest request, out string? error)
+    {
+        error = null;
+        var scope = request.Scope;
+        IReadOnlyList<Period> periods = request.Windows;
+        FuzzyDate? YearOf(DateOnly? day) => day is { } d ? FuzzyDate.OfYear(d.Year) : null;
+        if (request.By != Granularity.Window
+            && !BalanceAnalysis.TryPeriods(engagements, request.By, scope.From ?? YearOf(scope.Framework.ValidFrom), scope.To ?? YearOf(scope.Framework.ValidTo), out periods, out error))
+        {
+            return [];
+        }
+
+        var provenance = FrameworkSource.From(scope.Framework);
+        return [.. BalanceAnalysis.Compute(engagements, scope.Framework, periods, request.Weighted)
+            .Select(b => BalancePeriod.From(b, request.MinEvents) with { Framework = scope.Framework.Id, FrameworkProvenance = provenance })];
+    }
+
+    /// <summary>Equal as the JSON a client reads: same fields, same order, same counts; real numbers equal to 1e-9 (relative).</summary>
+    private static void AssertSameJson<T>(T expected, T actual)
+    {
+        using var a = JsonDocument.Parse(JsonSerializer.Serialize(expected, ContractJson.Compact));
+        using var b = JsonDocument.Parse(JsonSerializer.Serialize(actual, ContractJson.Compact));
+        AssertSameElement(a.RootElement, b.RootElement, "$");
+    }
+
+    private static void AssertSameElement(JsonElement expected, JsonElement actual, string where)
+    {
+        Assert.True(expected.ValueKind == actual.ValueKind, $"{where}: {expected.ValueKind} expected, {actual.ValueKind} found");
+        switch (expected.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = expected.EnumerateObject().Select(p => p.Name).ToList();
+                Assert.Equal(names, actual.EnumerateObject().Select(p => p.Name).ToList());
+                foreach (var name in names)
+                {
+                    AssertSameElement(expected.GetProperty(name), actual.GetProperty(name), $"{where}.{name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                Assert.True(expected.GetArrayLength() == actual.GetArrayLength(), $"{where}: {expected.GetArrayLength()} items expected, {actual.GetArrayLength()} found");
+                for (var i = 0; i < expected.GetArrayLength(); i++)
+                {
+                    AssertSameElement(expected[i], actual[i], string.Create(CultureInfo.InvariantCulture, $"{where}[{i}]"));
+                }
+
+                break;
+            case JsonValueKind.Number when expected.TryGetInt64(out var x) && actual.TryGetInt64(out var y):
+                Assert.True(x == y, $"{where}: {x} expected, {y} found");
+                break;
+            case JsonValueKind.Number:
+                var p = expected.GetDouble();
+                var q = actual.GetDouble();
+                Assert.True(Math.Abs(p - q) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(p), Math.Abs(q))), $"{where}: {p:R} expected, {q:R} found");
+                break;
+            default:
+                Assert.True(expected.GetRawText() == actual.GetRawText(), $"{where}: {expected.GetRawText()} expected, {actual.GetRawText()} found");
+                break;
+        }
+    }
+}
