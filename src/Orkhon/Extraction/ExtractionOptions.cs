@@ -14,6 +14,12 @@ public sealed record ExtractionOptions
 
     // Triggers: finding the lexicon's phrases.
 
+    /// <summary>How many words a lexicon phrase's gap (<c>*</c>) may span ("pay * visit to": "paid an official state visit to": 4).</summary>
+    public int PhraseGap { get; init; } = 4;
+
+    /// <summary>How many more tokens a gap may span when a time phrase stands in it ("agreed in March 2023 to": 3).</summary>
+    public int GapDateTokens { get; init; } = 3;
+
     /// <summary>How far after a phrase its required object word may stand ("imposed new sanctions on": 10).</summary>
     public int RequiredObjectReach { get; init; } = 10;
 

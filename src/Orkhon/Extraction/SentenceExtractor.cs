@@ -43,16 +43,16 @@ public sealed class SentenceExtractor
 
     public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
 
-    /// <summary>Events of the sentence text[start..end], using and updating the document's <paramref name="context"/>.</summary>
-    public List<EventMention> Extract(string text, int start, int end, TimeAnchor anchor, MentionContext context) => Extract(text, start, end, anchor, context, null);
-
-    /// <summary>As <see cref="Extract(string, int, int, TimeAnchor, MentionContext)"/>, describing each step into <paramref name="explain"/> when given.</summary>
-    public List<EventMention> Extract(string text, int start, int end, TimeAnchor anchor, MentionContext context, List<string>? explain)
+    /// <summary>
+    /// Events of the sentence text[sentence.Start..sentence.End], using and updating the document's <paramref name="context"/>;
+    /// describes each step into <paramref name="explain"/> when given.
+    /// </summary>
+    public List<EventMention> Extract(string text, (int Start, int End) sentence, TimeAnchor anchor, MentionContext context, List<string>? explain = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var ignoredTimes = explain is null ? null : new List<IgnoredTimePhrase>();
-        var view = Read(text, (start, end), anchor, context, ignoredTimes);
+        var view = Read(text, sentence, anchor, context, ignoredTimes);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {

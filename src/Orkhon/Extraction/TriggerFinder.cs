@@ -18,7 +18,6 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         var (text, tokens, blocked, mentionAt) = (view.Text, view.Tokens, view.Blocked, view.MentionAt);
         var triggers = new List<Trigger>();
         bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
-        bool MayGap(int k) => k < tokens.Count && mentionAt[k] < 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Free(i) || tokens[i].Kind != TokenKind.Word)
@@ -55,7 +54,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                var end = phrase.Match(text, tokens, i, Free, MayGap);
+                var end = phrase.Match(view, i);
                 var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(view, i));
                 if (end < 0 || !Accepts(view, candidate))
                 {
