@@ -134,7 +134,7 @@ internal static class CrossSentenceLinks
 
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
-            var reply = tokens[k - 1].In(text) is "responded" or "retaliated" or "reciprocated" or "replied" && tokens[k].In(text) is "in" && tokens[k + 1].In(text) is "kind";
+            var reply = PhraseGrammar.IsReply(tokens[k - 1].In(text)) && tokens[k].In(text) is "in" && tokens[k + 1].In(text) is "kind";
             if (!reply)
             {
                 continue;

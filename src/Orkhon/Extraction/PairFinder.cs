@@ -355,14 +355,11 @@ internal sealed class PairFinder(ReferenceData reference)
     private static bool AddressesOwnPeople(SentenceView view, Trigger trigger, int start) =>
         !trigger.Entry.IsNoun && trigger.Entry.Cameo.RootNumber is 1 or 2 or 10 or 11 or 12 or 13
         && start + 1 < view.Tokens.Count && view.MentionAt[start] < 0 && view.MentionAt[start + 1] < 0 && view.Word(start) is "its" or "their" or "his" or "her"
-        && view.Word(start + 1) is "citizens" or "nationals" or "people" or "residents" or "public" or "population" or "companies" or "airlines";
+        && IsOwnPeople(view.Word(start + 1));
 
     // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,
     // which the caller drops as a pair of one country).
     private static bool IsForce(CameoCode code) => code.RootNumber is >= 18 and <= 20;
-
-    private static bool IsLocative(ReadOnlySpan<char> preposition) =>
-        preposition is "in" or "at" or "near" or "around" or "within" or "throughout" or "outside" or "inside" or "across" or "via" or "through";
 
     private static bool IsState(ActorMention m) => m.Code.Length == 3 && Knowledge.ReferenceData.Default.FindCountry(m.Code) is not null;
 

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Knowledge;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -8,6 +11,21 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class PhraseGrammar
 {
+    /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
+    internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
+        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_participialOpeners = Words.Lookup("participial-opener");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounModifiers = Words.Lookup("noun-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessedModifiers = Words.Lookup("possessed-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectModifiers = Words.Lookup("object-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportedSpeech = Words.Lookup("reported-speech");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_replies = Words.Lookup("reply");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stays = Words.Lookup("stay");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locatives = Words.Lookup("locative");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownPeople = Words.Lookup("own-people");
+
     /// <summary>
     /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
     /// money and a few event adjectives may stand between them.
@@ -17,7 +35,7 @@ internal static class PhraseGrammar
         var (tokens, mentionAt, blocked) = (view.Tokens, view.MentionAt, view.Blocked);
         var k = first - 1;
         while (k >= 0 && k >= first - view.Options.PossessorReach && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || view.Word(k) is "$" || blocked[k] || IsNounModifier(view.Word(k))
-            || view.Word(k) is "million" or "billion" or "joint" or "latest" or "new" or "first" or "second" or "return" or "recent" or "long-awaited" or "landmark"))
+            || s_possessedModifiers.Contains(view.Word(k))))
         {
             k--;
         }
@@ -44,10 +62,9 @@ internal static class PhraseGrammar
     /// "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act
     /// of the main clause's subject.
     /// </summary>
-    public static bool IsParticipialOpener(ReadOnlySpan<char> w) => w is "after" or "After" or "before" or "Before" or "while" or "While" or "since" or "upon" or "Upon";
+    public static bool IsParticipialOpener(ReadOnlySpan<char> w) => s_participialOpeners.Contains(w);
 
-    public static bool IsAuxiliary(ReadOnlySpan<char> w) =>
-        w is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "has" or "have" or "had" or "will" or "also" or "then" or "later" or "jointly" or "formally" or "officially" or "reportedly";
+    public static bool IsAuxiliary(ReadOnlySpan<char> w) => s_verbAuxiliaries.Contains(w);
 
     public static bool IsDeterminer(SentenceView view, int k)
     {
@@ -57,11 +74,26 @@ internal static class PhraseGrammar
     }
 
     public static bool IsNounModifier(ReadOnlySpan<char> word) =>
-        word is "state" or "official" or "working" or "first" or "historic" or "two-day" or "three-day" or "four-day" or "five-day" or "recent" or "planned"
+        s_nounModifiers.Contains(word)
         || (word.Length > 0 && char.IsDigit(word[0])) || word.EndsWith("-day", StringComparison.Ordinal) || IsMonthName(word);
 
     private static bool IsMonthName(ReadOnlySpan<char> word) =>
         word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+
+    /// <summary>An article, quantity or modifier that may stand before a verb's actor object ("the visiting", "several").</summary>
+    public static bool IsObjectModifier(ReadOnlySpan<char> w) => s_objectModifiers.Contains(w);
+
+    /// <summary>A verb of reply: with "in kind" it repeats the last act backwards.</summary>
+    public static bool IsReply(ReadOnlySpan<char> w) => s_replies.Contains(w);
+
+    /// <summary>A word a stated length qualifies ("a three-day state visit").</summary>
+    public static bool IsStay(ReadOnlySpan<char> w) => s_stays.Contains(w);
+
+    /// <summary>A preposition that puts a place where an act happens, not at whom it is aimed ("talks in Astana").</summary>
+    public static bool IsLocative(ReadOnlySpan<char> preposition) => s_locatives.Contains(preposition);
+
+    /// <summary>After "its/their", an actor's own people ("citizens", "nationals").</summary>
+    public static bool IsOwnPeople(ReadOnlySpan<char> w) => s_ownPeople.Contains(w);
 
     /// <summary>The first token from k that is not an article, a possessive pronoun or "visiting"/"then".</summary>
     public static int SkipArticles(SentenceView view, int k)
@@ -105,7 +137,7 @@ internal static class PhraseGrammar
     {
         for (var j = 0; j < k; j++)
         {
-            if (view.Word(j) is "said" or "announced" or "confirmed" or "told" or "stated" or "says" or "announces")
+            if (s_reportedSpeech.Contains(view.Word(j)))
             {
                 return true;
             }

@@ -182,8 +182,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
     {
         var (tokens, mentionAt) = (view.Tokens, view.MentionAt);
         var start = k;
-        while (k < tokens.Count && k - start < view.Options.ObjectModifierSkip && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || view.Word(k) is "the" or "a" or "an" or "its" or "his" or "her" or "their"
-            or "several" or "some" or "many" or "dozens" or "two" or "three" or "four" or "five" or "both" or "visiting" or "new" or "former" or "incoming" or "outgoing" or "top" or "senior" or "fellow" or "acting" or "then"))
+        while (k < tokens.Count && k - start < view.Options.ObjectModifierSkip && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || IsObjectModifier(view.Word(k))))
         {
             k++;
         }

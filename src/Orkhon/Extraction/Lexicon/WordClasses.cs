@@ -14,14 +14,22 @@ public sealed class WordClasses
 
     private WordClasses(Dictionary<string, FrozenSet<string>> classes) => _classes = classes;
 
-    /// <summary>Reads an embedded word-class file; every class a row names must be one of <paramref name="known"/>.</summary>
+    /// <summary>Reads an embedded word-class file, matched ignoring case; every class a row names must be one of <paramref name="known"/>.</summary>
     /// <exception cref="DataFileException">A row has no word, no class or a class not in <paramref name="known"/>.</exception>
     public static WordClasses Load(string name, params string[] known) => Read(EmbeddedData.ReadTable(name), known);
 
-    /// <summary>Reads a word-class table: columns <c>word</c> and <c>classes</c>.</summary>
+    /// <summary>As <see cref="Load"/>, for a file whose words match only as written ("After" and "after" are two rows).</summary>
+    public static WordClasses LoadMatchingCase(string name, params string[] known) => Read(EmbeddedData.ReadTable(name), StringComparer.Ordinal, known);
+
+    /// <summary>Reads a word-class table, matched ignoring case: columns <c>word</c> and <c>classes</c>.</summary>
     /// <exception cref="DataFileException">A row has no word, no class or a class not in <paramref name="known"/>.</exception>
-    public static WordClasses Read(TsvTable table, params string[] known)
+    public static WordClasses Read(TsvTable table, params string[] known) => Read(table, StringComparer.OrdinalIgnoreCase, known);
+
+    /// <summary>Reads a word-class table whose words compare by <paramref name="comparer"/> (ordinal, with or without case).</summary>
+    /// <exception cref="DataFileException">A row has no word, no class or a class not in <paramref name="known"/>.</exception>
+    public static WordClasses Read(TsvTable table, StringComparer comparer, params string[] known)
     {
+        ArgumentNullException.ThrowIfNull(comparer);
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(known);
         var (wordColumn, classesColumn) = (table.ColumnIndex("word"), table.ColumnIndex("classes"));
@@ -52,10 +60,10 @@ public sealed class WordClasses
 
         return errors.Count > 0
             ? throw new DataFileException(errors)
-            : new WordClasses(words.ToDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal));
+            : new WordClasses(words.ToDictionary(p => p.Key, p => p.Value.ToFrozenSet(comparer), StringComparer.Ordinal));
     }
 
-    /// <summary>The words of one class, compared ignoring case.</summary>
+    /// <summary>The words of one class.</summary>
     public FrozenSet<string> Of(string name) => _classes.TryGetValue(name, out var set) ? set : throw new ArgumentException($"No word class '{name}'.", nameof(name));
 
     /// <summary>As <see cref="Of"/>, looked up by span.</summary>

@@ -82,7 +82,7 @@ internal static class DateAttacher
         {
             var w = tokens[k].In(text);
             if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && DayCount(w[..^4]) is var stay && stay > 1 && stay <= view.Options.LongestDuration
-                && k + 1 < tokens.Count && (IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && IsStay(tokens[k + 2].In(text)))))
+                && k + 1 < tokens.Count && (PhraseGrammar.IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && PhraseGrammar.IsStay(tokens[k + 2].In(text)))))
             {
                 return date.Earliest.DayNumber + stay - 1 <= DateOnly.MaxValue.DayNumber ? FuzzyDate.Between(date, FuzzyDate.OfDay(date.Earliest.AddDays(stay - 1))) : date;
             }
@@ -127,8 +127,6 @@ internal static class DateAttacher
 
         return true;
     }
-
-    private static bool IsStay(ReadOnlySpan<char> w) => w is "visit" or "trip" or "tour" or "stay" or "state" or "official" or "working";
 
     private static int DayCount(ReadOnlySpan<char> w) => w switch
     {

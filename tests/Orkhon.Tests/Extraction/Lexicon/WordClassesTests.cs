@@ -67,4 +67,28 @@ public sealed class WordClassesTests
     [InlineData("allegedly", "auxiliary")]
     [InlineData("towards", "preposition")]
     public void Shipped_ClauseWords_HaveTheirWords(string word, string cls) => Assert.Contains(word, (IReadOnlySet<string>)ClauseView.Words.Of(cls));
+
+    [Fact]
+    public void Read_MatchingCase_KeepsCapitalisedFormsApart()
+    {
+        var words = WordClasses.Read(TsvTable.Read("w.tsv", new StringReader("word\tclasses\nAfter\topener\n")), StringComparer.Ordinal, "opener");
+        Assert.True(words.Lookup("opener").Contains("After".AsSpan()));
+        Assert.False(words.Lookup("opener").Contains("after".AsSpan()));
+    }
+
+    // The phrase words match as written: "After" opens a sentence and is its own row; "AFTER" is in no class.
+    [Theory]
+    [InlineData("After", "participial-opener", true)]
+    [InlineData("AFTER", "participial-opener", false)]
+    [InlineData("long-awaited", "possessed-modifier", true)]
+    [InlineData("reciprocated", "reply", true)]
+    [InlineData("airlines", "own-people", true)]
+    [InlineData("throughout", "locative", true)]
+    [InlineData("tour", "stay", true)]
+    [InlineData("incoming", "object-modifier", true)]
+    [InlineData("reportedly", "verb-auxiliary", true)]
+    [InlineData("announces", "reported-speech", true)]
+    [InlineData("five-day", "noun-modifier", true)]
+    public void Shipped_PhraseWords_MatchAsWritten(string word, string cls, bool expected) =>
+        Assert.Equal(expected, PhraseGrammar.Words.Lookup(cls).Contains(word.AsSpan()));
 }
