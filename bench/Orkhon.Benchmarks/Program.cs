@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- --filter '*'
+// dotnet run -c Release --project bench/Orkhon.Benchmarks -- stages FILE   (stopwatch breakdown of extraction by stage)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- articles DIR COUNT [FIRST]   (input for bench/ingest-scale.sh)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- gdelt FILE ROWS               (input for bench/scale.sh and bench/import-postgres.sh)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- analyses DATABASE COUNTRY     (warm analysis times, bench/scale.sh)
@@ -21,6 +22,12 @@ if (args is ["gdelt", var path, var rows])
 if (args is ["analyses", var database, var country])
 {
     Orkhon.Benchmarks.AnalysisTimings.Run(database, country);
+    return;
+}
+
+if (args is ["stages", var file])
+{
+    Orkhon.Benchmarks.StageTimes.Run(file);
     return;
 }
 

@@ -72,10 +72,10 @@ public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), 
         Assert.Contains("kazakhstan-2020: policy document", await provenance.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("https://adilet.zan.kz/eng/docs/U2000000280", await provenance.Locator("a").GetAttributeAsync("href"));
 
-        // One bar segment per pillar in every year with events, and a legend entry per pillar of the Kazakh concept.
-        var pillars = balance[0].GetProperty("pillars").GetArrayLength();
-        var yearsWithEvents = balance.EnumerateArray().Count(r => r.GetProperty("events").GetInt32() > 0);
-        Assert.True(await page.Locator(".chart svg rect").CountAsync() >= pillars * yearsWithEvents);
+        // One bar segment per pillar with events in each year, and a legend entry per pillar of the Kazakh concept.
+        var segments = balance.EnumerateArray().Sum(r => r.GetProperty("pillars").EnumerateArray().Count(p => p.GetProperty("events").GetInt32() > 0));
+        Assert.True(segments > 0);
+        Assert.Equal(segments, await page.Locator("#overview-chart rect.share").CountAsync());
         foreach (var pillar in new[] { "russia", "central-asia", "china", "eurasian-integration" })
         {
             Assert.Equal(1, await page.Locator(".legend span", new PageLocatorOptions { HasTextString = pillar }).CountAsync());

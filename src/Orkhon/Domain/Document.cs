@@ -20,8 +20,27 @@ public sealed record Document(string Id, string Text, string? Title, string? Url
 
     public static string ComputeId(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        // The SHA-256 of the text's UTF-8 bytes, encoded a block at a time: a copy of a large document's
+        // bytes would add half its size again to the memory a read takes.
+        const int CharsPerBlock = 4 * 1024;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = Encoding.UTF8.GetEncoder();
+        Span<byte> block = stackalloc byte[Encoding.UTF8.GetMaxByteCount(CharsPerBlock)];
+        for (var offset = 0; offset < text.Length || offset == 0; offset += CharsPerBlock)
+        {
+            var chars = text.AsSpan(offset, Math.Min(CharsPerBlock, text.Length - offset));
+            var last = offset + chars.Length >= text.Length;
+            var written = encoder.GetBytes(chars, block, flush: last);
+            sha.AppendData(block[..written]);
+            if (last)
+            {
+                break;
+            }
+        }
+
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        sha.GetHashAndReset(hash);
         return Convert.ToHexStringLower(hash[..(IdLength / 2)]);
     }
 }

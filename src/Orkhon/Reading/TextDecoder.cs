@@ -32,18 +32,35 @@ public static class TextDecoder
             return false;
         }
 
-        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        // Validate first, then decode straight into the one string the document keeps: no char buffer the size
+        // of the file beside it (a pooled one would also stay alive in the pool after the read).
+        if (!Utf8.IsValid(bytes))
+        {
+            var invalid = FirstInvalidByte(bytes);
+            problem = new ReadProblem(path, "invalid UTF-8; save the file as UTF-8 and try again", invalid, LineAt(bytes, invalid));
+            return false;
+        }
+
+        text = Encoding.UTF8.GetString(bytes);
+        return true;
+    }
+
+    // Where Utf8.ToUtf16 stops on the first ill-formed sequence, decoding through a small buffer.
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
         try
         {
-            var status = Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
+            var offset = 0;
+            while (true)
             {
-                problem = new ReadProblem(path, "invalid UTF-8; save the file as UTF-8 and try again", read, LineAt(bytes, read));
-                return false;
+                var status = Utf8.ToUtf16(bytes[offset..], buffer, out var read, out _, replaceInvalidSequences: false);
+                offset += read;
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return offset;
+                }
             }
-
-            text = new string(buffer, 0, written);
-            return true;
         }
         finally
         {

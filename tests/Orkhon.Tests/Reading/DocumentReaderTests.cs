@@ -118,6 +118,19 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void ReadFile_InvalidUtf8FarIntoTheFile_NamesItsOffsetAndLine()
+    {
+        using var dir = new TempDirectory();
+        var line = "Mongolia and China signed an agreement.\n"u8.ToArray();
+        var text = Enumerable.Repeat(line, 2000).SelectMany(b => b).ToArray();
+        var path = dir.WriteBytes("bad.txt", [.. text, 0xFF, .. "after"u8]);
+        var problem = DocumentReader.ReadFile(path).Problem!;
+        Assert.Contains("invalid UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(text.Length, problem.ByteOffset);
+        Assert.Equal(2001, problem.Line);
+    }
+
+    [Fact]
     public void ReadFile_OverTheSizeLimit_IsRefusedWithoutReading()
     {
         using var dir = new TempDirectory();
