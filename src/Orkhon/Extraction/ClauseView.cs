@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Knowledge;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Text;
@@ -14,40 +16,35 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal sealed class ClauseView
 {
-    /// <summary>How many tokens after a reporting verb its time phrase may start ("said in a statement on Monday").</summary>
-    public const int ReportingTimeReach = 6;
+    /// <summary>The clause layer's function words, from <c>data/lexicon/clause-words.tsv</c>.</summary>
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
+        "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition");
 
-    /// <summary>How many tokens before a reporting verb its time phrase may end ("the ministry on Monday said").</summary>
-    public const int ReportingTimeReachBack = 3;
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "confirmed", "confirms", "reported", "added",
-        "declared", "noted", "insisted", "claimed", "claims", "alleged", "alleges", "argued", "wrote").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = Words.Lookup("reporting");
 
     // Words that may stand between a reporting verb and its time phrase: "said in a statement on Monday", "told reporters Monday".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "reporters", "journalists", "news", "conference", "late", "early",
-        "on", "at", "written", "joint", "separately", "also").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = Words.Lookup("reporting-filler");
 
     // Subordinators that put a clause at another time than the main one: "…, after France backed…", "before his visit".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "after", "before", "since", "following", "until", "ahead").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators = Words.Lookup("temporal-subordinator");
 
     // Words saying that a clause happened later than the events around it: "Russia responded by expelling…", "He later told…".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sequenceCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "responded", "responds", "retaliated", "later", "subsequently", "afterwards", "afterward", "eventually").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sequenceCues = Words.Lookup("sequence");
 
     private readonly bool[] _reporting;
 
     private readonly int[] _scope;
 
-    public ClauseView(string text, List<Token> tokens, List<TemporalExpression> times, int[] timeAt, int[] mentionAt)
+    /// <summary>Reads the clauses of a sentence whose tokens, time phrases and mentions are already found.</summary>
+    public ClauseView(SentenceView sentence)
     {
-        Text = text;
-        Tokens = tokens;
-        Times = times;
-        TimeAt = timeAt;
-        MentionAt = mentionAt;
+        Options = sentence.Options;
+        Text = sentence.Text;
+        Tokens = sentence.Tokens;
+        Times = sentence.Times;
+        TimeAt = sentence.TimeAt;
+        MentionAt = sentence.MentionAt;
+        var (text, tokens, timeAt, mentionAt) = (Text, Tokens, TimeAt, MentionAt);
         _reporting = new bool[tokens.Count];
         _scope = new int[tokens.Count];
         var scope = -1;
@@ -88,6 +85,8 @@ internal sealed class ClauseView
     public int[] TimeAt { get; }
 
     public int[] MentionAt { get; }
+
+    public ExtractionOptions Options { get; }
 
     /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
     public FuzzyDate? ReportingDate { get; }
@@ -133,11 +132,7 @@ internal sealed class ClauseView
     }
 
     // Words after "the 2024 …" that show the year is not an adjective: "the 2024 to 2025 period" is still read as one.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "and", "or", "to", "in", "on", "at", "for", "with", "by", "of", "as", "when", "after", "before", "was", "were", "is", "are", "had", "has", "that", "which").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said").</summary>
-    public const int ReporterReach = 7;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = Words.Lookup("not-noun");
 
     /// <summary>
     /// Where a trailing reporting clause begins after token <paramref name="from"/> (", the Israeli military said"), so that
@@ -152,7 +147,7 @@ internal sealed class ClauseView
                 continue;
             }
 
-            for (var c = k - 1; c > from && c >= k - ReporterReach; c--)
+            for (var c = k - 1; c > from && c >= k - Options.ReporterReach; c--)
             {
                 if (Tokens[c].In(Text) is ",")
                 {
@@ -202,13 +197,10 @@ internal sealed class ClauseView
     }
 
     // Words that open a clause with its own subject.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "that", "after", "before", "when", "while", "because", "although", "though", "whereas", "until", "once", "since", "as").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
 
     // Auxiliaries and adverbs that stand between a subject and its verb.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "had", "has", "have", "was", "were", "is", "are", "been", "be", "also", "reportedly", "allegedly", "then", "later", "already", "again", "jointly",
-        "formally", "officially", "will", "would", "did", "does", "do").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = Words.Lookup("auxiliary");
 
     /// <summary>Whether a word in tokens [from, to) says the clause came later than the events before it ("responded", "later").</summary>
     public bool HasSequenceCue(int from, int to)
@@ -226,7 +218,7 @@ internal sealed class ClauseView
 
     private FuzzyDate? TimeOfReportingVerb(int verb)
     {
-        for (var k = verb + 1; k < Tokens.Count && k <= verb + ReportingTimeReach; k++)
+        for (var k = verb + 1; k < Tokens.Count && k <= verb + Options.ReportingTimeReach; k++)
         {
             if (TimeAt[k] >= 0)
             {
@@ -244,7 +236,7 @@ internal sealed class ClauseView
             }
         }
 
-        for (var k = verb - 1; k >= 0 && k >= verb - ReportingTimeReachBack; k--)
+        for (var k = verb - 1; k >= 0 && k >= verb - Options.ReportingTimeReachBack; k--)
         {
             if (TimeAt[k] >= 0)
             {

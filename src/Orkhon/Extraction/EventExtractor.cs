@@ -36,7 +36,7 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         foreach (var (start, end) in sentences)
         {
             string? original = null;
-            foreach (var e in _sentences.Extract(normalised, start, end, anchor, context, explain))
+            foreach (var e in _sentences.Extract(normalised, (start, end), anchor, context, explain))
             {
                 // Report the sentence as the document has it, not its normalised form: one string for all its events.
                 original ??= ReferenceEquals(text, normalised) ? e.Sentence : text[e.SentenceStart..e.SentenceEnd];

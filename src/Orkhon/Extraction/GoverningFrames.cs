@@ -29,9 +29,6 @@ internal static class GoverningFrames
 
     private static readonly CompiledPhrase s_claim = new(s_claimEntry, [Slot("claim", "claims", "claimed", "claiming"), Slot("that")], []);
 
-    /// <summary>How far after "claimed that" the hostile act it alleges may stand ("claimed that Ukraine had attacked").</summary>
-    public const int ClaimReach = 8;
-
     private static readonly CompiledPhrase s_want = new(s_wantEntry, [Slot("want", "wants", "wanted", "wanting")], []);
 
     private static readonly CompiledPhrase s_callFor = new(s_callForEntry, [Slot("call", "calls", "called", "calling"), Slot("for")], []);
@@ -41,9 +38,9 @@ internal static class GoverningFrames
     /// is an actor (not a place), and "claimed that X …" followed within reach by a hostile phrase. Returned as phrases
     /// to code beside the lexicon's, in text order; the caller merges and sorts them.
     /// </summary>
-    public static List<Trigger> Find(ClauseView view, List<ActorMention> found, List<Trigger> triggers)
+    public static List<Trigger> Find(SentenceView view, List<Trigger> triggers)
     {
-        var (text, tokens, mentionAt) = (view.Text, view.Tokens, view.MentionAt);
+        var (text, tokens, mentionAt, found) = (view.Text, view.Tokens, view.MentionAt, view.Found);
         var frames = new List<Trigger>();
         var t = 0;
         for (var k = 0; k < tokens.Count; k++)
@@ -64,7 +61,7 @@ internal static class GoverningFrames
                 : null;
 
             if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "that"
-                && AllegesForce(view, found, triggers, k + 2))
+                && AllegesForce(view, triggers, k + 2))
             {
                 // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
                 frames.Add(new Trigger(k, k + 1, s_claim, false));
@@ -106,8 +103,9 @@ internal static class GoverningFrames
     }
 
     // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it.
-    private static bool AllegesForce(ClauseView view, List<ActorMention> found, List<Trigger> triggers, int k)
+    private static bool AllegesForce(SentenceView view, List<Trigger> triggers, int k)
     {
+        var found = view.Found;
         while (k < view.Tokens.Count && view.Tokens[k].In(view.Text) is "the")
         {
             k++;
@@ -120,7 +118,7 @@ internal static class GoverningFrames
 
         foreach (var t in triggers)
         {
-            if (t.First > k && t.First - k <= ClaimReach && t.Entry.Cameo.RootNumber >= 14)
+            if (t.First > k && t.First - k <= view.Options.ClaimReach && t.Entry.Cameo.RootNumber >= 14)
             {
                 return true;
             }

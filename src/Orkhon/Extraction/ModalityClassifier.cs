@@ -13,14 +13,8 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class ModalityClassifier
 {
-    /// <summary>How many words between a phrase's subject and the phrase are read for cues ("has not yet formally").</summary>
-    public const int LocalCueReach = 5;
-
-    /// <summary>How far back from an infinitive "the first … to" may stand ("the first foreign minister in a decade to travel").</summary>
-    public const int FirstToReach = 8;
-
     /// <summary>The modality of phrase <paramref name="index"/> of <paramref name="triggers"/>, whose subject is <paramref name="subject"/>.</summary>
-    public static ClauseModality Classify(ClauseView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
+    public static ClauseModality Classify(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
         var (text, tokens) = (view.Text, view.Tokens);
         var cameo = trigger.Entry.Cameo;
@@ -48,14 +42,14 @@ internal static class ModalityClassifier
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
         }
 
-        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - 4);
-        from = Math.Max(from, trigger.First - LocalCueReach);
+        var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - view.Options.SubjectlessCueReach);
+        from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         var future = false;
         var modal = false;
         for (var k = Math.Max(0, from); k < trigger.First; k++)
         {
             var w = tokens[k].In(text);
-            if (w is "would" && SentenceExtractor.ReportedSpeechBefore(text, tokens, k))
+            if (w is "would" && PhraseGrammar.ReportedSpeechBefore(view, k))
             {
                 // "X said Putin would visit": the reported future, not a hypothesis.
                 future = true;
@@ -95,9 +89,9 @@ internal static class ModalityClassifier
         }
 
         // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.
-        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - 2
-            && !SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid")
-            && !SentenceExtractor.HasCapitalisedBetween(text, tokens, triggers[index - 1].End, trigger.First))
+        if (trigger.Entry.IsNoun && index > 0 && !triggers[index - 1].Entry.IsNoun && triggers[index - 1].End >= trigger.First - view.Options.DemandedNounGap
+            && !PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "during", "in", "at", "after", "before", "amid")
+            && !PhraseGrammar.HasCapitalisedBetween(view, triggers[index - 1].End, trigger.First))
         {
             return nothing;
         }
@@ -105,7 +99,7 @@ internal static class ModalityClassifier
         // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
         if (trigger.Entry.IsNoun)
         {
-            for (var k = Math.Max(0, trigger.First - 4); k < Math.Min(tokens.Count, trigger.End + 10); k++)
+            for (var k = Math.Max(0, trigger.First - view.Options.NounCueReachBack); k < Math.Min(tokens.Count, trigger.End + view.Options.NounCueReach); k++)
             {
                 var w = tokens[k].In(text);
                 if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
@@ -118,20 +112,20 @@ internal static class ModalityClassifier
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (SentenceExtractor.IsInfinitive(text, tokens, trigger) && !IsFirstTo(text, tokens, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
+        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
 
         // "alleged that B had attacked C", "claimed that…": the content of an accusation is not coded as fact.
-        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that"))
+        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that"))
         {
             return nothing;
         }
 
         if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
-            && SentenceExtractor.HasWordBetween(text, tokens, triggers[index - 1].End, trigger.First, "that", "to"))
+            && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to"))
         {
             return nothing;
         }
@@ -148,7 +142,7 @@ internal static class ModalityClassifier
         }
 
         // "had been due to visit Baku on Monday but postponed the trip": the plan fell through.
-        if (HasUnrealisedCue(text, tokens, trigger.End) || (from > 0 && SentenceExtractor.HasWordBetween(text, tokens, Math.Max(0, from - 1), trigger.First, "had")))
+        if (HasUnrealisedCue(text, tokens, trigger.End) || (from > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, from - 1), trigger.First, "had")))
         {
             return nothing;
         }
@@ -159,7 +153,7 @@ internal static class ModalityClassifier
     }
 
     /// <summary>Whether a phrase is the second of two coordinated verb phrases ("… and attend", "… or meet"), which share one auxiliary.</summary>
-    public static bool SharesAuxiliary(ClauseView view, Trigger trigger)
+    public static bool SharesAuxiliary(SentenceView view, Trigger trigger)
     {
         var k = trigger.First - 1;
         while (k >= 0 && view.Tokens[k].In(view.Text) is "also" or "then" or "later")
@@ -277,9 +271,10 @@ internal static class ModalityClassifier
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
-    private static bool IsFirstTo(string text, List<Token> tokens, Trigger trigger)
+    private static bool IsFirstTo(SentenceView view, Trigger trigger)
     {
-        for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - 1 - FirstToReach; k--)
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - 1 - view.Options.FirstToReach; k--)
         {
             var w = tokens[k].In(text);
             if (w is "," or ";" or "to" or "that")

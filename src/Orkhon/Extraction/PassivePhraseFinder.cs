@@ -10,13 +10,10 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class PassivePhraseFinder
 {
-    /// <summary>How many tokens before the participle the phrase's noun may stand ("Diplomatic relations between A and B were established").</summary>
-    public const int NounReach = 9;
-
     /// <summary>The passive phrases of the sentence that no found phrase covers, in text order.</summary>
-    public static List<Trigger> Find(EventLexicon lexicon, ClauseView view, bool[] blocked, List<Trigger> triggers)
+    public static List<Trigger> Find(EventLexicon lexicon, SentenceView view, List<Trigger> triggers)
     {
-        var (text, tokens, mentionAt) = (view.Text, view.Tokens, view.MentionAt);
+        var (text, tokens, mentionAt, blocked) = (view.Text, view.Tokens, view.MentionAt, view.Blocked);
         var found = new List<Trigger>();
         var t = 0;
         for (var i = 1; i < tokens.Count; i++)
@@ -40,7 +37,7 @@ internal static class PassivePhraseFinder
                     continue;
                 }
 
-                if (NounBefore(text, tokens, mentionAt, i, nouns))
+                if (NounBefore(view, i, nouns))
                 {
                     found.Add(new Trigger(i, i + 1, phrase, true));
                     break;
@@ -51,9 +48,10 @@ internal static class PassivePhraseFinder
         return found;
     }
 
-    private static bool NounBefore(string text, List<Token> tokens, int[] mentionAt, int participle, PhraseSlot nouns)
+    private static bool NounBefore(SentenceView view, int participle, PhraseSlot nouns)
     {
-        for (var k = participle - 1; k >= 0 && k >= participle - NounReach; k--)
+        var (text, tokens, mentionAt) = (view.Text, view.Tokens, view.MentionAt);
+        for (var k = participle - 1; k >= 0 && k >= participle - view.Options.PassiveNounReach; k--)
         {
             var w = tokens[k].In(text);
             if (w is "," or ";" or ":")

@@ -2,7 +2,7 @@ using Orkhon.Text;
 
 namespace Orkhon.Extraction.Lexicon;
 
-/// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="EventLexicon.MaxGap"/> words (money signs and dates pass freely).</summary>
+/// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="ExtractionOptions.PhraseGap"/> words (money signs and dates pass freely).</summary>
 public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?> slots, IReadOnlyList<string> participles)
 {
     public LexiconEntry Entry { get; } = entry;
@@ -23,17 +23,24 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         return false;
     }
 
-    /// <summary>Matches at token <paramref name="start"/>; returns the index after the last matched token, or -1.</summary>
-    /// <param name="isFree">Whether a token may be part of the phrase (not an actor, not a date).</param>
-    /// <param name="mayGap">Whether a gap may pass over a token (dates may: "agreed in March 2023 to").</param>
-    public int Match(string text, IReadOnlyList<Token> tokens, int start, Func<int, bool> isFree, Func<int, bool> mayGap)
+    /// <summary>
+    /// Matches at token <paramref name="start"/> of the sentence; returns the index after the last matched token, or -1.
+    /// A phrase word must be free (not an actor, not in a time phrase); a gap may pass over a time phrase ("agreed in
+    /// March 2023 to") but never over an actor.
+    /// </summary>
+    internal int Match(SentenceView view, int start)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
-        return MatchFrom(text, tokens, start, 0, isFree, mayGap);
+        ArgumentNullException.ThrowIfNull(view);
+        return MatchFrom(view, start, 0);
     }
 
-    private int MatchFrom(string text, IReadOnlyList<Token> tokens, int position, int slot, Func<int, bool> isFree, Func<int, bool> mayGap)
+    private static bool IsFree(SentenceView view, int k) => k < view.Tokens.Count && !view.Blocked[k] && view.MentionAt[k] < 0;
+
+    private static bool MayGap(SentenceView view, int k) => k < view.Tokens.Count && view.MentionAt[k] < 0;
+
+    private int MatchFrom(SentenceView view, int position, int slot)
     {
+        var (text, tokens, gap) = (view.Text, view.Tokens, view.Options.PhraseGap);
         if (slot == Slots.Count)
         {
             return position;
@@ -41,23 +48,23 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
         if (Slots[slot] is not { } forms)
         {
-            // A gap: try zero to MaxGap words, shortest first; gaps never cross punctuation or actor mentions.
-            for (var skip = 0; skip <= EventLexicon.MaxGap + 3 && position + skip <= tokens.Count; skip++)
+            // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation or actor mentions.
+            for (var skip = 0; skip <= gap + view.Options.GapDateTokens && position + skip <= tokens.Count; skip++)
             {
-                var end = MatchFrom(text, tokens, position + skip, slot + 1, isFree, mayGap);
+                var end = MatchFrom(view, position + skip, slot + 1);
                 if (end >= 0)
                 {
                     return end;
                 }
 
-                if (position + skip >= tokens.Count || !mayGap(position + skip)
-                    || (isFree(position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%")))
+                if (position + skip >= tokens.Count || !MayGap(view, position + skip)
+                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%")))
                 {
                     break;
                 }
 
                 // Words count against the gap's limit; the tokens of a date do not.
-                if (isFree(position + skip) && skip >= EventLexicon.MaxGap)
+                if (IsFree(view, position + skip) && skip >= gap)
                 {
                     break;
                 }
@@ -71,6 +78,6 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
             return -1;
         }
 
-        return forms.Accepts(tokens[position].In(text)) ? MatchFrom(text, tokens, position + 1, slot + 1, isFree, mayGap) : -1;
+        return forms.Accepts(tokens[position].In(text)) ? MatchFrom(view, position + 1, slot + 1) : -1;
     }
 }

@@ -6,13 +6,11 @@ namespace Orkhon.Extraction.Lexicon;
 
 /// <summary>
 /// The event phrases of <c>data/lexicon/events.tsv</c>, compiled for matching over tokens: each phrase
-/// becomes a sequence of slots (sets of accepted word forms, or a gap of up to four words), indexed by
+/// becomes a sequence of slots (sets of accepted word forms, or a gap, its length bounded by <see cref="ExtractionOptions.PhraseGap"/>), indexed by
 /// the forms of its first word.
 /// </summary>
 public sealed class EventLexicon
 {
-    public const int MaxGap = 4;
-
     private static readonly Lazy<EventLexicon> s_default = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.EventLexicon), CameoCatalog.Default));
 
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord;

@@ -13,9 +13,6 @@ namespace Orkhon.Extraction.Time;
 /// </summary>
 internal static class DateAttacher
 {
-    /// <summary>How many tokens before a noun phrase's head a date written into it may stand ("his August 2024 visit").</summary>
-    public const int NounDateReach = 3;
-
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
     /// <param name="Coordinated">Shares its subject with the phrase before it ("arrived on 19 June and signed…").</param>
@@ -30,10 +27,11 @@ internal static class DateAttacher
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
     /// to…"), or after it up to the next phrase or reporting verb; else "the next day" after the previous day-precise date.
     /// </summary>
-    public static FuzzyDate? Own(ClauseView view, Trigger trigger, bool readsOpening, int windowEnd, FuzzyDate? previous, int sentenceEnd)
+    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, FuzzyDate? previous)
     {
+        var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
-        for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - NounDateReach; k--)
+        for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - view.Options.NounDateReach; k--)
         {
             if (view.TimeAt[k] >= 0)
             {
@@ -70,12 +68,6 @@ internal static class DateAttacher
         return null;
     }
 
-    /// <summary>How far after its phrase a stated length may stand ("arrived in Moscow on 20 March for a three-day state visit").</summary>
-    public const int DurationReach = 12;
-
-    /// <summary>The longest stay or round of talks read as a span: longer ones are rare and more often a figure of another thing.</summary>
-    public const int LongestDuration = 14;
-
     // A day-precise date widened by a stated length: "arrived on 20 March for a three-day visit" is 20–22 March,
     // "ended two days of talks on Saturday" is Friday–Saturday.
     private static FuzzyDate WithDuration(ClauseView view, Trigger trigger, int windowEnd, FuzzyDate date)
@@ -86,20 +78,20 @@ internal static class DateAttacher
         }
 
         var (text, tokens) = (view.Text, view.Tokens);
-        for (var k = trigger.First; k < Math.Min(windowEnd, trigger.End + DurationReach); k++)
+        for (var k = trigger.First; k < Math.Min(windowEnd, trigger.End + view.Options.DurationReach); k++)
         {
             var w = tokens[k].In(text);
-            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && DayCount(w[..^4]) is var stay and > 1 and <= LongestDuration
-                && k + 1 < tokens.Count && (IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && IsStay(tokens[k + 2].In(text)))))
+            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && DayCount(w[..^4]) is var stay && stay > 1 && stay <= view.Options.LongestDuration
+                && k + 1 < tokens.Count && (PhraseGrammar.IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && PhraseGrammar.IsStay(tokens[k + 2].In(text)))))
             {
                 return date.Earliest.DayNumber + stay - 1 <= DateOnly.MaxValue.DayNumber ? FuzzyDate.Between(date, FuzzyDate.OfDay(date.Earliest.AddDays(stay - 1))) : date;
             }
         }
 
         // "ended / wrapped up two days of talks … on Saturday": the talks ran up to the date.
-        for (var k = Math.Max(1, trigger.First - 3); k + 2 < Math.Min(tokens.Count, trigger.End + 3); k++)
+        for (var k = Math.Max(1, trigger.First - view.Options.TalksLengthReach); k + 2 < Math.Min(tokens.Count, trigger.End + view.Options.TalksLengthReach); k++)
         {
-            if (tokens[k].In(text) is "days" && DayCount(tokens[k - 1].In(text)) is var talks and > 1 and <= LongestDuration && tokens[k + 1].In(text) is "of"
+            if (tokens[k].In(text) is "days" && DayCount(tokens[k - 1].In(text)) is var talks && talks > 1 && talks <= view.Options.LongestDuration && tokens[k + 1].In(text) is "of"
                 && tokens[k + 2].In(text) is "talks" or "negotiations" or "consultations" or "meetings"
                 && k >= 2 && tokens[k - 2].In(text) is "ended" or "concluded" or "up" or "closed" or "completed")
             {
@@ -135,8 +127,6 @@ internal static class DateAttacher
 
         return true;
     }
-
-    private static bool IsStay(ReadOnlySpan<char> w) => w is "visit" or "trip" or "tour" or "stay" or "state" or "official" or "working";
 
     private static int DayCount(ReadOnlySpan<char> w) => w switch
     {

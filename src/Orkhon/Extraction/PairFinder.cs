@@ -1,23 +1,33 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
-using Orkhon.Text;
+using Orkhon.Knowledge;
+using static Orkhon.Extraction.PhraseGrammar;
 
 namespace Orkhon.Extraction;
 
-public sealed partial class SentenceExtractor
+/// <summary>
+/// Pairs a phrase's subject with its objects by the phrase's frame: directed acts go subject → object, "join"-like
+/// frames object → subject, symmetric ones pair coordinated parties, passives take their agents after "by", and a visit
+/// or a meeting attended picks its destination or organisation first.
+/// </summary>
+internal sealed class PairFinder(ReferenceData reference)
 {
-    // Source–target pairs for a phrase, by its frame; the third item is the place when one was named.
-    private IEnumerable<(ActorMention Source, ActorMention Target, string? Place)> Pairs(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, IReadOnlyList<ActorMention> subject, int windowEnd)
+    private readonly ReferenceData _reference = reference;
+
+    /// <summary>Source–target pairs for a coded phrase with its subject, by its frame, looking for objects up to its window's end.</summary>
+    public IEnumerable<ActorPair> Find(SentenceView view, CodedPhrase phrase)
     {
+        var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.WindowEnd);
+        var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
-        var objects = Objects(text, tokens, found, mentionAt, blocked, trigger, windowEnd, frame, subject);
+        var objects = Objects(view, trigger, windowEnd, subject);
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
 
         if (trigger.Passive)
         {
             // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
-            var agents = Agents(text, tokens, found, mentionAt, trigger.End, windowEnd);
+            var agents = Agents(view, trigger.End, windowEnd);
             if (agents.Count == 0 && frame == EventFrame.ThemeAgent)
             {
                 // "India and Pakistan were admitted to the SCO": the subject is the one who joins.
@@ -25,19 +35,19 @@ public sealed partial class SentenceExtractor
                 {
                     foreach (var o in objects)
                     {
-                        yield return (s, o, place);
+                        yield return new ActorPair(s, o, place);
                     }
                 }
 
                 yield break;
             }
 
-            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(text, tokens, found, mentionAt) is [var first, .. var others])
+            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is [var first, .. var others])
             {
                 // "Relations between Mongolia and Israel were established", "Talks were held between A and B".
                 foreach (var other in others)
                 {
-                    yield return (first, other, place);
+                    yield return new ActorPair(first, other, place);
                 }
 
                 yield break;
@@ -48,7 +58,7 @@ public sealed partial class SentenceExtractor
                 // "The treaty was signed by Japarov and Mirziyoyev."
                 for (var k = 1; k < agents.Count; k++)
                 {
-                    yield return (agents[0], agents[k], place);
+                    yield return new ActorPair(agents[0], agents[k], place);
                 }
 
                 yield break;
@@ -62,7 +72,7 @@ public sealed partial class SentenceExtractor
             {
                 foreach (var s in patients)
                 {
-                    yield return (a, s, place);
+                    yield return new ActorPair(a, s, place);
                 }
             }
 
@@ -77,7 +87,7 @@ public sealed partial class SentenceExtractor
             {
                 if (first is not null)
                 {
-                    yield return (o, first, place);
+                    yield return new ActorPair(o, first, place);
                 }
             }
 
@@ -90,7 +100,7 @@ public sealed partial class SentenceExtractor
             {
                 foreach (var s in subject)
                 {
-                    yield return (o, s, place);
+                    yield return new ActorPair(o, s, place);
                 }
             }
 
@@ -99,7 +109,7 @@ public sealed partial class SentenceExtractor
 
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
-        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + 3 && tokens[objects[0].First - 1].In(text) is not "with")
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")
         {
             objects = [];
         }
@@ -108,7 +118,7 @@ public sealed partial class SentenceExtractor
         {
             for (var k = 1; k < subject.Count; k++)
             {
-                yield return (subject[0], subject[k], place);
+                yield return new ActorPair(subject[0], subject[k], place);
             }
 
             yield break;
@@ -118,14 +128,14 @@ public sealed partial class SentenceExtractor
         {
             // "The two presidents signed…": the pair the reference stands for.
             var pair = subject[0];
-            yield return (pair with { Codes = [pair.Codes[0]] }, pair with { Codes = [pair.Codes[1]] }, place);
+            yield return new ActorPair(pair with { Codes = [pair.Codes[0]] }, pair with { Codes = [pair.Codes[1]] }, place);
             yield break;
         }
 
         if (subject.Count == 0 && frame == EventFrame.Symmetric && objects.FirstOrDefault(o => o.Codes.Count >= 2) is { } compound)
         {
             // "The treaty signed in 1993 … Mongolia-Russia relations": the compound names both parties.
-            yield return (compound with { Codes = [compound.Codes[0]] }, compound with { Codes = [compound.Codes[1]] }, place);
+            yield return new ActorPair(compound with { Codes = [compound.Codes[0]] }, compound with { Codes = [compound.Codes[1]] }, place);
             yield break;
         }
 
@@ -135,7 +145,7 @@ public sealed partial class SentenceExtractor
             var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference);
             if (party is not null)
             {
-                yield return (subject[0], party, place);
+                yield return new ActorPair(subject[0], party, place);
             }
 
             yield break;
@@ -147,7 +157,7 @@ public sealed partial class SentenceExtractor
             var host = found.LastOrDefault(m => m.First < trigger.First && !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference);
             if (host is not null)
             {
-                yield return (subject[0], host, place);
+                yield return new ActorPair(subject[0], host, place);
             }
 
             yield break;
@@ -157,14 +167,15 @@ public sealed partial class SentenceExtractor
         {
             foreach (var o in objects)
             {
-                yield return (s, o, place);
+                yield return new ActorPair(s, o, place);
             }
         }
     }
 
     // The parties of "between A and B" (or "between A, B and C") anywhere in the sentence, or none.
-    private static List<ActorMention> Between(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt)
+    private static List<ActorMention> Between(SentenceView view)
     {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
         var parties = new List<ActorMention>();
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
@@ -173,14 +184,14 @@ public sealed partial class SentenceExtractor
                 continue;
             }
 
-            var j = SkipArticles(text, tokens, k + 1);
+            var j = SkipArticles(view, k + 1);
             while (j < tokens.Count && mentionAt[j] >= 0 && !found[mentionAt[j]].IsWeak)
             {
                 parties.Add(found[mentionAt[j]]);
                 j = found[mentionAt[j]].Last + 1;
                 if (j < tokens.Count && tokens[j].In(text) is "and" or ",")
                 {
-                    j = SkipArticles(text, tokens, j + 1);
+                    j = SkipArticles(view, j + 1);
                     continue;
                 }
 
@@ -194,8 +205,10 @@ public sealed partial class SentenceExtractor
     }
 
     // The actors after "by" (coordinated ones too), for the passive voice.
-    private static List<ActorMention> Agents(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, int from, int windowEnd)
+    private static List<ActorMention> Agents(SentenceView view, int from, int windowEnd)
     {
+        var (text, found, mentionAt) = (view.Text, view.Found, view.MentionAt);
+        var tokens = view.Tokens;
         var agents = new List<ActorMention>();
         for (var k = from; k < windowEnd; k++)
         {
@@ -204,7 +217,7 @@ public sealed partial class SentenceExtractor
                 continue;
             }
 
-            var j = SkipArticles(text, tokens, k + 1);
+            var j = SkipArticles(view, k + 1);
             while (j < windowEnd && mentionAt[j] >= 0)
             {
                 var m = found[mentionAt[j]];
@@ -217,7 +230,7 @@ public sealed partial class SentenceExtractor
 
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
                 {
-                    j = SkipArticles(text, tokens, j + 1);
+                    j = SkipArticles(view, j + 1);
                     continue;
                 }
 
@@ -232,8 +245,10 @@ public sealed partial class SentenceExtractor
 
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an
     // organisation first for meetings attended) and those coordinated with it.
-    private static List<ActorMention> Objects(string text, List<Token> tokens, List<ActorMention> found, int[] mentionAt, bool[] blocked, Trigger trigger, int windowEnd, EventFrame frame, IReadOnlyList<ActorMention> subject)
+    private static List<ActorMention> Objects(SentenceView view, Trigger trigger, int windowEnd, IReadOnlyList<ActorMention> subject)
     {
+        var (text, tokens, found, mentionAt, blocked) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Blocked);
+        var frame = trigger.Entry.Frame;
         var start = trigger.End;
         if (trigger.Entry.IsNoun && start < tokens.Count && tokens[start].In(text) is "by" or "of")
         {
@@ -249,7 +264,7 @@ public sealed partial class SentenceExtractor
 
         // "warned its citizens against all travel to Iran", "urged its nationals to leave Lebanon": a statement addressed to the
         // actor's own people has no foreign addressee; the place named later is where they are told to go or leave.
-        if (AddressesOwnPeople(text, tokens, mentionAt, trigger, start))
+        if (AddressesOwnPeople(view, trigger, start))
         {
             return [];
         }
@@ -337,17 +352,44 @@ public sealed partial class SentenceExtractor
         return group;
     }
 
-    private static bool AddressesOwnPeople(string text, List<Token> tokens, int[] mentionAt, Trigger trigger, int start) =>
+    private static bool AddressesOwnPeople(SentenceView view, Trigger trigger, int start) =>
         !trigger.Entry.IsNoun && trigger.Entry.Cameo.RootNumber is 1 or 2 or 10 or 11 or 12 or 13
-        && start + 1 < tokens.Count && mentionAt[start] < 0 && mentionAt[start + 1] < 0 && tokens[start].In(text) is "its" or "their" or "his" or "her"
-        && tokens[start + 1].In(text) is "citizens" or "nationals" or "people" or "residents" or "public" or "population" or "companies" or "airlines";
+        && start + 1 < view.Tokens.Count && view.MentionAt[start] < 0 && view.MentionAt[start + 1] < 0 && view.Word(start) is "its" or "their" or "his" or "her"
+        && IsOwnPeople(view.Word(start + 1));
 
     // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,
     // which the caller drops as a pair of one country).
     private static bool IsForce(CameoCode code) => code.RootNumber is >= 18 and <= 20;
 
-    private static bool IsLocative(ReadOnlySpan<char> preposition) =>
-        preposition is "in" or "at" or "near" or "around" or "within" or "throughout" or "outside" or "inside" or "across" or "via" or "through";
-
     private static bool IsState(ActorMention m) => m.Code.Length == 3 && Knowledge.ReferenceData.Default.FindCountry(m.Code) is not null;
+
+    /// <summary>
+    /// The date of pair <paramref name="index"/>: with several pairs, "in 2010 and 2011, respectively" gives each its own year,
+    /// and a destination followed by its own date ("Moscow on 8 July and Kyiv on 23 August") takes that date; else <paramref name="date"/>.
+    /// </summary>
+    public static FuzzyDate? DateOf(SentenceView view, List<ActorPair> pairs, int index, FuzzyDate? date, int windowEnd)
+    {
+        if (pairs.Count < 2)
+        {
+            return date;
+        }
+
+        var respectively = view.Times.FirstOrDefault(t => t.Respectively && t.Values.Count == pairs.Count);
+        if (respectively is not null)
+        {
+            return respectively.Values[index];
+        }
+
+        var target = pairs[index].Target;
+        var next = index + 1 < pairs.Count && pairs[index + 1].Target.First > target.Last ? pairs[index + 1].Target.First : windowEnd;
+        for (var k = target.Last + 1; k < Math.Min(next, view.Tokens.Count); k++)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                return view.Times[view.TimeAt[k]].Value;
+            }
+        }
+
+        return date;
+    }
 }

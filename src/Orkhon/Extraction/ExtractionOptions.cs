@@ -1,0 +1,119 @@
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// The named limits of sentence extraction: how far, in tokens, each stage looks for what a phrase needs (its
+/// object, its possessor, its date, the cues of its modality). They bound every search so that a sentence costs
+/// time linear in its length, and they are set once: <see cref="SentenceExtractor"/> builds its stages from one
+/// record. The defaults are the values the team and wire corpora were tuned with; change them with <c>with</c>
+/// and re-run the evaluation.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The options the shipped extractor uses.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    // Triggers: finding the lexicon's phrases.
+
+    /// <summary>How many words a lexicon phrase's gap (<c>*</c>) may span ("pay * visit to": "paid an official state visit to": 4).</summary>
+    public int PhraseGap { get; init; } = 4;
+
+    /// <summary>How many more tokens a gap may span when a time phrase stands in it ("agreed in March 2023 to": 3).</summary>
+    public int GapDateTokens { get; init; } = 3;
+
+    /// <summary>How far after a phrase its required object word may stand ("imposed new sanctions on": 10).</summary>
+    public int RequiredObjectReach { get; init; } = 10;
+
+    /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
+    public int PassiveObjectReachBack { get; init; } = 6;
+
+    /// <summary>How far after a phrase a forbidden object word cancels it (3).</summary>
+    public int ForbiddenObjectReach { get; init; } = 3;
+
+    /// <summary>How many numbers, dates and modifiers may stand between a noun and its possessor ("Japan's $8 million grant": 6).</summary>
+    public int PossessorReach { get; init; } = 6;
+
+    /// <summary>How far after an event noun its agent's "by" may stand ("a visit to Tokyo by the Mongolian president": 8).</summary>
+    public int NounAgentReach { get; init; } = 8;
+
+    /// <summary>How many adverbs may stand between "was/were" and a participle for it to read as passive ("was also formally": 3).</summary>
+    public int PassiveBeReach { get; init; } = 3;
+
+    /// <summary>How many articles, quantities and modifiers are skipped before a verb's actor object ("the visiting", "several US companies": 4).</summary>
+    public int ObjectModifierSkip { get; init; } = 4;
+
+    /// <summary>How many tokens before the participle a passive phrase's noun may stand ("Diplomatic relations between A and B were established": 9).</summary>
+    public int PassiveNounReach { get; init; } = 9;
+
+    /// <summary>How far after "claimed that" the hostile act it alleges may stand ("claimed that Ukraine had attacked": 8).</summary>
+    public int ClaimReach { get; init; } = 8;
+
+    // Clauses: reporting verbs and their time phrases.
+
+    /// <summary>How many tokens after a reporting verb its time phrase may start ("said in a statement on Monday": 6).</summary>
+    public int ReportingTimeReach { get; init; } = 6;
+
+    /// <summary>How many tokens before a reporting verb its time phrase may end ("the ministry on Monday said": 3).</summary>
+    public int ReportingTimeReachBack { get; init; } = 3;
+
+    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said": 7).</summary>
+    public int ReporterReach { get; init; } = 7;
+
+    // Arguments: subjects and objects.
+
+    /// <summary>
+    /// How far before a phrase that follows another its subject may stand (4): further back, the actor is the first phrase's
+    /// object ("attended the SCO summit in Astana, and conducted…").
+    /// </summary>
+    public int SecondPhraseSubjectReach { get; init; } = 4;
+
+    /// <summary>How many lower-case words may follow the comma closing an opening clause before the main subject ("After meeting Macron, Scholz…": 3).</summary>
+    public int MainSubjectReach { get; init; } = 3;
+
+    /// <summary>How far after a symmetric verb with two subjects a third party may stand to be met by both ("A and B met C": 3).</summary>
+    public int SymmetricObjectReach { get; init; } = 3;
+
+    // Modality.
+
+    /// <summary>How many words between a phrase's subject and the phrase are read for cues ("has not yet formally": 5).</summary>
+    public int LocalCueReach { get; init; } = 5;
+
+    /// <summary>How far back from an infinitive "the first … to" may stand ("the first foreign minister in a decade to travel": 8).</summary>
+    public int FirstToReach { get; init; } = 8;
+
+    /// <summary>How far before a phrase with no subject, first in its sentence, its cues are read ("not yet formally visited": 4).</summary>
+    public int SubjectlessCueReach { get; init; } = 4;
+
+    /// <summary>How many words may stand between a verb and the event noun it asks for ("demanded talks", "proposed a visit": 2).</summary>
+    public int DemandedNounGap { get; init; } = 2;
+
+    /// <summary>How far before an event noun a word denying it may stand ("the long-rumoured visit": 4).</summary>
+    public int NounCueReachBack { get; init; } = 4;
+
+    /// <summary>How far after an event noun its predicate may deny it ("Xi's visit has yet to take place": 10).</summary>
+    public int NounCueReach { get; init; } = 10;
+
+    // Dates.
+
+    /// <summary>How many tokens before a noun phrase's head a date written into it may stand ("his August 2024 visit": 3).</summary>
+    public int NounDateReach { get; init; } = 3;
+
+    /// <summary>How far after its phrase a stated length may stand ("arrived in Moscow on 20 March for a three-day state visit": 12).</summary>
+    public int DurationReach { get; init; } = 12;
+
+    /// <summary>The longest stay or round of talks read as a span, in days (14): longer ones are rare and more often a figure of another thing.</summary>
+    public int LongestDuration { get; init; } = 14;
+
+    /// <summary>How far around a phrase "ended two days of talks" may stand, dating the days up to the phrase's date (3).</summary>
+    public int TalksLengthReach { get; init; } = 3;
+
+    /// <summary>How far before an event noun "during" or "at" makes it the frame that dates the sentence ("during a visit by Biden": 4).</summary>
+    public int FrameWordReach { get; init; } = 4;
+
+    // Confidence.
+
+    /// <summary>The confidence of an event read directly from its clause (0.8).</summary>
+    public double DirectConfidence { get; init; } = 0.8;
+
+    /// <summary>What an inherited subject, a reference back or a repeat of an earlier event costs in confidence (0.1 each).</summary>
+    public double IndirectPenalty { get; init; } = 0.1;
+}

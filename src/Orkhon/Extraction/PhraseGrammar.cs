@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Knowledge;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// The small word classes and look-arounds several stages share: determiners, auxiliaries and noun modifiers that
+/// tell a noun from a verb, a noun's possessor, infinitives, and words searched for between two tokens.
+/// </summary>
+internal static class PhraseGrammar
+{
+    /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
+    internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
+        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_participialOpeners = Words.Lookup("participial-opener");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounModifiers = Words.Lookup("noun-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessedModifiers = Words.Lookup("possessed-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectModifiers = Words.Lookup("object-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportedSpeech = Words.Lookup("reported-speech");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_replies = Words.Lookup("reply");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stays = Words.Lookup("stay");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locatives = Words.Lookup("locative");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownPeople = Words.Lookup("own-people");
+
+    /// <summary>
+    /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
+    /// money and a few event adjectives may stand between them.
+    /// </summary>
+    public static int PossessorIndex(SentenceView view, int first)
+    {
+        var (tokens, mentionAt, blocked) = (view.Tokens, view.MentionAt, view.Blocked);
+        var k = first - 1;
+        while (k >= 0 && k >= first - view.Options.PossessorReach && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || view.Word(k) is "$" || blocked[k] || IsNounModifier(view.Word(k))
+            || s_possessedModifiers.Contains(view.Word(k))))
+        {
+            k--;
+        }
+
+        if (k >= 0 && view.Word(k) is "his" or "His" or "her" or "Her" or "their" or "its")
+        {
+            return mentionAt[k] >= 0 ? k : -1;
+        }
+
+        if (k >= 0 && view.Word(k).Equals("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= 0 && mentionAt[k] >= 0 ? k : -1;
+    }
+
+    /// <summary>"to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).</summary>
+    public static bool IsInfinitive(SentenceView view, Trigger trigger) =>
+        !trigger.Entry.IsNoun && trigger.First > 0 && view.Word(trigger.First - 1) is "to"
+        && !(trigger.First > 1 && view.Word(trigger.First - 2) is "is" or "are" or "due" or "was" or "were" or "decision" or "move");
+
+    /// <summary>
+    /// "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act
+    /// of the main clause's subject.
+    /// </summary>
+    public static bool IsParticipialOpener(ReadOnlySpan<char> w) => s_participialOpeners.Contains(w);
+
+    public static bool IsAuxiliary(ReadOnlySpan<char> w) => s_verbAuxiliaries.Contains(w);
+
+    public static bool IsDeterminer(SentenceView view, int k)
+    {
+        var w = view.Word(k);
+        return w is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "His" or "her" or "Her" or "its" or "their" or "this" or "This" or "'s" or "'S"
+            || IsNounModifier(w);
+    }
+
+    public static bool IsNounModifier(ReadOnlySpan<char> word) =>
+        s_nounModifiers.Contains(word)
+        || (word.Length > 0 && char.IsDigit(word[0])) || word.EndsWith("-day", StringComparison.Ordinal) || IsMonthName(word);
+
+    private static bool IsMonthName(ReadOnlySpan<char> word) =>
+        word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
+
+    /// <summary>An article, quantity or modifier that may stand before a verb's actor object ("the visiting", "several").</summary>
+    public static bool IsObjectModifier(ReadOnlySpan<char> w) => s_objectModifiers.Contains(w);
+
+    /// <summary>A verb of reply: with "in kind" it repeats the last act backwards.</summary>
+    public static bool IsReply(ReadOnlySpan<char> w) => s_replies.Contains(w);
+
+    /// <summary>A word a stated length qualifies ("a three-day state visit").</summary>
+    public static bool IsStay(ReadOnlySpan<char> w) => s_stays.Contains(w);
+
+    /// <summary>A preposition that puts a place where an act happens, not at whom it is aimed ("talks in Astana").</summary>
+    public static bool IsLocative(ReadOnlySpan<char> preposition) => s_locatives.Contains(preposition);
+
+    /// <summary>After "its/their", an actor's own people ("citizens", "nationals").</summary>
+    public static bool IsOwnPeople(ReadOnlySpan<char> w) => s_ownPeople.Contains(w);
+
+    /// <summary>The first token from k that is not an article, a possessive pronoun or "visiting"/"then".</summary>
+    public static int SkipArticles(SentenceView view, int k)
+    {
+        while (k < view.Tokens.Count && view.Word(k) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "visiting" or "then")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    public static bool HasMentionBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"praised Mongolia during talks" is not "demanded talks": a name between them separates the phrases.</summary>
+    public static bool HasCapitalisedBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool ReportedSpeechBefore(SentenceView view, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (s_reportedSpeech.Contains(view.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasWordBetween(SentenceView view, int from, int to, params string[] words)
+    {
+        for (var k = from; k < to; k++)
+        {
+            foreach (var w in words)
+            {
+                if (view.Word(k).Equals(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// One sentence as every extraction stage reads it, built once: its tokens, the time phrases and actor mentions
+/// found over them (with per-token indexes into both), and its <see cref="ClauseView"/>. Stages take the view
+/// instead of the half-dozen arrays it holds, so that none of them re-derives what another already knows.
+/// </summary>
+internal sealed class SentenceView
+{
+    public SentenceView(string text, (int Start, int End) sentence, TimedTokens timed, List<ActorMention> found, ExtractionOptions options)
+    {
+        Text = text;
+        (Start, End) = sentence;
+        Tokens = timed.Tokens;
+        Times = timed.Times;
+        TimeAt = timed.TimeAt;
+        Blocked = timed.Blocked;
+        Found = found;
+        Options = options;
+        MentionAt = new int[Tokens.Count];
+        Array.Fill(MentionAt, -1);
+        for (var m = 0; m < found.Count; m++)
+        {
+            for (var k = found[m].First; k <= found[m].Last; k++)
+            {
+                MentionAt[k] = m;
+            }
+        }
+
+        Clauses = new ClauseView(this);
+    }
+
+    /// <summary>The whole document's (normalised) text; the sentence is [<see cref="Start"/>, <see cref="End"/>).</summary>
+    public string Text { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<TemporalExpression> Times { get; }
+
+    /// <summary>For each token, the index of the time phrase it stands in, or -1.</summary>
+    public int[] TimeAt { get; }
+
+    /// <summary>For each token, whether a time phrase covers it (such tokens are neither actors nor phrase words).</summary>
+    public bool[] Blocked { get; }
+
+    /// <summary>The sentence's actor mentions, in text order.</summary>
+    public List<ActorMention> Found { get; }
+
+    /// <summary>For each token, the index in <see cref="Found"/> of the mention it stands in, or -1.</summary>
+    public int[] MentionAt { get; }
+
+    public ClauseView Clauses { get; }
+
+    /// <summary>The sentence's text, cut once so that all its events share one string.</summary>
+    public string SentenceText => _sentenceText ??= Text[Start..End];
+
+    private string? _sentenceText;
+
+    public ExtractionOptions Options { get; }
+
+    /// <summary>The text of token k.</summary>
+    public ReadOnlySpan<char> Word(int k) => Tokens[k].In(Text);
+
+    /// <summary>The mention token k stands in, or null.</summary>
+    public ActorMention? MentionOf(int k) => MentionAt[k] >= 0 ? Found[MentionAt[k]] : null;
+}

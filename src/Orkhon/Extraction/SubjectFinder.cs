@@ -1,0 +1,189 @@
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+using static Orkhon.Extraction.PhraseGrammar;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Finds the subject of a phrase: the nearest group of actors before it ("A", "A and B", "A, B and C"), not places
+/// and not possessors of something else, searched back to the previous phrase; for a noun, its possessor or its agent
+/// after "by"; for an opening participial clause, the main clause's subject.
+/// </summary>
+internal static class SubjectFinder
+{
+    /// <summary>
+    /// The subject of <paramref name="trigger"/>, searched back to <paramref name="windowStart"/>; <paramref name="afterAnotherPhrase"/>
+    /// when a phrase stands before it in the sentence.
+    /// </summary>
+    public static List<ActorMention> Subject(SentenceView view, Trigger trigger, int windowStart, bool afterAnotherPhrase)
+    {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
+        var k = trigger.First - 1;
+        if (trigger.Entry.IsNoun)
+        {
+            // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
+            var possessor = PossessorIndex(view, trigger.First);
+            if (possessor >= 0)
+            {
+                group.Add(found[mentionAt[possessor]]);
+                return group;
+            }
+
+            // "visit by X to Y", "visit to Y by X", "visit of X": the agent after "by" (or "of" right after the noun).
+            for (var b = trigger.End; b < Math.Min(tokens.Count - 1, trigger.End + view.Options.NounAgentReach); b++)
+            {
+                var w = tokens[b].In(text);
+                if (w is "by" || (w is "of" && b == trigger.End))
+                {
+                    var agent = SkipArticles(view, b + 1);
+                    if (agent < tokens.Count && mentionAt[agent] >= 0)
+                    {
+                        group.Add(found[mentionAt[agent]]);
+                        return group;
+                    }
+                }
+            }
+
+            if (!trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal))
+            {
+                return group;
+            }
+
+            k = trigger.First - 1;
+        }
+
+        // "Uzbekistan's decision to suspend…": the one who decided acts.
+        if (trigger.First > 1 && tokens[trigger.First - 1].In(text) is "to" && tokens[trigger.First - 2].In(text) is "decision" or "move"
+            && PossessorIndex(view, trigger.First - 2) is var decider and >= 0)
+        {
+            group.Add(found[mentionAt[decider]]);
+            return group;
+        }
+
+        for (; k >= windowStart; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is ";" || (w is "that" or "which" or "who" && group.Count == 0 && k < trigger.First - 1 && HasMentionBetween(view, k, trigger.First)))
+            {
+                break;
+            }
+
+            if (mentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var m = found[mentionAt[k]];
+            k = m.First;
+            if (m.IsPlace || m.IsWeak || (m.IsPossessive && m.Role is null) || AfterPreposition(view, m.First))
+            {
+                continue;
+            }
+
+            // Between two phrases, only an actor right before the second is its subject ("…, and Russia responded by
+            // expelling"); one further back is the first phrase's object ("attended the SCO summit in Astana, and conducted").
+            if (afterAnotherPhrase && trigger.First - m.Last > view.Options.SecondPhraseSubjectReach)
+            {
+                break;
+            }
+
+            group.Insert(0, m);
+            // Extend over coordination: "A and B", "A, B and C", "A and the B". The link nearest the phrase is never a bare
+            // comma: in "Speaking … with his Chinese counterpart, Lavrov denounced…" the comma closes an opening clause.
+            var nearest = true;
+            while (PreviousCoordinated(view, k, windowStart, nearest) is { } previous)
+            {
+                group.Insert(0, previous);
+                k = previous.First;
+                nearest = false;
+            }
+
+            break;
+        }
+
+        return group;
+    }
+
+    /// <summary>The first actor after the comma that closes an opening clause, unless it is a place.</summary>
+    public static ActorMention? MainClauseSubject(SentenceView view, int from)
+    {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is not ",")
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && mentionAt[j] < 0 && tokens[j].Kind == TokenKind.Word && char.IsLower(tokens[j].In(text)[0]) && j - k <= view.Options.MainSubjectReach)
+            {
+                j++;
+            }
+
+            return j < tokens.Count && mentionAt[j] >= 0 && !found[mentionAt[j]].IsPlace ? found[mentionAt[j]] : null;
+        }
+
+        return null;
+    }
+
+    // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
+    private static bool AfterPreposition(SentenceView view, int first)
+    {
+        var j = first - 1;
+        // "with his Chinese counterpart": the possessive pronoun belongs to the object.
+        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            j--;
+        }
+
+        // "a delegation of the State Great Khural", "the chief of the Mongolian Armed Forces": the body is the actor.
+        if (j >= 1 && view.Word(j) is "of" && (view.Word(j - 1) is "chief" or "head" or "members" or "representatives" or "commander" || RoleWords.TryGet(view.Word(j - 1), out _)))
+        {
+            return false;
+        }
+
+        return j >= 0 && s_prepositions.Contains(view.Word(j));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
+
+    // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
+    // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).
+    private static ActorMention? PreviousCoordinated(SentenceView view, int k, int windowStart, bool nearest)
+    {
+        var (found, mentionAt) = (view.Found, view.MentionAt);
+        var j = k - 1;
+        if (j >= windowStart && view.Word(j) is "the" or "his" or "her" or "their" or "its")
+        {
+            j--;
+        }
+
+        if (j - 1 < windowStart)
+        {
+            return null;
+        }
+
+        var w = view.Word(j);
+        if (w is "and" && view.Word(j - 1) is ",")
+        {
+            j--;
+        }
+        else if (w is "as" && j - 3 >= windowStart && view.Word(j - 1) is "well" && view.Word(j - 2) is "as")
+        {
+            j -= 2;
+        }
+        else if (!(w is "and" || (w is "," && !nearest)))
+        {
+            return null;
+        }
+
+        if (j - 1 < windowStart)
+        {
+            return null;
+        }
+
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First) ? m : null;
+    }
+}

@@ -1,0 +1,192 @@
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Text;
+using static Orkhon.Extraction.PhraseGrammar;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Finds the lexicon's phrases in a sentence: which word is a verb and which a noun, the phrase's object
+/// constraints, and for a noun that it names a specific event (its actors attached).
+/// </summary>
+internal sealed class TriggerFinder(EventLexicon lexicon)
+{
+    private readonly EventLexicon _lexicon = lexicon;
+
+    /// <summary>The phrases of the sentence in text order, at most one starting at each token and none overlapping.</summary>
+    public List<Trigger> Find(SentenceView view)
+    {
+        var (text, tokens, blocked, mentionAt) = (view.Text, view.Tokens, view.Blocked, view.MentionAt);
+        var triggers = new List<Trigger>();
+        bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Free(i) || tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
+            {
+                // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
+                if (!phrase.Entry.IsNoun && i > 0 && blocked[i - 1] && mentionAt[i - 1] < 0 && DeterminerBeforeDate(view, i - 1))
+                {
+                    // "A 2019 visit", "his August 2024 visit": a date between a determiner and the word makes it a noun.
+                    continue;
+                }
+
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && (IsDeterminer(view, i - 1)
+                    || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
+                        && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s")))
+                {
+                    continue;
+                }
+
+                // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary")
+                {
+                    continue;
+                }
+
+                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting"
+                // or "responded by expelling".
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)))))
+                {
+                    continue;
+                }
+
+                var end = phrase.Match(view, i);
+                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(view, i));
+                if (end < 0 || !Accepts(view, candidate))
+                {
+                    continue;
+                }
+
+                triggers.Add(candidate);
+                i = end - 1;
+                break;
+            }
+        }
+
+        return triggers;
+    }
+
+    // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
+    private static bool Accepts(SentenceView view, Trigger candidate)
+    {
+        var (text, tokens, mentionAt, found) = (view.Text, view.Tokens, view.MentionAt, view.Found);
+        var (entry, first, end, passive) = (candidate.Entry, candidate.First, candidate.End, candidate.Passive);
+        var window = Math.Min(tokens.Count, end + view.Options.RequiredObjectReach);
+        var requiredFound = false;
+        if (entry.RequiredObjects.Count > 0)
+        {
+            var ok = false;
+            // In the passive the object stands before the verb: "Sanctions were imposed on Russia".
+            for (var k = passive ? Math.Max(0, first - view.Options.PassiveObjectReachBack) : first + 1; k < window && !ok; k++)
+            {
+                var w = tokens[k].In(text);
+                foreach (var o in entry.RequiredObjects)
+                {
+                    if (w.Equals(o, StringComparison.OrdinalIgnoreCase) || (o is "million" or "billion" && w.StartsWith("$", StringComparison.Ordinal)))
+                    {
+                        ok = true;
+                        break;
+                    }
+                }
+            }
+
+            requiredFound = ok;
+            if (!ok && !entry.RequiresActorObject)
+            {
+                return false;
+            }
+        }
+
+        foreach (var o in entry.ForbiddenObjects)
+        {
+            for (var k = end; k < Math.Min(tokens.Count, end + view.Options.ForbiddenObjectReach); k++)
+            {
+                if (tokens[k].In(text).Equals(o, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (!passive && (entry.RequiresActorObject || entry.ForbidsActorObject))
+        {
+            var k = SkipModifiers(view, end);
+            // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
+            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && !found[mentionAt[k]].IsPlace && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
+            if (entry.ForbidsActorObject && actorFollows)
+            {
+                return false;
+            }
+
+            // "actor|project|construction": an actor or one of the words will do.
+            if (entry.RequiresActorObject && !actorFollows && !(entry.RequiredObjects.Count > 0 && requiredFound))
+            {
+                return false;
+            }
+        }
+
+        if (entry.IsNoun)
+        {
+            // A noun reports an event only with its actors attached: "Putin's visit", "visit by X", "talks with X", "protest from X".
+            var possessor = PossessorIndex(view, first) >= 0;
+            var before = first - 1;
+            while (before > 0 && tokens[before].Kind == TokenKind.Word && IsNounModifier(tokens[before].In(text)))
+            {
+                before--;
+            }
+
+            var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
+            var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
+            var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
+            return possessor || by || phraseEndsInPreposition;
+        }
+
+        return true;
+    }
+
+    private static bool DeterminerBeforeDate(SentenceView view, int k)
+    {
+        while (k >= 0 && view.Blocked[k])
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Word(k) is "a" or "A" or "the" or "The" or "his" or "His" or "her" or "Her" or "its" or "their" or "'s" or "this" or "This";
+    }
+
+    private static bool IsAfterBe(SentenceView view, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - view.Options.PassiveBeReach; k--)
+        {
+            var w = view.Word(k);
+            if (w is "was" or "were" or "is" or "are" or "been" or "being" or "be")
+            {
+                return true;
+            }
+
+            if (w is not ("also" or "formally" or "officially" or "first" or "later" or "then" or "recently" or "warmly" or "personally"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Skips articles and up to three quantities or modifiers before an actor ("the visiting", "several US companies").
+    private static int SkipModifiers(SentenceView view, int k)
+    {
+        var (tokens, mentionAt) = (view.Tokens, view.MentionAt);
+        var start = k;
+        while (k < tokens.Count && k - start < view.Options.ObjectModifierSkip && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || IsObjectModifier(view.Word(k))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+}
