@@ -131,9 +131,9 @@ public sealed class ClaimJudge(ClaimRecord record)
 
     private ClaimFinding Treaty(FoundClaim claim, string a, string b)
     {
-        if (a != _record.Country && b != _record.Country)
+        if (!_record.Covers(a) && !_record.Covers(b))
         {
-            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records {_record.Country}'s treaties only", null, null);
+            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records the treaties of {string.Join(", ", _record.Countries)} only", null, null);
         }
 
         var treaties = _record.Knowledge.Events
@@ -156,9 +156,9 @@ public sealed class ClaimJudge(ClaimRecord record)
 
     private ClaimFinding FirstVisit(FoundClaim claim, string visitor, string host)
     {
-        if (visitor != _record.Country && host != _record.Country)
+        if (_record.CoveredFrom(visitor, host) is not { } coveredFrom)
         {
-            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records visits to and from {_record.Country} only", null, null);
+            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records visits to and from {string.Join(", ", _record.Countries)} only", null, null);
         }
 
         var day = claim.Date is { IsOpenStart: false } d ? d.Earliest : claim.Reference.AddDays(-SameTripDays);
@@ -168,7 +168,7 @@ public sealed class ClaimJudge(ClaimRecord record)
         if (claim.Since is not { } since)
         {
             return earlier.Count == 0
-                ? new ClaimFinding(claim, ClaimVerdict.Consistent, $"the knowledge base has no earlier visit of this level by {visitor} to {host} (it covers 1987 on)", null, null)
+                ? new ClaimFinding(claim, ClaimVerdict.Consistent, $"the knowledge base has no earlier visit of this level by {visitor} to {host} (it covers {coveredFrom} on)", null, null)
                 : Finding(claim, ClaimVerdict.Contradicted, earlier[^1]);
         }
 

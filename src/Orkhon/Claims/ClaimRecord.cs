@@ -15,19 +15,29 @@ public sealed class ClaimRecord
 {
     private static readonly Lazy<ClaimRecord> s_default = new(() => Load(
         EmbeddedData.ReadTable(EmbeddedData.ClaimStatuses), EmbeddedData.ReadTable(EmbeddedData.ClaimPartnerships),
-        EmbeddedData.ReadTable(EmbeddedData.ClaimLevels), ReferenceData.Default, KnowledgeBase.Mongolia));
+        EmbeddedData.ReadTable(EmbeddedData.ClaimLevels), ReferenceData.Default, KnowledgeBase.Slices));
 
     private readonly FrozenDictionary<string, PartnershipLevel> _levels;
+    private readonly FrozenDictionary<string, int> _coveredFrom;
 
-    private ClaimRecord(List<OrganisationStatus> statuses, List<PartnershipDeclaration> partnerships, List<PartnershipLevel> levels, ReferenceData reference, KnowledgeBase knowledge)
+    private ClaimRecord(List<OrganisationStatus> statuses, List<PartnershipDeclaration> partnerships, List<PartnershipLevel> levels, ReferenceData reference, IReadOnlyList<KnowledgeBase> slices)
     {
         Statuses = statuses;
         Partnerships = partnerships;
         Levels = levels;
         Reference = reference;
-        Knowledge = knowledge;
+        Knowledge = KnowledgeBase.Merge(slices);
         _levels = levels.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
-        Country = FocusCountry.Of(knowledge.Events);
+
+        // Each slice records one country's relations from its first row on; a pair without a covered country is not known.
+        var coverage = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var slice in slices)
+        {
+            coverage.TryAdd(FocusCountry.Of(slice.Events), slice.Events.Where(e => e.Date is not null).Min(e => e.Date!.Value.Earliest.Year));
+        }
+
+        _coveredFrom = coverage.ToFrozenDictionary(StringComparer.Ordinal);
+        Countries = [.. coverage.Keys];
     }
 
     public static ClaimRecord Default => s_default.Value;
@@ -42,13 +52,25 @@ public sealed class ClaimRecord
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>The country whose relations the knowledge base covers (Mongolia): visits and treaties of pairs without it are not known.</summary>
-    public string Country { get; }
+    /// <summary>The countries whose relations the knowledge base covers, one per slice (MNG, KAZ): visits and treaties of pairs without one are not known.</summary>
+    public IReadOnlyList<string> Countries { get; }
+
+    /// <summary>Whether the knowledge base records the relations of <paramref name="country"/>.</summary>
+    public bool Covers(string country) => _coveredFrom.ContainsKey(country);
+
+    /// <summary>The first year the knowledge base covers for a pair (the earliest of its covered countries' slices), or null when it covers neither.</summary>
+    public int? CoveredFrom(string a, string b) =>
+        _coveredFrom.TryGetValue(a, out var x) ? (_coveredFrom.TryGetValue(b, out var y) ? Math.Min(x, y) : x)
+        : _coveredFrom.TryGetValue(b, out var z) ? z : null;
 
     public PartnershipLevel? Level(string id) => _levels.GetValueOrDefault(id);
 
-    /// <summary>Reads the three tables and checks them against the reference data and the knowledge base.</summary>
-    public static ClaimRecord Load(TsvTable statuses, TsvTable partnerships, TsvTable levels, ReferenceData reference, KnowledgeBase knowledge)
+    /// <summary>Reads the three tables and checks them against the reference data and a one-country knowledge base.</summary>
+    public static ClaimRecord Load(TsvTable statuses, TsvTable partnerships, TsvTable levels, ReferenceData reference, KnowledgeBase knowledge) =>
+        Load(statuses, partnerships, levels, reference, [knowledge]);
+
+    /// <summary>Reads the three tables and checks them against the reference data and the knowledge base's slices (one per country).</summary>
+    public static ClaimRecord Load(TsvTable statuses, TsvTable partnerships, TsvTable levels, ReferenceData reference, IReadOnlyList<KnowledgeBase> knowledge)
     {
         ArgumentNullException.ThrowIfNull(statuses);
         ArgumentNullException.ThrowIfNull(partnerships);
@@ -57,7 +79,7 @@ public sealed class ClaimRecord
         ArgumentNullException.ThrowIfNull(knowledge);
         var errors = new List<DataFileError>();
         var levelList = ReadLevels(levels, errors);
-        var events = knowledge.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var events = knowledge.SelectMany(k => k.Events).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var statusList = ReadStatuses(statuses, reference, events, errors);
         var partnershipList = ReadPartnerships(partnerships, reference, events, levelList.Select(l => l.Id).ToHashSet(StringComparer.Ordinal), errors);
         return errors.Count > 0 ? throw new DataFileException(errors) : new ClaimRecord(statusList, partnershipList, levelList, reference, knowledge);
