@@ -156,7 +156,7 @@ public sealed class ClaimJudge(ClaimRecord record)
 
     private ClaimFinding FirstVisit(FoundClaim claim, string visitor, string host)
     {
-        if (_record.CoveredFrom(visitor, host) is not { } coveredFrom)
+        if (_record.VisitsOf(visitor, host) is not { } coverage)
         {
             return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records visits to and from {string.Join(", ", _record.Countries)} only", null, null);
         }
@@ -167,9 +167,10 @@ public sealed class ClaimJudge(ClaimRecord record)
             .OrderBy(e => e.Date).ToList();
         if (claim.Since is not { } since)
         {
-            return earlier.Count == 0
-                ? new ClaimFinding(claim, ClaimVerdict.Consistent, $"the knowledge base has no earlier visit of this level by {visitor} to {host} (it covers {coveredFrom} on)", null, null)
-                : Finding(claim, ClaimVerdict.Contradicted, earlier[^1]);
+            // A selection of visits cannot show that none came before; only a full record can.
+            return earlier.Count > 0 ? Finding(claim, ClaimVerdict.Contradicted, earlier[^1])
+                : coverage.Full ? new ClaimFinding(claim, ClaimVerdict.Consistent, $"the knowledge base has no earlier visit of this level by {visitor} to {host} (it covers {coverage.From} on)", null, null)
+                : new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base holds a selection of {coverage.Country}'s visits, so it cannot show that none came earlier", null, null);
         }
 
         if (earlier.FirstOrDefault(e => e.Date!.Value.Earliest.Year > since) is { } between)

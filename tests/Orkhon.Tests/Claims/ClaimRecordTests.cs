@@ -76,14 +76,17 @@ public sealed class ClaimRecordTests
             + "MNG\tSCO\tobserver\t2004\t\t2004-06-17-mng-sco-observer-status\thttps://example.org\n"; // source differs from the KB row's
         var partnerships = "country\tpartner\tlevel\tdate\tevent\tsource_url\nMNG\tCHN\tcosy\t2014\tx\thttps://example.org\n";
         var levels = "level\tname\timplies\nstrategic\tstrategic partnership\tnone\n";
+        var coverage = "country\tvisits_from\tvisits\tnote\nMNG\t1987\tsome\t\n";                      // neither full nor selection
         var e = Assert.Throws<DataFileException>(() => ClaimRecord.Load(Table("s.tsv", statuses), Table("p.tsv", partnerships), Table("l.tsv", levels),
-            ReferenceData.Default, KnowledgeBase.Mongolia));
+            Table("c.tsv", coverage), ReferenceData.Default, [KnowledgeBase.Mongolia, KnowledgeBase.Kazakhstan]));
         Assert.Contains(e.Errors, x => x.File == "s.tsv" && x.Line == 2 && x.Message.Contains("country", StringComparison.Ordinal));
         Assert.Contains(e.Errors, x => x.File == "s.tsv" && x.Line == 3 && x.Message.Contains("status", StringComparison.Ordinal));
         Assert.Contains(e.Errors, x => x.File == "s.tsv" && x.Line == 4 && x.Message.Contains("ISO 8601", StringComparison.Ordinal));
         Assert.Contains(e.Errors, x => x.File == "s.tsv" && x.Line == 5 && x.Message.Contains("source differs", StringComparison.Ordinal));
         Assert.Contains(e.Errors, x => x.File == "p.tsv" && x.Line == 2 && x.Message.Contains("level", StringComparison.Ordinal));
         Assert.Contains(e.Errors, x => x.File == "l.tsv" && x.Message.Contains("implies 'none'", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x.File == "c.tsv" && x.Line == 2 && x.Message.Contains("full or selection", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x.File == "c.tsv" && x.Message.Contains("slice for KAZ", StringComparison.Ordinal));
     }
 
     private static TsvTable Table(string name, string text) => TsvTable.Read(name, new StringReader(text));
