@@ -131,9 +131,9 @@ public sealed class ClaimJudge(ClaimRecord record)
 
     private ClaimFinding Treaty(FoundClaim claim, string a, string b)
     {
-        if (a != _record.Country && b != _record.Country)
+        if (!_record.Covers(a) && !_record.Covers(b))
         {
-            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records {_record.Country}'s treaties only", null, null);
+            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records the treaties of {string.Join(", ", _record.Countries)} only", null, null);
         }
 
         var treaties = _record.Knowledge.Events
@@ -156,9 +156,9 @@ public sealed class ClaimJudge(ClaimRecord record)
 
     private ClaimFinding FirstVisit(FoundClaim claim, string visitor, string host)
     {
-        if (visitor != _record.Country && host != _record.Country)
+        if (_record.VisitsOf(visitor, host) is not { } coverage)
         {
-            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records visits to and from {_record.Country} only", null, null);
+            return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records visits to and from {string.Join(", ", _record.Countries)} only", null, null);
         }
 
         var day = claim.Date is { IsOpenStart: false } d ? d.Earliest : claim.Reference.AddDays(-SameTripDays);
@@ -167,9 +167,10 @@ public sealed class ClaimJudge(ClaimRecord record)
             .OrderBy(e => e.Date).ToList();
         if (claim.Since is not { } since)
         {
-            return earlier.Count == 0
-                ? new ClaimFinding(claim, ClaimVerdict.Consistent, $"the knowledge base has no earlier visit of this level by {visitor} to {host} (it covers 1987 on)", null, null)
-                : Finding(claim, ClaimVerdict.Contradicted, earlier[^1]);
+            // A selection of visits cannot show that none came before; only a full record can.
+            return earlier.Count > 0 ? Finding(claim, ClaimVerdict.Contradicted, earlier[^1])
+                : coverage.Full ? new ClaimFinding(claim, ClaimVerdict.Consistent, $"the knowledge base has no earlier visit of this level by {visitor} to {host} (it covers {coverage.From} on)", null, null)
+                : new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base holds a selection of {coverage.Country}'s visits, so it cannot show that none came earlier", null, null);
         }
 
         if (earlier.FirstOrDefault(e => e.Date!.Value.Earliest.Year > since) is { } between)

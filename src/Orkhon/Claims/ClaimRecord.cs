@@ -15,11 +15,12 @@ public sealed class ClaimRecord
 {
     private static readonly Lazy<ClaimRecord> s_default = new(() => Load(
         EmbeddedData.ReadTable(EmbeddedData.ClaimStatuses), EmbeddedData.ReadTable(EmbeddedData.ClaimPartnerships),
-        EmbeddedData.ReadTable(EmbeddedData.ClaimLevels), ReferenceData.Default, KnowledgeBase.Mongolia));
+        EmbeddedData.ReadTable(EmbeddedData.ClaimLevels), EmbeddedData.ReadTable(EmbeddedData.ClaimCoverage), ReferenceData.Default, KnowledgeBase.Slices));
 
     private readonly FrozenDictionary<string, PartnershipLevel> _levels;
+    private readonly FrozenDictionary<string, VisitCoverage> _coverage;
 
-    private ClaimRecord(List<OrganisationStatus> statuses, List<PartnershipDeclaration> partnerships, List<PartnershipLevel> levels, ReferenceData reference, KnowledgeBase knowledge)
+    private ClaimRecord(List<OrganisationStatus> statuses, List<PartnershipDeclaration> partnerships, List<PartnershipLevel> levels, List<VisitCoverage> coverage, ReferenceData reference, KnowledgeBase knowledge)
     {
         Statuses = statuses;
         Partnerships = partnerships;
@@ -27,7 +28,8 @@ public sealed class ClaimRecord
         Reference = reference;
         Knowledge = knowledge;
         _levels = levels.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
-        Country = FocusCountry.Of(knowledge.Events);
+        _coverage = coverage.ToFrozenDictionary(c => c.Country, StringComparer.Ordinal);
+        Countries = [.. coverage.Select(c => c.Country)];
     }
 
     public static ClaimRecord Default => s_default.Value;
@@ -42,25 +44,50 @@ public sealed class ClaimRecord
 
     public KnowledgeBase Knowledge { get; }
 
-    /// <summary>The country whose relations the knowledge base covers (Mongolia): visits and treaties of pairs without it are not known.</summary>
-    public string Country { get; }
+    /// <summary>The countries whose relations the knowledge base covers, one per slice (MNG, KAZ): visits and treaties of pairs without one are not known.</summary>
+    public IReadOnlyList<string> Countries { get; }
+
+    /// <summary>Whether the knowledge base records the relations of <paramref name="country"/>.</summary>
+    public bool Covers(string country) => _coverage.ContainsKey(country);
+
+    /// <summary>
+    /// What the knowledge base can say about visits between two countries: the coverage of the one it records (a full
+    /// record before a selection, as a pair of covered countries is filed in the fuller slice), or null when it records neither.
+    /// </summary>
+    public VisitCoverage? VisitsOf(string a, string b)
+    {
+        var x = _coverage.GetValueOrDefault(a);
+        var y = _coverage.GetValueOrDefault(b);
+        return x is null ? y : y is null ? x : (y.Full && !x.Full ? y : x);
+    }
 
     public PartnershipLevel? Level(string id) => _levels.GetValueOrDefault(id);
 
-    /// <summary>Reads the three tables and checks them against the reference data and the knowledge base.</summary>
-    public static ClaimRecord Load(TsvTable statuses, TsvTable partnerships, TsvTable levels, ReferenceData reference, KnowledgeBase knowledge)
+    /// <summary>
+    /// Reads the four tables and checks them against the reference data and the knowledge base's slices (one per country;
+    /// every slice's country needs a row of <paramref name="coverage"/>).
+    /// </summary>
+    public static ClaimRecord Load(TsvTable statuses, TsvTable partnerships, TsvTable levels, TsvTable coverage, ReferenceData reference, IReadOnlyList<KnowledgeBase> knowledge)
     {
         ArgumentNullException.ThrowIfNull(statuses);
+        ArgumentNullException.ThrowIfNull(coverage);
         ArgumentNullException.ThrowIfNull(partnerships);
         ArgumentNullException.ThrowIfNull(levels);
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(knowledge);
         var errors = new List<DataFileError>();
         var levelList = ReadLevels(levels, errors);
-        var events = knowledge.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var events = knowledge.SelectMany(k => k.Events).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var statusList = ReadStatuses(statuses, reference, events, errors);
         var partnershipList = ReadPartnerships(partnerships, reference, events, levelList.Select(l => l.Id).ToHashSet(StringComparer.Ordinal), errors);
-        return errors.Count > 0 ? throw new DataFileException(errors) : new ClaimRecord(statusList, partnershipList, levelList, reference, knowledge);
+        var coverageList = ReadCoverage(coverage, reference, errors);
+        foreach (var country in knowledge.Select(k => FocusCountry.Of(k.Events)).Where(c => coverageList.All(x => x.Country != c)))
+        {
+            errors.Add(new DataFileError(coverage.Name, 0, $"the knowledge base has a slice for {country}, which has no row here"));
+        }
+
+        return errors.Count > 0 ? throw new DataFileException(errors)
+            : new ClaimRecord(statusList, partnershipList, levelList, coverageList, reference, KnowledgeBase.Merge(knowledge));
     }
 
     private static List<PartnershipLevel> ReadLevels(TsvTable table, List<DataFileError> errors)
@@ -134,6 +161,29 @@ public sealed class ClaimRecord
             }
 
             list.Add(new PartnershipDeclaration(row[country], row[partner], row[level], FuzzyDate.Parse(row[date]), row[eventId], row[source], row.Line));
+        }
+
+        return list;
+    }
+
+    private static List<VisitCoverage> ReadCoverage(TsvTable table, ReferenceData reference, List<DataFileError> errors)
+    {
+        int country = table.ColumnIndex("country"), from = table.ColumnIndex("visits_from"), visits = table.ColumnIndex("visits");
+        var list = new List<VisitCoverage>();
+        foreach (var row in table.Rows)
+        {
+            var problem = reference.FindCountry(row[country]) is null ? $"'{row[country]}' is not a country code"
+                : list.Any(c => c.Country == row[country]) ? $"{row[country]} is given twice"
+                : !int.TryParse(row[from], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) ? $"'{row[from]}' is not a year"
+                : row[visits] is not ("full" or "selection") ? $"'{row[visits]}' is not full or selection"
+                : null;
+            if (problem is not null)
+            {
+                errors.Add(new DataFileError(table.Name, row.Line, problem));
+                continue;
+            }
+
+            list.Add(new VisitCoverage(row[country], int.Parse(row[from], System.Globalization.CultureInfo.InvariantCulture), row[visits] == "full"));
         }
 
         return list;

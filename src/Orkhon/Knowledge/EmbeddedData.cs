@@ -22,6 +22,7 @@ public static class EmbeddedData
     public const string ClaimLevels = "claims.levels.tsv";
     public const string ClaimStatuses = "claims.statuses.tsv";
     public const string ClaimPartnerships = "claims.partnerships.tsv";
+    public const string ClaimCoverage = "claims.coverage.tsv";
 
     public static TsvTable ReadTable(string name)
     {

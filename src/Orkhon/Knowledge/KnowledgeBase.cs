@@ -23,10 +23,12 @@ public sealed class KnowledgeBase
 
     private static readonly Lazy<KnowledgeBase> s_kazakhstan = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.KazakhstanKnowledgeBase), CameoCatalog.Default, ReferenceData.Default));
 
-    private static readonly Lazy<KnowledgeBase> s_shipped = new(() => Merge([.. EmbeddedData.Names("knowledge.").Select(n =>
+    private static readonly Lazy<IReadOnlyList<KnowledgeBase>> s_slices = new(() => [.. EmbeddedData.Names("knowledge.").Select(n =>
         n == EmbeddedData.MongoliaKnowledgeBase ? Mongolia
         : n == EmbeddedData.KazakhstanKnowledgeBase ? Kazakhstan
-        : Load(EmbeddedData.ReadTable(n), CameoCatalog.Default, ReferenceData.Default))]));
+        : Load(EmbeddedData.ReadTable(n), CameoCatalog.Default, ReferenceData.Default))]);
+
+    private static readonly Lazy<KnowledgeBase> s_shipped = new(() => Merge(Slices));
 
     private KnowledgeBase(IReadOnlyList<Event> events, string version)
     {
@@ -39,6 +41,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Kazakhstan's foreign relations since 1991, the second country's slice.</summary>
     public static KnowledgeBase Kazakhstan => s_kazakhstan.Value;
+
+    /// <summary>Every slice in <c>data/knowledge/</c>, one per country, each on its own.</summary>
+    public static IReadOnlyList<KnowledgeBase> Slices => s_slices.Value;
 
     /// <summary>Every slice in <c>data/knowledge/</c> together: what a store holds as its curated events.</summary>
     public static KnowledgeBase Shipped => s_shipped.Value;
