@@ -12,7 +12,7 @@ public enum ExchangeFormat
     /// <summary>ICEWS coded event data: tab-separated with a header row, one file per year.</summary>
     Icews,
 
-    /// <summary>PLOVER/POLECAT records, one JSON object per line.</summary>
+    /// <summary>PLOVER/POLECAT records, one JSON object per line, or POLECAT's tab-separated release (told apart by the first line).</summary>
     Plover,
 
     /// <summary>Orkhon's own CSV (<c>events --format csv</c>); written only.</summary>

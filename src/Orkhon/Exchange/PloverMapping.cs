@@ -13,6 +13,7 @@ namespace Orkhon.Exchange;
 public sealed class PloverMapping
 {
     private readonly FrozenDictionary<string, CameoCode> _toCameo;
+    private readonly FrozenSet<string> _types;
 
     public PloverMapping(CameoCatalog catalog)
     {
@@ -28,12 +29,16 @@ public sealed class PloverMapping
         }
 
         _toCameo = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _types = catalog.All.Where(t => t.PloverType is not null).Select(t => t.PloverType!).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static PloverMapping Default { get; } = new(CameoCatalog.Default);
 
     /// <summary>The PLOVER types that map to exactly one CAMEO family, for the docs and messages.</summary>
     public IEnumerable<string> OneToOne => _toCameo.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="ploverType"/> (upper case) is a PLOVER event type: one the catalogue gives some CAMEO code.</summary>
+    public bool IsType(string ploverType) => _types.Contains(ploverType);
 
     /// <summary>The CAMEO family head of a PLOVER type (upper case, as PLOVER writes it), when there is exactly one.</summary>
     public bool TryToCameo(string ploverType, out CameoCode code) => _toCameo.TryGetValue(ploverType, out code);

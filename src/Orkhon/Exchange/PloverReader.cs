@@ -5,7 +5,7 @@ using Orkhon.Knowledge;
 namespace Orkhon.Exchange;
 
 /// <summary>
-/// Reads PLOVER/POLECAT records, one JSON object per line. The CAMEO code is Orkhon's <c>cameo</c> field when
+/// Reads PLOVER/POLECAT records, one JSON object per line, or POLECAT's tab-separated release. The CAMEO code is Orkhon's <c>cameo</c> field when
 /// present, else the PLOVER type's one CAMEO family (<see cref="PloverMapping"/>). An <see cref="Event"/>
 /// always holds a CAMEO code, so a record whose type has no single CAMEO family is skipped, with the reason.
 /// </summary>
@@ -15,13 +15,58 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
     public const int MaxDepth = 16;
 
     private static readonly JsonDocumentOptions s_options = new() { MaxDepth = MaxDepth };
+    private readonly PolecatTsvReader _tsv = new(actors, mapping);
 
     public static PloverReader Default { get; } = new(DatasetActors.Default, CameoCatalog.Default, PloverMapping.Default);
 
+    /// <summary>
+    /// Reads JSON lines, or POLECAT's tab-separated release (<see cref="PolecatTsvReader"/>) when the first
+    /// line that holds something is a tab-separated header row rather than a JSON object: users hold both forms of the same
+    /// data and should not have to tell them apart.
+    /// </summary>
     public IEnumerable<ImportRecord> Read(LineSource lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return lines.Records(Parse);
+        using var rows = lines.NonBlankLines().GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            yield break;
+        }
+
+        var first = rows.Current;
+        var all = Resume(first, rows);
+        var records = IsHeaderRow(first) ? _tsv.Read(all) : Json(all);
+        foreach (var record in records)
+        {
+            yield return record;
+        }
+    }
+
+    // A header row has tabs between its names; a line that is not one is read as JSON and, if it is not, reported so.
+    private static bool IsHeaderRow((long Line, string Text, string? Error) first) =>
+        first.Error is null && first.Text.Contains('\t', StringComparison.Ordinal) && !first.Text.TrimStart().StartsWith('{');
+
+    private static IEnumerable<(long Line, string Text, string? Error)> Resume((long, string, string?) first, IEnumerator<(long Line, string Text, string? Error)> rest)
+    {
+        yield return first;
+        while (rest.MoveNext())
+        {
+            yield return rest.Current;
+        }
+    }
+
+    private IEnumerable<ImportRecord> Json(IEnumerable<(long Line, string Text, string? Error)> lines)
+    {
+        foreach (var (number, line, error) in lines)
+        {
+            if (error is not null)
+            {
+                yield return ImportRecord.Fatal(number, error);
+                yield break;
+            }
+
+            yield return LineSource.TooLong(number, line) ?? Parse(number, line);
+        }
     }
 
     private ImportRecord Parse(long n, string line)

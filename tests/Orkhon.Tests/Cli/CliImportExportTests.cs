@@ -83,6 +83,22 @@ public sealed class CliImportExportTests : IDisposable
     }
 
     [Fact]
+    public void Import_PolecatTsvAsPlover_HeaderRecognisedRowsStoredOrSkippedWithLine()
+    {
+        var path = ExchangeTestData.File("polecat-sample.tsv");
+        var import = CliRunner.Run(Db, "import", "plover", path);
+        Assert.True(import.ExitCode == 0, import.ToString());
+        Assert.Contains($"skipped: {path}:4: PLOVER type 'ACCUSE' has no single CAMEO code", import.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"skipped: {path}:5: Actor Country 'ATL'", import.Stderr, StringComparison.Ordinal);
+
+        var export = CliRunner.Run(Db, "export", "plover", "--origin", "imported");
+        Assert.Equal(0, export.ExitCode);
+        var records = export.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(r => (r.GetProperty("id").GetString(), r.GetProperty("cameo").GetString()));
+        Assert.Equal([("ork-pc-0001", "04"), ("ork-pc-0002", "03")], records.Order());
+    }
+
+    [Fact]
     public void Export_TimelineWithFilters_OneSlidePerDatedEvent()
     {
         var listing = Count(CliRunner.Run(Db, "events", "--actor", "MNG", "--partner", "KAZ", "--format", "json"));

@@ -20,9 +20,11 @@ internal static class ExchangeTestData
         }
     }
 
-    public static List<ImportRecord> ReadText(IDatasetReader reader, string text)
+    public static List<ImportRecord> ReadText(IDatasetReader reader, string text) => ReadText(reader.Read, text);
+
+    public static List<ImportRecord> ReadText(Func<LineSource, IEnumerable<ImportRecord>> read, string text)
     {
         using var lines = new LineSource(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
-        return [.. reader.Read(lines)];
+        return [.. read(lines)];
     }
 }

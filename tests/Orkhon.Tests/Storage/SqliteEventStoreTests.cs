@@ -92,6 +92,24 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_AtLatestSchema_NoCameoIndexTheImportWouldWriteForNothing()
+    {
+        // Schema 6 dropped events_cameo: no statement can search it (code prefixes are matched with substr).
+        var path = _dir.File("indexes.db");
+        using (SqliteEventStore.Open(path))
+        {
+        }
+
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_cameo'";
+        Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
+        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_dyad'";
+        Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void Open_EmptyFile_BecomesANewDatabase()
     {
         var path = _dir.Write("empty.db", "");
