@@ -223,7 +223,7 @@ public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), 
     {
         var ct = TestContext.Current.CancellationToken;
         var page = await Open("#/dependence");
-        await page.WaitForSelectorAsync("#dependence-chart svg");
+        await WaitForChart(page, "#dependence-chart svg");
         var rows = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=trade&from=1995&to=2024", ct);
         var years = rows.EnumerateArray().ToList();
         Assert.Equal(30, years.Count);
@@ -252,7 +252,7 @@ public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), 
     public async Task Dependence_OtherMeasureAndPillar_Redraw()
     {
         var page = await Open("#/dependence");
-        await page.WaitForSelectorAsync("#dependence-chart svg");
+        await WaitForChart(page, "#dependence-chart svg");
         await page.SelectOptionAsync("#dep-measure", "exports");
         await page.WaitForFunctionAsync("() => document.querySelector('#dependence-chart svg')?.getAttribute('aria-label')?.includes('exports')");
         var rows = await Server.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/dependence?country=MNG&measure=exports&from=1995&to=2024", TestContext.Current.CancellationToken);

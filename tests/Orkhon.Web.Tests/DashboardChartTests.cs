@@ -97,7 +97,7 @@ public sealed class DashboardChartTests(ServerFixture server) : ChromiumPages(se
     public async Task Compare_TwoPeriodsSideBySide_WithCountsIntervalsAndTooFewFlags()
     {
         var page = await Open("#/side-by-side");
-        await page.WaitForSelectorAsync("#compare-side-1 svg");
+        await WaitForChart(page, "#compare-side-1 svg");
         var pillars = (await Server.Client.GetFromJsonAsync<JsonElement>("/api/balance?country=MNG&by=window&window=2010..2016", TestContext.Current.CancellationToken))[0]
             .GetProperty("pillars").GetArrayLength();
         foreach (var side in new[] { "#compare-side-0", "#compare-side-1" })
