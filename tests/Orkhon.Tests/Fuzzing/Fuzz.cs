@@ -20,7 +20,7 @@ public static class Fuzz
     public const string Category = "Fuzz";
 
     /// <summary>Longest one input may take before the run fails as a hang.</summary>
-    public static readonly TimeSpan DefaultPerInputBudget = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan DefaultPerInputBudget = TimeSpan.FromSeconds(60);
 
     public static int Inputs(int defaultInputs = DefaultInputs) =>
         int.TryParse(Environment.GetEnvironmentVariable("ORKHON_FUZZ_INPUTS"), out var n) && n > 0 ? n : defaultInputs;

@@ -15,7 +15,7 @@ public sealed class HtmlHostileInputTests
 {
     private const int Levels = 100_000;
 
-    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(60);
 
     public static TheoryData<string, string, string?> NestingKinds => new()
     {
@@ -137,7 +137,7 @@ public sealed class HtmlHostileInputTests
 
     /// <summary>
     /// Fails on quadratic growth: eight times the input must cost well under 64 times the time. The
-    /// margin (24× plus a second) absorbs a busy machine; the old reader took 12.7 s for 80,000 nested
+    /// margin (32× plus three seconds; quadratic cost would be 64×) absorbs a busy machine; the old reader took 12.7 s for 80,000 nested
     /// divs against 0.26 s for 2,500.
     /// </summary>
     [Fact]
@@ -149,7 +149,7 @@ public sealed class HtmlHostileInputTests
         var small = Fastest(() => Extract(Page(25_000)));
         var large = Fastest(() => Extract(Page(200_000)));
 
-        Assert.True(large < small * 24 + TimeSpan.FromSeconds(1), $"25,000 levels: {small.TotalMilliseconds:F0} ms; 200,000: {large.TotalMilliseconds:F0} ms");
+        Assert.True(large < small * 32 + TimeSpan.FromSeconds(3), $"25,000 levels: {small.TotalMilliseconds:F0} ms; 200,000: {large.TotalMilliseconds:F0} ms");
 
         static void Extract(string html) => HtmlTextExtractor.Extract(html);
     }
@@ -167,7 +167,7 @@ public sealed class HtmlHostileInputTests
         var small = Fastest(() => HtmlTextExtractor.Extract(Page(10_000)));
         var large = Fastest(() => HtmlTextExtractor.Extract(Page(80_000)));
 
-        Assert.True(large < small * 24 + TimeSpan.FromSeconds(1), $"10,000 paragraphs: {small.TotalMilliseconds:F0} ms; 80,000: {large.TotalMilliseconds:F0} ms");
+        Assert.True(large < small * 32 + TimeSpan.FromSeconds(3), $"10,000 paragraphs: {small.TotalMilliseconds:F0} ms; 80,000: {large.TotalMilliseconds:F0} ms");
     }
 
     private static TimeSpan Fastest(Action action)
