@@ -29,20 +29,14 @@ public static class ClaimsApi
         ArgumentNullException.ThrowIfNull(gate);
         if (request?.Text is { } text && text.Length > options.MaxExtractChars)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The text is too long to check",
-                detail: $"The text has {text.Length:N0} characters; /api/check takes at most {options.MaxExtractChars:N0}. Split it.");
+            return GateRefusals.TooLong(text.Length, options, "The text is too long to check", "/api/check", "Split it.");
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var (outcome, read) = await gate.RunAsync(() => ReadAndCheck(request, today), cancellationToken);
         if (outcome != ExtractionGate.Outcome.Done)
         {
-            response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: outcome == ExtractionGate.Outcome.Busy ? "Checking is busy" : "Checking took too long",
-                detail: outcome == ExtractionGate.Outcome.Busy
-                    ? $"At most {options.MaxConcurrentExtractions} texts are extracted or checked at once, and no slot freed up in time; try again shortly."
-                    : $"Checking did not finish within {options.ExtractTimeBudget.TotalSeconds:0} s; send a shorter text.");
+            return GateRefusals.Refused(outcome, options, response, "Checking", "extracted or checked");
         }
 
         if (read.Problem is { } problem)

@@ -36,20 +36,14 @@ public static class DocumentsApi
         ArgumentNullException.ThrowIfNull(gate);
         if (request?.Text is { } text && text.Length > options.MaxExtractChars)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The text is too long to extract from",
-                detail: $"The text has {text.Length:N0} characters; /api/extract takes at most {options.MaxExtractChars:N0}. Split it, or store it with POST /api/documents.");
+            return GateRefusals.TooLong(text.Length, options, "The text is too long to extract from", "/api/extract", "Split it, or store it with POST /api/documents.");
         }
 
         // Reading counts as much as extracting (an HTML parse is the costlier half on hostile markup), so both run inside the gate.
         var (outcome, read) = await gate.RunAsync(() => ReadAndExtract(request), cancellationToken);
         if (outcome != ExtractionGate.Outcome.Done)
         {
-            response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: outcome == ExtractionGate.Outcome.Busy ? "Extraction is busy" : "Extraction took too long",
-                detail: outcome == ExtractionGate.Outcome.Busy
-                    ? $"At most {options.MaxConcurrentExtractions} texts are extracted at once, and no slot freed up in time; try again shortly."
-                    : $"Extraction did not finish within {options.ExtractTimeBudget.TotalSeconds:0} s; send a shorter text.");
+            return GateRefusals.Refused(outcome, options, response, "Extraction", "extracted");
         }
 
         if (read.Problem is { } problem)
