@@ -97,6 +97,26 @@ public sealed class EconomicDataTests
     }
 
     [Fact]
+    public void TurnoverThatIsNotExportsPlusImports_IsRefused_OnTheTurnoverRow()
+    {
+        var error = Assert.Single(Errors(
+            "MNG\t2000\texport\tWLD\t466.1\t\treported\t" + Url + "\t",
+            "MNG\t2000\timport\tWLD\t614.5\t\treported\t" + Url + "\t",
+            "MNG\t2000\tturnover\tWLD\t1159.9\t\treported\t" + Url + "\t"));
+        Assert.Equal(5, error.Line);
+        Assert.Contains("is not exports 466.1 plus imports 614.5 (lines 3 and 4)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("WLD", 2900, 3200, 6110)] // rounded totals ("US$2.9 billion") a little off their published sum
+    [InlineData("CHN", 30, 20, 50)]
+    public void TurnoverWithinRoundingOfExportsPlusImports_IsAccepted(string partner, double export, double import, double turnover) =>
+        Assert.Empty(Errors(
+            FormattableString.Invariant($"MNG\t2010\texport\t{partner}\t{export}\t\treported\t{Url}\t"),
+            FormattableString.Invariant($"MNG\t2010\timport\t{partner}\t{import}\t\treported\t{Url}\t"),
+            FormattableString.Invariant($"MNG\t2010\tturnover\t{partner}\t{turnover}\t\treported\t{Url}\t")));
+
+    [Fact]
     public void RoundedSharesJustOverAHundred_AreAccepted() =>
         Assert.Empty(Errors("MNG\t1998\texport\tCHN\t\t60.4\treported\t" + Url + "\t", "MNG\t1998\texport\tRUS\t\t40.4\treported\t" + Url + "\t"));
 
