@@ -39,6 +39,19 @@ public sealed class EconomicDataTests
         Assert.False(shares.ContainsKey("JPN")); // missing, not zero
     }
 
+    [Fact]
+    public void ShippedTrade_2010_NsoTurnover_ChinaByValue_RussiaByShare()
+    {
+        // Oxford Business Group quoting the NSO: turnover 6,110, China 3,440 (no share published), Russia 1,130 = 18.5 %.
+        var shares = PartnerShares.Resolve(EconomicData.Default.Of("trade", "MNG", 2010, "turnover"), out var total);
+        Assert.Equal(6110, total);
+        Assert.Equal(3440.0 / 6110, shares["CHN"], 10);
+        Assert.Equal(0.185, shares["RUS"], 10);
+        var exports = EconomicData.Default.Of("trade", "MNG", 2010, "export").Single(f => f.IsTotal).ValueMusd;
+        var imports = EconomicData.Default.Of("trade", "MNG", 2010, "import").Single(f => f.IsTotal).ValueMusd;
+        Assert.InRange(exports!.Value + imports!.Value, 6110 * 0.98, 6110 * 1.02); // the rounded flows agree with the turnover
+    }
+
     [Theory]
     [InlineData("MNG\t1998\texport\tCHN\t\t30\treported\t\t", "source_url is empty")]
     [InlineData("MNG\t1998\texport\tCHN\t\t30\treported\tftp://example.org\t", "is not an http(s) address")]
