@@ -23,6 +23,10 @@ internal sealed class PairFinder(ReferenceData reference)
         var frame = trigger.Entry.Frame;
         var objects = Objects(view, trigger, windowEnd, subject);
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
+        // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
+        // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
+        var joint = view.Options.JointIntentsBothWays && phrase.Cameo.RootNumber == 3;
+        var most = view.Options.JointActParties;
 
         if (trigger.Passive)
         {
@@ -42,12 +46,12 @@ internal sealed class PairFinder(ReferenceData reference)
                 yield break;
             }
 
-            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is [var first, .. var others])
+            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is { Count: >= 2 } parties)
             {
-                // "Relations between Mongolia and Israel were established", "Talks were held between A and B".
-                foreach (var other in others)
+                // "Relations between Mongolia and Israel were established", "Talks were held between A, B and C".
+                foreach (var pair in JointPairs(parties, joint, most))
                 {
-                    yield return new ActorPair(first, other, place);
+                    yield return pair with { Place = place };
                 }
 
                 yield break;
@@ -55,10 +59,10 @@ internal sealed class PairFinder(ReferenceData reference)
 
             if (frame == EventFrame.Symmetric && agents.Count >= 2)
             {
-                // "The treaty was signed by Japarov and Mirziyoyev."
-                for (var k = 1; k < agents.Count; k++)
+                // "The treaty was signed by Japarov, Tokayev and Mirziyoyev": every two of the signatories.
+                foreach (var pair in JointPairs(agents, joint, most))
                 {
-                    yield return new ActorPair(agents[0], agents[k], place);
+                    yield return pair with { Place = place };
                 }
 
                 yield break;
@@ -116,9 +120,11 @@ internal sealed class PairFinder(ReferenceData reference)
 
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count == 0)
         {
-            for (var k = 1; k < subject.Count; k++)
+            // "A, B and C met": every two of them, once each, in text order. With objects ("A and B signed with C") each
+            // subject pairs with each object below, and objects are not paired with one another.
+            foreach (var pair in JointPairs(subject, joint, most))
             {
-                yield return new ActorPair(subject[0], subject[k], place);
+                yield return pair with { Place = place };
             }
 
             yield break;
@@ -126,9 +132,15 @@ internal sealed class PairFinder(ReferenceData reference)
 
         if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count == 2)
         {
-            // "The two presidents signed…": the pair the reference stands for.
-            var pair = subject[0];
-            yield return new ActorPair(pair with { Codes = [pair.Codes[0]] }, pair with { Codes = [pair.Codes[1]] }, place);
+            // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent.
+            var both = subject[0];
+            var (a, b) = (both with { Codes = [both.Codes[0]] }, both with { Codes = [both.Codes[1]] });
+            yield return new ActorPair(a, b, place);
+            if (joint)
+            {
+                yield return new ActorPair(b, a, place);
+            }
+
             yield break;
         }
 
@@ -170,6 +182,48 @@ internal sealed class PairFinder(ReferenceData reference)
                 yield return new ActorPair(s, o, place);
             }
         }
+    }
+
+    /// <summary>
+    /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
+    /// parties once, the earlier-named as source; a joint intent (<paramref name="directed"/>) gives each party's to each other.
+    /// Beyond <paramref name="most"/> parties only the first-named is paired with the others (once, or both ways if directed).
+    /// </summary>
+    internal static List<ActorPair> JointPairs(IReadOnlyList<ActorMention> group, bool directed, int most)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var parties = new List<ActorMention>(group.Count);
+        foreach (var m in group)
+        {
+            if (seen.Add(m.Code))
+            {
+                parties.Add(m);
+            }
+        }
+
+        var pairs = new List<ActorPair>();
+        var each = parties.Count <= most ? parties.Count : 1;
+        for (var i = 0; i < each; i++)
+        {
+            for (var j = i + 1; j < parties.Count; j++)
+            {
+                pairs.Add(new ActorPair(parties[i], parties[j], null));
+            }
+        }
+
+        if (directed)
+        {
+            var count = pairs.Count;
+            for (var k = 0; k < count; k++)
+            {
+                pairs.Add(new ActorPair(pairs[k].Target, pairs[k].Source, null));
+            }
+
+            // Each party's intents together, in text order of the parties: A→B, A→C, B→A, B→C, C→A, C→B.
+            pairs.Sort((x, y) => x.Source.First != y.Source.First ? x.Source.First.CompareTo(y.Source.First) : x.Target.First.CompareTo(y.Target.First));
+        }
+
+        return pairs;
     }
 
     // The parties of "between A and B" (or "between A, B and C") anywhere in the sentence, or none.
