@@ -185,6 +185,46 @@ internal sealed class PairFinder(ReferenceData reference)
     }
 
     /// <summary>
+    /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated
+    /// after a meeting or a visit of the same subject, with no partner of its own, is with that meeting's partners. Empty
+    /// otherwise; <paramref name="events"/> are the sentence's events so far, the meeting's last.
+    /// </summary>
+    public static List<ActorPair> PartnersOfTheMeeting(SentenceView view, CodedPhrase phrase, List<EventMention> events)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber > 8 || events.Count == 0
+            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+        {
+            return [];
+        }
+
+        var meeting = events[^1];
+        if (meeting.Source.Code != subject[0].Code || meeting.Cameo.RootNumber != 4 || meeting.PhraseEnd > view.Tokens[trigger.First].Start)
+        {
+            return [];
+        }
+
+        var pairs = new List<ActorPair>();
+        foreach (var e in events)
+        {
+            if (e.PhraseStart != meeting.PhraseStart || e.Source.Code != meeting.Source.Code)
+            {
+                continue;
+            }
+
+            // The partner as the sentence names it before this phrase, a person or body before its place ("met his counterpart in Lima").
+            var named = view.Found.Where(m => m.Code == e.Target.Code && m.First < trigger.First).ToList();
+            var partner = named.LastOrDefault(m => !m.IsPlace) ?? named.LastOrDefault();
+            if (partner is not null)
+            {
+                pairs.Add(new ActorPair(subject[0], partner, e.Location));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
     /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
     /// parties once, the earlier-named as source; a joint intent (<paramref name="directed"/>) gives each party's to each other.
     /// Beyond <paramref name="most"/> parties only the first-named is paired with the others (once, or both ways if directed).

@@ -88,6 +88,13 @@ internal static class SubjectFinder
                 break;
             }
 
+            // "visited Lima, met Peru's president and signed…", "shelled Kharkiv, accused NATO of…": in a series of verb phrases
+            // the actor before ", met" is the object of the verb before it; the phrase shares the series' subject (the caller's).
+            if (afterAnotherPhrase && !trigger.Entry.IsNoun && InVerbSeries(view, m.Last, trigger.First, windowStart))
+            {
+                return [];
+            }
+
             group.Insert(0, m);
             // Extend over coordination: "A and B", "A, B and C", "A and the B". The link nearest the phrase is never a bare
             // comma: in "Speaking … with his Chinese counterpart, Lavrov denounced…" the comma closes an opening clause.
@@ -103,6 +110,33 @@ internal static class SubjectFinder
         }
 
         return group;
+    }
+
+    // Only a comma (and "also", "then", "later") between the actor and the phrase, and none between the phrase before and
+    // the actor: "visited Lima, met…". A comma before the actor ("After talks in Lima, Peru's president, Boluarte, signed")
+    // means an opening clause or an apposition, whose actor is a subject.
+    private static bool InVerbSeries(SentenceView view, int actorLast, int phraseFirst, int windowStart)
+    {
+        var k = phraseFirst - 1;
+        while (k > actorLast && view.Word(k) is "also" or "then" or "later")
+        {
+            k--;
+        }
+
+        if (k != actorLast + 1 || view.Word(k) is not ",")
+        {
+            return false;
+        }
+
+        for (var j = windowStart; j < actorLast; j++)
+        {
+            if (view.Word(j) is "," or ";" or "that" or "which" or "who" or "after" or "before" or "when" or "while")
+            {
+                return false;
+            }
+        }
+
+        return windowStart > 0;
     }
 
     /// <summary>The first actor after the comma that closes an opening clause, unless it is a place.</summary>
