@@ -79,6 +79,9 @@ public sealed record ExtractionOptions
     /// </summary>
     public int JointActParties { get; init; } = 8;
 
+    /// <summary>How many lower-case words a title before "of" may take when it introduces an agent ("by the energy ministers of": 4).</summary>
+    public int TitleOfReach { get; init; } = 4;
+
     /// <summary>
     /// Whether a joint intent ("A and B agreed to build a pipeline") gives one intent from each party to each other party
     /// (the wire corpus's convention: root 03 is not symmetric) rather than one event from the first-named party, as the

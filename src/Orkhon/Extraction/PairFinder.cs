@@ -311,7 +311,7 @@ internal sealed class PairFinder(ReferenceData reference)
                 continue;
             }
 
-            var j = SkipArticles(view, k + 1);
+            var j = SkipTitleOf(view, SkipArticles(view, k + 1));
             while (j < windowEnd && mentionAt[j] >= 0)
             {
                 var m = found[mentionAt[j]];

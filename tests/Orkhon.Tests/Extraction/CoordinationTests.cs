@@ -135,6 +135,68 @@ public sealed class CoordinationTests
         Assert.Equal(["CHL>ECU 03", "PER>ECU 03"], Pairs(ExtractionOptions.Default with { JointIntentsBothWays = true }, "Chile and Peru pledged emergency aid to Ecuador on Monday."));
     }
 
+    private static string[] Codes(string text) =>
+        [.. EventExtractor.Default.Extract(text, new DateOnly(2025, 3, 5)).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    [Fact]
+    public void VerbSeries_TheActorBeforeACommaIsThePreviousVerbsObject()
+    {
+        // "Lima" is what was visited, not who met: the series shares its subject, Chile's president.
+        Assert.Equal(["CHL>PER 042", "CHL>PER 040", "CHL>PER 057"],
+            Codes("Chile's president visited Lima, met Peru's president and signed three agreements on Monday."));
+    }
+
+    [Fact]
+    public void VerbSeries_AnOpeningClauseAndAnAppositionStillGiveTheirSubject()
+    {
+        Assert.Equal(["PER>CHL 057"], Codes("After talks in Lima, Peru's president, Dina Boluarte, signed a deal with Chile."));
+    }
+
+    [Theory]
+    [InlineData("Chile's president met his Peruvian counterpart in Lima on Monday and signed a fisheries accord.", new[] { "CHL>PER 040", "CHL>PER 057" })]
+    [InlineData("Chile's foreign minister held talks with Peru's foreign minister on Monday and signed a fisheries accord.", new[] { "CHL>PER 040", "CHL>PER 057" })]
+    [InlineData("Chile's president visited Lima on Monday and signed a fisheries accord.", new[] { "CHL>PER 042", "CHL>PER 057" })]
+    public void CoordinatedAct_AfterAMeeting_IsWithItsPartner(string text, string[] expected) => Assert.Equal(expected, Codes(text));
+
+    [Fact]
+    public void CoordinatedAct_AfterAMeeting_WithTwoPartners_IsWithBoth()
+    {
+        Assert.Equal(["CHL>PER 040", "CHL>BOL 040", "CHL>PER 057", "CHL>BOL 057"],
+            Codes("Chile's president met Peru's president and Bolivia's president on Monday and signed a water accord."));
+    }
+
+    [Fact]
+    public void CoordinatedHostileAct_AfterAMeeting_TakesNoPartner()
+    {
+        // Only cooperation borrows the meeting's partner: "met X and condemned the test" condemned no one named.
+        Assert.Equal(["CHL>PER 040"], Codes("Chile's president met Peru's president on Monday and condemned the missile test."));
+    }
+
+    [Fact]
+    public void TripAndTalks_AreTwoEvents()
+    {
+        Assert.Equal(["CHL>PER 042", "CHL>PER 040"], Codes("Chile's president arrived in Lima on Monday and held talks with Peru's president."));
+    }
+
+    [Fact]
+    public void PassiveAgents_AfterATitle_AreBothParties()
+    {
+        Assert.Equal(["CHL>PER 057"], Codes("A fisheries accord was signed by the foreign ministers of Chile and Peru in Lima on Monday."));
+    }
+
+    [Fact]
+    public void NounAgents_Coordinated_AreEachAnAgent()
+    {
+        Assert.Equal(["CHL>PER 042", "BOL>PER 042"], Codes("A visit to Lima by the presidents of Chile and Bolivia in March 2024 ended the dispute."));
+    }
+
+    [Fact]
+    public void NounAgent_FollowedByAReportingClause_IsNoList()
+    {
+        // "by Chile, Bolivia said": a comma with no list going on is no coordination; Bolivia made no visit.
+        Assert.Equal(["CHL>PER 042"], Codes("The visit to Lima by Chile, Bolivia said on Monday, was a success."));
+    }
+
     [Fact]
     public void CoordinationDoesNotReachAcrossAPreposition()
     {
