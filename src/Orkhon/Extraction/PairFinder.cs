@@ -397,7 +397,9 @@ internal sealed class PairFinder(ReferenceData reference)
             _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
                 ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) || IsForce(trigger.Entry.Cameo) ? candidates.FirstOrDefault() : null),
         };
-        if (head is null)
+        // "…have pledged $3 billion of the package, and China's central bank agreed…": after a comma and a conjunction, an actor
+        // right before the next phrase opens the next clause as its subject; it is never this phrase's object.
+        if (head is null || (windowEnd < tokens.Count && windowEnd - head.Last <= view.Options.SecondPhraseSubjectReach && ClauseClosedBefore(view, start, head.First)))
         {
             return [];
         }
@@ -444,6 +446,19 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    private static bool ClauseClosedBefore(SentenceView view, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (view.Word(k) is "," && view.Word(k + 1) is "and" or "but" or "while" or "whereas")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AddressesOwnPeople(SentenceView view, Trigger trigger, int start) =>

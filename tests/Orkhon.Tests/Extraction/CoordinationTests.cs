@@ -198,6 +198,21 @@ public sealed class CoordinationTests
     }
 
     [Fact]
+    public void CoordinatedClause_ItsSubjectIsNotThePreviousPhrasesObject()
+    {
+        // "…, and Peru's central bank agreed…" opens a clause: Peru is its subject, not the one Chile and Bolivia pledged to.
+        Assert.DoesNotContain(Codes("Chile and Bolivia have pledged about $3 billion of the package, and Peru's central bank agreed to extend a swap line."),
+            p => p.StartsWith("CHL>PER", StringComparison.Ordinal) || p.StartsWith("BOL>PER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CoordinatedClause_AnActorAfterTheCommaThatOpensNoPhrase_IsStillTheObject()
+    {
+        // "…, and Peru" with no phrase of its own after it: Peru is what was pledged to.
+        Assert.Equal(["CHL>PER 03"], Codes("Chile pledged about $3 billion in aid on Monday, and to Peru.").Select(p => p[..10]));
+    }
+
+    [Fact]
     public void CoordinationDoesNotReachAcrossAPreposition()
     {
         // "with Japan" is not a subject: Mongolia alone signed, with Japan as its partner.
