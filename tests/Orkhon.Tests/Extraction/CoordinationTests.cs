@@ -184,6 +184,18 @@ public sealed class CoordinationTests
         Assert.Equal(["CHL>PER 057"], Codes("A fisheries accord was signed by the foreign ministers of Chile and Peru in Lima on Monday."));
     }
 
+    [Theory]
+    [InlineData("Chile hosted the presidents of Peru and Bolivia on Monday.")]
+    [InlineData("Chile's president received the foreign ministers of Peru and Bolivia on Monday.")]
+    public void ObjectsAfterATitle_AreEachAnObject(string text) => Assert.Equal(["CHL>PER 043", "CHL>BOL 043"], Codes(text));
+
+    [Fact]
+    public void ANounThatIsNoTitle_DoesNotIntroduceAnActor()
+    {
+        // "the decision of Peru" is a decision welcomed, not Peru welcomed as a visitor.
+        Assert.DoesNotContain(Codes("Chile welcomed the decision of Peru on Monday."), p => p.EndsWith(" 043", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void NounAgents_Coordinated_AreEachAnAgent()
     {
