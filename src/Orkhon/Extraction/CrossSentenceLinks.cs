@@ -15,7 +15,8 @@ internal static class CrossSentenceLinks
 {
     /// <summary>
     /// The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
-    /// subject and no actor after it; the event is this sentence's or the previous sentence's.
+    /// subject and no actor after it; the event is this sentence's or the previous sentence's. With no such event, the one
+    /// other party the previous sentence names, when this sentence names no other actor at all.
     /// </summary>
     public static ActorMention? ReactionTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
@@ -42,7 +43,46 @@ internal static class CrossSentenceLinks
             against = last;
         }
 
-        return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+        if (against is not null)
+        {
+            return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+        }
+
+        // No coded act to answer, but the sentence before names one other party: "The Philippines said Chinese planes dropped
+        // flares… Beijing denied the account." A sentence whose only actor reacts, answers that party.
+        return events.Count == 0 && OtherParty(view, code, context) is { } other
+            ? new ActorMention(subject[0].First, subject[0].Last, [other.Code], other.Role, MentionKind.Coreference, false, false)
+            : null;
+    }
+
+    // The one state or organisation other than the subject that the previous sentence names, when this sentence names no other.
+    private static ActorMention? OtherParty(SentenceView view, string subject, MentionContext context)
+    {
+        foreach (var m in view.Found)
+        {
+            if (m.Codes.Any(c => c != subject))
+            {
+                return null;
+            }
+        }
+
+        ActorMention? other = null;
+        foreach (var m in context.PreviousSentence)
+        {
+            if (m.Kind == MentionKind.Place || m.Codes.Count != 1 || m.Code == subject)
+            {
+                continue;
+            }
+
+            if (other is not null && other.Code != m.Code)
+            {
+                return null;
+            }
+
+            other ??= m;
+        }
+
+        return other;
     }
 
     /// <summary>

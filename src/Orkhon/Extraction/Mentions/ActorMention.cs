@@ -16,6 +16,9 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<string> Cod
     /// </summary>
     public bool IsWeak { get; init; }
 
+    /// <summary>The office the text gave, lower case ("foreign minister"), for "the minister" later.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Person names resolved through the office-holder table (for "he"/"she" later).</summary>
     public string? PersonName { get; init; }
 }
