@@ -50,9 +50,23 @@ internal static class CrossSentenceLinks
 
         // No coded act to answer, but the sentence before names one other party: "The Philippines said Chinese planes dropped
         // flares… Beijing denied the account." A sentence whose only actor reacts, answers that party.
-        return events.Count == 0 && OtherParty(view, code, context) is { } other
+        return events.Count == 0 && !NamesSomethingAfter(view, trigger.End, phrase.WindowEnd) && OtherParty(view, code, context) is { } other
             ? new ActorMention(subject[0].First, subject[0].Last, [other.Code], other.Role, MentionKind.Coreference, false, false)
             : null;
+    }
+
+    // A name after the phrase that is no actor ("Japan praised the OPW") is its object: the reaction answers it, not the sentence before.
+    private static bool NamesSomethingAfter(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to && k < view.Tokens.Count; k++)
+        {
+            if (view.Tokens[k].Kind == TokenKind.Word && view.TimeAt[k] < 0 && char.IsUpper(view.Text[view.Tokens[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The one state or organisation other than the subject that the previous sentence names, when this sentence names no other.

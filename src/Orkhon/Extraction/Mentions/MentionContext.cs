@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Orkhon.Domain;
 
 namespace Orkhon.Extraction.Mentions;
@@ -110,9 +111,16 @@ public sealed class MentionContext
     /// <summary>The last person named before the current sentence (for "him", which is not the sentence's own subject).</summary>
     public ActorMention? EarlierPerson() => _recent.LastOrDefault(IsIndividual);
 
-    // A named person, or one office-holder ("Kazakhstan's foreign minister").
+    // A named person, or one office-holder ("Kazakhstan's foreign minister", "Italy's defence minister", "the Turkish envoy").
     private static bool IsIndividual(ActorMention m) =>
-        m.Kind == MentionKind.Person || (m.Kind is MentionKind.Name or MentionKind.Adjective && m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && !m.IsPlace);
+        m.Kind == MentionKind.Person || (m.Kind is MentionKind.Name or MentionKind.Adjective && !m.IsPlace && !m.IsWeak
+            && (m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && m.Title is null || IsPersonTitle(m.Title)));
+
+    // "minister", "defence minister", "envoy": an office one person holds, from data/lexicon/mention-words.tsv.
+    private static bool IsPersonTitle(string? title) =>
+        title is not null && s_personTitles.Contains(title.AsSpan(title.LastIndexOf(' ') + 1));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = MentionFinder.Words.Lookup("person-title");
 
     /// <summary>
     /// The state an "it" opening a sentence stands for: the previous sentence's speaker ("…, Moscow said on Sunday. It

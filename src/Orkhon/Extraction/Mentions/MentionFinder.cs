@@ -17,7 +17,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive");
+        "speech-verb", "expletive", "person-title");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -75,6 +75,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return speaker;
     }
 
+    // "the prime minister met his Iranian counterpart": a counterpart holds the office of the one whose counterpart it is.
+    private static ActorRole CounterpartRole(string? title, int i, List<ActorMention> mentions, ActorRole role) =>
+        title is "counterpart" or "counterparts" && mentions.Count > 0 && mentions[^1].Last == i - 1
+            && mentions[^1] is { Kind: MentionKind.Coreference, IsPossessive: true, Role: { } theirs } ? theirs : role;
+
     // The office as written, lower case: "foreign minister" (for "the minister" later).
     private static string TitleText(string text, IReadOnlyList<Token> tokens, int first, int end) =>
         string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.TextIn(text))).ToLowerInvariant();
@@ -108,6 +113,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             mentions.Add(new ActorMention(i, i, [flag], null, MentionKind.Adjective, false, false) { IsWeak = true });
             return i + 1;
+        }
+
+        if (char.IsUpper(word[0]) && FlaggedByName(text, tokens, i) is { } flagged)
+        {
+            mentions.Add(new ActorMention(i, flagged.End - 1, [flagged.Code], null, MentionKind.Adjective, false, false) { IsWeak = true });
+            return flagged.End;
         }
 
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
@@ -280,7 +291,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
-            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], titled.Role, owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
+            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
             return j;
         }
 
@@ -318,9 +329,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                     }
 
                     var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
-                    // "the prime minister met his Iranian counterpart": a counterpart holds the office of the one whose counterpart it is.
-                    var headRole = headText is "counterpart" or "counterparts" && i > 0 && mentions.Count > 0 && mentions[^1].Last == i - 1
-                        && mentions[^1] is { Kind: MentionKind.Coreference, IsPossessive: true, Role: { } theirs } ? theirs : head.Role;
+                    var headRole = CounterpartRole(headText, i, mentions, head.Role);
                     foreach (var (start, entry) in coordinated)
                     {
                         mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
@@ -370,6 +379,26 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return dash > 0 && word[(dash + 1)..] is "flagged" or "registered" or "owned"
             && _reference.Gazetteer.TryResolve(word[..dash], out var entry) && entry.Form is NameForm.Adjective or NameForm.Name
             ? entry.Code : null;
+    }
+
+    // "a Marshall Islands-flagged tanker", "a Cook Islands-registered ship": a name of several words before the flag word,
+    // read from token i; returns the flag state and the index after the compound.
+    private (string Code, int End)? FlaggedByName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var n = 2; n <= 3 && i + n - 1 < tokens.Count; n++)
+        {
+            var last = tokens[i + n - 1].In(text);
+            var dash = last.LastIndexOf('-');
+            if (dash <= 0 || last[(dash + 1)..] is not ("flagged" or "registered" or "owned"))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', tokens.Skip(i).Take(n - 1).Select(t => t.TextIn(text))) + " " + last[..dash].ToString();
+            return _reference.Gazetteer.TryResolve(name, out var entry) && entry.Form is NameForm.Adjective or NameForm.Name ? (entry.Code, i + n) : null;
+        }
+
+        return null;
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
@@ -502,7 +531,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;
         // "Putin thanked him": someone named before.
-        if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person) ?? context.EarlierPerson()) is { } earlier)
+        // "convicted a U.S. soldier … and sentenced him": anyone named by an office or a group noun counts, not only leaders.
+        if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person
+            || (m.Title is not null && !m.IsPlace && m.Codes.Count == 1)) ?? context.EarlierPerson()) is { } earlier)
         {
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
