@@ -374,5 +374,12 @@ async function route() {
   }
 }
 
-window.addEventListener("hashchange", route);
-chooseCountry().then(route, err => say(err.message, true));
+// The pages live in scripts loaded after this one (overview-chart.js, dependence.js, compare.js…). Start once every
+// script has run: a script that arrives after the API's answer would otherwise leave the first route calling a page
+// function that does not exist yet, and the page would never draw.
+function start() {
+  window.addEventListener("hashchange", route);
+  chooseCountry().then(route, err => say(err.message, true));
+}
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
