@@ -15,8 +15,8 @@ internal static class CrossSentenceLinks
 {
     /// <summary>
     /// The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
-    /// subject and no actor after it; the event is this sentence's or the previous sentence's. With no such event, the one
-    /// other party the previous sentence names, when this sentence names no other actor at all.
+    /// subject and no actor after it; the event is this sentence's or the previous sentence's. Without a coded event nothing is
+    /// guessed: in real excerpts the party a reaction answers ("Washington welcomed the report") is often named sentences earlier.
     /// </summary>
     public static ActorMention? ReactionTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
@@ -43,60 +43,7 @@ internal static class CrossSentenceLinks
             against = last;
         }
 
-        if (against is not null)
-        {
-            return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
-        }
-
-        // No coded act to answer, but the sentence before names one other party: "The Philippines said Chinese planes dropped
-        // flares… Beijing denied the account." A sentence whose only actor reacts, answers that party.
-        return events.Count == 0 && !NamesSomethingAfter(view, trigger.End, phrase.WindowEnd) && OtherParty(view, code, context) is { } other
-            ? new ActorMention(subject[0].First, subject[0].Last, [other.Code], other.Role, MentionKind.Coreference, false, false)
-            : null;
-    }
-
-    // A name after the phrase that is no actor ("Japan praised the OPW") is its object: the reaction answers it, not the sentence before.
-    private static bool NamesSomethingAfter(SentenceView view, int from, int to)
-    {
-        for (var k = from; k < to && k < view.Tokens.Count; k++)
-        {
-            if (view.Tokens[k].Kind == TokenKind.Word && view.TimeAt[k] < 0 && char.IsUpper(view.Text[view.Tokens[k].Start]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The one state or organisation other than the subject that the previous sentence names, when this sentence names no other.
-    private static ActorMention? OtherParty(SentenceView view, string subject, MentionContext context)
-    {
-        foreach (var m in view.Found)
-        {
-            if (m.Codes.Any(c => c != subject))
-            {
-                return null;
-            }
-        }
-
-        ActorMention? other = null;
-        foreach (var m in context.PreviousSentence)
-        {
-            if (m.Kind == MentionKind.Place || m.Codes.Count != 1 || m.Code == subject)
-            {
-                continue;
-            }
-
-            if (other is not null && other.Code != m.Code)
-            {
-                return null;
-            }
-
-            other ??= m;
-        }
-
-        return other;
+        return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
 
     /// <summary>

@@ -368,7 +368,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
-        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive));
+        // "the International Criminal Court … the court": a name's last word is what "the" + that word refers back to.
+        var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
+        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
         return named.End;
     }
 
