@@ -117,7 +117,7 @@ public sealed class MentionContext
             && (m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && m.Title is null || IsPersonTitle(m.Title)));
 
     // "minister", "defence minister", "envoy": an office one person holds, from data/lexicon/mention-words.tsv.
-    private static bool IsPersonTitle(string? title) =>
+    internal static bool IsPersonTitle(string? title) =>
         title is not null && s_personTitles.Contains(title.AsSpan(title.LastIndexOf(' ') + 1));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = MentionFinder.Words.Lookup("person-title");

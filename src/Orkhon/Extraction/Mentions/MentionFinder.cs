@@ -533,9 +533,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;
         // "Putin thanked him": someone named before.
-        // "convicted a U.S. soldier … and sentenced him": anyone named by an office or a group noun counts, not only leaders.
+        // "convicted a U.S. soldier … and sentenced him": anyone named by a one-person office counts, not only leaders.
         if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person
-            || (m.Title is not null && !m.IsPlace && m.Codes.Count == 1)) ?? context.EarlierPerson()) is { } earlier)
+            || (MentionContext.IsPersonTitle(m.Title) && !m.IsPlace && m.Codes.Count == 1)) ?? context.EarlierPerson()) is { } earlier)
         {
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
