@@ -17,7 +17,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title");
+        "speech-verb", "expletive", "person-title", "ethnic");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -26,6 +26,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
@@ -194,9 +195,10 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return owners[^1].Last + 1;
         }
         else if (title is { } origin && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("from", StringComparison.Ordinal)
-            && From(text, tokens, blocked, j + 1, date, context, buffer) is { } from)
+            && OpensSubject(text, tokens, i) && From(text, tokens, blocked, j + 1, date, context, buffer) is { } from)
         {
-            // "troops from Xinjiang's military district", "a delegation from Japan", "refugees from Sudan": the group is the state's.
+            // "Troops from Xinjiang's military district held…", "A delegation from Japan met…": a group opening the sentence is the
+            // state's. After a verb, "from" belongs to the verb: "recalled its ambassador from Paris", "withdrew troops from Syria".
             mentions.Add(new ActorMention(i, from.End - 1, [from.Code], from.Place ? PlaceOfficeRole(origin.Role) : origin.Role, MentionKind.Name, false,
                 from.End < tokens.Count && tokens[from.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
                 { IsWeak = !RoleWords.IsStateRole(origin.Role), Title = titleText });
@@ -346,7 +348,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
             // No acting head noun: usable as the target of an act ("fees on Mongolian trucks"), never as its source; a people
             // named by its demonym ("deported 300 Afghans") is that state's civilians.
-            if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && !former)
+            // "ethnic Hungarians", "ethnic Kazakh men" name a people, not a state's nationals: no actor.
+            if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && !former && !(i > 0 && s_ethnic.Contains(tokens[i - 1].In(text))))
             {
                 mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Form == NameForm.Demonym ? ActorRole.Civilians : null, MentionKind.Adjective, false, false) { IsWeak = true });
             }
@@ -581,6 +584,20 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return null;
+    }
+
+    // Only punctuation, an article or a number before token i: "Troops from…", "A delegation from…", "200 soldiers from…".
+    private static bool OpensSubject(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is not ("the" or "The" or "a" or "A" or "an" or "An"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Only punctuation (a quote, a dash) before token i: it opens its sentence.

@@ -69,6 +69,20 @@ public sealed class SectorActorTests
         Assert.Equal((source, target, role), (e.Source.Code, e.Target.Code, e.Source.Role));
     }
 
+    [Theory]
+    [InlineData("Chile recalled its ambassador from Lima on Friday.", "CHL", "PER")]
+    [InlineData("Brazil withdrew soldiers from Haiti on Friday.", "BRA", "HTI")]
+    public void FromAfterAVerb_BelongsToTheVerb(string text, string source, string target) =>
+        Assert.Contains(Extract(text), e => (e.Source.Code, e.Target.Code) == (source, target));
+
+    [Fact]
+    public void EthnicGroup_IsNotTheStatesNationals()
+    {
+        // "ethnic Serbs" in Kosovo are no Serbian target; the demand is for the people, aimed at Kosovo.
+        var events = Extract("Belgrade demanded rights for ethnic Serbs from Kosovo on Friday.");
+        Assert.DoesNotContain(events, e => e.Target.Code == "SRB");
+    }
+
     [Fact]
     public void GroupFromAPlaceAlone_IsNotThatStates() =>
         // Where a unit comes from is not whose it is.
