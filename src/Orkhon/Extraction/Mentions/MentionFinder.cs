@@ -265,7 +265,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
-            var role = title?.Role ?? term?.Role;
+            var role = title is { } office ? CounterpartRole(titleText, i, mentions, office.Role) : term?.Role;
             mentions.Add(new ActorMention(i, j - 1, [code], role, MentionKind.Person, false, isPossessive) { PersonName = found.Name, Title = titleText });
             return j;
         }

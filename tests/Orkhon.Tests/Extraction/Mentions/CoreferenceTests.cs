@@ -75,6 +75,13 @@ public sealed class CoreferenceTests
         Assert.Equal(("HUN", "SVK", ActorRole.HeadOfGovernment), (e.Source.Code, e.Target.Code, e.Target.Role));
     }
 
+    [Fact]
+    public void NamedCounterpart_HoldsTheSameOffice()
+    {
+        var e = Assert.Single(EventExtractor.Default.Extract("Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing on April 9, 2024.", null));
+        Assert.Equal(("CHN", "RUS", ActorRole.ForeignMinistry), (e.Source.Code, e.Target.Code, e.Target.Role));
+    }
+
     [Theory]
     [InlineData("Canberra's envoy criticised Beijing on Monday.", "AUS", "CHN")]
     [InlineData("The Kenyan side praised Uganda on Monday.", "KEN", "UGA")]
