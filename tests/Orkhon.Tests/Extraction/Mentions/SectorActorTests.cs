@@ -17,7 +17,7 @@ public sealed class SectorActorTests
     public static TheoryData<string, string> EveryAdjective()
     {
         var data = new TheoryData<string, string>();
-        foreach (var country in ReferenceData.Default.Countries.Where(c => c.Adjectives.Count > 0 && c.Code is not "PRK" and not "KOR").Take(300))
+        foreach (var country in ReferenceData.Default.Countries.Where(c => c.Adjectives.Count > 0))
         {
             data.Add(country.Adjectives[0], country.Code);
         }
