@@ -59,7 +59,8 @@ internal sealed class EventFilters
     /// The kept PLOVER records (no one CAMEO code) the same options select: actor, partner, direction, dates,
     /// origin, limit and order. A CAMEO code, class, pillar or framework selects none: each is a set of CAMEO codes.
     /// </summary>
-    public IReadOnlyList<Domain.PloverEvent> QueryPlover(ParseResult parse, IEventStore store, PillarScope? scope)
+    /// <param name="alreadyListed">Events listed before the records (an export writes both): <c>--limit</c> bounds the two together.</param>
+    public IReadOnlyList<Domain.PloverEvent> QueryPlover(ParseResult parse, IEventStore store, PillarScope? scope, int alreadyListed = 0)
     {
         if (scope is not null || parse.GetValue(_eventClass) is not null)
         {
@@ -76,7 +77,7 @@ internal sealed class EventFilters
             To = parse.GetValue(_to),
             CodePrefix = parse.GetValue(_code),
             Origin = parse.GetValue(_origin),
-            Limit = parse.GetValue(_limit),
+            Limit = parse.GetValue(_limit) is { } limit ? Math.Max(0, limit - alreadyListed) : null,
             Descending = parse.GetValue(_newest),
         });
     }

@@ -92,6 +92,19 @@ public sealed class CliImportExportTests : IDisposable
         Assert.Contains("plover-pl-0003: not exported: a PLOVER record with no one CAMEO code", gdelt.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_PloverWithLimit_EventsAndKeptRecordsCountedTogether()
+    {
+        Assert.Equal(0, CliRunner.Run(Db, "import", "plover", ExchangeTestData.File("plover-sample.jsonl")).ExitCode);
+
+        var two = CliRunner.Run(Db, "export", "plover", "--origin", "imported", "--limit", "2");
+        var three = CliRunner.Run(Db, "export", "plover", "--origin", "imported", "--limit", "3");
+
+        Assert.Equal(2, two.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("pl-0003", two.Stdout, StringComparison.Ordinal);
+        Assert.Contains("pl-0003", three.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("table")]
     [InlineData("json")]
