@@ -11,14 +11,15 @@ namespace Orkhon.Exchange;
 /// (<see cref="PloverModeTable"/>) is the record's; the record becomes the most specific code they all share
 /// (ACCUSE + investigate: 090–094, so 09; ACCUSE + allege: 1121–1125, 114, 115, so 11). When they share no
 /// root, the record's contexts keep only the codes whose table contexts include one of them (or that have
-/// none); if those share a root, that decides. Otherwise there is no one CAMEO code and the record is kept
+/// none, or are not listed); if one of them has such a context and they share a root, that decides. Otherwise there is no one CAMEO code and the record is kept
 /// in PLOVER's terms (<see cref="PloverEvent"/>).
 /// </summary>
 /// <remarks>
 /// A code of the type that the table does not list (CAMEO 02, appeals, which PLOVER folds into REQUEST) has
 /// no known mode: it could have given a record of any mode, so it always stays a candidate. That is why no
 /// REQUEST record has one CAMEO code: appeals (02) and demands (10) share every mode. A record without a
-/// mode could have any. A root (two digits) stands for its family and is not a candidate itself.
+/// mode could have any; a record with a mode that no listed code of its type has gets no code. A root
+/// (two digits) stands for its family and is not a candidate itself.
 /// </remarks>
 public sealed class PloverMapping
 {
@@ -80,7 +81,14 @@ public sealed class PloverMapping
             return false;
         }
 
+        // A mode no listed code of the type has says nothing about which code it is: the codes of unknown
+        // mode alone (CAMEO 02 for REQUEST) must not take the record for that.
         var wanted = string.IsNullOrWhiteSpace(mode) ? null : mode.Trim().ToLowerInvariant();
+        if (wanted is not null && !all.Any(c => c.Mode == wanted))
+        {
+            return false;
+        }
+
         var byMode = all.Where(c => wanted is null || c.Mode is null || c.Mode == wanted).ToList();
         if (byMode.Count == 0)
         {
@@ -100,7 +108,11 @@ public sealed class PloverMapping
 
         var asked = contexts.Select(c => c.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var byContext = byMode.Where(c => c.Contexts is null || c.Contexts.Count == 0 || c.Contexts.Any(asked.Contains)).ToList();
-        if (byContext.Count == 0 || byContext.Count == byMode.Count || SharedCode(byContext) is not { } decided)
+
+        // The contexts decide only through a code that has one of them: what is left when none has is
+        // left for want of knowledge (codes the table does not list), which decides nothing.
+        var named = byContext.Any(c => c.Contexts is { Count: > 0 } listed && listed.Any(asked.Contains));
+        if (!named || byContext.Count == byMode.Count || SharedCode(byContext) is not { } decided)
         {
             return false;
         }

@@ -108,6 +108,53 @@ public sealed class PloverKeptImportTests : IDisposable
     }
 
     [Fact]
+    public void ImportExportImport_SeededRandomRecords_ComeBackExactly()
+    {
+        // x is what the store holds after importing random records; import(export(x)) must hold x again.
+        var random = new Random(11);
+        string[] actors = ["MNG", "CHN", "RUS", "KAZ", "USA", "JPN"];
+        string?[] modes = [null, "assist", "meet", "change", "yield", "Allege"];
+        string[] contexts = ["economic", "military", "legal", "human_rights", "cbrn", "pro_autocracy"];
+        string[] words = ["Ulaanbaatar", "“asked”", "ünïcode", "tab\there", "line\nbreak", "quote \" and \\", "😀", "<b>&amp;</b>"];
+        string Words(int n) => string.Join(" ", Enumerable.Range(0, n).Select(_ => words[random.Next(words.Length)]));
+        string? Date() => random.Next(4) switch
+        {
+            0 => null,
+            1 => $"{random.Next(1990, 2030)}",
+            2 => $"{random.Next(1990, 2030)}-{random.Next(1, 13):00}",
+            _ => $"{random.Next(1990, 2030)}-{random.Next(1, 13):00}-{random.Next(1, 29):00}",
+        };
+
+        var records = new List<PloverEvent>();
+        for (var i = 0; i < 300; i++)
+        {
+            records.Add(new PloverEvent($"plover-r{i}", "REQUEST", modes[random.Next(modes.Length)],
+                [.. Enumerable.Range(0, random.Next(4)).Select(_ => contexts[random.Next(contexts.Length)])],
+                actors[random.Next(actors.Length)], actors[random.Next(actors.Length)], Date() is { } d ? FuzzyDate.Parse(d) : null,
+                random.Next(2) == 0 ? null : Words(2), random.Next(3) == 0 ? null : Words(random.Next(1, 6)),
+                [.. Enumerable.Range(0, random.Next(3)).Select(j => Evidence.FromSource($"https://example.org/{i}/{j}?q=ü", random.Next(2) == 0 ? null : Words(3)))]));
+        }
+
+        IReadOnlyList<PloverEvent> Roundtrip(IReadOnlyList<PloverEvent> input, string name)
+        {
+            var path = _dir.File(name + ".jsonl");
+            using (var output = System.IO.File.Create(path))
+            {
+                EventExport.Write(ExchangeFormat.Plover, output, [], ReferenceData.Default, CameoCatalog.Default, plover: input);
+            }
+
+            using var store = SqliteEventStore.Open(_dir.File(name + ".db"));
+            var result = EventImporter.ImportFile(store, path, PloverReader.Default, new ImportOptions());
+            Assert.True(result.Committed && result.Errors.Count == 0 && result.Skipped == 0, string.Join("; ", result.Errors));
+            return Kept(store);
+        }
+
+        var x = Roundtrip(records, "x");
+        Assert.Equal(records.Count, x.Count);
+        AssertSame(x, Roundtrip(x, "y"));
+    }
+
+    [Fact]
     public void Export_OtherFormats_KeptRecordsNamedNotWritten()
     {
         var kept = new PloverEvent("plover-k1", "REQUEST", null, [], "MNG", "CHN", FuzzyDate.Parse("2024"), null, null, []);

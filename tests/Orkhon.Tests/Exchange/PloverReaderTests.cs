@@ -78,6 +78,8 @@ public sealed class PloverReaderTests
     [InlineData("COERCE", "restrict", "")]      // 163, 172, 1721, 191: no context to decide
     [InlineData("COERCE", "restrict", "cbrn")]  // a context none of them has decides nothing
     [InlineData("AGREE", "visit", "")]          // a mode the table never gives the type
+    [InlineData("REQUEST", "allege", "")]       // ... even where codes of unknown mode (02) could take it
+    [InlineData("REQUEST", "meet", "economic")] // 106-108 are diplomatic: only 02 is left, for want of knowledge
     [InlineData("DOCUMENT", null, "")]          // not an event type
     public void TryToCameo_SeveralFamiliesOrNone_False(string type, string? mode, string contexts) =>
         Assert.False(PloverMapping.Default.TryToCameo(type, mode, contexts.Split(';', StringSplitOptions.RemoveEmptyEntries), out _));
@@ -87,6 +89,32 @@ public sealed class PloverReaderTests
         Assert.Equal(
             ["AGREE 03", "AID 07", "CONCEDE 08", "CONSULT 04", "COOPERATE 06", "MOBILIZE 15", "PROTEST 14", "REJECT 12", "RETREAT 08", "SANCTION 16", "SUPPORT 05", "THREATEN 13"],
             PloverMapping.Default.WholeTypes.Select(p => p.Type + " " + p.Code.Value));
+
+    [Fact]
+    public void TryToCameo_EveryTypeModeAndContext_ACodeOfThatTypeAndModeUnderIt_RequestNever()
+    {
+        // Every type, every mode any row has (and none), every context any row has (and none): a code given
+        // must hold a listed code of that type and mode; REQUEST gets none (appeals, 02, share every mode).
+        var rows = PloverModeTable.Default.Rows.Where(r => CameoCatalog.Default.Contains(r.Code)).ToList();
+        var modes = rows.Select(r => r.Mode).Where(m => m.Length > 0).Distinct().Append(null);
+        var contexts = rows.SelectMany(r => r.Contexts).Distinct().Select(c => (IReadOnlyCollection<string>)[c]).Append([]);
+        foreach (var type in rows.Select(r => r.Type).Distinct())
+        {
+            foreach (var mode in modes)
+            {
+                foreach (var context in contexts)
+                {
+                    if (!PloverMapping.Default.TryToCameo(type, mode, context, out var code))
+                    {
+                        continue;
+                    }
+
+                    Assert.NotEqual("REQUEST", type);
+                    Assert.Contains(rows, r => r.Type == type && (mode is null || r.Mode == mode) && r.Code.IsIn(code));
+                }
+            }
+        }
+    }
 
     [Fact]
     public void TryToCameo_EveryTableRow_GivesACodeThatHoldsIt()
