@@ -18,7 +18,7 @@ namespace Orkhon.Exchange;
 /// A code of the type that the table does not list (CAMEO 02, appeals, which PLOVER folds into REQUEST) has
 /// no known mode: it could have given a record of any mode, so it always stays a candidate. That is why no
 /// REQUEST record has one CAMEO code: appeals (02) and demands (10) share every mode. A record without a
-/// mode could have any; a record with a mode that no listed code of its type has gets no code. A root
+/// mode could have any, as could one whose mode no listed code of its type has. A root
 /// (two digits) stands for its family and is not a candidate itself.
 /// </remarks>
 public sealed class PloverMapping
@@ -81,12 +81,13 @@ public sealed class PloverMapping
             return false;
         }
 
-        // A mode no listed code of the type has says nothing about which code it is: the codes of unknown
-        // mode alone (CAMEO 02 for REQUEST) must not take the record for that.
+        // A mode no listed code of the type has (a later PLOVER's, a typing error) says nothing about which
+        // code it is: read as no mode, so the type alone decides, and the codes of unknown mode (CAMEO 02
+        // for REQUEST) never take a record by being the only ones left.
         var wanted = string.IsNullOrWhiteSpace(mode) ? null : mode.Trim().ToLowerInvariant();
         if (wanted is not null && !all.Any(c => c.Mode == wanted))
         {
-            return false;
+            wanted = null;
         }
 
         var byMode = all.Where(c => wanted is null || c.Mode is null || c.Mode == wanted).ToList();

@@ -40,6 +40,8 @@ public sealed class PloverReaderTests
     [InlineData("CONSULT", null, "", "04")]
     [InlineData("CONSULT", "visit", "", "04")]          // 042 and 043: make and host a visit
     [InlineData("CONSULT", "phone", "", "041")]
+    [InlineData("CONSULT", "multilateral", "", "04")] // a mode the table never gives the type: the type alone decides
+    [InlineData("AGREE", "visit", "", "03")]
     [InlineData("SUPPORT", null, "", "05")]
     [InlineData("COOPERATE", null, "", "06")]
     [InlineData("AID", null, "", "07")]
@@ -77,8 +79,7 @@ public sealed class PloverReaderTests
     [InlineData("COERCE", null, "")]            // 16, 17 and 19
     [InlineData("COERCE", "restrict", "")]      // 163, 172, 1721, 191: no context to decide
     [InlineData("COERCE", "restrict", "cbrn")]  // a context none of them has decides nothing
-    [InlineData("AGREE", "visit", "")]          // a mode the table never gives the type
-    [InlineData("REQUEST", "allege", "")]       // ... even where codes of unknown mode (02) could take it
+    [InlineData("REQUEST", "allege", "")]       // a mode no REQUEST code has: the type alone decides, 02 and 10
     [InlineData("REQUEST", "meet", "economic")] // 106-108 are diplomatic: only 02 is left, for want of knowledge
     [InlineData("DOCUMENT", null, "")]          // not an event type
     public void TryToCameo_SeveralFamiliesOrNone_False(string type, string? mode, string contexts) =>
@@ -98,6 +99,7 @@ public sealed class PloverReaderTests
         var rows = PloverModeTable.Default.Rows.Where(r => CameoCatalog.Default.Contains(r.Code)).ToList();
         var modes = rows.Select(r => r.Mode).Where(m => m.Length > 0).Distinct().Append(null);
         var contexts = rows.SelectMany(r => r.Contexts).Distinct().Select(c => (IReadOnlyCollection<string>)[c]).Append([]);
+        var whole = PloverMapping.Default.WholeTypes.ToDictionary(p => p.Type, p => p.Code);
         foreach (var type in rows.Select(r => r.Type).Distinct())
         {
             foreach (var mode in modes)
@@ -106,11 +108,15 @@ public sealed class PloverReaderTests
                 {
                     if (!PloverMapping.Default.TryToCameo(type, mode, context, out var code))
                     {
+                        // A type that goes back whole keeps doing so whatever its mode and contexts say.
+                        Assert.False(whole.ContainsKey(type), $"{type} {mode} {string.Join(';', context)}");
                         continue;
                     }
 
+                    Assert.True(!whole.TryGetValue(type, out var family) || code.IsIn(family));
+
                     Assert.NotEqual("REQUEST", type);
-                    Assert.Contains(rows, r => r.Type == type && (mode is null || r.Mode == mode) && r.Code.IsIn(code));
+                    Assert.Contains(rows, r => r.Type == type && (mode is null || r.Mode == mode || !rows.Any(o => o.Type == type && o.Mode == mode)) && r.Code.IsIn(code));
                 }
             }
         }
