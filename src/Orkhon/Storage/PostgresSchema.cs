@@ -192,6 +192,28 @@ internal static class PostgresSchema
         """
         CREATE INDEX events_merge_targets ON events (source, target, root) WHERE origin <> 'imported' AND date IS NOT NULL;
         """,
+
+        // 4: imported PLOVER records with no one CAMEO code, as SQLite's migration 7.
+        """
+        CREATE TABLE plover_events (
+            id         text COLLATE "C" PRIMARY KEY,
+            type       text NOT NULL,
+            mode       text,
+            contexts   text,
+            source     text COLLATE "C" NOT NULL,
+            target     text COLLATE "C" NOT NULL,
+            date       text COLLATE "C",
+            date_start date NOT NULL,
+            date_end   date NOT NULL,
+            location   text,
+            text       text,
+            evidence   text,
+            origin     text NOT NULL CHECK (origin = 'imported')
+        );
+        CREATE INDEX plover_events_source ON plover_events (source, date_start);
+        CREATE INDEX plover_events_target ON plover_events (target, date_start);
+        CREATE INDEX plover_events_order ON plover_events (date_start, date_end, id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

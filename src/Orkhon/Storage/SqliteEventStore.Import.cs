@@ -68,5 +68,11 @@ public sealed partial class SqliteEventStore
             ArgumentNullException.ThrowIfNull(e);
             writer.Write(e);
         }
+
+        public void WritePlover(Domain.PloverEvent e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            store.WritePloverEvent(e);
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Orkhon.Tests.Storage;
 /// What every <see cref="IEventStore"/> backend must do, written once: each backend's test class derives
 /// from this one and says how to open a store and how another program holds its write lock.
 /// </summary>
-public abstract class EventStoreContract : IDisposable
+public abstract partial class EventStoreContract : IDisposable
 {
     /// <summary>A new connection to this test's store (created empty by the first call).</summary>
     protected abstract IEventStore Open(StoreAccessMode mode = StoreAccessMode.ReadWrite, TimeSpan? busyTimeout = null);
