@@ -8,7 +8,8 @@ public sealed partial class SqliteEventStore
     /// <summary>
     /// An import's writes, in batches: events collect in memory (the latest write of an id wins, as the
     /// row-by-row upsert would leave it), go into two temporary tables through one prepared multi-row
-    /// INSERT, and from there into the store with one statement per table. Inside the import's transaction
+    /// INSERT, and from there into the store with one statement per table; a stored row whose values are the
+    /// same is left as it is (a re-import rewrites nothing). Inside the import's transaction
     /// only: nothing is visible to other connections before the commit, and a rollback undoes all of it,
     /// the suspended triggers and indexes included.
     /// </summary>
@@ -22,8 +23,8 @@ public sealed partial class SqliteEventStore
     /// they are left in place and do the work row by row.
     /// </para>
     /// <para>
-    /// Indexes. Once the rows written reach half the events stored before the import (a first import, or a
-    /// file as large as the store), the secondary indexes are dropped and built again before the commit:
+    /// Indexes. Once the new rows written (ids not stored yet) reach half the events stored before the import
+    /// (a first import, or a file as large as the store), the secondary indexes are dropped and built again before the commit:
     /// sorting every row once costs less than inserting that many rows into random places of each B-tree,
     /// which also spills the page cache over and over. Kept: primary keys and unique constraints (the
     /// upserts need them), <c>events_dyad</c> (the merge lookups search it) and <c>events_merge_targets</c>
@@ -64,7 +65,7 @@ public sealed partial class SqliteEventStore
         private readonly List<(string Name, string Sql)> _suspendedTriggers = [];
         private readonly List<(string Name, string Sql)> _suspendedIndexes = [];
         private bool _indexesSuspended;
-        private long _written;
+        private long _newRows;
 
         private readonly StagingInsert _stageEvents;
         private readonly StagingInsert _stageEvent;
@@ -161,13 +162,20 @@ public sealed partial class SqliteEventStore
                 return;
             }
 
-            if (!_indexesSuspended && _written + _order.Count >= Math.Max(FlushEvery, _storedAtStart / 2))
-            {
-                SuspendIndexes();
-            }
-
             StageEvents();
             StageEvidences();
+
+            // Only new rows count towards the rebuild: a re-import changes no index entry, so rebuilding every
+            // index for it would be pure loss.
+            if (!_indexesSuspended)
+            {
+                _newRows += _store.Scalar<long>("SELECT count(*) FROM temp.import_events s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id)", _tx);
+                if (_newRows >= Math.Max(FlushEvery, _storedAtStart / 2))
+                {
+                    SuspendIndexes();
+                }
+            }
+
             if (CountsHere)
             {
                 ApplyCounts();
@@ -180,14 +188,18 @@ public sealed partial class SqliteEventStore
                     source = excluded.source, source_role = excluded.source_role, target = excluded.target, target_role = excluded.target_role,
                     cameo = excluded.cameo, date = excluded.date, location = excluded.location, origin = excluded.origin,
                     confidence = excluded.confidence, kind = excluded.kind, title = excluded.title,
-                    date_start = excluded.date_start, date_end = excluded.date_end;
+                    date_start = excluded.date_start, date_end = excluded.date_end
+                WHERE source IS NOT excluded.source OR source_role IS NOT excluded.source_role OR target IS NOT excluded.target
+                   OR target_role IS NOT excluded.target_role OR cameo IS NOT excluded.cameo OR date IS NOT excluded.date
+                   OR location IS NOT excluded.location OR origin IS NOT excluded.origin OR confidence IS NOT excluded.confidence
+                   OR kind IS NOT excluded.kind OR title IS NOT excluded.title OR date_start IS NOT excluded.date_start OR date_end IS NOT excluded.date_end;
                 INSERT INTO evidences (event_id, key, document_id, start, "end", sentence, source_url)
                 SELECT event_id, key, document_id, start, "end", sentence, source_url FROM temp.import_evidences WHERE true ORDER BY seq
-                ON CONFLICT(event_id, key) DO UPDATE SET sentence = excluded.sentence, source_url = excluded.source_url;
+                ON CONFLICT(event_id, key) DO UPDATE SET sentence = excluded.sentence, source_url = excluded.source_url
+                WHERE sentence IS NOT excluded.sentence OR source_url IS NOT excluded.source_url;
                 DELETE FROM temp.import_events;
                 DELETE FROM temp.import_evidences;
                 """, _tx);
-            _written += _order.Count;
             _order.Clear();
             _latest.Clear();
             _byPair.Clear();
