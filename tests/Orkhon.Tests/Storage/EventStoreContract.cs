@@ -515,6 +515,11 @@ public abstract class EventStoreContract : IDisposable
                     batch.Write(AnEvent(s, i / 100 + (i % 200 == 0 ? 1 : 0))); // half moved, half unchanged
                     batch.Write(AnEvent(s, i / 100 + (i % 200 == 0 ? 1 : 0)));
                 }
+
+                if (i >= 15_000 && i % 50 == 0)
+                {
+                    batch.Write(AnEvent($"n{i - 15_000:D5}", i)); // written thousands of rows before, moved now
+                }
             }
 
             return true;
