@@ -25,6 +25,12 @@ public sealed class MentionContext
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
     public EventMention? LastEvent { get; set; }
 
+    /// <summary>
+    /// The date an undated sentence takes: the last sentence's own date, carried through any number of sentences that
+    /// give none (see <c>DateAttacher.SentenceDate</c>).
+    /// </summary>
+    public FuzzyDate? CarriedDate { get; set; }
+
     public void Remember(IEnumerable<ActorMention> mentions)
     {
         foreach (var m in mentions)
