@@ -60,7 +60,7 @@ public sealed class SentenceExtractor
         }
 
         var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, explain);
-        context.CarriedDate = sentenceDate ?? context.CarriedDate;
+        context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)
         {

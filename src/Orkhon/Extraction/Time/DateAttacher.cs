@@ -358,6 +358,19 @@ internal static class DateAttacher
         return DatelineDate(view);
     }
 
+    /// <summary>
+    /// The date carried to the next sentence, once a sentence dated <paramref name="sentence"/> is read. A background
+    /// sentence does not move the story's time: a month, a year or a longer span that ended before the carried date ("Mongolia
+    /// established relations with China in 1949.") is a digression, and the sentences after it return to the story's day.
+    /// </summary>
+    public static FuzzyDate? Carry(FuzzyDate? carried, FuzzyDate? sentence) =>
+        sentence is not { } date ? carried
+        : carried is { } story && date.Latest.DayNumber - date.Earliest.DayNumber >= MonthDays && date.Latest < story.Earliest ? story
+        : date;
+
+    // The shortest month: a date at least this long is a month, a year or a span of them, not a day of the story.
+    private const int MonthDays = 27;
+
     private static int DayCount(ReadOnlySpan<char> w) => w switch
     {
         "two" or "Two" or "2" => 2,
