@@ -198,7 +198,15 @@ public sealed class SentenceExtractor
                 carriedSubject = subject;
             }
 
-            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, previousOwn ?? previousSentence, published);
+            // A verb's time phrase may follow the event noun that is its object: "criticised the U.S. strike on Saturday".
+            var dated = next;
+            while (!trigger.Entry.IsNoun && dated < triggers.Count && triggers[dated].Entry.IsNoun)
+            {
+                dated++;
+            }
+
+            var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
+            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published);
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",

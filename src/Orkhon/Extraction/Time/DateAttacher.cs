@@ -44,7 +44,8 @@ internal static class DateAttacher
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
     /// to…"), or after it up to the next phrase or reporting verb; else "the next day" after the previous day-precise date.
     /// </summary>
-    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, FuzzyDate? previous, DateOnly? published)
+    /// <param name="dateEnd">Where its time phrase may end: past an event noun that is its object ("criticised the strike on Saturday").</param>
+    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, int dateEnd, FuzzyDate? previous, DateOnly? published)
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
@@ -59,9 +60,9 @@ internal static class DateAttacher
         // A time phrase in another clause after this one dates that clause: "talks that had been planned for Thursday",
         // "…, accusing Tehran of orchestrating an attack in July". One later than the publication day dates a plan the
         // phrase governs, never a reported act: "agreed to back Baku's bid to host the conference next year".
-        for (var k = trigger.First; k < windowEnd; k++)
+        for (var k = trigger.First; k < dateEnd; k++)
         {
-            if (view.TimeAt[k] >= 0 && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
+            if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
             {
                 var date = view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
@@ -213,6 +214,18 @@ internal static class DateAttacher
         return view.ScopeOf(k);
     }
 
+    // "last month's massacre", "Sunday's attack": a time phrase in the possessive dates its noun, not the clause's act.
+    private static bool IsPossessiveTime(ClauseView view, int k)
+    {
+        var last = k;
+        while (last + 1 < view.Tokens.Count && view.TimeAt[last + 1] == view.TimeAt[k])
+        {
+            last++;
+        }
+
+        return last + 1 < view.Tokens.Count && view.Tokens[last + 1].In(view.Text) is "'s" or "'";
+    }
+
     /// <summary>Whether a date scope is a temporal subordinate clause ("after", "since", "before"): a vague anchor.</summary>
     public static bool IsSubordinate(int scope) => scope >= 0;
 
@@ -348,7 +361,7 @@ internal static class DateAttacher
 
         for (var k = 0; k < view.Tokens.Count; k++)
         {
-            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && !view.IsAttributiveTime(k)
+            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k)
                 && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time)
             {
                 return time;
