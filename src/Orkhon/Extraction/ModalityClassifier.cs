@@ -37,6 +37,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "A trip to Tokyo by a parliamentary delegation … has been called off": an event noun whose clause says it was
+        // called off never took place.
+        if (trigger.Entry.IsNoun && IsCalledOff(text, tokens, trigger.End))
+        {
+            return nothing;
+        }
+
         if (tokens.Count > 0 && tokens[0].In(text) is "Should")
         {
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
@@ -246,6 +253,21 @@ internal static class ModalityClassifier
             if (ModalityCues.ModalLookup.Contains(w) || ModalityCues.FutureLookup.Contains(w))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A passive of calling off after the noun, in its own clause: "was cancelled", "has been postponed", "were called off".
+    private static bool IsCalledOff(string text, List<Token> tokens, int from)
+    {
+        for (var k = from + 1; k < tokens.Count; k++)
+        {
+            var w = tokens[k].In(text);
+            if (ModalityCues.UnrealisedLookup.Contains(w) || (w is "called" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "off"))
+            {
+                return tokens[k - 1].In(text) is "was" or "were" or "been" or "is" or "be";
             }
         }
 
