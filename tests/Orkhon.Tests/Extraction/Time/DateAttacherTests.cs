@@ -111,5 +111,9 @@ public sealed class DateAttacherTests
     [InlineData("Armenia agreed to support Azerbaijan's bid to host the climate conference next year, the ministry said on Monday.", "2024-12-10", "ARM>AZE 030 2024-12-09")]
     // "said later on Monday": the cue belongs to the statement, which still dates the act it reports.
     [InlineData("Japan said later on Monday it was negotiating with Iran.", "2024-11-20", "JPN>IRN 046 2024-11-18")]
+    // A verb's time phrase may follow the event noun that is its object.
+    [InlineData("Pakistan's prime minister condemned the Indian strike on Wednesday.", "2025-05-08", "PAK>IND 111 2025-05-07")]
+    // A time phrase in the possessive dates its noun ("last month's attack"), not the act.
+    [InlineData("India struck targets in Pakistan on Wednesday, saying it had hit camps behind last month's attack on tourists.", "2025-05-08", "IND>PAK 195 2025-05-07")]
     public void Extract_ExcerptClause_TakesTheRightDate(string text, string? docDate, string expected) => Assert.Equal([expected], Dated(text, docDate));
 }
