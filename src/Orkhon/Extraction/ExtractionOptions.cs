@@ -85,9 +85,10 @@ public sealed record ExtractionOptions
     /// <summary>
     /// Whether a joint intent ("A and B agreed to build a pipeline") gives one intent from each party to each other party
     /// (the wire corpus's convention: root 03 is not symmetric) rather than one event from the first-named party, as the
-    /// team corpus codes it. Off until the two corpora agree; see docs/extraction.md, "Coordination".
+    /// team corpus once coded it. On since the team corpus was relabelled to that convention (2026-12-05); see
+    /// docs/extraction.md, "Coordination".
     /// </summary>
-    public bool JointIntentsBothWays { get; init; }
+    public bool JointIntentsBothWays { get; init; } = true;
 
     // Modality.
 
