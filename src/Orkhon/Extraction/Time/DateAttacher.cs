@@ -74,9 +74,19 @@ internal static class DateAttacher
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback.
-            if (k >= trigger.End && (view.IsReportingVerb(k) || OpensClause(view, k)))
+            if (k >= trigger.End && view.IsReportingVerb(k))
             {
                 break;
+            }
+
+            // Another clause runs to the next comma; what follows it may still be this phrase's ("granted asylum to two
+            // men who had fled Xinjiang, a court ruled on Thursday").
+            if (k >= trigger.End && OpensClause(view, k))
+            {
+                while (k + 1 < dateEnd && view.Tokens[k + 1].In(view.Text) is not ",")
+                {
+                    k++;
+                }
             }
         }
 

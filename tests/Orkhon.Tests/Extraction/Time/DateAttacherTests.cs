@@ -107,6 +107,8 @@ public sealed class DateAttacherTests
     [InlineData("The Indian president ended a three-day visit to Mongolia on 12 October 2024.", null, "IND>MNG 042 2024-10-10/2024-10-12")]
     // A time phrase after "that" dates the relative clause ("planned for Thursday"), not the withdrawal.
     [InlineData("Azerbaijan pulled out of talks with Armenia that had been planned for Thursday, officials said on Tuesday.", "2024-10-04", "AZE>ARM 164 2024-10-01")]
+    // The relative clause ends at its comma: the time phrase after it is the act's again.
+    [InlineData("Mongolia granted asylum to three North Korean defectors who had crossed from China, a court in Ulaanbaatar ruled on Monday.", "2024-09-05", "MNG>PRK 075 2024-09-02")]
     // A time phrase later than publication dates the plan the verb governs, not the agreement.
     [InlineData("Armenia agreed to support Azerbaijan's bid to host the climate conference next year, the ministry said on Monday.", "2024-12-10", "ARM>AZE 030 2024-12-09")]
     // "said later on Monday": the cue belongs to the statement, which still dates the act it reports.
