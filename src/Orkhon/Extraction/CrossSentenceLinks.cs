@@ -7,7 +7,7 @@ using Orkhon.Text;
 namespace Orkhon.Extraction;
 
 /// <summary>
-/// What a sentence takes from the one before it: the previous sentence's date, the last act against a phrase's subject
+/// What a sentence takes from the one before it (its date is carried by <see cref="MentionContext.CarriedDate"/>): the last act against a phrase's subject
 /// as the target of its reaction ("Tehran promised a response."), an act repeated by its followers ("followed by
 /// Sweden in March 2024") and a reply in kind ("Paris responded in kind the next day").
 /// </summary>
@@ -44,21 +44,6 @@ internal static class CrossSentenceLinks
         }
 
         return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
-    }
-
-    /// <summary>
-    /// The previous sentence's date, when its last event is in the sentence right before this one ("Israel struck
-    /// targets on Saturday, the military said. Tehran promised a response.").
-    /// </summary>
-    public static FuzzyDate? PreviousSentenceDate(SentenceView view, MentionContext context)
-    {
-        var (text, start) = (view.Text, view.Start);
-        if (context.LastEvent is not { Date: { } date } last || last.SentenceEnd > start)
-        {
-            return null;
-        }
-
-        return text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace() ? date : null;
     }
 
     /// <summary>

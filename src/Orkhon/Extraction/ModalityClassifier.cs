@@ -37,6 +37,19 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "A trip to Tokyo by a parliamentary delegation … has been called off": an event noun whose clause says it was
+        // called off never took place.
+        if (trigger.Entry.IsNoun && IsCalledOff(text, tokens, trigger.End))
+        {
+            return nothing;
+        }
+
+        // "Mongolia buys most of its fuel from Russia": a share of a standing flow, in the present, is a statistic.
+        if (IsShareStatistic(text, tokens, trigger))
+        {
+            return nothing;
+        }
+
         if (tokens.Count > 0 && tokens[0].In(text) is "Should")
         {
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
@@ -244,6 +257,42 @@ internal static class ModalityClassifier
         {
             var w = tokens[k].In(text);
             if (ModalityCues.ModalLookup.Contains(w) || ModalityCues.FutureLookup.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A passive of calling off after the noun, in its own clause: "was cancelled", "has been postponed", "were called off".
+    private static bool IsCalledOff(string text, List<Token> tokens, int from)
+    {
+        for (var k = from + 1; k < tokens.Count; k++)
+        {
+            var w = tokens[k].In(text);
+            if (ModalityCues.UnrealisedLookup.Contains(w) || (w is "called" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "off"))
+            {
+                return tokens[k - 1].In(text) is "was" or "were" or "been" or "is" or "be";
+            }
+        }
+
+        return false;
+    }
+
+    // A verb in the simple present ("buys", "imports", "supplies") with "most of", "90 percent of" in its phrase or right after it.
+    private static bool IsShareStatistic(string text, List<Token> tokens, Trigger trigger)
+    {
+        var verb = tokens[trigger.First].In(text);
+        if (trigger.Entry.IsNoun || verb.Length < 4 || !verb.EndsWith('s') || verb.EndsWith("ss", StringComparison.Ordinal)
+            || (trigger.First > 0 && tokens[trigger.First - 1].In(text) is "has" or "have" or "had" or "was" or "is"))
+        {
+            return false;
+        }
+
+        for (var k = trigger.First + 1; k + 1 < tokens.Count && k < trigger.End + 4; k++)
+        {
+            if (ModalityCues.ShareLookup.Contains(tokens[k].In(text)) && tokens[k + 1].In(text) is "of")
             {
                 return true;
             }

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -55,4 +55,9 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Future = s_file.Of("future");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = Future.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Before "of", a share of a standing flow ("most of its fuel"): with a verb in the present, a statistic.</summary>
+    public static readonly FrozenSet<string> Share = s_file.Of("share");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareLookup = Share.GetAlternateLookup<ReadOnlySpan<char>>();
 }

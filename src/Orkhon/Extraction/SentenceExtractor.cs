@@ -59,8 +59,8 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        var previousSentence = CrossSentenceLinks.PreviousSentenceDate(view, context);
-        var (coded, dates) = Code(view, triggers, previousSentence, explain);
+        var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, explain);
+        context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -127,7 +127,7 @@ public sealed class SentenceExtractor
 
     // Each phrase's subject and modality, in text order (a coordinated phrase borrows the subject and auxiliary of the one
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
-    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, List<string>? explain)
+    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, List<string>? explain)
     {
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
@@ -198,13 +198,21 @@ public sealed class SentenceExtractor
                 carriedSubject = subject;
             }
 
-            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, previousOwn ?? previousSentence);
+            // A verb's time phrase may follow the event noun that is its object: "criticised the U.S. strike on Saturday".
+            var dated = next;
+            while (!trigger.Entry.IsNoun && dated < triggers.Count && triggers[dated].Entry.IsNoun)
+            {
+                dated++;
+            }
+
+            var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
+            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published);
             previousOwn = own ?? previousOwn;
-            var sequenced = view.Clauses.HasSequenceCue(windowStart, trigger.First);
+            var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
             // not "Mongolia's accession in 1997 was backed by…".
             var lends = !trigger.Entry.IsNoun || (trigger.First > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, trigger.First - view.Options.FrameWordReach), trigger.First, "during", "at"));
-            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, view.Clauses.ScopeOf(trigger.First), sequenced, lends));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
@@ -215,7 +223,7 @@ public sealed class SentenceExtractor
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);
-        return (coded, dates);
+        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates));
     }
 
     // The events of one coded phrase: a pair each, or, for a reaction with no object, one against whoever last acted

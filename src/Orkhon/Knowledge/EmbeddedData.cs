@@ -21,6 +21,7 @@ public static class EmbeddedData
     public const string ModalityCues = "lexicon.modality-cues.tsv";
     public const string ClauseWords = "lexicon.clause-words.tsv";
     public const string PhraseWords = "lexicon.phrase-words.tsv";
+    public const string DateWords = "lexicon.date-words.tsv";
     public const string ClaimRules = "claims.rules.tsv";
     public const string ClaimLevels = "claims.levels.tsv";
     public const string ClaimStatuses = "claims.statuses.tsv";

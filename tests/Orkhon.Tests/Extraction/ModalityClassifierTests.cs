@@ -30,6 +30,10 @@ public sealed class ModalityClassifierTests
     [InlineData("Kazakhstan's president did not attend the summit or meet Putin.")] // negation shared by the coordinated verb
     [InlineData("Russia does not want Ukraine to join NATO.")] // a negated appeal
     [InlineData("Mongolia may sign a trade agreement with Japan if talks go well.")] // conditional, not hostile: nothing
+    [InlineData("A visit to Seoul by a Kazakh trade delegation, planned for next week, has been called off.")] // an event noun called off
+    [InlineData("The Japanese prime minister's trip to Hanoi was postponed because of a typhoon.")] // an event noun postponed
+    [InlineData("Kyrgyzstan imports most of its wheat from Kazakhstan.")] // a share of a standing flow: a statistic
+    [InlineData("Armenia, which buys 90 percent of its gas from Russia, has no other supplier.")] // the same, in a relative clause
     public void Extract_NegatedHypotheticalOrUnrealised_CodesNothing(string text) => Assert.Empty(Coded(text));
 
     // Coordinated verb phrases share their auxiliary: "will pay a state visit … and attend the summit" plans both.

@@ -27,6 +27,12 @@ public sealed class MentionContext
     public EventMention? LastEvent { get; set; }
 
     /// <summary>
+    /// The date an undated sentence takes: the last sentence's own date, carried through any number of sentences that
+    /// give none (see <c>DateAttacher.SentenceDate</c>).
+    /// </summary>
+    public FuzzyDate? CarriedDate { get; set; }
+
+    /// <summary>
     /// The actors of the sentence remembered last, in text order (no weak ones): a sentence that names one actor finds the
     /// other party there, and "he" or "it" opening a sentence is most often its subject or its speaker.
     /// </summary>

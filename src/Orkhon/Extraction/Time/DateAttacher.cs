@@ -1,5 +1,9 @@
+using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Knowledge;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
@@ -8,17 +12,30 @@ namespace Orkhon.Extraction.Time;
 /// Gives each event clause of a sentence its date. A clause's own time phrase wins; a clause without one takes,
 /// in this order, the sentence's opening time phrase ("On Monday, A met B and signed…"), the date of the phrase
 /// it is coordinated with, the sentence's nearest dated event, the dated reporting clause ("…, the ministry said
-/// on Monday"), and last the previous sentence's date. A planned act coded as an intent ("will travel to Berlin in
-/// September", "said Monday he would visit Tokyo next month") is dated by the statement, never by the trip.
+/// on Monday"), the date carried from the sentences before (through any number of undated ones), and last the
+/// dateline's day. A planned act coded as an intent ("will travel to Berlin in September", "said Monday he would visit
+/// Tokyo next month") is dated by the statement, never by the trip. A clause in a temporal subordinate clause ("…, since
+/// Moscow sent troops into…") has a vague anchor: it takes only its own date, one of its own clause, or the main
+/// clause's day moved by a stated interval ("a day after", "hours after").
 /// </summary>
 internal static class DateAttacher
 {
+    /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relatives = Words.Lookup("relative");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sameDay = Words.Lookup("same-day");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_days = Words.Lookup("day");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_endings = Words.Lookup("ending");
+
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
     /// <param name="Coordinated">Shares its subject with the phrase before it ("arrived on 19 June and signed…").</param>
     /// <param name="Planned">A planned act coded as an intent, dated by the statement.</param>
     /// <param name="Cancelled">Negated, hypothetical or embedded: coded as nothing, and lends its date to nothing.</param>
-    /// <param name="Scope">The temporal subordinate clause it stands in (<see cref="ClauseView.ScopeOf"/>): dates pass only within one.</param>
+    /// <param name="Scope">The clause it stands in (<see cref="ScopeOf"/>): a temporal subordinate or a relative clause, or -1; dates pass only within one.</param>
     /// <param name="Sequenced">Says it came later ("responded by", "later"): it takes no other event's date.</param>
     /// <param name="Lends">Whether its date may date other clauses: a noun lends only as the frame of the sentence ("during a visit…").</param>
     public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends);
@@ -27,7 +44,8 @@ internal static class DateAttacher
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
     /// to…"), or after it up to the next phrase or reporting verb; else "the next day" after the previous day-precise date.
     /// </summary>
-    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, FuzzyDate? previous)
+    /// <param name="dateEnd">Where its time phrase may end: past an event noun that is its object ("criticised the strike on Saturday").</param>
+    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, int dateEnd, FuzzyDate? previous, DateOnly? published)
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
@@ -39,17 +57,36 @@ internal static class DateAttacher
             }
         }
 
-        for (var k = trigger.First; k < windowEnd; k++)
+        // A time phrase in another clause after this one dates that clause: "talks that had been planned for Thursday",
+        // "…, accusing Tehran of orchestrating an attack in July". One later than the publication day dates a plan the
+        // phrase governs, never a reported act: "agreed to back Baku's bid to host the conference next year".
+        for (var k = trigger.First; k < dateEnd; k++)
         {
-            if (view.TimeAt[k] >= 0 && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
+            if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
             {
-                return WithDuration(view, trigger, windowEnd, view.Times[view.TimeAt[k]].Value);
+                var date = view.Times[view.TimeAt[k]].Value;
+                if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
+                {
+                    continue;
+                }
+
+                return WithDuration(view, trigger, windowEnd, date);
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback.
             if (k >= trigger.End && view.IsReportingVerb(k))
             {
                 break;
+            }
+
+            // Another clause runs to the next comma; what follows it may still be this phrase's ("granted asylum to two
+            // men who had fled Xinjiang, a court ruled on Thursday").
+            if (k >= trigger.End && OpensClause(view, k))
+            {
+                while (k + 1 < dateEnd && view.Tokens[k + 1].In(view.Text) is not ",")
+                {
+                    k++;
+                }
             }
         }
 
@@ -84,6 +121,12 @@ internal static class DateAttacher
             if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && DayCount(w[..^4]) is var stay && stay > 1 && stay <= view.Options.LongestDuration
                 && k + 1 < tokens.Count && (PhraseGrammar.IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && PhraseGrammar.IsStay(tokens[k + 2].In(text)))))
             {
+                // "ended / concluded a four-day visit on Thursday": the stay ran up to the date, not from it.
+                if (Ends(view, trigger))
+                {
+                    return date.Earliest.DayNumber - stay + 1 >= DateOnly.MinValue.DayNumber ? FuzzyDate.Between(FuzzyDate.OfDay(date.Earliest.AddDays(1 - stay)), date) : date;
+                }
+
                 return date.Earliest.DayNumber + stay - 1 <= DateOnly.MaxValue.DayNumber ? FuzzyDate.Between(date, FuzzyDate.OfDay(date.Earliest.AddDays(stay - 1))) : date;
             }
         }
@@ -128,6 +171,229 @@ internal static class DateAttacher
         return true;
     }
 
+    // The phrase says a stay ended: its own verb ("concluded a visit") or the word right before it ("ended a four-day visit to").
+    private static bool Ends(ClauseView view, Trigger trigger)
+    {
+        for (var k = Math.Max(0, trigger.First - 1); k < trigger.End; k++)
+        {
+            if (s_endings.Contains(view.Tokens[k].In(view.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Token k, after a phrase, opens another clause: a relative or complement clause ("that", "which") or a verb in -ing
+    // after a comma (", accusing Tehran of orchestrating…"). After "of" it does not: "accused France of arming Armenia
+    // in a speech on Tuesday" is dated by the speech.
+    private static bool OpensClause(ClauseView view, int k)
+    {
+        var w = view.Tokens[k].In(view.Text);
+        if (view.TimeAt[k] >= 0 || view.MentionAt[k] >= 0)
+        {
+            return false;
+        }
+
+        if (s_clauseOpeners.Contains(w))
+        {
+            return true;
+        }
+
+        return k > 0 && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notGerunds.Contains(w)
+            && view.Tokens[k - 1].In(view.Text) is ",";
+    }
+
+    /// <summary>
+    /// The clause token k stands in, for dates: the relative clause it is in ("Putin, who was charged in March 2023, held
+    /// talks…": the charge's date is not the talks'), named by its pronoun as -2 - index; else the temporal subordinate
+    /// clause of <see cref="ClauseView.ScopeOf"/>; else -1, the main clause.
+    /// </summary>
+    public static int ScopeOf(ClauseView view, int k)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var j = k; j > 0; j--)
+        {
+            if (tokens[j - 1].In(text) is ",")
+            {
+                return s_relatives.Contains(tokens[j].In(text)) && j < k ? -2 - j : view.ScopeOf(k);
+            }
+        }
+
+        return view.ScopeOf(k);
+    }
+
+    // "last month's massacre", "Sunday's attack": a time phrase in the possessive dates its noun, not the clause's act.
+    private static bool IsPossessiveTime(ClauseView view, int k)
+    {
+        var last = k;
+        while (last + 1 < view.Tokens.Count && view.TimeAt[last + 1] == view.TimeAt[k])
+        {
+            last++;
+        }
+
+        return last + 1 < view.Tokens.Count && view.Tokens[last + 1].In(view.Text) is "'s" or "'";
+    }
+
+    /// <summary>Whether a date scope is a temporal subordinate clause ("after", "since", "before"): a vague anchor.</summary>
+    public static bool IsSubordinate(int scope) => scope >= 0;
+
+    // "a day after …", "two days before …", "hours after …": the subordinate clause's day, from the main clause's day.
+    private static FuzzyDate? Shifted(ClauseView view, int subordinator)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        var sign = tokens[subordinator].In(text) switch
+        {
+            "after" => -1,
+            "before" => 1,
+            _ => 0,
+        };
+        if (sign == 0 || subordinator < 1)
+        {
+            return null;
+        }
+
+        var unit = tokens[subordinator - 1].In(text);
+        var count = s_sameDay.Contains(unit) ? 0
+            : s_days.Contains(unit) && subordinator >= 2 ? (tokens[subordinator - 2].In(text) is "a" or "one" or "One" or "A" ? 1 : DayCount(tokens[subordinator - 2].In(text)))
+            : -1;
+        if (count < 0 || (count == 0 && !s_sameDay.Contains(unit)))
+        {
+            return null;
+        }
+
+        // The main clause's day: its first day-precise time phrase before the subordinator, the dateline aside.
+        for (var k = 0; k < subordinator; k++)
+        {
+            if (view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k)
+                && view.Times[view.TimeAt[k]].Value is { Precision: DatePrecision.Day, IsSpan: false } day)
+            {
+                var shifted = day.Earliest.DayNumber + sign * count;
+                return shifted >= DateOnly.MinValue.DayNumber && shifted <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(sign * count)) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the time phrase at token k is the dateline's ("ASTANA, June 3 (Reuters) -"): the day the story was filed,
+    /// a fallback for the lead sentence, not a time phrase of its acts.
+    /// </summary>
+    public static bool IsDateline(ClauseView view, int k)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        var phrase = view.TimeAt[k];
+        if (phrase < 0 || tokens.Count == 0 || tokens[0].In(text) is var first && (first.Length < 2 || !IsCapitals(first)))
+        {
+            return false;
+        }
+
+        var (from, to) = (k, k);
+        while (from > 0 && view.TimeAt[from - 1] == phrase)
+        {
+            from--;
+        }
+
+        while (to + 1 < tokens.Count && view.TimeAt[to + 1] == phrase)
+        {
+            to++;
+        }
+
+        if (from < 2 || tokens[from - 1].In(text) is not "," || to + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var after = tokens[to + 1].In(text);
+        return after is "(" or "-" or "--" or "\u2014" or "\u2013";
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetter(w[0]);
+    }
+
+    /// <summary>The dateline's day, when the sentence opens with a dated dateline.</summary>
+    public static FuzzyDate? DatelineDate(ClauseView view)
+    {
+        for (var k = 0; k < view.Tokens.Count && k < Dateline.MaxTokens; k++)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                return IsDateline(view, k) ? view.Times[view.TimeAt[k]].Value : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a sequence cue ("later", "responded") stands between <paramref name="from"/> and <paramref name="to"/> that
+    /// is not the reporting verb's own ("said later on Monday it was negotiating…" reports, it does not sequence).
+    /// </summary>
+    public static bool Sequenced(ClauseView view, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < view.Tokens.Count; k++)
+        {
+            if (view.HasSequenceCue(k, k + 1) && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The date the sentence hands on to the undated sentences after it: its last dated act of the main clause (a verb, not
+    /// a plan), else its first time phrase of the main clause, else its dateline's day; null when it has none, so the
+    /// carried date passes through it. Open spans ("since 2022") are states, not a time the story moves to.
+    /// </summary>
+    public static FuzzyDate? SentenceDate(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates)
+    {
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && clauses[i].Scope == -1 && dates[i] is { IsOpenStart: false, IsOpenEnd: false } date)
+            {
+                return date;
+            }
+        }
+
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k)
+                && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time)
+            {
+                return time;
+            }
+        }
+
+        return DatelineDate(view);
+    }
+
+    /// <summary>
+    /// The date carried to the next sentence, once a sentence dated <paramref name="sentence"/> is read. A background
+    /// sentence does not move the story's time: a month, a year or a longer span that ended before the carried date ("Mongolia
+    /// established relations with China in 1949.") is a digression, and the sentences after it return to the story's day.
+    /// </summary>
+    public static FuzzyDate? Carry(FuzzyDate? carried, FuzzyDate? sentence) =>
+        sentence is not { } date ? carried
+        : carried is { } story && date.Latest.DayNumber - date.Earliest.DayNumber >= MonthDays && date.Latest < story.Earliest ? story
+        : date;
+
+    // The shortest month: a date at least this long is a month, a year or a span of them, not a day of the story.
+    private const int MonthDays = 27;
+
     private static int DayCount(ReadOnlySpan<char> w) => w switch
     {
         "two" or "Two" or "2" => 2,
@@ -144,7 +410,7 @@ internal static class DateAttacher
     {
         for (var k = 0; k < firstPhrase; k++)
         {
-            if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)))
+            if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k))
             {
                 return view.Times[view.TimeAt[k]].Value;
             }
@@ -181,15 +447,22 @@ internal static class DateAttacher
             }
         }
 
+        var dateline = DatelineDate(view);
         FuzzyDate? previousClause = null;
+        var previousScope = -1;
         for (var i = 0; i < clauses.Count; i++)
         {
             var c = clauses[i];
+            // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
+            // March 2023, held talks…" shares a subject with the charge, not its date.
+            previousClause = previousScope == c.Scope ? previousClause : null;
             dates[i] = c.Planned
-                ? view.ReportingDate ?? leading
-                : c.Sequenced ? c.Own
-                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? view.ReportingDate ?? previousSentence;
+                ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
+                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope)
+                : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
+                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? view.ReportingDate ?? previousSentence ?? dateline;
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
+            previousScope = c.Scope;
         }
 
         return dates;

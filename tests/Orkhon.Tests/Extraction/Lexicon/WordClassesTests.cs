@@ -46,8 +46,9 @@ public sealed class WordClassesTests
     [InlineData("postponed", "unrealised")]
     [InlineData("will", "future")]
     [InlineData("ready", "local")]
+    [InlineData("percent", "share")]
     public void Shipped_ModalityCues_HaveTheirWords(string word, string cls) =>
-        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future").Of(cls));
+        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share").Of(cls));
 
     [Fact]
     public void Shipped_ModalityCues_AreTheClassifiersSets()
@@ -67,6 +68,15 @@ public sealed class WordClassesTests
     [InlineData("allegedly", "auxiliary")]
     [InlineData("towards", "preposition")]
     public void Shipped_ClauseWords_HaveTheirWords(string word, string cls) => Assert.Contains(word, (IReadOnlySet<string>)ClauseView.Words.Of(cls));
+
+    [Theory]
+    [InlineData("which", "clause-opener")]
+    [InlineData("during", "not-gerund")]
+    [InlineData("who", "relative")]
+    [InlineData("hours", "same-day")]
+    [InlineData("days", "day")]
+    [InlineData("concluded", "ending")]
+    public void Shipped_DateWords_HaveTheirWords(string word, string cls) => Assert.Contains(word, (IReadOnlySet<string>)Orkhon.Extraction.Time.DateAttacher.Words.Of(cls));
 
     [Fact]
     public void Read_MatchingCase_KeepsCapitalisedFormsApart()

@@ -54,4 +54,68 @@ public sealed class DateAttacherTests
     public void Extract_ADayEarlier_CountsFromThePreviousSentence() =>
         Assert.Equal(["TUR>GRC 174 2024-09-04", "GRC>TUR 174 2024-09-03"],
             Dated("Turkey expelled a Greek diplomat on Wednesday. A day earlier, Greece had expelled a Turkish diplomat.", "2024-09-05"));
+
+    // Excerpts: an undated sentence takes the date carried through any number of sentences that give none.
+    [Fact]
+    public void Extract_UndatedSentenceAfterAnEventlessOne_TakesTheCarriedDate() =>
+        Assert.Equal(["HUN>CHN 042 2024-07-08", "HUN>CHN 040 2024-07-08"],
+            Dated("Hungary's prime minister arrived in Beijing on 8 July 2024. Officials in Budapest described the mood as warm. He met Xi Jinping."));
+
+    // A sentence with a time phrase and no event still dates the sentences after it.
+    [Fact]
+    public void Extract_EventlessDatedSentence_DatesTheNextOne() =>
+        Assert.Equal(["JPN>MNG 070 2024-02-03"], Dated("Heavy snow fell across Mongolia on 3 February 2024. Japan sent emergency aid to Mongolia."));
+
+    // Background with its own year does not move the story's date: the sentence after it is back on the story's day.
+    [Fact]
+    public void Extract_BackgroundYear_DoesNotMoveTheCarriedDate() =>
+        Assert.Equal(["CHN>MNG 057 2024-09-10", "MNG>CHN 054 1949", "MNG>CHN 051 2024-09-10"],
+            Dated("BEIJING, Sept 12 (Xinhua) -- China and Mongolia signed an agreement on Tuesday. Mongolia established diplomatic relations with China in 1949. Mongolia's president praised China.", "2024-09-12"));
+
+    // The dateline's day is the lead sentence's last fallback.
+    [Fact]
+    public void Extract_LeadWithoutTimePhrase_TakesTheDatelinesDay() =>
+        Assert.Equal(["CHN>MNG 057 2024-09-12"], Dated("BEIJING, Sept 12 (Xinhua) -- China and Mongolia signed an agreement on grassland protection.", "2024-09-12"));
+
+    // The dateline is not the sentence's opening time phrase: a coordinated verb takes the first verb's day, and a
+    // time phrase after ", accusing … of" dates the accused act, not the expulsion or the summons.
+    [Fact]
+    public void Extract_DatelineAndParticipialClause_DoNotDateTheCoordinatedVerb() =>
+        Assert.Equal(["NOR>RUS 174 2024-05-08", "NOR>RUS 114 2024-05-08"],
+            Dated("OSLO, May 10 (Reuters) - Norway expelled two Russian diplomats on Wednesday and summoned the Russian ambassador, accusing Moscow of spying in March.", "2024-05-10"));
+
+    // A relative clause keeps its date: the talks do not take the visit's month.
+    [Fact]
+    public void Extract_RelativeClause_KeepsItsDateInside() =>
+        Assert.Equal(["RUS>PRK 042 2024-06", "RUS>CHN 040 -"], Dated("Lavrov, who visited Pyongyang in June 2024, held talks with Wang Yi in Beijing."));
+
+    // "since …" is a vague anchor: the act in it takes no date from the main clause.
+    [Fact]
+    public void Extract_SinceClause_IsAVagueAnchor() =>
+        Assert.Equal(["JPN>KOR 042 2023-05-07", "JPN>KOR 163 -"],
+            Dated("Japan's prime minister visited Seoul on 7 May 2023, the first such trip since Tokyo imposed export curbs on South Korea."));
+
+    // "a day after", "hours after": the subordinate clause's day counts from the main clause's.
+    [Theory]
+    [InlineData("Seoul summoned the Japanese ambassador on 8 March 2024, a day after Japan's foreign minister criticised South Korea.", "KOR>JPN 114 2024-03-08", "JPN>KOR 111 2024-03-07")]
+    [InlineData("Iran's president arrived in Baghdad on 11 September 2024, hours after Israel struck Syria.", "IRN>IRQ 042 2024-09-11", "ISR>SYR 195 2024-09-11")]
+    public void Extract_IntervalAfterMainClause_CountsFromItsDay(string text, string main, string subordinate) =>
+        Assert.Equal([main, subordinate], Dated(text));
+
+    [Theory]
+    // "ended a three-day visit on …": the stay ran up to the day.
+    [InlineData("The Indian president ended a three-day visit to Mongolia on 12 October 2024.", null, "IND>MNG 042 2024-10-10/2024-10-12")]
+    // A time phrase after "that" dates the relative clause ("planned for Thursday"), not the withdrawal.
+    [InlineData("Azerbaijan pulled out of talks with Armenia that had been planned for Thursday, officials said on Tuesday.", "2024-10-04", "AZE>ARM 164 2024-10-01")]
+    // The relative clause ends at its comma: the time phrase after it is the act's again.
+    [InlineData("Mongolia granted asylum to three North Korean defectors who had crossed from China, a court in Ulaanbaatar ruled on Monday.", "2024-09-05", "MNG>PRK 075 2024-09-02")]
+    // A time phrase later than publication dates the plan the verb governs, not the agreement.
+    [InlineData("Armenia agreed to support Azerbaijan's bid to host the climate conference next year, the ministry said on Monday.", "2024-12-10", "ARM>AZE 030 2024-12-09")]
+    // "said later on Monday": the cue belongs to the statement, which still dates the act it reports.
+    [InlineData("Japan said later on Monday it was negotiating with Iran.", "2024-11-20", "JPN>IRN 046 2024-11-18")]
+    // A verb's time phrase may follow the event noun that is its object.
+    [InlineData("Pakistan's prime minister condemned the Indian strike on Wednesday.", "2025-05-08", "PAK>IND 111 2025-05-07")]
+    // A time phrase in the possessive dates its noun ("last month's attack"), not the act.
+    [InlineData("India struck targets in Pakistan on Wednesday, saying it had hit camps behind last month's attack on tourists.", "2025-05-08", "IND>PAK 195 2025-05-07")]
+    public void Extract_ExcerptClause_TakesTheRightDate(string text, string? docDate, string expected) => Assert.Equal([expected], Dated(text, docDate));
 }
