@@ -60,8 +60,8 @@ internal static class GoverningFrames
                 : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
                 : null;
 
-            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "that"
-                && AllegesForce(view, triggers, k + 2))
+            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && ComplementiserAfter(view, k) is var that and >= 0
+                && AllegesForce(view, triggers, that + 1))
             {
                 // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
                 frames.Add(new Trigger(k, k + 1, s_claim, false));
@@ -100,6 +100,28 @@ internal static class GoverningFrames
         }
 
         return frames;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
+
+    // The "that" after a verb of saying, past its time phrase and the words that may precede one ("claimed on Monday that",
+    // "claimed in a statement that"), or -1.
+    private static int ComplementiserAfter(SentenceView view, int verb)
+    {
+        for (var k = verb + 1; k < view.Tokens.Count && k <= verb + view.Options.ReportingTimeReach; k++)
+        {
+            if (view.Word(k) is "that")
+            {
+                return k;
+            }
+
+            if (view.TimeAt[k] < 0 && !s_reportingFiller.Contains(view.Word(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it.

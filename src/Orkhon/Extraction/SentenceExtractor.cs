@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
@@ -134,6 +135,7 @@ public sealed class SentenceExtractor
         var coded = new CodedPhrase?[triggers.Count];
         IReadOnlyList<ActorMention>? carriedSubject = null;
         FuzzyDate? previousOwn = null;
+        FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -150,7 +152,14 @@ public sealed class SentenceExtractor
             var windowEnd = view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
             var inherited = false;
-            if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
+            var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
+            if (adjunct)
+            {
+                // "China condemned Japan, accusing Tokyo of…": the participial clause is the main subject's act.
+                subject = ParticipialClauses.Subject(view, trigger.First, carriedSubject);
+                inherited = subject == carriedSubject;
+            }
+            else if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
             {
                 // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.
                 subject = [main];
@@ -184,6 +193,12 @@ public sealed class SentenceExtractor
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
             }
 
+            // "did not arrest Putin, ignoring the warrant": a participial clause is read within its main clause's negation.
+            if (adjunct && previousModality is { Kind: ModalityKind.Nothing } && modality.Kind == ModalityKind.Fact)
+            {
+                modality = new ClauseModality(ModalityKind.Nothing, modality.Cameo);
+            }
+
             previousModality = modality;
             var cancelled = !modality.IsCoded;
             var planned = modality.Kind == ModalityKind.Intent;
@@ -199,6 +214,10 @@ public sealed class SentenceExtractor
             }
 
             var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, previousOwn ?? previousSentence);
+            // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
+            // the span the main act's stated length gives.
+            own ??= adjunct ? previousWritten : null;
+            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, previousOwn ?? previousSentence, widen: false) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = view.Clauses.HasSequenceCue(windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
@@ -47,9 +48,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting"
-                // or "responded by expelling".
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)))))
+                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
+                // "responded by expelling" or a participial clause after a comma (", accusing Kyiv of…").
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i))))
                 {
                     continue;
                 }

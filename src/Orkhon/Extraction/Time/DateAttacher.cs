@@ -26,8 +26,9 @@ internal static class DateAttacher
     /// <summary>
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
     /// to…"), or after it up to the next phrase or reporting verb; else "the next day" after the previous day-precise date.
+    /// With <paramref name="widen"/> false, a day stays the day written even when a stated length follows.
     /// </summary>
-    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, FuzzyDate? previous)
+    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, FuzzyDate? previous, bool widen = true)
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
@@ -43,7 +44,7 @@ internal static class DateAttacher
         {
             if (view.TimeAt[k] >= 0 && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
             {
-                return WithDuration(view, trigger, windowEnd, view.Times[view.TimeAt[k]].Value);
+                return widen ? WithDuration(view, trigger, windowEnd, view.Times[view.TimeAt[k]].Value) : view.Times[view.TimeAt[k]].Value;
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback.
