@@ -60,10 +60,10 @@ internal static class GoverningFrames
                 : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
                 : null;
 
-            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && ComplementiserAfter(view, k) is var that and >= 0
+            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" or "allege" or "alleges" or "alleged" or "alleging" && ComplementiserAfter(view, k) is var that and >= 0
                 && AllegesForce(view, triggers, that + 1))
             {
-                // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
+                // "Moscow claimed that Ukraine had attacked…", "alleged on Tuesday that…": an accusation of the actor that follows, not the attack.
                 frames.Add(new Trigger(k, k + 1, s_claim, false));
                 continue;
             }

@@ -18,7 +18,7 @@ internal sealed class PairFinder(ReferenceData reference)
     /// <summary>Source–target pairs for a coded phrase with its subject, by its frame, looking for objects up to its window's end.</summary>
     public IEnumerable<ActorPair> Find(SentenceView view, CodedPhrase phrase)
     {
-        var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.WindowEnd);
+        var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.ObjectEnd);
         var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
         var objects = Objects(view, trigger, windowEnd, subject);

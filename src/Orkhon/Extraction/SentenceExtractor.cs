@@ -178,7 +178,10 @@ public sealed class SentenceExtractor
             }
 
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PhraseGrammar.PossessorIndex(view, trigger.First) < 0;
-            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun))
+            // "imposed sanctions on Iranian officials accused of…": a participle right after a prepositional object modifies it,
+            // and is nobody's act.
+            var modifier = subject.Count == 0 && !trigger.Passive && ReducedRelatives.ModifiesObjectBefore(view, trigger);
+            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier)
             {
                 subject = carriedSubject;
                 inherited = true;
@@ -193,10 +196,11 @@ public sealed class SentenceExtractor
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
             }
 
-            // "did not arrest Putin, ignoring the warrant": a participial clause is read within its main clause's negation.
-            if (adjunct && previousModality is { Kind: ModalityKind.Nothing } && modality.Kind == ModalityKind.Fact)
+            // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is
+            // read within its main clause's negation or plan.
+            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact)
             {
-                modality = new ClauseModality(ModalityKind.Nothing, modality.Cameo);
+                modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
 
             previousModality = modality;
@@ -230,7 +234,9 @@ public sealed class SentenceExtractor
                 continue;
             }
 
-            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd);
+            // Its objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker bound
+            // for Israel", "met Putin, who…"); its date may still be read past them.
+            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, ReducedRelatives.ObjectEnd(view, trigger.End, windowEnd));
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);

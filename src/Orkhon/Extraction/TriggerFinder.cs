@@ -56,7 +56,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 var end = phrase.Match(view, i);
-                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(view, i));
+                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
+                    && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
                 if (end < 0 || !Accepts(view, candidate))
                 {
                     continue;

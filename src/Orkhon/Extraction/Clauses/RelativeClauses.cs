@@ -7,7 +7,8 @@ namespace Orkhon.Extraction.Clauses;
 /// The relative clauses and parentheticals of one sentence, found in one pass over its tokens, so that an actor inside
 /// them is never taken for the subject of the main clause and a phrase inside them takes the noun they modify:
 /// "Kazakhstan, which hosted Xi last week, signed…" (Kazakhstan signed), "the minister who visited Beijing criticised…"
-/// (Beijing did not), "The prime minister, speaking in Tokyo after meeting Biden, criticised…" (the prime minister did).
+/// (Beijing did not), "The prime minister, speaking in Tokyo after meeting Biden, criticised…" (the prime minister did),
+/// "Poland, a NATO member bordering Ukraine, summoned…" (Poland did).
 /// </summary>
 internal sealed class RelativeClauses
 {
@@ -73,7 +74,8 @@ internal sealed class RelativeClauses
         }
 
         var w = tokens[k].In(text);
-        if (pronouns.Contains(w))
+        // "Poland, a NATO member bordering Ukraine, summoned…": an appositive noun phrase.
+        if (pronouns.Contains(w) || w is "a" or "an" or "the")
         {
             return true;
         }
