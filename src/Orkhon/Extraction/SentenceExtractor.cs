@@ -144,7 +144,8 @@ public sealed class SentenceExtractor
             // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
             // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
             var next = t + 1;
-            while (next < triggers.Count && PhraseGrammar.IsInfinitive(view, triggers[next]))
+            // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
+            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])))
             {
                 next++;
             }
@@ -153,7 +154,14 @@ public sealed class SentenceExtractor
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
             var inherited = false;
             var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
-            if (adjunct)
+            var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
+            if (reduced)
+            {
+                // "Armenia, backed by France, …": the noun the participle follows is acted on; "the sanctions imposed by
+                // Washington" names no actor acted on.
+                subject = SubjectFinder.Antecedent(view, trigger.First, anyPosition: true);
+            }
+            else if (adjunct)
             {
                 // "China condemned Japan, accusing Tokyo of…": the participial clause is the main subject's act.
                 subject = ParticipialClauses.Subject(view, trigger.First, carriedSubject);
@@ -180,7 +188,7 @@ public sealed class SentenceExtractor
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PhraseGrammar.PossessorIndex(view, trigger.First) < 0;
             // "imposed sanctions on Iranian officials accused of…": a participle right after a prepositional object modifies it,
             // and is nobody's act.
-            var modifier = subject.Count == 0 && !trigger.Passive && ReducedRelatives.ModifiesObjectBefore(view, trigger);
+            var modifier = reduced || (subject.Count == 0 && !trigger.Passive && ReducedRelatives.ModifiesObjectBefore(view, trigger));
             if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier)
             {
                 subject = carriedSubject;

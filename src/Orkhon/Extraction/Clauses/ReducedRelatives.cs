@@ -33,6 +33,10 @@ internal static class ReducedRelatives
         return agent < view.Tokens.Count && view.MentionAt[agent] >= 0;
     }
 
+    /// <summary>A phrase read as a passive with no auxiliary, its agent after "by" ("backed by France").</summary>
+    public static bool IsReducedPassive(SentenceView view, Trigger trigger) =>
+        trigger.Passive && !trigger.Entry.IsNoun && IsPassiveWithAgent(view, trigger.First, trigger.End);
+
     /// <summary>
     /// Whether a verb phrase stands right after a prepositional object and so modifies it ("sanctions on Iranian officials
     /// accused of supplying drones"): a participle followed by a preposition, with no comma or conjunction between.
