@@ -155,11 +155,18 @@ public sealed class SentenceExtractor
             var inherited = false;
             var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
             var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
+            var visitAdjunct = subject.Count == 0 && VisitAdjuncts.IsAdjunct(view, trigger.Entry, trigger.First, trigger.End);
             if (reduced)
             {
                 // "Armenia, backed by France, …": the noun the participle follows is acted on; "the sanctions imposed by
                 // Washington" names no actor acted on.
                 subject = SubjectFinder.Antecedent(view, trigger.First, anyPosition: true);
+            }
+            else if (visitAdjunct)
+            {
+                // "South Korea's president said during a state visit to Tashkent that…": the clause subject's visit.
+                subject = VisitAdjuncts.Visitor(view, trigger, carriedSubject);
+                inherited = true;
             }
             else if (adjunct)
             {
@@ -202,6 +209,13 @@ public sealed class SentenceExtractor
             if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
+            }
+
+            // "said during a state visit to Tashkent that Seoul would…": an adjunct's visit is as real as its clause, whatever the
+            // clause it frames goes on to say.
+            if (visitAdjunct)
+            {
+                modality = previousModality is { Kind: not ModalityKind.Fact } framing ? ModalityClassifier.Share(framing, trigger.Entry.Cameo) : new ClauseModality(ModalityKind.Fact, trigger.Entry.Cameo);
             }
 
             // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is

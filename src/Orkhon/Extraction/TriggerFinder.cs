@@ -144,7 +144,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
             var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
-            return possessor || by || phraseEndsInPreposition;
+            // "said during a state visit to Tashkent": the clause's subject is the visitor.
+            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end);
         }
 
         return true;

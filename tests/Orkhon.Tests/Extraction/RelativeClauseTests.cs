@@ -46,6 +46,8 @@ public sealed class RelativeClauseTests
     [InlineData("Armenia, backed by France, condemned Azerbaijan on Monday.", new[] { "FRA>ARM 050", "ARM>AZE 111" })]
     // A participle after a prepositional object modifies it and borrows no subject.
     [InlineData("The European Union imposed sanctions on Iranian officials accused of supplying drones to Russia.", new[] { "EU>IRN 163" })]
+    // A reduced passive inside a verb's object: its agent is the verb's target, and names no one acted on itself.
+    [InlineData("Tehran condemned the sanctions imposed by Washington.", new[] { "IRN>USA 111" })]
     // A position participle places the object: the destination is not the target.
     [InlineData("Iranian forces seized a tanker bound for Israel on Friday.", new string[0])]
     // Other participles may name the target: whose positions were struck.
@@ -57,6 +59,14 @@ public sealed class RelativeClauseTests
     [InlineData("Russia claimed on Monday that Ukraine had attacked Russian territory.", new[] { "RUS>UKR 112" })]
     [InlineData("Moscow alleged on Tuesday that Kyiv had shelled a village in the Kursk region.", new[] { "RUS>UKR 112" })]
     public void Extract_ClaimWithATimePhrase_IsAnAccusation(string text, string[] expected) => Assert.Equal(expected, Coded(text));
+
+    [Theory]
+    // A visit named in an adjunct with no possessor or agent is the clause subject's, whatever the clause goes on to say.
+    [InlineData("Kazakhstan's president said during a state visit to Tokyo on Friday that Astana would expand trade.", new[] { "KAZ>JPN 042" })]
+    [InlineData("On a visit to Beijing on Tuesday, the Russian foreign minister criticised NATO.", new[] { "RUS>CHN 042", "RUS>NATO 111" })]
+    // With "by" the agent is the visitor, as before.
+    [InlineData("The leaders spoke during a visit to Paris by the Indian foreign minister.", new[] { "IND>FRA 042" })]
+    public void Extract_VisitInAnAdjunct_IsTheClauseSubjects(string text, string[] expected) => Assert.Equal(expected, Coded(text));
 
     // A participial clause after talks of a stated length happens on the day written, not over the talks' span.
     [Fact]
