@@ -105,7 +105,7 @@ public sealed class SentenceExtractor
     private List<Trigger> FindPhrases(SentenceView view)
     {
         var triggers = _triggers.Find(view);
-        var frames = GoverningFrames.Find(view, triggers);
+        var frames = GoverningFrames.Find(view, triggers, _lexicon);
         frames.AddRange(PassivePhraseFinder.Find(_lexicon, view, triggers));
         if (frames.Count > 0)
         {

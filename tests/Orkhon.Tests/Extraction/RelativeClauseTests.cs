@@ -58,7 +58,17 @@ public sealed class RelativeClauseTests
     // "claimed/alleged that B had attacked…" is an accusation of B also with a time phrase before "that"; the attack is not coded.
     [InlineData("Russia claimed on Monday that Ukraine had attacked Russian territory.", new[] { "RUS>UKR 112" })]
     [InlineData("Moscow alleged on Tuesday that Kyiv had shelled a village in the Kursk region.", new[] { "RUS>UKR 112" })]
+    // A claim of a hostile act is an accusation even when the act has no actor object for the lexicon to code.
+    [InlineData("Tehran claimed on Sunday that Israel had bombed the compound.", new[] { "IRN>ISR 112" })]
     public void Extract_ClaimWithATimePhrase_IsAnAccusation(string text, string[] expected) => Assert.Equal(expected, Coded(text));
+
+    [Theory]
+    // ", a charge X rejected": a reduced relative on the accusation is X's denial (016), answering whoever accused X.
+    [InlineData("Baku claimed on Monday that Armenia had shelled the village, a charge Yerevan rejected.", new[] { "AZE>ARM 112", "ARM>AZE 016" })]
+    [InlineData("Armenia accused Azerbaijan of attacking its border posts, an accusation Baku flatly denied.", new[] { "ARM>AZE 1123", "AZE>ARM 016" })]
+    // Not a denial when the verb has its own object or the noun is no charge.
+    [InlineData("Armenia accused Azerbaijan of attacking its border posts, a move Baku rejected.", new[] { "ARM>AZE 1123", "AZE>ARM 120" })]
+    public void Extract_ChargeDeniedInAReducedRelative_IsADenial(string text, string[] expected) => Assert.Equal(expected, Coded(text));
 
     [Theory]
     // A visit named in an adjunct with no possessor or agent is the clause subject's, whatever the clause goes on to say.
