@@ -22,6 +22,12 @@ internal sealed class PairFinder(ReferenceData reference)
         var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
         var objects = Objects(view, trigger, windowEnd, subject);
+        if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
+        {
+            // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
+            // council, it is the target, not the state whose bid was vetoed ("vetoed Mongolia's membership").
+            objects = [council];
+        }
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
 
         if (trigger.Passive)

@@ -40,9 +40,12 @@ internal static class DateAttacher
             }
         }
 
+        var relatives = view.Relatives;
+        var ownRelative = relatives.DatedClauseOf(trigger.First);
         for (var k = trigger.First; k < windowEnd; k++)
         {
-            if (view.TimeAt[k] >= 0 && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
+            // A time phrase inside a relative clause after the phrase dates that clause ("talks that had been planned for Thursday").
+            if (view.TimeAt[k] >= 0 && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)) && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative))
             {
                 return widen ? WithDuration(view, trigger, windowEnd, view.Times[view.TimeAt[k]].Value) : view.Times[view.TimeAt[k]].Value;
             }
