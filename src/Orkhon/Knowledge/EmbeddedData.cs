@@ -6,6 +6,7 @@ namespace Orkhon.Knowledge;
 public static class EmbeddedData
 {
     public const string Cameo = "cameo.cameo.tsv";
+    public const string PloverModes = "cameo.plover-modes.tsv";
     public const string Countries = "reference.countries.tsv";
     public const string Organisations = "reference.organisations.tsv";
     public const string Agencies = "reference.agencies.tsv";

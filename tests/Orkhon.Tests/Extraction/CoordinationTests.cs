@@ -12,7 +12,7 @@ namespace Orkhon.Tests.Extraction;
 /// Coordinated subjects and objects: every coordinated party is found ("A, B and C", "A, B, and C" with the
 /// Oxford comma, "both A and B", "A as well as B", "X and his counterpart Y"); directed acts give each
 /// subject × each object; a joint symmetric act (04, 05, 06, 19) gives every unordered pair of its parties once, and a
-/// joint intent (03), when <see cref="ExtractionOptions.JointIntentsBothWays"/> is set, each party's intent to each other.
+/// joint intent (03) each party's intent to each other (unless <see cref="ExtractionOptions.JointIntentsBothWays"/> is off).
 /// </summary>
 public sealed class CoordinationTests
 {
@@ -117,9 +117,15 @@ public sealed class CoordinationTests
         Assert.Equal(expected, Pairs(ExtractionOptions.Default with { JointIntentsBothWays = true }, text));
 
     [Theory]
+    [InlineData("Chile and Peru agreed on Monday to hold regular consultations on fisheries.", new[] { "CHL>PER 03", "PER>CHL 03" })]
+    [InlineData("Chile, Peru and Bolivia pledged to expand trade in 2024.", new[] { "CHL>PER 03", "CHL>BOL 03", "PER>CHL 03", "PER>BOL 03", "BOL>CHL 03", "BOL>PER 03" })]
+    public void JointIntent_ByDefault_EachPartyToEachOther(string text, string[] expected) => Assert.Equal(expected, Pairs(text));
+
+    [Theory]
     [InlineData("Chile and Peru agreed on Monday to hold regular consultations on fisheries.", new[] { "CHL>PER 03" })]
     [InlineData("Chile, Peru and Bolivia pledged to expand trade in 2024.", new[] { "CHL>PER 03", "CHL>BOL 03", "PER>BOL 03" })]
-    public void JointIntent_ByDefault_OncePerTwoParties(string text, string[] expected) => Assert.Equal(expected, Pairs(text));
+    public void JointIntent_NotBothWays_OncePerTwoParties(string text, string[] expected) =>
+        Assert.Equal(expected, Pairs(ExtractionOptions.Default with { JointIntentsBothWays = false }, text));
 
     [Fact]
     public void JointIntent_OfTheTwoSides_BothWays()
