@@ -258,7 +258,7 @@ public sealed class SentenceExtractor
 
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
-            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger.End, windowEnd));
+            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);

@@ -60,11 +60,14 @@ internal static class ReducedRelatives
     }
 
     /// <summary>
-    /// Where a verb's objects stop, searching from <paramref name="from"/> (its end) to <paramref name="end"/>: at a relative
-    /// pronoun, at a participial clause after a comma, or at a position participle with its preposition after a noun.
+    /// Where a verb's objects stop, searching from its end to <paramref name="end"/>: at a relative pronoun after a comma, at
+    /// a participial clause after a comma, at a position participle with its preposition after a noun, and for a participial
+    /// clause itself at the next comma.
     /// </summary>
-    public static int ObjectEnd(SentenceView view, int from, int end)
+    public static int ObjectEnd(SentenceView view, Trigger trigger, int end)
     {
+        var from = trigger.End;
+        var participial = ParticipialClauses.IsAdjunct(view, trigger.First);
         var relatives = view.Clauses.Relatives;
         for (var k = Math.Max(from, 1); k < end; k++)
         {
@@ -73,7 +76,15 @@ internal static class ReducedRelatives
                 continue;
             }
 
-            if (relatives.RelativeOf(k) == k || (view.Word(k) is "," && k + 1 < end && ParticipialClauses.IsAdjunct(view, k + 1)))
+            // A non-restrictive relative clause (", who…") is a clause of its own; a restrictive one describes the object and
+            // may name the target ("granted asylum to men who had fled China").
+            if ((relatives.RelativeOf(k) == k && view.Word(k - 1) is ",") || (view.Word(k) is "," && k + 1 < end && ParticipialClauses.IsAdjunct(view, k + 1)))
+            {
+                return k;
+            }
+
+            // A participial clause after a comma ends at the next comma (", killing two people, in what Ukraine called…").
+            if (participial && view.Word(k) is "," or ";")
             {
                 return k;
             }
