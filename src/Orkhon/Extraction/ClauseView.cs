@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Extraction.Mentions;
@@ -18,7 +19,7 @@ internal sealed class ClauseView
 {
     /// <summary>The clause layer's function words, from <c>data/lexicon/clause-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
-        "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition");
+        "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition", "relative", "position", "charge", "denial");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = Words.Lookup("reporting");
 
@@ -45,6 +46,7 @@ internal sealed class ClauseView
         TimeAt = sentence.TimeAt;
         MentionAt = sentence.MentionAt;
         var (text, tokens, timeAt, mentionAt) = (Text, Tokens, TimeAt, MentionAt);
+        Relatives = new RelativeClauses(text, tokens, mentionAt, timeAt, Words.Lookup("relative"), Words.Lookup("preposition"));
         _reporting = new bool[tokens.Count];
         _scope = new int[tokens.Count];
         var scope = -1;
@@ -87,6 +89,9 @@ internal sealed class ClauseView
     public int[] MentionAt { get; }
 
     public ExtractionOptions Options { get; }
+
+    /// <summary>The sentence's relative clauses and parentheticals ("Kazakhstan, which hosted Xi, signed…").</summary>
+    public RelativeClauses Relatives { get; }
 
     /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
     public FuzzyDate? ReportingDate { get; }

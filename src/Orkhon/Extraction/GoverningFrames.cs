@@ -29,6 +29,15 @@ internal static class GoverningFrames
 
     private static readonly CompiledPhrase s_claim = new(s_claimEntry, [Slot("claim", "claims", "claimed", "claiming"), Slot("that")], []);
 
+    private static readonly LexiconEntry s_denyChargeEntry = new("modality-deny-charge", CameoCode.Parse("016"), EventFrame.AgentTheme, "deny charge", false, [], [], true, false,
+        "Moscow said Kyiv had shelled the plant, a charge Kyiv denied.", 0);
+
+    private static readonly CompiledPhrase s_denyCharge = new(s_denyChargeEntry, [Slot("deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "dispute", "disputes", "disputed")], []);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_chargeNouns = ClauseView.Words.Lookup("charge");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_denials = ClauseView.Words.Lookup("denial");
+
     private static readonly CompiledPhrase s_want = new(s_wantEntry, [Slot("want", "wants", "wanted", "wanting")], []);
 
     private static readonly CompiledPhrase s_callFor = new(s_callForEntry, [Slot("call", "calls", "called", "calling"), Slot("for")], []);
@@ -38,10 +47,11 @@ internal static class GoverningFrames
     /// is an actor (not a place), and "claimed that X …" followed within reach by a hostile phrase. Returned as phrases
     /// to code beside the lexicon's, in text order; the caller merges and sorts them.
     /// </summary>
-    public static List<Trigger> Find(SentenceView view, List<Trigger> triggers)
+    public static List<Trigger> Find(SentenceView view, List<Trigger> triggers, EventLexicon lexicon)
     {
         var (text, tokens, mentionAt, found) = (view.Text, view.Tokens, view.MentionAt, view.Found);
         var frames = new List<Trigger>();
+        DeniedCharges(view, triggers, frames);
         var t = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -60,10 +70,10 @@ internal static class GoverningFrames
                 : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
                 : null;
 
-            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "that"
-                && AllegesForce(view, triggers, k + 2))
+            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" or "allege" or "alleges" or "alleged" or "alleging" && ComplementiserAfter(view, k) is var that and >= 0
+                && AllegesForce(view, triggers, lexicon, that + 1))
             {
-                // "Moscow claimed that Ukraine had attacked…": an accusation of the actor that follows, not the attack.
+                // "Moscow claimed that Ukraine had attacked…", "alleged on Tuesday that…": an accusation of the actor that follows, not the attack.
                 frames.Add(new Trigger(k, k + 1, s_claim, false));
                 continue;
             }
@@ -102,8 +112,78 @@ internal static class GoverningFrames
         return frames;
     }
 
-    // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it.
-    private static bool AllegesForce(SentenceView view, List<Trigger> triggers, int k)
+    /// <summary>Whether a phrase is the denial of a charge at the end of its clause (", a charge Kyiv rejected").</summary>
+    public static bool IsDeniedCharge(Trigger trigger) => trigger.Entry == s_denyChargeEntry;
+
+    // ", a charge Kyiv rejected", ", a claim Warsaw initially denied": a reduced relative on an accusation, at the end of its clause,
+    // is the denial of that accusation (016) by the actor in it; whom it answers is whoever the sentence shows accusing that actor.
+    // The verb's own lexicon phrase, if any, gives way to it.
+    private static void DeniedCharges(SentenceView view, List<Trigger> triggers, List<Trigger> frames)
+    {
+        var (tokens, found, mentionAt) = (view.Tokens, view.Found, view.MentionAt);
+        for (var k = 3; k < tokens.Count; k++)
+        {
+            if (!s_denials.Contains(view.Word(k)) || mentionAt[k] >= 0 || (k + 1 < tokens.Count && view.Word(k + 1) is not ("." or "," or ";") && view.TimeAt[k + 1] < 0))
+            {
+                continue;
+            }
+
+            // An adverb may stand between the actor and the verb ("initially", "flatly").
+            var j = k - 1;
+            if (mentionAt[j] < 0 && view.Word(j).EndsWith("ly", StringComparison.Ordinal))
+            {
+                j--;
+            }
+
+            if (j < 2 || mentionAt[j] < 0 || found[mentionAt[j]].IsPlace)
+            {
+                continue;
+            }
+
+            var noun = found[mentionAt[j]].First - 1;
+            if (noun < 2 || !s_chargeNouns.Contains(view.Word(noun)) || view.Word(noun - 1) is not ("a" or "an" or "the") || view.Word(noun - 2) is not ",")
+            {
+                continue;
+            }
+
+            var denial = new Trigger(k, k + 1, s_denyCharge, false);
+            var existing = triggers.FindIndex(x => x.First == k);
+            if (existing >= 0)
+            {
+                triggers[existing] = denial;
+            }
+            else
+            {
+                frames.Add(denial);
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
+
+    // The "that" after a verb of saying, past its time phrase and the words that may precede one ("claimed on Monday that",
+    // "claimed in a statement that"), or -1.
+    private static int ComplementiserAfter(SentenceView view, int verb)
+    {
+        for (var k = verb + 1; k < view.Tokens.Count && k <= verb + view.Options.ReportingTimeReach; k++)
+        {
+            if (view.Word(k) is "that")
+            {
+                return k;
+            }
+
+            if (view.TimeAt[k] < 0 && !s_reportingFiller.Contains(view.Word(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // An actor right after "that", and a hostile phrase (root 14 and up) within reach after it: one the lexicon found, or a
+    // verb that heads a hostile row whatever its object ("claimed that Ukraine had attacked the plant").
+    private static bool AllegesForce(SentenceView view, List<Trigger> triggers, EventLexicon lexicon, int k)
     {
         var found = view.Found;
         while (k < view.Tokens.Count && view.Tokens[k].In(view.Text) is "the")
@@ -121,6 +201,20 @@ internal static class GoverningFrames
             if (t.First > k && t.First - k <= view.Options.ClaimReach && t.Entry.Cameo.RootNumber >= 14)
             {
                 return true;
+            }
+        }
+
+        for (var j = k + 1; j < view.Tokens.Count && j - k <= view.Options.ClaimReach && view.Word(j) is not ("," or ";"); j++)
+        {
+            if (view.MentionAt[j] < 0 && view.TimeAt[j] < 0)
+            {
+                foreach (var phrase in lexicon.StartingWith(view.Word(j)))
+                {
+                    if (!phrase.Entry.IsNoun && phrase.Entry.Cameo.RootNumber >= 14 && (j == 0 || !PhraseGrammar.IsDeterminer(view, j - 1)))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

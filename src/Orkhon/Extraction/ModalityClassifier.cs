@@ -131,7 +131,9 @@ internal static class ModalityClassifier
         }
 
         // "alleged that B had attacked C", "claimed that…": the content of an accusation is not coded as fact.
-        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that"))
+        // A denial of the charge after it (", a charge Kyiv rejected") answers the accusation from outside it.
+        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that")
+            && !GoverningFrames.IsDeniedCharge(trigger))
         {
             return nothing;
         }

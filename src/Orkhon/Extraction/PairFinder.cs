@@ -18,10 +18,16 @@ internal sealed class PairFinder(ReferenceData reference)
     /// <summary>Source–target pairs for a coded phrase with its subject, by its frame, looking for objects up to its window's end.</summary>
     public IEnumerable<ActorPair> Find(SentenceView view, CodedPhrase phrase)
     {
-        var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.WindowEnd);
+        var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.ObjectEnd);
         var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
         var objects = Objects(view, trigger, windowEnd, subject);
+        if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
+        {
+            // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
+            // council, it is the target, not the state whose bid was vetoed ("vetoed Mongolia's membership").
+            objects = [council];
+        }
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.

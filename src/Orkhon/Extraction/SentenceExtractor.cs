@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
@@ -104,7 +105,7 @@ public sealed class SentenceExtractor
     private List<Trigger> FindPhrases(SentenceView view)
     {
         var triggers = _triggers.Find(view);
-        var frames = GoverningFrames.Find(view, triggers);
+        var frames = GoverningFrames.Find(view, triggers, _lexicon);
         frames.AddRange(PassivePhraseFinder.Find(_lexicon, view, triggers));
         if (frames.Count > 0)
         {
@@ -134,6 +135,7 @@ public sealed class SentenceExtractor
         var coded = new CodedPhrase?[triggers.Count];
         IReadOnlyList<ActorMention>? carriedSubject = null;
         FuzzyDate? previousOwn = null;
+        FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -142,7 +144,8 @@ public sealed class SentenceExtractor
             // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
             // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
             var next = t + 1;
-            while (next < triggers.Count && PhraseGrammar.IsInfinitive(view, triggers[next]))
+            // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
+            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])))
             {
                 next++;
             }
@@ -150,7 +153,28 @@ public sealed class SentenceExtractor
             var windowEnd = view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
             var inherited = false;
-            if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
+            var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
+            var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
+            var visitAdjunct = subject.Count == 0 && VisitAdjuncts.IsAdjunct(view, trigger.Entry, trigger.First, trigger.End);
+            if (reduced)
+            {
+                // "Armenia, backed by France, …": the noun the participle follows is acted on; "the sanctions imposed by
+                // Washington" names no actor acted on.
+                subject = SubjectFinder.Antecedent(view, trigger.First, anyPosition: true);
+            }
+            else if (visitAdjunct)
+            {
+                // "South Korea's president said during a state visit to Tashkent that…": the clause subject's visit.
+                subject = VisitAdjuncts.Visitor(view, trigger, carriedSubject);
+                inherited = true;
+            }
+            else if (adjunct)
+            {
+                // "China condemned Japan, accusing Tokyo of…": the participial clause is the main subject's act.
+                subject = ParticipialClauses.Subject(view, trigger.First, carriedSubject);
+                inherited = subject == carriedSubject;
+            }
+            else if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
             {
                 // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.
                 subject = [main];
@@ -169,7 +193,10 @@ public sealed class SentenceExtractor
             }
 
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PhraseGrammar.PossessorIndex(view, trigger.First) < 0;
-            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun))
+            // "imposed sanctions on Iranian officials accused of…": a participle right after a prepositional object modifies it,
+            // and is nobody's act.
+            var modifier = reduced || (subject.Count == 0 && !trigger.Passive && ReducedRelatives.ModifiesObjectBefore(view, trigger));
+            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier)
             {
                 subject = carriedSubject;
                 inherited = true;
@@ -182,6 +209,20 @@ public sealed class SentenceExtractor
             if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
+            }
+
+            // "said during a state visit to Tashkent that Seoul would…": an adjunct's visit is as real as its clause, whatever the
+            // clause it frames goes on to say.
+            if (visitAdjunct)
+            {
+                modality = previousModality is { Kind: not ModalityKind.Fact } framing ? ModalityClassifier.Share(framing, trigger.Entry.Cameo) : new ClauseModality(ModalityKind.Fact, trigger.Entry.Cameo);
+            }
+
+            // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is
+            // read within its main clause's negation or plan.
+            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact)
+            {
+                modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
 
             previousModality = modality;
@@ -207,6 +248,10 @@ public sealed class SentenceExtractor
 
             var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
             var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published);
+            // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
+            // the span the main act's stated length gives.
+            own ??= adjunct ? previousWritten : null;
+            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, widen: false) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
@@ -219,7 +264,9 @@ public sealed class SentenceExtractor
                 continue;
             }
 
-            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd);
+            // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
+            // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
+            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);

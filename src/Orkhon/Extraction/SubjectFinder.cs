@@ -67,12 +67,38 @@ internal static class SubjectFinder
             return group;
         }
 
+        // Inside a relative clause ("Kazakhstan, which hosted Xi", "the minister who visited Beijing … criticised") the subject is
+        // the noun the clause modifies, unless an actor follows the pronoun ("which India suspended", "whose visit Beijing condemned").
+        var relatives = view.Clauses.Relatives;
+        var relative = relatives.RelativeOf(trigger.First);
+        if (relative >= 0)
+        {
+            if (!HasOwnSubject(view, relative, trigger.First))
+            {
+                return Antecedent(view, relative, anyPosition: true);
+            }
+
+            windowStart = Math.Max(windowStart, relative + 1);
+        }
+
         for (; k >= windowStart; k--)
         {
             var w = tokens[k].In(text);
             if (w is ";" || (w is "that" or "which" or "who" && group.Count == 0 && k < trigger.First - 1 && HasMentionBetween(view, k, trigger.First)))
             {
                 break;
+            }
+
+            // A parenthetical between the subject and its verb is skipped: "Hungary, which holds the EU presidency, criticised…",
+            // "The prime minister, speaking in Tokyo after meeting Biden, criticised…". Its actors are never the main subject.
+            if (w is "," && group.Count == 0 && relatives.OpeningOf(k) is var opening and >= 0)
+            {
+                var byPronoun = relatives.RelativeOf(opening + 1) == opening + 1;
+                var antecedent = Antecedent(view, opening + 1, anyPosition: byPronoun);
+                if (antecedent.Count > 0 || byPronoun)
+                {
+                    return antecedent;
+                }
             }
 
             if (mentionAt[k] < 0)
@@ -116,6 +142,102 @@ internal static class SubjectFinder
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// The actors a relative clause or parenthetical opening at token <paramref name="opener"/> is about: the actor (with those
+    /// coordinated with it) right before it or before its comma, "Kazakhstan, which…", "the U.S. envoy who…". None when that
+    /// noun is no actor ("the minister who visited Beijing"). A participle's antecedent must open its clause
+    /// (<paramref name="anyPosition"/> false): after an object, "condemned Japan, accusing Tokyo…", it is the main verb's act.
+    /// </summary>
+    public static List<ActorMention> Antecedent(SentenceView view, int opener, bool anyPosition)
+    {
+        var (found, mentionAt) = (view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
+        var j = opener - 1;
+        if (j >= 0 && view.Word(j) is ",")
+        {
+            j--;
+        }
+
+        if (j < 0 || mentionAt[j] < 0 || found[mentionAt[j]] is not { IsPlace: false, IsWeak: false } m || (m.IsPossessive && m.Role is null))
+        {
+            return group;
+        }
+
+        if (!anyPosition && !OpensClause(view, m.First))
+        {
+            return group;
+        }
+
+        group.Add(m);
+        var k = m.First;
+        var nearest = true;
+        while (PreviousCoordinated(view, k, 0, nearest) is { } previous)
+        {
+            group.Insert(0, previous);
+            k = previous.First;
+            nearest = false;
+        }
+
+        return group;
+    }
+
+    /// <summary>The first actor before token <paramref name="end"/> that opens its clause and may act, or null.</summary>
+    public static ActorMention? FirstClauseSubject(SentenceView view, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (view.MentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var m = view.Found[view.MentionAt[k]];
+            if (!m.IsPlace && !m.IsWeak && !(m.IsPossessive && m.Role is null) && OpensClause(view, m.First))
+            {
+                return m;
+            }
+
+            k = m.Last;
+        }
+
+        return null;
+    }
+
+    // Whether the actor starting at token `first` opens its clause: at the sentence's start, or after a comma, a time phrase or a dateline's dash.
+    private static bool OpensClause(SentenceView view, int first)
+    {
+        var b = first - 1;
+        while (b >= 0 && view.Word(b) is "the" or "The" or "a" or "A" or "an" or "An")
+        {
+            b--;
+        }
+
+        return b < 0 || view.TimeAt[b] >= 0 || view.Word(b) is "," or ";" or ":" or "-" or "--" or "and" or "But" or "but";
+    }
+
+    // Whether the relative clause of the pronoun at `relative` has a subject of its own before the phrase at `first`: an actor
+    // right after "who/which/whom" ("which India suspended"), or any actor not after a preposition after "whose N"
+    // ("whose visit to Taiwan Beijing had condemned").
+    private static bool HasOwnSubject(SentenceView view, int relative, int first)
+    {
+        var (found, mentionAt) = (view.Found, view.MentionAt);
+        if (view.Word(relative) is "whose" or "Whose")
+        {
+            for (var k = relative + 1; k < first; k++)
+            {
+                if (mentionAt[k] >= 0 && found[mentionAt[k]] is { IsPlace: false, IsWeak: false } m && !AfterPreposition(view, m.First))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var a = SkipArticles(view, relative + 1);
+        return a < first && mentionAt[a] >= 0 && !found[mentionAt[a]].IsPlace;
     }
 
     // Only a comma (and "also", "then", "later") between the actor and the phrase, and none between the phrase before and

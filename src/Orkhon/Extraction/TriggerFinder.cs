@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
@@ -47,15 +48,16 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting"
-                // or "responded by expelling".
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)))))
+                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
+                // "responded by expelling" or a participial clause after a comma (", accusing Kyiv of…").
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i))))
                 {
                     continue;
                 }
 
                 var end = phrase.Match(view, i);
-                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text)) && IsAfterBe(view, i));
+                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
+                    && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
                 if (end < 0 || !Accepts(view, candidate))
                 {
                     continue;
@@ -143,7 +145,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
             var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
-            return possessor || by || phraseEndsInPreposition;
+            // "said during a state visit to Tashkent": the clause's subject is the visitor.
+            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end);
         }
 
         return true;

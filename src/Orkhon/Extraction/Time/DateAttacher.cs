@@ -43,9 +43,12 @@ internal static class DateAttacher
     /// <summary>
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
     /// to…"), or after it up to the next phrase or reporting verb; else "the next day" after the previous day-precise date.
+    /// With <paramref name="widen"/> false, a day stays the day written even when a stated length follows.
     /// </summary>
     /// <param name="dateEnd">Where its time phrase may end: past an event noun that is its object ("criticised the strike on Saturday").</param>
-    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, int dateEnd, FuzzyDate? previous, DateOnly? published)
+    /// <param name="widen">Whether a stated length widens the day into a span ("ended two days of talks on Saturday"); a
+    /// participial clause after it happens on the day written.</param>
+    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, int dateEnd, FuzzyDate? previous, DateOnly? published, bool widen = true)
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
@@ -58,11 +61,15 @@ internal static class DateAttacher
         }
 
         // A time phrase in another clause after this one dates that clause: "talks that had been planned for Thursday",
-        // "…, accusing Tehran of orchestrating an attack in July". One later than the publication day dates a plan the
-        // phrase governs, never a reported act: "agreed to back Baku's bid to host the conference next year".
+        // "…, accusing Tehran of orchestrating an attack in July", a relative clause's own time. One later than the
+        // publication day dates a plan the phrase governs, never a reported act: "agreed to back Baku's bid to host the
+        // conference next year".
+        var relatives = view.Relatives;
+        var ownRelative = relatives.DatedClauseOf(trigger.First);
         for (var k = trigger.First; k < dateEnd; k++)
         {
-            if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k)))
+            if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
+                && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative))
             {
                 var date = view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
@@ -70,7 +77,7 @@ internal static class DateAttacher
                     continue;
                 }
 
-                return WithDuration(view, trigger, windowEnd, date);
+                return widen ? WithDuration(view, trigger, windowEnd, date) : date;
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback.
