@@ -21,9 +21,18 @@ internal static class ModalityClassifier
     public static ClauseModality Classify(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
         var modality = ClassifyAct(view, trigger, subject, triggers, index);
-        return modality.Kind == ModalityKind.Fact && GovernedAct(view, triggers, index) is { } act && AskedFor(modality.Cameo, act) is { } asked
-            ? new ClauseModality(ModalityKind.Fact, asked)
-            : modality;
+        if (modality.Kind != ModalityKind.Fact || GovernedAct(view, triggers, index) is not { } act)
+        {
+            return modality;
+        }
+
+        // "vowed to strike Israel", "pledged to impose sanctions": a vow of a hostile act is a threat, not an intent to cooperate.
+        if (modality.Cameo.Root == CameoCode.ExpressIntentToCooperate && ThreatFor(act) is { } threat && ModalityCues.VowLookup.Contains(view.Word(trigger.First)))
+        {
+            return new ClauseModality(ModalityKind.Fact, threat);
+        }
+
+        return AskedFor(modality.Cameo, act) is { } asked ? new ClauseModality(ModalityKind.Fact, asked) : modality;
     }
 
     private static ClauseModality ClassifyAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
@@ -159,6 +168,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Russia said it would strike the convoys", "Israel will hit back": force announced is a threat of force (138),
+        // even without a condition; other hostile plans (sanctions, expulsions) stay uncoded until done.
+        if (IsForce(cameo))
+        {
+            return Threat(cameo);
+        }
+
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)
             : cameo.Root == CameoCode.ExpressIntentToCooperate ? new ClauseModality(ModalityKind.Fact, cameo)
             : nothing;
@@ -254,6 +270,7 @@ internal static class ModalityClassifier
             ("12", "06") => sub is '1' or '2' ? "121" + sub : "121",
             ("12", "07") => sub is >= '1' and <= '4' ? "122" + sub : "122",
             ("12", "08") => Yield(a, "123", "124"),
+            ("13", _) => ThreatFor(act)?.Value,
             _ => null,
         };
 
@@ -332,6 +349,9 @@ internal static class ModalityClassifier
         ['1', '8' or '9', ..] or ['2', '0', ..] => CameoCode.Parse("138"),
         _ => null,
     };
+
+    // Assault (18), fight (19) and mass violence (20).
+    private static bool IsForce(CameoCode act) => act.Value is ['1', '8' or '9', ..] or ['2', '0', ..];
 
     private static ClauseModality Threat(CameoCode act) => new(ModalityKind.Threat, ThreatFor(act)!.Value);
 

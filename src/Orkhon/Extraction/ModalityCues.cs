@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "decision");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "decision", "vow");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -55,6 +55,11 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Decision = s_file.Of("decision");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DecisionLookup = Decision.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of a vow or pledge: the hostile act vowed ("vowed to strike", "pledged to impose sanctions") is a threat (13x), not an intent.</summary>
+    public static readonly FrozenSet<string> Vow = s_file.Of("vow");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VowLookup = Vow.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Future markers: a planned consultation is coded as an intent to meet (036); other planned acts are not events yet.</summary>
     public static readonly FrozenSet<string> Future = s_file.Of("future");

@@ -110,4 +110,26 @@ public sealed class ModalityClassifierTests
     [InlineData("111", "042")] // criticism governs nothing
     public void AskedFor_SpecificOrUnrelated_IsNull(string governing, string act) =>
         Assert.Null(ModalityClassifier.AskedFor(CameoCode.Parse(governing), CameoCode.Parse(act)));
+
+    // A vow of a hostile act is a threat; force announced is a threat even without a condition; a decision taken makes its
+    // infinitive the act.
+    [Theory]
+    [InlineData("Iran vowed to strike Israel after the attack on its consulate.", "IRN>ISR 138")]
+    [InlineData("Russia said it would strike Western weapons depots in Ukraine.", "RUS>UKR 138")]
+    [InlineData("The UN Security Council voted to impose sanctions on North Korea in 2017.", "UNSC>PRK 163")]
+    [InlineData("Poland moved to expel Russian diplomats in 2023.", "POL>RUS 174")]
+    [InlineData("Japan decided to send aid to Turkey in February 2023.", "JPN>TUR 070")]
+    public void Extract_VowsAnnouncedForceAndDecisions_AreCoded(string text, string expected) => Assert.Equal([expected], Coded(text));
+
+    [Theory]
+    [InlineData("Russia did not decide to withdraw its forces from Georgia.")] // a negated decision
+    [InlineData("Russia may attack Ukraine again.")] // a hypothesis, no condition: not a threat
+    [InlineData("Analysts expect Russia to attack Ukraine again.")] // an expectation of others
+    public void Extract_UndecidedOrHypotheticalForce_CodesNothing(string text) => Assert.Empty(Coded(text));
+
+    [Theory]
+    [InlineData("130", "174", "130")] // threatened to expel
+    [InlineData("130", "163", "1312")] // threatened to impose sanctions
+    public void AskedFor_ThreatOfAnAct_IsTheMatchingThreat(string governing, string act, string expected) =>
+        Assert.Equal(CameoCode.Parse(expected), ModalityClassifier.AskedFor(CameoCode.Parse(governing), CameoCode.Parse(act)));
 }
