@@ -21,7 +21,9 @@ internal static class ModalityClassifier
     public static ClauseModality Classify(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
         var modality = ClassifyAct(view, trigger, subject, triggers, index);
-        if (modality.Kind != ModalityKind.Fact || GovernedAct(view, triggers, index) is not { } act)
+        // A joint undertaking ("A and B agreed to build a railway") is told by its own rows; its infinitive is often a
+        // neighbouring sense ("build" a school as aid), so a symmetric phrase keeps its code.
+        if (modality.Kind != ModalityKind.Fact || trigger.Entry.Frame == EventFrame.Symmetric || GovernedAct(view, triggers, index) is not { } act)
         {
             return modality;
         }
@@ -100,7 +102,7 @@ internal static class ModalityClassifier
                 return nothing;
             }
 
-            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled");
+            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
         }
 
         if (modal)
@@ -203,7 +205,7 @@ internal static class ModalityClassifier
 
     /// <summary>
     /// The intent a planned act states (CAMEO root 03): to meet (036) or mediate (039) for consultations, to cooperate
-    /// materially (031x), to give aid (033x), to yield (035x) or reform (034x), keeping the sub-code where CAMEO has one;
+    /// diplomatically (032) or materially (031x), to give aid (033x), to yield (035x) or reform (034x), keeping the sub-code where CAMEO has one;
     /// null when CAMEO has no such intent.
     /// </summary>
     public static CameoCode? IntentFor(CameoCode act)
@@ -225,6 +227,13 @@ internal static class ModalityClassifier
         {
             // 071 economic → 0331, 072 military → 0332, 073 humanitarian → 0333, 074 protection → 0334.
             return act.Value.Length >= 3 && act.Value[2] is >= '1' and <= '4' ? CameoCode.Parse("033" + act.Value[2]) : CameoCode.IntendMaterialAid;
+        }
+
+        if (root == CameoCode.DiplomaticCooperation)
+        {
+            // "will establish relations", "will sign a treaty", "will join the bloc": issue 9's rule, a planned act is the
+            // matching intent, here to cooperate diplomatically (CAMEO has no narrower intent to sign).
+            return CameoCode.Parse("032");
         }
 
         if (root.Value is "08")

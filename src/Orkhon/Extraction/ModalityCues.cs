@@ -51,7 +51,7 @@ public static class ModalityCues
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnrealisedLookup = Unrealised.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Verbs of a decision taken before an infinitive: "voted to set up an inquiry", "moved to expel", "decided to recall" report the act as done.</summary>
+    /// <summary>Verbs of a decision taken or an act continued, before an infinitive: "voted to set up an inquiry", "moved to expel", "continued to shell" report the act as done.</summary>
     public static readonly FrozenSet<string> Decision = s_file.Of("decision");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DecisionLookup = Decision.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -58,12 +58,13 @@ public sealed class ModalityClassifierTests
     [InlineData("085", "0354")] // planned easing of sanctions
     [InlineData("0874", "0356")] // a planned withdrawal
     [InlineData("0832", "0342")] // a planned change of policy: intent to reform
+    [InlineData("057", "032")] // a planned signing: intent to cooperate diplomatically (CAMEO has no intent to sign)
+    [InlineData("054", "032")] // planned recognition
     public void IntentFor_PlannedAct_IsTheMatchingIntent(string act, string intent) =>
         Assert.Equal(CameoCode.Parse(intent), ModalityClassifier.IntentFor(CameoCode.Parse(act)));
 
     [Theory]
-    [InlineData("057")] // signing: CAMEO has no intent to sign
-    [InlineData("111")] // criticism is not hostile force or a sanction
+    [InlineData("111")] // criticism is not hostile force or a sanction, and CAMEO has no intent to criticise
     public void ThreatOrIntent_NotDefined_IsNull(string act)
     {
         Assert.Null(ModalityClassifier.IntentFor(CameoCode.Parse(act)));
@@ -86,6 +87,13 @@ public sealed class ModalityClassifierTests
     [InlineData("Russia will release the Ukrainian prisoners next week, the Kremlin said.", "RUS>UKR 0353")]
     [InlineData("The United States will ease sanctions on Venezuela, the State Department said.", "USA>VEN 0354")]
     public void Extract_PlannedYield_IsAnIntentToYield(string text, string expected) => Assert.Equal([expected], Coded(text));
+
+    [Theory]
+    [InlineData("Macron is set to visit Mongolia in May, his office said.", "FRA>MNG 036")] // "is set to" is a schedule
+    [InlineData("Erdogan said Turkey would continue to mediate between Russia and Ukraine.", "TUR>RUS 039")] // a continued act, planned: intent to mediate
+    [InlineData("Kazakhstan will establish diplomatic relations with Malta, the ministry said.", "KAZ>MLT 032")] // planned diplomatic cooperation
+    [InlineData("Russian forces continued to shell Kharkiv on Monday.", "RUS>UKR 194")] // a continued act is done
+    public void Extract_SchedulesContinuationsAndDiplomaticPlans_AreCoded(string text, string expected) => Assert.Contains(expected, Coded(text));
 
     [Theory]
     [InlineData("020", "0841", "0253")] // appeal for release
