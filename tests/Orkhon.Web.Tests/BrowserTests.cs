@@ -99,6 +99,15 @@ public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), 
         Assert.Equal(2, await page.Locator("#compare-entropy path.series").CountAsync());
         var points = report.GetProperty("countries").EnumerateArray().Sum(c => c.GetProperty("periods").EnumerateArray().Count(p => p.GetProperty("neighbour_dependence").ValueKind == System.Text.Json.JsonValueKind.Number));
         Assert.Equal(points, await page.Locator("#compare-dependence circle").CountAsync());
+        // Periods under the minimum sample are hollow points off the line and "too few" in the table, never a bare 100 %.
+        var rows = report.GetProperty("countries").EnumerateArray().SelectMany(c => c.GetProperty("periods").EnumerateArray()).ToList();
+        var tooFewPoints = rows.Count(p => p.GetProperty("neighbour_dependence").ValueKind == System.Text.Json.JsonValueKind.Number && p.GetProperty("too_few_events").GetBoolean());
+        Assert.True(tooFewPoints > 0, "the demo data should have thin periods to flag");
+        Assert.Equal(tooFewPoints, await page.Locator("#compare-dependence circle.too-few").CountAsync());
+        var tooFewCells = rows.Count(p => p.GetProperty("too_few_events").GetBoolean() && p.GetProperty("events").GetInt32() > 0) * 2
+            + rows.Count(p => p.GetProperty("neighbour_tilt_too_few").GetBoolean() && p.GetProperty("events").GetInt32() > 0);
+        Assert.Equal(tooFewCells, (await page.Locator("#compare-table td").AllTextContentsAsync()).Count(t => t == "too few"));
+        Assert.Contains("too few to read", await page.Locator("#compare-dependence .legend").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("analyst's construct", await page.Locator("#compare-provenance-MNG").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("policy document", await page.Locator("#compare-provenance-KAZ").InnerTextAsync(), StringComparison.Ordinal);
         await Finish(page, "compare");

@@ -202,25 +202,33 @@ async function compare() {
   const report = await api(`/api/compare?${new URLSearchParams([["country", country], ["country", other]])}`);
   const colour = d3.scaleOrdinal(report.countries.map(c => c.country), PALETTE);
   const value = (c, label, pick) => { const row = c.periods.find(p => p.period.label === label); return row ? pick(row) : null; };
+  // Below the minimum sample an index is still drawn, hollow and off the line, so a share of 100 % from two
+  // events never reads as a finding (the CLI prints "too few" in the same place).
+  const minEvents = report.countries.flatMap(c => c.periods).find(r => r.min_events != null)?.min_events ?? 10;
   const chart = (id, title, pick) => {
     const width = 960, height = 260, m = { top: 10, right: 10, bottom: 30, left: 40 };
     const svg = d3.create("svg").attr("viewBox", `0 0 ${width} ${height}`).attr("role", "img").attr("aria-label", title);
     const x = d3.scalePoint().domain(report.periods).range([m.left, width - m.right]).padding(0.3);
     const y = d3.scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
     for (const c of report.countries) {
-      const points = report.periods.map(l => [l, value(c, l, pick)]);
-      // A period without events has no index: the line breaks there rather than dropping to zero.
+      const points = report.periods.map(l => ({ label: l, value: value(c, l, pick), row: c.periods.find(p => p.period.label === l) }));
+      // A period without events, or with too few, has no reading: the line breaks there rather than dropping to zero.
       svg.append("path").attr("class", "series").attr("fill", "none").attr("stroke", colour(c.country)).attr("stroke-width", 2)
-        .attr("d", d3.line().defined(p => p[1] != null).x(p => x(p[0])).y(p => y(p[1]))(points));
-      for (const [l, v] of points.filter(p => p[1] != null)) {
-        svg.append("circle").attr("cx", x(l)).attr("cy", y(v)).attr("r", 3).attr("fill", colour(c.country))
-          .append("title").text(`${c.name} ${l}: ${v.toFixed(2)} (${value(c, l, r => r.events)} events)`);
+        .attr("d", d3.line().defined(p => p.value != null && !p.row.too_few_events).x(p => x(p.label)).y(p => y(p.value))(points));
+      for (const p of points.filter(q => q.value != null)) {
+        const few = p.row.too_few_events;
+        svg.append("circle").attr("class", few ? "too-few" : "reading").attr("cx", x(p.label)).attr("cy", y(p.value)).attr("r", few ? 4 : 3)
+          .attr("fill", few ? "#fff" : colour(c.country)).attr("stroke", colour(c.country)).attr("stroke-width", 1.5)
+          .append("title").text(few
+            ? `${c.name} ${p.label}: ${p.value.toFixed(2)} from ${p.row.events} events: too few to read (fewer than ${minEvents})`
+            : `${c.name} ${p.label}: ${p.value.toFixed(2)} (${p.row.events} events)`);
       }
     }
     svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(d3.axisBottom(x));
     svg.append("g").attr("transform", `translate(${m.left},0)`).call(d3.axisLeft(y).ticks(4));
     return el("div", { class: "chart", id }, el("h3", { text: title }), svg.node(),
-      el("div", { class: "legend" }, ...report.countries.map(c => el("span", {}, el("i", { background: colour(c.country) }), `${c.name} (${c.framework})`))));
+      el("div", { class: "legend" }, ...report.countries.map(c => el("span", {}, el("i", { background: colour(c.country) }), `${c.name} (${c.framework})`)),
+        el("span", { class: "too-few-key", text: `hollow point: fewer than ${minEvents} events, too few to read; the line skips it` })));
   };
   const table = el("table", { id: "compare-table" },
     el("thead", {}, el("tr", {}, el("th", { text: "Period" }), ...report.countries.flatMap(c =>
@@ -229,8 +237,10 @@ async function compare() {
       const row = c.periods.find(p => p.period.label === l);
       if (!row) return [el("td"), el("td"), el("td"), el("td")];
       const num = v => v == null ? "–" : v.toFixed(2);
-      return [el("td", { text: String(row.events) }), el("td", { text: num(row.pillar_entropy) }),
-        el("td", { text: row.neighbour_dependence == null ? "–" : `${(100 * row.neighbour_dependence).toFixed(0)} %` }), el("td", { text: num(row.neighbour_tilt) })];
+      const few = (flag, text) => flag && row.events > 0 ? "too few" : text;
+      return [el("td", { text: String(row.events) }), el("td", { text: few(row.too_few_events, num(row.pillar_entropy)) }),
+        el("td", { text: few(row.too_few_events, row.neighbour_dependence == null ? "–" : `${(100 * row.neighbour_dependence).toFixed(0)} %`) }),
+        el("td", { text: few(row.neighbour_tilt_too_few, num(row.neighbour_tilt)) })];
     })))));
   const frameworks = await api("/api/frameworks");
   page.replaceChildren(
@@ -374,5 +384,12 @@ async function route() {
   }
 }
 
-window.addEventListener("hashchange", route);
-chooseCountry().then(route, err => say(err.message, true));
+// The pages live in scripts loaded after this one (overview-chart.js, dependence.js, compare.js…). Start once every
+// script has run: a script that arrives after the API's answer would otherwise leave the first route calling a page
+// function that does not exist yet, and the page would never draw.
+function start() {
+  window.addEventListener("hashchange", route);
+  chooseCountry().then(route, err => say(err.message, true));
+}
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// The annotated corpora under <c>TestData/extraction/</c>: the team corpus (<c>corpus.jsonl</c>) and the wire-style
-/// corpus (<c>wire.jsonl</c>). Each item carries a frozen <c>split</c> (<see cref="SplitRule"/>); the test part is
+/// The annotated corpora under <c>TestData/extraction/</c>: the team corpus (<c>corpus.jsonl</c>), the wire-style
+/// corpus (<c>wire.jsonl</c>) and the news-excerpt corpus (<c>news.jsonl</c>, paragraphs of two to six sentences). Each item carries a frozen <c>split</c> (<see cref="SplitRule"/>); the test part is
 /// held out and must never be read while changing the lexicon or the rules.
 /// </summary>
 internal static class EvaluationCorpus
@@ -14,11 +14,13 @@ internal static class EvaluationCorpus
 
     public const string Wire = "wire";
 
+    public const string News = "news";
+
     public const string Tune = "tune";
 
     public const string Test = "test";
 
-    public static readonly IReadOnlyList<string> Names = [Team, Wire];
+    public static readonly IReadOnlyList<string> Names = [Team, Wire, News];
 
     public static readonly IReadOnlyList<string> Splits = [Tune, Test];
 
@@ -38,6 +40,7 @@ internal static class EvaluationCorpus
     {
         Team => "corpus.jsonl",
         Wire => "wire.jsonl",
+        News => "news.jsonl",
         _ => throw new ArgumentOutOfRangeException(nameof(corpus), corpus, "unknown corpus"),
     };
 

@@ -119,6 +119,21 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void NewsCorpus_ExcerptsOfSeveralSentencesHalfAboutMongoliaWithHardNegatives()
+    {
+        var items = Load(News);
+        Assert.True(items.Count >= 80, $"{items.Count} items");
+        // An excerpt is a paragraph: most items hold two sentences or more, which single-sentence corpora never test.
+        var multiSentence = items.Count(i => Orkhon.Text.SentenceSplitter.Bounds(i.Text).Count >= 2);
+        Assert.True(multiSentence * 10 >= items.Count * 8, $"{multiSentence} of {items.Count} items have two sentences or more");
+        var aboutMongolia = items.Count(i => i.Events.Any(e => e.Source == "MNG" || e.Target == "MNG") || i.Text.Contains("Mongol", StringComparison.Ordinal));
+        Assert.True(aboutMongolia * 10 >= items.Count * 3 && aboutMongolia * 10 <= items.Count * 7, $"{aboutMongolia} of {items.Count} items about Mongolia");
+        Assert.True(items.Count(i => i.IsHardNegative) * 100 >= items.Count * 8, "fewer than 8 % hard negatives");
+        Assert.All(items, i => Assert.Matches("^news-[a-z]-[0-9]{3}$", i.Id));
+        Assert.All(items, i => Assert.NotNull(i.DocDate));
+    }
+
+    [Fact]
     public void Corpora_SplitField_FollowsTheFrozenRuleAndHoldsOutAtLeast30Percent()
     {
         foreach (var corpus in Names)

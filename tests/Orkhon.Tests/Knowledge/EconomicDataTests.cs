@@ -39,6 +39,19 @@ public sealed class EconomicDataTests
         Assert.False(shares.ContainsKey("JPN")); // missing, not zero
     }
 
+    [Fact]
+    public void ShippedTrade_2010_NsoTurnover_ChinaByValue_RussiaByShare()
+    {
+        // Oxford Business Group quoting the NSO: turnover 6,110, China 3,440 (no share published), Russia 1,130 = 18.5 %.
+        var shares = PartnerShares.Resolve(EconomicData.Default.Of("trade", "MNG", 2010, "turnover"), out var total);
+        Assert.Equal(6110, total);
+        Assert.Equal(3440.0 / 6110, shares["CHN"], 10);
+        Assert.Equal(0.185, shares["RUS"], 10);
+        var exports = EconomicData.Default.Of("trade", "MNG", 2010, "export").Single(f => f.IsTotal).ValueMusd;
+        var imports = EconomicData.Default.Of("trade", "MNG", 2010, "import").Single(f => f.IsTotal).ValueMusd;
+        Assert.InRange(exports!.Value + imports!.Value, 6110 * 0.98, 6110 * 1.02); // the rounded flows agree with the turnover
+    }
+
     [Theory]
     [InlineData("MNG\t1998\texport\tCHN\t\t30\treported\t\t", "source_url is empty")]
     [InlineData("MNG\t1998\texport\tCHN\t\t30\treported\tftp://example.org\t", "is not an http(s) address")]
@@ -95,6 +108,26 @@ public sealed class EconomicDataTests
         Assert.Equal(5, error.Line);
         Assert.Contains("add up to 105.0 %", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TurnoverThatIsNotExportsPlusImports_IsRefused_OnTheTurnoverRow()
+    {
+        var error = Assert.Single(Errors(
+            "MNG\t2000\texport\tWLD\t466.1\t\treported\t" + Url + "\t",
+            "MNG\t2000\timport\tWLD\t614.5\t\treported\t" + Url + "\t",
+            "MNG\t2000\tturnover\tWLD\t1159.9\t\treported\t" + Url + "\t"));
+        Assert.Equal(5, error.Line);
+        Assert.Contains("is not exports 466.1 plus imports 614.5 (lines 3 and 4)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("WLD", 2900, 3200, 6110)] // rounded totals ("US$2.9 billion") a little off their published sum
+    [InlineData("CHN", 30, 20, 50)]
+    public void TurnoverWithinRoundingOfExportsPlusImports_IsAccepted(string partner, double export, double import, double turnover) =>
+        Assert.Empty(Errors(
+            FormattableString.Invariant($"MNG\t2010\texport\t{partner}\t{export}\t\treported\t{Url}\t"),
+            FormattableString.Invariant($"MNG\t2010\timport\t{partner}\t{import}\t\treported\t{Url}\t"),
+            FormattableString.Invariant($"MNG\t2010\tturnover\t{partner}\t{turnover}\t\treported\t{Url}\t")));
 
     [Fact]
     public void RoundedSharesJustOverAHundred_AreAccepted() =>

@@ -4,7 +4,8 @@ namespace Orkhon.Knowledge.Economy;
 
 /// <summary>
 /// Checks the economic figures row by row (codes, ranges, a source for every row) and group by group (no
-/// duplicate keys; no partner above the total; partners' shares together within the total).
+/// duplicate keys; no partner above the total; partners' shares together within the total; a turnover that
+/// agrees with the exports and imports beside it).
 /// </summary>
 public static class EconomicDataValidator
 {
@@ -18,6 +19,12 @@ public static class EconomicDataValidator
     /// same row may disagree: published percentages are rounded (to 1 or 0.1 points), values too.
     /// </summary>
     public const double RoundingTolerancePoints = 1.0;
+
+    /// <summary>
+    /// Percent by which a published turnover may differ from the published exports plus imports of the same
+    /// reporter, year and partner: totals quoted as "US$2.9 billion" are rounded to 50 million either way.
+    /// </summary>
+    public const double TurnoverTolerancePercent = 2.0;
 
     public static IReadOnlyList<DataFileError> Validate(IReadOnlyList<EconomicFigure> figures, ReferenceData reference)
     {
@@ -91,7 +98,33 @@ public static class EconomicDataValidator
             CheckGroup(group.ToList(), errors);
         }
 
+        CheckTurnover(figures, errors);
         return errors;
+    }
+
+    /// <summary>
+    /// Where a reporter's exports, imports and turnover with one partner (or the world) are all given as values,
+    /// the turnover must be their sum: rows from different sources for the same year would otherwise mix
+    /// revisions unnoticed.
+    /// </summary>
+    private static void CheckTurnover(IReadOnlyList<EconomicFigure> figures, List<DataFileError> errors)
+    {
+        var trade = figures.Where(f => f.Series == EconomicSeries.Trade.Id && f.ValueMusd is not null);
+        foreach (var group in trade.GroupBy(f => (f.Reporter, f.Year, f.Partner)))
+        {
+            var byFlow = group.GroupBy(f => f.Flow).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            if (byFlow.TryGetValue(EconomicSeries.Turnover, out var turnover) && byFlow.TryGetValue(EconomicSeries.Export, out var export)
+                && byFlow.TryGetValue(EconomicSeries.Import, out var import))
+            {
+                var sum = export.ValueMusd!.Value + import.ValueMusd!.Value;
+                var published = turnover.ValueMusd!.Value;
+                if (Math.Abs(sum - published) > Math.Max(published, sum) * TurnoverTolerancePercent / 100)
+                {
+                    errors.Add(new DataFileError(turnover.File, turnover.Line, string.Create(CultureInfo.InvariantCulture,
+                        $"turnover {published} of {turnover.Reporter} {turnover.Year} {turnover.Partner} is not exports {export.ValueMusd} plus imports {import.ValueMusd} (lines {export.Line} and {import.Line})")));
+                }
+            }
+        }
     }
 
     private static void CheckGroup(List<EconomicFigure> group, List<DataFileError> errors)
