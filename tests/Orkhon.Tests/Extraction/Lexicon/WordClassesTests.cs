@@ -46,8 +46,11 @@ public sealed class WordClassesTests
     [InlineData("postponed", "unrealised")]
     [InlineData("will", "future")]
     [InlineData("ready", "local")]
+    [InlineData("voted", "decision")]
+    [InlineData("continued", "decision")]
+    [InlineData("vowed", "vow")]
     public void Shipped_ModalityCues_HaveTheirWords(string word, string cls) =>
-        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future").Of(cls));
+        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "decision", "vow").Of(cls));
 
     [Fact]
     public void Shipped_ModalityCues_AreTheClassifiersSets()
