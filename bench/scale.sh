@@ -29,16 +29,16 @@ print("CREATE TABLE events (" + ", ".join(f'"{r[0]}" {kind.get(r[1], "TEXT")}' f
 PY
 )
 
-measure() { # label, command...: prints a table row: wall, CPU (user+sys), rows/s by wall time, peak RSS
+measure() { # label, command...: prints a table row: wall, CPU (user+sys), rows/s by wall time, peak RSS, load average at the end
   local label=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
   read -r secs user sys kb < "$work/time.txt"
-  python3 -c "import sys; s,u,y,k,n=map(float,sys.argv[1:6]); print(f'| {sys.argv[6]} | {s:.1f} s | {u+y:.1f} s | {n/s:,.0f} | {k/1024:,.0f} MiB |')" "$secs" "$user" "$sys" "$kb" "$rows" "$label"
+  python3 -c "import sys; s,u,y,k,n=map(float,sys.argv[1:6]); print(f'| {sys.argv[6]} | {s:.1f} s | {u+y:.1f} s | {n/s:,.0f} | {k/1024:,.0f} MiB | {sys.argv[7]} |')" "$secs" "$user" "$sys" "$kb" "$rows" "$label" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 echo "uptime: $(uptime)"
-echo "| run ($rows rows) | wall | CPU | rows/s (wall) | peak RSS |"
-echo "|---|---:|---:|---:|---:|"
+echo "| run ($rows rows) | wall | CPU | rows/s (wall) | peak RSS | load |"
+echo "|---|---:|---:|---:|---:|---:|"
 measure "sqlite3 .import into the 61-column table" sqlite3 "$ref" "$table" ".mode tabs" ".import $file events"
 measure "orkhon import gdelt into an empty store" env ORKHON_DB="$db" $cli import gdelt "$file"
 tail -n 1 "$work/stdout.txt"

@@ -247,11 +247,16 @@ public sealed class BrowserTests(ServerFixture server) : ChromiumPages(server), 
         Assert.Equal(1, await page.Locator("#dependence-chart path.line-economic").CountAsync());
         Assert.Equal(economic, await page.Locator("#dependence-chart circle.dot-economic").CountAsync());
         Assert.Equal(diplomatic, await page.Locator("#dependence-chart circle.dot-events").CountAsync());
+        // Years under the minimum sample are hollow event points off the line, never a bare share from one event.
+        var thin = years.Count(r => r.GetProperty("too_few_events").GetBoolean() && Neighbours(r).GetProperty("event_share").ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.True(thin > 0, "the demo data has thin years");
+        Assert.Equal(thin, await page.Locator("#dependence-chart circle.dot-events.too-few").CountAsync());
+        Assert.Equal(0, await page.Locator("#dependence-chart circle.dot-economic.too-few").CountAsync());
         Assert.Equal(30 - economic, await page.Locator("#dependence-chart rect.missing-year").CountAsync());
         // A continuous axis: every year from 1995 to 2024 has its tick.
         var ticks = await page.Locator("#dependence-chart .axis-x .tick text").AllTextContentsAsync();
         Assert.Equal(Enumerable.Range(1995, 30).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), ticks);
-        Assert.Equal(3, await page.Locator("#dependence-chart .legend span").CountAsync());
+        Assert.Equal(4, await page.Locator("#dependence-chart .legend span").CountAsync());
         Assert.Equal(economic, await page.Locator("#dependence-table tbody tr").CountAsync());
         Assert.Contains($"{economic} of 30 years", await page.Locator("#dependence-note").InnerTextAsync(), StringComparison.Ordinal);
         await Finish(page, "dependence");

@@ -66,6 +66,8 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         { "dependence", "/api/dependence", [] },
         { "dependence", "/api/dependence", ["from", "1995", "to", "2024"] },
         { "dependence", "/api/dependence", ["measure", "exports", "from", "1995", "to", "2000", "weights", "agreement=3"] },
+        { "dependence", "/api/dependence", ["min_events", "3", "from", "1995", "to", "2024"] },
+        { "dependence", "/api/dependence", ["min_events", "ten"] },          // refused: not a whole number
         { "dependence", "/api/dependence", ["measure", "events"] },          // refused: the economic side is needed
         { "dependence", "/api/dependence", ["from", "0001", "to", "9999"] }, // refused: more than 1,000 years
         // Pivot.
@@ -115,7 +117,7 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{question}: the CLI refused ({cli.Stderr.Trim()}), the API said {(int)response.StatusCode} {body}");
             var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().ToList();
             var error = Assert.Single(errors);
-            var message = $"--{error.Name}: {error.Value[0].GetString()}";
+            var message = $"--{error.Name.Replace('_', '-')}: {error.Value[0].GetString()}";
             Assert.True(cli.Stderr.Contains(message, StringComparison.Ordinal), $"{question}: the API's '{message}' is not what the CLI printed: {cli.Stderr}");
             Assert.Single(cli.Stderr.Trim().Split('\n'));
         }
@@ -138,7 +140,8 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         {
             var name = parameters[i]!;
             var value = parameters[i + 1];
-            args.Add("--" + name);
+            // Query names are snake_case (min_events), options kebab-case (--min-events).
+            args.Add("--" + name.Replace('_', '-'));
             if (value is not null)
             {
                 args.Add(value);

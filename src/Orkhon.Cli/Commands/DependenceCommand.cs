@@ -20,10 +20,11 @@ internal static class DependenceCommand
     {
         var inputs = new AnalysisInputs();
         var measure = new Option<string?>("--measure") { Description = "trade|exports|imports|fdi|aid: the economic side (default: trade)" };
+        var minEvents = CommonOptions.MinEvents();
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("dependence", "Diplomatic (event) shares beside economic shares per pillar and year") { measure, format, CommonOptions.Wide };
+        var command = new Command("dependence", "Diplomatic (event) shares beside economic shares per pillar and year") { measure, minEvents, format, CommonOptions.Wide };
         inputs.AddTo(command);
-        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("measure", r.GetValue(measure));
+        RequestValues Values(SymbolResult r) => inputs.Values(r).Add("measure", r.GetValue(measure)).Add("min_events", r.GetValue(minEvents));
         RequestBinding.Validate<DependenceRequest>(command, Values, DependenceRequest.TryParse);
         command.SetAction(parse => CommandContext.Run(() =>
         {
@@ -71,13 +72,17 @@ internal static class DependenceCommand
         {
             var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture), r.HasEconomicData ? BalanceCommand.Percent(r.EconomicCoverage) : EconomicBalanceOutput.Missing };
             // One word per pair ("25%/43%"): the table then leaves a pillar out rather than split a pair over two lines.
-            cells.AddRange(r.Pillars.Select(p => $"{(p.EventShare is { } e ? Short(e) : "·")}/{(p.EconomicShare is { } s ? Short(s) : EconomicBalanceOutput.Missing)}"));
+            // Too few events: the count in brackets instead of a share, as balance prints it.
+            cells.AddRange(r.Pillars.Select(p => $"{EventCell(r, p)}/{(p.EconomicShare is { } s ? Short(s) : EconomicBalanceOutput.Missing)}"));
             table.AddRow(cells.ToArray());
         }
 
         table.Write();
-        AnsiConsole.MarkupLine($"[grey]Each pillar: share of the year's events/share of {CommandContext.Escape(Measures.Describe(request.Measure))}. · = no events; n/a = no figure (missing, not zero); Known = part of the economic total with a partner figure. See docs/economy.md.[/]");
+        AnsiConsole.MarkupLine($"[grey]Each pillar: share of the year's events/share of {CommandContext.Escape(Measures.Describe(request.Measure))}. · = no events; (n) = n events of a year with fewer than {request.MinEvents} (--min-events), too few for a share; n/a = no figure (missing, not zero); Known = part of the economic total with a partner figure. See docs/economy.md.[/]");
     }
+
+    private static string EventCell(DependenceYear year, DependencePillar pillar) =>
+        pillar.EventShare is not { } share ? "·" : year.TooFewEvents ? $"({pillar.Events.ToString(CultureInfo.InvariantCulture)})" : Short(share);
 
     private static string Short(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
@@ -86,7 +91,7 @@ internal static class DependenceCommand
         using var csv = new CsvWriter(Console.Out, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var h in new[] { "year", "measure", "events", "has_economic_data", "economic_coverage" }
             .Concat(pillars.SelectMany(p => new[] { p + "_events", p + "_event_share", p + "_economic_share" }))
-            .Concat(["event_neighbour_dependence", "economic_neighbour_dependence", "event_neighbour_tilt", "economic_neighbour_tilt"]))
+            .Concat(["event_neighbour_dependence", "economic_neighbour_dependence", "event_neighbour_tilt", "economic_neighbour_tilt", "min_events", "too_few_events"]))
         {
             csv.WriteField(h);
         }
@@ -111,6 +116,8 @@ internal static class DependenceCommand
                 csv.WriteField(EconomicBalanceOutput.Field(v));
             }
 
+            csv.WriteField(r.MinEvents);
+            csv.WriteField(r.TooFewEvents ? "true" : "false");
             csv.NextRecord();
         }
     }

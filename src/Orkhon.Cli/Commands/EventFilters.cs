@@ -55,6 +55,33 @@ internal sealed class EventFilters
         return null;
     }
 
+    /// <summary>
+    /// The kept PLOVER records (no one CAMEO code) the same options select: actor, partner, direction, dates,
+    /// origin, limit and order. A CAMEO code, class, pillar or framework selects none: each is a set of CAMEO codes.
+    /// </summary>
+    /// <param name="alreadyListed">Events listed before the records (an export writes both): <c>--limit</c> bounds the two together.</param>
+    public IReadOnlyList<Domain.PloverEvent> QueryPlover(ParseResult parse, IEventStore store, PillarScope? scope, int alreadyListed = 0)
+    {
+        if (scope is not null || parse.GetValue(_eventClass) is not null)
+        {
+            return [];
+        }
+
+        return store.QueryPloverEvents(new EventQuery
+        {
+            Actor = parse.GetValue(_actor),
+            Partner = parse.GetValue(_partner),
+            Source = parse.GetValue(_source),
+            Target = parse.GetValue(_target),
+            From = parse.GetValue(_from),
+            To = parse.GetValue(_to),
+            CodePrefix = parse.GetValue(_code),
+            Origin = parse.GetValue(_origin),
+            Limit = parse.GetValue(_limit) is { } limit ? Math.Max(0, limit - alreadyListed) : null,
+            Descending = parse.GetValue(_newest),
+        });
+    }
+
     /// <summary>The selected events, as <c>events</c> lists them.</summary>
     public EventListing Query(ParseResult parse, IEventStore store, PillarScope? scope)
     {

@@ -18,7 +18,12 @@ internal static class EventsCommand
             command.Options.Add(option);
         }
 
+        var plover = new Option<bool>("--plover")
+        {
+            Description = "List the imported PLOVER records that have no one CAMEO code (kept as PLOVER codes them, counted by no analysis) instead of events",
+        };
         command.Options.Add(format);
+        command.Options.Add(plover);
         command.Options.Add(CommonOptions.Wide);
         command.SetAction(parse => CommandContext.Run(() =>
         {
@@ -29,6 +34,12 @@ internal static class EventsCommand
             }
 
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
+            if (parse.GetValue(plover))
+            {
+                PloverEventPrinter.Print(filters.QueryPlover(parse, context.Store, scope), parse.GetValue(format), context.Reference);
+                return ExitCodes.Success;
+            }
+
             var listing = filters.Query(parse, context.Store, scope);
             EventPrinter.Print(listing.Items, parse.GetValue(format), context.Reference, context.Cameo);
             return ExitCodes.Success;

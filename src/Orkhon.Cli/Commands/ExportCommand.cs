@@ -44,6 +44,7 @@ internal static class ExportCommand
             ExchangeFormats.TryParse(parse.GetValue(format), out var exchange);
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var events = filters.Query(parse, context.Store, scope).Items;
+            var plover = filters.QueryPlover(parse, context.Store, scope, events.Count);
             ExportResult result;
             if (parse.GetValue(output) is { } path)
             {
@@ -53,7 +54,7 @@ internal static class ExportCommand
                 {
                     using (var file = File.Create(temporary))
                     {
-                        result = EventExport.Write(exchange, file, events, context.Reference, context.Cameo);
+                        result = EventExport.Write(exchange, file, events, context.Reference, context.Cameo, plover: plover);
                     }
 
                     File.Move(temporary, path, overwrite: true);
@@ -72,7 +73,7 @@ internal static class ExportCommand
             else
             {
                 using var stdout = Console.OpenStandardOutput();
-                result = EventExport.Write(exchange, stdout, events, context.Reference, context.Cameo);
+                result = EventExport.Write(exchange, stdout, events, context.Reference, context.Cameo, plover: plover);
             }
 
             foreach (var (id, reason) in result.Omitted.Take(MaxNamedOmissions))

@@ -99,7 +99,8 @@ internal static class ImportCommand
                 foreach (var r in results)
                 {
                     var verdict = r.Committed ? "[green]stored[/]" : "[red]not stored[/]";
-                    AnsiConsole.MarkupLine($"{CommandContext.Escape(r.Path)}: {verdict}, {r.Written} events, {r.Merged} merged into known events, {r.Skipped} skipped, " +
+                    AnsiConsole.MarkupLine($"{CommandContext.Escape(r.Path)}: {verdict}, {r.Written} events, {r.Merged} merged into known events, " +
+                        (r.KeptAsPlover > 0 ? $"{r.KeptAsPlover} PLOVER records kept (no one CAMEO code), " : "") + $"{r.Skipped} skipped, " +
                         (r.Errors.Count > 0 ? $"[red]{r.Errors.Count} bad[/]" : "0 bad") + (r.GaveUp ? $" (gave up after --max-errors {options.MaxErrors})" : ""));
                 }
             }
@@ -122,6 +123,7 @@ internal static class ImportCommand
                 w.WriteBoolean("stored", r.Committed);
                 w.WriteNumber("events", r.Written);
                 w.WriteNumber("merged", r.Merged);
+                w.WriteNumber("kept_as_plover", r.KeptAsPlover);
                 w.WriteNumber("skipped", r.Skipped);
                 w.WriteBoolean("gave_up", r.GaveUp);
                 Problems(w, "errors", r.Errors);

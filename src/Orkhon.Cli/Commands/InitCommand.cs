@@ -18,7 +18,8 @@ internal static class InitCommand
             AnsiConsole.MarkupLine(sync.Changed
                 ? $"Knowledge base loaded: {sync.Upserted} curated events ({sync.Removed} removed), version {stats.KnowledgeBaseVersion}"
                 : $"Knowledge base already up to date: {stats.CuratedEvents} curated events, version {stats.KnowledgeBaseVersion}");
-            AnsiConsole.MarkupLine($"{stats.Documents} documents, {stats.Sentences} sentences, {stats.Events} events in all");
+            AnsiConsole.MarkupLine($"{stats.Documents} documents, {stats.Sentences} sentences, {stats.Events} events in all" +
+                (stats.PloverEvents > 0 ? $", and {stats.PloverEvents} imported PLOVER records with no one CAMEO code (events --plover)" : ""));
             return ExitCodes.Success;
         }));
         return command;

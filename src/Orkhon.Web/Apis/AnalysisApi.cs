@@ -53,11 +53,12 @@ public static class AnalysisApi
         return new AnalysisService(access.Store).TryBalance(request, out var rows, out error) ? TypedResults.Ok(rows) : Problem(error!);
     }
 
-    public static Results<Ok<IReadOnlyList<DependenceYear>>, ValidationProblem> Dependence([AsParameters] ScopeQuery query, string? measure, StoreAccess access)
+    public static Results<Ok<IReadOnlyList<DependenceYear>>, ValidationProblem> Dependence([AsParameters] ScopeQuery query, string? measure,
+        [FromQuery(Name = "min_events")] string? minEvents, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(access);
-        if (!DependenceRequest.TryParse(query.ToValues().Add("measure", measure), out var request, out var error)
+        if (!DependenceRequest.TryParse(query.ToValues().Add("measure", measure).Add("min_events", minEvents), out var request, out var error)
             || !new AnalysisService(access.Store).TryDependence(request, out var rows, out error))
         {
             return Problem(error!);

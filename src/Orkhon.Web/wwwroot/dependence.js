@@ -48,7 +48,7 @@ function dependenceChart(rows, id, measureLabel) {
   const x = d3.scaleLinear().domain([DEPENDENCE_YEARS.from, DEPENDENCE_YEARS.to]).range([m.left, width - m.right]);
   const y = d3.scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
   const year = r => +r.period.label;
-  const points = rows.map(r => ({ year: year(r), total: r.events, ...pillarOf(r, id), coverage: r.economic_coverage }));
+  const points = rows.map(r => ({ year: year(r), total: r.events, ...pillarOf(r, id), coverage: r.economic_coverage, tooFew: r.too_few_events, min: r.min_events }));
 
   svg.append("g").attr("class", "axis-x").attr("transform", `translate(0,${height - m.bottom})`)
     .call(d3.axisBottom(x).ticks(DEPENDENCE_YEARS.to - DEPENDENCE_YEARS.from).tickFormat(d3.format("d")))
@@ -66,21 +66,24 @@ function dependenceChart(rows, id, measureLabel) {
     { key: "economic_share", cls: "economic", dash: "6 4", label: measureLabel },
   ];
   for (const s of series) {
-    const line = d3.line().defined(p => p[s.key] != null).x(p => x(p.year)).y(p => y(p[s.key]));
+    // A year with too few events has no reading of its event share: hollow, and the line breaks there.
+    const reading = p => p[s.key] != null && !(s.cls === "events" && p.tooFew);
+    const line = d3.line().defined(reading).x(p => x(p.year)).y(p => y(p[s.key]));
     svg.append("path").attr("class", `line-${s.cls}`).attr("d", line(points)).attr("fill", "none")
       .attr("stroke", DEPENDENCE_COLOURS[s.cls]).attr("stroke-width", 2).attr("stroke-dasharray", s.dash);
     svg.append("g").selectAll("circle").data(points.filter(p => p[s.key] != null)).join("circle")
-      .attr("class", `dot-${s.cls}`).attr("cx", p => x(p.year)).attr("cy", p => y(p[s.key])).attr("r", s.cls === "economic" ? 5 : 3.5)
-      .attr("fill", DEPENDENCE_COLOURS[s.cls])
+      .attr("class", p => `dot-${s.cls}${reading(p) ? "" : " too-few"}`).attr("cx", p => x(p.year)).attr("cy", p => y(p[s.key])).attr("r", s.cls === "economic" ? 5 : 3.5)
+      .attr("fill", p => reading(p) ? DEPENDENCE_COLOURS[s.cls] : "#fff").attr("stroke", DEPENDENCE_COLOURS[s.cls]).attr("stroke-width", 1.5)
       .append("title").text(p => s.cls === "events"
-        ? `${p.year} ${id}: ${p.events} of ${p.total} events (${(100 * p.event_share).toFixed(0)} %)`
+        ? `${p.year} ${id}: ${p.events} of ${p.total} events (${(100 * p.event_share).toFixed(0)} %)${p.tooFew ? `: too few to read (fewer than ${p.min})` : ""}`
         : `${p.year} ${id}: ${(100 * p.economic_share).toFixed(1)} % of ${measureLabel} (known partners: ${(100 * p.coverage).toFixed(0)} % of the total)`);
   }
 
   const legend = el("div", { class: "legend" },
     el("span", {}, el("i", { background: DEPENDENCE_COLOURS.events }), "Share of diplomatic events (solid)"),
     el("span", {}, el("i", { background: DEPENDENCE_COLOURS.economic }), `Share of ${measureLabel} (dashed between consecutive years)`),
-    el("span", {}, el("i", { background: DEPENDENCE_COLOURS.missing }), "No economic figure: missing"));
+    el("span", {}, el("i", { background: DEPENDENCE_COLOURS.missing }), "No economic figure: missing"),
+    el("span", { class: "too-few-key", text: `hollow point: a year with fewer than ${rows[0]?.min_events ?? 10} events, too few to read a share` }));
   return el("div", {}, svg.node(), legend);
 }
 
@@ -90,7 +93,7 @@ function dependenceTable(known, id) {
     el("thead", {}, el("tr", {}, ...["Year", "Events (pillar / year)", "Event share", "Economic share", "Known part of the total"].map(t => el("th", { text: t })))),
     el("tbody", {}, ...known.map(r => {
       const p = pillarOf(r, id);
-      return el("tr", {}, el("td", { text: r.period.label }), el("td", { text: `${p.events} / ${r.events}` }), el("td", { text: percent(p.event_share) }),
+      return el("tr", {}, el("td", { text: r.period.label }), el("td", { text: `${p.events} / ${r.events}` }), el("td", { text: r.too_few_events && r.events > 0 ? "too few" : percent(p.event_share) }),
         el("td", { text: percent(p.economic_share) }), el("td", { text: percent(r.economic_coverage) }));
     })));
 }

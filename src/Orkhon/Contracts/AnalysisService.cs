@@ -130,7 +130,7 @@ public sealed class AnalysisService
         var years = Enumerable.Range(first, last - first + 1).ToList();
         var events = BalanceAnalysis.Compute(Engagements(scope), scope.Framework, [.. years.Select(Period.Year)], weighted: false);
         var economic = EconomicBalance.Compute(EconomicData.Default, scope.Country, request.Measure, scope.Framework, first, last);
-        rows = [.. events.Zip(economic, DependenceYear.From)];
+        rows = [.. events.Zip(economic, (e, m) => DependenceYear.From(e, m, request.MinEvents))];
         return true;
     }
 

@@ -27,4 +27,10 @@ public enum ActorRole
 
     /// <summary>Refugees, asylum seekers and displaced people (CAMEO <c>REF</c>).</summary>
     Refugees,
+
+    /// <summary>Courts, judges and prosecutors (CAMEO <c>JUD</c>): a state body that may act ("a Moscow court sentenced…").</summary>
+    Judiciary,
+
+    /// <summary>Civilians, citizens, settlers, hostages (CAMEO <c>CVL</c>): what an act is aimed at, never its source.</summary>
+    Civilians,
 }

@@ -18,6 +18,8 @@ public static class ActorRoles
         (ActorRole.Opposition, "opposition"),
         (ActorRole.Police, "police"),
         (ActorRole.Refugees, "refugees"),
+        (ActorRole.Judiciary, "judiciary"),
+        (ActorRole.Civilians, "civilians"),
     ];
 
     /// <summary>Every name, in declaration order, for messages.</summary>

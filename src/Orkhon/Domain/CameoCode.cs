@@ -93,6 +93,15 @@ public readonly record struct CameoCode
     /// <summary>Whether this code is <paramref name="family"/> or one of its descendants (<c>0423</c> is in <c>042</c> and in <c>04</c>).</summary>
     public bool IsIn(CameoCode family) => Value.StartsWith(family.Value, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the act is symmetric: consultation (04), diplomatic cooperation (05), material cooperation (06) and fighting
+    /// (19) are done together, so A→B and B→A are one event. Orkhon's one convention for them: extraction codes one event per
+    /// unordered pair (the earlier-named party as source), and scoring, merging (ingest and import) and the stores' lookups
+    /// match them in either direction; exports write the one stored event once. Every other root, intents (03) included,
+    /// is directed.
+    /// </summary>
+    public bool IsSymmetric => RootNumber is 4 or 5 or 6 or 19;
+
     /// <summary>Whether the two codes share a root.</summary>
     public bool SameRootAs(CameoCode other) => string.CompareOrdinal(Value, 0, other.Value, 0, 2) == 0;
 

@@ -10,15 +10,32 @@ public static class EventExport
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Why a format other than PLOVER leaves a kept PLOVER record out.</summary>
+    public const string NoCameoCode = "a PLOVER record with no one CAMEO code: only 'export plover' writes it";
+
     /// <param name="headline">The timeline's title (TimelineJS only).</param>
-    public static ExportResult Write(ExchangeFormat format, Stream output, IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo, string headline = "Orkhon events")
+    /// <param name="plover">Kept PLOVER records (<see cref="PloverEvent"/>): written after the events by the PLOVER format, left out (and named) by the others, which hold CAMEO codes.</param>
+    public static ExportResult Write(ExchangeFormat format, Stream output, IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo, string headline = "Orkhon events", IReadOnlyList<PloverEvent>? plover = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(events);
+        plover ??= [];
+        if (format == ExchangeFormat.Plover)
+        {
+            var writer = new PloverWriter(reference, cameo);
+            var written = writer.Write(output, events);
+            var kept = writer.Write(output, plover);
+            return new ExportResult(written.Written + kept.Written, [.. written.Omitted, .. kept.Omitted]);
+        }
+
+        var result = WriteEvents(format, output, events, reference, cameo, headline);
+        return plover.Count == 0 ? result : result with { Omitted = [.. result.Omitted, .. plover.Select(p => (p.Id, NoCameoCode))] };
+    }
+
+    private static ExportResult WriteEvents(ExchangeFormat format, Stream output, IReadOnlyList<Event> events, ReferenceData reference, CameoCatalog cameo, string headline)
+    {
         switch (format)
         {
-            case ExchangeFormat.Plover:
-                return new PloverWriter(reference, cameo).Write(output, events);
             case ExchangeFormat.Timeline:
                 return new TimelineJsWriter(reference, cameo).Write(output, events, headline);
             case ExchangeFormat.Jsonl:

@@ -33,7 +33,7 @@ public static class EventImporter
 
         using var openFile = owner;
         using var fileLines = lines;
-        long written = 0, merged = 0, skipped = 0, records = 0;
+        long written = 0, merged = 0, skipped = 0, records = 0, kept = 0;
         var skips = new List<ImportProblem>();
         var errors = new List<ImportProblem>();
         var gaveUp = false;
@@ -57,6 +57,11 @@ public static class EventImporter
                         batch.Write(e);
                         written += isMerge ? 0 : 1;
                         merged += isMerge ? 1 : 0;
+                        break;
+                    case ImportRecordKind.Plover when !checkOnly:
+                        // No CAMEO code to merge by: written as it is, under its dataset id, in the file's transaction.
+                        batch.WritePlover(record.Plover!);
+                        kept++;
                         break;
                     case ImportRecordKind.Evidence when !checkOnly:
                         // A mention is a source of the event its dataset row became; that event must be stored.
@@ -103,7 +108,7 @@ public static class EventImporter
         });
         onProgress?.Invoke(file!.Length, file.Length);
         return committed
-            ? new FileImportResult(path, true, written, merged, skipped, skips, errors, gaveUp)
+            ? new FileImportResult(path, true, written, merged, skipped, skips, errors, gaveUp, kept)
             : new FileImportResult(path, false, 0, 0, skipped, skips, errors, gaveUp);
     }
 }

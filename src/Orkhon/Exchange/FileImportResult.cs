@@ -6,6 +6,7 @@ namespace Orkhon.Exchange;
 /// <param name="Merged">Rows that told a curated or extracted event again and became a source of it, and GDELT mentions added to their event.</param>
 /// <param name="Skipped">Well-formed rows Orkhon cannot hold (<see cref="SkippedExamples"/> names the first ones).</param>
 /// <param name="Errors">The bad rows, at most <see cref="ImportOptions.MaxErrors"/> + 1, and the file's own failure if it broke off.</param>
+/// <param name="KeptAsPlover">PLOVER records with no one CAMEO code, stored as PLOVER codes them (not among <see cref="Written"/>).</param>
 /// <param name="GaveUp">More bad rows than <see cref="ImportOptions.MaxErrors"/>: the file was not read to its end.</param>
 public sealed record FileImportResult(
     string Path,
@@ -15,4 +16,5 @@ public sealed record FileImportResult(
     long Skipped,
     IReadOnlyList<ImportProblem> SkippedExamples,
     IReadOnlyList<ImportProblem> Errors,
-    bool GaveUp);
+    bool GaveUp,
+    long KeptAsPlover = 0);

@@ -2,9 +2,12 @@ using Orkhon.Domain;
 
 namespace Orkhon.Exchange;
 
-/// <summary>What a reader made of one line: an event, evidence for an event already imported, a skipped row, a bad row, or a file that cannot be read further.</summary>
-public readonly record struct ImportRecord(long Line, ImportRecordKind Kind, Event? Event, string? Reason, string? EventId = null, Evidence? Evidence = null)
+/// <summary>What a reader made of one line: an event, a PLOVER record with no one CAMEO code, evidence for an event already imported, a skipped row, a bad row, or a file that cannot be read further.</summary>
+public readonly record struct ImportRecord(long Line, ImportRecordKind Kind, Event? Event, string? Reason, string? EventId = null, Evidence? Evidence = null, PloverEvent? Plover = null)
 {
+    /// <summary>A PLOVER record kept in PLOVER's terms, since its type, mode and contexts give no one CAMEO code.</summary>
+    public static ImportRecord Of(long line, PloverEvent plover) => new(line, ImportRecordKind.Plover, null, null, Plover: plover);
+
     /// <summary>A source for the stored event <paramref name="eventId"/> (a GDELT mention of a GDELT event).</summary>
     public static ImportRecord SourceFor(long line, string eventId, Evidence evidence) => new(line, ImportRecordKind.Evidence, null, null, eventId, evidence);
 
@@ -22,6 +25,7 @@ public readonly record struct ImportRecord(long Line, ImportRecordKind Kind, Eve
 public enum ImportRecordKind
 {
     Event,
+    Plover,
     Evidence,
     Skipped,
     Bad,

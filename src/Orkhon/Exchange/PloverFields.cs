@@ -17,6 +17,8 @@ public static class PloverFields
     public const string Text = "text";
     public const string EventLoc = "eventLoc";
     public const string Name = "name";
+    public const string Mode = "mode";
+    public const string Context = "context";
 
     /// <summary>Orkhon's: the CAMEO code, which PLOVER's type alone does not always determine.</summary>
     public const string Cameo = "cameo";

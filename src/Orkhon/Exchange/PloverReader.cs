@@ -6,8 +6,8 @@ namespace Orkhon.Exchange;
 
 /// <summary>
 /// Reads PLOVER/POLECAT records, one JSON object per line, or POLECAT's tab-separated release. The CAMEO code is Orkhon's <c>cameo</c> field when
-/// present, else the PLOVER type's one CAMEO family (<see cref="PloverMapping"/>). An <see cref="Event"/>
-/// always holds a CAMEO code, so a record whose type has no single CAMEO family is skipped, with the reason.
+/// present, else the one CAMEO code its type, mode and contexts give (<see cref="PloverMapping"/>). A record
+/// they give none is read as a <see cref="PloverEvent"/>, kept in PLOVER's terms.
 /// </summary>
 public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, PloverMapping mapping) : IDatasetReader
 {
@@ -106,7 +106,10 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
             }
 
             var type = Text(r, PloverFields.Event);
-            CameoCode code;
+            var mode = Text(r, PloverFields.Mode) is { } m && !string.IsNullOrWhiteSpace(m) ? m.Trim().ToLowerInvariant() : null;
+            var contexts = Contexts(r);
+            CameoCode code = default;
+            var kept = false;
             if (Text(r, PloverFields.Cameo) is { Length: > 0 } cameoText)
             {
                 if (!CameoCode.TryParse(cameoText, out code) || !cameo.Contains(code))
@@ -118,9 +121,15 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
             {
                 return ImportRecord.Bad(n, "no 'event' (the PLOVER event type)");
             }
-            else if (!mapping.TryToCameo(type, out code))
+            else if (!mapping.IsType(type))
             {
-                return ImportRecord.Skip(n, $"PLOVER type '{type}' has no single CAMEO code and Orkhon's events are coded in CAMEO");
+                // PLOVER's own files hold DOCUMENT records (notes about the file), which are no events.
+                return ImportRecord.Skip(n, $"'{type}' is not a PLOVER event type");
+            }
+            else
+            {
+                // No one CAMEO code: the record is kept as PLOVER codes it, not dropped.
+                kept = !mapping.TryToCameo(type, mode, contexts, out code);
             }
 
             var source = Actor(r, PloverFields.Source);
@@ -132,6 +141,13 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
             }
 
             string? location = r.TryGetProperty(PloverFields.EventLoc, out var loc) && loc.ValueKind == JsonValueKind.Object ? Text(loc, PloverFields.Name) : null;
+            if (kept)
+            {
+                var text = Text(r, PloverFields.Text);
+                return ImportRecord.Of(n, new PloverEvent(DatasetIds.Plover(id), type!, mode, contexts, source, target, date,
+                    string.IsNullOrWhiteSpace(location) ? null : location, string.IsNullOrWhiteSpace(text) ? null : text, Evidences(r)));
+            }
+
             var e = ImportedEvent.Create(DatasetIds.Plover(id), source, target, code, date, location, url: null, note: "PLOVER record " + id, title: Text(r, PloverFields.Text));
             return ImportRecord.Of(n, e with { Evidences = Evidences(r) });
         }
@@ -165,11 +181,38 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
         }
     }
 
-    private static List<Evidence> Evidences(JsonElement record)
+    // PLOVER writes one context as a string, several as a list; a string may hold several, separated by ';' or ','.
+    private static List<string> Contexts(JsonElement record)
+    {
+        var list = new List<string>();
+        if (!record.TryGetProperty(PloverFields.Context, out var value))
+        {
+            return list;
+        }
+
+        IEnumerable<string?> items = value.ValueKind switch
+        {
+            JsonValueKind.String => [value.GetString()],
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()),
+            _ => [],
+        };
+        foreach (var item in items)
+        {
+            list.AddRange(SplitContexts(item));
+        }
+
+        return list;
+    }
+
+    /// <summary>The contexts in <paramref name="text"/>, lower case, separated by <c>;</c> or <c>,</c>.</summary>
+    internal static IEnumerable<string> SplitContexts(string? text) =>
+        (text ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant());
+
+    private static List<SourceEvidence> Evidences(JsonElement record)
     {
         // A document's sentence is stored evidence only through ingest (its document lives in the store);
         // an imported one keeps the address and the words, as a source.
-        var list = new List<Evidence>();
+        var list = new List<SourceEvidence>();
         if (record.TryGetProperty(PloverFields.Evidence, out var evidence) && evidence.ValueKind == JsonValueKind.Array)
         {
             foreach (var v in evidence.EnumerateArray())

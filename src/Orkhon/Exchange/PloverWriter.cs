@@ -64,6 +64,68 @@ public sealed class PloverWriter(ReferenceData reference, CameoCatalog cameo)
         return new ExportResult(written, []);
     }
 
+    /// <summary>
+    /// Writes kept PLOVER records (<see cref="PloverEvent"/>) as they came: type, <c>mode</c> and <c>context</c>
+    /// (a string when one, a list when several), no <c>cameo</c>. Reading the file gives each record back.
+    /// </summary>
+    public ExportResult Write(Stream output, IEnumerable<PloverEvent> records)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(records);
+        var written = 0;
+        using var w = new Utf8JsonWriter(output, EventJson.WriterOptions(indented: false));
+        foreach (var e in records)
+        {
+            w.WriteStartObject();
+            w.WriteString(PloverFields.Id, e.Id.StartsWith(DatasetIds.PloverPrefix, StringComparison.Ordinal) ? e.Id[DatasetIds.PloverPrefix.Length..] : e.Id);
+            w.WriteString(PloverFields.Date, e.Date?.ToString());
+            Actor(w, PloverFields.Source, e.Source);
+            Actor(w, PloverFields.Target, e.Target);
+            w.WriteString(PloverFields.Event, e.Type);
+            w.WriteString(PloverFields.Mode, e.Mode);
+            if (e.Contexts.Count == 1)
+            {
+                w.WriteString(PloverFields.Context, e.Contexts[0]);
+            }
+            else if (e.Contexts.Count > 1)
+            {
+                w.WriteStartArray(PloverFields.Context);
+                foreach (var c in e.Contexts)
+                {
+                    w.WriteStringValue(c);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteString(PloverFields.Text, e.Text);
+            if (e.Location is not null)
+            {
+                w.WriteStartObject(PloverFields.EventLoc);
+                w.WriteString(PloverFields.Name, e.Location);
+                w.WriteEndObject();
+            }
+
+            w.WriteStartArray(PloverFields.Evidence);
+            foreach (var v in e.Evidences)
+            {
+                w.WriteStartObject();
+                w.WriteString(PloverFields.Url, v.Url);
+                w.WriteString(PloverFields.Text, v.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.Flush();
+            output.WriteByte((byte)'\n');
+            w.Reset();
+            written++;
+        }
+
+        return new ExportResult(written, []);
+    }
+
     private void Actor(Utf8JsonWriter w, string field, string code)
     {
         w.WriteStartArray(field);

@@ -9,6 +9,8 @@ public static class PolecatColumns
     public const string EventId = "Event ID";
     public const string EventDate = "Event Date";
     public const string EventType = "Event Type";
+    public const string EventMode = "Event Mode";
+    public const string Contexts = "Contexts";
     public const string ActorName = "Actor Name";
     public const string ActorCountry = "Actor Country";
     public const string RecipientName = "Recipient Name";

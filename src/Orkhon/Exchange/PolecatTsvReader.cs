@@ -6,8 +6,8 @@ namespace Orkhon.Exchange;
 
 /// <summary>
 /// Reads POLECAT's tab-separated release (the weekly and yearly files): a header row, then one event a row.
-/// The event type is PLOVER's and becomes CAMEO through <see cref="PloverMapping"/> when that is one to one;
-/// a row of any other PLOVER type is skipped with the reason, as in the JSON form. The id is the Event ID
+/// The event type, mode and contexts are PLOVER's and become CAMEO through <see cref="PloverMapping"/> when
+/// they give one code; any other row is kept as a <see cref="PloverEvent"/>, as in the JSON form. The id is the Event ID
 /// under the PLOVER prefix, so the same event read from either form is one event.
 /// </summary>
 public sealed class PolecatTsvReader(DatasetActors actors, PloverMapping mapping)
@@ -94,10 +94,10 @@ public sealed class PolecatTsvReader(DatasetActors actors, PloverMapping mapping
             return ImportRecord.Bad(n, $"Event Type '{typeText}' is not a PLOVER event type");
         }
 
-        if (!mapping.TryToCameo(type, out var code))
-        {
-            return ImportRecord.Skip(n, $"PLOVER type '{type}' has no single CAMEO code and Orkhon's events are coded in CAMEO");
-        }
+        var modeText = Field(PolecatColumns.EventMode);
+        var mode = modeText.Length == 0 ? null : modeText.ToLowerInvariant();
+        var contexts = PloverReader.SplitContexts(Field(PolecatColumns.Contexts)).ToList();
+        var kept = !mapping.TryToCameo(type, mode, contexts, out var code);
 
         var source = Actor(Field(PolecatColumns.ActorCountry), Field(PolecatColumns.ActorName));
         var target = Actor(Field(PolecatColumns.RecipientCountry), Field(PolecatColumns.RecipientName));
@@ -110,6 +110,13 @@ public sealed class PolecatTsvReader(DatasetActors actors, PloverMapping mapping
         }
 
         var place = Field(PolecatColumns.Placename);
+        if (kept)
+        {
+            // No one CAMEO code: kept as PLOVER codes it, not dropped.
+            return ImportRecord.Of(n, new PloverEvent(DatasetIds.Plover(id), type, mode, contexts, source, target, FuzzyDate.OfDay(day),
+                place.Length == 0 ? null : place, Text: null, Evidences: []));
+        }
+
         var e = ImportedEvent.Create(DatasetIds.Plover(id), source, target, code, FuzzyDate.OfDay(day), place.Length == 0 ? null : place,
             url: null, note: "POLECAT event " + id, title: null);
         return ImportRecord.Of(n, e);

@@ -15,7 +15,8 @@ internal static class CrossSentenceLinks
 {
     /// <summary>
     /// The source of the last event aimed at the phrase's subject, as a mention, when the phrase is a directed verb with one
-    /// subject and no actor after it; the event is this sentence's or the previous sentence's.
+    /// subject and no actor after it; the event is this sentence's or the previous sentence's. Without a coded event nothing is
+    /// guessed: in real excerpts the party a reaction answers ("Washington welcomed the report") is often named sentences earlier.
     /// </summary>
     public static ActorMention? ReactionTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {

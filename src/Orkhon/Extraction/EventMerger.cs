@@ -15,12 +15,11 @@ namespace Orkhon.Extraction;
 /// <remarks>
 /// Dates are compatible when they overlap ("2023-07" and "2023-07-09"). An undated mention joins a dated
 /// one only within the same document, never across documents, where it could be any meeting of the two.
-/// Consultations, agreements, cooperation and fighting (roots 04, 05, 06, 19) match in either direction.
+/// Consultations, agreements, cooperation and fighting (roots 04, 05, 06, 19; <see cref="CameoCode.IsSymmetric"/>) match in
+/// either direction.
 /// </remarks>
 public static class EventMerger
 {
-    private static readonly CameoCode[] s_symmetricRoots = [CameoCode.Consult, CameoCode.DiplomaticCooperation, CameoCode.MaterialCooperation, CameoCode.Fight];
-
     public static List<Event> Merge(Document document, IReadOnlyList<EventMention> mentions, IEventLookup store)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -82,7 +81,7 @@ public static class EventMerger
         }
 
         var sameActors = (e.Source.Code == source && e.Target.Code == target)
-            || (s_symmetricRoots.Contains(cameo.Root) && e.Source.Code == target && e.Target.Code == source);
+            || (cameo.IsSymmetric && e.Source.Code == target && e.Target.Code == source);
         if (!sameActors)
         {
             return false;

@@ -72,6 +72,24 @@ public sealed record ExtractionOptions
     /// <summary>How far after a symmetric verb with two subjects a third party may stand to be met by both ("A and B met C": 3).</summary>
     public int SymmetricObjectReach { get; init; } = 3;
 
+    /// <summary>
+    /// How many parties of a joint act are paired with each other ("A, B and C met": every two of them; 8): a longer list
+    /// is not one meeting ("the leaders of 30 countries"), so its first-named party is paired with the others only, which
+    /// also keeps the pairs of a pathological list linear in its length.
+    /// </summary>
+    public int JointActParties { get; init; } = 8;
+
+    /// <summary>How many lower-case words a title before "of" may take when it introduces an agent ("by the energy ministers of": 4).</summary>
+    public int TitleOfReach { get; init; } = 4;
+
+    /// <summary>
+    /// Whether a joint intent ("A and B agreed to build a pipeline") gives one intent from each party to each other party
+    /// (the wire corpus's convention: root 03 is not symmetric) rather than one event from the first-named party, as the
+    /// team corpus once coded it. On since the team corpus was relabelled to that convention (2026-12-05); see
+    /// docs/extraction.md, "Coordination".
+    /// </summary>
+    public bool JointIntentsBothWays { get; init; } = true;
+
     // Modality.
 
     /// <summary>How many words between a phrase's subject and the phrase are read for cues ("has not yet formally": 5).</summary>

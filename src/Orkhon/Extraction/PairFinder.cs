@@ -23,6 +23,10 @@ internal sealed class PairFinder(ReferenceData reference)
         var frame = trigger.Entry.Frame;
         var objects = Objects(view, trigger, windowEnd, subject);
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
+        // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
+        // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
+        var joint = view.Options.JointIntentsBothWays && phrase.Cameo.RootNumber == 3;
+        var most = view.Options.JointActParties;
 
         if (trigger.Passive)
         {
@@ -42,12 +46,12 @@ internal sealed class PairFinder(ReferenceData reference)
                 yield break;
             }
 
-            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is [var first, .. var others])
+            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is { Count: >= 2 } parties)
             {
-                // "Relations between Mongolia and Israel were established", "Talks were held between A and B".
-                foreach (var other in others)
+                // "Relations between Mongolia and Israel were established", "Talks were held between A, B and C".
+                foreach (var pair in JointPairs(parties, joint, most))
                 {
-                    yield return new ActorPair(first, other, place);
+                    yield return pair with { Place = place };
                 }
 
                 yield break;
@@ -55,10 +59,10 @@ internal sealed class PairFinder(ReferenceData reference)
 
             if (frame == EventFrame.Symmetric && agents.Count >= 2)
             {
-                // "The treaty was signed by Japarov and Mirziyoyev."
-                for (var k = 1; k < agents.Count; k++)
+                // "The treaty was signed by Japarov, Tokayev and Mirziyoyev": every two of the signatories.
+                foreach (var pair in JointPairs(agents, joint, most))
                 {
-                    yield return new ActorPair(agents[0], agents[k], place);
+                    yield return pair with { Place = place };
                 }
 
                 yield break;
@@ -116,9 +120,11 @@ internal sealed class PairFinder(ReferenceData reference)
 
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count == 0)
         {
-            for (var k = 1; k < subject.Count; k++)
+            // "A, B and C met": every two of them, once each, in text order. With objects ("A and B signed with C") each
+            // subject pairs with each object below, and objects are not paired with one another.
+            foreach (var pair in JointPairs(subject, joint, most))
             {
-                yield return new ActorPair(subject[0], subject[k], place);
+                yield return pair with { Place = place };
             }
 
             yield break;
@@ -126,9 +132,15 @@ internal sealed class PairFinder(ReferenceData reference)
 
         if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count == 2)
         {
-            // "The two presidents signed…": the pair the reference stands for.
-            var pair = subject[0];
-            yield return new ActorPair(pair with { Codes = [pair.Codes[0]] }, pair with { Codes = [pair.Codes[1]] }, place);
+            // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent.
+            var both = subject[0];
+            var (a, b) = (both with { Codes = [both.Codes[0]] }, both with { Codes = [both.Codes[1]] });
+            yield return new ActorPair(a, b, place);
+            if (joint)
+            {
+                yield return new ActorPair(b, a, place);
+            }
+
             yield break;
         }
 
@@ -170,6 +182,88 @@ internal sealed class PairFinder(ReferenceData reference)
                 yield return new ActorPair(s, o, place);
             }
         }
+    }
+
+    /// <summary>
+    /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated
+    /// after a meeting or a visit of the same subject, with no partner of its own, is with that meeting's partners. Empty
+    /// otherwise; <paramref name="events"/> are the sentence's events so far, the meeting's last.
+    /// </summary>
+    public static List<ActorPair> PartnersOfTheMeeting(SentenceView view, CodedPhrase phrase, List<EventMention> events)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber > 8 || events.Count == 0
+            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+        {
+            return [];
+        }
+
+        var meeting = events[^1];
+        if (meeting.Source.Code != subject[0].Code || meeting.Cameo.RootNumber != 4 || meeting.PhraseEnd > view.Tokens[trigger.First].Start)
+        {
+            return [];
+        }
+
+        var pairs = new List<ActorPair>();
+        foreach (var e in events)
+        {
+            if (e.PhraseStart != meeting.PhraseStart || e.Source.Code != meeting.Source.Code)
+            {
+                continue;
+            }
+
+            // The partner as the sentence names it before this phrase, a person or body before its place ("met his counterpart in Lima").
+            var named = view.Found.Where(m => m.Code == e.Target.Code && m.First < trigger.First).ToList();
+            var partner = named.LastOrDefault(m => !m.IsPlace) ?? named.LastOrDefault();
+            if (partner is not null)
+            {
+                pairs.Add(new ActorPair(subject[0], partner, e.Location));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
+    /// parties once, the earlier-named as source; a joint intent (<paramref name="directed"/>) gives each party's to each other.
+    /// Beyond <paramref name="most"/> parties only the first-named is paired with the others (once, or both ways if directed).
+    /// </summary>
+    internal static List<ActorPair> JointPairs(IReadOnlyList<ActorMention> group, bool directed, int most)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var parties = new List<ActorMention>(group.Count);
+        foreach (var m in group)
+        {
+            if (seen.Add(m.Code))
+            {
+                parties.Add(m);
+            }
+        }
+
+        var pairs = new List<ActorPair>();
+        var each = parties.Count <= most ? parties.Count : 1;
+        for (var i = 0; i < each; i++)
+        {
+            for (var j = i + 1; j < parties.Count; j++)
+            {
+                pairs.Add(new ActorPair(parties[i], parties[j], null));
+            }
+        }
+
+        if (directed)
+        {
+            var count = pairs.Count;
+            for (var k = 0; k < count; k++)
+            {
+                pairs.Add(new ActorPair(pairs[k].Target, pairs[k].Source, null));
+            }
+
+            // Each party's intents together, in text order of the parties: A→B, A→C, B→A, B→C, C→A, C→B.
+            pairs.Sort((x, y) => x.Source.First != y.Source.First ? x.Source.First.CompareTo(y.Source.First) : x.Target.First.CompareTo(y.Target.First));
+        }
+
+        return pairs;
     }
 
     // The parties of "between A and B" (or "between A, B and C") anywhere in the sentence, or none.
@@ -217,7 +311,7 @@ internal sealed class PairFinder(ReferenceData reference)
                 continue;
             }
 
-            var j = SkipArticles(view, k + 1);
+            var j = SkipTitleOf(view, SkipArticles(view, k + 1));
             while (j < windowEnd && mentionAt[j] >= 0)
             {
                 var m = found[mentionAt[j]];
@@ -303,7 +397,9 @@ internal sealed class PairFinder(ReferenceData reference)
             _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
                 ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) || IsForce(trigger.Entry.Cameo) ? candidates.FirstOrDefault() : null),
         };
-        if (head is null)
+        // "…have pledged $3 billion of the package, and China's central bank agreed…": after a comma and a conjunction, an actor
+        // right before the next phrase opens the next clause as its subject; it is never this phrase's object.
+        if (head is null || (windowEnd < tokens.Count && windowEnd - head.Last <= view.Options.SecondPhraseSubjectReach && ClauseClosedBefore(view, start, head.First)))
         {
             return [];
         }
@@ -350,6 +446,19 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    private static bool ClauseClosedBefore(SentenceView view, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (view.Word(k) is "," && view.Word(k + 1) is "and" or "but" or "while" or "whereas")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AddressesOwnPeople(SentenceView view, Trigger trigger, int start) =>

@@ -106,6 +106,37 @@ internal static class PhraseGrammar
         return k;
     }
 
+    /// <summary>
+    /// After "by" or a verb: the first token of the actor a title introduces, "the foreign ministers of | Chile and Peru", "the
+    /// leaders of | Russia and China" (lower-case words up to "of" whose last is a title, at most
+    /// <see cref="ExtractionOptions.TitleOfReach"/>), or <paramref name="k"/> itself when no such title stands there.
+    /// </summary>
+    public static int SkipTitleOf(SentenceView view, int k)
+    {
+        if (k >= view.Tokens.Count || view.MentionAt[k] >= 0)
+        {
+            return k;
+        }
+
+        for (var j = k; j < Math.Min(view.Tokens.Count - 1, k + view.Options.TitleOfReach); j++)
+        {
+            var w = view.Word(j);
+            if (w is "of")
+            {
+                // Only a title: "the decision of Kazakhstan" is a decision, not an actor.
+                var title = j > k && (Mentions.RoleWords.TryGet(view.Word(j - 1), out _) || view.Word(j - 1) is "heads" or "chiefs" or "representatives" or "members");
+                return title && view.MentionAt[j + 1] >= 0 ? j + 1 : k;
+            }
+
+            if (view.Tokens[j].Kind != TokenKind.Word || !char.IsLower(w[0]) || view.Blocked[j])
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
     public static bool HasMentionBetween(SentenceView view, int from, int to)
     {
         for (var k = from; k < to; k++)

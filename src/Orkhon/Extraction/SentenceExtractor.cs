@@ -223,6 +223,11 @@ public sealed class SentenceExtractor
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
         var pairs = _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code).ToList();
+        if (pairs.Count == 0)
+        {
+            pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
+        }
+
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             pairs.Add(new ActorPair(phrase.Subject[0], actedAgainst, null));
@@ -247,7 +252,7 @@ public sealed class SentenceExtractor
         var kept = new List<EventMention>();
         foreach (var e in events)
         {
-            var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && k.Cameo.SameRootAs(e.Cameo)
+            var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && SameAct(k.Cameo, e.Cameo)
                 && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
             if (same < 0)
             {
@@ -261,4 +266,11 @@ public sealed class SentenceExtractor
 
         return kept;
     }
+
+    // One act told twice has one root; but a trip and the talks held on it are two acts ("arrived in Lima and held talks
+    // with Peru's president": 042 and 040), as the corpora code a visit beside its meeting.
+    private static bool SameAct(CameoCode a, CameoCode b) =>
+        a.SameRootAs(b) && IsTrip(a) == IsTrip(b);
+
+    private static bool IsTrip(CameoCode code) => code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit);
 }

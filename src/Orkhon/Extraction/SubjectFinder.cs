@@ -36,10 +36,16 @@ internal static class SubjectFinder
                 var w = tokens[b].In(text);
                 if (w is "by" || (w is "of" && b == trigger.End))
                 {
-                    var agent = SkipArticles(view, b + 1);
+                    var agent = SkipTitleOf(view, SkipArticles(view, b + 1));
                     if (agent < tokens.Count && mentionAt[agent] >= 0)
                     {
+                        // "joint exercises by Russia and China", "talks by the foreign ministers of A, B and C": every agent.
                         group.Add(found[mentionAt[agent]]);
+                        while (NextCoordinated(view, group[^1].Last) is { } next)
+                        {
+                            group.Add(next);
+                        }
+
                         return group;
                     }
                 }
@@ -88,6 +94,13 @@ internal static class SubjectFinder
                 break;
             }
 
+            // "visited Lima, met Peru's president and signed…", "shelled Kharkiv, accused NATO of…": in a series of verb phrases
+            // the actor before ", met" is the object of the verb before it; the phrase shares the series' subject (the caller's).
+            if (afterAnotherPhrase && !trigger.Entry.IsNoun && InVerbSeries(view, m.Last, trigger.First, windowStart))
+            {
+                return [];
+            }
+
             group.Insert(0, m);
             // Extend over coordination: "A and B", "A, B and C", "A and the B". The link nearest the phrase is never a bare
             // comma: in "Speaking … with his Chinese counterpart, Lavrov denounced…" the comma closes an opening clause.
@@ -103,6 +116,33 @@ internal static class SubjectFinder
         }
 
         return group;
+    }
+
+    // Only a comma (and "also", "then", "later") between the actor and the phrase, and none between the phrase before and
+    // the actor: "visited Lima, met…". A comma before the actor ("After talks in Lima, Peru's president, Boluarte, signed")
+    // means an opening clause or an apposition, whose actor is a subject.
+    private static bool InVerbSeries(SentenceView view, int actorLast, int phraseFirst, int windowStart)
+    {
+        var k = phraseFirst - 1;
+        while (k > actorLast && view.Word(k) is "also" or "then" or "later")
+        {
+            k--;
+        }
+
+        if (k != actorLast + 1 || view.Word(k) is not ",")
+        {
+            return false;
+        }
+
+        for (var j = windowStart; j < actorLast; j++)
+        {
+            if (view.Word(j) is "," or ";" or "that" or "which" or "who" or "after" or "before" or "when" or "while")
+            {
+                return false;
+            }
+        }
+
+        return windowStart > 0;
     }
 
     /// <summary>The first actor after the comma that closes an opening clause, unless it is a place.</summary>
@@ -148,6 +188,44 @@ internal static class SubjectFinder
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
+
+    // The actor coordinated after the one ending at k: "A and B", "A, B", "A, B, and C", "A as well as B", "A and the B".
+    private static ActorMention? NextCoordinated(SentenceView view, int k)
+    {
+        var (found, mentionAt, count) = (view.Found, view.MentionAt, view.Tokens.Count);
+        var j = k + 1;
+        if (j < count && view.Word(j) is ",")
+        {
+            j++;
+        }
+
+        if (j < count && view.Word(j) is "and")
+        {
+            j++;
+        }
+        else if (j + 2 < count && view.Word(j) is "as" && view.Word(j + 1) is "well" && view.Word(j + 2) is "as")
+        {
+            j += 3;
+        }
+        else if (j == k + 1)
+        {
+            return null;
+        }
+
+        if (j < count && view.Word(j) is "the")
+        {
+            j++;
+        }
+
+        if (j >= count || mentionAt[j] < 0 || found[mentionAt[j]] is not { IsPlace: false, IsWeak: false } m)
+        {
+            return null;
+        }
+
+        // A bare comma links only inside a list that goes on ("A, B and C"): "a visit by Putin, Xi said" is no list.
+        var bare = view.Word(j - 1) is "," || (view.Word(j - 1) is "the" && view.Word(j - 2) is ",");
+        return !bare || (m.Last + 1 < count && view.Word(m.Last + 1) is "," or "and") ? m : null;
+    }
 
     // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
     // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).

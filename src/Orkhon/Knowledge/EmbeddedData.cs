@@ -6,6 +6,7 @@ namespace Orkhon.Knowledge;
 public static class EmbeddedData
 {
     public const string Cameo = "cameo.cameo.tsv";
+    public const string PloverModes = "cameo.plover-modes.tsv";
     public const string Countries = "reference.countries.tsv";
     public const string Organisations = "reference.organisations.tsv";
     public const string Agencies = "reference.agencies.tsv";
@@ -15,6 +16,8 @@ public static class EmbeddedData
     public const string OfficeHolders = "reference.officeholders.tsv";
     public const string EventLexicon = "lexicon.events.tsv";
     public const string GroupNouns = "lexicon.groups.tsv";
+    public const string RoleWords = "lexicon.role-words.tsv";
+    public const string MentionWords = "lexicon.mention-words.tsv";
     public const string ModalityCues = "lexicon.modality-cues.tsv";
     public const string ClauseWords = "lexicon.clause-words.tsv";
     public const string PhraseWords = "lexicon.phrase-words.tsv";

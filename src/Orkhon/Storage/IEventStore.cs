@@ -69,6 +69,16 @@ public interface IEventStore : IEventLookup, IDisposable
     /// </summary>
     IReadOnlyList<DyadDayCount> GetDyadDayCounts(DyadCountQuery query);
 
+    /// <summary>
+    /// The imported PLOVER records with no one CAMEO code that <paramref name="query"/> selects (its actor, partner,
+    /// direction and date filters; a CAMEO code filter or an origin other than imported selects none), in the
+    /// events' order. They are not events: no analysis counts them.
+    /// </summary>
+    IReadOnlyList<PloverEvent> QueryPloverEvents(EventQuery query);
+
+    /// <summary>How many PLOVER records <paramref name="query"/> selects, ignoring its limit and offset.</summary>
+    int CountPloverEvents(EventQuery query);
+
     /// <summary>How many events <paramref name="query"/> selects, ignoring its limit and offset: the total a paged listing reports.</summary>
     int CountEvents(EventQuery query);
 

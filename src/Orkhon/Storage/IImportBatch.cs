@@ -21,4 +21,7 @@ public interface IImportBatch : IEventLookup
 
     /// <summary>Inserts or replaces the event (by id) and adds its evidences, as <see cref="IEventStore.UpsertEvents"/> does.</summary>
     void Write(Event e);
+
+    /// <summary>Inserts or replaces (by id) an imported PLOVER record that has no one CAMEO code.</summary>
+    void WritePlover(PloverEvent e);
 }

@@ -53,5 +53,11 @@ public sealed partial class PostgresEventStore
             writer.Write(e);
             lookups.Written(e);
         }
+
+        public void WritePlover(Domain.PloverEvent e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            store.WritePloverEvent(e);
+        }
     }
 }

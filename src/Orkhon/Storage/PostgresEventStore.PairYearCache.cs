@@ -33,7 +33,7 @@ public sealed partial class PostgresEventStore
             }
 
             var year = from.Earliest.Year;
-            var (a, b) = PairKey(actor, partner);
+            var (a, b) = PairQueryMatch.PairKey(actor, partner);
             var key = (a, b, year);
             if (!_years.TryGetValue(key, out var events))
             {
@@ -57,7 +57,7 @@ public sealed partial class PostgresEventStore
                 }
             }
 
-            var rows = events.Where(e => StagedEventWriter.Matches(e, q)).ToList();
+            var rows = events.Where(e => PairQueryMatch.Matches(e, q)).ToList();
             rows.Sort(q.Descending ? (x, y) => StagedEventWriter.Compare(y, x) : StagedEventWriter.Compare);
             IEnumerable<Event> page = rows.Skip(Math.Max(0, q.Offset));
             return (q.Limit is { } n ? page.Take(n) : page).ToList();
@@ -79,7 +79,7 @@ public sealed partial class PostgresEventStore
                 return;
             }
 
-            var (a, b) = PairKey(e.Source.Code, e.Target.Code);
+            var (a, b) = PairQueryMatch.PairKey(e.Source.Code, e.Target.Code);
             // An event spanning centuries is matched against the cached years instead of each of its years.
             IEnumerable<(string, string, int)> candidates = date.Latest.Year - date.Earliest.Year <= 50
                 ? Enumerable.Range(date.Earliest.Year, date.Latest.Year - date.Earliest.Year + 1).Select(y => (a, b, y))
@@ -105,6 +105,5 @@ public sealed partial class PostgresEventStore
             return keys;
         }
 
-        private static (string, string) PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class PostgresEventStore
 
             _pending.Add(e);
             _latest[e.Id] = e;
-            var pair = PairKey(e.Source.Code, e.Target.Code);
+            var pair = PairQueryMatch.PairKey(e.Source.Code, e.Target.Code);
             if (!_byPair.TryGetValue(pair, out var ids))
             {
                 _byPair[pair] = ids = [];
@@ -162,9 +162,9 @@ public sealed partial class PostgresEventStore
             // Each pending id can hide one stored row, so that many more rows are asked for.
             var stored = store.QueryEvents(query with { Offset = 0, Limit = query.Limit is { } limit ? limit + offset + _latest.Count : null });
             var rows = stored.Where(e => !_latest.ContainsKey(e.Id)).ToList();
-            if (_byPair.TryGetValue(PairKey(query.Actor, query.Partner), out var ids))
+            if (_byPair.TryGetValue(PairQueryMatch.PairKey(query.Actor, query.Partner), out var ids))
             {
-                rows.AddRange(ids.Distinct(StringComparer.Ordinal).Select(id => _latest[id]).Where(e => Matches(e, query)).Select(e => e with { Evidences = [] }));
+                rows.AddRange(ids.Distinct(StringComparer.Ordinal).Select(id => _latest[id]).Where(e => PairQueryMatch.Matches(e, query)).Select(e => e with { Evidences = [] }));
             }
 
             rows.Sort(query.Descending ? (a, b) => Compare(b, a) : Compare);
@@ -180,7 +180,6 @@ public sealed partial class PostgresEventStore
             _byPair.Clear();
         }
 
-        private static (string, string) PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
         // The store's order: date_start, date_end, id (byte-wise, as the "C" collation).
         public static int Compare(Event a, Event b)
@@ -192,36 +191,6 @@ public sealed partial class PostgresEventStore
             }
 
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        }
-
-        // EventQuerySql's conditions (pair queries only reach here), over an event held in memory.
-        public static bool Matches(Event e, EventQuery q)
-        {
-            string actor = q.Actor!, partner = q.Partner!, source = e.Source.Code, target = e.Target.Code;
-            if (!((source == actor || source == partner) && (target == actor || target == partner) && (source != target || actor == partner)))
-            {
-                return false;
-            }
-
-            if ((q.Source is { } s && source != s) || (q.Target is { } t && target != t))
-            {
-                return false;
-            }
-
-            if (q.From is not null || q.To is not null)
-            {
-                if (e.Date is not { } date || (q.From is { } from && date.Latest < from.Earliest) || (q.To is { } to && date.Earliest > to.Latest))
-                {
-                    return false;
-                }
-            }
-
-            if (q.CodePrefix is { Length: > 0 } prefix && !e.Cameo.Value.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            return q.Origin is not { } origin || e.Origin == origin;
         }
 
         private static void WriteText(Npgsql.NpgsqlBinaryImporter copy, string? value)

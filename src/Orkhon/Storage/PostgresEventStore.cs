@@ -112,11 +112,12 @@ public sealed partial class PostgresEventStore : IEventStore
                    (SELECT count(*)::int FROM events WHERE origin = 'extracted'),
                    (SELECT count(*)::int FROM events WHERE origin = 'imported'),
                    (SELECT value FROM meta WHERE key = 'kb_version'),
-                   (SELECT version FROM orkhon_schema)
+                   (SELECT version FROM orkhon_schema),
+                   (SELECT count(*)::int FROM plover_events)
             """);
         using var r = cmd.ExecuteReader();
         r.Read();
-        return new StoreStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(7), r.IsDBNull(6) ? null : r.GetString(6));
+        return new StoreStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(7), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt32(8));
     });
 
     public string? GetKnowledgeBaseVersion() => Guarded(() =>

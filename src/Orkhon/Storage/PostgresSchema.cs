@@ -192,6 +192,28 @@ internal static class PostgresSchema
         """
         CREATE INDEX events_merge_targets ON events (source, target, root) WHERE origin <> 'imported' AND date IS NOT NULL;
         """,
+
+        // 4: imported PLOVER records with no one CAMEO code, as SQLite's migration 7.
+        """
+        CREATE TABLE plover_events (
+            id         text COLLATE "C" PRIMARY KEY,
+            type       text NOT NULL,
+            mode       text,
+            contexts   text,
+            source     text COLLATE "C" NOT NULL,
+            target     text COLLATE "C" NOT NULL,
+            date       text COLLATE "C",
+            date_start date NOT NULL,
+            date_end   date NOT NULL,
+            location   text,
+            text       text,
+            evidence   text,
+            origin     text NOT NULL CHECK (origin = 'imported')
+        );
+        CREATE INDEX plover_events_source ON plover_events (source, date_start);
+        CREATE INDEX plover_events_target ON plover_events (target, date_start);
+        CREATE INDEX plover_events_order ON plover_events (date_start, date_end, id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
@@ -213,7 +235,11 @@ internal static class PostgresSchema
         );
         """;
 
-    /// <summary>Moves the staged rows into the store (the later write of one id wins) and empties the staging tables.</summary>
+    /// <summary>
+    /// Moves the staged rows into the store (the later write of one id wins) and empties the staging tables. A
+    /// stored row whose values are the same is left alone: no new row version, no index entry, no WAL, so a
+    /// re-import writes next to nothing.
+    /// </summary>
     public const string MergeStaged = """
         INSERT INTO events (id, source, source_role, target, target_role, cameo, date, date_start, date_end, location, origin, confidence, kind, title)
         SELECT DISTINCT ON (id) id, source, source_role, target, target_role, cameo, date, date_start, date_end, location, origin, confidence, kind, title
@@ -223,7 +249,11 @@ internal static class PostgresSchema
             source = excluded.source, source_role = excluded.source_role, target = excluded.target, target_role = excluded.target_role,
             cameo = excluded.cameo, date = excluded.date, location = excluded.location, origin = excluded.origin,
             confidence = excluded.confidence, kind = excluded.kind, title = excluded.title,
-            date_start = excluded.date_start, date_end = excluded.date_end;
+            date_start = excluded.date_start, date_end = excluded.date_end
+        WHERE (events.source, events.source_role, events.target, events.target_role, events.cameo, events.date, events.location, events.origin,
+               events.confidence, events.kind, events.title, events.date_start, events.date_end)
+              IS DISTINCT FROM (excluded.source, excluded.source_role, excluded.target, excluded.target_role, excluded.cameo, excluded.date, excluded.location,
+               excluded.origin, excluded.confidence, excluded.kind, excluded.title, excluded.date_start, excluded.date_end);
 
         INSERT INTO evidences (event_id, key, document_id, start, "end", sentence, source_url)
         SELECT event_id, key, document_id, start, "end", sentence, source_url
@@ -232,7 +262,8 @@ internal static class PostgresSchema
               WINDOW same AS (PARTITION BY event_id, key)) s
         WHERE latest = 1
         ORDER BY first_seq
-        ON CONFLICT (event_id, key) DO UPDATE SET sentence = excluded.sentence, source_url = excluded.source_url;
+        ON CONFLICT (event_id, key) DO UPDATE SET sentence = excluded.sentence, source_url = excluded.source_url
+        WHERE (evidences.sentence, evidences.source_url) IS DISTINCT FROM (excluded.sentence, excluded.source_url);
 
         TRUNCATE stage_events, stage_evidences;
         """;

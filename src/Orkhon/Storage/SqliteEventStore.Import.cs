@@ -32,8 +32,12 @@ public sealed partial class SqliteEventStore
         _transaction = tx;
         try
         {
-            using var writer = new EventRowWriter(this, tx);
+            using var writer = new StagedImportWriter(this, tx);
             commit = import(new ImportBatch(this, writer));
+            if (commit)
+            {
+                writer.Finish();
+            }
         }
         finally
         {
@@ -49,14 +53,42 @@ public sealed partial class SqliteEventStore
         return commit;
     }
 
-    private sealed class ImportBatch(SqliteEventStore store, EventRowWriter writer) : IImportBatch
+    private sealed class ImportBatch(SqliteEventStore store, StagedImportWriter writer) : IImportBatch
     {
-        public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query) => store.QueryEvents(query);
+        public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query)
+        {
+            ArgumentNullException.ThrowIfNull(query);
 
-        public Domain.Event? GetEvent(string id) => store.GetEvent(id);
+            // The store answers as if every pending write were in: flushed first when a pending event could be
+            // in the answer, or when a stored event in it has a pending new version.
+            if (writer.MayAnswer(query))
+            {
+                writer.Flush();
+            }
+
+            var found = store.QueryEvents(query);
+            if (found.Any(e => writer.IsPending(e.Id)))
+            {
+                writer.Flush();
+                found = store.QueryEvents(query);
+            }
+
+            return found;
+        }
+
+        public Domain.Event? GetEvent(string id)
+        {
+            if (writer.IsPending(id))
+            {
+                writer.Flush();
+            }
+
+            return store.GetEvent(id);
+        }
 
         public IEnumerable<(string Source, string Target, Domain.CameoCode Root)> MergeTargets()
         {
+            writer.Flush();
             // The condition spelt as events_merge_targets' own, so the planner reads that index alone.
             using var cmd = store.Command("SELECT DISTINCT source, target, root FROM events INDEXED BY events_merge_targets WHERE origin <> 'imported' AND date IS NOT NULL");
             using var r = cmd.ExecuteReader();
@@ -67,6 +99,12 @@ public sealed partial class SqliteEventStore
         {
             ArgumentNullException.ThrowIfNull(e);
             writer.Write(e);
+        }
+
+        public void WritePlover(Domain.PloverEvent e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            store.WritePloverEvent(e);
         }
     }
 }

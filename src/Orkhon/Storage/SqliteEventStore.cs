@@ -142,11 +142,12 @@ public sealed partial class SqliteEventStore : IEventStore
                    (SELECT count(*) FROM events WHERE origin = 'curated'),
                    (SELECT count(*) FROM events WHERE origin = 'extracted'),
                    (SELECT count(*) FROM events WHERE origin = 'imported'),
-                   (SELECT value FROM meta WHERE key = 'kb_version')
+                   (SELECT value FROM meta WHERE key = 'kb_version'),
+                   (SELECT count(*) FROM plover_events)
             """);
         using var r = cmd.ExecuteReader();
         r.Read();
-        return new StoreStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), SchemaVersion(), r.IsDBNull(6) ? null : r.GetString(6));
+        return new StoreStatistics(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), SchemaVersion(), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt32(7));
     });
 
     public string? GetKnowledgeBaseVersion() => Guarded(() =>

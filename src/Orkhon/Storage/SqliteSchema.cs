@@ -190,6 +190,31 @@ internal static class SqliteSchema
         """
         DROP INDEX events_cameo;
         """,
+
+        // 7: imported PLOVER records with no one CAMEO code (Domain.PloverEvent), kept in PLOVER's terms so an
+        // import loses nothing. A table of their own: the events table, its counts and every analysis hold
+        // CAMEO codes only. Actor and date columns are named as the events' (one query filter serves both).
+        """
+        CREATE TABLE plover_events (
+            id         TEXT PRIMARY KEY,
+            type       TEXT NOT NULL,
+            mode       TEXT,
+            contexts   TEXT,
+            source     TEXT NOT NULL,
+            target     TEXT NOT NULL,
+            date       TEXT,
+            date_start TEXT NOT NULL,
+            date_end   TEXT NOT NULL,
+            location   TEXT,
+            text       TEXT,
+            evidence   TEXT,
+            origin     TEXT NOT NULL CHECK (origin = 'imported')
+        );
+
+        CREATE INDEX plover_events_source ON plover_events(source, date_start);
+        CREATE INDEX plover_events_target ON plover_events(target, date_start);
+        CREATE INDEX plover_events_order ON plover_events(date_start, date_end, id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

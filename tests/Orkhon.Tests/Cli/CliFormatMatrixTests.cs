@@ -154,6 +154,11 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
         Assert.Contains("events / trade share by pillar", r.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"│ 1998 │ +\d+ │", r.Stdout);
         Assert.Contains("/n/a", r.Stdout, StringComparison.Ordinal);
+        // A thin year prints its pillar counts in brackets, not a share: "(1)/43%", never "100%/43%" from one event.
+        Assert.Matches(@"\(\d+\)/", r.Stdout);
+        var all = Run(Narrow, "dependence", "--from", "1995", "--to", "2024", "--min-events", "0", "--format", "json");
+        Assert.True(all.ExitCode == ExitCodes.Success, all.ToString());
+        Assert.All(JsonDocument.Parse(all.Stdout).RootElement.EnumerateArray(), y => Assert.False(y.GetProperty("too_few_events").GetBoolean()));
     }
 
     [Theory]

@@ -25,11 +25,37 @@ public sealed class PolecatTsvReaderTests : IDisposable
         var agree = records[1].Event!;
         Assert.Equal(("CHN", "MNG", "03", (string?)null), (agree.Source.Code, agree.Target.Code, agree.Cameo.Value, agree.Location));
 
-        // ACCUSE spreads over CAMEO 09 and 11: kept out, with the reason, as in the JSON form.
-        Assert.Equal((ImportRecordKind.Skipped, 4L), (records[2].Kind, records[2].Line));
-        Assert.Contains("'ACCUSE' has no single CAMEO code", records[2].Reason, StringComparison.Ordinal);
+        // ACCUSE with no mode spreads over CAMEO 09 and 11: kept as PLOVER codes it, as in the JSON form.
+        Assert.Equal((ImportRecordKind.Plover, 4L), (records[2].Kind, records[2].Line));
+        var accuse = records[2].Plover!;
+        Assert.Equal(("plover-ork-pc-0003", "ACCUSE", (string?)null, "RUS", "USA", "2023-03-16"),
+            (accuse.Id, accuse.Type, accuse.Mode, accuse.Source, accuse.Target, accuse.Date.ToString()));
         Assert.Equal((ImportRecordKind.Skipped, 5L), (records[3].Kind, records[3].Line));
         Assert.Equal("Actor Country 'ATL' is not a country or organisation Orkhon knows", records[3].Reason);
+    }
+
+    [Theory]
+    [InlineData("ACCUSE\tinvestigate\t", "09")]
+    [InlineData("accuse\tAllege\tlegal", "11")]
+    [InlineData("COERCE\trestrict\tmilitary", "191")]          // the context decides
+    [InlineData("COERCE\trestrict\teconomic, military", "191")] // contexts separated by commas
+    public void Read_ModeAndContexts_OneCameoCode(string typeModeContexts, string code)
+    {
+        var text = "Event ID\tEvent Date\tEvent Type\tEvent Mode\tContexts\tActor Country\tRecipient Country\n"
+            + $"e1\t2023-01-01\t{typeModeContexts}\tMNG\tKAZ\n";
+        var record = Assert.Single(ExchangeTestData.ReadText(PloverReader.Default, text));
+        Assert.Equal(code, record.Event!.Cameo.Value);
+    }
+
+    [Fact]
+    public void Read_NoOneCameoCode_KeptWithModeAndContexts()
+    {
+        var text = "Event ID\tEvent Date\tEvent Type\tEvent Mode\tContexts\tActor Country\tRecipient Country\tPlacename\n"
+            + "e1\t2023-01-01\tCOERCE\tRestrict\tEconomic;Legal\tCHN\tMNG\tErenhot\n";
+        var record = Assert.Single(ExchangeTestData.ReadText(PloverReader.Default, text));
+        var kept = record.Plover!;
+        Assert.Equal(("plover-e1", "COERCE", "restrict", "CHN", "MNG", "Erenhot"), (kept.Id, kept.Type, kept.Mode, kept.Source, kept.Target, kept.Location));
+        Assert.Equal(["economic", "legal"], kept.Contexts);
     }
 
     [Fact]
@@ -109,7 +135,9 @@ public sealed class PolecatTsvReaderTests : IDisposable
         var afterSecond = store.QueryEvents(new EventQuery { Origin = EventOrigin.Imported });
 
         Assert.True(first.Committed && second.Committed);
-        Assert.Equal((2L, 2L), (first.Skipped, second.Skipped));
+        Assert.Equal((1L, 1L, 1L, 1L), (first.Skipped, second.Skipped, first.KeptAsPlover, second.KeptAsPlover));
+        Assert.Equal(["plover-ork-pc-0003"], store.QueryPloverEvents(new EventQuery()).Select(k => k.Id));
+        Assert.Equal(1, store.GetStatistics().PloverEvents);
         Assert.Equal(["plover-ork-pc-0001", "plover-ork-pc-0002"], afterFirst.Select(e => e.Id).Order(StringComparer.Ordinal));
         Assert.Equal(afterFirst.Select(e => (e.Id, e.Cameo, e.Date, e.Evidences.Count)), afterSecond.Select(e => (e.Id, e.Cameo, e.Date, e.Evidences.Count)));
     }

@@ -12,8 +12,6 @@ namespace Orkhon.Tests.Extraction;
 /// </summary>
 internal static class EvaluationScore
 {
-    private static readonly HashSet<string> s_symmetric = ["04", "05", "06", "19"];
-
     public sealed record Predicted(string Source, string Target, string Cameo, string? Date)
     {
         public string Root => Cameo[..2];
@@ -115,7 +113,7 @@ internal static class EvaluationScore
         }
 
         return (gold.Source == predicted.Source && gold.Target == predicted.Target)
-            || (s_symmetric.Contains(gold.Root) && gold.Source == predicted.Target && gold.Target == predicted.Source);
+            || (CameoCode.Parse(gold.Root).IsSymmetric && gold.Source == predicted.Target && gold.Target == predicted.Source);
     }
 
     private static bool SameDate(string? gold, string? got) =>

@@ -71,7 +71,7 @@ public sealed class GroupNounDataTests
     [Fact]
     public void ShippedFile_Loads()
     {
-        var rows = RoleWords.GroupNouns(EmbeddedData.ReadTable(EmbeddedData.GroupNouns)).ToList();
+        var rows = RoleWords.Rows(EmbeddedData.ReadTable(EmbeddedData.GroupNouns)).ToList();
         Assert.Contains(new KeyValuePair<string, ActorRole>("militias", ActorRole.Rebels), rows);
         Assert.True(RoleWords.TryGet("protesters", out var role) && role == ActorRole.Opposition);
     }
@@ -82,7 +82,7 @@ public sealed class GroupNounDataTests
     [InlineData("a b c d e\trebels\tREB\n", "one to 4 words")]
     public void BadRows_AreReportedWithTheirLine(string rows, string message)
     {
-        var error = Assert.Throws<DataFileException>(() => RoleWords.GroupNouns(Table(rows)).ToList());
+        var error = Assert.Throws<DataFileException>(() => RoleWords.Rows(Table(rows)).ToList());
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Contains("groups.tsv:2", error.Message, StringComparison.Ordinal);
     }

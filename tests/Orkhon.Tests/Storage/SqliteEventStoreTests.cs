@@ -110,6 +110,60 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void ImportEvents_LargeBatch_LeavesTheSchemasIndexesAndTriggers_CommittedOrRolledBack()
+    {
+        // A large import drops the count triggers and the secondary indexes while it runs; the store must
+        // come out with exactly the schema's objects, whether the import commits, returns false or throws.
+        var path = _dir.File("orkhon.db");
+        string Objects()
+        {
+            using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), char(10)) FROM (SELECT * FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name)";
+            return (string)cmd.ExecuteScalar()!;
+        }
+
+        using var store = Open();
+        var schema = Objects();
+        Assert.Contains("trigger events_count_ai", schema, StringComparison.Ordinal);
+        Assert.Contains("index dyad_day_counts_target", schema, StringComparison.Ordinal);
+        IEnumerable<Event> Rows(string prefix) => Enumerable.Range(0, 25_000).Select(i => Visit($"{prefix}{i:D5}", "MNG", i % 2 == 0 ? "CHN" : "RUS", "2023-07-09", origin: EventOrigin.Imported));
+
+        Assert.True(store.ImportEvents(batch =>
+        {
+            foreach (var e in Rows("a"))
+            {
+                batch.Write(e);
+            }
+
+            return true;
+        }));
+        Assert.Equal(schema, Objects());
+        Assert.False(store.ImportEvents(batch =>
+        {
+            foreach (var e in Rows("b"))
+            {
+                batch.Write(e);
+            }
+
+            return false;
+        }));
+        Assert.Equal(schema, Objects());
+        Assert.Throws<InvalidOperationException>(() => store.ImportEvents(batch =>
+        {
+            foreach (var e in Rows("c"))
+            {
+                batch.Write(e);
+            }
+
+            throw new InvalidOperationException("a reader failed");
+        }));
+        Assert.Equal(schema, Objects());
+        Assert.Equal(25_000, store.CountEvents(new EventQuery { Actor = "MNG" }));
+    }
+
+    [Fact]
     public void Open_EmptyFile_BecomesANewDatabase()
     {
         var path = _dir.Write("empty.db", "");

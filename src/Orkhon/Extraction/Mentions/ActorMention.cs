@@ -16,6 +16,10 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<string> Cod
     /// </summary>
     public bool IsWeak { get; init; }
 
+    /// <summary>The office the text gave, lower case ("foreign minister"), for "the minister" later.</summary>
+    /// <remarks>For a name of several words, its last word ("court" for "International Criminal Court"), for "the court" later.</remarks>
+    public string? Title { get; init; }
+
     /// <summary>Person names resolved through the office-holder table (for "he"/"she" later).</summary>
     public string? PersonName { get; init; }
 }

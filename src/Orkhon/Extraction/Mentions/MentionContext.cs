@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Orkhon.Domain;
 
 namespace Orkhon.Extraction.Mentions;
@@ -25,9 +26,26 @@ public sealed class MentionContext
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
     public EventMention? LastEvent { get; set; }
 
+    /// <summary>
+    /// The actors of the sentence remembered last, in text order (no weak ones): a sentence that names one actor finds the
+    /// other party there, and "he" or "it" opening a sentence is most often its subject or its speaker.
+    /// </summary>
+    public IReadOnlyList<ActorMention> PreviousSentence { get; private set; } = [];
+
+    /// <summary>Who the sentence remembered last reported ("…, Moscow said on Sunday"), when one actor did.</summary>
+    public ActorMention? PreviousSpeaker { get; private set; }
+
+    /// <summary>The speaker of the sentence being read, set by <see cref="MentionFinder"/>; it becomes <see cref="PreviousSpeaker"/>.</summary>
+    internal ActorMention? CurrentSpeaker { get; set; }
+
     public void Remember(IEnumerable<ActorMention> mentions)
     {
-        foreach (var m in mentions)
+        ArgumentNullException.ThrowIfNull(mentions);
+        var sentence = mentions.Where(m => !m.IsWeak).ToList();
+        PreviousSentence = sentence;
+        PreviousSpeaker = CurrentSpeaker;
+        CurrentSpeaker = null;
+        foreach (var m in sentence)
         {
             // Places count too: "Khurelsukh arrived in Bishkek… The two presidents" are Mongolia's and Kyrgyzstan's.
             if (m.Kind != MentionKind.Coreference && !m.IsWeak)
@@ -69,12 +87,47 @@ public sealed class MentionContext
     public ActorMention? LastPerson(IReadOnlyList<ActorMention> current) =>
         current.LastOrDefault(IsIndividual) ?? _recent.LastOrDefault(IsIndividual);
 
+    /// <summary>
+    /// The person a pronoun in subject position stands for: the last one named earlier in its sentence, else the previous
+    /// sentence's first (its subject: "Tokayev met Xi in Astana. He later said…" is Tokayev), else the last one named.
+    /// </summary>
+    public ActorMention? SubjectPerson(IReadOnlyList<ActorMention> current) =>
+        current.LastOrDefault(IsIndividual) ?? PreviousSentence.FirstOrDefault(IsIndividual) ?? _recent.LastOrDefault(IsIndividual);
+
+    /// <summary>
+    /// The individual an office named alone stands for ("the minister", "the president"): the last one named whose title ends
+    /// in the same words ("Foreign Minister Wang Yi" for "the minister") or, for people the table resolved, who holds that role.
+    /// </summary>
+    public ActorMention? LastHolder(IReadOnlyList<ActorMention> current, string title, ActorRole role)
+    {
+        // "the minister" is the foreign minister named before, "the prime minister" is not.
+        bool Holds(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak
+            && (m.Title is { } t
+                ? t.Equals(title, StringComparison.OrdinalIgnoreCase) || t.EndsWith(" " + title, StringComparison.OrdinalIgnoreCase)
+                : m.Role == role && m.Kind == MentionKind.Person);
+        return current.LastOrDefault(Holds) ?? _recent.LastOrDefault(Holds);
+    }
+
     /// <summary>The last person named before the current sentence (for "him", which is not the sentence's own subject).</summary>
     public ActorMention? EarlierPerson() => _recent.LastOrDefault(IsIndividual);
 
-    // A named person, or one office-holder ("Kazakhstan's foreign minister").
+    // A named person, or one office-holder ("Kazakhstan's foreign minister", "Italy's defence minister", "the Turkish envoy").
     private static bool IsIndividual(ActorMention m) =>
-        m.Kind == MentionKind.Person || (m.Kind is MentionKind.Name or MentionKind.Adjective && m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && !m.IsPlace);
+        m.Kind == MentionKind.Person || (m.Kind is MentionKind.Name or MentionKind.Adjective && !m.IsPlace && !m.IsWeak
+            && (m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && m.Title is null || IsPersonTitle(m.Title)));
+
+    // "minister", "defence minister", "envoy": an office one person holds, from data/lexicon/mention-words.tsv.
+    internal static bool IsPersonTitle(string? title) =>
+        title is not null && s_personTitles.Contains(title.AsSpan(title.LastIndexOf(' ') + 1));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = MentionFinder.Words.Lookup("person-title");
+
+    /// <summary>
+    /// The state an "it" opening a sentence stands for: the previous sentence's speaker ("…, Moscow said on Sunday. It
+    /// vowed to retaliate."), else its first state or organisation (its subject).
+    /// </summary>
+    public ActorMention? SubjectState() =>
+        PreviousSpeaker ?? PreviousSentence.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Capital && !m.IsPlace);
 
     /// <summary>The last state mentioned (for "the country").</summary>
     public ActorMention? LastActor(IReadOnlyList<ActorMention> current) =>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
@@ -13,14 +14,22 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex people)
 {
-    private static readonly FrozenSet<string> s_placePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "to", "at", "into", "near", "towards", "toward", "via", "across", "around", "outside", "inside", "within", "throughout", "from", "through", "on");
+    /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
+        "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
+        "speech-verb", "expletive", "person-title", "ethnic");
 
-    private static readonly FrozenSet<string> s_pairNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "countries", "presidents", "leaders", "sides", "nations", "governments", "states", "ministers", "neighbours", "neighbors", "premiers", "capitals", "parties");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Words.Lookup("title-modifier");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateAnaphors = Words.Lookup("state-anaphor");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = s_placePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = s_pairNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
 
     private readonly ReferenceData _reference = reference;
     private readonly OfficeHolderIndex _people = people;
@@ -48,8 +57,33 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         LearnAcronyms(text, tokens, mentions, context);
+        context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
     }
+
+    // The last acting state or person right before a reporting verb: "…, Moscow said on Sunday", "the Kremlin spokesman said".
+    private static ActorMention? Speaker(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions)
+    {
+        ActorMention? speaker = null;
+        foreach (var m in mentions)
+        {
+            if (!m.IsWeak && m.Kind != MentionKind.Place && m.Codes.Count == 1 && m.Last + 1 < tokens.Count && s_reporting.Contains(tokens[m.Last + 1].In(text)))
+            {
+                speaker = m;
+            }
+        }
+
+        return speaker;
+    }
+
+    // "the prime minister met his Iranian counterpart": a counterpart holds the office of the one whose counterpart it is.
+    private static ActorRole CounterpartRole(string? title, int i, List<ActorMention> mentions, ActorRole role) =>
+        title is "counterpart" or "counterparts" && mentions.Count > 0 && mentions[^1].Last == i - 1
+            && mentions[^1] is { Kind: MentionKind.Coreference, IsPossessive: true, Role: { } theirs } ? theirs : role;
+
+    // The office as written, lower case: "foreign minister" (for "the minister" later).
+    private static string TitleText(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+        string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.TextIn(text))).ToLowerInvariant();
 
     // Tries to read one mention starting at token i; returns the index after it (or i when none).
     private int TryMention(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, PhraseBuffer buffer)
@@ -82,6 +116,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return i + 1;
         }
 
+        if (char.IsUpper(word[0]) && FlaggedByName(text, tokens, i) is { } flagged)
+        {
+            mentions.Add(new ActorMention(i, flagged.End - 1, [flagged.Code], null, MentionKind.Adjective, false, false) { IsWeak = true });
+            return flagged.End;
+        }
+
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
@@ -106,8 +146,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
         // "the Taliban administration's acting foreign minister"
-        while (state is not null && afterName < tokens.Count && tokens[afterName].In(text) is "acting" or "new" or "then" or "incoming" or "outgoing" or "deputy" or "first"
-            or "special" or "top" or "senior" or "chief")
+        while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)))
         {
             afterName++;
         }
@@ -129,9 +168,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var title = MatchRole(text, tokens, afterName, buffer);
+        string? titleText = null;
         if (title is { } t)
         {
             j = t.End;
+            titleText = TitleText(text, tokens, afterName, t.End);
         }
 
         var person = title is not null || state is null || state.Value.Entry.Form == NameForm.Adjective ? MatchPerson(text, tokens, blocked, j, buffer) : null;
@@ -140,23 +181,36 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             j = p.End;
         }
         else if (title is { } bare && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("of", StringComparison.Ordinal)
-            && RoleWords.IsStateRole(bare.Role) && OwnerList(text, tokens, blocked, j + 1, context, buffer) is { Count: > 0 } owners)
+            && OwnerList(text, tokens, blocked, j + 1, context, buffer) is { Count: > 0 } owners)
         {
-            // "the foreign ministers of Kazakhstan and Uzbekistan", "the leaders of A, B and C".
+            // "the foreign ministers of Kazakhstan and Uzbekistan", "the leaders of A, B and C"; "11 citizens of Uzbekistan"
+            // are what an act is aimed at, never who acts.
             foreach (var (first, last, code, form) in owners)
             {
                 // "the government of Gyeonggi province" is a province's office: its state's government, not its head.
-                mentions.Add(new ActorMention(first, last, [code], form == NameForm.Place ? PlaceOfficeRole(bare.Role) : bare.Role, MentionKind.Name, false, false));
+                mentions.Add(new ActorMention(first, last, [code], form == NameForm.Place ? PlaceOfficeRole(bare.Role) : bare.Role, MentionKind.Name, false, false)
+                    { IsWeak = !RoleWords.IsStateRole(bare.Role), Title = titleText });
             }
 
             return owners[^1].Last + 1;
         }
+        else if (title is { } origin && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("from", StringComparison.Ordinal)
+            && OpensSubject(text, tokens, i) && From(text, tokens, blocked, j + 1, date, context, buffer) is { } from)
+        {
+            // "Troops from Xinjiang's military district held…", "A delegation from Japan met…": a group opening the sentence is the
+            // state's. After a verb, "from" belongs to the verb: "recalled its ambassador from Paris", "withdrew troops from Syria".
+            mentions.Add(new ActorMention(i, from.End - 1, [from.Code], from.Place ? PlaceOfficeRole(origin.Role) : origin.Role, MentionKind.Name, false,
+                from.End < tokens.Count && tokens[from.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+                { IsWeak = !RoleWords.IsStateRole(origin.Role), Title = titleText });
+            return from.End;
+        }
         else if (title is { } alone && state is null && i > 0 && tokens[i - 1].In(text) is "the" or "The"
-            && (mentions.LastOrDefault(m => m.Role == alone.Role && m.Kind != MentionKind.Coreference) ?? context.Recent.LastOrDefault(m => m.Role == alone.Role)) is { } holder
+            && context.LastHolder(mentions, titleText!, alone.Role) is { } holder
             && !(j < tokens.Count && tokens[j].In(text) is "of"))
         {
-            // "the secretary of state", "the foreign minister": the office-holder named before.
-            mentions.Add(new ActorMention(i - 1, j - 1, [holder.Code], alone.Role, MentionKind.Coreference, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { PersonName = holder.PersonName });
+            // "the secretary of state", "the foreign minister", "the minister" after "Foreign Minister Wang Yi": the office-holder named before.
+            mentions.Add(new ActorMention(i - 1, j - 1, [holder.Code], holder.Role ?? alone.Role, MentionKind.Coreference, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+                { PersonName = holder.PersonName, Title = holder.Title });
             return j;
         }
         else if (title is { } group && state is null && RoleWords.IsLocatedGroup(group.Role) && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
@@ -211,8 +265,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
-            var role = title?.Role ?? term?.Role;
-            mentions.Add(new ActorMention(i, j - 1, [code], role, MentionKind.Person, false, isPossessive) { PersonName = found.Name });
+            var role = title is { } office ? CounterpartRole(titleText, i, mentions, office.Role) : term?.Role;
+            mentions.Add(new ActorMention(i, j - 1, [code], role, MentionKind.Person, false, isPossessive) { PersonName = found.Name, Title = titleText });
             return j;
         }
 
@@ -228,18 +282,18 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 // "the Indiana governor", "Xinjiang's military district": a place's office acts for its state;
                 // "Hezbollah's leader" keeps the movement's role.
                 var role = owner.Entry.Form == NameForm.Agency ? owner.Entry.Role ?? titled.Role : PlaceOfficeRole(titled.Role);
-                mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], role, MentionKind.Name, false, isPossessive) { IsWeak = !RoleWords.IsStateRole(titled.Role) });
+                mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], role, MentionKind.Name, false, isPossessive) { IsWeak = !RoleWords.IsStateRole(titled.Role), Title = titleText });
                 return j;
             }
 
             if (!RoleWords.IsStateRole(titled.Role))
             {
                 // "three Kyrgyz companies": a target, never an acting state.
-                mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], titled.Role, MentionKind.Adjective, false, isPossessive) { IsWeak = true });
+                mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], titled.Role, MentionKind.Adjective, false, isPossessive) { IsWeak = true, Title = titleText });
                 return j;
             }
 
-            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], titled.Role, owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive));
+            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
             return j;
         }
 
@@ -264,21 +318,23 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             {
                 if (MatchRole(text, tokens, k + skip, buffer) is { } head)
                 {
+                    var headText = TitleText(text, tokens, k + skip, head.End);
                     if (!RoleWords.IsStateRole(head.Role))
                     {
                         // "Kyrgyz companies": not the state acting, but something an act can target.
                         foreach (var (start, entry) in coordinated)
                         {
-                            mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true });
+                            mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
                         }
 
                         return head.End;
                     }
 
                     var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+                    var headRole = CounterpartRole(headText, i, mentions, head.Role);
                     foreach (var (start, entry) in coordinated)
                     {
-                        mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, headPossessive));
+                        mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
                     }
 
                     return head.End;
@@ -290,10 +346,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 }
             }
 
-            // No acting head noun: usable as the target of an act ("fees on Mongolian trucks"), never as its source.
-            if (named.Entry.Form == NameForm.Adjective && !former)
+            // No acting head noun: usable as the target of an act ("fees on Mongolian trucks"), never as its source; a people
+            // named by its demonym ("deported 300 Afghans") is that state's civilians.
+            // "ethnic Hungarians", "ethnic Kazakh men" name a people, not a state's nationals: no actor.
+            if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && !former && !(i > 0 && s_ethnic.Contains(tokens[i - 1].In(text))))
             {
-                mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], null, MentionKind.Adjective, false, false) { IsWeak = true });
+                mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Form == NameForm.Demonym ? ActorRole.Civilians : null, MentionKind.Adjective, false, false) { IsWeak = true });
             }
 
             return named.End;
@@ -313,7 +371,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
-        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive));
+        // "the International Criminal Court … the court": a name's last word is what "the" + that word refers back to.
+        var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
+        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
         return named.End;
     }
 
@@ -324,6 +384,26 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return dash > 0 && word[(dash + 1)..] is "flagged" or "registered" or "owned"
             && _reference.Gazetteer.TryResolve(word[..dash], out var entry) && entry.Form is NameForm.Adjective or NameForm.Name
             ? entry.Code : null;
+    }
+
+    // "a Marshall Islands-flagged tanker", "a Cook Islands-registered ship": a name of several words before the flag word,
+    // read from token i; returns the flag state and the index after the compound.
+    private (string Code, int End)? FlaggedByName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var n = 2; n <= 3 && i + n - 1 < tokens.Count; n++)
+        {
+            var last = tokens[i + n - 1].In(text);
+            var dash = last.LastIndexOf('-');
+            if (dash <= 0 || last[(dash + 1)..] is not ("flagged" or "registered" or "owned"))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', tokens.Skip(i).Take(n - 1).Select(t => t.TextIn(text))) + " " + last[..dash].ToString();
+            return _reference.Gazetteer.TryResolve(name, out var entry) && entry.Form is NameForm.Adjective or NameForm.Name ? (entry.Code, i + n) : null;
+        }
+
+        return null;
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
@@ -368,24 +448,19 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return owners;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "province", "state", "region", "oblast", "prefecture", "aimag", "aimak", "governorate", "county", "territory", "krai", "city", "district",
-        "canton", "municipality").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = Words.Lookup("place-word");
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word) => s_placeWords.Contains(word);
 
     // Words that may follow a place that is itself the object or the scene: "struck Kharkiv on Monday", "in Almaty and …".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterPlace = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "on", "in", "at", "and", "or", "but", "after", "before", "during", "with", "by", "for", "from", "to", "overnight", "early", "late",
-        "last", "this", "that", "which", "where", "when", "while", "as", "since", "until", "amid", "over", "near", "is", "was", "were", "are",
-        "has", "had", "have", "will", "would", "said", "says", "the", "a", "an", "its", "their", "his", "her", "earlier", "later", "again",
-        "twice", "itself", "then", "yesterday", "today", "tonight").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterPlace = Words.Lookup("after-place");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locationNouns = Words.Lookup("location-noun");
 
     // "the city of Kherson", "the port of Odesa": a description of where, whose state is rarely the one acted upon
     // ("Ukraine recaptured the city of Kherson from Russia").
     private static bool NamesALocation(string text, IReadOnlyList<Token> tokens, int i) =>
-        i > 1 && tokens[i - 1].In(text) is "of" && tokens[i - 2].In(text) is "city" or "town" or "port" or "village" or "region" or "province"
-            or "district" or "outskirts" or "centre" or "center";
+        i > 1 && tokens[i - 1].In(text) is "of" && s_locationNouns.Contains(tokens[i - 2].In(text));
 
     // A place followed by a noun ("the Istanbul talks", "Xinjiang cotton") modifies it; a place ends a phrase otherwise.
     private static bool IsAttributive(string text, IReadOnlyList<Token> tokens, int next) =>
@@ -461,7 +536,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;
         // "Putin thanked him": someone named before.
-        if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person) ?? context.EarlierPerson()) is { } earlier)
+        // "convicted a U.S. soldier … and sentenced him": anyone named by a one-person office counts, not only leaders.
+        if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person
+            || (MentionContext.IsPersonTitle(m.Title) && !m.IsPlace && m.Codes.Count == 1)) ?? context.EarlierPerson()) is { } earlier)
         {
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
@@ -472,31 +549,89 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i + 1, sides, null, MentionKind.Coreference, false, false), i + 2);
         }
 
-        if (w is "he" or "she" or "He" or "She" or "his" or "His" or "her" or "Her")
+        if (s_subjectPronouns.Contains(w))
         {
-            if (context.LastPerson(mentions) is { } person)
+            // A pronoun is most often the subject named before: the previous sentence's subject when its own names no one.
+            if (context.SubjectPerson(mentions) is { } person)
             {
-                var possessive = w is "his" or "His" or "her" or "Her";
+                var possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);
                 return (new ActorMention(i, i, [person.Code], person.Role, MentionKind.Coreference, false, possessive) { PersonName = person.PersonName }, i + 1);
             }
 
             return null;
         }
 
-        if (w is "it" && i > 1 && tokens[i - 1].In(text) is "said" or "says" or "announced" or "stated" or "declared" or "confirmed" or "that"
-            && tokens.Take(i).Any(t => t.In(text) is "said" or "says" or "announced" or "stated" or "declared" or "confirmed")
+        if (w is "It" && OpensSentence(text, tokens, i) && !(i + 1 < tokens.Count && s_expletive.Contains(tokens[i + 1].In(text)))
+            && !(i + 2 < tokens.Count && s_expletive.Contains(tokens[i + 2].In(text))) && context.SubjectState() is { } subject)
+        {
+            // "…, Moscow said on Sunday. It vowed to retaliate.": the previous sentence's speaker, else its subject.
+            return (new ActorMention(i, i, [subject.Code], null, MentionKind.Coreference, false, false), i + 1);
+        }
+
+        if (w is "it" && i > 1 && (s_speechVerbs.Contains(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "that")
+            && tokens.Take(i).Any(t => s_speechVerbs.Contains(t.In(text)))
             && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
         {
             // "Mongolia said it was ready to…": in reported speech "it" stands for the last state named.
             return (new ActorMention(i, i, [state.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
-        if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "country" or "government" && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
+        // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
+        if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
         {
             return (new ActorMention(i, i + 1, [actor.Code], null, MentionKind.Coreference, false, false), i + 2);
         }
 
         return null;
+    }
+
+    // Only punctuation, an article or a number before token i: "Troops from…", "A delegation from…", "200 soldiers from…".
+    private static bool OpensSubject(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is not ("the" or "The" or "a" or "A" or "an" or "An"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Only punctuation (a quote, a dash) before token i: it opens its sentence.
+    private static bool OpensSentence(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The state after "from" ("a delegation from Japan", "troops from Xinjiang's military district"): a state, a capital or a
+    // place's own office; a place alone ("refugees from Crimea") says where someone comes from, not whose they are.
+    private (int End, string Code, bool Place)? From(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    {
+        if (k < tokens.Count && tokens[k].In(text) is "the")
+        {
+            k++;
+        }
+
+        var inner = new List<ActorMention>();
+        var end = TryMention(text, tokens, blocked, k, date, context, inner, buffer);
+        if (end <= k || inner.Count != 1 || inner[0] is not { } m || m.Kind is MentionKind.Place or MentionKind.Coreference or MentionKind.Adjective || m.Codes.Count != 1
+            || (m.Role is { } role && !RoleWords.IsStateRole(role)))
+        {
+            return null;
+        }
+
+        return (end, m.Code, _reference.Gazetteer.TryResolve(tokens[k].In(text), out var first) && first.Form == NameForm.Place);
     }
 
     private (int End, GazetteerEntry Entry)? MatchName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, MentionContext context, PhraseBuffer buffer)

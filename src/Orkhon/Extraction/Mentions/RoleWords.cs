@@ -11,95 +11,35 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 public static class RoleWords
 {
-    /// <summary>Phrases of one to four words, lower case.</summary>
-    private static readonly FrozenDictionary<string, ActorRole> s_roles = new Dictionary<string, ActorRole>
+    /// <summary>
+    /// Phrases of one to four words, lower case: offices and bodies (<c>data/lexicon/role-words.tsv</c>) and group nouns
+    /// (<c>data/lexicon/groups.tsv</c>). A phrase in both files is an error, so that no row silently overrides another.
+    /// </summary>
+    private static readonly FrozenDictionary<string, ActorRole> s_roles = Merge(
+        Rows(EmbeddedData.ReadTable(EmbeddedData.RoleWords)).Concat(Rows(EmbeddedData.ReadTable(EmbeddedData.GroupNouns))));
+
+    private static FrozenDictionary<string, ActorRole> Merge(IEnumerable<KeyValuePair<string, ActorRole>> rows)
     {
-        ["president"] = ActorRole.HeadOfState, ["presidents"] = ActorRole.HeadOfState, ["head of state"] = ActorRole.HeadOfState,
-        ["king"] = ActorRole.HeadOfState, ["emperor"] = ActorRole.HeadOfState, ["leader"] = ActorRole.HeadOfState, ["leaders"] = ActorRole.HeadOfState,
-        ["chairman"] = ActorRole.HeadOfState, ["supreme leader"] = ActorRole.HeadOfState,
-        ["prime minister"] = ActorRole.HeadOfGovernment, ["premier"] = ActorRole.HeadOfGovernment, ["chancellor"] = ActorRole.HeadOfGovernment,
-        ["head of government"] = ActorRole.HeadOfGovernment, ["prime ministers"] = ActorRole.HeadOfGovernment,
-        ["foreign minister"] = ActorRole.ForeignMinistry, ["foreign ministers"] = ActorRole.ForeignMinistry, ["foreign ministry"] = ActorRole.ForeignMinistry,
-        ["secretary of state"] = ActorRole.ForeignMinistry, ["foreign secretary"] = ActorRole.ForeignMinistry, ["minister of foreign affairs"] = ActorRole.ForeignMinistry,
-        ["ministry of foreign affairs"] = ActorRole.ForeignMinistry, ["foreign affairs minister"] = ActorRole.ForeignMinistry, ["diplomats"] = ActorRole.ForeignMinistry,
-        ["diplomat"] = ActorRole.ForeignMinistry, ["ambassador"] = ActorRole.ForeignMinistry, ["envoy"] = ActorRole.ForeignMinistry, ["embassy"] = ActorRole.ForeignMinistry,
-        ["troops"] = ActorRole.Military, ["forces"] = ActorRole.Military, ["army"] = ActorRole.Military, ["military"] = ActorRole.Military, ["navy"] = ActorRole.Military,
-        ["soldiers"] = ActorRole.Military, ["border guards"] = ActorRole.Military, ["peacekeepers"] = ActorRole.Military, ["units"] = ActorRole.Military,
-        ["defence minister"] = ActorRole.Military, ["defense minister"] = ActorRole.Military, ["defence ministry"] = ActorRole.Military, ["defense ministry"] = ActorRole.Military,
-        ["defense secretary"] = ActorRole.Military, ["defence secretary"] = ActorRole.Military, ["air force"] = ActorRole.Military, ["armed forces"] = ActorRole.Military,
-        ["parliament"] = ActorRole.Legislature, ["lawmakers"] = ActorRole.Legislature, ["legislators"] = ActorRole.Legislature, ["parliamentary delegation"] = ActorRole.Legislature,
-        ["speaker"] = ActorRole.Legislature, ["parliamentarians"] = ActorRole.Legislature, ["mps"] = ActorRole.Legislature,
-        ["government"] = ActorRole.Government, ["governments"] = ActorRole.Government, ["officials"] = ActorRole.Government, ["authorities"] = ActorRole.Government,
-        ["delegation"] = ActorRole.Government, ["side"] = ActorRole.Government, ["minister"] = ActorRole.Government, ["ministers"] = ActorRole.Government,
-        ["counterpart"] = ActorRole.Government, ["counterparts"] = ActorRole.Government, ["administration"] = ActorRole.Government, ["cabinet"] = ActorRole.Government,
-        ["state"] = ActorRole.Government, ["vice president"] = ActorRole.Government, ["deputy prime minister"] = ActorRole.Government, ["spokesman"] = ActorRole.Government,
-        ["spokeswoman"] = ActorRole.Government, ["spokesperson"] = ActorRole.Government, ["commission"] = ActorRole.Government, ["ministry"] = ActorRole.Government,
-        ["deputy foreign minister"] = ActorRole.ForeignMinistry, ["state secretary"] = ActorRole.ForeignMinistry, ["central bank"] = ActorRole.Business,
-        ["delegations"] = ActorRole.Government, ["navies"] = ActorRole.Military, ["armies"] = ActorRole.Military, ["ambassadors"] = ActorRole.ForeignMinistry,
-        ["envoys"] = ActorRole.ForeignMinistry, ["ministries"] = ActorRole.Government, ["coast guard"] = ActorRole.Military, ["special forces"] = ActorRole.Military,
-        ["secretary-general"] = ActorRole.Government, ["secretary general"] = ActorRole.Government, ["president's office"] = ActorRole.HeadOfState,
-        ["presidential office"] = ActorRole.HeadOfState, ["emperor and empress"] = ActorRole.HeadOfState, ["monarch"] = ActorRole.HeadOfState,
-        ["intelligence"] = ActorRole.Military, ["development agency"] = ActorRole.Government, ["authorities'"] = ActorRole.Government, ["regulators"] = ActorRole.Government,
-        ["guards"] = ActorRole.Military, ["warships"] = ActorRole.Military, ["aircraft"] = ActorRole.Military, ["jets"] = ActorRole.Military,
-        ["warplanes"] = ActorRole.Military, ["artillery"] = ActorRole.Military, ["drones"] = ActorRole.Military, ["vessels"] = ActorRole.Military, ["officers"] = ActorRole.Military,
-        ["prosecutors"] = ActorRole.Government, ["courts"] = ActorRole.Government, ["court"] = ActorRole.Government,
-        ["companies"] = ActorRole.Business, ["company"] = ActorRole.Business, ["firms"] = ActorRole.Business, ["investors"] = ActorRole.Business,
-        // Offices and bodies wire copy names by title ("Pakistan's foreign office", "the Turkish charge d'affaires", "the Indiana governor").
-        ["foreign office"] = ActorRole.ForeignMinistry, ["charge d'affaires"] = ActorRole.ForeignMinistry, ["chargé d'affaires"] = ActorRole.ForeignMinistry,
-        ["top diplomat"] = ActorRole.ForeignMinistry, ["foreign policy chief"] = ActorRole.ForeignMinistry, ["consulate"] = ActorRole.ForeignMinistry,
-        ["consul"] = ActorRole.ForeignMinistry, ["consul general"] = ActorRole.ForeignMinistry, ["special envoy"] = ActorRole.ForeignMinistry,
-        ["soldier"] = ActorRole.Military, ["warship"] = ActorRole.Military, ["border guard"] = ActorRole.Military, ["coast guards"] = ActorRole.Military,
-        ["national guard"] = ActorRole.Military, ["military chief"] = ActorRole.Military, ["army chief"] = ActorRole.Military, ["defence chief"] = ActorRole.Military,
-        ["defense chief"] = ActorRole.Military, ["military district"] = ActorRole.Military, ["agents"] = ActorRole.Military, ["security service"] = ActorRole.Military,
-        ["security services"] = ActorRole.Military, ["intelligence service"] = ActorRole.Military, ["ministry of defence"] = ActorRole.Military,
-        ["ministry of defense"] = ActorRole.Military, ["defence ministers"] = ActorRole.Military, ["defense ministers"] = ActorRole.Military,
-        ["governor"] = ActorRole.Government, ["governors"] = ActorRole.Government, ["mayor"] = ActorRole.Government, ["vice-president"] = ActorRole.Government,
-        ["vice premier"] = ActorRole.Government,
-        ["provincial government"] = ActorRole.Government, ["regional government"] = ActorRole.Government, ["judge"] = ActorRole.Government, ["judges"] = ActorRole.Government,
-        // Sector ministries and law officers wire copy names by title ("China's commerce ministry", "the ICC's prosecutor").
-        ["commerce ministry"] = ActorRole.Government, ["commerce minister"] = ActorRole.Government, ["commerce ministers"] = ActorRole.Government,
-        ["trade ministry"] = ActorRole.Government, ["trade minister"] = ActorRole.Government, ["trade ministers"] = ActorRole.Government,
-        ["finance ministry"] = ActorRole.Government, ["finance minister"] = ActorRole.Government, ["finance ministers"] = ActorRole.Government,
-        ["economy ministry"] = ActorRole.Government, ["economy minister"] = ActorRole.Government, ["economy ministers"] = ActorRole.Government,
-        ["economic ministry"] = ActorRole.Government, ["economic minister"] = ActorRole.Government, ["economic ministers"] = ActorRole.Government,
-        ["interior ministry"] = ActorRole.Government, ["interior minister"] = ActorRole.Government, ["interior ministers"] = ActorRole.Government,
-        ["justice ministry"] = ActorRole.Government, ["justice minister"] = ActorRole.Government, ["justice ministers"] = ActorRole.Government,
-        ["energy ministry"] = ActorRole.Government, ["energy minister"] = ActorRole.Government, ["energy ministers"] = ActorRole.Government,
-        ["health ministry"] = ActorRole.Government, ["health minister"] = ActorRole.Government, ["health ministers"] = ActorRole.Government,
-        ["agriculture ministry"] = ActorRole.Government, ["agriculture minister"] = ActorRole.Government,
-        ["agriculture ministers"] = ActorRole.Government, ["industry ministry"] = ActorRole.Government, ["industry minister"] = ActorRole.Government,
-        ["industry ministers"] = ActorRole.Government, ["transport ministry"] = ActorRole.Government, ["transport minister"] = ActorRole.Government,
-        ["transport ministers"] = ActorRole.Government, ["emergencies ministry"] = ActorRole.Government,
-        ["emergencies minister"] = ActorRole.Government, ["emergencies ministers"] = ActorRole.Government,
-        ["foreign trade ministry"] = ActorRole.Government, ["foreign trade minister"] = ActorRole.Government,
-        ["foreign trade ministers"] = ActorRole.Government, ["ministry of commerce"] = ActorRole.Government,
-        ["minister of commerce"] = ActorRole.Government, ["ministry of trade"] = ActorRole.Government, ["minister of trade"] = ActorRole.Government,
-        ["ministry of finance"] = ActorRole.Government, ["minister of finance"] = ActorRole.Government,
-        ["ministry of economy"] = ActorRole.Government, ["minister of economy"] = ActorRole.Government,
-        ["ministry of interior"] = ActorRole.Government, ["minister of interior"] = ActorRole.Government,
-        ["ministry of justice"] = ActorRole.Government, ["minister of justice"] = ActorRole.Government,
-        ["ministry of energy"] = ActorRole.Government, ["minister of energy"] = ActorRole.Government, ["ministry of health"] = ActorRole.Government,
-        ["minister of health"] = ActorRole.Government, ["ministry of agriculture"] = ActorRole.Government,
-        ["minister of agriculture"] = ActorRole.Government, ["ministry of industry"] = ActorRole.Government,
-        ["minister of industry"] = ActorRole.Government, ["ministry of transport"] = ActorRole.Government,
-        ["minister of transport"] = ActorRole.Government, ["prosecutor"] = ActorRole.Government, ["prosecutor general"] = ActorRole.Government,
-        ["prosecutor's office"] = ActorRole.Government, ["attorney general"] = ActorRole.Government,
-        ["national security adviser"] = ActorRole.Government, ["trade representative"] = ActorRole.Government,
-        ["vice foreign minister"] = ActorRole.ForeignMinistry, ["deputy foreign ministers"] = ActorRole.ForeignMinistry,
-        ["first deputy prime minister"] = ActorRole.Government,
-        // Titles that differ by country: India's external affairs ministry, Britain's home secretary, Japan's Self-Defense Forces.
-        ["external affairs minister"] = ActorRole.ForeignMinistry, ["external affairs ministry"] = ActorRole.ForeignMinistry, ["ministry of external affairs"] = ActorRole.ForeignMinistry,
-        ["home secretary"] = ActorRole.Government, ["home office"] = ActorRole.Government, ["home minister"] = ActorRole.Government, ["home ministry"] = ActorRole.Government,
-        ["unification ministry"] = ActorRole.Government, ["unification minister"] = ActorRole.Government, ["security council secretary"] = ActorRole.Government,
-        ["self-defense forces"] = ActorRole.Military, ["self-defence forces"] = ActorRole.Military, ["border service"] = ActorRole.Military,
-        ["foreign intelligence service"] = ActorRole.Military,
-        ["customs"] = ActorRole.Government, ["customs officials"] = ActorRole.Government, ["negotiators"] = ActorRole.Government, ["negotiator"] = ActorRole.Government,
-    }.Concat(GroupNouns(EmbeddedData.ReadTable(EmbeddedData.GroupNouns))).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var roles = new Dictionary<string, ActorRole>(StringComparer.OrdinalIgnoreCase);
+        var twice = new List<string>();
+        foreach (var (phrase, role) in rows)
+        {
+            if (!roles.TryAdd(phrase, role))
+            {
+                twice.Add(phrase);
+            }
+        }
+
+        return twice.Count > 0
+            ? throw new InvalidOperationException($"Role phrases listed twice in role-words.tsv and groups.tsv: {string.Join(", ", twice)}.")
+            : roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>
-    /// Rows of <c>data/lexicon/groups.tsv</c>: group nouns with their sector role ("militias" → rebels, CAMEO REB).
+    /// Rows of <c>data/lexicon/role-words.tsv</c> or <c>data/lexicon/groups.tsv</c>: phrases with their role and the CAMEO
+    /// sector it stands for ("foreign ministry" → foreign_ministry, GOV; "militias" → rebels, REB).
     /// </summary>
-    public static IEnumerable<KeyValuePair<string, ActorRole>> GroupNouns(TsvTable table)
+    public static IEnumerable<KeyValuePair<string, ActorRole>> Rows(TsvTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var phrase = table.ColumnIndex("phrase");
@@ -120,7 +60,7 @@ public static class RoleWords
             }
             else if (words is < 1 or > MaxWords)
             {
-                errors.Add(new DataFileError(table.Name, row.Line, $"a group noun has one to {MaxWords} words: '{row[phrase]}'"));
+                errors.Add(new DataFileError(table.Name, row.Line, $"a role phrase has one to {MaxWords} words: '{row[phrase]}'"));
             }
             else
             {
@@ -145,11 +85,11 @@ public static class RoleWords
     public static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
 
     /// <summary>
-    /// Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing. Armed groups,
-    /// the opposition, police and refugees act under their country's code with their sector, as CAMEO codes
+    /// Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing, and civilians and the
+    /// media are what acts are aimed at ("detained two Japanese nationals"). Armed groups, the opposition, police, courts and refugees act under their country's code with their sector, as CAMEO codes
     /// SDNREB or GEOOPP, so they may be sources.
     /// </summary>
-    public static bool IsStateRole(ActorRole role) => role is not (ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety);
+    public static bool IsStateRole(ActorRole role) => role is not (ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety or ActorRole.Civilians);
 
     /// <summary>
     /// Group nouns that take the country of a place right after them: "protesters in Tbilisi", "rebels in

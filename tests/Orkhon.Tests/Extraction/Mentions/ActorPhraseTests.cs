@@ -33,7 +33,7 @@ public sealed class ActorPhraseTests
     [InlineData("Pakistan's foreign office criticised India on Monday.", "PAK", ActorRole.ForeignMinistry)]
     [InlineData("China's special envoy held talks with Ukraine's foreign minister in Kyiv on Tuesday.", "CHN", ActorRole.ForeignMinistry)]
     [InlineData("Russia's top diplomat criticised Japan on Monday.", "RUS", ActorRole.ForeignMinistry)]
-    [InlineData("A Russian court convicted a U.S. soldier on Monday.", "RUS", ActorRole.Government)]
+    [InlineData("A Russian court convicted a U.S. soldier on Monday.", "RUS", ActorRole.Judiciary)]
     [InlineData("Chinese trade negotiators held talks with U.S. officials in Geneva on Sunday.", "CHN", ActorRole.Government)]
     public void OfficeByTitle_IsItsState(string text, string source, ActorRole role) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Source.Role == role);

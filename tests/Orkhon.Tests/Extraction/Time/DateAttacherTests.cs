@@ -17,7 +17,7 @@ public sealed class DateAttacherTests
     // The reporting clause dates a clause with no time phrase of its own.
     [InlineData("Japan and India signed a defence pact, the ministry said on Monday.", "2024-09-05", "JPN>IND 057 2024-09-02")]
     // A time phrase inside the phrase's gap ("agreed on Thursday to …") is the phrase's own.
-    [InlineData("Japan and South Korea agreed on Thursday to hold regular summits.", "2024-09-06", "JPN>KOR 036 2024-09-05")]
+    [InlineData("Japan agreed with South Korea on Thursday to hold regular summits.", "2024-09-06", "JPN>KOR 036 2024-09-05")]
     // A planned trip is an intent dated by the statement, and the statement's weekday is not read forward.
     [InlineData("The Mongolian foreign minister will travel to Seoul in November, the ministry said on Tuesday.", "2024-09-05", "MNG>KOR 036 2024-09-03")]
     // A stated length makes a span from the day of arrival.
