@@ -13,8 +13,31 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class ModalityClassifier
 {
-    /// <summary>The modality of phrase <paramref name="index"/> of <paramref name="triggers"/>, whose subject is <paramref name="subject"/>.</summary>
+    /// <summary>
+    /// The modality of phrase <paramref name="index"/> of <paramref name="triggers"/>, whose subject is <paramref name="subject"/>.
+    /// An appeal, intent, demand or refusal that governs the next phrase ("urged Beijing to release", "demanded that Baku
+    /// withdraw", "refused to lift") takes the sub-code of the act it asks for, promises or refuses.
+    /// </summary>
     public static ClauseModality Classify(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
+    {
+        var modality = ClassifyAct(view, trigger, subject, triggers, index);
+        // A joint undertaking ("A and B agreed to build a railway") is told by its own rows; its infinitive is often a
+        // neighbouring sense ("build" a school as aid), so a symmetric phrase keeps its code.
+        if (modality.Kind != ModalityKind.Fact || trigger.Entry.Frame == EventFrame.Symmetric || GovernedAct(view, triggers, index) is not { } act)
+        {
+            return modality;
+        }
+
+        // "vowed to strike Israel", "pledged to impose sanctions": a vow of a hostile act is a threat, not an intent to cooperate.
+        if (modality.Cameo.Root == CameoCode.ExpressIntentToCooperate && ThreatFor(act) is { } threat && ModalityCues.VowLookup.Contains(view.Word(trigger.First)))
+        {
+            return new ClauseModality(ModalityKind.Fact, threat);
+        }
+
+        return AskedFor(modality.Cameo, act) is { } asked ? new ClauseModality(ModalityKind.Fact, asked) : modality;
+    }
+
+    private static ClauseModality ClassifyAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
         var (text, tokens) = (view.Text, view.Tokens);
         var cameo = trigger.Entry.Cameo;
@@ -92,7 +115,7 @@ internal static class ModalityClassifier
                 return nothing;
             }
 
-            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled");
+            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
         }
 
         if (modal)
@@ -125,7 +148,7 @@ internal static class ModalityClassifier
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
+        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -162,6 +185,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Russia said it would strike the convoys", "Israel will hit back": force announced is a threat of force (138),
+        // even without a condition; other hostile plans (sanctions, expulsions) stay uncoded until done.
+        if (IsForce(cameo))
+        {
+            return Threat(cameo);
+        }
+
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)
             : cameo.Root == CameoCode.ExpressIntentToCooperate ? new ClauseModality(ModalityKind.Fact, cameo)
             : nothing;
@@ -189,15 +219,17 @@ internal static class ModalityClassifier
     };
 
     /// <summary>
-    /// The intent a planned act states (CAMEO root 03): to meet (036) for consultations, to cooperate materially (031x)
-    /// or to give aid (033x), keeping the sub-code where CAMEO has one; null when CAMEO has no such intent.
+    /// The intent a planned act states (CAMEO root 03): to meet (036) or mediate (039) for consultations, to cooperate
+    /// diplomatically (032) or materially (031x), to give aid (033x), to yield (035x) or reform (034x), keeping the sub-code where CAMEO has one;
+    /// null when CAMEO has no such intent.
     /// </summary>
     public static CameoCode? IntentFor(CameoCode act)
     {
         var root = act.Root;
         if (root == CameoCode.Consult)
         {
-            return CameoCode.IntendToMeet;
+            // "will mediate between…" is an intent to mediate (039); any other planned consultation one to meet (036).
+            return act.Value.StartsWith("045", StringComparison.Ordinal) ? CameoCode.Parse("039") : CameoCode.IntendToMeet;
         }
 
         if (root == CameoCode.MaterialCooperation)
@@ -212,7 +244,113 @@ internal static class ModalityClassifier
             return act.Value.Length >= 3 && act.Value[2] is >= '1' and <= '4' ? CameoCode.Parse("033" + act.Value[2]) : CameoCode.IntendMaterialAid;
         }
 
+        if (root == CameoCode.DiplomaticCooperation)
+        {
+            // "will establish relations", "will sign a treaty", "will join the bloc": issue 9's rule, a planned act is the
+            // matching intent, here to cooperate diplomatically (CAMEO has no narrower intent to sign).
+            return CameoCode.Parse("032");
+        }
+
+        if (root.Value is "08")
+        {
+            // "will release the prisoners" 0353, "will ease sanctions" 0354, "will withdraw its forces" 0356, reform 034x.
+            return CameoCode.Parse(Yield(act.Value, "034", "035"));
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// The code of an appeal (02), intent (03), demand (10) or refusal (12) whose content is <paramref name="act"/>, following
+    /// CAMEO's parallel sub-codes: "urged X to release" 0253, "demanded that X withdraw" 1056, "refused to lift sanctions"
+    /// 1244, "pledged to free" 0353, "asked X to mediate" 028. Null when <paramref name="governing"/> is already specific
+    /// (a row that names its object knows better) or CAMEO has no such sub-code.
+    /// </summary>
+    public static CameoCode? AskedFor(CameoCode governing, CameoCode act)
+    {
+        var g = governing.Value;
+        if (g.Length != 3 || g[2] != '0')
+        {
+            return null;
+        }
+
+        var a = act.Value;
+        var sub = a.Length >= 3 ? a[2] : '0';
+        var code = (g[..2], a[..2]) switch
+        {
+            ("03", _) => IntentFor(act)?.Value ?? (act.Root == CameoCode.DiplomaticCooperation ? "032" : null),
+            ("02", "04") => a.StartsWith("045", StringComparison.Ordinal) ? "028" : "026",
+            ("02", "05") => "022",
+            ("02", "06") => sub is >= '1' and <= '4' ? "021" + sub : "021",
+            ("02", "07") => sub is >= '1' and <= '4' ? "023" + sub : "023",
+            ("02", "08") => Yield(a, "024", "025"),
+            ("10", "04") => a.StartsWith("045", StringComparison.Ordinal) ? "108" : "106",
+            ("10", "05") => "102",
+            ("10", "06") => sub is >= '1' and <= '4' ? "101" + sub : null,
+            ("10", "07") => sub is >= '1' and <= '4' ? "103" + sub : "103",
+            ("10", "08") => Yield(a, "104", "105"),
+            ("10", "09") => "101",
+            ("12", "04") => a.StartsWith("045", StringComparison.Ordinal) ? "126" : "125",
+            ("12", "06") => sub is '1' or '2' ? "121" + sub : "121",
+            ("12", "07") => sub is >= '1' and <= '4' ? "122" + sub : "122",
+            ("12", "08") => Yield(a, "123", "124"),
+            ("13", _) => ThreatFor(act)?.Value,
+            _ => null,
+        };
+
+        return code is null ? null : CameoCode.Parse(code);
+    }
+
+    // The yielding acts (08) asked for, promised or refused: reform (083x) has its own code, the rest follow 081-087 in order
+    // (ease administrative sanctions, ease dissent, release, ease economic sanctions, allow involvement, de-escalate).
+    private static string Yield(string act, string reform, string yield)
+    {
+        var sub = act.Length >= 3 ? act[2] : '0';
+        return sub switch
+        {
+            '3' => act.Length == 4 && act[3] is >= '1' and <= '4' ? reform + act[3] : reform,
+            '1' or '2' => yield + sub,
+            '4' => yield + "3",
+            '5' => yield + "4",
+            '6' => yield + "5",
+            '7' => yield + "6",
+            _ => yield,
+        };
+    }
+
+    // The act a phrase governs: the next phrase, a verb after "to" or "that" (the governing phrase's own last word, as in
+    // "pledge to", or a later one), with only its addressee between ("urged Beijing to release", "demanded that Baku
+    // withdraw its troops"), within the reach of a claimed act.
+    private static CameoCode? GovernedAct(SentenceView view, List<Trigger> triggers, int index)
+    {
+        if (index + 1 >= triggers.Count)
+        {
+            return null;
+        }
+
+        var (trigger, next) = (triggers[index], triggers[index + 1]);
+        if (next.Entry.IsNoun || next.First - trigger.End > view.Options.ClaimReach)
+        {
+            return null;
+        }
+
+        // Between the two only the addressee and the complementiser may stand: "urged [the Russian government] to release",
+        // "demanded that [Baku] withdraw"; any other word may be a verb of its own ("pledged to support Mongolia's bid to host").
+        var complementiser = false;
+        for (var k = trigger.End - 1; k < next.First; k++)
+        {
+            var w = view.Word(k);
+            if (w is "to" or "that")
+            {
+                complementiser = true;
+            }
+            else if (k >= trigger.End && view.MentionAt[k] < 0 && !view.Blocked[k] && !PhraseGrammar.IsDeterminer(view, k))
+            {
+                return null;
+            }
+        }
+
+        return complementiser ? next.Entry.Cameo : null;
     }
 
     /// <summary>
@@ -235,6 +373,9 @@ internal static class ModalityClassifier
         ['1', '8' or '9', ..] or ['2', '0', ..] => CameoCode.Parse("138"),
         _ => null,
     };
+
+    // Assault (18), fight (19) and mass violence (20).
+    private static bool IsForce(CameoCode act) => act.Value is ['1', '8' or '9', ..] or ['2', '0', ..];
 
     private static ClauseModality Threat(CameoCode act) => new(ModalityKind.Threat, ThreatFor(act)!.Value);
 
@@ -319,6 +460,19 @@ internal static class ModalityClassifier
     // "plans to hold talks", "is scheduled to visit": the infinitive is the plan's content, not an act asked of another.
     private static bool IsPlannedInfinitive(string text, List<Token> tokens, Trigger trigger) =>
         trigger.First > 1 && (ModalityCues.PlanLookup.Contains(tokens[trigger.First - 2].In(text)) || tokens[trigger.First - 2].In(text) is "scheduled" or "set" or "due");
+
+    // "voted to set up an inquiry", "moved to expel two diplomats": a decision taken, so the infinitive is the act done.
+    // A time phrase may stand between ("voted on Thursday to set up…").
+    private static bool IsDecided(SentenceView view, Trigger trigger)
+    {
+        var k = trigger.First - 2;
+        while (k >= 0 && view.Blocked[k])
+        {
+            k--;
+        }
+
+        return k >= 0 && ModalityCues.DecisionLookup.Contains(view.Word(k));
+    }
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -50,6 +50,16 @@ public static class ModalityCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionLookup = Condition.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnrealisedLookup = Unrealised.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of a decision taken or an act continued, before an infinitive: "voted to set up an inquiry", "moved to expel", "continued to shell" report the act as done.</summary>
+    public static readonly FrozenSet<string> Decision = s_file.Of("decision");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DecisionLookup = Decision.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of a vow or pledge: the hostile act vowed ("vowed to strike", "pledged to impose sanctions") is a threat (13x), not an intent.</summary>
+    public static readonly FrozenSet<string> Vow = s_file.Of("vow");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VowLookup = Vow.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Future markers: a planned consultation is coded as an intent to meet (036); other planned acts are not events yet.</summary>
     public static readonly FrozenSet<string> Future = s_file.Of("future");

@@ -48,4 +48,37 @@ public sealed class AmbiguousVerbTests
     public void TheOtherSenses_GiveNoEventOfTheCodedKind(string text) =>
         Assert.DoesNotContain(Summary(text), e => s_codedKinds.Any(code => e.Split(' ')[1].StartsWith(code, StringComparison.Ordinal)));
 
+    // Round 3 (roots 01, 03, 07, 08, 09, 13, 14, 15, 18): verbs coded only with the object words of their event.
+    private static readonly string[] s_roundThreeKinds = ["01", "03", "07", "08", "09", "13", "14", "15", "18", "20"];
+
+    [Theory]
+    [InlineData("Britain gave Ukraine long-range missiles in May 2023.", "GBR>UKR 072")]
+    [InlineData("Japan contributed $10 million to Ukraine in 2023.", "JPN>UKR 070")]
+    [InlineData("Armenia accepted Azerbaijan's demands in 2023.", "ARM>AZE 083")]
+    [InlineData("The United States exempted India from sanctions in 2018.", "USA>IND 085")]
+    [InlineData("Washington threatened Canada with tariffs in 2025.", "USA>CAN 1312")]
+    [InlineData("Iran released a British tanker in September 2019.", "IRN>GBR 0842")]
+    [InlineData("Ukraine received fighter jets from Denmark in 2024.", "DNK>UKR 072")]
+    [InlineData("Saudi Arabia deposited $3 billion with Pakistan in 2023.", "SAU>PAK 071")]
+    [InlineData("Azerbaijan handed over five Armenian soldiers to Armenia in 2024.", "AZE>ARM 0841")]
+    [InlineData("Russia accepted the invitation of China to the summit in 2024.", "RUS>CHN 036")] // an invitation accepted is an intent to meet, not a yield (083)
+    public void RoundThree_TheCodedSense_GivesItsEvent(string text, string expected) => Assert.Contains(expected, Summary(text));
+
+    [Theory]
+    [InlineData("Britain gave Ukraine its backing in the talks in 2023.")] // "give" without weapons
+    [InlineData("Japan contributed to the tensions with China over the islands in 2023.")] // "contribute" without money
+    [InlineData("The United States exempted its own firms from the rules on China in 2024.")] // "exempt" without sanctions
+    [InlineData("Washington did not threaten Canada with tariffs in 2024.")] // a negated threat
+    [InlineData("Police shot a video of the Turkish delegation in 2024.")] // "shoot" without people shot
+    [InlineData("Protesters burned tyres near the embassy of France in 2024.")] // no flag burned
+    [InlineData("Russia increased trade near Finland in 2024.")] // "increase" without patrols
+    [InlineData("Germany received a delegation from China in 2024.")] // "receive" without aid
+    [InlineData("Iran released a statement on Israel in 2024.")] // "release" without people or ships
+    [InlineData("Japan released a report on China in 2024.")]
+    [InlineData("Russia deposited its instruments of ratification with Kazakhstan in 2024.")] // "deposit" without money
+    [InlineData("Japan handed over the chairmanship to Mongolia in 2024.")] // "hand over" without people
+    [InlineData("Iran allowed itself a comment on Israel in 2024.")] // "allow" without inspectors
+    [InlineData("Kazakhstan stood ready in 2024.")] // no act to stand ready for
+    public void RoundThree_TheOtherSenses_GiveNoEventOfTheseRoots(string text) =>
+        Assert.DoesNotContain(Summary(text), e => s_roundThreeKinds.Any(code => e.Split(' ')[1].StartsWith(code, StringComparison.Ordinal)));
 }

@@ -127,4 +127,16 @@ public sealed class LexiconTests
     [InlineData("Tokyo called off a negotiation with Seoul in 2019.", "16")]
     public void Extract_LaterPhraseWords_MatchEitherNumber(string sentence, string root) =>
         Assert.Contains(EventExtractor.Default.Extract(sentence), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
+
+    // A possessive pronoun in a gap is the noun's determiner, not a target: the gap passes it ("offered his condolences to").
+    [Theory]
+    [InlineData("The Japanese prime minister offered his condolences to Turkey in 2023.", "JPN>TUR 018")]
+    [InlineData("Putin paid his first visit to Mongolia in 2024.", "RUS>MNG 042")]
+    public void Extract_GapPassesAPossessivePronoun(string sentence, string expected) =>
+        Assert.Contains(expected, EventExtractor.Default.Extract(sentence).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}"));
+
+    // A named actor still ends a gap: "offered Turkey condolences" is not "offer * condolences".
+    [Fact]
+    public void Extract_GapNeverPassesANamedActor() =>
+        Assert.DoesNotContain(EventExtractor.Default.Extract("Japan offered Turkey condolences in 2023."), e => e.Cameo.Value == "018");
 }

@@ -26,7 +26,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     /// <summary>
     /// Matches at token <paramref name="start"/> of the sentence; returns the index after the last matched token, or -1.
     /// A phrase word must be free (not an actor, not in a time phrase); a gap may pass over a time phrase ("agreed in
-    /// March 2023 to") but never over an actor.
+    /// March 2023 to") and a possessive pronoun ("offered his condolences to") but never over an actor.
     /// </summary>
     internal int Match(SentenceView view, int start)
     {
@@ -36,7 +36,10 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
     private static bool IsFree(SentenceView view, int k) => k < view.Tokens.Count && !view.Blocked[k] && view.MentionAt[k] < 0;
 
-    private static bool MayGap(SentenceView view, int k) => k < view.Tokens.Count && view.MentionAt[k] < 0;
+    // A possessive pronoun is a mention (it refers back to an actor) but it stands as the determiner of the gap's noun,
+    // never as the phrase's target: "offered his condolences to", "paid their first visit to".
+    private static bool MayGap(SentenceView view, int k) =>
+        k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their");
 
     private int MatchFrom(SentenceView view, int position, int slot)
     {

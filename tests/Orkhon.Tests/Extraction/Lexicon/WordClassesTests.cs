@@ -47,8 +47,11 @@ public sealed class WordClassesTests
     [InlineData("will", "future")]
     [InlineData("ready", "local")]
     [InlineData("percent", "share")]
+    [InlineData("voted", "decision")]
+    [InlineData("continued", "decision")]
+    [InlineData("vowed", "vow")]
     public void Shipped_ModalityCues_HaveTheirWords(string word, string cls) =>
-        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share").Of(cls));
+        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow").Of(cls));
 
     [Fact]
     public void Shipped_ModalityCues_AreTheClassifiersSets()
