@@ -247,11 +247,11 @@ public sealed class SentenceExtractor
             }
 
             var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
-            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published);
+            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, participial: adjunct);
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;
-            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, widen: false) ?? previousWritten;
+            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",

@@ -48,7 +48,9 @@ internal static class DateAttacher
     /// <param name="dateEnd">Where its time phrase may end: past an event noun that is its object ("criticised the strike on Saturday").</param>
     /// <param name="widen">Whether a stated length widens the day into a span ("ended two days of talks on Saturday"); a
     /// participial clause after it happens on the day written.</param>
-    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, int dateEnd, FuzzyDate? previous, DateOnly? published, bool widen = true)
+    /// <param name="participial">Whether the phrase heads a participial clause after a comma (", accusing … of").</param>
+    public static FuzzyDate? Own(SentenceView sentence, Trigger trigger, bool readsOpening, int windowEnd, int dateEnd, FuzzyDate? previous, DateOnly? published,
+        bool widen = true, bool participial = false)
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
@@ -82,6 +84,14 @@ internal static class DateAttacher
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback.
             if (k >= trigger.End && view.IsReportingVerb(k))
+            {
+                break;
+            }
+
+            // In a participial clause, what an accusation is about has its own time: ", accusing Moscow of spying in
+            // March" dates the spying, not the accusation, which takes its main clause's day. (A main verb's own time
+            // often ends the sentence after the complement: "accused Russia of meddling on Tuesday".)
+            if (participial && k >= trigger.End && trigger.Entry.Cameo.RootNumber == 11 && view.Tokens[k].In(view.Text) is "of" or "for")
             {
                 break;
             }
