@@ -78,12 +78,18 @@ public sealed class DateAttacherTests
         Assert.Equal(["CHN>MNG 057 2024-09-12"], Dated("BEIJING, Sept 12 (Xinhua) -- China and Mongolia signed an agreement on grassland protection.", "2024-09-12"));
 
     // The dateline is not the sentence's opening time phrase: a coordinated verb takes the first verb's day, and a
-    // time phrase after ", accusing … of" dates the accused act, not the expulsion, the summons or the accusation (which
-    // takes the clause's day).
+    // time phrase after ", accusing … of" dates the accused act, not the expulsion, the summons or the accusation. (The
+    // accusation takes the clause's day, and so is one event with the summons: same pair, root and day.)
     [Fact]
     public void Extract_DatelineAndParticipialClause_DoNotDateTheCoordinatedVerb() =>
-        Assert.Equal(["NOR>RUS 174 2024-05-08", "NOR>RUS 114 2024-05-08", "NOR>RUS 1125 2024-05-08"],
+        Assert.Equal(["NOR>RUS 174 2024-05-08", "NOR>RUS 114 2024-05-08"],
             Dated("OSLO, May 10 (Reuters) - Norway expelled two Russian diplomats on Wednesday and summoned the Russian ambassador, accusing Moscow of spying in March.", "2024-05-10"));
+
+    // An accusation in a participial clause takes its main clause's day; the month dates the act it is about.
+    [Fact]
+    public void Extract_ParticipialAccusation_TakesTheMainClausesDay() =>
+        Assert.Equal(["NOR>RUS 174 2024-05-08", "NOR>RUS 1125 2024-05-08"],
+            Dated("Norway expelled two Russian diplomats on Wednesday, accusing Moscow of spying in March.", "2024-05-10"));
 
     // A relative clause keeps its date: the talks do not take the visit's month.
     [Fact]
