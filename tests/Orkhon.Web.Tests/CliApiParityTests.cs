@@ -48,6 +48,8 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         { "balance", "/api/balance", ["country", "KAZ", "framework", "kazakhstan-2014", "by", "window", "window", "1992..2013", "window", "2014..2019"] },
         // Compare: two countries, each by its own framework.
         { "compare", "/api/compare", ["country", "MNG", "country", "KAZ"] },
+        { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "min_events", "3"] },
+        { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "min_events", "-1"] }, // refused
         { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "framework", "mongolia-2011", "framework", "kazakhstan-2014", "by", "window", "window", "1992..2010", "window", "2011..2019"] },
         { "compare", "/api/compare", ["country", "MNG", "country", "KAZ", "weighted", null, "from", "2015", "to", "2024"] },
         { "compare", "/api/compare", ["country", "MNG"] },                  // refused: one country

@@ -25,14 +25,15 @@ internal static class CompareCommand
         var by = new Option<string?>("--by") { Description = "year|quarter|window (default: year)" };
         var windows = new Option<string[]>("--window") { Description = "With --by window: ranges such as 2015..2022 2023..2025", AllowMultipleArgumentsPerToken = true };
         var weighted = new Option<bool>("--weighted") { Description = "Indices on significance-weighted amounts instead of counts" };
+        var minEvents = CommonOptions.MinEvents();
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
         var command = new Command("compare", "Compare countries' balance side by side: events, entropy, neighbour dependence and tilt per period, each by its own framework")
         {
-            countries, frameworks, from, to, weights, by, windows, weighted, format, CommonOptions.Wide,
+            countries, frameworks, from, to, weights, by, windows, weighted, minEvents, format, CommonOptions.Wide,
         };
         RequestValues Values(SymbolResult r) => new RequestValues().Add("country", r.GetValue(countries)).Add("framework", r.GetValue(frameworks))
             .Add("from", r.GetValue(from)).Add("to", r.GetValue(to)).Add("weights", r.GetValue(weights)).Add("by", r.GetValue(by)).Add("window", r.GetValue(windows))
-            .Add("weighted", r.GetValue(weighted) ? "true" : null);
+            .Add("weighted", r.GetValue(weighted) ? "true" : null).Add("min_events", r.GetValue(minEvents));
         bool Parser(RequestValues v, out CompareRequest q, out RequestError? e) => CompareRequest.TryParse(v, DateTime.UtcNow.Year, out q, out e);
         RequestBinding.Validate<CompareRequest>(command, Values, Parser);
         command.SetAction(parse => CommandContext.Run(() =>
@@ -67,6 +68,8 @@ internal static class CompareCommand
         return command;
     }
 
+    private const string TooFew = "too few";
+
     private static void WriteTable(ComparisonReport report, bool weighted)
     {
         var title = string.Join(" vs ", report.Countries.Select(c => $"{CommandContext.Escape(c.Name)} ({CommandContext.Escape(c.Framework)})"));
@@ -93,15 +96,19 @@ internal static class CompareCommand
                     continue;
                 }
 
-                cells.AddRange([row.Events.ToString(CultureInfo.InvariantCulture), BalanceCommand.Number(row.PillarEntropy),
-                    row.Events == 0 ? "–" : $"{BalanceCommand.Percent(row.NeighbourDependence)}", BalanceCommand.Number(row.NeighbourTilt)]);
+                // Under the minimum sample the indices are not findings: "too few", as balance prints them.
+                var few = row.TooFewEvents && row.Events > 0;
+                cells.AddRange([row.Events.ToString(CultureInfo.InvariantCulture), few ? TooFew : BalanceCommand.Number(row.PillarEntropy),
+                    row.Events == 0 ? "–" : few ? TooFew : $"{BalanceCommand.Percent(row.NeighbourDependence)}",
+                    row.NeighbourTiltTooFew && row.Events > 0 ? TooFew : BalanceCommand.Number(row.NeighbourTilt)]);
             }
 
             table.AddRow([.. cells]);
         }
 
         table.Write();
-        AnsiConsole.MarkupLine("[grey]Each country by its own framework: entropy over its own pillars (1 = even, 0 = one pillar); neighbours = share with Russia and China; tilt +1 = all Russia, −1 = all China. Read the events column before the indices: a share of 2 events says little. See docs/metrics.md.[/]");
+        var min = report.Countries.SelectMany(c => c.Periods).Select(p => p.MinEvents).FirstOrDefault(MinimumSample.DefaultEvents);
+        AnsiConsole.MarkupLine($"[grey]Each country by its own framework: entropy over its own pillars (1 = even, 0 = one pillar); neighbours = share with Russia and China; tilt +1 = all Russia, −1 = all China. 'too few' = fewer than {min} events (--min-events; for the tilt, Russia and China events): the indices are in the JSON but are not findings. See docs/metrics.md.[/]");
         foreach (var c in report.Countries)
         {
             FrameworkFooter.Write(c.FrameworkProvenance);

@@ -69,11 +69,11 @@ public static class AnalysisApi
 
     /// <summary><c>country</c> and <c>framework</c> repeat (<c>?country=MNG&amp;country=KAZ</c>); the rest are balance's parameters, shared by all countries.</summary>
     public static Results<Ok<ComparisonReport>, ValidationProblem> Compare(string[]? country, string[]? framework, string? from, string? to, string? weights, string? by,
-        string[]? window, string? weighted, StoreAccess access)
+        string[]? window, string? weighted, [FromQuery(Name = "min_events")] string? minEvents, StoreAccess access)
     {
         ArgumentNullException.ThrowIfNull(access);
         var values = new RequestValues().Add("country", country).Add("framework", framework).Add("from", from).Add("to", to).Add("weights", weights)
-            .Add("by", by).Add("window", window).Add("weighted", weighted);
+            .Add("by", by).Add("window", window).Add("weighted", weighted).Add("min_events", minEvents);
         if (!CompareRequest.TryParse(values, DateTime.UtcNow.Year, out var request, out var error)
             || !new AnalysisService(access.Store).TryCompare(request, out var report, out error))
         {

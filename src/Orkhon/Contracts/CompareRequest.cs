@@ -91,5 +91,6 @@ public sealed record CompareRequest(IReadOnlyList<BalanceRequest> Countries, Gra
     /// <summary>The shared parameters with one country's code and framework.</summary>
     private static RequestValues ScopeValues(RequestValues values, string country, string? framework, string? from) =>
         new RequestValues().Add("country", country).Add("framework", framework).Add("from", from).Add("to", values.Get("to"))
-            .Add("weights", values.Get("weights")).Add("by", values.Get("by")).Add("window", values.All("window")).Add("weighted", values.Get("weighted"));
+            .Add("weights", values.Get("weights")).Add("by", values.Get("by")).Add("window", values.All("window")).Add("weighted", values.Get("weighted"))
+            .Add("min_events", values.Get("min_events"));
 }

@@ -146,6 +146,21 @@ public sealed partial class CliFormatMatrixTests(KnowledgeBaseDatabase database)
     }
 
     [Fact]
+    public void Compare_ThinPeriods_PrintTooFewNotIndices()
+    {
+        var r = Run(Narrow, "compare", "--country", "MNG", "KAZ", "--wide");
+        Assert.True(r.ExitCode == ExitCodes.Success, r.ToString());
+        Assert.Contains("too few", r.Stdout, StringComparison.Ordinal);
+        var json = Run(Narrow, "compare", "--country", "MNG", "KAZ", "--format", "json");
+        var thin = JsonDocument.Parse(json.Stdout).RootElement.GetProperty("countries").EnumerateArray()
+            .SelectMany(c => c.GetProperty("periods").EnumerateArray()).Count(p => p.GetProperty("too_few_events").GetBoolean() && p.GetProperty("events").GetInt32() > 0);
+        Assert.True(thin > 0, "the demo data has thin periods");
+        // With no minimum, nothing is flagged.
+        var none = Run(Narrow, "compare", "--country", "MNG", "KAZ", "--min-events", "0", "--wide");
+        Assert.DoesNotContain("│ too few", none.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dependence_ShowsEventSharesBesideTradeShares()
     {
         var r = Run(Narrow, "dependence", "--from", "1995", "--to", "2024");
