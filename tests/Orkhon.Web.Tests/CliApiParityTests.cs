@@ -118,6 +118,8 @@ public sealed class CliApiParityTests(CliApiParityTests.Database database) : ICl
         { ["--newest-first", "--limit", "1"], "?sort=-date&limit=1" },
         { ["--origin", "imported"], "?origin=imported" },
         { ["--origin", "curated"], "?origin=curated" },                         // none: every record is imported
+        { ["--origin", "Imported"], "?origin=Imported" },                       // a name in any case
+        { ["--origin", "guessed"], "?origin=guessed" },                         // refused: not an origin
         { ["--code", "04"], "?code=04" },                                       // none: no record has a CAMEO code
         { ["--class", "conflict"], "?class=conflict" },                         // none: a class is a set of CAMEO codes
         { ["--actor", "MNG", "--pillar", "central-asia"], "?actor=MNG&pillar=central-asia" }, // none, likewise

@@ -17,7 +17,7 @@ internal sealed class EventFilters
     private readonly Option<FuzzyDate?> _from = CommonOptions.Date("--from", "Events on or after this date");
     private readonly Option<FuzzyDate?> _to = CommonOptions.Date("--to", "Events on or before this date");
     private readonly Option<string?> _code = new("--code") { Description = "CAMEO code prefix: 04 = all consultations, 042 = visits" };
-    private readonly Option<EventOrigin?> _origin = new("--origin") { Description = "curated|extracted|imported" };
+    private readonly Option<EventOrigin?> _origin = CommonOptions.Origin("curated|extracted|imported");
     private readonly Option<string?> _eventClass = new("--class") { Description = "visit (CAMEO 042/043), agreement (signed treaties, agreements, partnerships; CAMEO 054/057) or conflict (CAMEO 09-20)" };
     private readonly Option<string?> _pillar = new("--pillar") { Description = "With --actor: events with partners in this pillar of the actor's framework at the event's date (e.g. central-asia)" };
     private readonly Option<string?> _framework = new("--framework") { Description = "With --pillar: the framework (default: the actor's latest)" };

@@ -35,17 +35,9 @@ public sealed record PloverEventsRequest(EventQuery Query, bool SelectsNone)
             return false;
         }
 
-        EventOrigin? origin = null;
-        if (values.Get("origin") is { } originText)
+        if (!Parameters.TryOrigin(values, "origin", out var origin, out error))
         {
-            // The names the command line's --origin accepts (enum names, any case).
-            if (!Enum.TryParse<EventOrigin>(originText.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || originText.Trim().All(char.IsAsciiDigit))
-            {
-                error = new RequestError("origin", $"'{Parameters.Shorten(originText)}' is not one of curated, extracted, imported");
-                return false;
-            }
-
-            origin = parsed;
+            return false;
         }
 
         var eventClass = values.Get("class");
