@@ -72,6 +72,23 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary><c>--origin</c>, read by the library's reader so a wrong name is refused in the API's words.</summary>
+    public static Option<EventOrigin?> Origin(string description) => new("--origin")
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Parameters.TryOrigin(new RequestValues().Add("origin", text), "origin", out var origin, out var error))
+            {
+                return origin;
+            }
+
+            result.AddError(RequestBinding.Describe(error!));
+            return null;
+        },
+    };
+
     public static Option<string?> ActorCode(string name, string description) => new(name)
     {
         Description = description,

@@ -54,3 +54,9 @@ public sealed record SentenceDto(int Ordinal, int Start, int End, string Text);
 public sealed record DocumentDto(string Id, string? Title, string? Url, string? Published, string Text, IReadOnlyList<SentenceDto> Sentences);
 
 public sealed record SearchHitDto(string Document, string? Title, int Start, int End, string Text);
+
+/// <summary>
+/// A page of kept PLOVER records (<c>/api/plover-events</c>): <see cref="EventPage"/>'s shape, each item the
+/// record's JSON of <c>orkhon events --plover --format json</c> (docs/formats.md).
+/// </summary>
+public sealed record PloverEventPage(int Offset, int Limit, int Count, IReadOnlyList<System.Text.Json.JsonElement> Items, int Total);

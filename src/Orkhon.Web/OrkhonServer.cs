@@ -76,6 +76,7 @@ public static class OrkhonServer
         app.MapOpenApi();
         var writes = new WriteAccess(options.ApiToken);
         app.MapEventsApi();
+        app.MapPloverEventsApi();
         app.MapCountriesApi();
         app.MapDocumentsApi(writes);
         app.MapClaimsApi();

@@ -208,7 +208,7 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     {
         var doc = await Get("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var route in new[] { "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/extract", "/api/actors", "/api/frameworks", "/api/search", "/api/balance", "/api/dependence", "/api/pivot", "/api/tone", "/api/reciprocity", "/api/corridors", "/api/timeline" })
+        foreach (var route in new[] { "/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}", "/api/extract", "/api/actors", "/api/frameworks", "/api/search", "/api/balance", "/api/dependence", "/api/pivot", "/api/tone", "/api/reciprocity", "/api/corridors", "/api/timeline", "/api/plover-events" })
         {
             Assert.Contains(route, paths);
         }

@@ -30,6 +30,8 @@ public sealed class QueryFuzzApiTests(ServerFixture server, ITestOutputHelper ou
     [
         new("/api/events", ("actor", Kind.Actor), ("partner", Kind.Actor), ("from", Kind.Date), ("to", Kind.Date), ("code", Kind.Code), ("origin", Kind.Origin),
             ("limit", Kind.Number), ("offset", Kind.Number), ("sort", Kind.Sort)),
+        new("/api/plover-events", ("actor", Kind.Actor), ("partner", Kind.Actor), ("source", Kind.Actor), ("target", Kind.Actor), ("from", Kind.Date), ("to", Kind.Date),
+            ("code", Kind.Code), ("origin", Kind.Origin), ("limit", Kind.Number), ("offset", Kind.Number), ("sort", Kind.Sort)),
         new("/api/events/{id}", ("id", Kind.Id)),
         new("/api/timeline", ("actor", Kind.Actor), ("partner", Kind.Actor)),
         new("/api/documents/{id}", ("id", Kind.Id)),

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Orkhon.Analysis;
+using Orkhon.Contracts;
 using Orkhon.Domain;
 using Orkhon.Storage;
 
@@ -15,7 +17,7 @@ internal sealed class EventFilters
     private readonly Option<FuzzyDate?> _from = CommonOptions.Date("--from", "Events on or after this date");
     private readonly Option<FuzzyDate?> _to = CommonOptions.Date("--to", "Events on or before this date");
     private readonly Option<string?> _code = new("--code") { Description = "CAMEO code prefix: 04 = all consultations, 042 = visits" };
-    private readonly Option<EventOrigin?> _origin = new("--origin") { Description = "curated|extracted|imported" };
+    private readonly Option<EventOrigin?> _origin = CommonOptions.Origin("curated|extracted|imported");
     private readonly Option<string?> _eventClass = new("--class") { Description = "visit (CAMEO 042/043), agreement (signed treaties, agreements, partnerships; CAMEO 054/057) or conflict (CAMEO 09-20)" };
     private readonly Option<string?> _pillar = new("--pillar") { Description = "With --actor: events with partners in this pillar of the actor's framework at the event's date (e.g. central-asia)" };
     private readonly Option<string?> _framework = new("--framework") { Description = "With --pillar: the framework (default: the actor's latest)" };
@@ -56,30 +58,33 @@ internal sealed class EventFilters
     }
 
     /// <summary>
-    /// The kept PLOVER records (no one CAMEO code) the same options select: actor, partner, direction, dates,
-    /// origin, limit and order. A CAMEO code, class, pillar or framework selects none: each is a set of CAMEO codes.
+    /// The kept PLOVER records (no one CAMEO code) the same options select, through the request the API parses too
+    /// (<see cref="PloverEventsRequest"/>): actor, partner, direction, dates, origin, limit and order; a CAMEO code,
+    /// class, pillar or framework selects none, each being a set of CAMEO codes.
     /// </summary>
     /// <param name="alreadyListed">Events listed before the records (an export writes both): <c>--limit</c> bounds the two together.</param>
-    public IReadOnlyList<Domain.PloverEvent> QueryPlover(ParseResult parse, IEventStore store, PillarScope? scope, int alreadyListed = 0)
+    public PloverEventListing QueryPlover(ParseResult parse, IEventStore store, int alreadyListed = 0)
     {
-        if (scope is not null || parse.GetValue(_eventClass) is not null)
+        var values = new RequestValues()
+            .Add("actor", parse.GetValue(_actor)).Add("partner", parse.GetValue(_partner))
+            .Add("source", parse.GetValue(_source)).Add("target", parse.GetValue(_target))
+            .Add("from", parse.GetValue(_from)?.ToString()).Add("to", parse.GetValue(_to)?.ToString())
+            .Add("code", parse.GetValue(_code)).Add("origin", parse.GetValue(_origin)?.ToName())
+            .Add("class", parse.GetValue(_eventClass)).Add("pillar", parse.GetValue(_pillar)).Add("framework", parse.GetValue(_framework))
+            .Add("limit", parse.GetValue(_limit)?.ToString(CultureInfo.InvariantCulture))
+            .Add("sort", parse.GetValue(_newest) ? "-date" : null);
+        if (!PloverEventsRequest.TryParse(values, out var request, out var error))
         {
-            return [];
+            throw new InvalidOperationException("a validated command line no longer parses: " + RequestBinding.Describe(error!));
         }
 
-        return store.QueryPloverEvents(new EventQuery
+        if (request.Query.Limit is { } limit && alreadyListed > 0)
         {
-            Actor = parse.GetValue(_actor),
-            Partner = parse.GetValue(_partner),
-            Source = parse.GetValue(_source),
-            Target = parse.GetValue(_target),
-            From = parse.GetValue(_from),
-            To = parse.GetValue(_to),
-            CodePrefix = parse.GetValue(_code),
-            Origin = parse.GetValue(_origin),
-            Limit = parse.GetValue(_limit) is { } limit ? Math.Max(0, limit - alreadyListed) : null,
-            Descending = parse.GetValue(_newest),
-        });
+            // The events took part of the limit; what is left may be none (the store's LIMIT 0, not "all").
+            request = request with { Query = request.Query with { Limit = Math.Max(0, limit - alreadyListed) } };
+        }
+
+        return request.List(store);
     }
 
     /// <summary>The selected events, as <c>events</c> lists them.</summary>

@@ -36,7 +36,7 @@ internal static class EventsCommand
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             if (parse.GetValue(plover))
             {
-                PloverEventPrinter.Print(filters.QueryPlover(parse, context.Store, scope), parse.GetValue(format), context.Reference);
+                PloverEventPrinter.Print(filters.QueryPlover(parse, context.Store).Items, parse.GetValue(format), context.Reference);
                 return ExitCodes.Success;
             }
 

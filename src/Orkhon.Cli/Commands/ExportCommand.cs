@@ -44,7 +44,7 @@ internal static class ExportCommand
             ExchangeFormats.TryParse(parse.GetValue(format), out var exchange);
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var events = filters.Query(parse, context.Store, scope).Items;
-            var plover = filters.QueryPlover(parse, context.Store, scope, events.Count);
+            var plover = filters.QueryPlover(parse, context.Store, events.Count).Items;
             ExportResult result;
             if (parse.GetValue(output) is { } path)
             {

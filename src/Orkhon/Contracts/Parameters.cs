@@ -33,6 +33,30 @@ public static class Parameters
         return false;
     }
 
+    /// <summary>An event origin by its name (<c>curated</c>, <c>extracted</c>, <c>imported</c>), in any case.</summary>
+    public static bool TryOrigin(RequestValues values, string name, out EventOrigin? origin, out RequestError? error)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        origin = null;
+        error = null;
+        if (values.Get(name) is not { } text)
+        {
+            return true;
+        }
+
+        foreach (var candidate in Enum.GetValues<EventOrigin>())
+        {
+            if (string.Equals(candidate.ToName(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                origin = candidate;
+                return true;
+            }
+        }
+
+        error = new RequestError(name, $"'{Shorten(text)}' is not one of {string.Join(", ", Enum.GetValues<EventOrigin>().Select(o => o.ToName()))}");
+        return false;
+    }
+
     /// <summary>A date as the date code reads it; a text too long to be a date, or one the calendar cannot hold, is not one.</summary>
     public static bool TryParseDate(string text, out FuzzyDate date)
     {
