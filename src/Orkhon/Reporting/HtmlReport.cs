@@ -156,8 +156,11 @@ public sealed class HtmlReport
         Raw("</ul>");
         double? Value(Contracts.CountryBalance c, string label, Func<Contracts.BalancePeriod, double?> pick) =>
             c.Periods.FirstOrDefault(r => r.Period.Label == label) is { } row ? pick(row) : null;
+        // A period under the minimum sample has no reading: the line breaks there, as the dashboard draws it.
         Raw(SvgChart.Lines("Neighbour dependence (share with Russia and China) by period", comparison.Periods,
-            [.. comparison.Countries.Select(c => (c.Country, (IReadOnlyList<double?>)[.. comparison.Periods.Select(l => Value(c, l, r => r.NeighbourDependence))]))]));
+            [.. comparison.Countries.Select(c => (c.Country, (IReadOnlyList<double?>)[.. comparison.Periods.Select(l => Value(c, l, r => r.TooFewEvents ? null : r.NeighbourDependence))]))]));
+        var minEvents = comparison.Countries.SelectMany(c => c.Periods).Select(r => r.MinEvents).FirstOrDefault(Contracts.MinimumSample.DefaultEvents);
+        Raw($"<p>Periods with fewer than {minEvents} events are left out of the chart and show counts only in the table (<em>too few events</em>); so does a tilt from fewer than {minEvents} events with Russia or China.</p>");
         Raw("<table class=\"numbers\"><thead><tr><th>Period</th>");
         foreach (var c in comparison.Countries)
         {
@@ -171,9 +174,13 @@ public sealed class HtmlReport
             foreach (var c in comparison.Countries)
             {
                 var row = c.Periods.FirstOrDefault(r => r.Period.Label == label);
+                const string tooFew = "<td><small>too few</small></td>";
                 Raw(row is null
                     ? "<td></td><td></td><td></td><td></td>"
-                    : $"<td>{row.Events}</td><td>{F(row.PillarEntropy)}</td><td>{(row.NeighbourDependence is { } d ? d.ToString("P0", CultureInfo.InvariantCulture) : "–")}</td><td>{F(row.NeighbourTilt)}</td>");
+                    : row.TooFewEvents && row.Events > 0
+                        ? $"<td>{row.Events}</td>{tooFew}{tooFew}{tooFew}"
+                        : $"<td>{row.Events}</td><td>{F(row.PillarEntropy)}</td><td>{(row.NeighbourDependence is { } d ? d.ToString("P0", CultureInfo.InvariantCulture) : "–")}</td>"
+                            + (row.NeighbourTiltTooFew && row.Events > 0 ? tooFew : $"<td>{F(row.NeighbourTilt)}</td>"));
             }
 
             Raw("</tr>");

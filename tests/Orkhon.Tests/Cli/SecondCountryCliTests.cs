@@ -102,6 +102,9 @@ public sealed class SecondCountryCliTests(KnowledgeBaseDatabase database) : ICla
         Assert.Contains("policy document</strong>", section, StringComparison.Ordinal);
         Assert.Contains("<th>KAZ neighbours</th>", section, StringComparison.Ordinal);
         Assert.Contains("<svg", section, StringComparison.Ordinal);
+        // Thin periods (the demo data has some) show counts and "too few", never a bare index.
+        Assert.Contains("<td><small>too few</small></td>", section, StringComparison.Ordinal);
+        Assert.Contains("are left out of the chart", section, StringComparison.Ordinal);
     }
 
     [Theory]
