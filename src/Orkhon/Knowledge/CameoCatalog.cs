@@ -43,6 +43,27 @@ public sealed class CameoCatalog
     /// <summary>The Goldstein conflict–cooperation value of a catalogued code, from −10 to +10.</summary>
     public double Goldstein(CameoCode code) => Get(code).Goldstein;
 
+    /// <summary>
+    /// Reads a table's CAMEO code column: a code in CAMEO's form, once per table; otherwise the row's error is added.
+    /// Shared by the tables keyed by CAMEO code (this catalogue, the PLOVER mode table).
+    /// </summary>
+    internal static bool TryReadCode(TsvTable table, TsvRow row, string text, HashSet<string> seen, List<DataFileError> errors, out CameoCode parsed)
+    {
+        if (!CameoCode.TryParse(text, out parsed))
+        {
+            errors.Add(new DataFileError(table.Name, row.Line, $"'{text}' is not a CAMEO code (2 to 4 digits, root 01 to 20)"));
+            return false;
+        }
+
+        if (!seen.Add(text))
+        {
+            errors.Add(new DataFileError(table.Name, row.Line, $"duplicate code {text}"));
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Loads and validates a catalogue table (columns code, name, goldstein, plover).</summary>
     public static CameoCatalog Load(TsvTable table)
     {
@@ -53,15 +74,8 @@ public sealed class CameoCatalog
         foreach (var row in table.Rows)
         {
             var c = row[code];
-            if (!CameoCode.TryParse(c, out var parsed))
+            if (!TryReadCode(table, row, c, seen, errors, out var parsed))
             {
-                errors.Add(new DataFileError(table.Name, row.Line, $"'{c}' is not a CAMEO code (2 to 4 digits, root 01 to 20)"));
-                continue;
-            }
-
-            if (!seen.Add(c))
-            {
-                errors.Add(new DataFileError(table.Name, row.Line, $"duplicate code {c}"));
                 continue;
             }
 

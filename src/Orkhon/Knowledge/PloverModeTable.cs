@@ -30,15 +30,8 @@ public sealed class PloverModeTable
         foreach (var row in table.Rows)
         {
             var c = row[code];
-            if (!CameoCode.TryParse(c, out var parsed))
+            if (!CameoCatalog.TryReadCode(table, row, c, seen, errors, out var parsed))
             {
-                errors.Add(new DataFileError(table.Name, row.Line, $"'{c}' is not a CAMEO code (2 to 4 digits, root 01 to 20)"));
-                continue;
-            }
-
-            if (!seen.Add(c))
-            {
-                errors.Add(new DataFileError(table.Name, row.Line, $"duplicate code {c}"));
                 continue;
             }
 
