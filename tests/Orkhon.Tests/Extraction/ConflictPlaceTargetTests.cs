@@ -20,6 +20,8 @@ public sealed class ConflictPlaceTargetTests
     [InlineData("Three Russian drones strayed into Romanian airspace in September 2023.", "RUS>ROU 192")]
     [InlineData("Polish helicopters crossed into Belarusian airspace in August 2023.", "POL>BLR 192")]
     [InlineData("Chinese protesters besieged the Japanese embassy in September 2012.", "CHN>JPN 145")]
+    [InlineData("Britain vowed to hold Russia accountable for the poisoning in March 2018.", "GBR>RUS 130")]
+    [InlineData("Russia called up 300,000 reservists to fight in Ukraine in September 2022.", "RUS>UKR 154")]
     public void TheHostileSense_GivesItsEvent(string text, string expected) => Assert.Contains(expected, Summary(text));
 
     [Theory]
@@ -31,4 +33,11 @@ public sealed class ConflictPlaceTargetTests
     [InlineData("Chinese airlines flew into Russian airspace in 2023.")] // airlines are no armed force
     public void TheOtherSenses_GiveNoFightingEvent(string text) =>
         Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1].StartsWith("19", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Japan pledged to hold talks with Russia in 2023.")] // "hold" without "accountable" is a meeting
+    [InlineData("Britain did not vow to hold Russia accountable in 2018.")] // a negated vow
+    [InlineData("Russia called up 300,000 reservists in September 2022.")] // no state to fight in
+    public void TheOtherSenses_GiveNoThreatOrPosture(string text) =>
+        Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1] is "130" or "154");
 }
