@@ -20,6 +20,8 @@ public sealed class ConflictPlaceTargetTests
     [InlineData("Three Russian drones strayed into Romanian airspace in September 2023.", "RUS>ROU 192")]
     [InlineData("Polish helicopters crossed into Belarusian airspace in August 2023.", "POL>BLR 192")]
     [InlineData("Chinese protesters besieged the Japanese embassy in September 2012.", "CHN>JPN 145")]
+    [InlineData("Pakistan carried out air strikes inside Iran in January 2024.", "PAK>IRN 195")]
+    [InlineData("Ukrainian troops pushed into Russia's Kursk region in August 2024.", "UKR>RUS 192")]
     [InlineData("Britain vowed to hold Russia accountable for the poisoning in March 2018.", "GBR>RUS 130")]
     [InlineData("Russia called up 300,000 reservists to fight in Ukraine in September 2022.", "RUS>UKR 154")]
     public void TheHostileSense_GivesItsEvent(string text, string expected) => Assert.Contains(expected, Summary(text));
@@ -31,6 +33,7 @@ public sealed class ConflictPlaceTargetTests
     [InlineData("The storm hit Odesa in November 2023.")] // no actor strikes
     [InlineData("Russia attacked Ukraine's claims in May 2024.")] // a possessor is no target place
     [InlineData("Chinese airlines flew into Russian airspace in 2023.")] // airlines are no armed force
+    [InlineData("Kazakhstan pushed into the Chinese market in 2023.")] // a market is no territory
     public void TheOtherSenses_GiveNoFightingEvent(string text) =>
         Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1].StartsWith("19", StringComparison.Ordinal));
 
