@@ -119,7 +119,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             // "hosted the presidents of Peru and Bolivia": a title before "of" introduces the actor.
             var k = SkipTitleOf(view, SkipModifiers(view, end));
             // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
-            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && !found[mentionAt[k]].IsPlace && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
+            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject) && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
             if (entry.ForbidsActorObject && actorFollows)
             {
                 return false;

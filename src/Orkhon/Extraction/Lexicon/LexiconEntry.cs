@@ -21,6 +21,12 @@ public sealed record LexiconEntry(
 {
     private readonly CameoCode _cameo = CameoCode.Require(Cameo);
 
+    /// <summary>
+    /// Object <c>place</c>: a named place may stand where <see cref="RequiresActorObject"/> wants an actor
+    /// ("Russian missiles hit Odesa"), for hostile acts whose target is a city or region of the state hit.
+    /// </summary>
+    public bool AcceptsPlaceObject { get; init; }
+
     public CameoCode Cameo
     {
         get => _cameo;
