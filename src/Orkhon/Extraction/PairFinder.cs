@@ -75,7 +75,8 @@ internal sealed class PairFinder(ReferenceData reference)
             }
 
             // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
-            var before = found.Where(m => m.First < trigger.First && !m.IsWeak).ToList();
+            // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
+            var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
             foreach (var a in agents)
@@ -322,10 +323,19 @@ internal sealed class PairFinder(ReferenceData reference)
             {
                 var m = found[mentionAt[j]];
                 agents.Add(m);
+                // "by the Russian and Chinese navies": the second state's mention starts inside the first one's.
+                agents.AddRange(found.Where(n => n.First > m.First && n.First <= m.Last && !agents.Contains(n)));
                 j = m.Last + 1;
                 if (j < windowEnd && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
                 {
                     j++;
+                }
+
+                if (m.IsPossessive && j < windowEnd && mentionAt[j] >= 0)
+                {
+                    // "by Uzbekistan's Bakhtiyor Saidov": the person named after the possessor is the agent.
+                    agents.Remove(m);
+                    continue;
                 }
 
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
