@@ -156,6 +156,21 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (subject.Count == 0 && frame == EventFrame.Symmetric && trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" between", StringComparison.Ordinal))
+        {
+            // "a phone call between the Turkish and Russian presidents", "talks between Moscow and Kyiv": the parties after "between".
+            var parties = objects.Concat(found.Where(n => objects.Any(o => n.First > o.First && n.First <= o.Last))).Distinct().OrderBy(m => m.First).ToList();
+            if (parties.Count >= 2)
+            {
+                foreach (var pair in JointPairs(parties, joint, most))
+                {
+                    yield return pair with { Place = place };
+                }
+
+                yield break;
+            }
+        }
+
         if (subject.Count == 0 && frame == EventFrame.Symmetric && objects.FirstOrDefault(o => o.Codes.Count >= 2) is { } compound)
         {
             // "The treaty signed in 1993 … Mongolia-Russia relations": the compound names both parties.

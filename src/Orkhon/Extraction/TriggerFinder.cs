@@ -144,12 +144,40 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
             var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
-            var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
+            var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal)
+                || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));
             // "said during a state visit to Tashkent": the clause's subject is the visitor.
             return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end);
         }
 
         return true;
+    }
+
+    // "A phone call between …", "The deal between …" opening the sentence, "after talks between …": one occurrence the
+    // sentence is about, not the object of another act ("welcomed the agreement between …", "to prepare a summit between …").
+    private static bool SpecificNoun(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= first - 5; k--)
+        {
+            if (k < 0)
+            {
+                return true;
+            }
+
+            var w = view.Word(k);
+            if (w is "during" or "During" or "after" or "After" or "following" or "Following" or "before" or "Before" or "amid" or "Amid")
+            {
+                return true;
+            }
+
+            if (view.MentionAt[k] >= 0 || !(w is "a" or "A" or "an" or "An" or "the" or "The" or "phone" or "telephone" or "video" or "peace" or "bilateral"
+                or "direct" or "rare" or "brief" or "new" or "latest" or "landmark" or "fresh" || IsNounModifier(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool DeterminerBeforeDate(SentenceView view, int k)

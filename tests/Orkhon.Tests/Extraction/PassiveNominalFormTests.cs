@@ -40,6 +40,18 @@ public sealed class PassiveNominalFormTests
     public void Extract_LightVerbAndNominalForms(string text, string[] expected) => Assert.Equal(expected, Coded(text));
 
     [Theory]
+    // A call named by its parties after "between", when the sentence is about it: opening it, or after "after"/"during".
+    [InlineData("A phone call between the Turkish and Russian presidents took place in March 2022.", new[] { "TUR>RUS 041" })]
+    [InlineData("After a rare telephone conversation between Japan and North Korea in 2024, both sides stayed silent.", new[] { "JPN>PRK 041" })]
+    public void Extract_NounWithItsPartiesAfterBetween(string text, string[] expected) => Assert.Equal(expected, Coded(text));
+
+    [Theory]
+    // A call that is the object of another act, or a generic one, is none.
+    [InlineData("The newspaper described a phone call between the Armenian and Azerbaijani leaders.")]
+    [InlineData("Diplomats were promoting calls between Armenia and Azerbaijan in 2023.")]
+    public void Extract_NounBetweenPartiesAsAnObject_IsNoEvent(string text) => Assert.Empty(Coded(text));
+
+    [Theory]
     // A state's own exercise is no joint one; a weak group before a passive with no agent is no target; a levelled
     // field is no criticism.
     [InlineData("China's drills around the island drew protests from residents.")]
