@@ -79,7 +79,12 @@ internal sealed class PairFinder(ReferenceData reference)
             var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
-            if (subject.Count == 0 && before.Count == 0)
+            if (subject.Count == 0 && agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First))
+            {
+                // "A ceasefire between Israel and Hezbollah … under a deal brokered by the United States": both sides are acted on.
+                patients = sides;
+            }
+            else if (subject.Count == 0 && before.Count == 0)
             {
                 // "An offer of mediation was made to Armenia and Azerbaijan by Kazakhstan": every coordinated object is acted on.
                 patients = [.. objects.Where(o => !agents.Contains(o))];
