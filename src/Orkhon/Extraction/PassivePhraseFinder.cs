@@ -37,7 +37,7 @@ internal static class PassivePhraseFinder
                     continue;
                 }
 
-                if (NounBefore(view, i, nouns))
+                if (NounBefore(view, i, nouns) && ModifiersBefore(view, i, phrase, nouns))
                 {
                     found.Add(new Trigger(i, i + 1, phrase, true));
                     break;
@@ -61,6 +61,21 @@ internal static class PassivePhraseFinder
         }
 
         return null;
+    }
+
+    // Every other content slot after the verb must stand before the participle too: "Talks were held" is no
+    // "hold * video * talks" (a video call).
+    private static bool ModifiersBefore(SentenceView view, int participle, CompiledPhrase phrase, PhraseSlot nouns)
+    {
+        for (var s = 1; s < phrase.Slots.Count; s++)
+        {
+            if (phrase.Slots[s] is { } slot && !ReferenceEquals(slot, nouns) && !slot.Lemmas.All(Inflection.FunctionWords.Contains) && !NounBefore(view, participle, slot))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NounBefore(SentenceView view, int participle, PhraseSlot nouns)
