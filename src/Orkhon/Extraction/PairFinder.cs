@@ -75,9 +75,20 @@ internal sealed class PairFinder(ReferenceData reference)
             }
 
             // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
-            var before = found.Where(m => m.First < trigger.First && !m.IsWeak).ToList();
+            // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
+            var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
+            if (subject.Count == 0 && agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First))
+            {
+                // "A ceasefire between Israel and Hezbollah … under a deal brokered by the United States": both sides are acted on.
+                patients = sides;
+            }
+            else if (subject.Count == 0 && before.Count == 0)
+            {
+                // "An offer of mediation was made to Armenia and Azerbaijan by Kazakhstan": every coordinated object is acted on.
+                patients = [.. objects.Where(o => !agents.Contains(o))];
+            }
             foreach (var a in agents)
             {
                 foreach (var s in patients)
@@ -148,6 +159,21 @@ internal sealed class PairFinder(ReferenceData reference)
             }
 
             yield break;
+        }
+
+        if (subject.Count == 0 && frame == EventFrame.Symmetric && trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" between", StringComparison.Ordinal))
+        {
+            // "a phone call between the Turkish and Russian presidents", "talks between Moscow and Kyiv": the parties after "between".
+            var parties = objects.Concat(found.Where(n => objects.Any(o => n.First > o.First && n.First <= o.Last))).Distinct().OrderBy(m => m.First).ToList();
+            if (parties.Count >= 2)
+            {
+                foreach (var pair in JointPairs(parties, joint, most))
+                {
+                    yield return pair with { Place = place };
+                }
+
+                yield break;
+            }
         }
 
         if (subject.Count == 0 && frame == EventFrame.Symmetric && objects.FirstOrDefault(o => o.Codes.Count >= 2) is { } compound)
@@ -322,10 +348,19 @@ internal sealed class PairFinder(ReferenceData reference)
             {
                 var m = found[mentionAt[j]];
                 agents.Add(m);
+                // "by the Russian and Chinese navies": the second state's mention starts inside the first one's.
+                agents.AddRange(found.Where(n => n.First > m.First && n.First <= m.Last && !agents.Contains(n)));
                 j = m.Last + 1;
                 if (j < windowEnd && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
                 {
                     j++;
+                }
+
+                if (m.IsPossessive && j < windowEnd && mentionAt[j] >= 0)
+                {
+                    // "by Uzbekistan's Bakhtiyor Saidov": the person named after the possessor is the agent.
+                    agents.Remove(m);
+                    continue;
                 }
 
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")

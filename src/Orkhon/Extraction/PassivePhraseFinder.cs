@@ -32,12 +32,12 @@ internal static class PassivePhraseFinder
             {
                 // A row that needs object words ("on the sidelines") means its event only with them, and the passive
                 // form has no object to check them on: leave it to the rows that stand alone.
-                if (phrase.Entry.IsNoun || phrase.Entry.RequiredObjects.Count > 0 || phrase.Slots.Count < 2 || !phrase.IsParticiple(tokens[i].In(text)) || phrase.Slots[^1] is not { } nouns)
+                if (phrase.Entry.IsNoun || phrase.Entry.RequiredObjects.Count > 0 || phrase.Slots.Count < 2 || !phrase.IsParticiple(tokens[i].In(text)) || EventNoun(phrase) is not { } nouns)
                 {
                     continue;
                 }
 
-                if (NounBefore(view, i, nouns))
+                if (NounBefore(view, i, nouns) && ModifiersBefore(view, i, phrase, nouns))
                 {
                     found.Add(new Trigger(i, i + 1, phrase, true));
                     break;
@@ -46,6 +46,36 @@ internal static class PassivePhraseFinder
         }
 
         return found;
+    }
+
+    // The phrase's event noun: its last slot of content words. A preposition that ends the row ("lodge * protest with")
+    // brings the target, which in the passive follows the participle ("A protest was lodged with Beijing by Tokyo").
+    private static PhraseSlot? EventNoun(CompiledPhrase phrase)
+    {
+        for (var s = phrase.Slots.Count - 1; s >= 1; s--)
+        {
+            if (phrase.Slots[s] is { } slot && !slot.Lemmas.All(Inflection.FunctionWords.Contains))
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    // Every other content slot after the verb must stand before the participle too: "Talks were held" is no
+    // "hold * video * talks" (a video call).
+    private static bool ModifiersBefore(SentenceView view, int participle, CompiledPhrase phrase, PhraseSlot nouns)
+    {
+        for (var s = 1; s < phrase.Slots.Count; s++)
+        {
+            if (phrase.Slots[s] is { } slot && !ReferenceEquals(slot, nouns) && !slot.Lemmas.All(Inflection.FunctionWords.Contains) && !NounBefore(view, participle, slot))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NounBefore(SentenceView view, int participle, PhraseSlot nouns)

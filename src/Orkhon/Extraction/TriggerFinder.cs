@@ -35,7 +35,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && (IsDeterminer(view, i - 1)
+                // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
+                // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
+                var participleWithAgent = !phrase.Entry.IsNoun && i > 2 && !IsDeterminer(view, i - 1) && IsDeterminer(view, i - 2)
+                    && view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
+                    && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && (IsDeterminer(view, i - 1)
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s")))
                 {
@@ -144,12 +149,40 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
             var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
-            var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal);
+            var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal)
+                || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));
             // "said during a state visit to Tashkent": the clause's subject is the visitor.
             return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end);
         }
 
         return true;
+    }
+
+    // "A phone call between …", "The deal between …" opening the sentence, "after talks between …": one occurrence the
+    // sentence is about, not the object of another act ("welcomed the agreement between …", "to prepare a summit between …").
+    private static bool SpecificNoun(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= first - 5; k--)
+        {
+            if (k < 0)
+            {
+                return true;
+            }
+
+            var w = view.Word(k);
+            if (w is "during" or "During" or "after" or "After" or "following" or "Following" or "before" or "Before" or "amid" or "Amid")
+            {
+                return true;
+            }
+
+            if (view.MentionAt[k] >= 0 || !(w is "a" or "A" or "an" or "An" or "the" or "The" or "phone" or "telephone" or "video" or "peace" or "bilateral"
+                or "direct" or "rare" or "brief" or "new" or "latest" or "landmark" or "fresh" || IsNounModifier(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool DeterminerBeforeDate(SentenceView view, int k)
