@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Knowledge;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
@@ -45,6 +46,129 @@ internal static class CrossSentenceLinks
 
         return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
+
+    /// <summary>
+    /// "The SCO summit opened in Astana. … Modi, who attended the meeting, …", "Merkel also took part in the two-day summit": a
+    /// definite gathering ("the summit", "the meeting", "its session") attended or hosted with no organisation after the phrase is
+    /// the meeting of the organisation the text named with a gathering last, earlier in this sentence or in one before it. Null
+    /// when the phrase is no attendance or hosting of a meeting, names its own organisation, or none was named.
+    /// </summary>
+    public static ActorMention? Gathering(SentenceView view, CodedPhrase phrase, MentionContext context)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.Attend || phrase.Cameo.RootNumber != 4 || subject.Count == 0)
+        {
+            return null;
+        }
+
+        // The object: a gathering word after "the", "its", "this" or "that", with only modifiers ("two-day", "annual") between.
+        var end = Math.Min(view.Tokens.Count, trigger.End + view.Options.RequiredObjectReach);
+        var definite = false;
+        var noun = -1;
+        for (var k = trigger.End; k < end && noun < 0; k++)
+        {
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word)
+            {
+                if (view.MentionAt[k] >= 0 || view.Word(k) is "," or ";" or "." or ":")
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var w = view.Word(k);
+            if (s_gatherings.Contains(w))
+            {
+                noun = k;
+            }
+            else if (w is "the" or "its" or "this" or "that")
+            {
+                definite = true;
+            }
+        }
+
+        if (noun < 0 || !definite)
+        {
+            return null;
+        }
+
+        // An organisation anywhere in the phrase's clause is its own ("attended the summit of the SCO in Astana").
+        for (var k = noun + 1; k < phrase.WindowEnd; k++)
+        {
+            if (view.MentionAt[k] >= 0 && IsOrganisation(view.Found[view.MentionAt[k]]))
+            {
+                return null;
+            }
+        }
+
+        var code = GatheringBefore(view, trigger.First) ?? context.LastGathering;
+        if (code is null || subject.Any(s => s.Code == code))
+        {
+            return null;
+        }
+
+        return new ActorMention(noun, noun, [code], null, MentionKind.Coreference, false, false);
+    }
+
+    /// <summary>Remembers the organisation whose gathering the sentence names last, for <see cref="Gathering"/> in later sentences.</summary>
+    public static void NoteGathering(SentenceView view, MentionContext context)
+    {
+        if (GatheringBefore(view, view.Tokens.Count) is { } code)
+        {
+            context.LastGathering = code;
+        }
+    }
+
+    // The organisation of the last gathering named before token `end`: "the SCO summit", "the 11th Asia-Europe Meeting summit",
+    // "NATO leaders gathered … for a two-day summit" (the gathering word a few words after the organisation, no actor between),
+    // or "a summit of the Organization of Turkic States" (the organisation right after "of").
+    private static string? GatheringBefore(SentenceView view, int end)
+    {
+        string? last = null;
+        for (var k = 0; k < end; k++)
+        {
+            if (view.MentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var m = view.Found[view.MentionAt[k]];
+            k = m.Last;
+            if (!IsOrganisation(m))
+            {
+                continue;
+            }
+
+            var reach = Math.Min(end, m.Last + 1 + view.Options.GatheringWordReach);
+            for (var j = m.Last + 1; j < reach && view.MentionAt[j] < 0 && view.Word(j) is not ("." or ";"); j++)
+            {
+                if (s_gatherings.Contains(view.Word(j)))
+                {
+                    last = m.Code;
+                    break;
+                }
+            }
+
+            var of = m.First - 1;
+            if (of >= 0 && view.Word(of) is "the")
+            {
+                of--;
+            }
+
+            if (of >= 1 && view.Word(of) is "of" && s_gatherings.Contains(view.Word(of - 1)))
+            {
+                last = m.Code;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsOrganisation(ActorMention m) =>
+        !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && ReferenceData.Default.FindOrganisation(m.Code) is not null;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gatherings = PhraseGrammar.Words.Lookup("gathering");
 
     /// <summary>
     /// "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan

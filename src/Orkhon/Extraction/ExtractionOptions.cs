@@ -23,6 +23,9 @@ public sealed record ExtractionOptions
     /// <summary>How far after a phrase its required object word may stand ("imposed new sanctions on": 10).</summary>
     public int RequiredObjectReach { get; init; } = 10;
 
+    /// <summary>How far after an organisation a gathering word makes it the one meeting ("NATO leaders gathered in Vilnius for a summit": 8).</summary>
+    public int GatheringWordReach { get; init; } = 8;
+
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 

@@ -117,6 +117,18 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (frame == EventFrame.Symmetric && trigger.Entry.Phrase.EndsWith(" together", StringComparison.Ordinal) && objects.Count >= 2)
+        {
+            // "The forum brought together the presidents of A, B and C": the parties brought together meet one another; whoever
+            // brought them (a host, a mediator, the summit itself) is not one of them.
+            foreach (var pair in JointPairs(objects, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")

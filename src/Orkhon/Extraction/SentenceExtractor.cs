@@ -80,6 +80,7 @@ public sealed class SentenceExtractor
             }
         }
 
+        CrossSentenceLinks.NoteGathering(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         if (kept.Count > 0)
@@ -281,6 +282,12 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
+        }
+
+        // "took part in the summit" after "the SCO summit opened…": the organisation whose meeting it is, not the place it met in.
+        if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, gathering, null)).Where(p => p.Source.Code != gathering.Code).ToList();
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
