@@ -111,6 +111,84 @@ internal static class CrossSentenceLinks
         return new ActorMention(noun, noun, [code], null, MentionKind.Coreference, false, false);
     }
 
+    /// <summary>
+    /// "South Korea, the United States and Japan began sharing missile data. … North Korea denounced the arrangement": a directed
+    /// act whose object is a joint act named by a definite noun ("the arrangement", "the drills", "the pact"), with no actor of
+    /// its own attached, is aimed at each party of the last joint act told (<see cref="MentionContext.LastJointParties"/>). Empty
+    /// otherwise, and when the subject is itself a party.
+    /// </summary>
+    public static List<ActorMention> JointActParties(SentenceView view, CodedPhrase phrase, MentionContext context)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        var parties = context.LastJointParties;
+        if (parties.Count < 2 || trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1
+            || parties.Any(p => p.Code == subject[0].Code))
+        {
+            return [];
+        }
+
+        // "the arrangement", "the joint drills", "the new pact": a definite noun right after the verb, modifiers between.
+        var k = trigger.End;
+        if (k >= view.Tokens.Count || view.Word(k) is not "the")
+        {
+            return [];
+        }
+
+        var noun = -1;
+        for (var j = k + 1; j < Math.Min(view.Tokens.Count, k + 1 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s_jointActs.Contains(view.Word(j)))
+            {
+                noun = j;
+                break;
+            }
+        }
+
+        // "condemned the deal with Iran", "the pact between A and B", "the drills by Russia": the noun names its own parties.
+        if (noun < 0 || (noun + 1 < view.Tokens.Count && view.Word(noun + 1) is "with" or "between" or "by" or "of" or "among"))
+        {
+            return [];
+        }
+
+        return parties.Select(p => new ActorMention(noun, noun, [p.Code], p.Role, MentionKind.Coreference, false, false)).ToList();
+    }
+
+    /// <summary>
+    /// Remembers the parties of the sentence's last act when it is one joint act of several parties (roots 03–06: agreements,
+    /// meetings, exercises, shared information told as every pair), or forgets them when the sentence tells another act.
+    /// </summary>
+    public static void NoteJointAct(List<EventMention> events, MentionContext context)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var last = events[^1];
+        var parties = new List<ActorRef>();
+        foreach (var e in events)
+        {
+            if (e.PhraseStart != last.PhraseStart || !e.Cameo.SameRootAs(last.Cameo))
+            {
+                continue;
+            }
+
+            foreach (var a in (ActorRef[])[e.Source, e.Target])
+            {
+                if (!parties.Exists(p => p.Code == a.Code))
+                {
+                    parties.Add(a);
+                }
+            }
+        }
+
+        // A symmetric act (a meeting, an agreement signed, an exercise) is joint as told; a directed one only when more than one
+        // party acts ("A and B agreed to…", each to the other), not when one actor aims at several ("A urged B and C").
+        var sources = events.Where(e => e.PhraseStart == last.PhraseStart && e.Cameo.SameRootAs(last.Cameo)).Select(e => e.Source.Code).Distinct(StringComparer.Ordinal).Count();
+        var joint = last.Cameo.RootNumber is >= 3 and <= 6 && (last.Cameo.IsSymmetric || sources >= 2);
+        context.LastJointParties = joint && parties.Count >= 2 ? parties : [];
+    }
+
     /// <summary>Remembers the organisation whose gathering the sentence names last, for <see cref="Gathering"/> in later sentences.</summary>
     public static void NoteGathering(SentenceView view, MentionContext context)
     {
@@ -169,6 +247,7 @@ internal static class CrossSentenceLinks
         !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && ReferenceData.Default.FindOrganisation(m.Code) is not null;
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gatherings = PhraseGrammar.Words.Lookup("gathering");
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_jointActs = PhraseGrammar.Words.Lookup("joint-act");
 
     /// <summary>
     /// "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan

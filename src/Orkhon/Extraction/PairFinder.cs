@@ -136,6 +136,13 @@ internal sealed class PairFinder(ReferenceData reference)
             objects = [];
         }
 
+        // "A, B and C began sharing data on North Korean missile launches", "A and B held talks about Syria": what the joint act
+        // is about is no party to it.
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && IsTopic(view, objects[0].First))
+        {
+            objects = [];
+        }
+
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count == 0)
         {
             // "A, B and C met": every two of them, once each, in text order. With objects ("A and B signed with C") each
@@ -464,6 +471,23 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    // The actor starting at `first` is the topic of "on", "about", "over" or "regarding" (an article or modifier between).
+    private static bool IsTopic(SentenceView view, int first)
+    {
+        var j = SkipBack(view, first - 1);
+        return j >= 0 && view.Word(j) is "on" or "about" or "over" or "regarding" or "concerning";
+    }
+
+    private static int SkipBack(SentenceView view, int j)
+    {
+        while (j >= 0 && view.Word(j) is "the" or "a" or "an")
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private static bool ClauseClosedBefore(SentenceView view, int from, int to)

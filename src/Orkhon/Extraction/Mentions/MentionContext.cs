@@ -39,6 +39,12 @@ public sealed class MentionContext
     public string? LastGathering { get; set; }
 
     /// <summary>
+    /// The parties of the document's last event when it was a joint act of several of them (an agreement, an exercise, a
+    /// meeting), in text order; empty once another act is told. "The drills…" or "the arrangement" later stands for it.
+    /// </summary>
+    public IReadOnlyList<ActorRef> LastJointParties { get; set; } = [];
+
+    /// <summary>
     /// The actors of the sentence remembered last, in text order (no weak ones): a sentence that names one actor finds the
     /// other party there, and "he" or "it" opening a sentence is most often its subject or its speaker.
     /// </summary>
