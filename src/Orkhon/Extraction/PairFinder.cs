@@ -250,6 +250,39 @@ internal sealed class PairFinder(ReferenceData reference)
     }
 
     /// <summary>
+    /// "denounced the drills and warned of countermeasures", "condemned Tokyo and threatened retaliation": a verbal hostile act
+    /// (roots 10–14: demands, disapproval, rejection, threats, protests) coordinated after another of the same subject, with no
+    /// target of its own, is aimed at that act's targets. Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/> are the sentence's events so far, the earlier act's last.
+    /// </summary>
+    public static List<ActorPair> TargetsOfTheCoordinatedAct(SentenceView view, CodedPhrase phrase, List<EventMention> events)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber is < 10 or > 14 || events.Count == 0
+            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+        {
+            return [];
+        }
+
+        var earlier = events[^1];
+        if (earlier.Source.Code != subject[0].Code || earlier.Cameo.RootNumber is < 10 or > 14 || earlier.PhraseEnd > view.Tokens[trigger.First].Start)
+        {
+            return [];
+        }
+
+        var pairs = new List<ActorPair>();
+        foreach (var e in events)
+        {
+            if (e.PhraseStart == earlier.PhraseStart && e.Source.Code == earlier.Source.Code && !pairs.Exists(p => p.Target.Code == e.Target.Code))
+            {
+                var target = new ActorMention(trigger.First, trigger.First, [e.Target.Code], e.Target.Role, MentionKind.Coreference, false, false);
+                pairs.Add(new ActorPair(subject[0], target, e.Location));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
     /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
     /// parties once, the earlier-named as source; a joint intent (<paramref name="directed"/>) gives each party's to each other.
     /// Beyond <paramref name="most"/> parties only the first-named is paired with the others (once, or both ways if directed).

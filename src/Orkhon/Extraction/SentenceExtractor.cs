@@ -285,6 +285,11 @@ public sealed class SentenceExtractor
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
         }
 
+        if (pairs.Count == 0)
+        {
+            pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
+        }
+
         // "took part in the summit" after "the SCO summit opened…": the organisation whose meeting it is, not the place it met in.
         if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
         {

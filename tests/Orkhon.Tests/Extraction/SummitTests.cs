@@ -91,4 +91,18 @@ public sealed class SummitTests
         var pairs = Pairs("Japan urged South Korea and the Philippines to share radar data in June 2024. China denounced the arrangement.");
         Assert.DoesNotContain(pairs, p => p.StartsWith("CHN>", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CoordinatedHostileAct_WithNoTargetOfItsOwn_TakesTheEarlierActsTargets()
+    {
+        var pairs = Pairs("Iran condemned Israel and the United States in June 2025 and vowed retaliation.");
+        Assert.Equal(["IRN>ISR 11", "IRN>USA 11", "IRN>ISR 13", "IRN>USA 13"], pairs.Select(p => p[..^1]).ToArray());
+    }
+
+    [Fact]
+    public void CoordinatedThreat_AfterAMeeting_DoesNotTakeTheMeetingsPartner()
+    {
+        var pairs = Pairs("Iran's president met Iraq's prime minister in June 2025 and warned of retaliation.");
+        Assert.DoesNotContain(pairs, p => p.StartsWith("IRN>IRQ 13", StringComparison.Ordinal));
+    }
 }
