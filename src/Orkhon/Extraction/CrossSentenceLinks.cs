@@ -189,6 +189,65 @@ internal static class CrossSentenceLinks
         context.LastJointParties = joint && parties.Count >= 2 ? parties : [];
     }
 
+    /// <summary>
+    /// "After their meeting, Putin, Erdogan and the Iranian president issued…", "After their talks, the two leaders agreed…": a
+    /// sentence opening with the meeting of "their" tells that the main clause's parties met, every two of them (040), dated as
+    /// the main clause. Empty when the main clause's first phrase is not coded (negated, planned) or names one party.
+    /// </summary>
+    public static List<EventMention> TheirMeeting(SentenceView view, List<Trigger> triggers, CodedPhrase?[] coded, FuzzyDate?[] dates)
+    {
+        if (view.Tokens.Count < 5 || view.Word(0) is not ("After" or "Following") || view.Word(1) is not "their")
+        {
+            return [];
+        }
+
+        var noun = 2;
+        while (noun < Math.Min(view.Tokens.Count, 2 + view.Options.JointActModifierReach) && !(view.Word(noun) is "talks" || s_gatherings.Contains(view.Word(noun)))
+            && view.MentionAt[noun] < 0 && view.Word(noun) is not ",")
+        {
+            noun++;
+        }
+
+        if (noun + 1 >= view.Tokens.Count || !(view.Word(noun) is "talks" || s_gatherings.Contains(view.Word(noun))))
+        {
+            return [];
+        }
+
+        // "After their meeting in Baku on Monday,": where and when pass; a party named there ("their talks with Iran") does not.
+        var comma = noun + 1;
+        while (comma < Math.Min(view.Tokens.Count, noun + 1 + view.Options.GatheringWordReach) && view.Word(comma) is not ",")
+        {
+            if (view.MentionAt[comma] >= 0 && !view.Found[view.MentionAt[comma]].IsPlace)
+            {
+                return [];
+            }
+
+            comma++;
+        }
+
+        if (comma >= view.Tokens.Count || view.Word(comma) is not ",")
+        {
+            return [];
+        }
+
+        var t = triggers.FindIndex(x => x.First > comma);
+        if (t < 0 || coded[t] is not { } main || main.Trigger.Entry.IsNoun)
+        {
+            return [];
+        }
+
+        var subject = main.Subject;
+        var pairs = subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count == 2
+            ? [new ActorPair(subject[0] with { Codes = [subject[0].Codes[0]] }, subject[0] with { Codes = [subject[0].Codes[1]] }, null)]
+            : PairFinder.JointPairs(subject, directed: false, view.Options.JointActParties);
+        var (tokens, text) = (view.Tokens, view.Text);
+        return pairs.Where(p => p.Source.Code != p.Target.Code).Select(p => new EventMention(new ActorRef(p.Source.Code, p.Source.Role), new ActorRef(p.Target.Code, p.Target.Role),
+            s_meeting, dates[t], view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End, "meet-n-meeting",
+            view.Options.DirectConfidence - view.Options.IndirectPenalty, null)).ToList();
+    }
+
+    private static readonly CameoCode s_meeting = CameoCode.Parse("040");
+
     /// <summary>Remembers the organisation whose gathering the sentence names last, for <see cref="Gathering"/> in later sentences.</summary>
     public static void NoteGathering(SentenceView view, MentionContext context)
     {

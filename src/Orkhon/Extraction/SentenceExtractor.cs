@@ -71,6 +71,7 @@ public sealed class SentenceExtractor
             }
         }
 
+        events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));

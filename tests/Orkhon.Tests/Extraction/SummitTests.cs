@@ -105,4 +105,20 @@ public sealed class SummitTests
         var pairs = Pairs("Iran's president met Iraq's prime minister in June 2025 and warned of retaliation.");
         Assert.DoesNotContain(pairs, p => p.StartsWith("IRN>IRQ 13", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AfterTheirMeeting_TheMainClausesPartiesMet()
+    {
+        var pairs = Pairs("After their meeting in Baku in May 2024, Azerbaijan, Georgia and Turkey signed a rail accord.");
+        Assert.Contains("AZE>GEO 040", pairs);
+        Assert.Contains("AZE>TUR 040", pairs);
+        Assert.Contains("GEO>TUR 040", pairs);
+    }
+
+    [Fact]
+    public void AfterTheirTalks_WithOneParty_IsNoMeeting()
+    {
+        var pairs = Pairs("After their talks in May 2024, Georgia condemned Russia.");
+        Assert.DoesNotContain(pairs, p => p.EndsWith(" 040", StringComparison.Ordinal));
+    }
 }
