@@ -23,6 +23,12 @@ public sealed record ExtractionOptions
     /// <summary>How far after a phrase its required object word may stand ("imposed new sanctions on": 10).</summary>
     public int RequiredObjectReach { get; init; } = 10;
 
+    /// <summary>How far after an organisation a gathering word makes it the one meeting ("NATO leaders gathered in Vilnius for a summit": 8).</summary>
+    public int GatheringWordReach { get; init; } = 8;
+
+    /// <summary>How many modifiers may stand between "the" and a joint-act noun read as an earlier joint act ("the new trilateral pact": 3).</summary>
+    public int JointActModifierReach { get; init; } = 3;
+
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 

@@ -128,9 +128,28 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (frame == EventFrame.Symmetric && trigger.Entry.Phrase.EndsWith(" together", StringComparison.Ordinal) && objects.Count >= 2)
+        {
+            // "The forum brought together the presidents of A, B and C": the parties brought together meet one another; whoever
+            // brought them (a host, a mediator, the summit itself) is not one of them.
+            foreach (var pair in JointPairs(objects, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")
+        {
+            objects = [];
+        }
+
+        // "A, B and C began sharing data on North Korean missile launches", "A and B held talks about Syria": what the joint act
+        // is about is no party to it.
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && IsTopic(view, objects[0].First))
         {
             objects = [];
         }
@@ -250,6 +269,39 @@ internal sealed class PairFinder(ReferenceData reference)
             if (partner is not null)
             {
                 pairs.Add(new ActorPair(subject[0], partner, e.Location));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// "denounced the drills and warned of countermeasures", "condemned Tokyo and threatened retaliation": a verbal hostile act
+    /// (roots 10–14: demands, disapproval, rejection, threats, protests) coordinated after another of the same subject, with no
+    /// target of its own, is aimed at that act's targets. Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/> are the sentence's events so far, the earlier act's last.
+    /// </summary>
+    public static List<ActorPair> TargetsOfTheCoordinatedAct(SentenceView view, CodedPhrase phrase, List<EventMention> events)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber is < 10 or > 14 || events.Count == 0
+            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+        {
+            return [];
+        }
+
+        var earlier = events[^1];
+        if (earlier.Source.Code != subject[0].Code || earlier.Cameo.RootNumber is < 10 or > 14 || earlier.PhraseEnd > view.Tokens[trigger.First].Start)
+        {
+            return [];
+        }
+
+        var pairs = new List<ActorPair>();
+        foreach (var e in events)
+        {
+            if (e.PhraseStart == earlier.PhraseStart && e.Source.Code == earlier.Source.Code && !pairs.Exists(p => p.Target.Code == e.Target.Code))
+            {
+                var target = new ActorMention(trigger.First, trigger.First, [e.Target.Code], e.Target.Role, MentionKind.Coreference, false, false);
+                pairs.Add(new ActorPair(subject[0], target, e.Location));
             }
         }
 
@@ -487,6 +539,23 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    // The actor starting at `first` is the topic of "on", "about", "over" or "regarding" (an article or modifier between).
+    private static bool IsTopic(SentenceView view, int first)
+    {
+        var j = SkipBack(view, first - 1);
+        return j >= 0 && view.Word(j) is "on" or "about" or "over" or "regarding" or "concerning";
+    }
+
+    private static int SkipBack(SentenceView view, int j)
+    {
+        while (j >= 0 && view.Word(j) is "the" or "a" or "an")
+        {
+            j--;
+        }
+
+        return j;
     }
 
     private static bool ClauseClosedBefore(SentenceView view, int from, int to)

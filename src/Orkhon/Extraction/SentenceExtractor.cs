@@ -71,6 +71,7 @@ public sealed class SentenceExtractor
             }
         }
 
+        events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -80,8 +81,10 @@ public sealed class SentenceExtractor
             }
         }
 
+        CrossSentenceLinks.NoteGathering(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
+        CrossSentenceLinks.NoteJointAct(kept, context);
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -281,6 +284,24 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
+        }
+
+        if (pairs.Count == 0)
+        {
+            pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
+        }
+
+        // "took part in the summit" after "the SCO summit opened…": the organisation whose meeting it is, not the place it met in.
+        if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, gathering, null)).Where(p => p.Source.Code != gathering.Code).ToList();
+        }
+
+        // "North Korea denounced the arrangement": the joint act told before, aimed at each of its parties.
+        // The actors after the noun are not the verb's objects ("denounced the arrangement as a step towards an 'Asian NATO'").
+        if (CrossSentenceLinks.JointActParties(view, phrase, context) is { Count: > 0 } parties)
+        {
+            pairs = parties.Select(p => new ActorPair(phrase.Subject[0], p, null)).ToList();
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)

@@ -33,6 +33,18 @@ public sealed class MentionContext
     public FuzzyDate? CarriedDate { get; set; }
 
     /// <summary>
+    /// The organisation whose summit or meeting the document named last ("the SCO summit opened in Astana"): "took part in
+    /// the summit", "who attended the meeting" in a later sentence attend that one (see <c>CrossSentenceLinks.Gathering</c>).
+    /// </summary>
+    public string? LastGathering { get; set; }
+
+    /// <summary>
+    /// The parties of the document's last event when it was a joint act of several of them (an agreement, an exercise, a
+    /// meeting), in text order; empty once another act is told. "The drills…" or "the arrangement" later stands for it.
+    /// </summary>
+    public IReadOnlyList<ActorRef> LastJointParties { get; set; } = [];
+
+    /// <summary>
     /// The actors of the sentence remembered last, in text order (no weak ones): a sentence that names one actor finds the
     /// other party there, and "he" or "it" opening a sentence is most often its subject or its speaker.
     /// </summary>
@@ -67,11 +79,33 @@ public sealed class MentionContext
         }
     }
 
-    /// <summary>The last two different states or organisations mentioned (for "the two countries", "both sides").</summary>
-    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current)
+    /// <summary>
+    /// The last two different states or organisations mentioned (for "the two countries", "both sides"); for two
+    /// <paramref name="people"/> ("the two leaders") the last two named by an individual, when there are two.
+    /// </summary>
+    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false)
     {
         var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak).ToList();
         var picked = new List<string>();
+        if (people)
+        {
+            // "Yoon arrived in Tokyo… Kishida welcomed him… its complaint at the WTO. The two leaders": Yoon's and Kishida's states.
+            for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
+            {
+                if (IsIndividual(all[k]) && !picked.Contains(all[k].Code))
+                {
+                    picked.Add(all[k].Code);
+                }
+            }
+
+            if (picked.Count == 2)
+            {
+                return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+            }
+
+            picked.Clear();
+        }
+
         // A province or a non-capital city is a party only when the parties named are too few: after "talks in
         // Geneva" the two sides are still the two states, but after "Xi arrived in Samarkand" one of them is Uzbekistan.
         foreach (var places in (bool[])[false, true])

@@ -17,10 +17,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPeople = Words.Lookup("pair-people");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Words.Lookup("title-modifier");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateAnaphors = Words.Lookup("state-anaphor");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
@@ -524,7 +525,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             || (w.Equals("both", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && s_pairLookup.Contains(tokens[i + 1].In(text))))
         {
             var end = isThe ? i + 3 : i + 2;
-            var pair = context.LastPair(mentions);
+            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)));
             if (pair.Count < 2)
             {
                 return null;
