@@ -1,0 +1,34 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Aid and investment as news paragraphs report them (rows aid-give-grants, invest-in-place, invest-*-projects-place,
+/// aid-spend-development, aid-give-money, aid-shelter-exiles in events.tsv): grants and loans given are economic aid
+/// (071), money invested or spent on development "in" a country targets that country, and spending on a war or at
+/// home, or "grants" used as a noun after an actor, give no aid event.
+/// </summary>
+public sealed class AidInvestmentTests
+{
+    private static string[] Summary(string text) =>
+        [.. EventExtractor.Default.Extract(text, null).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    [Theory]
+    [InlineData("Japan has given Kyrgyzstan grants worth $150 million since 1993.", "JPN>KGZ 071")]
+    [InlineData("Kuwait gave Jordan loans of $500 million in 2019.", "KWT>JOR 071")]
+    [InlineData("Qatar gave Egypt $3 billion in 2013.", "QAT>EGY 070")]
+    [InlineData("Saudi Arabia invested $5 billion in Pakistan in 2019.", "SAU>PAK 061")]
+    [InlineData("The World Bank invested $400 million in water projects in Tajikistan in 2021.", "WB>TJK 061")]
+    [InlineData("The EBRD has invested more than 3 billion euros in some 200 projects in Georgia since 1992.", "EBRD>GEO 061")]
+    [InlineData("Japan spent $20 million on reconstruction projects in Iraq in 2006.", "JPN>IRQ 070")]
+    [InlineData("Turkey has sheltered Syrian dissidents since 2012.", "TUR>SYR 075")]
+    public void TheAidOrInvestment_IsCodedAgainstItsRecipient(string text, string expected) =>
+        Assert.Contains(expected, Summary(text));
+
+    [Theory]
+    [InlineData("Russia spent $100 billion on the war in Ukraine in 2023.")] // war spending is no aid
+    [InlineData("Kazakhstan spent $2 billion on roads in 2023.")] // spending at home
+    [InlineData("Mongolia grants worth $5 million were announced by Japan in 2023.")] // "grants" is a noun here
+    public void TheOtherSenses_GiveNoAidEvent(string text) =>
+        Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1].StartsWith("07", StringComparison.Ordinal));
+}
