@@ -4,8 +4,8 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Aid and investment as news paragraphs report them (rows aid-give-grants, invest-in-place, invest-*-projects-place,
-/// aid-spend-development, aid-give-money, aid-shelter-exiles in events.tsv): grants and loans given are economic aid
-/// (071), money invested or spent on development "in" a country targets that country, and spending on a war or at
+/// aid-spend-development, aid-give-money, aid-shelter-exiles cooperate-build-link, cooperate-begin-building, aid-credit-line-for in events.tsv): grants and loans given are economic aid
+/// (071), two states building a railway or bridge cooperate (061), money invested or spent on development "in" a country targets that country, and spending on a war or at
 /// home, or "grants" used as a noun after an actor, give no aid event.
 /// </summary>
 public sealed class AidInvestmentTests
@@ -22,6 +22,11 @@ public sealed class AidInvestmentTests
     [InlineData("The EBRD has invested more than 3 billion euros in some 200 projects in Georgia since 1992.", "EBRD>GEO 061")]
     [InlineData("Japan spent $20 million on reconstruction projects in Iraq in 2006.", "JPN>IRQ 070")]
     [InlineData("Turkey has sheltered Syrian dissidents since 2012.", "TUR>SYR 075")]
+    [InlineData("Russia opened a line of credit for Belarus worth $1 billion in 2020.", "RUS>BLR 071")]
+    [InlineData("China extended a $2 billion credit line for Pakistan in 2019.", "CHN>PAK 071")]
+    [InlineData("Turkmenistan and Afghanistan began building a railway last year.", "TKM>AFG 061")]
+    [InlineData("Armenia and Georgia completed construction of a new bridge over the river in 2022.", "ARM>GEO 061")]
+    [InlineData("Kazakhstan and China built a gas pipeline across their border in 2009.", "KAZ>CHN 061")]
     public void TheAidOrInvestment_IsCodedAgainstItsRecipient(string text, string expected) =>
         Assert.Contains(expected, Summary(text));
 
@@ -31,4 +36,10 @@ public sealed class AidInvestmentTests
     [InlineData("Mongolia grants worth $5 million were announced by Japan in 2023.")] // "grants" is a noun here
     public void TheOtherSenses_GiveNoAidEvent(string text) =>
         Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1].StartsWith("07", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Poland built a highway along its border with Belarus in 2023.")] // a neighbour is no partner
+    [InlineData("Russia began building a railway to Crimea in 2019.")] // a place reached is no partner
+    public void BuildingNearAForeignPlace_GivesNoCooperation(string text) =>
+        Assert.DoesNotContain(Summary(text), e => e.EndsWith(" 061", StringComparison.Ordinal));
 }
