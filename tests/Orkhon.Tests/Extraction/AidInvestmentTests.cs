@@ -3,10 +3,11 @@ using Orkhon.Extraction;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// Aid and investment as news paragraphs report them (rows aid-give-grants, invest-in-place, invest-*-projects-place,
-/// aid-spend-development, aid-give-money, aid-shelter-exiles cooperate-build-link, cooperate-begin-building, aid-credit-line-for in events.tsv): grants and loans given are economic aid
-/// (071), two states building a railway or bridge cooperate (061), money invested or spent on development "in" a country targets that country, and spending on a war or at
-/// home, or "grants" used as a noun after an actor, give no aid event.
+/// Aid and investment as news paragraphs report them (the p9-aid3 block at the end of events.tsv): grants and loans
+/// given are economic aid (071); two states building a railway or bridge cooperate (061); money invested or spent on
+/// development "in" a country, a hospital opened or handed over there, projects carried out there and relief flown in
+/// are aimed at that country. Spending on a war or at home, building along a neighbour's border, and "grants" used as
+/// a noun after an actor give no such event.
 /// </summary>
 public sealed class AidInvestmentTests
 {
@@ -27,6 +28,10 @@ public sealed class AidInvestmentTests
     [InlineData("Turkmenistan and Afghanistan began building a railway last year.", "TKM>AFG 061")]
     [InlineData("Armenia and Georgia completed construction of a new bridge over the river in 2022.", "ARM>GEO 061")]
     [InlineData("Kazakhstan and China built a gas pipeline across their border in 2009.", "KAZ>CHN 061")]
+    [InlineData("India inaugurated a new school in Kabul in 2019.", "IND>AFG 070")]
+    [InlineData("Japan handed over a renovated clinic in Osh in 2023.", "JPN>KGZ 070")]
+    [InlineData("Germany has implemented 200 projects in Uzbekistan since 1993.", "DEU>UZB 070")]
+    [InlineData("Jordan flew three planes carrying 50 tonnes of medicine into Beirut in 2024.", "JOR>LBN 073")]
     public void TheAidOrInvestment_IsCodedAgainstItsRecipient(string text, string expected) =>
         Assert.Contains(expected, Summary(text));
 
@@ -34,6 +39,7 @@ public sealed class AidInvestmentTests
     [InlineData("Russia spent $100 billion on the war in Ukraine in 2023.")] // war spending is no aid
     [InlineData("Kazakhstan spent $2 billion on roads in 2023.")] // spending at home
     [InlineData("Mongolia grants worth $5 million were announced by Japan in 2023.")] // "grants" is a noun here
+    [InlineData("Kazakhstan opened a new hospital in Almaty in 2023.")] // a state's own hospital is no aid
     public void TheOtherSenses_GiveNoAidEvent(string text) =>
         Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1].StartsWith("07", StringComparison.Ordinal));
 
