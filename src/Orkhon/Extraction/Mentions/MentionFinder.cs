@@ -17,7 +17,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic", "pair-people");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -28,6 +28,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
@@ -60,6 +62,31 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         LearnAcronyms(text, tokens, mentions, context);
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
+    }
+
+    // After a state's name at j: ['s] [national|modifier…] SPORT … BODY within a few words ("Cricket Board", "'s national
+    // football team", "Football Federation", "Olympic Committee"); the index after the body noun, or null.
+    internal static int? SportsBodyEnd(string text, IReadOnlyList<Token> tokens, int j)
+    {
+        var k = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
+        var sawSport = false;
+        for (var end = Math.Min(tokens.Count, k + 4); k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = tokens[k].In(text);
+            if (sawSport && s_sportBody.Contains(w))
+            {
+                return k + 1;
+            }
+
+            sawSport |= s_sport.Contains(w);
+        }
+
+        return null;
     }
 
     // The last acting state or person right before a reporting verb: "…, Moscow said on Sunday", "the Kremlin spokesman said".
@@ -135,6 +162,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 j++;
                 state = s with { End = j };
             }
+        }
+
+        // "the Pakistan Cricket Board", "Mongolia's national football team": a sports body is no state actor, whatever it does.
+        if (state is not null && SportsBodyEnd(text, tokens, j) is { } sportsEnd)
+        {
+            return sportsEnd;
         }
 
         // "Mongolia's and Kazakhstan's presidents": possessives coordinated before one office.
