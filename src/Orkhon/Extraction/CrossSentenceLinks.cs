@@ -44,6 +44,23 @@ internal static class CrossSentenceLinks
             against = last;
         }
 
+        if (against is null && IsAid(phrase.Cameo))
+        {
+            // "Mongolia sent condolences to Japan after the quake. The government said it would give $100,000 for relief": aid
+            // pledged with no recipient goes to the party the same actor addressed last, in this sentence or the one before.
+            var addressed = events.FindLast(e => e.Source.Code == code && e.Target.Code != code);
+            if (addressed is null && context.LastEvent is { } previous && previous.SentenceEnd <= start
+                && text.AsSpan(previous.SentenceEnd, start - previous.SentenceEnd).IsWhiteSpace() && previous.Source.Code == code && previous.Target.Code != code)
+            {
+                addressed = previous;
+            }
+
+            if (addressed is not null)
+            {
+                return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
+            }
+        }
+
         if (against is null)
         {
             return PreviousActor(view, phrase, context);
@@ -51,6 +68,9 @@ internal static class CrossSentenceLinks
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
+
+    // Aid given (07) or pledged (033, "said it would give"): acts that always have a recipient.
+    private static bool IsAid(CameoCode cameo) => cameo.RootNumber == 7 || cameo.Value.StartsWith("033", StringComparison.Ordinal);
 
     /// <summary>
     /// "Mongolia's foreign minister made the pledge on Tuesday. … China welcomed the remarks": a reaction whose object is a

@@ -25,4 +25,14 @@ public sealed class ReactionToPreviousActorTests
     public void NounWithItsOwnAuthor_IsNotTakenFromBefore() =>
         Assert.DoesNotContain(Extract("Kazakhstan's parliament passed the new language law on Monday. Russia criticised the decision of the court."),
             e => e.Source.Code == "RUS" && e.Target.Code == "KAZ");
+
+    [Fact]
+    public void AidWithoutRecipient_GoesToThePartyTheSameActorAddressedBefore() =>
+        Assert.Contains(Extract("Kazakhstan's president sent a message of condolence to Turkey after the earthquake. The Kazakh government said it would give $500,000 for relief work."),
+            e => e.Source.Code == "KAZ" && e.Target.Code == "TUR" && e.Cameo.Value.StartsWith("033", StringComparison.Ordinal));
+
+    [Fact]
+    public void AidWithoutRecipient_IsNotSentToAnotherActorsPartner() =>
+        Assert.DoesNotContain(Extract("Japan sent a message of condolence to Turkey after the earthquake. The Kazakh government said it would give $500,000 for relief work."),
+            e => e.Source.Code == "KAZ" && e.Target.Code == "TUR");
 }
