@@ -137,6 +137,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
+        // "the one-China policy", "the one-China principle": support for it or breach of it is aimed at that state.
+        if (word.StartsWith("one-", StringComparison.OrdinalIgnoreCase) && _reference.Gazetteer.Resolve(word[4..].ToString()) is { Form: NameForm.Name } single)
+        {
+            mentions.Add(new ActorMention(i, i, [single.Code], null, MentionKind.Name, false, false));
+            return i + 1;
+        }
+
         // "a Portuguese-flagged ship", "a Chinese-owned tanker": the ship is that state's, a target, never an actor.
         if (word.Contains('-') && FlaggedBy(word) is { } flag)
         {
