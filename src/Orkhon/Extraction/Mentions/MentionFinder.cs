@@ -17,7 +17,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "reported-act");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -30,6 +30,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
@@ -87,6 +88,25 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return null;
+    }
+
+    // A name right after "against" or "versus" with a contest in sport ("series", "match", "friendly") just before it.
+    private static bool IsSportOpponent(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || tokens[i - 1].In(text) is not ("against" or "versus" or "vs" or "vs."))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= Math.Max(0, i - 5) && tokens[k].Kind == TokenKind.Word; k--)
+        {
+            if (s_sportContest.Contains(tokens[k].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The last acting state or person right before a reporting verb: "…, Moscow said on Sunday", "the Kremlin spokesman said".
@@ -160,6 +180,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
+
+        // "refused to play bilateral series against Pakistan", "a friendly match against Japan": a side in sport, no state.
+        if (state is { } opponent && IsSportOpponent(text, tokens, i))
+        {
+            return opponent.End;
+        }
+
         if (state is { } s)
         {
             j = s.End;

@@ -26,4 +26,13 @@ public sealed class SportsBodyTests
         var e = Assert.Single(Extract(text));
         Assert.Equal((source, target), (e.Source.Code, e.Target.Code));
     }
+
+    [Theory]
+    [InlineData("Kazakhstan refused to play the qualifier against Uzbekistan in Tashkent.")]
+    [InlineData("Iran declined to play a friendly match against Israel.")]
+    public void SideInASportsContest_IsNoState(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void WarGamesAgainstAState_AreStillAimedAtIt() =>
+        Assert.Contains(Extract("China threatened Taiwan with war games against Taiwan."), e => e.Source.Code == "CHN" && e.Target.Code == "TWN");
 }
