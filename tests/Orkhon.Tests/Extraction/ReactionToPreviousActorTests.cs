@@ -35,4 +35,9 @@ public sealed class ReactionToPreviousActorTests
     public void AidWithoutRecipient_IsNotSentToAnotherActorsPartner() =>
         Assert.DoesNotContain(Extract("Japan sent a message of condolence to Turkey after the earthquake. The Kazakh government said it would give $500,000 for relief work."),
             e => e.Source.Code == "KAZ" && e.Target.Code == "TUR");
+
+    [Fact]
+    public void CallingTheMoveAMistake_CriticisesThePreviousActor() =>
+        Assert.Contains(Extract("Kazakhstan's parliament passed the new language law on Monday. Russia called the decision a mistake."),
+            e => e.Source.Code == "RUS" && e.Target.Code == "KAZ" && e.Cameo.Value == "111");
 }
