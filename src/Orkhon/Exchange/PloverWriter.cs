@@ -53,11 +53,7 @@ public sealed class PloverWriter(ReferenceData reference, CameoCatalog cameo)
                 w.WriteEndObject();
             }
 
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.Flush();
-            output.WriteByte((byte)'\n');
-            w.Reset();
+            EndLine(w, output);
             written++;
         }
 
@@ -115,15 +111,21 @@ public sealed class PloverWriter(ReferenceData reference, CameoCatalog cameo)
                 w.WriteEndObject();
             }
 
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.Flush();
-            output.WriteByte((byte)'\n');
-            w.Reset();
+            EndLine(w, output);
             written++;
         }
 
         return new ExportResult(written, []);
+    }
+
+    /// <summary>Closes a record's evidence list and the record, and ends its line: one JSON object per line.</summary>
+    private static void EndLine(Utf8JsonWriter w, Stream output)
+    {
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        output.WriteByte((byte)'\n');
+        w.Reset();
     }
 
     private void Actor(Utf8JsonWriter w, string field, string code)

@@ -44,7 +44,74 @@ internal static class CrossSentenceLinks
             against = last;
         }
 
-        return against is null ? null : new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+        if (against is null && IsAid(phrase.Cameo))
+        {
+            // "Mongolia sent condolences to Japan after the quake. The government said it would give $100,000 for relief": aid
+            // pledged with no recipient goes to the party the same actor addressed last, in this sentence or the one before.
+            var addressed = events.FindLast(e => e.Source.Code == code && e.Target.Code != code);
+            if (addressed is null && context.LastEvent is { } previous && previous.SentenceEnd <= start
+                && text.AsSpan(previous.SentenceEnd, start - previous.SentenceEnd).IsWhiteSpace() && previous.Source.Code == code && previous.Target.Code != code)
+            {
+                addressed = previous;
+            }
+
+            if (addressed is not null)
+            {
+                return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
+            }
+        }
+
+        if (against is null)
+        {
+            return PreviousActor(view, phrase, context);
+        }
+
+        return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+    }
+
+    // Aid given (07) or pledged (033, "said it would give"): acts that always have a recipient.
+    private static bool IsAid(CameoCode cameo) => cameo.RootNumber == 7 || cameo.Value.StartsWith("033", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Mongolia's foreign minister made the pledge on Tuesday. … China welcomed the remarks": a reaction whose object is a
+    /// definite act or statement ("the remarks", "the decision", "this move") with nothing of its own after it answers the
+    /// previous sentence's actor (its speaker, else its first state or person), when that actor is another party than the
+    /// subject. Null when the object is no such noun or the previous sentence named no other actor.
+    /// </summary>
+    private static ActorMention? PreviousActor(SentenceView view, CodedPhrase phrase, MentionContext context)
+    {
+        var k = phrase.Trigger.End;
+        if (k >= view.Tokens.Count || view.Word(k) is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return null;
+        }
+
+        var noun = -1;
+        for (var j = k + 1; j < Math.Min(view.Tokens.Count, k + 4) && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s_reportedActs.Contains(view.Word(j)))
+            {
+                noun = j;
+                break;
+            }
+        }
+
+        // "welcomed the decision by Japan", "the remarks of the envoy", "the move to…": the noun names its own author or content.
+        if (noun < 0 || (noun + 1 < view.Tokens.Count && view.Word(noun + 1) is "by" or "of" or "from" or "to" or "on" or "that" or "with" or "between"))
+        {
+            return null;
+        }
+
+        var code = phrase.Subject[0].Code;
+        var actor = context.PreviousSpeaker is { IsPlace: false, Codes.Count: 1 } speaker && speaker.Codes[0] != code
+            ? speaker
+            : context.PreviousSentence.FirstOrDefault(m => !m.IsPlace && m.Codes.Count == 1 && m.Kind is MentionKind.Name or MentionKind.Capital or MentionKind.Adjective or MentionKind.Person);
+        if (actor is null || actor.Codes[0] == code)
+        {
+            return null;
+        }
+
+        return new ActorMention(noun, noun, [actor.Codes[0]], actor.Role, MentionKind.Coreference, false, false);
     }
 
     /// <summary>
@@ -307,6 +374,7 @@ internal static class CrossSentenceLinks
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gatherings = PhraseGrammar.Words.Lookup("gathering");
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_jointActs = PhraseGrammar.Words.Lookup("joint-act");
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportedActs = MentionFinder.Words.Lookup("reported-act");
 
     /// <summary>
     /// "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan

@@ -17,7 +17,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic", "pair-people");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -28,6 +28,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
@@ -60,6 +63,50 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         LearnAcronyms(text, tokens, mentions, context);
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
+    }
+
+    // After a state's name at j: ['s] [national|modifier…] SPORT … BODY within a few words ("Cricket Board", "'s national
+    // football team", "Football Federation", "Olympic Committee"); the index after the body noun, or null.
+    internal static int? SportsBodyEnd(string text, IReadOnlyList<Token> tokens, int j)
+    {
+        var k = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
+        var sawSport = false;
+        for (var end = Math.Min(tokens.Count, k + 4); k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var w = tokens[k].In(text);
+            if (sawSport && s_sportBody.Contains(w))
+            {
+                return k + 1;
+            }
+
+            sawSport |= s_sport.Contains(w);
+        }
+
+        return null;
+    }
+
+    // A name right after "against" or "versus" with a contest in sport ("series", "match", "friendly") just before it.
+    private static bool IsSportOpponent(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || tokens[i - 1].In(text) is not ("against" or "versus" or "vs" or "vs."))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= Math.Max(0, i - 5) && tokens[k].Kind == TokenKind.Word; k--)
+        {
+            if (s_sportContest.Contains(tokens[k].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The last acting state or person right before a reporting verb: "…, Moscow said on Sunday", "the Kremlin spokesman said".
@@ -110,6 +157,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
+        // "the one-China policy", "the one-China principle": support for it or breach of it is aimed at that state.
+        if (word.StartsWith("one-", StringComparison.OrdinalIgnoreCase) && _reference.Gazetteer.Resolve(word[4..].ToString()) is { Form: NameForm.Name } single)
+        {
+            mentions.Add(new ActorMention(i, i, [single.Code], null, MentionKind.Name, false, false));
+            return i + 1;
+        }
+
         // "a Portuguese-flagged ship", "a Chinese-owned tanker": the ship is that state's, a target, never an actor.
         if (word.Contains('-') && FlaggedBy(word) is { } flag)
         {
@@ -126,6 +180,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         // Optional pieces in order: [state or adjective] ['s] [title] [person] [of STATE]
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
+
+        // "refused to play bilateral series against Pakistan", "a friendly match against Japan": a side in sport, no state.
+        if (state is { } opponent && IsSportOpponent(text, tokens, i))
+        {
+            return opponent.End;
+        }
+
         if (state is { } s)
         {
             j = s.End;
@@ -135,6 +196,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 j++;
                 state = s with { End = j };
             }
+        }
+
+        // "the Pakistan Cricket Board", "Mongolia's national football team": a sports body is no state actor, whatever it does.
+        if (state is not null && SportsBodyEnd(text, tokens, j) is { } sportsEnd)
+        {
+            return sportsEnd;
         }
 
         // "Mongolia's and Kazakhstan's presidents": possessives coordinated before one office.
