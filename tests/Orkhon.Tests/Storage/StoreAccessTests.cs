@@ -49,7 +49,8 @@ public sealed class StoreAccessTests : IDisposable
     {
         var path = NewDatabase();
         using var writer = WriteLock.Hold(path);
-        using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(1));
+        // Were the sync to ask for the held lock, it would wait this long and fail: a fail-fast bound, not a speed limit.
+        using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(10));
         Assert.False(store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version).Changed);
     }
 
