@@ -137,6 +137,7 @@ public sealed class SentenceExtractor
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
         var coded = new CodedPhrase?[triggers.Count];
         IReadOnlyList<ActorMention>? carriedSubject = null;
+        IReadOnlyList<ActorMention> previousSubject = [];
         FuzzyDate? previousOwn = null;
         FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
@@ -182,7 +183,12 @@ public sealed class SentenceExtractor
                 // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.
                 subject = [main];
             }
-            else if (!trigger.Entry.IsNoun && subject.Count == 0 && view.Clauses.HasNonActorSubject(trigger.First, windowStart))
+            else if (subject.Count == 0 && t > 0 && previousSubject.Count > 0 && WeakSubjects.IsAttackNounSubject(view, triggers[t - 1], trigger))
+            {
+                // "An Israeli drone strike on an office in Beirut killed …": the attack noun phrase is the verb's subject.
+                subject = previousSubject;
+            }
+            else if (!trigger.Entry.IsNoun && subject.Count == 0 && (view.Clauses.HasNonActorSubject(trigger.First, windowStart) || WeakSubjects.HasNonActorNounSubject(view, trigger.First, windowStart)))
             {
                 // "…, after the Dalai Lama visited Mongolia and met…": the clause's own subject is no actor; nothing to borrow.
                 carriedSubject = null;
@@ -241,6 +247,8 @@ public sealed class SentenceExtractor
             {
                 carriedSubject = subject;
             }
+
+            previousSubject = subject;
 
             // A verb's time phrase may follow the event noun that is its object: "criticised the U.S. strike on Saturday".
             var dated = next;
