@@ -201,6 +201,14 @@ public sealed class SentenceExtractor
                 inherited = true;
             }
 
+            if (WeakSubjects.HasBareCrowdSubject(view, trigger))
+            {
+                // "Thousands of protesters stormed the Swedish embassy in Baghdad": the crowd is of the state it protests in;
+                // with no place named, of no known state (never "Russia" of "Russia said protesters had stormed …").
+                subject = WeakSubjects.CrowdPlace(view, trigger, windowEnd) is { } crowdPlace ? [crowdPlace] : [];
+                inherited = false;
+            }
+
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PhraseGrammar.PossessorIndex(view, trigger.First) < 0;
             // "imposed sanctions on Iranian officials accused of…": a participle right after a prepositional object modifies it,
             // and is nobody's act.

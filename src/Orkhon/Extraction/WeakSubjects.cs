@@ -16,6 +16,7 @@ internal static class WeakSubjects
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdQuantities = ClauseView.Words.Lookup("crowd-quantity");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attackNouns = ClauseView.Words.Lookup("attack-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdNouns = ClauseView.Words.Lookup("crowd-noun");
 
     /// <summary>"thousands", "hundreds", "dozens": a word that counts a crowd before "of".</summary>
     public static bool IsCrowdQuantity(ReadOnlySpan<char> word) => s_crowdQuantities.Contains(word);
@@ -76,6 +77,47 @@ internal static class WeakSubjects
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Thousands of protesters stormed the Swedish embassy in Baghdad", "Russia said protesters had stormed …": whether the
+    /// protest (root 14) at <paramref name="trigger"/> has a crowd named by no nationality as its own subject, right before it
+    /// (auxiliaries between). Such a crowd is no reporting subject's act.
+    /// </summary>
+    public static bool HasBareCrowdSubject(SentenceView view, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Cameo.RootNumber != 14)
+        {
+            return false;
+        }
+
+        var k = trigger.First - 1;
+        while (k >= 0 && k >= trigger.First - CrowdAuxiliaryReach && view.Word(k) is "had" or "have" or "has" or "were" or "reportedly" or "then" or "later" or "also")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.MentionAt[k] < 0 && s_crowdNouns.Contains(view.Word(k));
+    }
+
+    // Auxiliaries and adverbs between a crowd and its verb ("protesters had reportedly stormed").
+    private const int CrowdAuxiliaryReach = 3;
+
+    /// <summary>
+    /// The state a bare crowd protests in (<see cref="HasBareCrowdSubject"/>): the place after "in" in the phrase's clause,
+    /// before <paramref name="windowEnd"/>. Null when no place is named there.
+    /// </summary>
+    public static ActorMention? CrowdPlace(SentenceView view, Trigger trigger, int windowEnd)
+    {
+        for (var k = trigger.End; k < windowEnd - 1; k++)
+        {
+            if (view.Word(k) is "in" && view.MentionAt[k + 1] >= 0 && view.Found[view.MentionAt[k + 1]] is { IsPlace: true, Codes.Count: 1 } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     private static bool NoActorBetween(SentenceView view, int from, int to)

@@ -62,6 +62,16 @@ public sealed class ConflictActorTests
     public void ItsAsset_NeedsAnotherStateActing(string text) =>
         Assert.DoesNotContain(Summary(text), e => e.EndsWith(" 192", StringComparison.Ordinal) || e.EndsWith(" 190", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Thousands of protesters stormed the Swedish embassy in Baghdad in July 2023.", "IRQ>SWE 145")]
+    [InlineData("Demonstrators rallied outside the Russian embassy in Tbilisi in March 2019.", "GEO>RUS 141")]
+    [InlineData("Moscow said protesters had stormed the Swedish embassy in Baghdad in July 2023.", "IRQ>SWE 145")]
+    public void ACrowdWithNoNationality_IsOfTheStateItProtestsIn(string text, string expected) => Assert.Contains(expected, Summary(text));
+
+    [Fact]
+    public void ACrowdWithNoNationalityOrPlace_IsNoReportingSubject() =>
+        Assert.DoesNotContain(Summary("Moscow said protesters had stormed the Swedish embassy in July 2023."), e => e.StartsWith("RUS>", StringComparison.Ordinal));
+
     [Fact]
     public void APassiveWithNoAgent_ReactsToNoEarlierAct()
     {
