@@ -201,19 +201,28 @@ public sealed class SentenceExtractor
                 inherited = true;
             }
 
+            var ownNonActorSubject = false;
             if (WeakSubjects.HasBareCrowdSubject(view, trigger))
             {
                 // "Thousands of protesters stormed the Swedish embassy in Baghdad": the crowd is of the state it protests in;
                 // with no place named, of no known state (never "Russia" of "Russia said protesters had stormed …").
                 subject = WeakSubjects.CrowdPlace(view, trigger, windowEnd) is { } crowdPlace ? [crowdPlace] : [];
                 inherited = false;
+                ownNonActorSubject = subject.Count == 0;
+            }
+            else if (WeakSubjects.HasStatelessAttackSubject(view, trigger))
+            {
+                // "… investigate a suicide attack that killed five Chinese engineers": an attack no state is named for kills.
+                subject = [];
+                inherited = false;
+                ownNonActorSubject = true;
             }
 
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PhraseGrammar.PossessorIndex(view, trigger.First) < 0;
             // "imposed sanctions on Iranian officials accused of…": a participle right after a prepositional object modifies it,
             // and is nobody's act.
             var modifier = reduced || (subject.Count == 0 && !trigger.Passive && ReducedRelatives.ModifiesObjectBefore(view, trigger));
-            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier)
+            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier && !ownNonActorSubject)
             {
                 subject = carriedSubject;
                 inherited = true;

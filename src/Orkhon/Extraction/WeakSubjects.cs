@@ -100,6 +100,46 @@ internal static class WeakSubjects
         return k >= 0 && view.MentionAt[k] < 0 && s_crowdNouns.Contains(view.Word(k));
     }
 
+    /// <summary>
+    /// "a suicide attack that killed five engineers", "The missile strike killed two": whether the violent verb at
+    /// <paramref name="trigger"/> has as its own subject an attack noun with an article and no state named for it. Nobody
+    /// named acts then: not the actor before it ("demanded that Pakistan investigate a suicide attack that killed …").
+    /// </summary>
+    public static bool HasStatelessAttackSubject(SentenceView view, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Cameo.RootNumber is not (18 or 19 or 20))
+        {
+            return false;
+        }
+
+        var k = trigger.First - 1;
+        if (k >= 0 && view.Word(k) is "that" or "which")
+        {
+            k--;
+        }
+
+        if (k < 0 || view.MentionAt[k] >= 0 || !s_attackNouns.Contains(view.Word(k)))
+        {
+            return false;
+        }
+
+        // Its modifiers back to the article: a national adjective among them names the state that struck (MayAct).
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (view.MentionAt[j] >= 0 || view.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (view.Word(j) is "a" or "an" or "the" or "A" or "An" or "The")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Auxiliaries and adverbs between a crowd and its verb ("protesters had reportedly stormed").
     private const int CrowdAuxiliaryReach = 3;
 

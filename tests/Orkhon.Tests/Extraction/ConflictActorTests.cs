@@ -51,6 +51,12 @@ public sealed class ConflictActorTests
         Assert.DoesNotContain(Summary(text), e => e.StartsWith("RUS>", StringComparison.Ordinal) || e.StartsWith("CHN>", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("China demanded that Pakistan investigate a suicide attack that killed five Chinese engineers in March 2024.")]
+    [InlineData("Kyiv said the missile strike killed four Ukrainian soldiers in May 2024.")]
+    public void AnAttackNamedForNoState_IsNobodysAct(string text) =>
+        Assert.DoesNotContain(Summary(text), e => e.Split(' ')[1].StartsWith("18", StringComparison.Ordinal) || e.Split(' ')[1].StartsWith("19", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Lithuania said on Friday that Russian jets had violated its airspace.", "RUS>LTU 192")]
     [InlineData("The Philippine coast guard said Chinese vessels had rammed one of its ships in June 2024.", "CHN>PHL 190")]
     [InlineData("Estonia's defence ministry said Russian helicopters had violated its airspace in 2023.", "RUS>EST 192")]
