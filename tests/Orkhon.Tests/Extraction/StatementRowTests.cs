@@ -1,0 +1,35 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// The reaction rows of the statements block (branch p9-statements): complaints lodged against a state, regret at another's
+/// act, reactions that damn the act by a word of their own, investigations named by their kind, denials of wrongdoing, and
+/// their hard negatives.
+/// </summary>
+public sealed class StatementRowTests
+{
+    private static List<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, null);
+
+    [Theory]
+    [InlineData("Estonia lodged a protest against Russia with the OSCE on Tuesday.", "EST", "RUS", "114")]
+    [InlineData("Hungary regretted that Ukraine had closed the minority schools.", "HUN", "UKR", "111")]
+    [InlineData("Minsk called the Lithuanian ruling unjust.", "BLR", "LTU", "111")]
+    [InlineData("Tehran called the British seizure of the tanker an act of piracy.", "IRN", "GBR", "111")]
+    [InlineData("Azerbaijan opened a criminal investigation against Armenian soldiers in 2021.", "AZE", "ARM", "091")]
+    public void ReactionRows_CodeTheirEvent(string text, string source, string target, string code) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == code);
+
+    [Theory]
+    [InlineData("Lithuania called for an investigation into the crash.")]
+    [InlineData("Poland called on the European Union to act.")]
+    [InlineData("Georgia did not open a criminal investigation.")]
+    [InlineData("The Georgian protesters regretted that the weather was bad.")]
+    public void NotAReactionAgainstAState_GivesNoCriticism(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value is "111" or "091");
+
+    [Fact]
+    public void DenialOfWrongdoing_AnswersTheAccuser() =>
+        Assert.Contains(Extract("Hanoi accused Beijing of ramming a fishing boat. China denied any wrongdoing."),
+            e => e.Source.Code == "CHN" && e.Target.Code == "VNM" && e.Cameo.Value == "016");
+}
