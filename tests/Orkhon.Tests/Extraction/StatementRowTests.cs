@@ -17,6 +17,9 @@ public sealed class StatementRowTests
     [InlineData("Minsk called the Lithuanian ruling unjust.", "BLR", "LTU", "111")]
     [InlineData("Tehran called the British seizure of the tanker an act of piracy.", "IRN", "GBR", "111")]
     [InlineData("Azerbaijan opened a criminal investigation against Armenian soldiers in 2021.", "AZE", "ARM", "091")]
+    [InlineData("Germany raised concerns about Hungary's veto on Monday.", "DEU", "HUN", "110")]
+    [InlineData("Kyiv chided Budapest for blocking the aid package.", "UKR", "HUN", "111")]
+    [InlineData("Tokyo said it hoped Seoul would keep the 2015 agreement.", "JPN", "KOR", "020")]
     public void ReactionRows_CodeTheirEvent(string text, string source, string target, string code) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == code);
 
@@ -25,11 +28,16 @@ public sealed class StatementRowTests
     [InlineData("Poland called on the European Union to act.")]
     [InlineData("Georgia did not open a criminal investigation.")]
     [InlineData("The Georgian protesters regretted that the weather was bad.")]
+    [InlineData("Kazakhstan voiced concern about the drought in the south.")]
     public void NotAReactionAgainstAState_GivesNoCriticism(string text) =>
-        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value is "111" or "091");
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value is "111" or "091" or "110");
 
     [Fact]
     public void DenialOfWrongdoing_AnswersTheAccuser() =>
         Assert.Contains(Extract("Hanoi accused Beijing of ramming a fishing boat. China denied any wrongdoing."),
             e => e.Source.Code == "CHN" && e.Target.Code == "VNM" && e.Cameo.Value == "016");
+
+    [Fact]
+    public void HopeForOnesOwnPlan_IsNoAppeal() =>
+        Assert.DoesNotContain(Extract("Mongolia hopes to double its coal exports to China next year."), e => e.Cameo.Value == "020");
 }
