@@ -25,6 +25,14 @@ public sealed class ReciprocalActTests
     }
 
     [Fact]
+    public void TheTwoCountries_AccusingEachOther_GiveBothDirections()
+    {
+        var events = Extract("Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Bishkek. The two countries have accused each other of starting the border clashes.");
+        Assert.True(Has(events, "KGZ", "TJK", "112"));
+        Assert.True(Has(events, "TJK", "KGZ", "112"));
+    }
+
+    [Fact]
     public void TradedAccusations_IsEachPartysAccusation()
     {
         var events = Extract("Greece and Turkey traded accusations over the migrant boat on Tuesday.");
