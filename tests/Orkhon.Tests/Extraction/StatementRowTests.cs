@@ -20,6 +20,8 @@ public sealed class StatementRowTests
     [InlineData("Germany raised concerns about Hungary's veto on Monday.", "DEU", "HUN", "110")]
     [InlineData("Kyiv chided Budapest for blocking the aid package.", "UKR", "HUN", "111")]
     [InlineData("Tokyo said it hoped Seoul would keep the 2015 agreement.", "JPN", "KOR", "020")]
+    [InlineData("Armenia sought France's backing for its peace plan on Tuesday.", "ARM", "FRA", "022")]
+    [InlineData("Georgia petitioned the European Union to grant it candidate status.", "GEO", "EU", "020")]
     public void ReactionRows_CodeTheirEvent(string text, string source, string target, string code) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == code);
 
@@ -40,4 +42,8 @@ public sealed class StatementRowTests
     [Fact]
     public void HopeForOnesOwnPlan_IsNoAppeal() =>
         Assert.DoesNotContain(Extract("Mongolia hopes to double its coal exports to China next year."), e => e.Cameo.Value == "020");
+
+    [Fact]
+    public void SeekingToSupport_IsNoAppeal() =>
+        Assert.DoesNotContain(Extract("Russia seeks to support Serbia's claim to Kosovo."), e => e.Cameo.Value == "022");
 }
