@@ -305,7 +305,13 @@ public sealed class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
-        var pairs = _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code).ToList();
+        // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
+        var pairs = ReciprocalActs.Pairs(view, phrase);
+        if (pairs.Count == 0)
+        {
+            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code)];
+        }
+
         if (pairs.Count == 0)
         {
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
