@@ -600,10 +600,17 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         var target = pairs[index].Target;
+        // "A and B agreed to …", "the two met": a party that is also a source is one of a joint act's parties, all acting
+        // at one time; only the objects of one act ("visited A on X and B on Y") each take the time after them.
+        if (pairs.Any(p => p.Source.First == target.First && p.Source.Last == target.Last))
+        {
+            return date;
+        }
+
         var next = index + 1 < pairs.Count && pairs[index + 1].Target.First > target.Last ? pairs[index + 1].Target.First : windowEnd;
         for (var k = target.Last + 1; k < Math.Min(next, view.Tokens.Count); k++)
         {
-            if (view.TimeAt[k] >= 0)
+            if (view.TimeAt[k] >= 0 && !Time.DateAttacher.IsDeadline(view.Clauses, k))
             {
                 return view.Times[view.TimeAt[k]].Value;
             }
