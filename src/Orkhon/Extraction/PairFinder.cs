@@ -31,7 +31,8 @@ internal sealed class PairFinder(ReferenceData reference)
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
-        var joint = view.Options.JointIntentsBothWays && phrase.Cameo.RootNumber == 3;
+        // A swap of prisoners is each side's release to the other: release (084) is directed too.
+        var joint = view.Options.JointIntentsBothWays && (phrase.Cameo.RootNumber == 3 || phrase.Cameo.Value.StartsWith("084", StringComparison.Ordinal));
         var most = view.Options.JointActParties;
 
         if (trigger.Passive)

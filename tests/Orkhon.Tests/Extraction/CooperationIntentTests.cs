@@ -78,6 +78,24 @@ public sealed class CooperationIntentTests
         Assert.Contains(expected, Summary(text));
 
     [Theory]
+    [InlineData("Poland sent 14 Leopard 2 battle tanks to Ukraine in 2023.", "POL>UKR 072")]
+    [InlineData("Canada said it would ship rocket launchers to Ukraine.", "CAN>UKR 0332")]
+    public void ArmourSentToAState_IsMilitaryAid(string text, string expected) =>
+        Assert.Contains(expected, Summary(text));
+
+    [Fact]
+    public void RussianTanksSentToTheBorder_AreAPostureNotAid() =>
+        Assert.DoesNotContain(Summary("Russia sent tanks to the border with Ukraine in 2021."), e => e.EndsWith(" 072", StringComparison.Ordinal));
+
+    [Fact]
+    public void APrisonerSwap_IsEachSidesRelease()
+    {
+        var events = Summary("Armenia and Azerbaijan exchanged prisoners in December 2023.");
+        Assert.Contains("ARM>AZE 0841", events);
+        Assert.Contains("AZE>ARM 0841", events);
+    }
+
+    [Theory]
     [InlineData("Britain withdrew from the European Union in 2020.")] // leaving a body is 160, not a retreat
     [InlineData("Russia supplied gas to its own regions in 2023.")] // no partner
     public void TheOtherSenses_GiveNoRetreatOrSupply(string text) =>
