@@ -31,8 +31,7 @@ internal sealed class PairFinder(ReferenceData reference)
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
-        // A swap of prisoners is each side's release to the other: release (084) is directed too.
-        var joint = view.Options.JointIntentsBothWays && (phrase.Cameo.RootNumber == 3 || phrase.Cameo.Value.StartsWith("084", StringComparison.Ordinal));
+        var joint = view.Options.JointIntentsBothWays && IsDirectedExchange(phrase.Cameo);
         var most = view.Options.JointActParties;
 
         if (trigger.Passive)
@@ -308,6 +307,12 @@ internal sealed class PairFinder(ReferenceData reference)
 
         return pairs;
     }
+
+    // Acts CAMEO codes as directed that news tells as shared: a joint intent (03), congratulations exchanged (051), a swap of
+    // prisoners (084). Each is each party's act towards the other, so both directions; meetings, signings and fighting are
+    // one symmetric act.
+    private static bool IsDirectedExchange(CameoCode code) =>
+        code.RootNumber == 3 || code.Value.StartsWith("051", StringComparison.Ordinal) || code.Value.StartsWith("084", StringComparison.Ordinal);
 
     /// <summary>
     /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
