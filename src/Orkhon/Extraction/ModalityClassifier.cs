@@ -23,8 +23,10 @@ internal static class ModalityClassifier
     {
         var modality = ClassifyAct(view, trigger, subject, triggers, index);
         // A joint undertaking ("A and B agreed to build a railway") is told by its own rows; its infinitive is often a
-        // neighbouring sense ("build" a school as aid), so a symmetric phrase keeps its code.
-        if (modality.Kind != ModalityKind.Fact || trigger.Entry.Frame == EventFrame.Symmetric || GovernedAct(view, triggers, index) is not { } act)
+        // neighbouring sense ("build" a school as aid), so a symmetric phrase keeps its code, unless it is the bare intent
+        // (030, "agreed to"), which names nothing itself: "agreed to back Baku's bid" is 032, "agreed to free" 0353.
+        if (modality.Kind != ModalityKind.Fact || (trigger.Entry.Frame == EventFrame.Symmetric && !IsBareIntent(modality.Cameo))
+            || GovernedAct(view, triggers, index) is not { } act)
         {
             return modality;
         }
@@ -37,6 +39,8 @@ internal static class ModalityClassifier
 
         return AskedFor(modality.Cameo, act) is { } asked ? new ClauseModality(ModalityKind.Fact, asked) : modality;
     }
+
+    private static bool IsBareIntent(CameoCode code) => code.Value is "030";
 
     private static ClauseModality ClassifyAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
@@ -83,8 +87,16 @@ internal static class ModalityClassifier
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         var future = false;
         var modal = false;
+        var ownRelative = view.Clauses.Relatives.RelativeOf(trigger.First);
         for (var k = Math.Max(0, from); k < trigger.First; k++)
         {
+            // "Mongolia and Kazakhstan, which share no border, established relations": a cue inside a relative clause the
+            // phrase is not in belongs to that clause's verb.
+            if (view.Clauses.Relatives.RelativeOf(k) is >= 0 and var relative && relative != ownRelative)
+            {
+                continue;
+            }
+
             var w = tokens[k].In(text);
             if (w is "would" && PhraseGrammar.ReportedSpeechBefore(view, k))
             {

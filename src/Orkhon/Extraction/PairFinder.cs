@@ -32,7 +32,7 @@ internal sealed class PairFinder(ReferenceData reference)
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
         // "A and B traded accusations": an act one side aims at the other stays each party's own.
-        var joint = (view.Options.JointIntentsBothWays && phrase.Cameo.RootNumber == 3) || ReciprocalActs.IsEachPartysOwn(phrase.Cameo);
+        var joint = (view.Options.JointIntentsBothWays && IsDirectedExchange(phrase.Cameo)) || ReciprocalActs.IsEachPartysOwn(phrase.Cameo);
         var most = view.Options.JointActParties;
 
         if (trigger.Passive)
@@ -315,6 +315,12 @@ internal sealed class PairFinder(ReferenceData reference)
     // it only says why, and the corpora code the rejection alone.
     private static bool IsReactionAfterADemand(SentenceView view, Trigger trigger, EventMention earlier) =>
         earlier.Cameo.RootNumber is 10 or 11 && Clauses.ParticipialClauses.IsAdjunct(view, trigger.First);
+
+    // Acts CAMEO codes as directed that news tells as shared: a joint intent (03), congratulations exchanged (051), a swap of
+    // prisoners (084). Each is each party's act towards the other, so both directions; meetings, signings and fighting are
+    // one symmetric act.
+    private static bool IsDirectedExchange(CameoCode code) =>
+        code.RootNumber == 3 || code.Value.StartsWith("051", StringComparison.Ordinal) || code.Value.StartsWith("084", StringComparison.Ordinal);
 
     /// <summary>
     /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
@@ -610,10 +616,17 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         var target = pairs[index].Target;
+        // "A and B agreed to …", "the two met": a party that is also a source is one of a joint act's parties, all acting
+        // at one time; only the objects of one act ("visited A on X and B on Y") each take the time after them.
+        if (pairs.Any(p => p.Source.First == target.First && p.Source.Last == target.Last))
+        {
+            return date;
+        }
+
         var next = index + 1 < pairs.Count && pairs[index + 1].Target.First > target.Last ? pairs[index + 1].Target.First : windowEnd;
         for (var k = target.Last + 1; k < Math.Min(next, view.Tokens.Count); k++)
         {
-            if (view.TimeAt[k] >= 0)
+            if (view.TimeAt[k] >= 0 && !Time.DateAttacher.IsDeadline(view.Clauses, k))
             {
                 return view.Times[view.TimeAt[k]].Value;
             }

@@ -17,11 +17,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
+        "pair-verb");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPeople = Words.Lookup("pair-people");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairVerbs = Words.Lookup("pair-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Words.Lookup("title-modifier");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateAnaphors = Words.Lookup("state-anaphor");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
@@ -584,6 +586,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return (mentions, office.End);
     }
 
+    // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case
+    // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
+    private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
+        s_pairVerbs.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
+
     private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
     {
         var w = tokens[i].In(text);
@@ -600,6 +607,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
             var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
             return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
+        }
+
+        // "… hosted the Serbian president, and the two agreed to build a pipeline": "the two" alone, as the subject of a verb,
+        // are the two parties named last, most often by their leaders.
+        if (isThe && i + 2 < tokens.Count && tokens[i + 1].In(text).Equals("two", StringComparison.OrdinalIgnoreCase) && StartsBarePairVerb(tokens[i + 2].In(text))
+            && context.LastPair(mentions, people: true) is { Count: 2 } two)
+        {
+            return (new ActorMention(i, i + 1, two, null, MentionKind.Coreference, false, false), i + 2);
         }
 
         // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;

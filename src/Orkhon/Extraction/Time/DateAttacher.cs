@@ -79,6 +79,12 @@ internal static class DateAttacher
                     continue;
                 }
 
+                // "agreed to double trade by 2030": a deadline after the phrase is when the act is to be done, not when it was.
+                if (k >= trigger.End && IsDeadline(view, k))
+                {
+                    continue;
+                }
+
                 return widen ? WithDuration(view, trigger, windowEnd, date) : date;
             }
 
@@ -160,6 +166,18 @@ internal static class DateAttacher
         }
 
         return date;
+    }
+
+    /// <summary>Whether the time phrase at token k is a deadline, opened by "by" ("to double trade by 2030"): when the act is to be done.</summary>
+    internal static bool IsDeadline(ClauseView view, int k)
+    {
+        var start = k;
+        while (start > 0 && view.TimeAt[start - 1] == view.TimeAt[k])
+        {
+            start--;
+        }
+
+        return view.Tokens[start].In(view.Text) is "by" || (start > 0 && view.Tokens[start - 1].In(view.Text) is "by");
     }
 
     // "sent fodder to Mongolia during the 2024 dzud": an event named after "during" is the act's time frame, unless a
