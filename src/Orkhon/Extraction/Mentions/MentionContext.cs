@@ -23,6 +23,9 @@ public sealed class MentionContext
 
     public IReadOnlyList<ActorMention> Recent => _recent;
 
+    /// <summary>The people named so far, by each word of their name ("Kim" after "Kim Jong Un").</summary>
+    public NamesInDocument Names { get; } = new();
+
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
     public EventMention? LastEvent { get; set; }
 

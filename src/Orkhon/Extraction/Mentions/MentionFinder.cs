@@ -61,6 +61,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         LearnAcronyms(text, tokens, mentions, context);
+        context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
     }
@@ -243,6 +244,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             titleText = TitleText(text, tokens, afterName, t.End);
         }
 
+        var personStart = j;
         var person = title is not null || state is null || state.Value.Entry.Form == NameForm.Adjective ? MatchPerson(text, tokens, blocked, j, buffer) : null;
         if (person is { } p)
         {
@@ -315,6 +317,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
+            if (!found.Name.Contains(' ') && state is null && context.Names.Match(text, tokens, personStart) is { Person: var remembered } && remembered.PersonName != found.Name)
+            {
+                // "Kim" after "Kim Jong Un" is that Kim, whoever else of the name the table lists: the document named him.
+                mentions.Add(new ActorMention(i, j - 1, remembered.Codes, title?.Role ?? remembered.Role, MentionKind.Person, false, isPossessive) { PersonName = remembered.PersonName, Title = titleText ?? remembered.Title });
+                return j;
+            }
+
             var term = _people.Resolve(found.Name, date);
             string? code = term?.Country;
             if (term is null && date is null && state is { } st)
@@ -363,6 +372,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
             mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
             return j;
+        }
+
+        if (state is null && !former && context.Names.Match(text, tokens, j) is { } known)
+        {
+            // "Kim" after "North Korean leader Kim Jong Un", "President Kim": the person the document named in full.
+            var (knownEnd, who) = known;
+            mentions.Add(new ActorMention(i, knownEnd - 1, who.Codes, title?.Role ?? who.Role, MentionKind.Person, false,
+                knownEnd < tokens.Count && tokens[knownEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { PersonName = who.PersonName, Title = titleText ?? who.Title });
+            return knownEnd;
         }
 
         if (state is not { } named)
