@@ -17,11 +17,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act",
+        "pair-possessed", "led-group");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPeople = Words.Lookup("pair-people");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPossessed = Words.Lookup("pair-possessed");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledGroups = Words.Lookup("led-group");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Words.Lookup("title-modifier");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateAnaphors = Words.Lookup("state-anaphor");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
@@ -273,6 +276,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 from.End < tokens.Count && tokens[from.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
                 { IsWeak = !RoleWords.IsStateRole(origin.Role), Title = titleText });
             return from.End;
+        }
+        else if (title is not null && state is null && s_ledGroups.Contains(tokens[j - 1].In(text)) && LedBy(text, tokens, blocked, j, date, context, buffer) is { } leader)
+        {
+            // "hosted a delegation led by Ethiopia's foreign minister": the delegation is the state of whoever leads it.
+            mentions.Add(leader.Mention with { First = i });
+            return leader.End;
         }
         else if (title is { } alone && state is null && i > 0 && tokens[i - 1].In(text) is "the" or "The"
             && context.LastHolder(mentions, titleText!, alone.Role) is { } holder
@@ -629,6 +638,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
 
+        // "A and B signed 13 agreements after their talks": the meeting of the two parties the sentence named before it. Across
+        // sentences "their" is left alone: the last two states named are too often not the ones who met.
+        if (w is "their" && i + 1 < tokens.Count && s_pairPossessed.Contains(tokens[i + 1].In(text))
+            && mentions.Where(m => !m.IsWeak && !m.IsPlace && m.Codes.Count == 1).Select(m => m.Code).Distinct().ToList() is { Count: 2 } owners)
+        {
+            return (new ActorMention(i, i, owners, null, MentionKind.Coreference, false, true), i + 1);
+        }
+
         // "the sides", "the parties": the pair named before.
         if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "sides" or "parties" && context.LastPair(mentions) is { Count: 2 } sides)
         {
@@ -670,6 +687,23 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return null;
+    }
+
+    // "led by Japan's foreign minister", "headed by Foreign Minister Lavrov": the one state actor that leads a group.
+    private (ActorMention Mention, int End)? LedBy(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    {
+        if (k + 2 >= tokens.Count || tokens[k].In(text) is not ("led" or "headed") || tokens[k + 1].In(text) is not "by")
+        {
+            return null;
+        }
+
+        var inner = new List<ActorMention>();
+        var start = tokens[k + 2].In(text) is "the" ? k + 3 : k + 2;
+        var end = TryMention(text, tokens, blocked, start, date, context, inner, buffer);
+        return end > start && inner.Count == 1 && inner[0] is { IsWeak: false, IsPlace: false, Kind: not MentionKind.Coreference and not MentionKind.Place } m
+            && m.Codes.Count == 1 && (m.Role is not { } role || RoleWords.IsStateRole(role))
+            ? (m, end)
+            : null;
     }
 
     // Only punctuation, an article or a number before token i: "Troops from…", "A delegation from…", "200 soldiers from…".
