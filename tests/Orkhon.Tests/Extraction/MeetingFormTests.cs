@@ -53,4 +53,8 @@ public sealed class MeetingFormTests
     [Fact]
     public void LeavingForACapital_IsAVisit() =>
         Assert.Contains("GHA>TGO 042", Pairs("Ghana's president left for Lome on Sunday."));
+
+    [Fact]
+    public void TheVisitingMinister_IsTheMinisterNamedBefore() =>
+        Assert.Contains("TGO>GHA 043", Pairs("Ghana's foreign minister arrived in Lome on Monday. Togo's president received the visiting minister at his palace."));
 }

@@ -283,11 +283,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             mentions.Add(leader.Mention with { First = i });
             return leader.End;
         }
-        else if (title is { } alone && state is null && i > 0 && tokens[i - 1].In(text) is "the" or "The"
+        else if (title is { } alone && state is null && i > 0 && (tokens[i - 1].In(text) is "the" or "The" || (i > 1 && tokens[i - 1].In(text) is "visiting" && tokens[i - 2].In(text) is "the" or "The"))
             && context.LastHolder(mentions, titleText!, alone.Role) is { } holder
             && !(j < tokens.Count && tokens[j].In(text) is "of"))
         {
-            // "the secretary of state", "the foreign minister", "the minister" after "Foreign Minister Wang Yi": the office-holder named before.
+            // "the secretary of state", "the foreign minister", "the minister" after "Foreign Minister Wang Yi": the office-holder named before;
+            // "the visiting minister" too, the guest a host receives.
             mentions.Add(new ActorMention(i - 1, j - 1, [holder.Code], holder.Role ?? alone.Role, MentionKind.Coreference, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
                 { PersonName = holder.PersonName, Title = holder.Title });
             return j;
