@@ -57,4 +57,15 @@ public sealed class MeetingFormTests
     [Fact]
     public void TheVisitingMinister_IsTheMinisterNamedBefore() =>
         Assert.Contains("TGO>GHA 043", Pairs("Ghana's foreign minister arrived in Lome on Monday. Togo's president received the visiting minister at his palace."));
+
+    [Fact]
+    public void TheCapital_InADatelinedStory_IsTheDatelinesCity()
+    {
+        Assert.Contains("TGO>GHA 042", Pairs("ACCRA, Jan 9 (Reuters) - Togo's foreign minister arrived in the capital on Thursday."));
+        Assert.DoesNotContain("TGO>GHA 042", Pairs("ACCRA, Jan 9 (Reuters) - Togo's foreign minister arrived in the capital of Benin on Thursday."));
+    }
+
+    [Fact]
+    public void TheCapital_WithNoDateline_IsTheLastCapitalNamed() =>
+        Assert.Contains("TGO>GHA 042", Pairs("Ghana said on Monday that Accra would host border talks. Togo's foreign minister arrived in the capital on Tuesday."));
 }

@@ -51,6 +51,10 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var buffer = new PhraseBuffer();
         // "ASTANA, June 3 (Reuters) -" says where the story was filed: no actor in it.
         var i = Dateline.Length(text, tokens, _reference.Gazetteer);
+        if (i > 0 && context.DatelineState is null)
+        {
+            context.DatelineState = DatelineState(text, tokens, i);
+        }
         while (i < tokens.Count)
         {
             if (blocked[i] || tokens[i].Kind != TokenKind.Word)
@@ -680,6 +684,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i, [state.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        // "arrived in the capital": the city the story was filed from, else the last capital named; "the capital of X" names X.
+        if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "capital" && i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text))
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" or "'s")
+            && (context.DatelineState ?? mentions.Concat(context.Recent).LastOrDefault(m => m.Kind == MentionKind.Capital)?.Code) is { } city)
+        {
+            return (new ActorMention(i, i + 1, [city], null, MentionKind.Capital, true, false), i + 2);
+        }
+
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
             && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
@@ -688,6 +700,18 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return null;
+    }
+
+    // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
+    private string? DatelineState(string text, IReadOnlyList<Token> tokens, int length)
+    {
+        var words = new List<string>();
+        for (var k = 0; k < length && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is not "/"; k++)
+        {
+            words.Add(tokens[k].TextIn(text));
+        }
+
+        return words.Count > 0 && _reference.Gazetteer.Resolve(string.Join(' ', words)) is { Form: NameForm.Capital or NameForm.Place } place ? place.Code : null;
     }
 
     // "led by Japan's foreign minister", "headed by Foreign Minister Lavrov": the one state actor that leads a group.
