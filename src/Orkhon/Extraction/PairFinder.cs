@@ -481,7 +481,9 @@ internal sealed class PairFinder(ReferenceData reference)
             k = m.Last;
             // "warned it would cut…": a pronoun opening an embedded clause is its subject, not a target.
             // "met her Mongolian counterpart": a possessive pronoun before the target is not the target.
-            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It" or "his" or "her" or "their" or "its"))
+            // "violated its airspace" after "Belarus said": the owner of a state's asset is the target (SpeakerPossessive).
+            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It" or "his" or "her" or "their" or "its"
+                && !SpeakerPossessive.OwnsAsset(text, tokens, m.First)))
             {
                 continue;
             }
