@@ -35,6 +35,19 @@ internal sealed class PairFinder(ReferenceData reference)
         var joint = (view.Options.JointIntentsBothWays && IsDirectedExchange(phrase.Cameo)) || ReciprocalActs.IsEachPartysOwn(phrase.Cameo);
         var most = view.Options.JointActParties;
 
+        if (MediatedParties.IsMediation(phrase) && (trigger.Passive ? subject.Count == 0 : objects.Count == 0 || trigger.Entry.IsNoun))
+        {
+            // "a deal brokered by the UAE", "after mediation by Qatar": the mediated parties are the sentence's other actors.
+            // The mediator is the agent after "by", the subject, or for "mediation by Qatar" the actor after the noun.
+            var mediators = trigger.Passive ? Agents(view, trigger.End, windowEnd) : subject.Count > 0 ? subject : trigger.Entry.IsNoun ? objects : [];
+            foreach (var pair in MediatedParties.Pairs(view, trigger, mediators, Between(view), most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (trigger.Passive)
         {
             // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
@@ -500,6 +513,9 @@ internal sealed class PairFinder(ReferenceData reference)
         ActorMention? head = frame switch
         {
             EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? candidates.FirstOrDefault(),
+            // A visit noun's destination follows "to", "in" or "into" ("his trip to Moscow"): in "his first trip beyond the former
+            // Soviet Union" or "the trip follows a deal brokered by Beijing" no state is visited.
+            EventFrame.Visit when trigger.Entry.IsNoun => candidates.FirstOrDefault(c => (!c.IsPossessive || c.IsPlace) && IsDestination(view, start, c.First)),
             EventFrame.Visit => candidates.FirstOrDefault(c => !c.IsPossessive || c.IsPlace) ?? candidates[0],
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
             // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.
@@ -562,6 +578,13 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var j = SkipBack(view, first - 1);
         return j >= 0 && view.Word(j) is "on" or "about" or "over" or "regarding" or "concerning";
+    }
+
+    // Right after a visit noun's phrase ("tour of Japan", "visit by Xi to"), or after "to", "in", "into" or "at" before it.
+    private static bool IsDestination(SentenceView view, int start, int first)
+    {
+        var j = SkipBack(view, first - 1);
+        return j < start || view.Word(j) is "to" or "in" or "into" or "at";
     }
 
     private static int SkipBack(SentenceView view, int j)

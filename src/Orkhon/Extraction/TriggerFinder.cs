@@ -37,8 +37,10 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
                 // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
+                // A mediation is told as done wherever its participle stands: "welcomed the truce brokered by Egypt".
                 var participleWithAgent = !phrase.Entry.IsNoun && i > 2 && !IsDeterminer(view, i - 1) && IsDeterminer(view, i - 2)
-                    && view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
+                    && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
+                        || MediatedParties.IsMediation(phrase.Entry.Cameo))
                     && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
                 if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && (IsDeterminer(view, i - 1)
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))

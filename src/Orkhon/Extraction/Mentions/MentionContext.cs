@@ -23,6 +23,15 @@ public sealed class MentionContext
 
     public IReadOnlyList<ActorMention> Recent => _recent;
 
+    /// <summary>
+    /// The state of the city the document was filed from ("ULAANBAATAR, Sept 3 (Reuters) -"), when its dateline names a capital
+    /// or a city: "arrived in the capital" later is there.
+    /// </summary>
+    public string? DatelineState { get; set; }
+
+    /// <summary>The people named so far, by each word of their name ("Kim" after "Kim Jong Un").</summary>
+    public NamesInDocument Names { get; } = new();
+
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
     public EventMention? LastEvent { get; set; }
 

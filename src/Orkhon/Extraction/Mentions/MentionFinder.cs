@@ -18,12 +18,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
-        "pair-verb");
+        "pair-verb", "pair-possessed", "led-group");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPeople = Words.Lookup("pair-people");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairVerbs = Words.Lookup("pair-verb");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPossessed = Words.Lookup("pair-possessed");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledGroups = Words.Lookup("led-group");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Words.Lookup("title-modifier");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateAnaphors = Words.Lookup("state-anaphor");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
@@ -50,6 +52,10 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var buffer = new PhraseBuffer();
         // "ASTANA, June 3 (Reuters) -" says where the story was filed: no actor in it.
         var i = Dateline.Length(text, tokens, _reference.Gazetteer);
+        if (i > 0 && context.DatelineState is null)
+        {
+            context.DatelineState = DatelineState(text, tokens, i);
+        }
         while (i < tokens.Count)
         {
             if (blocked[i] || tokens[i].Kind != TokenKind.Word)
@@ -63,6 +69,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         LearnAcronyms(text, tokens, mentions, context);
+        context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
     }
@@ -245,6 +252,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             titleText = TitleText(text, tokens, afterName, t.End);
         }
 
+        var personStart = j;
         var person = title is not null || state is null || state.Value.Entry.Form == NameForm.Adjective ? MatchPerson(text, tokens, blocked, j, buffer) : null;
         if (person is { } p)
         {
@@ -274,11 +282,18 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 { IsWeak = !RoleWords.IsStateRole(origin.Role), Title = titleText });
             return from.End;
         }
-        else if (title is { } alone && state is null && i > 0 && tokens[i - 1].In(text) is "the" or "The"
+        else if (title is not null && state is null && s_ledGroups.Contains(tokens[j - 1].In(text)) && LedBy(text, tokens, blocked, j, date, context, buffer) is { } leader)
+        {
+            // "hosted a delegation led by Ethiopia's foreign minister": the delegation is the state of whoever leads it.
+            mentions.Add(leader.Mention with { First = i });
+            return leader.End;
+        }
+        else if (title is { } alone && state is null && i > 0 && (tokens[i - 1].In(text) is "the" or "The" || (i > 1 && tokens[i - 1].In(text) is "visiting" && tokens[i - 2].In(text) is "the" or "The"))
             && context.LastHolder(mentions, titleText!, alone.Role) is { } holder
             && !(j < tokens.Count && tokens[j].In(text) is "of"))
         {
-            // "the secretary of state", "the foreign minister", "the minister" after "Foreign Minister Wang Yi": the office-holder named before.
+            // "the secretary of state", "the foreign minister", "the minister" after "Foreign Minister Wang Yi": the office-holder named before;
+            // "the visiting minister" too, the guest a host receives.
             mentions.Add(new ActorMention(i - 1, j - 1, [holder.Code], holder.Role ?? alone.Role, MentionKind.Coreference, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
                 { PersonName = holder.PersonName, Title = holder.Title });
             return j;
@@ -314,6 +329,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             if (former)
             {
+                return j;
+            }
+
+            if (!found.Name.Contains(' ') && state is null && context.Names.Match(text, tokens, personStart) is { Person: var remembered } && remembered.PersonName != found.Name)
+            {
+                // "Kim" after "Kim Jong Un" is that Kim, whoever else of the name the table lists: the document named him.
+                mentions.Add(new ActorMention(i, j - 1, remembered.Codes, title?.Role ?? remembered.Role, MentionKind.Person, false, isPossessive) { PersonName = remembered.PersonName, Title = titleText ?? remembered.Title });
                 return j;
             }
 
@@ -365,6 +387,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
             mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
             return j;
+        }
+
+        if (state is null && !former && context.Names.Match(text, tokens, j) is { } known)
+        {
+            // "Kim" after "North Korean leader Kim Jong Un", "President Kim": the person the document named in full.
+            var (knownEnd, who) = known;
+            mentions.Add(new ActorMention(i, knownEnd - 1, who.Codes, title?.Role ?? who.Role, MentionKind.Person, false,
+                knownEnd < tokens.Count && tokens[knownEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { PersonName = who.PersonName, Title = titleText ?? who.Title });
+            return knownEnd;
         }
 
         if (state is not { } named)
@@ -626,6 +657,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
 
+        // "A and B signed 13 agreements after their talks": the meeting of the two parties the sentence named before it. Across
+        // sentences "their" is left alone: the last two states named are too often not the ones who met.
+        if (w is "their" && i + 1 < tokens.Count && s_pairPossessed.Contains(tokens[i + 1].In(text))
+            && mentions.Where(m => !m.IsWeak && !m.IsPlace && m.Codes.Count == 1).Select(m => m.Code).Distinct().ToList() is { Count: 2 } owners)
+        {
+            return (new ActorMention(i, i, owners, null, MentionKind.Coreference, false, true), i + 1);
+        }
+
         // "the sides", "the parties": the pair named before.
         if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "sides" or "parties" && context.LastPair(mentions) is { Count: 2 } sides)
         {
@@ -665,6 +704,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i, [state.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        // "arrived in the capital": the city the story was filed from, else the last capital named; "the capital of X" names X.
+        if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "capital" && i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text))
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" or "'s")
+            && (context.DatelineState ?? mentions.Concat(context.Recent).LastOrDefault(m => m.Kind == MentionKind.Capital)?.Code) is { } city)
+        {
+            return (new ActorMention(i, i + 1, [city], null, MentionKind.Capital, true, false), i + 2);
+        }
+
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
             && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
@@ -673,6 +720,35 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return null;
+    }
+
+    // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
+    private string? DatelineState(string text, IReadOnlyList<Token> tokens, int length)
+    {
+        var words = new List<string>();
+        for (var k = 0; k < length && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is not "/"; k++)
+        {
+            words.Add(tokens[k].TextIn(text));
+        }
+
+        return words.Count > 0 && _reference.Gazetteer.Resolve(string.Join(' ', words)) is { Form: NameForm.Capital or NameForm.Place } place ? place.Code : null;
+    }
+
+    // "led by Japan's foreign minister", "headed by Foreign Minister Lavrov": the one state actor that leads a group.
+    private (ActorMention Mention, int End)? LedBy(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    {
+        if (k + 2 >= tokens.Count || tokens[k].In(text) is not ("led" or "headed") || tokens[k + 1].In(text) is not "by")
+        {
+            return null;
+        }
+
+        var inner = new List<ActorMention>();
+        var start = tokens[k + 2].In(text) is "the" ? k + 3 : k + 2;
+        var end = TryMention(text, tokens, blocked, start, date, context, inner, buffer);
+        return end > start && inner.Count == 1 && inner[0] is { IsWeak: false, IsPlace: false, Kind: not MentionKind.Coreference and not MentionKind.Place } m
+            && m.Codes.Count == 1 && (m.Role is not { } role || RoleWords.IsStateRole(role))
+            ? (m, end)
+            : null;
     }
 
     // Only punctuation, an article or a number before token i: "Troops from…", "A delegation from…", "200 soldiers from…".
