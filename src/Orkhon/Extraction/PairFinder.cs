@@ -162,8 +162,8 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         // "A, B and C began sharing data on North Korean missile launches", "A and B held talks about Syria": what the joint act
-        // is about is no party to it.
-        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && IsTopic(view, objects[0].First))
+        // is about is no party to it; nor is the land its route crosses ("launched a rail service through Kazakhstan").
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && (IsTopic(view, objects[0].First) || IsRoute(view, objects[0].First)))
         {
             objects = [];
         }
@@ -578,6 +578,13 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var j = SkipBack(view, first - 1);
         return j >= 0 && view.Word(j) is "on" or "about" or "over" or "regarding" or "concerning";
+    }
+
+    // The actor starting at `first` is a route's waypoint: "through Kazakhstan", "via Georgia", "across Iran".
+    private static bool IsRoute(SentenceView view, int first)
+    {
+        var j = SkipBack(view, first - 1);
+        return j >= 0 && view.Word(j) is "through" or "via" or "across" or "transiting";
     }
 
     // Right after a visit noun's phrase ("tour of Japan", "visit by Xi to"), or after "to", "in", "into" or "at" before it.

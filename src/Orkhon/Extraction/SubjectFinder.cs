@@ -290,6 +290,10 @@ internal static class SubjectFinder
         return null;
     }
 
+    // "with" at j joins two parties of one act when "along" or "together" stands before it ("A, along with B, …").
+    private static bool IsCompanionLink(SentenceView view, int j) =>
+        j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
+
     // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
     private static bool AfterPreposition(SentenceView view, int first)
     {
@@ -298,6 +302,12 @@ internal static class SubjectFinder
         while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
             j--;
+        }
+
+        // "Canada, along with Britain, condemned…": a party coordinated with the subject, not a preposition's object.
+        if (IsCompanionLink(view, j))
+        {
+            return false;
         }
 
         // "a delegation of the State Great Khural", "the chief of the Mongolian Armed Forces": the body is the actor.
@@ -318,7 +328,7 @@ internal static class SubjectFinder
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
 
     // The actor coordinated after the one ending at k: "A and B", "A, B", "A, B, and C", "A as well as B", "A and the B".
-    private static ActorMention? NextCoordinated(SentenceView view, int k)
+    internal static ActorMention? NextCoordinated(SentenceView view, int k)
     {
         var (found, mentionAt, count) = (view.Found, view.MentionAt, view.Tokens.Count);
         var j = k + 1;
@@ -334,6 +344,10 @@ internal static class SubjectFinder
         else if (j + 2 < count && view.Word(j) is "as" && view.Word(j + 1) is "well" && view.Word(j + 2) is "as")
         {
             j += 3;
+        }
+        else if (j + 1 < count && IsCompanionLink(view, j + 1))
+        {
+            j += 2;
         }
         else if (j == k + 1)
         {
@@ -379,6 +393,11 @@ internal static class SubjectFinder
         else if (w is "as" && j - 3 >= windowStart && view.Word(j - 1) is "well" && view.Word(j - 2) is "as")
         {
             j -= 2;
+        }
+        else if (IsCompanionLink(view, j) && j - 2 >= windowStart)
+        {
+            // "Canada, along with Britain and Australia, condemned…", "Japan together with South Korea urged…".
+            j -= view.Word(j - 2) is "," ? 2 : 1;
         }
         else if (!(w is "and" || (w is "," && !nearest)))
         {

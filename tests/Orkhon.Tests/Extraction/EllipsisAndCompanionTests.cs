@@ -1,0 +1,63 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Coordination that news writes without "and" between the parties: an act told once and shared through an auxiliary
+/// (", as did A and B"), a party joined by "along with" or "together with", and the land a joint route crosses, which is no
+/// party to the act.
+/// </summary>
+public sealed class EllipsisAndCompanionTests
+{
+    private static string[] Pairs(string text) =>
+        [.. EventExtractor.Default.Extract(text, new DateOnly(2024, 6, 5)).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    [Fact]
+    public void AsDid_AddsTheNamedPartiesAsSubjects()
+    {
+        var pairs = Pairs("Germany condemned Iran on Tuesday, as did France and Italy.");
+        Assert.Equal(["DEU>IRN 111", "FRA>IRN 111", "ITA>IRN 111"], pairs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AsHave_AfterAPerfect_AddsTheNamedParties()
+    {
+        var pairs = Pairs("Japan has imposed sanctions on Russia, as have Britain and Canada.");
+        Assert.Contains("GBR>RUS 163", pairs);
+        Assert.Contains("CAN>RUS 163", pairs);
+        Assert.Contains("JPN>RUS 163", pairs);
+    }
+
+    [Fact]
+    public void AsDid_PartiesAreNeverTheActsTargets() =>
+        // The condemned act has no state named; the parties after "as did" condemn, they are not condemned.
+        Assert.Empty(Pairs("Germany condemned the missile test on Tuesday, as did France and Italy."));
+
+    [Fact]
+    public void AsIfOrAsWell_IsNoSharedAct() =>
+        Assert.Equal(["DEU>IRN 111"], Pairs("Germany condemned Iran on Tuesday, as expected by Italy."));
+
+    [Theory]
+    [InlineData("Canada, along with Britain and Australia, condemned Iran on Monday.")]
+    [InlineData("Canada along with Britain and Australia condemned Iran on Monday.")]
+    [InlineData("Canada, together with Britain and Australia, condemned Iran on Monday.")]
+    public void AlongWith_JoinsTheSubject(string text)
+    {
+        var pairs = Pairs(text);
+        Assert.Equal(["AUS>IRN 111", "CAN>IRN 111", "GBR>IRN 111"], pairs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void WithAlone_IsStillAPreposition() =>
+        Assert.DoesNotContain(Pairs("Canada, with Britain's backing, condemned Iran on Monday."), p => p.StartsWith("GBR>", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kenya and Ethiopia launched a direct rail freight service through Somalia in May.")]
+    [InlineData("Kenya and Ethiopia launched a new freight route via Somalia in May.")]
+    public void ARoutesWaypoint_IsNoPartyToTheJointAct(string text)
+    {
+        var pairs = Pairs(text);
+        Assert.Contains(pairs, p => p is "KEN>ETH 061" or "ETH>KEN 061");
+        Assert.DoesNotContain(pairs, p => p.Contains("SOM", StringComparison.Ordinal));
+    }
+}
