@@ -301,6 +301,12 @@ public sealed class SentenceExtractor
                 subject = [.. subject, .. sharers.Parties.Where(p => !subject.Contains(p))];
                 objectEnd = sharers.Opens;
             }
+            else if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.Gapped(view, trigger.End, objectEnd) is { } gapped)
+            {
+                // "Poland expelled five Russian diplomats and Bulgaria ten": the verb left out is the one told before.
+                subject = [.. subject, .. gapped.Parties.Where(p => !subject.Contains(p))];
+                objectEnd = gapped.Opens;
+            }
 
             coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);
         }

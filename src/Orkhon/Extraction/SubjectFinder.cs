@@ -290,6 +290,19 @@ internal static class SubjectFinder
         return null;
     }
 
+    // The actor at k is followed by "and": a list goes on after it ("Soldiers from Peru, Chile and more than 20 other
+    // countries opened…"), so the bare comma before it links, unlike the comma closing an opening clause ("…, Lavrov denounced").
+    private static bool ListGoesOn(SentenceView view, int k)
+    {
+        if (view.MentionAt[k] < 0)
+        {
+            return false;
+        }
+
+        var after = view.Found[view.MentionAt[k]].Last + 1;
+        return after < view.Tokens.Count && view.Word(after) is "and";
+    }
+
     // "with" at j joins two parties of one act when "along" or "together" stands before it ("A, along with B, …").
     private static bool IsCompanionLink(SentenceView view, int j) =>
         j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
@@ -399,7 +412,7 @@ internal static class SubjectFinder
             // "Canada, along with Britain and Australia, condemned…", "Japan together with South Korea urged…".
             j -= view.Word(j - 2) is "," ? 2 : 1;
         }
-        else if (!(w is "and" || (w is "," && !nearest)))
+        else if (!(w is "and" || (w is "," && (!nearest || ListGoesOn(view, k)))))
         {
             return null;
         }

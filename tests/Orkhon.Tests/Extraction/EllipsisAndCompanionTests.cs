@@ -60,4 +60,31 @@ public sealed class EllipsisAndCompanionTests
         Assert.Contains(pairs, p => p is "KEN>ETH 061" or "ETH>KEN 061");
         Assert.DoesNotContain(pairs, p => p.Contains("SOM", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AGappedClause_RepeatsTheActForEachParty()
+    {
+        var pairs = Pairs("Poland expelled five Russian diplomats, Romania three and Bulgaria two.");
+        Assert.Equal(["BGR>RUS 174", "POL>RUS 174", "ROU>RUS 174"], pairs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AGappedParty_IsNoObjectOfTheAct() =>
+        Assert.DoesNotContain("POL>BGR 174", Pairs("Poland expelled five Russian diplomats on Monday and Bulgaria ten."));
+
+    [Fact]
+    public void ACountThatGoesOn_IsNoGappedClause() =>
+        // "Bulgaria 10 percent" measures something; nothing is done again.
+        Assert.DoesNotContain(Pairs("Poland expelled five Russian diplomats and Bulgaria 10 percent of its staff."), p => p.StartsWith("BGR>", StringComparison.Ordinal));
+
+    [Fact]
+    public void AListThatGoesOnPastItsLastState_KeepsEveryStateNamed()
+    {
+        var pairs = Pairs("Soldiers from Peru, Chile and more than 20 other countries began a joint naval exercise on Monday.");
+        Assert.Contains(pairs, p => p is "PER>CHL 062" or "CHL>PER 062");
+    }
+
+    [Fact]
+    public void TheCommaClosingAnOpeningClause_StillLinksNothing() =>
+        Assert.Equal(["PER>BOL 111"], Pairs("Speaking with his Chilean counterpart, Peru's president criticised Bolivia on Monday."));
 }
