@@ -303,6 +303,30 @@ internal static class SubjectFinder
         return after < view.Tokens.Count && view.Word(after) is "and";
     }
 
+    // Where the title introducing the actor at k begins ("the foreign ministers of | A"), or k when no title stands before it.
+    private static int TitleBefore(SentenceView view, int k, int windowStart)
+    {
+        var j = k - 1;
+        if (j >= windowStart && view.Word(j) is "the")
+        {
+            j--;
+        }
+
+        if (j - 1 < windowStart || view.Word(j) is not "of" || !(RoleWords.TryGet(view.Word(j - 1), out _) || view.Word(j - 1) is "heads" or "chiefs" or "representatives"))
+        {
+            return k;
+        }
+
+        var start = j - 1;
+        while (start - 1 >= windowStart && j - start < view.Options.TitleOfReach && view.MentionAt[start - 1] < 0 && view.Tokens[start - 1].Kind == TokenKind.Word
+            && char.IsLower(view.Word(start - 1)[0]) && view.Word(start - 1) is not ("and" or "or" or "the"))
+        {
+            start--;
+        }
+
+        return start - 1 >= windowStart && view.Word(start - 1) is "the" ? start - 1 : start;
+    }
+
     // "with" at j joins two parties of one act when "along" or "together" stands before it ("A, along with B, …").
     private static bool IsCompanionLink(SentenceView view, int j) =>
         j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
@@ -387,7 +411,8 @@ internal static class SubjectFinder
     private static ActorMention? PreviousCoordinated(SentenceView view, int k, int windowStart, bool nearest)
     {
         var (found, mentionAt) = (view.Found, view.MentionAt);
-        var j = k - 1;
+        // "Israel's prime minister and the foreign ministers of A and B": the list goes on before the title that introduces A.
+        var j = TitleBefore(view, k, windowStart) - 1;
         if (j >= windowStart && view.Word(j) is "the" or "his" or "her" or "their" or "its")
         {
             j--;

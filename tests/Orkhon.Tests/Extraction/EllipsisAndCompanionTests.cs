@@ -87,4 +87,20 @@ public sealed class EllipsisAndCompanionTests
     [Fact]
     public void TheCommaClosingAnOpeningClause_StillLinksNothing() =>
         Assert.Equal(["PER>BOL 111"], Pairs("Speaking with his Chilean counterpart, Peru's president criticised Bolivia on Monday."));
+
+    [Fact]
+    public void APartyBeforeATitledList_JoinsTheJointAct()
+    {
+        var pairs = Pairs("Peru's president and the foreign ministers of Chile and Bolivia signed a border accord in Lima on Tuesday.");
+        Assert.Contains(pairs, p => p is "PER>CHL 057" or "CHL>PER 057");
+        Assert.Contains(pairs, p => p is "PER>BOL 057" or "BOL>PER 057");
+    }
+
+    [Fact]
+    public void TheSeatAJointActIsHeldAt_IsNoParty()
+    {
+        var pairs = Pairs("Peru's prime minister and the foreign ministers of Chile and Bolivia signed agreements at the White House on Tuesday.");
+        Assert.DoesNotContain(pairs, p => p.Contains("USA", StringComparison.Ordinal));
+        Assert.Contains(pairs, p => p is "PER>CHL 057" or "CHL>PER 057");
+    }
 }
