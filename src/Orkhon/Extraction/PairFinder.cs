@@ -142,6 +142,16 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (Respectively.Pairs(view, subject, objects, windowEnd) is { } inOrder)
+        {
+            foreach (var pair in inOrder)
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (frame == EventFrame.Symmetric && trigger.Entry.Phrase.EndsWith(" together", StringComparison.Ordinal) && objects.Count >= 2)
         {
             // "The forum brought together the presidents of A, B and C": the parties brought together meet one another; whoever

@@ -103,4 +103,22 @@ public sealed class EllipsisAndCompanionTests
         Assert.DoesNotContain(pairs, p => p.Contains("USA", StringComparison.Ordinal));
         Assert.Contains(pairs, p => p is "PER>CHL 057" or "CHL>PER 057");
     }
+
+    [Fact]
+    public void Respectively_PairsTwoListsInOrder()
+    {
+        var pairs = Pairs("Brazil and Argentina signed trade and energy accords with Paraguay and Bolivia respectively on Monday.");
+        Assert.Equal(["ARG>BOL 057", "BRA>PRY 057"], pairs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Respectively_AfterACommaAndADirectedAct()
+    {
+        var pairs = Pairs("Germany and France summoned the ambassadors of Russia and Iran, respectively, on Monday.");
+        Assert.Equal(["DEU>RUS 114", "FRA>IRN 114"], pairs.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void WithoutRespectively_EverySubjectPairsWithEveryObject() =>
+        Assert.Equal(4, Pairs("Germany and France summoned the ambassadors of Russia and Iran on Monday.").Count(p => p.EndsWith(" 114", StringComparison.Ordinal)));
 }
