@@ -121,4 +121,11 @@ public sealed class EllipsisAndCompanionTests
     [Fact]
     public void WithoutRespectively_EverySubjectPairsWithEveryObject() =>
         Assert.Equal(4, Pairs("Germany and France summoned the ambassadors of Russia and Iran on Monday.").Count(p => p.EndsWith(" 114", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AStatesFleet_IsItsNavy_InAListOfNavies()
+    {
+        var pairs = Pairs("The Chinese and Russian navies and Japan's fleet began joint exercises on Tuesday.");
+        Assert.Equal(["CHN>JPN 062", "CHN>RUS 062", "RUS>JPN 062"], pairs.Order(StringComparer.Ordinal));
+    }
 }
