@@ -5,8 +5,8 @@ namespace Orkhon.Extraction;
 
 /// <summary>
 /// An act told once and shared by parties named after it with an auxiliary standing for the verb: "Germany condemned the
-/// test, as did France and Italy", "Japan has imposed sanctions on Moscow, as have Britain and Canada". The parties after
-/// ", as did" are further subjects of the act before it, never its objects.
+/// test, as did France and Italy", "Japan has imposed sanctions on Moscow, as have Britain and Canada", "…, and so did
+/// Italy". The parties after ", as did" or "and so did" are further subjects of the act before it, never its objects.
 /// </summary>
 internal static class EllipticalSubjects
 {
@@ -19,7 +19,11 @@ internal static class EllipticalSubjects
         var (found, mentionAt) = (view.Found, view.MentionAt);
         for (var k = Math.Max(from, 1); k + 2 < end; k++)
         {
-            if (!(view.Word(k) is "as" && view.Word(k - 1) is "," && IsStandIn(view.Word(k + 1))))
+            // ", as did France", "and so did France".
+            var opens = view.Word(k) is "as" && view.Word(k - 1) is "," ? k - 1
+                : view.Word(k) is "so" && view.Word(k - 1) is "and" ? (k >= 2 && view.Word(k - 2) is "," ? k - 2 : k - 1)
+                : -1;
+            if (opens < 0 || !IsStandIn(view.Word(k + 1)))
             {
                 continue;
             }
@@ -41,7 +45,7 @@ internal static class EllipticalSubjects
                 parties.Add(next);
             }
 
-            return (k - 1, parties);
+            return (opens, parties);
         }
 
         return null;

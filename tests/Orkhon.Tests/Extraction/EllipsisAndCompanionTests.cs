@@ -128,4 +128,12 @@ public sealed class EllipsisAndCompanionTests
         var pairs = Pairs("The Chinese and Russian navies and Japan's fleet began joint exercises on Tuesday.");
         Assert.Equal(["CHN>JPN 062", "CHN>RUS 062", "RUS>JPN 062"], pairs.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AndSoDid_AddsTheNamedParty()
+    {
+        var pairs = Pairs("Germany recalled its ambassador from Iran on Tuesday, and so did Italy.");
+        Assert.Contains(pairs, p => p.StartsWith("ITA>IRN ", StringComparison.Ordinal));
+        Assert.DoesNotContain(pairs, p => p.Contains(">ITA", StringComparison.Ordinal));
+    }
 }
