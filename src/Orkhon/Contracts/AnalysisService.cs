@@ -15,11 +15,17 @@ namespace Orkhon.Contracts;
 public sealed class AnalysisService
 {
     private readonly IEventStore _store;
+    private readonly bool _yearCounts;
 
-    public AnalysisService(IEventStore store)
+    /// <param name="yearCounts">
+    /// Read the dyad-year counts for requests whose boundaries fall on years (the default); false reads the
+    /// dyad-day counts always (the parity tests and benchmarks compare the two).
+    /// </param>
+    public AnalysisService(IEventStore store, bool yearCounts = true)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _yearCounts = yearCounts;
     }
 
     /// <summary>
@@ -32,7 +38,12 @@ public sealed class AnalysisService
         rows = [];
         error = null;
         var scope = request.Scope;
-        var engagements = Engagements(scope);
+        var engagements = Engagements(scope, request.By switch
+        {
+            Granularity.Year => true,
+            Granularity.Window => request.Windows.All(YearGrain.Fits),
+            _ => false,
+        });
         IReadOnlyList<Period> periods;
         if (request.By == Granularity.Window)
         {
@@ -169,7 +180,7 @@ public sealed class AnalysisService
     public PivotReport Pivot(PivotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
+        var test = PivotTest.Run(Engagements(request.Scope, YearGrain.Fits(request.Before) && YearGrain.Fits(request.After)), request.Pillar, request.Before, request.After);
         return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id, request.MinEvents) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
     }
 
@@ -229,13 +240,16 @@ public sealed class AnalysisService
 
     /// <summary>
     /// The country's events in the date range, as engagements under the framework, read from the store's
-    /// dyad-day counts: one engagement per group of events no analysis can tell apart, so the cost follows
-    /// the number of groups, not of events (docs/storage.md).
+    /// counts: one engagement per group of events no analysis can tell apart, so the cost follows the number
+    /// of groups, not of events (docs/storage.md). The dyad-year counts when the scope and the request's own
+    /// periods (<paramref name="periodsOnYears"/>) fall on years (<see cref="YearGrain"/>), else the dyad-day counts.
     /// </summary>
-    public List<Engagement> Engagements(AnalysisScope scope)
+    public List<Engagement> Engagements(AnalysisScope scope, bool periodsOnYears = true)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var counts = _store.GetDyadDayCounts(new DyadCountQuery(scope.Country) { From = scope.From, To = scope.To });
-        return Engagement.Select(counts, scope.Country, scope.Framework, scope.Weights);
+        var query = new DyadCountQuery(scope.Country) { From = scope.From, To = scope.To };
+        return _yearCounts && periodsOnYears && YearGrain.Fits(scope.From, scope.To, scope.Framework)
+            ? Engagement.Select(_store.GetDyadYearCounts(query), scope.Country, scope.Framework, scope.Weights)
+            : Engagement.Select(_store.GetDyadDayCounts(query), scope.Country, scope.Framework, scope.Weights);
     }
 }
