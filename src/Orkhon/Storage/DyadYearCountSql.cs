@@ -53,8 +53,9 @@ internal static class DyadYearCountSql
     private static string KeyValues(string p, string catalogued) =>
         $"{p}source, {p}target, {YearSql(p)}, {MeaningSql(p + "cameo")}, {catalogued}, {p}kind, {p}source_role, {p}target_role";
 
+    // SQLite allows no alias on the table a trigger's statement writes: its columns are named bare.
     private static string KeyMatch(string p, string catalogued) =>
-        $"(y.source, y.target, y.date, y.meaning, y.catalogued, y.kind, y.source_role, y.target_role) = ({KeyValues(p, catalogued)})";
+        $"({Key}) = ({KeyValues(p, catalogued)})";
 
     /// <summary>INSERT statements for CAMEO's Goldstein values in tenths, from the shipped catalogue.</summary>
     private static string GoldsteinRows()
@@ -82,14 +83,14 @@ internal static class DyadYearCountSql
         string GoldsteinOf(string p) => $"{p}events * coalesce({string.Format(CultureInfo.InvariantCulture, Tenths, p)}, 0)";
 
         string Add(string p) => $"""
-                INSERT INTO dyad_year_counts AS y (source, target, date, meaning, catalogued, kind, source_role, target_role, date_start, date_end, events, goldstein_tenths)
+                INSERT INTO dyad_year_counts (source, target, date, meaning, catalogued, kind, source_role, target_role, date_start, date_end, events, goldstein_tenths)
                 VALUES ({KeyValues(p, Catalogued(p))}, {BoundSql(p, true, false)}, {BoundSql(p, false, false)}, {p}events, {GoldsteinOf(p)})
-                ON CONFLICT ({Key}) DO UPDATE SET events = y.events + excluded.events, goldstein_tenths = y.goldstein_tenths + excluded.goldstein_tenths;
+                ON CONFLICT ({Key}) DO UPDATE SET events = events + excluded.events, goldstein_tenths = goldstein_tenths + excluded.goldstein_tenths;
             """;
         string Remove(string p) => $"""
-                DELETE FROM dyad_year_counts AS y WHERE {KeyMatch(p, Catalogued(p))} AND y.events = {p}events;
-                UPDATE dyad_year_counts AS y SET events = y.events - {p}events, goldstein_tenths = y.goldstein_tenths - {GoldsteinOf(p)}
-                WHERE {KeyMatch(p, Catalogued(p))} AND y.events > {p}events;
+                DELETE FROM dyad_year_counts WHERE {KeyMatch(p, Catalogued(p))} AND events = {p}events;
+                UPDATE dyad_year_counts SET events = events - {p}events, goldstein_tenths = goldstein_tenths - {GoldsteinOf(p)}
+                WHERE {KeyMatch(p, Catalogued(p))} AND events > {p}events;
             """;
         const string SameKey = "old.source = new.source AND old.target = new.target AND old.date = new.date AND old.cameo = new.cameo "
             + "AND old.kind = new.kind AND old.source_role = new.source_role AND old.target_role = new.target_role";
@@ -134,8 +135,8 @@ internal static class DyadYearCountSql
             END;
 
             CREATE TRIGGER dyad_day_counts_year_au AFTER UPDATE ON dyad_day_counts WHEN {SameKey} BEGIN
-                UPDATE dyad_year_counts AS y SET events = y.events + new.events - old.events,
-                       goldstein_tenths = y.goldstein_tenths + {GoldsteinOf("new.")} - {GoldsteinOf("old.")}
+                UPDATE dyad_year_counts SET events = events + new.events - old.events,
+                       goldstein_tenths = goldstein_tenths + {GoldsteinOf("new.")} - {GoldsteinOf("old.")}
                 WHERE {KeyMatch("new.", Catalogued("new."))};
             END;
 
