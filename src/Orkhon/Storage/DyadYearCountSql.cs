@@ -54,6 +54,11 @@ internal static class DyadYearCountSql
         $"{p}source, {p}target, {YearSql(p)}, {MeaningSql(p + "cameo")}, {catalogued}, {p}kind, {p}source_role, {p}target_role";
 
     // SQLite allows no alias on the table a trigger's statement writes: its columns are named bare.
+    /// <summary><see cref="KeyValues"/> named as the key's columns, for a grouped subquery.</summary>
+    private static string NamedKeyValues(string p, string catalogued) =>
+        $"{p}source AS source, {p}target AS target, {YearSql(p)} AS date, {MeaningSql(p + "cameo")} AS meaning, {catalogued} AS catalogued, "
+        + $"{p}kind AS kind, {p}source_role AS source_role, {p}target_role AS target_role";
+
     private static string KeyMatch(string p, string catalogued) =>
         $"({Key}) = ({KeyValues(p, catalogued)})";
 
@@ -147,12 +152,17 @@ internal static class DyadYearCountSql
             """);
     }
 
-    /// <summary>PostgreSQL's migration: as SQLite's, with statement-level triggers over transition tables (one grouped statement per write statement).</summary>
+    /// <summary>
+    /// PostgreSQL's migration: as SQLite's, with statement-level triggers over transition tables (one grouped
+    /// statement per write statement). An update applies its net change per row, negative when events leave,
+    /// through one upsert; PostgreSQL checks a CHECK constraint on the proposed row even when it conflicts, so
+    /// <c>events</c> has none here, and the statement after the upsert deletes the rows it left at zero.
+    /// </summary>
     public static string PostgresMigration()
     {
         const string Catalogued = "(g.tenths IS NOT NULL)";
         string Grouped(string table, string sign) => $"""
-                SELECT {KeyValues("d.", Catalogued)}, min({BoundSql("d.", true, true)}) AS date_start, min({BoundSql("d.", false, true)}) AS date_end,
+                SELECT {NamedKeyValues("d.", Catalogued)}, min({BoundSql("d.", true, true)}) AS date_start, min({BoundSql("d.", false, true)}) AS date_end,
                        {sign}sum(d.events)::int AS events, {sign}sum(d.events::bigint * coalesce(g.tenths, 0))::bigint AS goldstein_tenths
                 FROM {table} d LEFT JOIN cameo_goldstein g ON g.code = d.cameo
                 GROUP BY {KeyValues("d.", Catalogued)}
@@ -182,7 +192,7 @@ internal static class DyadYearCountSql
                 target_role      text COLLATE "C" NOT NULL,
                 date_start       date NOT NULL,
                 date_end         date NOT NULL,
-                events           integer NOT NULL CHECK (events >= 0),
+                events           integer NOT NULL,
                 goldstein_tenths bigint NOT NULL,
                 PRIMARY KEY ({KeyNames})
             );
