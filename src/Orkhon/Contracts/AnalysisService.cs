@@ -139,7 +139,7 @@ public sealed class AnalysisService
         }
 
         var years = Enumerable.Range(first, last - first + 1).ToList();
-        var events = BalanceAnalysis.Compute(Engagements(scope), scope.Framework, [.. years.Select(Period.Year)], weighted: false);
+        var events = BalanceAnalysis.Compute(Engagements(scope, periodsOnYears: true), scope.Framework, [.. years.Select(Period.Year)], weighted: false);
         var economic = EconomicBalance.Compute(EconomicData.Default, scope.Country, request.Measure, scope.Framework, first, last);
         rows = [.. events.Zip(economic, (e, m) => DependenceYear.From(e, m, request.MinEvents))];
         return true;
@@ -188,14 +188,14 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var provenance = request.ByPillar ? FrameworkSource.From(request.Scope.Framework) : null;
-        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default)
+        return [.. ToneSummary.By(Engagements(request.Scope, periodsOnYears: true), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default)
             .Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance })];
     }
 
     public IReadOnlyList<ReciprocityRow> Reciprocity(ReciprocityRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return [.. VisitReciprocity.Compute(Engagements(request.Scope)).Where(r => request.Partner is null || r.Partner == request.Partner).Select(ReciprocityRow.From)];
+        return [.. VisitReciprocity.Compute(Engagements(request.Scope, periodsOnYears: true)).Where(r => request.Partner is null || r.Partner == request.Partner).Select(ReciprocityRow.From)];
     }
 
     /// <summary>Overland access; reads the shipped land network only, not the store.</summary>
@@ -244,7 +244,7 @@ public sealed class AnalysisService
     /// of groups, not of events (docs/storage.md). The dyad-year counts when the scope and the request's own
     /// periods (<paramref name="periodsOnYears"/>) fall on years (<see cref="YearGrain"/>), else the dyad-day counts.
     /// </summary>
-    public List<Engagement> Engagements(AnalysisScope scope, bool periodsOnYears = true)
+    public List<Engagement> Engagements(AnalysisScope scope, bool periodsOnYears)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var query = new DyadCountQuery(scope.Country) { From = scope.From, To = scope.To };
