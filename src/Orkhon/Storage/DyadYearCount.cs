@@ -9,8 +9,9 @@ namespace Orkhon.Storage;
 /// </summary>
 /// <param name="Date">The year of events dated to a day, month or year within it; a span as stored (a span may cross years); null when undated.</param>
 /// <param name="Meaning">
-/// The events' code reduced to what the analyses read from it (<see cref="DyadYearCountSql.MeaningOf"/>): 042, 043, 054
-/// or 057 (visit made, visit hosted, recognition, agreement) with their subcodes, else the root.
+/// A representative of the events' codes that every analysis treats as it treats each of them
+/// (<see cref="DyadYearCountSql.MeaningOf"/>): 042 or 043 (visit made, hosted), 057 (an agreement or a
+/// recognition), 04 (a consultation), else the first root of their quad class (01, 06, 09, 14).
 /// </param>
 /// <param name="Catalogued">Whether the events' codes are in the CAMEO catalogue (only those have a Goldstein value and count in tone's quad classes).</param>
 /// <param name="Events">How many events, at least 1.</param>

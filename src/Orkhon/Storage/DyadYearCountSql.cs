@@ -19,23 +19,45 @@ internal static class DyadYearCountSql
     private const string Key = "source, target, date, meaning, catalogued, kind, source_role, target_role";
 
     /// <summary>
-    /// The codes whose three-character prefix the analyses tell apart within their root: a visit made (042) or
-    /// hosted (043), a recognition (054) and an agreement (057), each with its subcodes.
-    /// </summary>
-    private static readonly string[] KeptPrefixes = [CameoCode.MakeVisit.Value, CameoCode.HostVisit.Value, CameoCode.GrantRecognition.Value, CameoCode.SignAgreement.Value];
-
-    /// <summary>
-    /// What <paramref name="code"/> means to the analyses, as the SQL of <see cref="MeaningSql"/> computes it:
-    /// its class, visit level and quad class are those of the code itself (a test checks every catalogued code).
+    /// What <paramref name="code"/> means to the analyses, as the SQL of <see cref="MeaningSql"/> computes it: a
+    /// representative code whose significance class, visit level, visit direction and quad class are those of
+    /// the code under any kind and roles (a test checks every catalogued code). A visit made (042) or hosted
+    /// (043) and an agreement (054 and 057, both the agreement class) keep their prefix; a consultation (root 04)
+    /// its root; every other code is its quad class's first root (01, 06, 09, 14), since nothing else of it is read.
     /// </summary>
     public static CameoCode MeaningOf(CameoCode code)
     {
         var value = code.Value;
-        return value.Length >= 3 && KeptPrefixes.Contains(value[..3], StringComparer.Ordinal) ? CameoCode.Parse(value[..3]) : code.Root;
+        var prefix = value.Length >= 3 ? value[..3] : value;
+        if (prefix == CameoCode.MakeVisit.Value || prefix == CameoCode.HostVisit.Value)
+        {
+            return CameoCode.Parse(prefix);
+        }
+
+        if (prefix == CameoCode.GrantRecognition.Value || prefix == CameoCode.SignAgreement.Value)
+        {
+            return CameoCode.SignAgreement;
+        }
+
+        return code.IsIn(CameoCode.Consult) ? CameoCode.Consult : CameoCode.Parse(code.QuadClass switch
+        {
+            QuadClass.VerbalCooperation => "01",
+            QuadClass.MaterialCooperation => "06",
+            QuadClass.VerbalConflict => "09",
+            _ => "14",
+        });
     }
 
-    private static string MeaningSql(string cameo) =>
-        $"CASE WHEN substr({cameo}, 1, 3) IN ({string.Join(", ", KeptPrefixes.Select(p => $"'{p}'"))}) THEN substr({cameo}, 1, 3) ELSE substr({cameo}, 1, 2) END";
+    // The same rule in SQL (roots are two zero-padded digits, so they compare as text).
+    private static string MeaningSql(string cameo) => $"""
+        CASE WHEN substr({cameo}, 1, 3) IN ('{CameoCode.MakeVisit.Value}', '{CameoCode.HostVisit.Value}') THEN substr({cameo}, 1, 3)
+             WHEN substr({cameo}, 1, 3) IN ('{CameoCode.GrantRecognition.Value}', '{CameoCode.SignAgreement.Value}') THEN '{CameoCode.SignAgreement.Value}'
+             WHEN substr({cameo}, 1, 2) = '{CameoCode.Consult.Value}' THEN '{CameoCode.Consult.Value}'
+             WHEN substr({cameo}, 1, 2) <= '05' THEN '01'
+             WHEN substr({cameo}, 1, 2) <= '08' THEN '06'
+             WHEN substr({cameo}, 1, 2) <= '13' THEN '09'
+             ELSE '14' END
+        """;
 
     /// <summary>A day, month or year counts in its year; a span (it may cross years) and the undated '' stay as they are.</summary>
     private static string YearSql(string p) => $"CASE WHEN {p}date = '' OR strpos({p}date, '/') > 0 THEN {p}date ELSE substr({p}date, 1, 4) END";

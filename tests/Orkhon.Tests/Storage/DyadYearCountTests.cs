@@ -33,6 +33,10 @@ public sealed class DyadYearCountTests : IDisposable
             E("e", "MNG", "CHN", "2022-12-31", "040"),      // another year
             E("f", "MNG", "CHN", "2022/2024", "040"),       // a span keeps its dates
             E("g", "MNG", "CHN", null, "040"),
+            E("h", "MNG", "CHN", "2023-05-05", "051"),      // roots 01, 02, 03 and 05 (not 054/057) are all verbal cooperation
+            E("i", "MNG", "CHN", "2023-06", "010"),
+            E("j", "MNG", "CHN", "2023-06", "054"),         // a recognition and an agreement are both the agreement class
+            E("k", "MNG", "CHN", "2023-06", "057"),
         ]);
 
         var counts = DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery("MNG")));
@@ -40,6 +44,8 @@ public sealed class DyadYearCountTests : IDisposable
         var root04In2023 = Assert.Single(counts, c => c.Date == FuzzyDate.OfYear(2023) && c.Meaning.Value == "04" && c.Catalogued);
         Assert.Equal((2, 80L), (root04In2023.Events, root04In2023.GoldsteinTenths));
         Assert.Equal(28L, Assert.Single(counts, c => c.Meaning.Value == "043").GoldsteinTenths);
+        Assert.Equal(2, Assert.Single(counts, c => c.Meaning.Value == "01").Events);
+        Assert.Equal(2, Assert.Single(counts, c => c.Meaning.Value == "057").Events);
         Assert.Equal((1, 0L), Assert.Single(counts, c => !c.Catalogued) is var u ? (u.Events, u.GoldsteinTenths) : default);
         Assert.Contains(counts, c => c.Date == FuzzyDate.Parse("2022/2024"));
         Assert.Contains(counts, c => c.Date is null);
