@@ -47,7 +47,7 @@ public sealed class AggregateParityTests : IDisposable
     ]);
 
     /// <summary>A framework whose pillars change on 1 January: requests on years may be answered from the dyad-year counts.</summary>
-    private static readonly PolicyFramework OnYears = new("on-years", "MNG", "Pillars changing between years", null, null, new DateOnly(2016, 3, 15), null, "https://example.org",
+    internal static readonly PolicyFramework OnYears = new("on-years", "MNG", "Pillars changing between years", null, null, new DateOnly(2016, 3, 15), null, "https://example.org",
     [
         new Pillar("neighbours", "Neighbours", null, null, new[] { "RUS", "CHN" }.ToFrozenSet(), ["RUS", "CHN"], null, null),
         new Pillar("central-asia", "Central Asia", null, null, new[] { "KAZ", "KGZ" }.ToFrozenSet(), ["KAZ", "KGZ"], new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31)),
@@ -55,13 +55,13 @@ public sealed class AggregateParityTests : IDisposable
     ]);
 
     /// <summary>What one run asks: the frameworks, the balance windows and the pivot's two windows.</summary>
-    private sealed record Requests(PolicyFramework[] Frameworks, Period[] Windows, Period Before, Period After);
+    internal sealed record Requests(PolicyFramework[] Frameworks, Period[] Windows, Period Before, Period After);
 
     private static readonly Requests AnyDays = new([FrameworkCatalog.Default.DefaultFor("MNG")!, MidMonth],
         [Period.Year(2018), new Period("2016-03-20..2021-06-10", new DateOnly(2016, 3, 20), new DateOnly(2021, 6, 10)), Period.Quarter(2020, 2)],
         new Period("2014..2018-05-19", new DateOnly(2014, 1, 1), new DateOnly(2018, 5, 19)), Period.Year(2021));
 
-    private static readonly Requests WholeYears = new([OnYears],
+    internal static readonly Requests WholeYears = new([OnYears],
         [Period.Year(2018), new Period("2016..2021", new DateOnly(2016, 1, 1), new DateOnly(2021, 12, 31))],
         new Period("2014..2018", new DateOnly(2014, 1, 1), new DateOnly(2018, 12, 31)), Period.Year(2021));
 
@@ -94,7 +94,7 @@ public sealed class AggregateParityTests : IDisposable
             [Evidence.FromSource($"https://example.org/{id}")], kind);
 
     /// <summary>One write: 0 upsert, 1 curated load (removes the curated events it omits), 2 a document with events, 3 an import, 4 an import rolled back.</summary>
-    private sealed record Write(int Kind, Event[] Events);
+    internal sealed record Write(int Kind, Event[] Events);
 
     // Events alike but for their id (copies) share a group: without them nearly every group would hold one
     // event and a count mistaken for a number of groups would go unseen.
@@ -111,7 +111,7 @@ public sealed class AggregateParityTests : IDisposable
     private static readonly Gen<FuzzyDate?> Bounds = Gen.OneOf(Gen.Constant((FuzzyDate?)null), Dates);
 
     /// <param name="Default">Also under the frameworks shipped (else only the test's own).</param>
-    private sealed record Case(Write[] Writes, FuzzyDate? From, FuzzyDate? To, bool Weighted, bool Default);
+    internal sealed record Case(Write[] Writes, FuzzyDate? From, FuzzyDate? To, bool Weighted, bool Default);
 
     private static readonly Gen<Case> Cases =
         from count in Gen.Choose(1, 8)
@@ -148,7 +148,7 @@ public sealed class AggregateParityTests : IDisposable
             _ => FuzzyDate.OfDay(year, 1, 1),
         };
 
-    private static readonly Gen<Case> YearCases =
+    internal static readonly Gen<Case> YearCases =
         from count in Gen.Choose(1, 8)
         from writes in Gen.ArrayOf(Writes, count)
         from lower in YearBounds(lower: true)
@@ -221,7 +221,7 @@ public sealed class AggregateParityTests : IDisposable
         AssertSameAnswers(store, new Case([], FuzzyDate.OfYear(2012), FuzzyDate.OfYear(2023), Weighted: true, Default: true), WholeYears with { Frameworks = [.. FrameworkCatalog.Default.All.Where(f => f.Country == "MNG"), OnYears] });
     }
 
-    private static void Apply(SqliteEventStore store, Write[] writes)
+    internal static void Apply(IEventStore store, Write[] writes)
     {
         var version = 0;
         foreach (var w in writes)
@@ -254,7 +254,7 @@ public sealed class AggregateParityTests : IDisposable
         }
     }
 
-    private static void AssertSameAnswers(SqliteEventStore store, Case c, Requests requests)
+    internal static void AssertSameAnswers(IEventStore store, Case c, Requests requests)
     {
         foreach (var actor in Actors.Distinct())
         {
