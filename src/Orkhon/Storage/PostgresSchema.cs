@@ -214,6 +214,10 @@ internal static class PostgresSchema
         CREATE INDEX plover_events_target ON plover_events (target, date_start);
         CREATE INDEX plover_events_order ON plover_events (date_start, date_end, id);
         """,
+
+        // 5: dyad-year counts, as SQLite's migration 8, kept by statement-level triggers on dyad_day_counts
+        // (one grouped statement per write statement). Built here from the dyad-day counts.
+        DyadYearCountSql.PostgresMigration(),
     ];
 
     public static int LatestVersion => Migrations.Length;
