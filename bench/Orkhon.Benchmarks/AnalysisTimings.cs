@@ -9,7 +9,7 @@ using Orkhon.Storage;
 namespace Orkhon.Benchmarks;
 
 /// <summary>
-/// Times <c>balance --by year</c>, <c>pivot</c> and <c>tone</c> for one country on an existing store, in
+/// Times <c>balance --by year</c>, <c>pivot</c> and <c>tone</c> for one country on an existing store (SQLite or PostgreSQL), in
 /// process (no process start-up, no output): the first run (cold: JIT and page cache) and the median of
 /// the next runs (warm). Also prints how many dyad-day rows and events the country has, which is what
 /// the time follows.
@@ -18,7 +18,7 @@ public static class AnalysisTimings
 {
     public static void Run(string database, string country, int repeats = 7)
     {
-        using var store = SqliteEventStore.Open(database, StoreAccessMode.ReadOnly);
+        using var store = EventStores.Open(StoreLocation.Parse(database), StoreAccessMode.ReadOnly); // a SQLite file or a postgres:// URL
         var service = new AnalysisService(store);
         var framework = FrameworkCatalog.Default.DefaultFor(country) ?? throw new InvalidOperationException($"no framework for {country}");
         var scope = new AnalysisScope(country, framework, null, null, SignificanceWeights.Default);
