@@ -107,15 +107,20 @@ internal static class DateAttacher
             }
         }
 
-        if (previous is { Precision: DatePrecision.Day } day)
+        // "A day earlier" with no day told before it counts from the publication day, as wire copy does ("Iran freed the
+        // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead.
+        var fromPublished = previous is not { Precision: DatePrecision.Day } && published is not null;
+        if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : published) is { } day)
         {
             // The sentence's first phrase also reads an opening "A day earlier, …".
             var from = readsOpening ? tokens[0].Start : tokens[trigger.End - 1].End;
             var to = windowEnd < tokens.Count ? tokens[windowEnd].Start : sentenceEnd;
             foreach (var (_, _, offset) in TemporalTagger.DayReferences(text, from, to))
             {
-                // "the next day" after 9999-12-31 is past the calendar: no date rather than an overflow.
-                return day.Earliest.DayNumber + offset <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(offset)) : null;
+                // "the next day" after 9999-12-31 is past the calendar, "a day earlier" before 0001-01-01: no date rather than an overflow.
+                var target = (long)day.DayNumber + offset;
+                return (fromPublished && offset > 0) || target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber
+                    ? null : FuzzyDate.OfDay(DateOnly.FromDayNumber((int)target));
             }
         }
 

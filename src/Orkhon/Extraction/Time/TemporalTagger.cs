@@ -49,7 +49,7 @@ public static partial class TemporalTagger
     private static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", and the weekend.
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -76,6 +76,8 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
         ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The latest fully explicit (year-bearing) day in a text, used as its anchor when it has no date.</summary>
     public static DateOnly? LatestExplicitDate(string text, int start, int end)
@@ -144,6 +146,31 @@ public static partial class TemporalTagger
             if (Free(m.Index, m.Index + m.Length) && y1 < y2)
             {
                 Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(y1), FuzzyDate.OfYear(y2))]);
+            }
+        }
+
+        foreach (Match m in hasMonth ? MonthSpan().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, MonthSpanDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+            }
+        }
+
+        var hasRelative = segment.AsSpan().ContainsAny(s_relative);
+        foreach (Match m in hasRelative ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, WeekdaySpanDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+            }
+        }
+
+        foreach (Match m in segment.AsSpan().ContainsAny(s_seasons) ? Season().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, SeasonDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
             }
         }
 
@@ -218,7 +245,7 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in segment.AsSpan().ContainsAny(s_relative) ? Relative().Matches(segment) : Enumerable.Empty<Match>())
+        foreach (Match m in hasRelative ? Relative().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
