@@ -14,8 +14,8 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:between|from)\s+" + Month1 + @"(?:\s+(?<y1>[0-9]{4}))?\s+(?:and|to|until|till|through)\s+" + Month2 + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthSpan();
 
-    // "from Monday to Wednesday", "between Tuesday and Thursday".
-    [GeneratedRegex(@"\b(?:between|from)\s+(?<w1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|until|till|through)\s+(?<w2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "from Monday to Wednesday", "between Tuesday and Thursday"; "on Sunday and Monday" (two days running only).
+    [GeneratedRegex(@"\b(?:(?<range>between|from)\s+|on\s+)?(?<w1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|until|till|through)\s+(?<w2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekdaySpan();
 
     // "in the spring of 2023", "summer 2024", "last autumn", "this winter", "during the summer". A bare "fall" or
@@ -85,6 +85,12 @@ public static partial class TemporalTagger
         // The first day as a lone weekday would be read (ahead under a future cue, else back); the last follows it within a week.
         var shift = future ? ((int)first - (int)doc.DayOfWeek + 7) % 7 : -(((int)doc.DayOfWeek - (int)first + 7) % 7);
         var length = ((int)last - (int)first + 7) % 7;
+        if (!m.Groups["range"].Success && length != 1)
+        {
+            // "on Monday and Thursday" are two days, each read alone.
+            return null;
+        }
+
         var start = (long)doc.DayNumber + shift;
         if (length == 0 || start < DateOnly.MinValue.DayNumber || start + length > DateOnly.MaxValue.DayNumber)
         {

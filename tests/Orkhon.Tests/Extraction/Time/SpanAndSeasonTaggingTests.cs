@@ -43,7 +43,22 @@ public sealed class SpanAndSeasonTaggingTests
     [InlineData("The railway opened a year ago.", "2025-03-14", new[] { "2024" })]
     [InlineData("The treaty lapsed a decade ago.", "2025-03-14", new[] { "2015" })]
     [InlineData("The ceasefire broke down eleven days ago.", "2025-03-14", new[] { "2025-03-03" })]
+    // Two days running joined by "and" are one span; two days apart stay apart.
+    [InlineData("Kenya hosted the talks on 3 and 4 March 2025.", null, new[] { "2025-03-03/2025-03-04" })]
+    [InlineData("Kenya hosted the talks on March 3 and 4.", "2025-03-14", new[] { "2025-03-03/2025-03-04" })]
+    [InlineData("Kenya hosted talks on 3 and 17 March 2025.", null, new[] { "2025-03-03" })]
+    [InlineData("The chancellor was in Astana on Sunday and Monday.", "2025-03-14", new[] { "2025-03-09/2025-03-10" })]
+    [InlineData("The chancellor was in Astana on Monday and Thursday.", "2025-03-14", new[] { "2025-03-10", "2025-03-13" })]
     public void Tag_SpansSeasonsAndSingleUnits(string text, string? docDate, string[] expected) => Assert.Equal(expected, Tag(text, docDate));
+
+    // The dateline's day is what "on Monday" counts from (3 March 2025 was a Monday), even when the page is dated later;
+    // with no page date, its year comes from the latest day the text writes in full.
+    [Theory]
+    [InlineData("ULAANBAATAR, March 3 (Reuters) - Mongolia's president met Japan's prime minister on Monday.", "2025-03-14", "MNG>JPN 040 2025-03-03")]
+    [InlineData("ULAANBAATAR, March 3 (Reuters) - Mongolia's president met Japan's prime minister on Monday.", null, "MNG>JPN 040 -")] // no year to read
+    [InlineData("BEIJING, Sept. 12 (Xinhua) -- Russia's foreign minister met Wang Yi on Tuesday. Their previous talks were held on 2 March 2024.", null, "RUS>CHN 040 2024-09-10")]
+    [InlineData("TOKYO, Dec 31 (Kyodo) - Japan's foreign minister met his Chinese counterpart on Monday.", "2025-01-01", "JPN>CHN 040 2024-12-30")] // filed the year before
+    public void Extract_DatelineDay_IsTheReferenceDay(string text, string? docDate, string expected) => Assert.Contains(expected, Dated(text, docDate));
 
     // Words that are seasons only in a time phrase: "prices fall", "the Arab Spring", "a spring offensive".
     [Theory]
