@@ -53,7 +53,8 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the same evening", "later that day", "overnight": the day of the event told before, in a clause of its own.
+    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
     // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May.
@@ -289,12 +290,12 @@ public static partial class TemporalTagger
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
-    /// <summary>"the next day", "the same day" and "a day earlier": relative to the date of an earlier event in the sentence, resolved by the caller.</summary>
+    /// <summary>"the next day", "the same day", "that evening", "overnight" and "a day earlier": relative to the date of an earlier event, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
     {
         foreach (Match m in DayAfter().Matches(text[start..end]))
         {
-            var offset = m.Groups["before"].Success ? -1 : m.Value.Contains("same", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+            var offset = m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;
             yield return (start + m.Index, start + m.Index + m.Length, offset);
         }
     }

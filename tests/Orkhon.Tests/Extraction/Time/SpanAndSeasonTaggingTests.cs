@@ -80,6 +80,16 @@ public sealed class SpanAndSeasonTaggingTests
     [InlineData("Iran released a French citizen a day earlier, the ministry said.", "2025-03-14", "IRN>FRA 084 2025-03-13")]
     public void Extract_TimePhrasesInsideAndAroundAPhrase(string text, string docDate, string expected) => Assert.Equal([expected], Dated(text, docDate));
 
+    // An interval counted in months or years before "after" dates the earlier act at that precision; "overnight" and "later
+    // that day" are the day told before; a reporting word after a preposition qualifies a noun and does not end the phrase's time.
+    [Theory]
+    [InlineData("Japan's prime minister arrived in Hanoi on 12 October 2023 for talks, three months after Vietnam's president visited Tokyo.", "2023-10-13", "VNM>JPN 042 2023-07")]
+    [InlineData("Japan's prime minister arrived in Hanoi on 12 October 2023, a year after Vietnam's president visited Tokyo.", "2023-10-13", "VNM>JPN 042 2022")]
+    [InlineData("Poland summoned the Russian ambassador on Wednesday after Russian drones entered Polish airspace overnight.", "2025-09-11", "RUS>POL 192 2025-09-10")]
+    [InlineData("Modi arrived in Moscow on Monday. He held talks with Putin later that day.", "2025-03-14", "IND>RUS 040 2025-03-10")]
+    [InlineData("Ukraine's prosecutors opened an investigation into alleged Russian war crimes in Kharkiv on Tuesday.", "2025-03-14", "UKR>RUS 094 2025-03-11")]
+    public void Extract_IntervalsSameDayWordsAndAttributiveReportingWords(string text, string docDate, string expected) => Assert.Contains(expected, Dated(text, docDate));
+
     // "the next day" with no earlier day in the text would lie after the publication day: no date is given.
     [Fact]
     public void Extract_NextDayWithNothingBefore_HasNoDate() =>
