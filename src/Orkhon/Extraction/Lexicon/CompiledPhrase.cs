@@ -96,7 +96,10 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
                 after++;
             }
 
-            return after < tokens.Count && view.TimeAt[after] != time && forms.Accepts(tokens[after].In(text)) ? MatchFrom(view, after + 1, slot + 1) : -1;
+            // Not onto "that": "alleged on Tuesday that B had …" is read by the clause layer's embedding frames
+            // (`GoverningFrames`), which code the accusation and not the act alleged.
+            return after < tokens.Count && view.TimeAt[after] != time && !tokens[after].In(text).Equals("that", StringComparison.OrdinalIgnoreCase)
+                && forms.Accepts(tokens[after].In(text)) ? MatchFrom(view, after + 1, slot + 1) : -1;
         }
 
         return forms.Accepts(tokens[position].In(text)) ? MatchFrom(view, position + 1, slot + 1) : -1;

@@ -112,10 +112,11 @@ internal static class DateAttacher
             }
         }
 
-        // "A day earlier" with no day told before it counts from the publication day, as wire copy does ("Iran freed the
-        // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead.
-        var fromPublished = previous is not { Precision: DatePrecision.Day } && published is not null;
-        if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : published) is { } day)
+        // "A day earlier" with no date told before it counts from the publication day, as wire copy does ("Iran freed the
+        // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead. After a
+        // date that is no single day (a stay's span, a month) nothing is counted, as before.
+        var fromPublished = previous is null && published is not null;
+        if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : fromPublished ? published : null) is { } day)
         {
             // The sentence's first phrase also reads an opening "A day earlier, …".
             var from = readsOpening ? tokens[0].Start : tokens[trigger.End - 1].End;

@@ -95,6 +95,12 @@ public sealed class SpanAndSeasonTaggingTests
     public void Extract_NextDayWithNothingBefore_HasNoDate() =>
         Assert.Equal(["IRN>FRA 084 -"], Dated("Iran released a French citizen the next day, the ministry said.", "2025-03-14"));
 
+    // After a stay's span ("for a two-day visit"), "the same evening" counts from no publication day: the talks keep the
+    // span they share with the arrival, never the day the page was published.
+    [Fact]
+    public void Extract_SameEveningAfterASpan_IsNotThePublicationDay() =>
+        Assert.DoesNotContain("IND>RUS 040 2025-03-14", Dated("Modi arrived in Moscow on Monday for a two-day visit and held talks with Putin the same evening.", "2025-03-14"));
+
     private static readonly Gen<DateOnly> s_days = from n in Gen.Choose(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber) select DateOnly.FromDayNumber(n);
 
     private static readonly string[] s_seasons = ["spring", "summer", "autumn", "fall", "winter"];
