@@ -21,7 +21,7 @@ namespace Orkhon.Extraction.Time;
 internal static class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
-    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before");
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
@@ -33,6 +33,7 @@ internal static class DateAttacher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_months = Words.Lookup("month");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_years = Words.Lookup("year");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attributiveBefore = Words.Lookup("attributive-before");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_appositives = Words.Lookup("appositive");
 
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
@@ -109,6 +110,13 @@ internal static class DateAttacher
                 {
                     k++;
                 }
+            }
+
+            // An appositive after a comma describes the object, and its time is the description's: "approved a loan to
+            // Mongolia, its second to the country this year", "opened a school, one of 400 projects since 1995".
+            if (k >= trigger.End && AppositiveEnd(view, k, dateEnd) is var appositiveEnd and >= 0)
+            {
+                k = appositiveEnd;
             }
         }
 
@@ -216,6 +224,30 @@ internal static class DateAttacher
     // Token k, after a phrase, opens another clause: a relative or complement clause ("that", "which") or a verb in -ing
     // after a comma (", accusing Tehran of orchestrating…"). After "of" it does not: "accused France of arming Armenia
     // in a speech on Tuesday" is dated by the speech.
+    // The last token of an appositive that opens at the comma at k (", its second loan this year", ", one of …"), before the
+    // next comma or dateEnd; -1 when there is none or the segment is a clause ("…, the ministry said on Monday").
+    private static int AppositiveEnd(ClauseView view, int k, int dateEnd)
+    {
+        if (view.Tokens[k].In(view.Text) is not "," || k + 1 >= dateEnd || !s_appositives.Contains(view.Tokens[k + 1].In(view.Text)))
+        {
+            return -1;
+        }
+
+        var j = k + 1;
+        for (; j + 1 < dateEnd && view.Tokens[j + 1].In(view.Text) is not ","; j++)
+        {
+            // A reporting verb, or an actor followed by a past verb (", a court in Almaty ruled on Thursday"), makes it a clause.
+            var next = view.Tokens[j + 1].In(view.Text);
+            if (view.IsReportingVerb(j + 1)
+                || (view.MentionAt[j] >= 0 && next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
     private static bool OpensClause(ClauseView view, int k)
     {
         var w = view.Tokens[k].In(view.Text);

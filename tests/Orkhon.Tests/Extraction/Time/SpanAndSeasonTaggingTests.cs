@@ -90,6 +90,13 @@ public sealed class SpanAndSeasonTaggingTests
     [InlineData("Ukraine's prosecutors opened an investigation into alleged Russian war crimes in Kharkiv on Tuesday.", "2025-03-14", "UKR>RUS 094 2025-03-11")]
     public void Extract_IntervalsSameDayWordsAndAttributiveReportingWords(string text, string docDate, string expected) => Assert.Contains(expected, Dated(text, docDate));
 
+    // An appositive after the object describes it; its time is not the act's ("its third loan … this year"), while a clause
+    // after the comma keeps its own ("a court in Almaty ruled on Thursday").
+    [Theory]
+    [InlineData("The World Bank approved a $50 million loan to Mongolia, its third loan to the country this year, the bank said on Thursday.", "2025-03-14", "WB>MNG 071 2025-03-13")]
+    [InlineData("Kazakhstan granted asylum to two men who had fled Russia, a court in Almaty ruled on Thursday.", "2025-03-14", "KAZ>RUS 075 2025-03-13")]
+    public void Extract_AppositiveTime_IsNotTheActs(string text, string docDate, string expected) => Assert.Contains(expected, Dated(text, docDate));
+
     // "the next day" with no earlier day in the text would lie after the publication day: no date is given.
     [Fact]
     public void Extract_NextDayWithNothingBefore_HasNoDate() =>
