@@ -23,7 +23,8 @@ internal static class CrossSentenceLinks
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
-        if (trigger.Entry.IsNoun || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
+        // A passive with no agent ("officials said one man was killed") names no one who reacts.
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
         {
             return null;
         }

@@ -85,6 +85,9 @@ public sealed record ExtractionOptions
     /// </summary>
     public int JointActParties { get; init; } = 8;
 
+    /// <summary>How far after a directed verb "each other" may begin ("accused each other on Wednesday", "blamed one another": 4).</summary>
+    public int ReciprocalReach { get; init; } = 4;
+
     /// <summary>How many lower-case words a title before "of" may take when it introduces an agent ("by the energy ministers of": 4).</summary>
     public int TitleOfReach { get; init; } = 4;
 

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
@@ -163,7 +164,8 @@ internal static class ModalityClassifier
 
         if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
-            && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to"))
+            && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to")
+            && !GovernedClauses.LeftBefore(view, triggers[index - 1].End, trigger))
         {
             return nothing;
         }

@@ -31,7 +31,8 @@ internal sealed class PairFinder(ReferenceData reference)
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
-        var joint = view.Options.JointIntentsBothWays && phrase.Cameo.RootNumber == 3;
+        // "A and B traded accusations": an act one side aims at the other stays each party's own.
+        var joint = (view.Options.JointIntentsBothWays && phrase.Cameo.RootNumber == 3) || ReciprocalActs.IsEachPartysOwn(phrase.Cameo);
         var most = view.Options.JointActParties;
 
         if (trigger.Passive)
@@ -276,7 +277,8 @@ internal sealed class PairFinder(ReferenceData reference)
     }
 
     /// <summary>
-    /// "denounced the drills and warned of countermeasures", "condemned Tokyo and threatened retaliation": a verbal hostile act
+    /// "denounced the drills and warned of countermeasures", "condemned Tokyo and threatened retaliation", "demanded that Manila
+    /// remove the ship, calling its presence a violation" (a participial reaction after a demand or criticism): a verbal hostile act
     /// (roots 10–14: demands, disapproval, rejection, threats, protests) coordinated after another of the same subject, with no
     /// target of its own, is aimed at that act's targets. Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/> are the sentence's events so far, the earlier act's last.
     /// </summary>
@@ -284,7 +286,7 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber is < 10 or > 14 || events.Count == 0
-            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+            || !(ModalityClassifier.SharesAuxiliary(view, trigger) || IsReactionAfterADemand(view, trigger, events[^1])))
         {
             return [];
         }
@@ -307,6 +309,12 @@ internal sealed class PairFinder(ReferenceData reference)
 
         return pairs;
     }
+
+    // "demanded that Manila remove the ship, calling its presence a violation": a participial reaction after a demand or a
+    // criticism is a second act against the same party; after a rejection ("rejected the proposal, calling it unacceptable")
+    // it only says why, and the corpora code the rejection alone.
+    private static bool IsReactionAfterADemand(SentenceView view, Trigger trigger, EventMention earlier) =>
+        earlier.Cameo.RootNumber is 10 or 11 && Clauses.ParticipialClauses.IsAdjunct(view, trigger.First);
 
     /// <summary>
     /// The pairs of a joint act of <paramref name="group"/> (a party named twice counts once): a symmetric act gives every two
@@ -468,7 +476,9 @@ internal sealed class PairFinder(ReferenceData reference)
             k = m.Last;
             // "warned it would cut…": a pronoun opening an embedded clause is its subject, not a target.
             // "met her Mongolian counterpart": a possessive pronoun before the target is not the target.
-            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It" or "his" or "her" or "their" or "its"))
+            // "violated its airspace" after "Belarus said": the owner of a state's asset is the target (SpeakerPossessive).
+            if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It" or "his" or "her" or "their" or "its"
+                && !SpeakerPossessive.OwnsAsset(text, tokens, m.First)))
             {
                 continue;
             }

@@ -137,6 +137,7 @@ public sealed class SentenceExtractor
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
         var coded = new CodedPhrase?[triggers.Count];
         IReadOnlyList<ActorMention>? carriedSubject = null;
+        IReadOnlyList<ActorMention> previousSubject = [];
         FuzzyDate? previousOwn = null;
         FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
@@ -182,7 +183,12 @@ public sealed class SentenceExtractor
                 // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.
                 subject = [main];
             }
-            else if (!trigger.Entry.IsNoun && subject.Count == 0 && view.Clauses.HasNonActorSubject(trigger.First, windowStart))
+            else if (subject.Count == 0 && t > 0 && previousSubject.Count > 0 && WeakSubjects.IsAttackNounSubject(view, triggers[t - 1], trigger))
+            {
+                // "An Israeli drone strike on an office in Beirut killed …": the attack noun phrase is the verb's subject.
+                subject = previousSubject;
+            }
+            else if (!trigger.Entry.IsNoun && subject.Count == 0 && (view.Clauses.HasNonActorSubject(trigger.First, windowStart) || WeakSubjects.HasNonActorNounSubject(view, trigger.First, windowStart)))
             {
                 // "…, after the Dalai Lama visited Mongolia and met…": the clause's own subject is no actor; nothing to borrow.
                 carriedSubject = null;
@@ -195,11 +201,28 @@ public sealed class SentenceExtractor
                 inherited = true;
             }
 
+            var ownNonActorSubject = false;
+            if (WeakSubjects.HasBareCrowdSubject(view, trigger))
+            {
+                // "Thousands of protesters stormed the Swedish embassy in Baghdad": the crowd is of the state it protests in;
+                // with no place named, of no known state (never "Russia" of "Russia said protesters had stormed …").
+                subject = WeakSubjects.CrowdPlace(view, trigger, windowEnd) is { } crowdPlace ? [crowdPlace] : [];
+                inherited = false;
+                ownNonActorSubject = subject.Count == 0;
+            }
+            else if (WeakSubjects.HasStatelessAttackSubject(view, trigger))
+            {
+                // "… investigate a suicide attack that killed five Chinese engineers": an attack no state is named for kills.
+                subject = [];
+                inherited = false;
+                ownNonActorSubject = true;
+            }
+
             var withNoun = trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && PhraseGrammar.PossessorIndex(view, trigger.First) < 0;
             // "imposed sanctions on Iranian officials accused of…": a participle right after a prepositional object modifies it,
             // and is nobody's act.
             var modifier = reduced || (subject.Count == 0 && !trigger.Passive && ReducedRelatives.ModifiesObjectBefore(view, trigger));
-            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier)
+            if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier && !ownNonActorSubject)
             {
                 subject = carriedSubject;
                 inherited = true;
@@ -242,6 +265,8 @@ public sealed class SentenceExtractor
                 carriedSubject = subject;
             }
 
+            previousSubject = subject;
+
             // A verb's time phrase may follow the event noun that is its object: "criticised the U.S. strike on Saturday".
             var dated = next;
             while (!trigger.Entry.IsNoun && dated < triggers.Count && triggers[dated].Entry.IsNoun)
@@ -280,7 +305,13 @@ public sealed class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
-        var pairs = _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code).ToList();
+        // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
+        var pairs = ReciprocalActs.Pairs(view, phrase);
+        if (pairs.Count == 0)
+        {
+            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code)];
+        }
+
         if (pairs.Count == 0)
         {
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);

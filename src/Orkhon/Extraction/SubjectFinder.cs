@@ -108,7 +108,7 @@ internal static class SubjectFinder
 
             var m = found[mentionAt[k]];
             k = m.First;
-            if (m.IsPlace || m.IsWeak || (m.IsPossessive && m.Role is null) || AfterPreposition(view, m.First))
+            if (m.IsPlace || (m.IsWeak && !WeakSubjects.MayAct(view, m, trigger)) || (m.IsPossessive && m.Role is null) || AfterPreposition(view, m.First))
             {
                 continue;
             }
@@ -302,6 +302,12 @@ internal static class SubjectFinder
 
         // "a delegation of the State Great Khural", "the chief of the Mongolian Armed Forces": the body is the actor.
         if (j >= 1 && view.Word(j) is "of" && (view.Word(j - 1) is "chief" or "head" or "members" or "representatives" or "commander" || RoleWords.TryGet(view.Word(j - 1), out _)))
+        {
+            return false;
+        }
+
+        // "Thousands of Armenians rallied", "hundreds of Israeli settlers": a crowd's size, not a preposition's object.
+        if (j >= 1 && view.Word(j) is "of" && WeakSubjects.IsCrowdQuantity(view.Word(j - 1)))
         {
             return false;
         }

@@ -17,7 +17,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
-        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act");
+        "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -627,6 +627,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
 
             return null;
+        }
+
+        if (SpeakerPossessive.Owner(text, tokens, i, mentions) is { } owner)
+        {
+            // "Belarus said Polish helicopters had violated its airspace": the speaker's airspace.
+            return (new ActorMention(i, i, [owner.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
         if (w is "It" && OpensSentence(text, tokens, i) && !(i + 1 < tokens.Count && s_expletive.Contains(tokens[i + 1].In(text)))

@@ -1,0 +1,52 @@
+namespace Orkhon.Extraction.Clauses;
+
+/// <summary>
+/// Where the clause an appeal, demand, vow or intent governs ends ("demanded that Manila remove the ship", "vowed to take
+/// countermeasures"): a participial clause after a comma ("…, calling its presence a violation of Chinese sovereignty") and a
+/// new clause with its own subject after ", and" ("…, and its commerce ministry criticised the move") are the speaker's or
+/// another's own acts, not what was asked for or vowed.
+/// </summary>
+internal static class GovernedClauses
+{
+    /// <summary>
+    /// Whether <paramref name="trigger"/> stands outside the that- or to-clause opened after <paramref name="from"/>: after the
+    /// last comma or semicolon before it, it is an -ing form opening a participial clause, or ", and"/", but" is followed by
+    /// words of a new subject (no "to" or "that" among them, which would continue the governed clause: ", and to release…").
+    /// </summary>
+    public static bool LeftBefore(SentenceView view, int from, Trigger trigger)
+    {
+        var comma = -1;
+        for (var k = from; k < trigger.First; k++)
+        {
+            if (view.Word(k) is "," or ";")
+            {
+                comma = k;
+            }
+        }
+
+        if (comma < 0 || trigger.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        if (comma == trigger.First - 1)
+        {
+            return ParticipialClauses.IsAdjunct(view, trigger.First);
+        }
+
+        if (view.Word(comma + 1) is not ("and" or "but" or "while") || comma + 2 >= trigger.First)
+        {
+            return false;
+        }
+
+        for (var k = comma + 2; k < trigger.First; k++)
+        {
+            if (view.Word(k) is "to" or "that" or "would" or "will" or "should" or "must")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

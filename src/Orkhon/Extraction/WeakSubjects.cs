@@ -1,0 +1,232 @@
+using System.Collections.Frozen;
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Weak mentions (a people, a bare national adjective) are never a clause's subject, save in two cases CAMEO codes
+/// with the state's code: a crowd of civilians protesting or assaulting (its CVL agent: "Thousands of Armenians rallied
+/// outside the Russian embassy", "Israeli settlers rampaged through a Palestinian village"), and a national adjective
+/// before a weapon or attack noun in a violent act ("A Russian drone strike killed three soldiers": the state whose forces
+/// struck). Both words lists are classes of <c>data/lexicon/clause-words.tsv</c>.
+/// </summary>
+internal static class WeakSubjects
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdQuantities = ClauseView.Words.Lookup("crowd-quantity");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attackNouns = ClauseView.Words.Lookup("attack-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdNouns = ClauseView.Words.Lookup("crowd-noun");
+
+    /// <summary>"thousands", "hundreds", "dozens": a word that counts a crowd before "of".</summary>
+    public static bool IsCrowdQuantity(ReadOnlySpan<char> word) => s_crowdQuantities.Contains(word);
+
+    /// <summary>Whether the weak mention <paramref name="m"/> may be the subject of <paramref name="trigger"/>.</summary>
+    public static bool MayAct(SentenceView view, ActorMention m, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || m.IsPlace || m.IsPossessive || m.Codes.Count != 1)
+        {
+            return false;
+        }
+
+        var root = trigger.Entry.Cameo.RootNumber;
+        if (m.Role == ActorRole.Civilians)
+        {
+            // Protest (14) and physical assault (18) are what crowds do; a people never signs, visits or shells. The crowd must
+            // be the nearest actor: in "settlers rampaged …, after a Palestinian gunman shot dead …" the gunman acts.
+            return root is 14 or 18 && NoActorBetween(view, m.Last + 1, trigger.First);
+        }
+
+        return m.Role is null && root is 18 or 19 or 20 && HeadsAttackNoun(view, m.Last + 1, trigger.First);
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verbFirst"/> has a subject of its own that is no actor: a national adjective on a noun
+    /// that names no acting group, opening its clause ("…, hours after a Palestinian gunman shot dead …"). Such a verb must not
+    /// borrow the subject of the phrase before it.
+    /// </summary>
+    public static bool HasNonActorNounSubject(SentenceView view, int verbFirst, int windowStart)
+    {
+        var words = 0;
+        for (var k = verbFirst - 1; k >= windowStart && k >= verbFirst - 3; k--)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                var m = view.Found[view.MentionAt[k]];
+                if (words == 0 || !m.IsWeak || m.Role is not null || m.IsPlace || m.Last != k)
+                {
+                    return false;
+                }
+
+                var before = m.First - 1;
+                while (before >= 0 && view.Word(before) is "a" or "an" or "the" or "A" or "An" or "The")
+                {
+                    before--;
+                }
+
+                return before < 0 || s_clauseOpeners.Contains(view.Word(before));
+            }
+
+            var w = view.Word(k);
+            if (view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || w is "and" or "or" or "but")
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Thousands of protesters stormed the Swedish embassy in Baghdad", "Russia said protesters had stormed …": whether the
+    /// protest (root 14) at <paramref name="trigger"/> has a crowd named by no nationality as its own subject, right before it
+    /// (auxiliaries between). Such a crowd is no reporting subject's act.
+    /// </summary>
+    public static bool HasBareCrowdSubject(SentenceView view, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Cameo.RootNumber != 14)
+        {
+            return false;
+        }
+
+        var k = trigger.First - 1;
+        while (k >= 0 && k >= trigger.First - CrowdAuxiliaryReach && view.Word(k) is "had" or "have" or "has" or "were" or "reportedly" or "then" or "later" or "also")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.MentionAt[k] < 0 && s_crowdNouns.Contains(view.Word(k));
+    }
+
+    /// <summary>
+    /// "a suicide attack that killed five engineers", "The missile strike killed two": whether the violent verb at
+    /// <paramref name="trigger"/> has as its own subject an attack noun with an article and no state named for it. Nobody
+    /// named acts then: not the actor before it ("demanded that Pakistan investigate a suicide attack that killed …").
+    /// </summary>
+    public static bool HasStatelessAttackSubject(SentenceView view, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Cameo.RootNumber is not (18 or 19 or 20))
+        {
+            return false;
+        }
+
+        var k = trigger.First - 1;
+        if (k >= 0 && view.Word(k) is "that" or "which")
+        {
+            k--;
+        }
+
+        if (k < 0 || view.MentionAt[k] >= 0 || !s_attackNouns.Contains(view.Word(k)))
+        {
+            return false;
+        }
+
+        // Its modifiers back to the article: a national adjective among them names the state that struck (MayAct).
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (view.MentionAt[j] >= 0 || view.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (view.Word(j) is "a" or "an" or "the" or "A" or "An" or "The")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Auxiliaries and adverbs between a crowd and its verb ("protesters had reportedly stormed").
+    private const int CrowdAuxiliaryReach = 3;
+
+    /// <summary>
+    /// The state a bare crowd protests in (<see cref="HasBareCrowdSubject"/>): the place after "in" in the phrase's clause,
+    /// before <paramref name="windowEnd"/>. Null when no place is named there.
+    /// </summary>
+    public static ActorMention? CrowdPlace(SentenceView view, Trigger trigger, int windowEnd)
+    {
+        for (var k = trigger.End; k < windowEnd - 1; k++)
+        {
+            if (view.Word(k) is "in" && view.MentionAt[k + 1] >= 0 && view.Found[view.MentionAt[k + 1]] is { IsPlace: true, Codes.Count: 1 } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NoActorBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.MentionAt[k] >= 0 && !view.Found[view.MentionAt[k]].IsPlace)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Words an attack noun's own prepositional phrases may take before its verb ("on an office in Beirut's southern suburbs").
+    private const int AttackNounReach = 10;
+
+    /// <summary>
+    /// Whether the attack noun phrase <paramref name="noun"/> ("An Israeli drone strike on an office in Beirut") is the subject of
+    /// the violent verb <paramref name="verb"/> right after it ("… killed a commander"): nothing but its own prepositional phrases
+    /// (no comma, clause word or other actor than a place) stands between them.
+    /// </summary>
+    public static bool IsAttackNounSubject(SentenceView view, Trigger noun, Trigger verb)
+    {
+        if (!noun.Entry.IsNoun || verb.Entry.IsNoun || verb.Passive || noun.Entry.Cameo.RootNumber is not (18 or 19 or 20)
+            || verb.Entry.Cameo.RootNumber is not (18 or 19 or 20) || verb.First - noun.End > AttackNounReach)
+        {
+            return false;
+        }
+
+        for (var k = noun.End; k < verb.First; k++)
+        {
+            var w = view.Word(k);
+            if ((view.Tokens[k].Kind != TokenKind.Word && w is not "'s" and not "'S") || BreaksClause(w)
+                || (view.MentionAt[k] >= 0 && !view.Found[view.MentionAt[k]].IsPlace))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relatives = ClauseView.Words.Lookup("relative");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+
+    // A clause boundary between an attack noun and a verb: "and", a complementiser or subordinator, a relative pronoun, a verb of saying.
+    private static bool BreaksClause(ReadOnlySpan<char> w) =>
+        w is "and" || s_clauseOpeners.Contains(w) || s_relatives.Contains(w) || s_reporting.Contains(w);
+
+    // "Israeli | strike", "Russian | drone strike", "Turkish | air strikes": an attack noun within two words after the adjective,
+    // before the verb.
+    private static bool HeadsAttackNoun(SentenceView view, int from, int verb)
+    {
+        for (var k = from; k < Math.Min(verb, from + 3); k++)
+        {
+            if (s_attackNouns.Contains(view.Word(k)))
+            {
+                return true;
+            }
+
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
