@@ -137,8 +137,11 @@ public sealed partial class SqliteEventStore
 
         public bool IsPending(string id) => _latest.ContainsKey(id);
 
-        /// <summary>Whether a pending event would be among the store's answer to <paramref name="query"/> once flushed.</summary>
-        public bool MayAnswer(EventQuery query)
+        /// <summary>
+        /// Whether a pending event would be among the store's answer to <paramref name="query"/> once flushed;
+        /// with <paramref name="importedToo"/> false, only a pending curated or extracted event counts.
+        /// </summary>
+        public bool MayAnswer(EventQuery query, bool importedToo = true)
         {
             if (_order.Count == 0)
             {
@@ -151,7 +154,7 @@ public sealed partial class SqliteEventStore
             }
 
             return _byPair.TryGetValue(PairQueryMatch.PairKey(query.Actor, query.Partner), out var ids)
-                && ids.Any(id => PairQueryMatch.Matches(_latest[id], query));
+                && ids.Any(id => (importedToo || _latest[id].Origin != EventOrigin.Imported) && PairQueryMatch.Matches(_latest[id], query));
         }
 
         /// <summary>Sends the pending writes to the store (inside the import's transaction).</summary>
