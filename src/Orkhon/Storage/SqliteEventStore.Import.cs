@@ -81,6 +81,7 @@ public sealed partial class SqliteEventStore
         public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query)
         {
             ArgumentNullException.ThrowIfNull(query);
+            writer.RestoreDyadIndex();
 
             // The store answers as if every pending write were in: flushed first when a pending event could be
             // in the answer, or when a stored event in it has a pending new version.
