@@ -100,6 +100,22 @@ internal static class DyadYearCountSql
         return $"INSERT INTO cameo_goldstein (code, tenths) VALUES {string.Join(", ", rows)};";
     }
 
+    /// <summary>The names of the SQLite row triggers on <c>dyad_day_counts</c> that keep the year counts, as <see cref="SqliteMigration"/> creates them.</summary>
+    public static readonly string[] SqliteTriggerNames =
+        ["dyad_day_counts_year_ad", "dyad_day_counts_year_ai", "dyad_day_counts_year_au", "dyad_day_counts_year_move"];
+
+    /// <summary>
+    /// Fills an empty <c>dyad_year_counts</c> from the dyad-day counts by one grouped statement: the migration's fill,
+    /// and a bulk import's, which builds the day counts again whole and would otherwise fire the triggers once per row.
+    /// </summary>
+    public static string SqliteFill() => $"""
+            INSERT INTO dyad_year_counts (source, target, date, meaning, catalogued, kind, source_role, target_role, date_start, date_end, events, goldstein_tenths)
+            SELECT {KeyValues("d.", "g.tenths IS NOT NULL")}, min({BoundSql("d.", true, false)}), min({BoundSql("d.", false, false)}),
+                   sum(d.events), sum(d.events * coalesce(g.tenths, 0))
+            FROM dyad_day_counts d LEFT JOIN cameo_goldstein g ON g.code = d.cameo
+            GROUP BY {KeyValues("d.", "g.tenths IS NOT NULL")};
+            """.Replace("strpos(", "instr(", StringComparison.Ordinal);
+
     /// <summary>SQLite's migration: the tables, the fill from the dyad-day counts already stored, and row triggers on those counts.</summary>
     public static string SqliteMigration()
     {
@@ -147,11 +163,7 @@ internal static class DyadYearCountSql
 
             CREATE INDEX dyad_year_counts_target ON dyad_year_counts(target, source, date, meaning, catalogued, kind, source_role, target_role, date_start, date_end, events, goldstein_tenths);
 
-            INSERT INTO dyad_year_counts (source, target, date, meaning, catalogued, kind, source_role, target_role, date_start, date_end, events, goldstein_tenths)
-            SELECT {KeyValues("d.", "g.tenths IS NOT NULL")}, min({BoundSql("d.", true, false)}), min({BoundSql("d.", false, false)}),
-                   sum(d.events), sum(d.events * coalesce(g.tenths, 0))
-            FROM dyad_day_counts d LEFT JOIN cameo_goldstein g ON g.code = d.cameo
-            GROUP BY {KeyValues("d.", "g.tenths IS NOT NULL")};
+            {SqliteFill()}
 
             CREATE TRIGGER dyad_day_counts_year_ai AFTER INSERT ON dyad_day_counts BEGIN
             {Add("new.")}

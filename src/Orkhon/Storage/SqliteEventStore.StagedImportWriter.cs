@@ -323,8 +323,30 @@ public sealed partial class SqliteEventStore
 
         // The counts as migration 4 builds them, from every stored event, grouped in the table's key order so
         // each row is appended: one sort instead of a random B-tree write per new row. The table's target index
-        // is suspended meanwhile and built after.
-        private void RebuildCounts() => _store.Execute("""
+        // is suspended meanwhile and built after. The year counts follow the day counts through row triggers,
+        // which would fire twice per row here; when the schema's triggers are the known ones they are suspended
+        // too and the year counts are built again from the day counts by one grouped statement.
+        private void RebuildCounts()
+        {
+            var yearTriggers = Definitions("trigger", "dyad_day_counts");
+            var rebuildYears = yearTriggers.Select(t => t.Name).Order(StringComparer.Ordinal).SequenceEqual(DyadYearCountSql.SqliteTriggerNames);
+            if (rebuildYears)
+            {
+                foreach (var (name, sql) in yearTriggers)
+                {
+                    _store.Execute($"DROP TRIGGER \"{name}\"", _tx);
+                    _suspendedTriggers.Add((name, sql));
+                }
+            }
+
+            RebuildDayCounts();
+            if (rebuildYears)
+            {
+                _store.Execute("DELETE FROM dyad_year_counts;\n" + DyadYearCountSql.SqliteFill(), _tx);
+            }
+        }
+
+        private void RebuildDayCounts() => _store.Execute("""
             DELETE FROM dyad_day_counts;
             INSERT INTO dyad_day_counts (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
             SELECT source, target, coalesce(date, ''), min(date_start), min(date_end), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, ''), count(*)

@@ -6,7 +6,7 @@ namespace Orkhon.Tests.Storage;
 
 /// <summary>
 /// An SQLite import as large as the store suspends its secondary indexes (events_dyad included) and builds
-/// the dyad-day counts again from the events before the commit. A pair's lookup that comes only after the
+/// the dyad-day counts (and from them the dyad-year counts) again before the commit. A pair's lookup that comes only after the
 /// suspension must still be answered (events_dyad is built again for it), and the commit must leave the
 /// schema's indexes and triggers and counts equal to the events'.
 /// </summary>
@@ -69,5 +69,7 @@ public sealed class SqliteBulkImportTests : IDisposable
         var all = store.QueryEvents(new EventQuery { WithEvidences = false });
         Assert.Equal(rows.Count + 1, all.Count);
         Assert.Equal(DyadDayCountOracle.From(all), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery("MNG"))));
+        // The year counts are built again from the day counts, not by their triggers: the same numbers.
+        Assert.Equal(DyadYearCountOracle.From(all), DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery("MNG"))));
     }
 }
