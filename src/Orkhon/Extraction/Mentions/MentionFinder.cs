@@ -194,6 +194,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return i + 1;
         }
 
+        // "the London-based miner", "the Canadian-listed coal company": a firm of that state, a target only.
+        if (word.Contains('-') && FirmHome.Read(text, tokens, i, _reference.Gazetteer) is { } firm)
+        {
+            mentions.Add(new ActorMention(i, firm.End - 1, [firm.Code], ActorRole.Business, MentionKind.Adjective, false,
+                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = true });
+            return firm.End;
+        }
+
         if (char.IsUpper(word[0]) && FlaggedByName(text, tokens, i) is { } flagged)
         {
             mentions.Add(new ActorMention(i, flagged.End - 1, [flagged.Code], null, MentionKind.Adjective, false, false) { IsWeak = true });

@@ -119,4 +119,25 @@ public sealed class BodyReferenceTests
         var pairs = Pairs("A team of Chinese scientists arrived in Hanoi on Thursday.", new DateOnly(2024, 5, 10));
         Assert.Empty(pairs);
     }
+
+    [Fact]
+    public void AFirmNamedByWhereItIsBased_IsThatStatesTarget()
+    {
+        var pairs = Pairs("Chile accused the London-based miner on Monday of hiding its profits.", new DateOnly(2024, 5, 10));
+        Assert.Contains(pairs, p => p.StartsWith("CHL>GBR 11", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFirmNamedByWhereItIsListed_NeverActs()
+    {
+        var pairs = Pairs("A Canadian-listed mining company accused Chile on Monday of breaking the contract.", new DateOnly(2024, 5, 10));
+        Assert.DoesNotContain(pairs, p => p.StartsWith("CAN>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APersonNamedByWhereTheyAreBased_IsNoFirm()
+    {
+        var pairs = Pairs("Chile criticised a London-based analyst on Monday.", new DateOnly(2024, 5, 10));
+        Assert.DoesNotContain(pairs, p => p.Contains(">GBR", StringComparison.Ordinal));
+    }
 }
