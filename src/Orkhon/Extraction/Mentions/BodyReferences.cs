@@ -158,4 +158,59 @@ internal static class BodyReferences
         var possessive = i + 2 < tokens.Count && tokens[i + 2].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         return (new ActorMention(i, i + 1, codes, null, MentionKind.Coreference, false, possessive), i + 2);
     }
+
+    // "the three European powers": the number of parties and the region their adjective names.
+    private static readonly Dictionary<string, int> s_counts = new(StringComparer.OrdinalIgnoreCase) { ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6 };
+    private static readonly Dictionary<string, string> s_regions = new(StringComparer.Ordinal)
+    {
+        ["European"] = "Europe", ["Asian"] = "Asia", ["African"] = "Africa", ["American"] = "Americas",
+    };
+
+    /// <summary>
+    /// "the three countries", "the four European powers": the last states of that number named in the document, in the order
+    /// the text named them, of the region the adjective names when one does ("by the United States, Britain, France and
+    /// Germany. The three European powers…" are Britain, France and Germany). Fewer states named than the number: nothing.
+    /// </summary>
+    public static (ActorMention Mention, int End)? Several(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+        MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || !s_counts.TryGetValue(tokens[i + 1].TextIn(text), out var count))
+        {
+            return null;
+        }
+
+        var k = i + 2;
+        string? region = null;
+        if (s_regions.TryGetValue(tokens[k].TextIn(text), out var named))
+        {
+            region = named;
+            k++;
+        }
+
+        if (k >= tokens.Count || !MentionFinder.IsPairNoun(tokens[k].In(text)))
+        {
+            return null;
+        }
+
+        var all = context.Recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak && !m.IsPlace && m.Codes.Count == 1).ToList();
+        var picked = new List<string>();
+        for (var n = all.Count - 1; n >= 0 && picked.Count < count; n--)
+        {
+            var code = all[n].Code;
+            if (!picked.Contains(code) && reference.FindCountry(code) is { } country && (region is null || country.Region == region))
+            {
+                picked.Add(code);
+            }
+        }
+
+        if (picked.Count < count)
+        {
+            return null;
+        }
+
+        var ordered = picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+        var end = k + 1;
+        return (new ActorMention(i, end - 1, ordered, null, MentionKind.Coreference, false,
+            end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)), end);
+    }
 }

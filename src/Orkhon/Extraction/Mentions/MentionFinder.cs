@@ -155,7 +155,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences).
-        if ((BodyReferences.Organisation(text, tokens, i, _reference, context, mentions) ?? BodyReferences.Compass(text, tokens, i, _reference, context, mentions)) is { } unnamed)
+        if ((BodyReferences.Organisation(text, tokens, i, _reference, context, mentions) ?? BodyReferences.Compass(text, tokens, i, _reference, context, mentions)
+            ?? BodyReferences.Several(text, tokens, i, _reference, context, mentions)) is { } unnamed)
         {
             mentions.Add(unnamed.Mention);
             return unnamed.End;
@@ -593,6 +594,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = Words.Lookup("place-word");
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word) => s_placeWords.Contains(word);
+
+    // "countries", "powers": after "the two" or "the three", the parties named before.
+    internal static bool IsPairNoun(ReadOnlySpan<char> word) => s_pairLookup.Contains(word);
 
     // "in", "into", "at": a name after one says where an act happens.
     internal static bool IsPlacePreposition(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);

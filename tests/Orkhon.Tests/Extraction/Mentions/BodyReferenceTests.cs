@@ -140,4 +140,22 @@ public sealed class BodyReferenceTests
         var pairs = Pairs("Chile criticised a London-based analyst on Monday.", new DateOnly(2024, 5, 10));
         Assert.DoesNotContain(pairs, p => p.Contains(">GBR", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheThreeEuropeanPowers_AreTheLastThreeEuropeanStatesNamed()
+    {
+        var pairs = Pairs("Iran blamed the United States, Britain, France and Germany for the crisis on Monday. The three European powers condemned Tehran on Tuesday.",
+            new DateOnly(2024, 5, 10));
+        Assert.Contains("GBR>IRN 111", pairs);
+        Assert.Contains("FRA>IRN 111", pairs);
+        Assert.Contains("DEU>IRN 111", pairs);
+        Assert.DoesNotContain("USA>IRN 111", pairs);
+    }
+
+    [Fact]
+    public void TheThreeCountries_WithFewerStatesNamed_IsNoActor()
+    {
+        var pairs = Pairs("Iran blamed Britain for the crisis on Monday. The three countries condemned Tehran on Tuesday.", new DateOnly(2024, 5, 10));
+        Assert.DoesNotContain(pairs, p => p.EndsWith("IRN 111", StringComparison.Ordinal));
+    }
 }
