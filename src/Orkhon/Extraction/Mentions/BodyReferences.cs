@@ -213,4 +213,18 @@ internal static class BodyReferences
         return (new ActorMention(i, end - 1, ordered, null, MentionKind.Coreference, false,
             end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)), end);
     }
+
+    /// <summary>
+    /// "officials in Tbilisi", "authorities in China's Inner Mongolia region": a state's officials named by where they sit, as
+    /// protesters and police are (<see cref="RoleWords.IsLocatedGroup"/>); other offices in a place are visitors as often.
+    /// </summary>
+    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities";
+
+    /// <summary>
+    /// "them" after a group of the same sentence other than its first actor (the subject): "spoke with officials in Chile's north
+    /// and asked them to reopen the border". A group is an office or body in the plural, or a reference to several states.
+    /// </summary>
+    public static ActorMention? Them(IReadOnlyList<ActorMention> current) =>
+        current.Skip(1).LastOrDefault(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference
+            && (m.Codes.Count >= 2 || (m.Title is { Length: > 1 } t && t.EndsWith('s') && !t.EndsWith("'s", StringComparison.Ordinal))));
 }

@@ -340,12 +340,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 { Title = titleText });
             return j;
         }
-        else if (title is { } group && state is null && RoleWords.IsLocatedGroup(group.Role) && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
+        else if (title is { } group && state is null && (RoleWords.IsLocatedGroup(group.Role) || BodyReferences.IsLocatedOfficials(titleText))
+            && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
             && MatchName(text, tokens, blocked, j + 1, context, buffer) is { } where && where.Entry.Form is NameForm.Name or NameForm.Capital or NameForm.Place)
         {
             // "protesters in Tbilisi", "rebels in Sudan": the group takes the country of the place named right after it.
             mentions.Add(new ActorMention(i, where.End - 1, [where.Entry.Code], group.Role, MentionKind.Name, false,
-                where.End < tokens.Count && tokens[where.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+                where.End < tokens.Count && tokens[where.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = titleText });
             return where.End;
         }
         else if (title is not null && state is null)
@@ -703,6 +704,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             || (MentionContext.IsPersonTitle(m.Title) && !m.IsPlace && m.Codes.Count == 1)) ?? context.EarlierPerson()) is { } earlier)
         {
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
+        }
+
+        // "spoke with officials in China's Inner Mongolia region and asked them to…": a group named before in the sentence.
+        if (w is "them" && BodyReferences.Them(mentions) is { } group)
+        {
+            return (new ActorMention(i, i, group.Codes, group.Role, MentionKind.Coreference, false, false), i + 1);
         }
 
         // "A and B signed 13 agreements after their talks": the meeting of the two parties the sentence named before it. Across

@@ -158,4 +158,19 @@ public sealed class BodyReferenceTests
         var pairs = Pairs("Iran blamed Britain for the crisis on Monday. The three countries condemned Tehran on Tuesday.", new DateOnly(2024, 5, 10));
         Assert.DoesNotContain(pairs, p => p.EndsWith("IRN 111", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Them_AfterOfficialsNamedByWhereTheySit_IsTheirState()
+    {
+        var pairs = Pairs("Peru's deputy prime minister spoke by telephone with officials in Chile's Atacama region on Wednesday and asked them to reopen the border.",
+            new DateOnly(2021, 11, 11));
+        Assert.Contains(pairs, p => p.StartsWith("PER>CHL 02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Them_WithNoGroupBeforeIt_IsNoActor()
+    {
+        var pairs = Pairs("Peru's president asked them to reopen the border on Wednesday.", new DateOnly(2021, 11, 11));
+        Assert.Empty(pairs);
+    }
 }
