@@ -64,7 +64,8 @@ internal static class CrossSentenceLinks
 
         if (against is null)
         {
-            return PreviousActor(view, phrase, context);
+            // "Minsk called the verdict absurd" two sentences after the court's: the author of the act the noun names.
+            return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context);
         }
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);

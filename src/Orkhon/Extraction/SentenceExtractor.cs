@@ -85,6 +85,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
+        context.NoteEvents(kept, _options.ActAuthorSentences);
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];

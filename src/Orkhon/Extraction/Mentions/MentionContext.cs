@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction;
 
 namespace Orkhon.Extraction.Mentions;
 
@@ -34,6 +35,25 @@ public sealed class MentionContext
 
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
     public EventMention? LastEvent { get; set; }
+
+    /// <summary>
+    /// The events coded in the last few sentences, one list per sentence (empty lists for sentences that coded none), the
+    /// latest last: a reaction to "the verdict" two sentences later answers the court that gave it (see <c>ActAuthors</c>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<EventMention>> EarlierEvents => _earlierEvents;
+
+    private readonly List<IReadOnlyList<EventMention>> _earlierEvents = [];
+
+    /// <summary>Remembers a sentence's events for <see cref="EarlierEvents"/>, keeping the last <paramref name="sentences"/> sentences.</summary>
+    public void NoteEvents(IReadOnlyList<EventMention> events, int sentences)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        _earlierEvents.Add(events);
+        if (_earlierEvents.Count > sentences)
+        {
+            _earlierEvents.RemoveRange(0, _earlierEvents.Count - sentences);
+        }
+    }
 
     /// <summary>
     /// The date an undated sentence takes: the last sentence's own date, carried through any number of sentences that
