@@ -336,6 +336,12 @@ public sealed class SentenceExtractor
             pairs = parties.Select(p => new ActorPair(phrase.Subject[0], p, null)).ToList();
         }
 
+        // "Turkey's president arrived in Astana. He held talks with the foreign minister": the visitor's partner is the host.
+        if (pairs.Count == 0)
+        {
+            pairs = VisitFollowUps.Pairs(view, phrase, events, context);
+        }
+
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             pairs.Add(new ActorPair(phrase.Subject[0], actedAgainst, null));
