@@ -21,6 +21,12 @@ public sealed class ActAuthorTests
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
     [Fact]
+    public void DenialOfTheAccount_AnswersThePreviousSpeaker() =>
+        // "the account" is a statement (a reported-act word): its author is the one who spoke in the sentence before.
+        Assert.Contains(Extract("Japan said Chinese coast guard ships entered its waters on 6 May 2024. Beijing denied the account."),
+            e => e.Source.Code == "CHN" && e.Target.Code == "JPN" && e.Cameo.Value == "016");
+
+    [Fact]
     public void ActOfAnotherKind_IsNoAuthor() =>
         // "The verdict" is a court's act: a visit told before is not it.
         Assert.DoesNotContain(Extract("The Turkish president visited Baku on Monday. Officials gave no details. Armenia called the verdict absurd."),
