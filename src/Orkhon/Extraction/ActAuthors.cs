@@ -37,42 +37,60 @@ internal static class ActAuthors
             return null;
         }
 
-        var k = trigger.End;
-        if (k >= view.Tokens.Count || view.Word(k) is not ("the" or "this" or "that" or "these" or "those"))
+        // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
+        var noun = ActNounAfter(view, trigger.End);
+        if (noun < 0 || KindOf(view.Word(noun)) is not { } kind || NamesItsOwnParty(view, noun))
         {
             return null;
         }
 
-        // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
-        var noun = -1;
-        Func<CameoCode, bool>? kind = null;
-        for (var j = k + 1; j < Math.Min(view.Tokens.Count, k + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+        return AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author
+            ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
+            : null;
+    }
+
+    /// <summary>
+    /// The index of the act noun ("the verdict", "the move") after a determiner, or -1: a word of <c>act-nouns.tsv</c> right after a
+    /// definite determiner at <paramref name="determiner"/>, plain modifiers between.
+    /// </summary>
+    internal static int ActNounAfter(SentenceView view, int determiner)
+    {
+        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return -1;
+        }
+
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
             && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
         {
-            kind = KindOf(view.Word(j));
-            if (kind is not null)
+            if (KindOf(view.Word(j)) is not null)
             {
-                noun = j;
-                break;
+                return j;
             }
         }
 
-        if (noun < 0 || kind is null || NamesItsOwnParty(view, noun))
-        {
-            return null;
-        }
+        return -1;
+    }
 
+    /// <summary>
+    /// Who did the act the noun at <paramref name="noun"/> names, as told in this sentence's <paramref name="events"/> or the
+    /// sentences before: the last act of its kind by another party than <paramref name="subject"/>; null when none was coded.
+    /// </summary>
+    internal static ActorRef? AuthorOf(SentenceView view, int noun, string subject, List<EventMention> events, MentionContext context) =>
+        KindOf(view.Word(noun)) is { } kind ? AuthorOf(view, noun, kind, subject, events, context) : null;
+
+    private static ActorRef? AuthorOf(SentenceView view, int noun, Func<CameoCode, bool> kind, string subject, List<EventMention> events, MentionContext context)
+    {
         // Any act ("the move") is the one just told; a named kind may be two sentences back, past a sentence of detail.
         var reach = s_anyAct.Contains(view.Word(noun)) ? 1 : view.Options.ActAuthorSentences;
-        var code = subject[0].Code;
-        var author = events.FindLast(e => e.Source.Code != code && kind(e.Cameo));
+        var author = events.FindLast(e => e.Source.Code != subject && kind(e.Cameo));
         var earlier = context.EarlierEvents;
         for (var s = earlier.Count - 1; author is null && s >= Math.Max(0, earlier.Count - reach); s--)
         {
-            author = earlier[s].LastOrDefault(e => e.Source.Code != code && kind(e.Cameo));
+            author = earlier[s].LastOrDefault(e => e.Source.Code != subject && kind(e.Cameo));
         }
 
-        return author is null ? null : new ActorMention(noun, noun, [author.Source.Code], author.Source.Role, MentionKind.Coreference, false, false);
+        return author?.Source;
     }
 
     // The codes an act noun may name; null when the word is no act noun.
