@@ -135,13 +135,14 @@ public sealed class MentionContext
             picked.Clear();
         }
 
-        // A province or a non-capital city is a party only when the parties named are too few: after "talks in
-        // Geneva" the two sides are still the two states, but after "Xi arrived in Samarkand" one of them is Uzbekistan.
+        // A place (a province, a city, a capital where something happened) is a party only when the parties named are too
+        // few: after "talks in Geneva" or "talks in Brussels" the two sides are still the two states, but after "Xi arrived
+        // in Samarkand" one of them is Uzbekistan.
         foreach (var places in (bool[])[false, true])
         {
             for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
             {
-                if ((all[k].Kind == MentionKind.Place) == places && !picked.Contains(all[k].Code))
+                if ((all[k].Kind == MentionKind.Place || all[k].IsPlace) == places && !picked.Contains(all[k].Code))
                 {
                     picked.Add(all[k].Code);
                 }
