@@ -56,6 +56,15 @@ internal static class CrossSentenceLinks
                 addressed = previous;
             }
 
+            // "Japan sent tents to Nepal after the floods. China also pledged $2 million in aid": aid to no one named goes where
+            // the last aid given or pledged by another party went, in this sentence or the one before.
+            bool OthersAid(EventMention e) => IsAid(e.Cameo) && e.Source.Code != code && e.Target.Code != code;
+            addressed ??= events.FindLast(OthersAid);
+            if (addressed is null && context.EarlierEvents.Count > 0 && context.EarlierEvents[^1].LastOrDefault(OthersAid) is { } before)
+            {
+                addressed = before;
+            }
+
             if (addressed is not null)
             {
                 return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
