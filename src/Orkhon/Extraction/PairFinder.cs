@@ -21,6 +21,12 @@ internal sealed class PairFinder(ReferenceData reference)
         var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.ObjectEnd);
         var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
+        if (frame != EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 3 } several)
+        {
+            // "The three European powers condemned Tehran" (Mentions/BodyReferences.Several): each of the states acts.
+            subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
+        }
+
         var objects = Objects(view, trigger, windowEnd, subject);
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
         {
