@@ -56,6 +56,15 @@ internal static class CrossSentenceLinks
                 addressed = previous;
             }
 
+            // "Japan sent tents to Nepal after the floods. China also pledged $2 million in aid": aid to no one named goes where
+            // the last aid given or pledged by another party went, in this sentence or the one before.
+            bool OthersAid(EventMention e) => IsAid(e.Cameo) && e.Source.Code != code && e.Target.Code != code;
+            addressed ??= events.FindLast(OthersAid);
+            if (addressed is null && context.EarlierEvents.Count > 0 && context.EarlierEvents[^1].LastOrDefault(OthersAid) is { } before)
+            {
+                addressed = before;
+            }
+
             if (addressed is not null)
             {
                 return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
@@ -64,7 +73,8 @@ internal static class CrossSentenceLinks
 
         if (against is null)
         {
-            return PreviousActor(view, phrase, context);
+            // "Minsk called the verdict absurd" two sentences after the court's: the author of the act the noun names.
+            return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context);
         }
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);

@@ -29,6 +29,12 @@ public sealed record ExtractionOptions
     /// <summary>How many modifiers may stand between "the" and a joint-act noun read as an earlier joint act ("the new trilateral pact": 3).</summary>
     public int JointActModifierReach { get; init; } = 3;
 
+    /// <summary>
+    /// How many sentences back a reaction to an act named by a definite noun ("called the verdict scandalous", "hailed the move")
+    /// looks for that act's author among the coded events (2: the court's ruling, one sentence of detail, then the reaction).
+    /// </summary>
+    public int ActAuthorSentences { get; init; } = 2;
+
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 

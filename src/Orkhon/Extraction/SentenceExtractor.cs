@@ -72,6 +72,7 @@ public sealed class SentenceExtractor
         }
 
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
+        events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -85,6 +86,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
+        context.NoteEvents(kept, _options.ActAuthorSentences);
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -347,6 +349,12 @@ public sealed class SentenceExtractor
         if (CrossSentenceLinks.JointActParties(view, phrase, context) is { Count: > 0 } parties)
         {
             pairs = parties.Select(p => new ActorPair(phrase.Subject[0], p, null)).ToList();
+        }
+
+        // "Turkey's president arrived in Astana. He held talks with the foreign minister": the visitor's partner is the host.
+        if (pairs.Count == 0)
+        {
+            pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)

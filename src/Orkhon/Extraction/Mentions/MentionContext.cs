@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction;
 
 namespace Orkhon.Extraction.Mentions;
 
@@ -34,6 +35,25 @@ public sealed class MentionContext
 
     /// <summary>The last event coded in the document ("He was followed by X" repeats it with another actor).</summary>
     public EventMention? LastEvent { get; set; }
+
+    /// <summary>
+    /// The events coded in the last few sentences, one list per sentence (empty lists for sentences that coded none), the
+    /// latest last: a reaction to "the verdict" two sentences later answers the court that gave it (see <c>ActAuthors</c>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<EventMention>> EarlierEvents => _earlierEvents;
+
+    private readonly List<IReadOnlyList<EventMention>> _earlierEvents = [];
+
+    /// <summary>Remembers a sentence's events for <see cref="EarlierEvents"/>, keeping the last <paramref name="sentences"/> sentences.</summary>
+    public void NoteEvents(IReadOnlyList<EventMention> events, int sentences)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        _earlierEvents.Add(events);
+        if (_earlierEvents.Count > sentences)
+        {
+            _earlierEvents.RemoveRange(0, _earlierEvents.Count - sentences);
+        }
+    }
 
     /// <summary>
     /// The date an undated sentence takes: the last sentence's own date, carried through any number of sentences that
@@ -115,13 +135,14 @@ public sealed class MentionContext
             picked.Clear();
         }
 
-        // A province or a non-capital city is a party only when the parties named are too few: after "talks in
-        // Geneva" the two sides are still the two states, but after "Xi arrived in Samarkand" one of them is Uzbekistan.
+        // A place (a province, a city, a capital where something happened) is a party only when the parties named are too
+        // few: after "talks in Geneva" or "talks in Brussels" the two sides are still the two states, but after "Xi arrived
+        // in Samarkand" one of them is Uzbekistan.
         foreach (var places in (bool[])[false, true])
         {
             for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
             {
-                if ((all[k].Kind == MentionKind.Place) == places && !picked.Contains(all[k].Code))
+                if ((all[k].Kind == MentionKind.Place || all[k].IsPlace) == places && !picked.Contains(all[k].Code))
                 {
                     picked.Add(all[k].Code);
                 }

@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "A Lithuanian court convicted three Belarusian officers. … Minsk called the verdict absurd": a reaction whose object is a
+/// definite noun naming an earlier act ("the verdict", "the move", "the sanctions", "the visit"; <c>data/lexicon/act-nouns.tsv</c>)
+/// answers whoever did the last coded act of that kind, in its own sentence or a few sentences before. The act must have
+/// been coded: an author is never guessed from the names around the noun, because in news the party a reaction answers is
+/// often named sentences earlier and the sentence just before is often detail about someone else.
+/// </summary>
+internal static class ActAuthors
+{
+    private const string ActNounsFile = "lexicon.act-nouns.tsv";
+
+    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_anyAct = s_words.Lookup("any-act");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_judicial = s_words.Lookup("judicial");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coercion = s_words.Lookup("coercion");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_trip = s_words.Lookup("trip");
+
+    /// <summary>
+    /// The author of the act the phrase's definite object names, as a mention on that noun; null when the object is no act
+    /// noun, names its own author or content ("the verdict of the court", "the move to…"), or no act of its kind by another
+    /// party than the subject was coded within <see cref="ExtractionOptions.ActAuthorSentences"/> sentences ("the move" looks
+    /// only at its own sentence and the one before).
+    /// </summary>
+    public static ActorMention? Author(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
+        {
+            return null;
+        }
+
+        // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
+        var noun = ActNounAfter(view, trigger.End);
+        if (noun < 0 || KindOf(view.Word(noun)) is not { } kind || NamesItsOwnParty(view, noun))
+        {
+            return null;
+        }
+
+        return AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author
+            ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
+            : null;
+    }
+
+    /// <summary>
+    /// The index of the act noun ("the verdict", "the move") after a determiner, or -1: a word of <c>act-nouns.tsv</c> right after a
+    /// definite determiner at <paramref name="determiner"/>, plain modifiers between.
+    /// </summary>
+    internal static int ActNounAfter(SentenceView view, int determiner)
+    {
+        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return -1;
+        }
+
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (KindOf(view.Word(j)) is not null)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Who did the act the noun at <paramref name="noun"/> names, as told in this sentence's <paramref name="events"/> or the
+    /// sentences before: the last act of its kind by another party than <paramref name="subject"/>; null when none was coded.
+    /// </summary>
+    internal static ActorRef? AuthorOf(SentenceView view, int noun, string subject, List<EventMention> events, MentionContext context) =>
+        KindOf(view.Word(noun)) is { } kind ? AuthorOf(view, noun, kind, subject, events, context) : null;
+
+    private static ActorRef? AuthorOf(SentenceView view, int noun, Func<CameoCode, bool> kind, string subject, List<EventMention> events, MentionContext context)
+    {
+        // Any act ("the move") is the one just told; a named kind may be two sentences back, past a sentence of detail.
+        var reach = s_anyAct.Contains(view.Word(noun)) ? 1 : view.Options.ActAuthorSentences;
+        var author = events.FindLast(e => e.Source.Code != subject && kind(e.Cameo));
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count - 1; author is null && s >= Math.Max(0, earlier.Count - reach); s--)
+        {
+            author = earlier[s].LastOrDefault(e => e.Source.Code != subject && kind(e.Cameo));
+        }
+
+        return author?.Source;
+    }
+
+    // The codes an act noun may name; null when the word is no act noun.
+    private static Func<CameoCode, bool>? KindOf(ReadOnlySpan<char> word)
+    {
+        if (s_anyAct.Contains(word))
+        {
+            return static _ => true;
+        }
+
+        var (judicial, coercion, trip) = (s_judicial.Contains(word), s_coercion.Contains(word), s_trip.Contains(word));
+        if (!(judicial || coercion || trip))
+        {
+            return null;
+        }
+
+        return c => (judicial && (c.Value.StartsWith("116", StringComparison.Ordinal) || c.RootNumber == 17))
+            || (coercion && c.RootNumber is 16 or 17)
+            || (trip && (c.IsIn(CameoCode.MakeVisit) || c.IsIn(CameoCode.HostVisit)));
+    }
+
+    // "the verdict of the court", "the move by Japan", "the decision to…", "the visit to Seoul": the noun's own phrase says
+    // whose it is or what it is about. A time phrase after it ("hailed the move on Monday night") says neither.
+    private static bool NamesItsOwnParty(SentenceView view, int noun)
+    {
+        var next = noun + 1;
+        if (next >= view.Tokens.Count || view.TimeAt[next] >= 0 || (next + 1 < view.Tokens.Count && view.TimeAt[next + 1] >= 0 && view.Word(next) is "on" or "in"))
+        {
+            return false;
+        }
+
+        return view.Word(next) is "by" or "of" or "from" or "to" or "on" or "with" or "between" or "against" or "that" or "in" or "for" or "over";
+    }
+}

@@ -1,0 +1,71 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "China imposed fees on Kazakh lorries. Astana said the move violated a bilateral agreement.": a party that says an earlier
+/// act broke a rule ("the move violated…", "the sanctions breached…", "the decision contravened…") criticises (111) whoever did
+/// it. The speaker is the actor right before the reporting verb; the act's author is whoever last acted against the speaker,
+/// in this sentence or the one before, else the author of the last act of the noun's kind (<see cref="ActAuthors"/>). Nothing
+/// when no such act was coded.
+/// </summary>
+internal static class UnlawfulActClaims
+{
+    private static readonly CameoCode s_criticise = CameoCode.Parse("111");
+
+    /// <summary>The criticisms the sentence makes this way, dated <paramref name="date"/> (the sentence's own or carried date).</summary>
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
+    {
+        var found = new List<EventMention>();
+        var (tokens, found0) = (view.Tokens, view.Found);
+        for (var k = 1; k + 3 < tokens.Count; k++)
+        {
+            if (view.Word(k) is not ("said" or "says" or "argued" or "complained" or "insisted" or "charged") || view.MentionAt[k - 1] < 0)
+            {
+                continue;
+            }
+
+            var speaker = found0[view.MentionAt[k - 1]];
+            if (speaker.IsPlace || speaker.IsWeak || speaker.Codes.Count != 1)
+            {
+                continue;
+            }
+
+            // "said on Tuesday that the move…": a time phrase and "that" may stand between.
+            var d = k + 1;
+            while (d < tokens.Count && (view.TimeAt[d] >= 0 || view.Word(d) is "that"
+                || (view.Word(d) is "on" or "in" && d + 1 < tokens.Count && view.TimeAt[d + 1] >= 0)))
+            {
+                d++;
+            }
+
+            var noun = ActAuthors.ActNounAfter(view, d);
+            if (noun < 0 || noun + 1 >= tokens.Count || !IsBreach(view.Word(noun + 1)))
+            {
+                continue;
+            }
+
+            var code = speaker.Code;
+            var author = AgainstSpeaker(events, code) ?? context.EarlierEvents.LastOrDefault()?.LastOrDefault(e => e.Target.Code == code && e.Source.Code != code)?.Source
+                ?? ActAuthors.AuthorOf(view, noun, code, events, context);
+            if (author is not { } a || a.Code == code)
+            {
+                continue;
+            }
+
+            found.Add(new EventMention(new ActorRef(code, speaker.Role), a, s_criticise, date, view.Start, view.End, view.SentenceText,
+                tokens[noun].Start, tokens[noun + 1].End, "criticise-unlawful-act", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+        }
+
+        return found;
+    }
+
+    private static ActorRef? AgainstSpeaker(List<EventMention> events, string code) =>
+        events.FindLast(e => e.Target.Code == code && e.Source.Code != code)?.Source;
+
+    // A verb that says an act broke a rule or a right.
+    private static bool IsBreach(ReadOnlySpan<char> word) =>
+        word is "violated" or "violates" or "breached" or "breaches" or "contravened" or "contravenes" or "flouted" or "flouts" or "undermined" or "undermines"
+            or "infringed" or "infringes";
+}
