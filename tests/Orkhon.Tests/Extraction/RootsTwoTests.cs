@@ -28,6 +28,9 @@ public sealed class RootsTwoTests
     [InlineData("Turkey extradited a suspected hacker to the United States.", "TUR", "USA", "06")]
     [InlineData("Denmark shipped Stinger missiles to Ukraine in 2022.", "DNK", "UKR", "07")]
     [InlineData("France extended security guarantees to Armenia in 2024.", "FRA", "ARM", "07")]
+    [InlineData("Beijing said it would take reciprocal measures against Tokyo.", "CHN", "JPN", "13")]
+    [InlineData("Hungary dropped its objections to Finland's NATO bid in 2023.", "HUN", "FIN", "08")]
+    [InlineData("Japan and South Korea restored intelligence exchanges in 2023.", "JPN", "KOR", "06")]
     public void RootsTwoRows_CodeTheirRoot(string text, string source, string target, string root) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 
@@ -39,6 +42,8 @@ public sealed class RootsTwoTests
     [InlineData("Serbia did not commit ethnic cleansing in Kosovo, its foreign ministry said.", "20")]
     [InlineData("Russia accused Ukraine of planning a gas attack on Russian troops.", "20")]
     [InlineData("Mongolia returned to the talks with China on Monday.", "08")]
+    [InlineData("Moscow said it would not take retaliatory measures against Britain.", "13")]
+    [InlineData("Hungary said it would not lift its veto on Sweden's membership.", "08")]
     [InlineData("Turkey refused to end its ban on Armenian flights.", "08")]
     [InlineData("Russia's gas giant considered resuming supplies to Europe.", "08")]
     [InlineData("Mongolia's coal exports to China rose in 2023.", "06")]
