@@ -31,6 +31,9 @@ public sealed class RootsTwoTests
     [InlineData("Beijing said it would take reciprocal measures against Tokyo.", "CHN", "JPN", "13")]
     [InlineData("Hungary dropped its objections to Finland's NATO bid in 2023.", "HUN", "FIN", "08")]
     [InlineData("Japan and South Korea restored intelligence exchanges in 2023.", "JPN", "KOR", "06")]
+    [InlineData("A truce between Kyrgyzstan and Tajikistan took effect on Friday.", "KGZ", "TJK", "08")]
+    [InlineData("BISHKEK, Sept 20 (Reuters) - A ceasefire between Kyrgyzstan and Tajikistan held on Tuesday.", "KGZ", "TJK", "08")]
+    [InlineData("Israel killed a Hezbollah commander in Beirut. Hezbollah said the attack would not go unpunished.", "LBN", "ISR", "13")]
     public void RootsTwoRows_CodeTheirRoot(string text, string source, string target, string root) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 
@@ -43,6 +46,8 @@ public sealed class RootsTwoTests
     [InlineData("Russia accused Ukraine of planning a gas attack on Russian troops.", "20")]
     [InlineData("Mongolia returned to the talks with China on Monday.", "08")]
     [InlineData("Moscow said it would not take retaliatory measures against Britain.", "13")]
+    [InlineData("Talks on a ceasefire between Israel and Hamas stalled on Monday.", "08")]
+    [InlineData("Egypt called for a ceasefire between Israel and Hamas.", "08")]
     [InlineData("Hungary said it would not lift its veto on Sweden's membership.", "08")]
     [InlineData("Turkey refused to end its ban on Armenian flights.", "08")]
     [InlineData("Russia's gas giant considered resuming supplies to Europe.", "08")]
