@@ -32,6 +32,8 @@ public sealed class RootsTwoTests
     [InlineData("Hungary dropped its objections to Finland's NATO bid in 2023.", "HUN", "FIN", "08")]
     [InlineData("Japan and South Korea restored intelligence exchanges in 2023.", "JPN", "KOR", "06")]
     [InlineData("A truce between Kyrgyzstan and Tajikistan took effect on Friday.", "KGZ", "TJK", "08")]
+    [InlineData("Beijing pledged to take resolute countermeasures against Washington.", "CHN", "USA", "13")]
+    [InlineData("The UAE deposited $2 billion in Egypt's central bank.", "ARE", "EGY", "07")]
     [InlineData("BISHKEK, Sept 20 (Reuters) - A ceasefire between Kyrgyzstan and Tajikistan held on Tuesday.", "KGZ", "TJK", "08")]
     [InlineData("Israel killed a Hezbollah commander in Beirut. Hezbollah said the attack would not go unpunished.", "LBN", "ISR", "13")]
     public void RootsTwoRows_CodeTheirRoot(string text, string source, string target, string root) =>
@@ -47,6 +49,9 @@ public sealed class RootsTwoTests
     [InlineData("Mongolia returned to the talks with China on Monday.", "08")]
     [InlineData("Moscow said it would not take retaliatory measures against Britain.", "13")]
     [InlineData("Talks on a ceasefire between Israel and Hamas stalled on Monday.", "08")]
+    [InlineData("China vowed not to take measures against Lithuania.", "13")]
+    [InlineData("The Americans released a statement on Iran on Monday.", "08")]
+    [InlineData("Mongolia deposited its reserves in a Swiss bank.", "07")]
     [InlineData("Egypt called for a ceasefire between Israel and Hamas.", "08")]
     [InlineData("Hungary said it would not lift its veto on Sweden's membership.", "08")]
     [InlineData("Turkey refused to end its ban on Armenian flights.", "08")]
