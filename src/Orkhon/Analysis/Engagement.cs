@@ -25,6 +25,13 @@ public sealed record Engagement(
     int Events,
     Event? Event)
 {
+    /// <summary>
+    /// Its events' Goldstein values already summed, when it stands for a row of the dyad-year counts (whose
+    /// <see cref="Cameo"/> is the code's meaning, not the code); null when <see cref="ToneSummary"/> looks the
+    /// code up in the catalogue.
+    /// </summary>
+    public SummedTone? Tone { get; init; }
+
     /// <summary>The weight of all its events.</summary>
     public double Weighted => Weight * Events;
 
@@ -82,6 +89,27 @@ public sealed record Engagement(
             if (Of(country, framework, weights, c.Source, c.Target, c.Date, c.Cameo, c.Kind, c.SourceRole, c.TargetRole, c.Events, null) is { } engagement)
             {
                 list.Add(engagement);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The same engagements, grouped by year, for the events these dyad-year rows count: equal in every number to
+    /// the other two for a request that <see cref="YearGrain"/> fits (dates, periods and pillars on years).
+    /// </summary>
+    public static List<Engagement> Select(IEnumerable<DyadYearCount> counts, string country, PolicyFramework framework, SignificanceWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(weights);
+        var list = new List<Engagement>();
+        foreach (var c in counts)
+        {
+            if (Of(country, framework, weights, c.Source, c.Target, c.Date, c.Meaning, c.Kind, c.SourceRole, c.TargetRole, c.Events, null) is { } engagement)
+            {
+                list.Add(engagement with { Tone = new SummedTone(c.Catalogued ? c.Events : 0, c.GoldsteinTenths) });
             }
         }
 

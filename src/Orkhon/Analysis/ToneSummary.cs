@@ -24,17 +24,27 @@ public sealed record ToneSummary(string Id, int Events, double? MeanGoldstein, i
         // Events whose code is not in the catalogue count as events but have no Goldstein value nor quad class.
         int events = 0, typed = 0;
         var goldstein = 0.0;
+        var tenths = 0L;
         var quads = new int[4];
         foreach (var e in items)
         {
             events += e.Events;
-            if (cameo.Find(e.Cameo) is { } type)
+            if (e.Tone is { } summed)
+            {
+                // A dyad-year row: its code is the root's meaning, its catalogued events' values come summed.
+                typed += summed.Catalogued;
+                tenths += summed.GoldsteinTenths;
+                quads[(int)e.Cameo.QuadClass - 1] += summed.Catalogued;
+            }
+            else if (cameo.Find(e.Cameo) is { } type)
             {
                 typed += e.Events;
                 goldstein += type.Goldstein * e.Events;
                 quads[(int)type.QuadClass - 1] += e.Events;
             }
         }
+
+        goldstein += tenths / 10.0;
 
         return new ToneSummary(id, events, typed > 0 ? goldstein / typed : null,
             quads[(int)QuadClass.VerbalCooperation - 1], quads[(int)QuadClass.MaterialCooperation - 1], quads[(int)QuadClass.VerbalConflict - 1], quads[(int)QuadClass.MaterialConflict - 1]);

@@ -15,11 +15,17 @@ namespace Orkhon.Contracts;
 public sealed class AnalysisService
 {
     private readonly IEventStore _store;
+    private readonly bool _yearCounts;
 
-    public AnalysisService(IEventStore store)
+    /// <param name="yearCounts">
+    /// Read the dyad-year counts for requests whose boundaries fall on years (the default); false reads the
+    /// dyad-day counts always (the parity tests and benchmarks compare the two).
+    /// </param>
+    public AnalysisService(IEventStore store, bool yearCounts = true)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _yearCounts = yearCounts;
     }
 
     /// <summary>
@@ -32,7 +38,12 @@ public sealed class AnalysisService
         rows = [];
         error = null;
         var scope = request.Scope;
-        var engagements = Engagements(scope);
+        var engagements = Engagements(scope, request.By switch
+        {
+            Granularity.Year => true,
+            Granularity.Window => request.Windows.All(YearGrain.Fits),
+            _ => false,
+        });
         IReadOnlyList<Period> periods;
         if (request.By == Granularity.Window)
         {
@@ -128,7 +139,7 @@ public sealed class AnalysisService
         }
 
         var years = Enumerable.Range(first, last - first + 1).ToList();
-        var events = BalanceAnalysis.Compute(Engagements(scope), scope.Framework, [.. years.Select(Period.Year)], weighted: false);
+        var events = BalanceAnalysis.Compute(Engagements(scope, periodsOnYears: true), scope.Framework, [.. years.Select(Period.Year)], weighted: false);
         var economic = EconomicBalance.Compute(EconomicData.Default, scope.Country, request.Measure, scope.Framework, first, last);
         rows = [.. events.Zip(economic, (e, m) => DependenceYear.From(e, m, request.MinEvents))];
         return true;
@@ -169,7 +180,7 @@ public sealed class AnalysisService
     public PivotReport Pivot(PivotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var test = PivotTest.Run(Engagements(request.Scope), request.Pillar, request.Before, request.After);
+        var test = PivotTest.Run(Engagements(request.Scope, YearGrain.Fits(request.Before) && YearGrain.Fits(request.After)), request.Pillar, request.Before, request.After);
         return PivotReport.From(test, request.Scope.Country, request.Scope.Framework.Id, request.MinEvents) with { FrameworkProvenance = FrameworkSource.From(request.Scope.Framework) };
     }
 
@@ -177,14 +188,14 @@ public sealed class AnalysisService
     {
         ArgumentNullException.ThrowIfNull(request);
         var provenance = request.ByPillar ? FrameworkSource.From(request.Scope.Framework) : null;
-        return [.. ToneSummary.By(Engagements(request.Scope), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default)
+        return [.. ToneSummary.By(Engagements(request.Scope, periodsOnYears: true), request.ByPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default)
             .Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance })];
     }
 
     public IReadOnlyList<ReciprocityRow> Reciprocity(ReciprocityRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return [.. VisitReciprocity.Compute(Engagements(request.Scope)).Where(r => request.Partner is null || r.Partner == request.Partner).Select(ReciprocityRow.From)];
+        return [.. VisitReciprocity.Compute(Engagements(request.Scope, periodsOnYears: true)).Where(r => request.Partner is null || r.Partner == request.Partner).Select(ReciprocityRow.From)];
     }
 
     /// <summary>Overland access; reads the shipped land network only, not the store.</summary>
@@ -229,13 +240,16 @@ public sealed class AnalysisService
 
     /// <summary>
     /// The country's events in the date range, as engagements under the framework, read from the store's
-    /// dyad-day counts: one engagement per group of events no analysis can tell apart, so the cost follows
-    /// the number of groups, not of events (docs/storage.md).
+    /// counts: one engagement per group of events no analysis can tell apart, so the cost follows the number
+    /// of groups, not of events (docs/storage.md). The dyad-year counts when the scope and the request's own
+    /// periods (<paramref name="periodsOnYears"/>) fall on years (<see cref="YearGrain"/>), else the dyad-day counts.
     /// </summary>
-    public List<Engagement> Engagements(AnalysisScope scope)
+    public List<Engagement> Engagements(AnalysisScope scope, bool periodsOnYears)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var counts = _store.GetDyadDayCounts(new DyadCountQuery(scope.Country) { From = scope.From, To = scope.To });
-        return Engagement.Select(counts, scope.Country, scope.Framework, scope.Weights);
+        var query = new DyadCountQuery(scope.Country) { From = scope.From, To = scope.To };
+        return _yearCounts && periodsOnYears && YearGrain.Fits(scope.From, scope.To, scope.Framework)
+            ? Engagement.Select(_store.GetDyadYearCounts(query), scope.Country, scope.Framework, scope.Weights)
+            : Engagement.Select(_store.GetDyadDayCounts(query), scope.Country, scope.Framework, scope.Weights);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ImportMerge
         return new ImportMerge(pairs);
     }
 
-    public (Event Event, bool Merged) Resolve(IEventLookup store, Event imported)
+    public (Event Event, bool Merged) Resolve(IImportBatch store, Event imported)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(imported);
@@ -45,7 +45,9 @@ public sealed class ImportMerge
             return (imported, false);
         }
 
-        var candidates = store.QueryEvents(new EventQuery
+        // The row's own stored event among the pair's events of the day means it was imported before: it goes
+        // onto itself. Otherwise the first curated or extracted event that tells the same event takes it in.
+        var found = store.MergeCandidatesFor(new EventQuery
         {
             Actor = imported.Source.Code,
             Partner = imported.Target.Code,
@@ -53,21 +55,13 @@ public sealed class ImportMerge
             To = date,
             CodePrefix = imported.Cameo.Root.Value,
             WithEvidences = false,
-        });
-        Event? known = null;
-        foreach (var k in candidates)
+        }, imported.Id);
+        if (found.OwnEventFound)
         {
-            if (k.Id == imported.Id)
-            {
-                return (imported, false);
-            }
-
-            if (known is null && k.Origin != EventOrigin.Imported && EventMerger.IsSameEvent(k, imported))
-            {
-                known = k;
-            }
+            return (imported, false);
         }
 
+        var known = found.Events.FirstOrDefault(k => k.Origin != EventOrigin.Imported && EventMerger.IsSameEvent(k, imported));
         return known is null ? (imported, false) : (known with { Evidences = imported.Evidences }, true);
     }
 

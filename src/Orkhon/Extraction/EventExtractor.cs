@@ -7,7 +7,7 @@ namespace Orkhon.Extraction;
 
 /// <summary>
 /// The extraction pipeline for one document: normalise the text (offsets unchanged), split sentences,
-/// fix the time anchor (the document's date, else the latest explicit date in the text), and code each
+/// fix the time anchor (the dateline's day, else the document's date, else the latest explicit date in the text), and code each
 /// sentence in order so that acronyms and references carry from one sentence to the next.
 /// </summary>
 public sealed class EventExtractor(SentenceExtractor sentences)
@@ -30,7 +30,11 @@ public sealed class EventExtractor(SentenceExtractor sentences)
     {
         ArgumentNullException.ThrowIfNull(split);
         var (text, normalised, sentences) = (split.Text, split.Normalised, split.Bounds);
-        var anchor = new TimeAnchor(documentDate, documentDate is null ? LatestExplicitDate(normalised, sentences) : null);
+        var latest = documentDate is null ? LatestExplicitDate(normalised, sentences) : null;
+        // A dateline's day is what the copy's relative dates count from, when it gives one.
+        var filed = sentences.Count > 0 && DatelineAnchor.Find(normalised, sentences[0].Start, sentences[0].End) is { } dateline
+            ? DatelineAnchor.Day(dateline, documentDate, latest) : null;
+        var anchor = new TimeAnchor(filed ?? documentDate, documentDate is null && filed is null ? latest : null);
         var context = new MentionContext();
         var events = new List<EventMention>();
         foreach (var (start, end) in sentences)

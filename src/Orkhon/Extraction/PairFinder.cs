@@ -21,6 +21,12 @@ internal sealed class PairFinder(ReferenceData reference)
         var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.ObjectEnd);
         var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
+        if (frame != EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 3 } several)
+        {
+            // "The three European powers condemned Tehran" (Mentions/BodyReferences.Several): each of the states acts.
+            subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
+        }
+
         var objects = Objects(view, trigger, windowEnd, subject);
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
         {
@@ -142,6 +148,16 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (Respectively.Pairs(view, subject, objects, windowEnd) is { } inOrder)
+        {
+            foreach (var pair in inOrder)
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (frame == EventFrame.Symmetric && trigger.Entry.Phrase.EndsWith(" together", StringComparison.Ordinal) && objects.Count >= 2)
         {
             // "The forum brought together the presidents of A, B and C": the parties brought together meet one another; whoever
@@ -162,8 +178,10 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         // "A, B and C began sharing data on North Korean missile launches", "A and B held talks about Syria": what the joint act
-        // is about is no party to it.
-        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && IsTopic(view, objects[0].First))
+        // is about is no party to it; nor is the land its route crosses ("launched a rail service through Kazakhstan"), nor the
+        // seat it is held at ("A, B and C signed agreements at the White House").
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0
+            && (IsTopic(view, objects[0].First) || IsRoute(view, objects[0].First) || (objects[0].Kind == MentionKind.Capital && IsVenue(view, objects[0].First))))
         {
             objects = [];
         }
@@ -578,6 +596,20 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var j = SkipBack(view, first - 1);
         return j >= 0 && view.Word(j) is "on" or "about" or "over" or "regarding" or "concerning";
+    }
+
+    // The actor starting at `first` follows "at" or "in": where an act took place.
+    private static bool IsVenue(SentenceView view, int first)
+    {
+        var j = SkipBack(view, first - 1);
+        return j >= 0 && view.Word(j) is "at" or "in";
+    }
+
+    // The actor starting at `first` is a route's waypoint: "through Kazakhstan", "via Georgia", "across Iran".
+    private static bool IsRoute(SentenceView view, int first)
+    {
+        var j = SkipBack(view, first - 1);
+        return j >= 0 && view.Word(j) is "through" or "via" or "across" or "transiting";
     }
 
     // Right after a visit noun's phrase ("tour of Japan", "visit by Xi to"), or after "to", "in", "into" or "at" before it.

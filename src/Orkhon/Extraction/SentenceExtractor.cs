@@ -295,7 +295,21 @@ public sealed class SentenceExtractor
 
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
-            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
+            var objectEnd = trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger, windowEnd);
+            if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.SharedAct(view, trigger.End, objectEnd) is { } sharers)
+            {
+                // "Germany condemned the test, as did France and Italy": the parties after ", as did" act too, on no one of them.
+                subject = [.. subject, .. sharers.Parties.Where(p => !subject.Contains(p))];
+                objectEnd = sharers.Opens;
+            }
+            else if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.Gapped(view, trigger.End, objectEnd) is { } gapped)
+            {
+                // "Poland expelled five Russian diplomats and Bulgaria ten": the verb left out is the one told before.
+                subject = [.. subject, .. gapped.Parties.Where(p => !subject.Contains(p))];
+                objectEnd = gapped.Opens;
+            }
+
+            coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);

@@ -290,6 +290,47 @@ internal static class SubjectFinder
         return null;
     }
 
+    // The actor at k is followed by "and": a list goes on after it ("Soldiers from Peru, Chile and more than 20 other
+    // countries opened…"), so the bare comma before it links, unlike the comma closing an opening clause ("…, Lavrov denounced").
+    private static bool ListGoesOn(SentenceView view, int k)
+    {
+        if (view.MentionAt[k] < 0)
+        {
+            return false;
+        }
+
+        var after = view.Found[view.MentionAt[k]].Last + 1;
+        return after < view.Tokens.Count && view.Word(after) is "and";
+    }
+
+    // Where the title introducing the actor at k begins ("the foreign ministers of | A"), or k when no title stands before it.
+    private static int TitleBefore(SentenceView view, int k, int windowStart)
+    {
+        var j = k - 1;
+        if (j >= windowStart && view.Word(j) is "the")
+        {
+            j--;
+        }
+
+        if (j - 1 < windowStart || view.Word(j) is not "of" || !(RoleWords.TryGet(view.Word(j - 1), out _) || view.Word(j - 1) is "heads" or "chiefs" or "representatives"))
+        {
+            return k;
+        }
+
+        var start = j - 1;
+        while (start - 1 >= windowStart && j - start < view.Options.TitleOfReach && view.MentionAt[start - 1] < 0 && view.Tokens[start - 1].Kind == TokenKind.Word
+            && char.IsLower(view.Word(start - 1)[0]) && view.Word(start - 1) is not ("and" or "or" or "the"))
+        {
+            start--;
+        }
+
+        return start - 1 >= windowStart && view.Word(start - 1) is "the" ? start - 1 : start;
+    }
+
+    // "with" at j joins two parties of one act when "along" or "together" stands before it ("A, along with B, …").
+    private static bool IsCompanionLink(SentenceView view, int j) =>
+        j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
+
     // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
     private static bool AfterPreposition(SentenceView view, int first)
     {
@@ -298,6 +339,12 @@ internal static class SubjectFinder
         while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
         {
             j--;
+        }
+
+        // "Canada, along with Britain, condemned…": a party coordinated with the subject, not a preposition's object.
+        if (IsCompanionLink(view, j))
+        {
+            return false;
         }
 
         // "a delegation of the State Great Khural", "the chief of the Mongolian Armed Forces": the body is the actor.
@@ -318,7 +365,7 @@ internal static class SubjectFinder
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
 
     // The actor coordinated after the one ending at k: "A and B", "A, B", "A, B, and C", "A as well as B", "A and the B".
-    private static ActorMention? NextCoordinated(SentenceView view, int k)
+    internal static ActorMention? NextCoordinated(SentenceView view, int k)
     {
         var (found, mentionAt, count) = (view.Found, view.MentionAt, view.Tokens.Count);
         var j = k + 1;
@@ -334,6 +381,10 @@ internal static class SubjectFinder
         else if (j + 2 < count && view.Word(j) is "as" && view.Word(j + 1) is "well" && view.Word(j + 2) is "as")
         {
             j += 3;
+        }
+        else if (j + 1 < count && IsCompanionLink(view, j + 1))
+        {
+            j += 2;
         }
         else if (j == k + 1)
         {
@@ -360,7 +411,8 @@ internal static class SubjectFinder
     private static ActorMention? PreviousCoordinated(SentenceView view, int k, int windowStart, bool nearest)
     {
         var (found, mentionAt) = (view.Found, view.MentionAt);
-        var j = k - 1;
+        // "Israel's prime minister and the foreign ministers of A and B": the list goes on before the title that introduces A.
+        var j = TitleBefore(view, k, windowStart) - 1;
         if (j >= windowStart && view.Word(j) is "the" or "his" or "her" or "their" or "its")
         {
             j--;
@@ -380,7 +432,12 @@ internal static class SubjectFinder
         {
             j -= 2;
         }
-        else if (!(w is "and" || (w is "," && !nearest)))
+        else if (IsCompanionLink(view, j) && j - 2 >= windowStart)
+        {
+            // "Canada, along with Britain and Australia, condemned…", "Japan together with South Korea urged…".
+            j -= view.Word(j - 2) is "," ? 2 : 1;
+        }
+        else if (!(w is "and" || (w is "," && (!nearest || ListGoesOn(view, k)))))
         {
             return null;
         }

@@ -3,7 +3,8 @@ namespace Orkhon.Storage;
 /// <summary>
 /// The one place that turns a location (<c>--db</c>, <c>ORKHON_DB</c>) into a store, so the command line
 /// and the server choose the backend the same way: a <c>postgres://</c> or <c>postgresql://</c> URL is a
-/// PostgreSQL database, anything else an SQLite file.
+/// PostgreSQL database, <c>:memory:</c> or <c>:memory:NAME</c> an SQLite database in this process's memory
+/// (<see cref="SqliteMemoryDatabases"/>), anything else an SQLite file.
 /// </summary>
 public static class EventStores
 {
@@ -33,6 +34,7 @@ public static class EventStores
     public static bool MayExist(StoreLocation location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        return location.Backend == StoreBackend.Postgres || File.Exists(location.Target);
+        return location.Backend == StoreBackend.Postgres
+            || (SqliteMemoryDatabases.IsMemoryLocation(location.Target) ? SqliteMemoryDatabases.Exists(location.Target) : File.Exists(location.Target));
     }
 }

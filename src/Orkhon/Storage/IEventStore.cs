@@ -70,6 +70,14 @@ public interface IEventStore : IEventLookup, IDisposable
     IReadOnlyList<DyadDayCount> GetDyadDayCounts(DyadCountQuery query);
 
     /// <summary>
+    /// The same events as <see cref="GetDyadDayCounts"/>, counted by dyad, year (a span and an undated event
+    /// keep their own date), the code's meaning to the analyses, kind and roles, with their Goldstein values
+    /// summed: exact for every request whose date boundaries fall on years (docs/storage.md, "Dyad-year
+    /// counts"). Kept in the transaction of every write. Rows come in no particular order.
+    /// </summary>
+    IReadOnlyList<DyadYearCount> GetDyadYearCounts(DyadCountQuery query);
+
+    /// <summary>
     /// The imported PLOVER records with no one CAMEO code that <paramref name="query"/> selects (its actor, partner,
     /// direction and date filters; a CAMEO code filter or an origin other than imported selects none), in the
     /// events' order. They are not events: no analysis counts them.

@@ -19,6 +19,19 @@ public interface IImportBatch : IEventLookup
     /// </summary>
     IEnumerable<(string Source, string Target, CameoCode Root)> MergeTargets();
 
+    /// <summary>
+    /// What a merge of the dataset row <paramref name="id"/> needs from <see cref="IEventLookup.QueryEvents"/>'s
+    /// answer to <paramref name="query"/>: whether the row's own stored event is in it (a re-import), and
+    /// otherwise its curated and extracted events in the listing's order (imported events never take a row in).
+    /// A backend should answer without reading the imported events of the pair: in a large archive they are
+    /// nearly all of its events, and a re-import would read them again for every row of the pair.
+    /// </summary>
+    MergeCandidates MergeCandidatesFor(EventQuery query, string id)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return MergeCandidates.Among(QueryEvents(query), id);
+    }
+
     /// <summary>Inserts or replaces the event (by id) and adds its evidences, as <see cref="IEventStore.UpsertEvents"/> does.</summary>
     void Write(Event e);
 

@@ -8,7 +8,8 @@ public sealed partial class PostgresEventStore
     /// <summary>
     /// Upserts events and their evidences inside the caller's write transaction by binary COPY: writes
     /// collect in memory (at most <see cref="FlushEvery"/> events, so memory stays flat), then go to the
-    /// staging tables in one COPY each and into the store with one merge statement
+    /// staging tables in one COPY each and into the store with a few set-based statements: a plain INSERT
+    /// for the events not stored yet (<see cref="PostgresSchema.MergeStagedSplit"/>), an upsert for the rest
     /// (<see cref="PostgresSchema.MergeStaged"/>). A connection carries one COPY at a time and runs nothing
     /// else meanwhile, which is why rows wait in memory rather than in an open COPY.
     /// </summary>
@@ -138,7 +139,17 @@ public sealed partial class PostgresEventStore
                 copy.Complete();
             }
 
-            store.Execute(PostgresSchema.MergeStaged);
+            // The stored ids among the batch's, from one range scan when the batch's id range holds few
+            // stored events (an import's usual case); past the cap, the per-row upsert is the cheaper merge.
+            var cap = 2L * _latest.Count + 1000;
+            long stored;
+            using (var find = store.Command(PostgresSchema.FindStoredStaged))
+            {
+                find.Parameters.AddWithValue("cap", cap);
+                stored = find.ExecuteNonQuery();
+            }
+
+            store.Execute(stored < cap ? PostgresSchema.MergeStagedSplit : PostgresSchema.MergeStaged);
             _pending.Clear();
             _latest.Clear();
             _byPair.Clear();

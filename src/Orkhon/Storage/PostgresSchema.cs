@@ -214,6 +214,18 @@ internal static class PostgresSchema
         CREATE INDEX plover_events_target ON plover_events (target, date_start);
         CREATE INDEX plover_events_order ON plover_events (date_start, date_end, id);
         """,
+
+        // 5: dyad-year counts, as SQLite's migration 8, kept by statement-level triggers on dyad_day_counts
+        // (one grouped statement per write statement). Built here from the dyad-day counts.
+        DyadYearCountSql.PostgresMigration(),
+
+        // 6: evidences_document indexes only the evidences that have a document. Imported evidences (a source
+        // URL) have none, and a NULL key is never searched (a document's evidences are found by
+        // document_id = …, which implies IS NOT NULL), so an import no longer writes one index entry per row.
+        """
+        DROP INDEX evidences_document;
+        CREATE INDEX evidences_document ON evidences (document_id) WHERE document_id IS NOT NULL;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
@@ -233,7 +245,49 @@ internal static class PostgresSchema
             seq bigint NOT NULL, event_id text COLLATE "C" NOT NULL, key text COLLATE "C" NOT NULL, document_id text, start integer, "end" integer,
             sentence text, source_url text
         );
+        CREATE TEMP TABLE IF NOT EXISTS stage_stored (
+            id text COLLATE "C" PRIMARY KEY
+        );
         """;
+
+    /// <summary>
+    /// Fills <c>stage_stored</c> with the stored event ids between the staged batch's lowest and highest id,
+    /// at most <c>@cap</c> of them: one range scan of the primary key, since an import's ids are mostly
+    /// consecutive (GDELT's and ICEWS's numbers, in file order). The caller learns from the row count whether
+    /// the range held more (the cap was reached) and then merges with <see cref="MergeStaged"/> instead.
+    /// </summary>
+    public const string FindStoredStaged = """
+        INSERT INTO stage_stored (id)
+        SELECT e.id
+        FROM (SELECT min(id) AS lo, max(id) AS hi FROM stage_events) b
+        JOIN LATERAL (SELECT id FROM events WHERE id >= b.lo AND id <= b.hi ORDER BY id LIMIT @cap) e ON true;
+        """;
+
+    /// <summary>
+    /// <see cref="MergeStaged"/> when <c>stage_stored</c> holds every stored id the batch could name: events
+    /// not stored yet, and their evidences, go in with a plain INSERT (no conflict is possible under the write
+    /// lock: an event not stored has no evidences), which spares each row ON CONFLICT's extra index probe and
+    /// its confirmation record in the WAL; only the events already stored take the upsert path.
+    /// </summary>
+    public const string MergeStagedSplit = """
+        INSERT INTO events (id, source, source_role, target, target_role, cameo, date, date_start, date_end, location, origin, confidence, kind, title)
+        SELECT DISTINCT ON (id) id, source, source_role, target, target_role, cameo, date, date_start, date_end, location, origin, confidence, kind, title
+        FROM stage_events s
+        WHERE NOT EXISTS (SELECT 1 FROM stage_stored k WHERE k.id = s.id)
+        ORDER BY id, seq DESC;
+
+        INSERT INTO evidences (event_id, key, document_id, start, "end", sentence, source_url)
+        SELECT event_id, key, document_id, start, "end", sentence, source_url
+        FROM (SELECT *, min(seq) OVER same AS first_seq, row_number() OVER (PARTITION BY event_id, key ORDER BY seq DESC) AS latest
+              FROM stage_evidences v
+              WHERE NOT EXISTS (SELECT 1 FROM stage_stored k WHERE k.id = v.event_id)
+              WINDOW same AS (PARTITION BY event_id, key)) s
+        WHERE latest = 1
+        ORDER BY first_seq;
+
+        DELETE FROM stage_events s WHERE NOT EXISTS (SELECT 1 FROM stage_stored k WHERE k.id = s.id);
+        DELETE FROM stage_evidences v WHERE NOT EXISTS (SELECT 1 FROM stage_stored k WHERE k.id = v.event_id);
+        """ + MergeStaged;
 
     /// <summary>
     /// Moves the staged rows into the store (the later write of one id wins) and empties the staging tables. A
@@ -265,6 +319,6 @@ internal static class PostgresSchema
         ON CONFLICT (event_id, key) DO UPDATE SET sentence = excluded.sentence, source_url = excluded.source_url
         WHERE (evidences.sentence, evidences.source_url) IS DISTINCT FROM (excluded.sentence, excluded.source_url);
 
-        TRUNCATE stage_events, stage_evidences;
+        TRUNCATE stage_events, stage_evidences, stage_stored;
         """;
 }

@@ -53,11 +53,35 @@ public sealed partial class SqliteEventStore
         return commit;
     }
 
+    private Domain.Event? EventWithoutEvidences(string id)
+    {
+        using var cmd = Command($"SELECT {StoredRows.EventColumns} FROM events WHERE id = @id");
+        cmd.Parameters.AddWithValue("@id", id);
+        return ReadEvents(cmd, withEvidences: false).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// <see cref="QueryEvents"/>'s answer to a dated query restricted to curated and extracted events, without
+    /// their evidences, read from events_merge_targets: the condition spelt as the partial index's own
+    /// (<c>origin &lt;&gt; 'imported'</c>, and the date range's <c>date IS NOT NULL</c>) so SQLite may use it.
+    /// </summary>
+    private List<Domain.Event> MergeTargetEvents(EventQuery query)
+    {
+        using var cmd = Command("");
+        var sql = new System.Text.StringBuilder($"SELECT {StoredRows.EventColumns} FROM events INDEXED BY events_merge_targets WHERE origin <> 'imported'");
+        EventQuerySql.Append(sql, cmd, query, SqlDialect.Sqlite);
+        var direction = query.Descending ? "DESC" : "ASC";
+        sql.Append($" ORDER BY date_start {direction}, date_end {direction}, id {direction}");
+        cmd.CommandText = sql.ToString();
+        return ReadEvents(cmd, withEvidences: false);
+    }
+
     private sealed class ImportBatch(SqliteEventStore store, StagedImportWriter writer) : IImportBatch
     {
         public IReadOnlyList<Domain.Event> QueryEvents(EventQuery query)
         {
             ArgumentNullException.ThrowIfNull(query);
+            writer.RestoreDyadIndex();
 
             // The store answers as if every pending write were in: flushed first when a pending event could be
             // in the answer, or when a stored event in it has a pending new version.
@@ -93,6 +117,45 @@ public sealed partial class SqliteEventStore
             using var cmd = store.Command("SELECT DISTINCT source, target, root FROM events INDEXED BY events_merge_targets WHERE origin <> 'imported' AND date IS NOT NULL");
             using var r = cmd.ExecuteReader();
             return StoredRows.MergeTargets(r);
+        }
+
+        public MergeCandidates MergeCandidatesFor(EventQuery query, string id)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            ArgumentNullException.ThrowIfNull(id);
+            if (query.Actor is null || query.Partner is null || (query.From ?? query.To) is null || query.Limit is not null || query.Offset != 0)
+            {
+                return MergeCandidates.Among(QueryEvents(query), id);
+            }
+
+            // A re-import: the row's own event, by its id (one lookup), instead of reading the pair's events of
+            // the day through events_dyad, a range on date_end that holds every later event of the pair, so that
+            // a re-import of a file in time order read the pair's events once per row.
+            if (writer.IsPending(id))
+            {
+                writer.Flush();
+            }
+
+            if (store.EventWithoutEvidences(id) is { } own && PairQueryMatch.Matches(own, query))
+            {
+                return new MergeCandidates(true, []);
+            }
+
+            // Curated and extracted events only, read through events_merge_targets (their own partial index, a
+            // few thousand entries); merged rows the batch holds are curated or extracted events too.
+            if (writer.MayAnswer(query, importedToo: false))
+            {
+                writer.Flush();
+            }
+
+            var found = store.MergeTargetEvents(query);
+            if (found.Any(e => writer.IsPending(e.Id)))
+            {
+                writer.Flush();
+                found = store.MergeTargetEvents(query);
+            }
+
+            return new MergeCandidates(false, found);
         }
 
         public void Write(Domain.Event e)

@@ -26,9 +26,11 @@ public sealed partial class SqliteEventStore
     /// Indexes. Once the new rows written (ids not stored yet) reach half the events stored before the import
     /// (a first import, or a file as large as the store), the secondary indexes are dropped and built again before the commit:
     /// sorting every row once costs less than inserting that many rows into random places of each B-tree,
-    /// which also spills the page cache over and over. Kept: primary keys and unique constraints (the
-    /// upserts need them), <c>events_dyad</c> (the merge lookups search it) and <c>events_merge_targets</c>
-    /// (imported rows are not in it). Readers are not held up: in WAL mode they read the last commit.
+    /// which also spills the page cache over and over. From then on the batches leave the counts alone, and
+    /// the counts are built again from the events, by one sort, before the commit. Kept: primary keys and
+    /// unique constraints (the upserts need them) and <c>events_merge_targets</c> (the merge lookups search
+    /// it; imported rows are not in it). <c>events_dyad</c> is built again at once if a read searches it
+    /// (<see cref="RestoreDyadIndex"/>). Readers are not held up: in WAL mode they read the last commit.
     /// </para>
     /// </remarks>
     private sealed class StagedImportWriter : IDisposable
@@ -65,6 +67,7 @@ public sealed partial class SqliteEventStore
         private readonly List<(string Name, string Sql)> _suspendedTriggers = [];
         private readonly List<(string Name, string Sql)> _suspendedIndexes = [];
         private bool _indexesSuspended;
+        private bool _dyadSearched;
         private long _newRows;
 
         private readonly StagingInsert _stageEvents;
@@ -137,8 +140,11 @@ public sealed partial class SqliteEventStore
 
         public bool IsPending(string id) => _latest.ContainsKey(id);
 
-        /// <summary>Whether a pending event would be among the store's answer to <paramref name="query"/> once flushed.</summary>
-        public bool MayAnswer(EventQuery query)
+        /// <summary>
+        /// Whether a pending event would be among the store's answer to <paramref name="query"/> once flushed;
+        /// with <paramref name="importedToo"/> false, only a pending curated or extracted event counts.
+        /// </summary>
+        public bool MayAnswer(EventQuery query, bool importedToo = true)
         {
             if (_order.Count == 0)
             {
@@ -151,7 +157,7 @@ public sealed partial class SqliteEventStore
             }
 
             return _byPair.TryGetValue(PairQueryMatch.PairKey(query.Actor, query.Partner), out var ids)
-                && ids.Any(id => PairQueryMatch.Matches(_latest[id], query));
+                && ids.Any(id => (importedToo || _latest[id].Origin != EventOrigin.Imported) && PairQueryMatch.Matches(_latest[id], query));
         }
 
         /// <summary>Sends the pending writes to the store (inside the import's transaction).</summary>
@@ -176,7 +182,9 @@ public sealed partial class SqliteEventStore
                 }
             }
 
-            if (CountsHere)
+            // Once the indexes are suspended, the counts are built again whole before the commit (RebuildCounts):
+            // applying each batch would insert its count rows into random places of a B-tree that outgrows the cache.
+            if (CountsHere && !_indexesSuspended)
             {
                 ApplyCounts();
             }
@@ -211,6 +219,11 @@ public sealed partial class SqliteEventStore
         public void Finish()
         {
             Flush();
+            if (CountsHere && _indexesSuspended)
+            {
+                RebuildCounts();
+            }
+
             foreach (var (_, sql) in _suspendedIndexes)
             {
                 _store.Execute(sql, _tx);
@@ -223,6 +236,22 @@ public sealed partial class SqliteEventStore
 
             _suspendedIndexes.Clear();
             _suspendedTriggers.Clear();
+        }
+
+        /// <summary>
+        /// Builds events_dyad again now if it is suspended, for a read that searches it by name (a pair's
+        /// lookup in <see cref="SqliteEventStore.QueryEvents"/>); it is then kept, and kept up to date row by row.
+        /// </summary>
+        public void RestoreDyadIndex()
+        {
+            _dyadSearched = true;
+            var at = _suspendedIndexes.FindIndex(i => i.Name == "events_dyad");
+            if (at >= 0)
+            {
+                Flush();
+                _store.Execute(_suspendedIndexes[at].Sql, _tx);
+                _suspendedIndexes.RemoveAt(at);
+            }
         }
 
         public void Dispose()
@@ -264,7 +293,8 @@ public sealed partial class SqliteEventStore
             {
                 foreach (var (name, sql) in Definitions("index", table))
                 {
-                    if (name is "events_dyad" or "events_merge_targets")
+                    // events_merge_targets stays: the merge lookups search it, and imported rows are not in it.
+                    if (name is "events_merge_targets" || (name is "events_dyad" && _dyadSearched))
                     {
                         continue;
                     }
@@ -290,6 +320,39 @@ public sealed partial class SqliteEventStore
 
             return found;
         }
+
+        // The counts as migration 4 builds them, from every stored event, grouped in the table's key order so
+        // each row is appended: one sort instead of a random B-tree write per new row. The table's target index
+        // is suspended meanwhile and built after. The year counts follow the day counts through row triggers,
+        // which would fire twice per row here; when the schema's triggers are the known ones they are suspended
+        // too and the year counts are built again from the day counts by one grouped statement.
+        private void RebuildCounts()
+        {
+            var yearTriggers = Definitions("trigger", "dyad_day_counts");
+            var rebuildYears = yearTriggers.Select(t => t.Name).Order(StringComparer.Ordinal).SequenceEqual(DyadYearCountSql.SqliteTriggerNames);
+            if (rebuildYears)
+            {
+                foreach (var (name, sql) in yearTriggers)
+                {
+                    _store.Execute($"DROP TRIGGER \"{name}\"", _tx);
+                    _suspendedTriggers.Add((name, sql));
+                }
+            }
+
+            RebuildDayCounts();
+            if (rebuildYears)
+            {
+                _store.Execute("DELETE FROM dyad_year_counts;\n" + DyadYearCountSql.SqliteFill(), _tx);
+            }
+        }
+
+        private void RebuildDayCounts() => _store.Execute("""
+            DELETE FROM dyad_day_counts;
+            INSERT INTO dyad_day_counts (source, target, date, date_start, date_end, cameo, kind, source_role, target_role, events)
+            SELECT source, target, coalesce(date, ''), min(date_start), min(date_end), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, ''), count(*)
+            FROM events
+            GROUP BY source, target, coalesce(date, ''), cameo, coalesce(kind, ''), coalesce(source_role, ''), coalesce(target_role, '');
+            """, _tx);
 
         private void ApplyCounts()
         {

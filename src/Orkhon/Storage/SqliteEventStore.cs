@@ -35,7 +35,7 @@ public sealed partial class SqliteEventStore : IEventStore
         Mode = mode;
     }
 
-    /// <summary>The database file.</summary>
+    /// <summary>The database file (full path), or the in-memory location as given (<see cref="SqliteMemoryDatabases"/>).</summary>
     public string Path { get; }
 
     public string Location => Path;
@@ -54,6 +54,11 @@ public sealed partial class SqliteEventStore : IEventStore
     public static SqliteEventStore Open(string path, StoreAccessMode mode = StoreAccessMode.ReadWrite, bool pooled = false, TimeSpan? busyTimeout = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (SqliteMemoryDatabases.IsMemoryLocation(path))
+        {
+            return OpenMemory(path, mode, pooled, busyTimeout ?? BusyPolicy.Timeout);
+        }
+
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
@@ -99,6 +104,25 @@ public sealed partial class SqliteEventStore : IEventStore
         catch (SqliteException e)
         {
             throw SqliteCodes.Translate(e, full, timeout) ?? new StoreException(StoreErrorKind.Unusable, full, $"{full}: cannot use the database: {e.Message}", e);
+        }
+    }
+
+    // An in-memory database (SqliteMemoryDatabases): no file to check; for writing, created and kept on first use.
+    private static SqliteEventStore OpenMemory(string location, StoreAccessMode mode, bool pooled, TimeSpan timeout)
+    {
+        try
+        {
+            if (mode == StoreAccessMode.ReadOnly && !SqliteMemoryDatabases.Exists(location))
+            {
+                throw new StoreException(StoreErrorKind.Unusable, location, $"{location}: no such in-memory database in this process");
+            }
+
+            SqliteMemoryDatabases.KeepAlive(location);
+            return OpenValidated(location, mode, pooled, immutable: false, timeout);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteCodes.Translate(e, location, timeout) ?? new StoreException(StoreErrorKind.Unusable, location, $"{location}: cannot use the database: {e.Message}", e);
         }
     }
 
@@ -183,7 +207,8 @@ public sealed partial class SqliteEventStore : IEventStore
         // Only now that the file is known to be ours: WAL keeps readers working during an ingest, and a
         // killed writer leaves the last committed state. The setting is stored in the file, so it is only
         // changed once (changing it needs an exclusive lock).
-        if (!string.Equals(Scalar<string>("PRAGMA journal_mode"), "wal", StringComparison.OrdinalIgnoreCase))
+        // A database in memory has no log file: SQLite keeps its journal in memory.
+        if (!SqliteMemoryDatabases.IsMemoryLocation(Path) && !string.Equals(Scalar<string>("PRAGMA journal_mode"), "wal", StringComparison.OrdinalIgnoreCase))
         {
             Execute("PRAGMA journal_mode = WAL;");
         }

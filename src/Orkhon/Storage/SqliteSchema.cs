@@ -215,6 +215,13 @@ internal static class SqliteSchema
         CREATE INDEX plover_events_target ON plover_events(target, date_start);
         CREATE INDEX plover_events_order ON plover_events(date_start, date_end, id);
         """,
+
+        // 8: dyad-year counts (docs/storage.md, "Dyad-year counts"): the dyad-day counts by year and by what a
+        // code means to the analyses, with Goldstein values summed in tenths, so a request whose boundaries
+        // fall on years reads a few rows per dyad and year instead of one per event. Row triggers on
+        // dyad_day_counts keep them, so every write that keeps those (the events' triggers, an import's
+        // grouped batches) keeps these in the same transaction. Built here from the dyad-day counts.
+        DyadYearCountSql.SqliteMigration(),
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -7,7 +7,7 @@ namespace Orkhon.Storage;
 /// <summary>Which backend a store location names.</summary>
 public enum StoreBackend
 {
-    /// <summary>An SQLite database file.</summary>
+    /// <summary>An SQLite database: a file, or one held in the process's memory (<c>:memory:NAME</c>, <see cref="SqliteMemoryDatabases"/>).</summary>
     Sqlite,
 
     /// <summary>A database on a PostgreSQL server.</summary>
@@ -17,7 +17,8 @@ public enum StoreBackend
 /// <summary>
 /// Where a store lives, as given with <c>--db</c> or <c>ORKHON_DB</c>: a file path (SQLite), or a
 /// <c>postgres://</c> / <c>postgresql://</c> URL (PostgreSQL), including the Unix-socket form
-/// <c>postgres:///db?host=/run/postgresql</c>. <see cref="Display"/> is what may be shown: never a password.
+/// <c>postgres:///db?host=/run/postgresql</c>, or <c>:memory:</c> / <c>:memory:NAME</c> for an SQLite database
+/// held in the process's memory. <see cref="Display"/> is what may be shown: never a password.
 /// </summary>
 public sealed class StoreLocation
 {
@@ -42,6 +43,9 @@ public sealed class StoreLocation
 
     /// <summary>Npgsql's settings for a PostgreSQL location (null for a file).</summary>
     internal NpgsqlConnectionStringBuilder? Postgres { get; }
+
+    /// <summary>An SQLite database held in this process's memory rather than in a file.</summary>
+    public bool IsMemory => Backend == StoreBackend.Sqlite && SqliteMemoryDatabases.IsMemoryLocation(Target);
 
     public override string ToString() => Display;
 

@@ -46,6 +46,25 @@ public sealed class AggregateParityTests : IDisposable
         new Pillar("third", "Third neighbours", null, null, new[] { "JPN", "USA", "KAZ" }.ToFrozenSet(), ["JPN", "USA"], null, null),
     ]);
 
+    /// <summary>A framework whose pillars change on 1 January: requests on years may be answered from the dyad-year counts.</summary>
+    internal static readonly PolicyFramework OnYears = new("on-years", "MNG", "Pillars changing between years", null, null, new DateOnly(2016, 3, 15), null, "https://example.org",
+    [
+        new Pillar("neighbours", "Neighbours", null, null, new[] { "RUS", "CHN" }.ToFrozenSet(), ["RUS", "CHN"], null, null),
+        new Pillar("central-asia", "Central Asia", null, null, new[] { "KAZ", "KGZ" }.ToFrozenSet(), ["KAZ", "KGZ"], new DateOnly(2019, 1, 1), new DateOnly(2021, 12, 31)),
+        new Pillar("third", "Third neighbours", null, null, new[] { "JPN", "USA", "KAZ" }.ToFrozenSet(), ["JPN", "USA"], null, new DateOnly(2022, 12, 31)),
+    ]);
+
+    /// <summary>What one run asks: the frameworks, the balance windows and the pivot's two windows.</summary>
+    internal sealed record Requests(PolicyFramework[] Frameworks, Period[] Windows, Period Before, Period After);
+
+    private static readonly Requests AnyDays = new([FrameworkCatalog.Default.DefaultFor("MNG")!, MidMonth],
+        [Period.Year(2018), new Period("2016-03-20..2021-06-10", new DateOnly(2016, 3, 20), new DateOnly(2021, 6, 10)), Period.Quarter(2020, 2)],
+        new Period("2014..2018-05-19", new DateOnly(2014, 1, 1), new DateOnly(2018, 5, 19)), Period.Year(2021));
+
+    internal static readonly Requests WholeYears = new([OnYears],
+        [Period.Year(2018), new Period("2016..2021", new DateOnly(2016, 1, 1), new DateOnly(2021, 12, 31))],
+        new Period("2014..2018", new DateOnly(2014, 1, 1), new DateOnly(2018, 12, 31)), Period.Year(2021));
+
     private static readonly Gen<FuzzyDate?> Dates =
         from kind in Gen.Choose(0, 9)
         from year in Gen.Choose(2014, 2024)
@@ -75,7 +94,7 @@ public sealed class AggregateParityTests : IDisposable
             [Evidence.FromSource($"https://example.org/{id}")], kind);
 
     /// <summary>One write: 0 upsert, 1 curated load (removes the curated events it omits), 2 a document with events, 3 an import, 4 an import rolled back.</summary>
-    private sealed record Write(int Kind, Event[] Events);
+    internal sealed record Write(int Kind, Event[] Events);
 
     // Events alike but for their id (copies) share a group: without them nearly every group would hold one
     // event and a count mistaken for a number of groups would go unseen.
@@ -91,7 +110,8 @@ public sealed class AggregateParityTests : IDisposable
 
     private static readonly Gen<FuzzyDate?> Bounds = Gen.OneOf(Gen.Constant((FuzzyDate?)null), Dates);
 
-    private sealed record Case(Write[] Writes, FuzzyDate? From, FuzzyDate? To, bool Weighted, bool Default);
+    /// <param name="Default">Also under the frameworks shipped (else only the test's own).</param>
+    internal sealed record Case(Write[] Writes, FuzzyDate? From, FuzzyDate? To, bool Weighted, bool Default);
 
     private static readonly Gen<Case> Cases =
         from count in Gen.Choose(1, 8)
@@ -111,9 +131,83 @@ public sealed class AggregateParityTests : IDisposable
             var path = _dir.File($"parity-{run++}.db");
             using var store = SqliteEventStore.Open(path);
             Apply(store, c.Writes);
-            AssertSameAnswers(store, c);
+            AssertSameAnswers(store, c, AnyDays);
             return true;
         }));
+    }
+
+    /// <summary>A bound on years: none, a year, two years, or (<paramref name="lower"/> only) the 1 January that starts one.</summary>
+    private static Gen<FuzzyDate?> YearBounds(bool lower) =>
+        from kind in Gen.Choose(0, lower ? 3 : 2)
+        from year in Gen.Choose(2013, 2025)
+        select kind switch
+        {
+            0 => (FuzzyDate?)null,
+            1 => FuzzyDate.OfYear(year),
+            2 => FuzzyDate.Between(FuzzyDate.OfYear(year), FuzzyDate.OfYear(year + 1)),
+            _ => FuzzyDate.OfDay(year, 1, 1),
+        };
+
+    internal static readonly Gen<Case> YearCases =
+        from count in Gen.Choose(1, 8)
+        from writes in Gen.ArrayOf(Writes, count)
+        from lower in YearBounds(lower: true)
+        from upper in YearBounds(lower: false)
+        from weighted in Gen.Elements(true, false)
+        select new Case(writes, lower, upper, weighted, false);
+
+    [Fact]
+    public void Property_RequestsOnYears_SameFromYearCountsDayCountsAndEvents()
+    {
+        // Bounds, windows and pillars on years: the service reads the dyad-year counts, and must answer as the
+        // dyad-day counts and the events do (a lower bound may be 1 January; an upper one is a whole year).
+        var run = 0;
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(YearCases.ToArbitrary(), c =>
+        {
+            var path = _dir.File($"years-{run++}.db");
+            using var store = SqliteEventStore.Open(path);
+            Apply(store, c.Writes);
+            Assert.True(YearGrain.Fits(c.From, c.To, OnYears));
+            AssertSameAnswers(store, c, WholeYears);
+            return true;
+        }));
+    }
+
+    [Fact]
+    public void YearGrain_FitsYearsOnly()
+    {
+        Assert.True(YearGrain.Fits(Period.Year(2020)));
+        Assert.True(YearGrain.Fits(WholeYears.Before));
+        Assert.False(YearGrain.Fits(Period.Quarter(2020, 1)));
+        Assert.False(YearGrain.Fits(AnyDays.Before));
+        Assert.True(YearGrain.Fits(FuzzyDate.OfYear(2019), FuzzyDate.OfYear(2020), OnYears));
+        Assert.True(YearGrain.Fits(FuzzyDate.OfMonth(2019, 1), FuzzyDate.OfMonth(2020, 12), OnYears)); // January starts a year, December ends one
+        Assert.False(YearGrain.Fits(FuzzyDate.OfMonth(2019, 2), null, OnYears));
+        Assert.False(YearGrain.Fits(null, FuzzyDate.OfMonth(2019, 11), OnYears));
+        Assert.False(YearGrain.Fits(null, null, MidMonth));
+    }
+
+    [Fact]
+    public void MeaningOf_EveryCataloguedCode_SameClassLevelAndQuadAsTheCode()
+    {
+        // What the dyad-year counts keep of a code must decide every analysis as the code itself does.
+        ActorRole?[] roles = [null, ActorRole.HeadOfState, ActorRole.HeadOfGovernment, ActorRole.ForeignMinistry];
+        foreach (var type in CameoCatalog.Default.All)
+        {
+            var code = CameoCode.Parse(type.Code);
+            var meaning = DyadYearCountSql.MeaningOf(code);
+            Assert.Equal(code.QuadClass, meaning.QuadClass);
+            Assert.Equal(EventClasses.IsVisit(code), EventClasses.IsVisit(meaning));
+            Assert.Equal(code.IsIn(CameoCode.HostVisit), meaning.IsIn(CameoCode.HostVisit));
+            foreach (var kind in Kinds)
+            {
+                foreach (var role in roles)
+                {
+                    Assert.Equal(SignificanceWeights.Classify(code, kind, role, null), SignificanceWeights.Classify(meaning, kind, role, null));
+                    Assert.Equal(SignificanceWeights.Classify(code, kind, null, role), SignificanceWeights.Classify(meaning, kind, null, role));
+                }
+            }
+        }
     }
 
     [Fact]
@@ -122,11 +216,12 @@ public sealed class AggregateParityTests : IDisposable
         // The shipped data, with its kinds, roles and dates of every precision, under the real frameworks.
         using var store = SqliteEventStore.Open(_dir.File("kb.db"));
         store.SyncCuratedEvents(KnowledgeBase.Mongolia.Events, KnowledgeBase.Mongolia.Version);
-        AssertSameAnswers(store, new Case([], null, null, Weighted: false, Default: true));
-        AssertSameAnswers(store, new Case([], FuzzyDate.OfMonth(2016, 7), FuzzyDate.OfYear(2023), Weighted: true, Default: true));
+        AssertSameAnswers(store, new Case([], null, null, Weighted: false, Default: true), AnyDays);
+        AssertSameAnswers(store, new Case([], FuzzyDate.OfMonth(2016, 7), FuzzyDate.OfYear(2023), Weighted: true, Default: true), AnyDays);
+        AssertSameAnswers(store, new Case([], FuzzyDate.OfYear(2012), FuzzyDate.OfYear(2023), Weighted: true, Default: true), WholeYears with { Frameworks = [.. FrameworkCatalog.Default.All.Where(f => f.Country == "MNG"), OnYears] });
     }
 
-    private static void Apply(SqliteEventStore store, Write[] writes)
+    internal static void Apply(IEventStore store, Write[] writes)
     {
         var version = 0;
         foreach (var w in writes)
@@ -159,54 +254,61 @@ public sealed class AggregateParityTests : IDisposable
         }
     }
 
-    private static void AssertSameAnswers(SqliteEventStore store, Case c)
+    internal static void AssertSameAnswers(IEventStore store, Case c, Requests requests)
     {
         foreach (var actor in Actors.Distinct())
         {
             var all = store.QueryEvents(new EventQuery { Actor = actor, WithEvidences = false });
             Assert.Equal(DyadDayCountOracle.From(all), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery(actor))));
+            Assert.Equal(DyadYearCountOracle.From(all), DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery(actor))));
         }
 
-        var frameworks = c.Default ? [FrameworkCatalog.Default.DefaultFor("MNG")!, MidMonth] : new[] { MidMonth };
+        var frameworks = c.Default ? requests.Frameworks : [.. requests.Frameworks.Where(f => f.Id is "mid-month" or "on-years")];
         foreach (var framework in frameworks)
         {
             var scope = new AnalysisScope("MNG", framework, c.From, c.To, SignificanceWeights.Default);
-            var service = new AnalysisService(store);
             var events = store.QueryEvents(new EventQuery { Actor = scope.Country, From = scope.From, To = scope.To, WithEvidences = false });
             var oracle = Engagement.Select(events, scope.Country, scope.Framework, scope.Weights);
             Assert.All(oracle, e => Assert.Equal(1, e.Events));
-            var fromCounts = service.Engagements(scope);
-            Assert.Equal(oracle.Count, fromCounts.Sum(e => e.Events));
 
-            foreach (var by in new[] { Granularity.Year, Granularity.Quarter, Granularity.Window })
+            // The service as shipped (dyad-year counts where the request falls on years) and one that reads the dyad-day counts only.
+            foreach (var service in new[] { new AnalysisService(store), new AnalysisService(store, yearCounts: false) })
             {
-                Period[] windows = [Period.Year(2018), new Period("2016-03-20..2021-06-10", new DateOnly(2016, 3, 20), new DateOnly(2021, 6, 10)), Period.Quarter(2020, 2)];
-                var request = new BalanceRequest(scope, by, windows, c.Weighted);
-                var answered = service.TryBalance(request, out var rows, out var error);
-                var expected = OracleBalance(oracle, request, out var expectedError);
-                Assert.Equal(expectedError is null, answered);
-                Assert.Equal(expectedError, error?.Message);
-                AssertSameJson(expected, rows);
+                Assert.Equal(oracle.Count, service.Engagements(scope, periodsOnYears: true).Sum(e => e.Events));
+                Assert.Equal(oracle.Count, service.Engagements(scope, periodsOnYears: false).Sum(e => e.Events));
+                AssertServiceAnswers(service, scope, oracle, requests, c.Weighted);
             }
-
-            foreach (var pillar in framework.PillarIds)
-            {
-                var before = new Period("2014..2018-05-19", new DateOnly(2014, 1, 1), new DateOnly(2018, 5, 19));
-                var after = Period.Year(2021);
-                var pivot = new PivotRequest(scope, pillar, before, after);
-                AssertSameJson(PivotReport.From(PivotTest.Run(oracle, pillar, before, after), scope.Country, framework.Id, pivot.MinEvents) with { FrameworkProvenance = FrameworkSource.From(framework) },
-                    service.Pivot(pivot));
-            }
-
-            foreach (var byPillar in new[] { false, true })
-            {
-                var provenance = byPillar ? FrameworkSource.From(framework) : null;
-                var expected = ToneSummary.By(oracle, byPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance }).ToList();
-                AssertSameJson(expected, service.Tone(new ToneRequest(scope, byPillar)));
-            }
-
-            AssertSameJson(VisitReciprocity.Compute(oracle).Select(ReciprocityRow.From).ToList(), service.Reciprocity(new ReciprocityRequest(scope, null)));
         }
+    }
+
+    private static void AssertServiceAnswers(AnalysisService service, AnalysisScope scope, List<Engagement> oracle, Requests requests, bool weighted)
+    {
+        var framework = scope.Framework;
+        foreach (var by in new[] { Granularity.Year, Granularity.Quarter, Granularity.Window })
+        {
+            var request = new BalanceRequest(scope, by, requests.Windows, weighted);
+            var answered = service.TryBalance(request, out var rows, out var error);
+            var expected = OracleBalance(oracle, request, out var expectedError);
+            Assert.Equal(expectedError is null, answered);
+            Assert.Equal(expectedError, error?.Message);
+            AssertSameJson(expected, rows);
+        }
+
+        foreach (var pillar in framework.PillarIds)
+        {
+            var pivot = new PivotRequest(scope, pillar, requests.Before, requests.After);
+            AssertSameJson(PivotReport.From(PivotTest.Run(oracle, pillar, requests.Before, requests.After), scope.Country, framework.Id, pivot.MinEvents) with { FrameworkProvenance = FrameworkSource.From(framework) },
+                service.Pivot(pivot));
+        }
+
+        foreach (var byPillar in new[] { false, true })
+        {
+            var provenance = byPillar ? FrameworkSource.From(framework) : null;
+            var expected = ToneSummary.By(oracle, byPillar ? e => e.Pillar : e => e.Partner, CameoCatalog.Default).Select(t => ToneRow.From(t) with { FrameworkProvenance = provenance }).ToList();
+            AssertSameJson(expected, service.Tone(new ToneRequest(scope, byPillar)));
+        }
+
+        AssertSameJson(VisitReciprocity.Compute(oracle).Select(ReciprocityRow.From).ToList(), service.Reciprocity(new ReciprocityRequest(scope, null)));
     }
 
     /// <summary>What <see cref="AnalysisService.TryBalance"/> answers, worked out from per-event engagements.</summary>

@@ -23,6 +23,7 @@ public sealed class DatePhraseFuzzTests
         "Nothing like it since the 99999th century.", "Mongolia signed a treaty with Japan on 3 May 2024 and met China the next day.",
         "Prime Minister Oyun-Erdene flew to Tokyo in March 2024 for talks, and Russia condemned Ukraine the same day.",
         "Kazakhstan hosted the summit last week; China protested a day later, in the mid-1990s fashion.",
+        "Inspections ran between March and May 2024, and from Monday to Wednesday in the winter of 2022; last spring a week ago.",
     ];
 
     private static readonly string[] s_dictionary =
@@ -34,6 +35,7 @@ public sealed class DatePhraseFuzzTests
         "early", "mid-", "late", "the end of", "BC", "AD", "1990s", "2000s", "1800s", "respectively", "and", ",", ".", "-", "st",
         "th", "two", "ten", "3000", "99999th", "0", "1", "31", "32", "2024", "9999", "10000", "0001", "99999999999",
         "Mongolia", "Japan", "China", "signed a treaty with", "visited", "met", "condemned",
+        "spring", "summer", "autumn", "fall", "winter", "between", "from", "to", "a", "an", "eleven", "decades", "a decade", "pledged on Thursday to",
     ];
 
     private static readonly DateOnly?[] s_anchors =

@@ -500,6 +500,7 @@ public abstract partial class EventStoreContract : IDisposable
             {
                 var events = store.QueryEvents(new EventQuery { Actor = actor, WithEvidences = false });
                 Assert.Equal(DyadDayCountOracle.From(events), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery(actor))));
+                Assert.Equal(DyadYearCountOracle.From(events), DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery(actor))));
             }
         }
 
@@ -535,6 +536,7 @@ public abstract partial class EventStoreContract : IDisposable
 
         var before = store.QueryEvents(new EventQuery()).Select(Value).ToList();
         var countsBefore = DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery("MNG")));
+        var yearCountsBefore = DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery("MNG")));
         Assert.False(store.ImportEvents(batch =>
         {
             for (var i = 0; i < count; i++)
@@ -547,6 +549,7 @@ public abstract partial class EventStoreContract : IDisposable
         }));
         Assert.Equal(before, store.QueryEvents(new EventQuery()).Select(Value).ToList());
         Assert.Equal(countsBefore, DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery("MNG"))));
+        Assert.Equal(yearCountsBefore, DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery("MNG"))));
 
         // The row-by-row writes after a bulk import still keep the counts.
         store.UpsertEvents([AnEvent("n00000", 5), AnEvent("late", 9)]);
@@ -554,7 +557,7 @@ public abstract partial class EventStoreContract : IDisposable
     }
 
     [Fact]
-    public void DyadDayCounts_EqualACountOverTheEvents_AfterEveryKindOfWrite()
+    public void DyadDayAndYearCounts_EqualACountOverTheEvents_AfterEveryKindOfWrite()
     {
         using var store = Open();
         var random = new Random(20261205);
@@ -606,6 +609,10 @@ public abstract partial class EventStoreContract : IDisposable
                 var from = FuzzyDate.OfMonth(2023, 7);
                 var windowed = store.QueryEvents(new EventQuery { Actor = actor, Partner = "MNG", From = from, To = from, WithEvidences = false });
                 Assert.Equal(DyadDayCountOracle.From(windowed), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery(actor) { Partner = "MNG", From = from, To = from })));
+                Assert.Equal(DyadYearCountOracle.From(events), DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery(actor))));
+                var year = FuzzyDate.OfYear(2023);
+                var inYear = store.QueryEvents(new EventQuery { Actor = actor, Partner = "MNG", From = year, To = year, WithEvidences = false });
+                Assert.Equal(DyadYearCountOracle.From(inYear), DyadYearCountOracle.Sorted(store.GetDyadYearCounts(new DyadCountQuery(actor) { Partner = "MNG", From = year, To = year })));
             }
         }
     }

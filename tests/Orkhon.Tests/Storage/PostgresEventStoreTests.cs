@@ -86,4 +86,44 @@ public sealed class PostgresEventStoreTests(TestPostgres server) : IDisposable
         store.AddDocument(doc, Orkhon.Text.SentenceSplitter.Split(doc.Text));
         Assert.True(store.SearchSentences(query, 5).Count <= 1);
     }
+
+    [Theory]
+    [InlineData(2)]    // the batch's id range holds two stored events: new events go in by plain INSERT
+    [InlineData(1200)] // it holds 1,200, past the cap (1,000 + 2 per staged id): the whole batch is upserted
+    public void UpsertEvents_NewAndStoredInOneBatch_MergeTheSameWhateverTheIdRangeHolds(int storedInRange)
+    {
+        using var store = Open();
+        var expected = new Dictionary<string, Orkhon.Domain.Event>(StringComparer.Ordinal);
+        void Write(params Orkhon.Domain.Event[] events)
+        {
+            store.UpsertEvents(events);
+            foreach (var e in events)
+            {
+                // Upserting replaces the fields and adds the evidences the stored event lacks.
+                var kept = expected.TryGetValue(e.Id, out var old) ? old.Evidences.ToList() : [];
+                kept.AddRange(e.Evidences.Where(v => !kept.Contains(v)));
+                expected[e.Id] = e with { Evidences = kept };
+            }
+        }
+
+        var initial = Enumerable.Range(0, 1200).Select(i => Visit($"e{i:D4}", i % 2 == 0 ? "CHN" : "RUS", 1 + (i % 28))).ToArray();
+        Write(initial);
+        var (first, last) = storedInRange == 2 ? (500, 501) : (0, 1199);
+        Write(
+            Visit(initial[first].Id, "KAZ", 3, "https://example.org/second"), // stored: moves to another dyad-day, gains an evidence
+            initial[last], // stored, written again unchanged
+            Visit(initial[first].Id + "x", "KGZ", 5), // new, inside the range
+            Visit(initial[first].Id + "x", "KGZ", 6, "https://example.org/later")); // the same new event again: the later write wins
+
+        string Text(Orkhon.Domain.Event e) => $"{e.Id} {e.Source.Code} {e.Date} [{string.Join(", ", e.Evidences)}]";
+        Assert.Equal(
+            expected.Values.OrderBy(e => e.Date!.Value.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal).Select(Text),
+            store.QueryEvents(new EventQuery()).Select(Text));
+        Assert.Equal(DyadDayCountOracle.From(expected.Values), DyadDayCountOracle.Sorted(store.GetDyadDayCounts(new DyadCountQuery("MNG"))));
+    }
+
+    private static Orkhon.Domain.Event Visit(string id, string source, int day, string? url = null) =>
+        new(id, new Orkhon.Domain.ActorRef(source, Orkhon.Domain.ActorRole.HeadOfState), new Orkhon.Domain.ActorRef("MNG"),
+            Orkhon.Domain.CameoCode.Parse("042"), Orkhon.Domain.FuzzyDate.Parse($"2020-01-{day:D2}"), null, Orkhon.Domain.EventOrigin.Extracted, 0.8,
+            [Orkhon.Domain.Evidence.FromSource(url ?? "https://example.org/" + id)], Orkhon.Domain.EventKind.StateVisit, "title " + id);
 }

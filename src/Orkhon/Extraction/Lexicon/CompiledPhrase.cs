@@ -9,6 +9,9 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
     public IReadOnlyList<PhraseSlot?> Slots { get; } = slots;
 
+    /// <summary>The most tokens of a time phrase passed between two fixed words ("on 3 September 2024" is four); a bound, so the step stays constant.</summary>
+    private const int LongestTimePhrase = 8;
+
     /// <summary>True when the phrase's first word is the verb's past participle (the passive voice needs it).</summary>
     public bool IsParticiple(ReadOnlySpan<char> word)
     {
@@ -26,7 +29,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     /// <summary>
     /// Matches at token <paramref name="start"/> of the sentence; returns the index after the last matched token, or -1.
     /// A phrase word must be free (not an actor, not in a time phrase); a gap may pass over a time phrase ("agreed in
-    /// March 2023 to") and a possessive pronoun ("offered his condolences to") but never over an actor.
+    /// March 2023 to"), and so may the step between two fixed words ("pledged on Thursday to"), and a gap a possessive pronoun ("offered his condolences to") but never over an actor.
     /// </summary>
     internal int Match(SentenceView view, int start)
     {
@@ -79,6 +82,24 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         if (position >= tokens.Count)
         {
             return -1;
+        }
+
+        // A time phrase between two words of a phrase belongs to the clause, not to the phrase: "pledged on Thursday to",
+        // "agreed last week to". It is passed whole, and only between words (the phrase never starts or ends on it); a
+        // phrase whose own next word opens the time phrase ("agree on" before "on Tuesday") is tried first, as before.
+        if (slot > 0 && Slots[slot - 1] is not null && view.TimeAt[position] is var time and >= 0
+            && !(forms.Accepts(tokens[position].In(text)) && MatchFrom(view, position + 1, slot + 1) is >= 0))
+        {
+            var after = position;
+            while (after < tokens.Count && view.TimeAt[after] == time && after - position < LongestTimePhrase)
+            {
+                after++;
+            }
+
+            // Not onto "that": "alleged on Tuesday that B had …" is read by the clause layer's embedding frames
+            // (`GoverningFrames`), which code the accusation and not the act alleged.
+            return after < tokens.Count && view.TimeAt[after] != time && !tokens[after].In(text).Equals("that", StringComparison.OrdinalIgnoreCase)
+                && forms.Accepts(tokens[after].In(text)) ? MatchFrom(view, after + 1, slot + 1) : -1;
         }
 
         return forms.Accepts(tokens[position].In(text)) ? MatchFrom(view, position + 1, slot + 1) : -1;

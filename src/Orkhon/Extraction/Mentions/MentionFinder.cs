@@ -18,7 +18,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
-        "pair-verb", "pair-possessed", "led-group");
+        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -154,6 +154,21 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return coref.End;
         }
 
+        // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences).
+        if ((BodyReferences.Organisation(text, tokens, i, _reference, context, mentions) ?? BodyReferences.Compass(text, tokens, i, _reference, context, mentions)
+            ?? BodyReferences.Several(text, tokens, i, _reference, context, mentions)) is { } unnamed)
+        {
+            mentions.Add(unnamed.Mention);
+            return unnamed.End;
+        }
+
+        // "a team of Chinese police officers", "A team from the IAEA": the group is the state or body of those it is made of.
+        if (BodyReferences.IsTeamNoun(word) && i + 2 < tokens.Count && Team(text, tokens, blocked, i, date, context, buffer) is { } team)
+        {
+            mentions.Add(team.Mention);
+            return team.End;
+        }
+
         // "Mongolia-Russia relations", "the China-Mongolia-Russia corridor": one token naming several states.
         if (word.Contains('-') && MatchName(text, tokens, blocked, i, context, buffer) is null && _people.IsKnownName(word) is false)
         {
@@ -178,6 +193,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             mentions.Add(new ActorMention(i, i, [flag], null, MentionKind.Adjective, false, false) { IsWeak = true });
             return i + 1;
+        }
+
+        // "the London-based miner", "the Canadian-listed coal company": a firm of that state, a target only.
+        if (word.Contains('-') && FirmHome.Read(text, tokens, i, _reference.Gazetteer) is { } firm)
+        {
+            mentions.Add(new ActorMention(i, firm.End - 1, [firm.Code], ActorRole.Business, MentionKind.Adjective, false,
+                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = true });
+            return firm.End;
         }
 
         if (char.IsUpper(word[0]) && FlaggedByName(text, tokens, i) is { } flagged)
@@ -211,6 +234,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         if (state is not null && SportsBodyEnd(text, tokens, j) is { } sportsEnd)
         {
             return sportsEnd;
+        }
+
+        // "UNESCO's World Heritage Committee", "the IAEA's chief": an organ or officer of an organisation acts for it.
+        if (state is { Entry.Form: NameForm.Name or NameForm.Code } organisation && _reference.FindOrganisation(organisation.Entry.Code) is not null
+            && j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && BodyReferences.OrganEnd(text, tokens, j + 1) is { } organEnd)
+        {
+            mentions.Add(new ActorMention(i, organEnd - 1, [organisation.Entry.Code], null, MentionKind.Name, false,
+                organEnd < tokens.Count && tokens[organEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+            return organEnd;
         }
 
         // "Mongolia's and Kazakhstan's presidents": possessives coordinated before one office.
@@ -298,12 +330,23 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 { PersonName = holder.PersonName, Title = holder.Title });
             return j;
         }
-        else if (title is { } group && state is null && RoleWords.IsLocatedGroup(group.Role) && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
+        else if (title is { } body && state is null && RoleWords.IsStateRole(body.Role) && BodyReferences.IsHomeBody(titleText)
+            && !(j < tokens.Count && tokens[j].In(text) is "of") && DefiniteStart(text, tokens, i) is { } article
+            && BodyReferences.HomeState(context, mentions) is { } home)
+        {
+            // "ISLAMABAD, … - Pakistan's parliament … The foreign ministry summoned…", "The mining ministry suspended…": a body named
+            // with no state in a story filed from a state's capital is that state's, once the story has named it acting.
+            mentions.Add(new ActorMention(article, j - 1, [home], body.Role, MentionKind.Name, false, j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+                { Title = titleText });
+            return j;
+        }
+        else if (title is { } group && state is null && (RoleWords.IsLocatedGroup(group.Role) || BodyReferences.IsLocatedOfficials(titleText))
+            && j + 1 < tokens.Count && tokens[j].In(text).Equals("in", StringComparison.Ordinal)
             && MatchName(text, tokens, blocked, j + 1, context, buffer) is { } where && where.Entry.Form is NameForm.Name or NameForm.Capital or NameForm.Place)
         {
             // "protesters in Tbilisi", "rebels in Sudan": the group takes the country of the place named right after it.
             mentions.Add(new ActorMention(i, where.End - 1, [where.Entry.Code], group.Role, MentionKind.Name, false,
-                where.End < tokens.Count && tokens[where.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+                where.End < tokens.Count && tokens[where.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = titleText });
             return where.End;
         }
         else if (title is not null && state is null)
@@ -553,6 +596,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word) => s_placeWords.Contains(word);
 
+    // "countries", "powers": after "the two" or "the three", the parties named before.
+    internal static bool IsPairNoun(ReadOnlySpan<char> word) => s_pairLookup.Contains(word);
+
+    // "in", "into", "at": a name after one says where an act happens.
+    internal static bool IsPlacePreposition(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
+
     // Words that may follow a place that is itself the object or the scene: "struck Kharkiv on Monday", "in Almaty and …".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterPlace = Words.Lookup("after-place");
 
@@ -657,6 +706,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
 
+        // "spoke with officials in China's Inner Mongolia region and asked them to…": a group named before in the sentence.
+        if (w is "them" && BodyReferences.Them(mentions) is { } group)
+        {
+            return (new ActorMention(i, i, group.Codes, group.Role, MentionKind.Coreference, false, false), i + 1);
+        }
+
         // "A and B signed 13 agreements after their talks": the meeting of the two parties the sentence named before it. Across
         // sentences "their" is left alone: the last two states named are too often not the ones who met.
         if (w is "their" && i + 1 < tokens.Count && s_pairPossessed.Contains(tokens[i + 1].In(text))
@@ -748,6 +803,50 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return end > start && inner.Count == 1 && inner[0] is { IsWeak: false, IsPlace: false, Kind: not MentionKind.Coreference and not MentionKind.Place } m
             && m.Codes.Count == 1 && (m.Role is not { } role || RoleWords.IsStateRole(role))
             ? (m, end)
+            : null;
+    }
+
+    // "the foreign ministry", "The mining ministry": the index of "the" before an office, over at most two lower-case modifiers.
+    private static int? DefiniteStart(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is "the" or "The")
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || !w.ToString().All(char.IsLetter))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "a team of Chinese police officers" (one acting group of a state after "of"), "A team from the IAEA" (opening the sentence).
+    private (ActorMention Mention, int End)? Team(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    {
+        var link = tokens[i + 1].In(text);
+        if (link is "from" && OpensSubject(text, tokens, i) && From(text, tokens, blocked, i + 2, date, context, buffer) is { } from)
+        {
+            return (new ActorMention(i, from.End - 1, [from.Code], null, MentionKind.Name, false,
+                from.End < tokens.Count && tokens[from.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)), from.End);
+        }
+
+        if (link is not "of")
+        {
+            return null;
+        }
+
+        var inner = new List<ActorMention>();
+        var start = i + 2;
+        var end = TryMention(text, tokens, blocked, start, date, context, inner, buffer);
+        return end > start && inner.Count == 1 && inner[0] is { IsWeak: false, IsPlace: false, Kind: MentionKind.Adjective or MentionKind.Name } m
+            && m.Codes.Count == 1 && m.Role is { } role && RoleWords.IsStateRole(role)
+            ? (m with { First = i }, end)
             : null;
     }
 

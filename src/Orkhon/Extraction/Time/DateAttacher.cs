@@ -21,7 +21,7 @@ namespace Orkhon.Extraction.Time;
 internal static class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
-    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending");
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
@@ -29,6 +29,11 @@ internal static class DateAttacher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sameDay = Words.Lookup("same-day");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_days = Words.Lookup("day");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_endings = Words.Lookup("ending");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_weeks = Words.Lookup("week");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_months = Words.Lookup("month");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_years = Words.Lookup("year");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attributiveBefore = Words.Lookup("attributive-before");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_appositives = Words.Lookup("appositive");
 
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
@@ -88,8 +93,9 @@ internal static class DateAttacher
                 return widen ? WithDuration(view, trigger, windowEnd, date) : date;
             }
 
-            // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback.
-            if (k >= trigger.End && view.IsReportingVerb(k))
+            // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback. A reporting
+            // word after a preposition or a determiner qualifies a noun ("an inquiry into alleged war crimes on Tuesday").
+            if (k >= trigger.End && view.IsReportingVerb(k) && !(k > 0 && s_attributiveBefore.Contains(view.Tokens[k - 1].In(view.Text))))
             {
                 break;
             }
@@ -111,17 +117,30 @@ internal static class DateAttacher
                     k++;
                 }
             }
+
+            // An appositive after a comma describes the object, and its time is the description's: "approved a loan to
+            // Mongolia, its second to the country this year", "opened a school, one of 400 projects since 1995".
+            if (k >= trigger.End && AppositiveEnd(view, k, dateEnd) is var appositiveEnd and >= 0)
+            {
+                k = appositiveEnd;
+            }
         }
 
-        if (previous is { Precision: DatePrecision.Day } day)
+        // "A day earlier" with no date told before it counts from the publication day, as wire copy does ("Iran freed the
+        // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead. After a
+        // date that is no single day (a stay's span, a month) nothing is counted, as before.
+        var fromPublished = previous is null && published is not null;
+        if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : fromPublished ? published : null) is { } day)
         {
             // The sentence's first phrase also reads an opening "A day earlier, …".
             var from = readsOpening ? tokens[0].Start : tokens[trigger.End - 1].End;
             var to = windowEnd < tokens.Count ? tokens[windowEnd].Start : sentenceEnd;
             foreach (var (_, _, offset) in TemporalTagger.DayReferences(text, from, to))
             {
-                // "the next day" after 9999-12-31 is past the calendar: no date rather than an overflow.
-                return day.Earliest.DayNumber + offset <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(offset)) : null;
+                // "the next day" after 9999-12-31 is past the calendar, "a day earlier" before 0001-01-01: no date rather than an overflow.
+                var target = (long)day.DayNumber + offset;
+                return (fromPublished && offset > 0) || target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber
+                    ? null : FuzzyDate.OfDay(DateOnly.FromDayNumber((int)target));
             }
         }
 
@@ -223,6 +242,30 @@ internal static class DateAttacher
     // Token k, after a phrase, opens another clause: a relative or complement clause ("that", "which") or a verb in -ing
     // after a comma (", accusing Tehran of orchestrating…"). After "of" it does not: "accused France of arming Armenia
     // in a speech on Tuesday" is dated by the speech.
+    // The last token of an appositive that opens at the comma at k (", its second loan this year", ", one of …"), before the
+    // next comma or dateEnd; -1 when there is none or the segment is a clause ("…, the ministry said on Monday").
+    private static int AppositiveEnd(ClauseView view, int k, int dateEnd)
+    {
+        if (view.Tokens[k].In(view.Text) is not "," || k + 1 >= dateEnd || !s_appositives.Contains(view.Tokens[k + 1].In(view.Text)))
+        {
+            return -1;
+        }
+
+        var j = k + 1;
+        for (; j + 1 < dateEnd && view.Tokens[j + 1].In(view.Text) is not ","; j++)
+        {
+            // A reporting verb, or an actor followed by a past verb (", a court in Almaty ruled on Thursday"), makes it a clause.
+            var next = view.Tokens[j + 1].In(view.Text);
+            if (view.IsReportingVerb(j + 1)
+                || (view.MentionAt[j] >= 0 && next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
     private static bool OpensClause(ClauseView view, int k)
     {
         var w = view.Tokens[k].In(view.Text);
@@ -274,7 +317,8 @@ internal static class DateAttacher
     /// <summary>Whether a date scope is a temporal subordinate clause ("after", "since", "before"): a vague anchor.</summary>
     public static bool IsSubordinate(int scope) => scope >= 0;
 
-    // "a day after …", "two days before …", "hours after …": the subordinate clause's day, from the main clause's day.
+    // "a day after …", "two days before …", "hours after …", "five months after …", "a year before …": the subordinate
+    // clause's time, from the main clause's day, at the precision the interval is counted in.
     private static FuzzyDate? Shifted(ClauseView view, int subordinator)
     {
         var (text, tokens) = (view.Text, view.Tokens);
@@ -290,10 +334,12 @@ internal static class DateAttacher
         }
 
         var unit = tokens[subordinator - 1].In(text);
-        var count = s_sameDay.Contains(unit) ? 0
-            : s_days.Contains(unit) && subordinator >= 2 ? (tokens[subordinator - 2].In(text) is "a" or "one" or "One" or "A" ? 1 : DayCount(tokens[subordinator - 2].In(text)))
+        var sameDay = s_sameDay.Contains(unit);
+        var count = sameDay ? 0
+            : subordinator >= 2 && (s_days.Contains(unit) || s_weeks.Contains(unit) || s_months.Contains(unit) || s_years.Contains(unit))
+                ? (tokens[subordinator - 2].In(text) is "a" or "one" or "One" or "A" ? 1 : DayCount(tokens[subordinator - 2].In(text)))
             : -1;
-        if (count < 0 || (count == 0 && !s_sameDay.Contains(unit)))
+        if (count < 0 || (count == 0 && !sameDay))
         {
             return null;
         }
@@ -304,8 +350,20 @@ internal static class DateAttacher
             if (view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k)
                 && view.Times[view.TimeAt[k]].Value is { Precision: DatePrecision.Day, IsSpan: false } day)
             {
-                var shifted = day.Earliest.DayNumber + sign * count;
-                return shifted >= DateOnly.MinValue.DayNumber && shifted <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(day.Earliest.AddDays(sign * count)) : null;
+                var from = day.Earliest;
+                if (s_months.Contains(unit))
+                {
+                    var index = (from.Year * 12L) + from.Month - 1 + (sign * count);
+                    return FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var month) && index >= 0 ? month : null;
+                }
+
+                if (s_years.Contains(unit))
+                {
+                    return FuzzyDate.TryOfYear(from.Year + ((long)sign * count), out var year) ? year : null;
+                }
+
+                var shifted = (long)from.DayNumber + (sign * count * (s_weeks.Contains(unit) ? 7L : 1L));
+                return shifted >= DateOnly.MinValue.DayNumber && shifted <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(DateOnly.FromDayNumber((int)shifted)) : null;
             }
         }
 
@@ -437,6 +495,11 @@ internal static class DateAttacher
         "five" or "Five" or "5" => 5,
         "six" or "Six" or "6" => 6,
         "seven" or "Seven" or "7" => 7,
+        "eight" or "Eight" or "8" => 8,
+        "nine" or "Nine" or "9" => 9,
+        "ten" or "Ten" or "10" => 10,
+        "eleven" or "Eleven" or "11" => 11,
+        "twelve" or "Twelve" or "12" => 12,
         _ => 0,
     };
 

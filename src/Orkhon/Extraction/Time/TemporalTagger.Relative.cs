@@ -79,7 +79,8 @@ public static partial class TemporalTagger
         {
             var count = m.Groups["n"].Value.ToLowerInvariant() switch
             {
-                "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+                "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+                "eleven" => 11, "twelve" => 12,
                 var digits => Count(digits),
             };
             if (count > MaxCount)
@@ -88,11 +89,13 @@ public static partial class TemporalTagger
                 return null;
             }
 
-            return m.Groups["agounit"].Value.ToLowerInvariant() switch
+            // "a day ago" and "two days ago" alike; "a decade ago" is the year ten years back, as news rounds it.
+            return m.Groups["agounit"].Value.ToLowerInvariant().TrimEnd('s') switch
             {
-                "days" => ShiftDays(day, -count, out refused),
-                "weeks" => WeekOf(day, -7 * count, out refused),
-                "months" => ShiftMonths(day, -count, out refused),
+                "day" => ShiftDays(day, -count, out refused),
+                "week" => WeekOf(day, -7 * count, out refused),
+                "month" => ShiftMonths(day, -count, out refused),
+                "decade" => YearOf(day.Year - (10 * count), out refused),
                 _ => YearOf(day.Year - count, out refused),
             };
         }

@@ -33,10 +33,11 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearSpan();
 
-    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})(?:\s*-\s*(?<d2>[0-9]{1,2}))?\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3-4 Sept.", and "3 and 4 March" for two days running.
+    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*-\s*(?<d2>[0-9]{1,2}))?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -49,10 +50,11 @@ public static partial class TemporalTagger
     private static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", and the weekend.
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<agounit>days|weeks|months|years)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+same\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the same evening", "later that day", "overnight": the day of the event told before, in a clause of its own.
+    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
     // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May.
@@ -76,6 +78,8 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
         ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The latest fully explicit (year-bearing) day in a text, used as its anchor when it has no date.</summary>
     public static DateOnly? LatestExplicitDate(string text, int start, int end)
@@ -144,6 +148,31 @@ public static partial class TemporalTagger
             if (Free(m.Index, m.Index + m.Length) && y1 < y2)
             {
                 Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(y1), FuzzyDate.OfYear(y2))]);
+            }
+        }
+
+        foreach (Match m in hasMonth ? MonthSpan().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, MonthSpanDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+            }
+        }
+
+        var hasRelative = segment.AsSpan().ContainsAny(s_relative);
+        foreach (Match m in hasRelative ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, WeekdaySpanDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+            }
+        }
+
+        foreach (Match m in segment.AsSpan().ContainsAny(s_seasons) ? Season().Matches(segment) : Enumerable.Empty<Match>())
+        {
+            if (Free(m.Index, m.Index + m.Length))
+            {
+                AddResolved(m, SeasonDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
             }
         }
 
@@ -218,7 +247,7 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in segment.AsSpan().ContainsAny(s_relative) ? Relative().Matches(segment) : Enumerable.Empty<Match>())
+        foreach (Match m in hasRelative ? Relative().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
@@ -261,12 +290,12 @@ public static partial class TemporalTagger
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
-    /// <summary>"the next day", "the same day" and "a day earlier": relative to the date of an earlier event in the sentence, resolved by the caller.</summary>
+    /// <summary>"the next day", "the same day", "that evening", "overnight" and "a day earlier": relative to the date of an earlier event, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
     {
         foreach (Match m in DayAfter().Matches(text[start..end]))
         {
-            var offset = m.Groups["before"].Success ? -1 : m.Value.Contains("same", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+            var offset = m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;
             yield return (start + m.Index, start + m.Index + m.Length, offset);
         }
     }
@@ -323,7 +352,9 @@ public static partial class TemporalTagger
         }
 
         var first = FuzzyDate.OfDay(y, month, d1);
-        if (m.Groups["d2"].Success && int.TryParse(m.Groups["d2"].Value, CultureInfo.InvariantCulture, out var d2) && d2 > d1 && d2 <= DateTime.DaysInMonth(y, month))
+        // "3 and 4 March" is a span of two days running; "3 and 17 March" two days apart, of which the first is kept.
+        if (m.Groups["d2"].Success && int.TryParse(m.Groups["d2"].Value, CultureInfo.InvariantCulture, out var d2) && d2 > d1 && d2 <= DateTime.DaysInMonth(y, month)
+            && (!m.Groups["and"].Success || d2 == d1 + 1))
         {
             return FuzzyDate.Between(first, FuzzyDate.OfDay(y, month, d2));
         }

@@ -1,0 +1,230 @@
+using System.Collections.Frozen;
+using Orkhon.Domain;
+using Orkhon.Knowledge;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// Bodies that news names without their owner, because the excerpt has made it plain: "the foreign ministry" of a story
+/// filed from the state's capital, "the agency's chief" after the IAEA, "the organisation's tenth member" after the SCO, "the South" after the two
+/// Koreas, "UNESCO's World Heritage Committee", "a team of Chinese police officers". Each rule names one owner or none: it
+/// never guesses between two. Words in <c>data/lexicon/mention-words.tsv</c> (classes home-body, org-noun, org-officer,
+/// org-body, team-noun).
+/// </summary>
+internal static class BodyReferences
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_homeBodies = MentionFinder.Words.Lookup("home-body");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgNouns = MentionFinder.Words.Lookup("org-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgOfficers = MentionFinder.Words.Lookup("org-officer");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgBodies = MentionFinder.Words.Lookup("org-body");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_teamNouns = MentionFinder.Words.Lookup("team-noun");
+
+    /// <summary>Whether the office's last word names a body of a state (ministry, army, authorities), not a person.</summary>
+    public static bool IsHomeBody(string? title) =>
+        title is not null && s_homeBodies.Contains(title.AsSpan(title.LastIndexOf(' ') + 1));
+
+    /// <summary>Whether a word is a group that stands for the officials it is made of ("team", "contingent").</summary>
+    public static bool IsTeamNoun(ReadOnlySpan<char> word) => s_teamNouns.Contains(word);
+
+    /// <summary>
+    /// The document's home state for a body named with no state ("The foreign ministry summoned…"): the state of the
+    /// dateline's city, when the document has already named that state as an actor, in this sentence or before. A story
+    /// filed from Vienna about Iran has no home state among its actors, and then nothing is guessed; nor is it when the body's
+    /// sentence names another state before it. Called while the sentence is read, so <paramref name="current"/> holds only
+    /// the mentions before the body.
+    /// </summary>
+    public static string? HomeState(MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        // "In Moscow, the defence ministry said…" in a story filed from Kyiv: another state named before the body in its own
+        // sentence may own it, and then nothing is guessed.
+        if (context.DatelineState is not { } home || current.Any(m => m.Codes.Any(c => c != home)))
+        {
+            return null;
+        }
+
+        static bool Acting(ActorMention m, string code) =>
+            m.Code == code && m.Codes.Count == 1 && !m.IsWeak && !m.IsPlace && m.Kind is MentionKind.Name or MentionKind.Adjective or MentionKind.Person or MentionKind.Capital;
+
+        return current.Any(m => Acting(m, home)) || context.Recent.Any(m => Acting(m, home)) ? home : null;
+    }
+
+    /// <summary>
+    /// "the agency", "the bloc's", "the agency's director general" at token i ("the" before it): the organisation named last
+    /// whose own name ends in that noun ("International Atomic Energy Agency", "Shanghai Cooperation Organisation"). An officer after the possessive belongs to the mention ("the agency's chief
+    /// condemned…" is the IAEA acting). Returns the mention and the index after it.
+    /// </summary>
+    public static (ActorMention Mention, int End)? Organisation(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+        MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || !s_orgNouns.Contains(tokens[i + 1].In(text))
+            || !char.IsLower(tokens[i + 1].In(text)[0]) || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of"))
+        {
+            return null;
+        }
+
+        var noun = tokens[i + 1].TextIn(text);
+        bool Fits(ActorMention m) =>
+            !m.IsPlace && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && reference.FindOrganisation(m.Code) is { } org
+            && org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase);
+
+        var owner = current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
+        if (owner is null)
+        {
+            return null;
+        }
+
+        var end = i + 2;
+        var possessive = end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        if (possessive && OfficerEnd(text, tokens, end + 1) is { } officer)
+        {
+            // "the agency's chief condemned the step": the officer speaks for the organisation; the mention is no possessor.
+            return (new ActorMention(i, officer - 1, [owner.Code], null, MentionKind.Coreference, false,
+                officer < tokens.Count && tokens[officer].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)), officer);
+        }
+
+        return (new ActorMention(i, end - 1, [owner.Code], null, MentionKind.Coreference, false, possessive), end);
+    }
+
+    /// <summary>
+    /// After an organisation's possessive at <paramref name="k"/>: a named organ of it ("World Heritage Committee", capitalised
+    /// words ending in an org-body word) or one of its officers ("chief", "director general"); the index after it, or null.
+    /// </summary>
+    public static int? OrganEnd(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        for (var n = 1; n <= 4 && k + n - 1 < tokens.Count; n++)
+        {
+            var last = tokens[k + n - 1];
+            if (last.Kind != TokenKind.Word || !char.IsUpper(last.In(text)[0]))
+            {
+                break;
+            }
+
+            if (s_orgBodies.Contains(last.In(text)))
+            {
+                return k + n;
+            }
+        }
+
+        return OfficerEnd(text, tokens, k);
+    }
+
+    // "chief", "director general", "spokesman": up to three lower-case words ending in an officer word.
+    private static int? OfficerEnd(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        int? end = null;
+        for (var n = 1; n <= 3 && k + n - 1 < tokens.Count; n++)
+        {
+            var w = tokens[k + n - 1];
+            if (w.Kind != TokenKind.Word || !char.IsLower(w.In(text)[0]))
+            {
+                break;
+            }
+
+            if (s_orgOfficers.Contains(w.In(text)))
+            {
+                end = k + n;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "the South", "the North" (capitalised, no name after them): the state named in the document whose name is that word
+    /// and another ("South Korea" after "North Korean drones crossed into South Korean airspace"). Weak mentions of this
+    /// sentence count ("South Korean airspace"); only one state may fit. After a place preposition ("into the North") it is
+    /// left alone: there it most often says where, as in "fighting in the South".
+    /// </summary>
+    public static (ActorMention Mention, int End)? Compass(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+        MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || tokens[i + 1].In(text) is not ("South" or "North")
+            || (i > 0 && MentionFinder.IsPlacePreposition(tokens[i - 1].In(text)))
+            || (i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(tokens[i + 2].In(text)[0])))
+        {
+            return null;
+        }
+
+        var prefix = tokens[i + 1].TextIn(text) + " ";
+        var codes = current.Concat(context.Recent).Where(m => !m.IsPlace || m.Kind == MentionKind.Place).SelectMany(m => m.Codes).Distinct()
+            .Where(c => reference.FindCountry(c) is { } country && country.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .ToList();
+        if (codes.Count != 1)
+        {
+            return null;
+        }
+
+        var possessive = i + 2 < tokens.Count && tokens[i + 2].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        return (new ActorMention(i, i + 1, codes, null, MentionKind.Coreference, false, possessive), i + 2);
+    }
+
+    // "the three European powers": the number of parties and the region their adjective names.
+    private static readonly Dictionary<string, int> s_counts = new(StringComparer.OrdinalIgnoreCase) { ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6 };
+    private static readonly Dictionary<string, string> s_regions = new(StringComparer.Ordinal)
+    {
+        ["European"] = "Europe", ["Asian"] = "Asia", ["African"] = "Africa", ["American"] = "Americas",
+    };
+
+    /// <summary>
+    /// "the three countries", "the four European powers": the last states of that number named in the document, in the order
+    /// the text named them, of the region the adjective names when one does ("by the United States, Britain, France and
+    /// Germany. The three European powers…" are Britain, France and Germany). Fewer states named than the number: nothing.
+    /// </summary>
+    public static (ActorMention Mention, int End)? Several(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+        MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || !s_counts.TryGetValue(tokens[i + 1].TextIn(text), out var count))
+        {
+            return null;
+        }
+
+        var k = i + 2;
+        string? region = null;
+        if (s_regions.TryGetValue(tokens[k].TextIn(text), out var named))
+        {
+            region = named;
+            k++;
+        }
+
+        if (k >= tokens.Count || !MentionFinder.IsPairNoun(tokens[k].In(text)))
+        {
+            return null;
+        }
+
+        var all = context.Recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak && !m.IsPlace && m.Codes.Count == 1).ToList();
+        var picked = new List<string>();
+        for (var n = all.Count - 1; n >= 0 && picked.Count < count; n--)
+        {
+            var code = all[n].Code;
+            if (!picked.Contains(code) && reference.FindCountry(code) is { } country && (region is null || country.Region == region))
+            {
+                picked.Add(code);
+            }
+        }
+
+        if (picked.Count < count)
+        {
+            return null;
+        }
+
+        var ordered = picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+        var end = k + 1;
+        return (new ActorMention(i, end - 1, ordered, null, MentionKind.Coreference, false,
+            end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)), end);
+    }
+
+    /// <summary>
+    /// "officials in Tbilisi", "authorities in China's Inner Mongolia region": a state's officials named by where they sit, as
+    /// protesters and police are (<see cref="RoleWords.IsLocatedGroup"/>); other offices in a place are visitors as often.
+    /// </summary>
+    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities";
+
+    /// <summary>
+    /// "them" after a group of the same sentence other than its first actor (the subject): "spoke with officials in Chile's north
+    /// and asked them to reopen the border". A group is an office or body in the plural, or a reference to several states.
+    /// </summary>
+    public static ActorMention? Them(IReadOnlyList<ActorMention> current) =>
+        current.Skip(1).LastOrDefault(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference
+            && (m.Codes.Count >= 2 || (m.Title is { Length: > 1 } t && t.EndsWith('s') && !t.EndsWith("'s", StringComparison.Ordinal))));
+}
