@@ -38,6 +38,9 @@ public sealed record ExtractionOptions
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 
+    /// <summary>How far after a killing its count of victims may stand ("killed more than 400 unarmed civilians": 6).</summary>
+    public int MassVictimReach { get; init; } = 6;
+
     /// <summary>How far after a phrase a forbidden object word cancels it (3).</summary>
     public int ForbiddenObjectReach { get; init; } = 3;
 

@@ -256,7 +256,8 @@ public sealed class SentenceExtractor
             previousModality = modality;
             var cancelled = !modality.IsCoded;
             var planned = modality.Kind == ModalityKind.Intent;
-            var cameo = modality.Cameo;
+            // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
+            var cameo = MassKillings.Recode(view, trigger, modality.Cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
             {
                 explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");

@@ -177,6 +177,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 return true;
             }
 
+            // "BEIRUT, Nov 27 (Reuters) - A ceasefire between …": the dash that ends a dateline opens the story's sentence.
+            if (w is "-" or "–" or "—" && k > 0 && view.Word(k - 1) is ")")
+            {
+                return true;
+            }
+
             if (view.MentionAt[k] >= 0 || !(w is "a" or "A" or "an" or "An" or "the" or "The" or "phone" or "telephone" or "video" or "peace" or "bilateral"
                 or "direct" or "rare" or "brief" or "new" or "latest" or "landmark" or "fresh" || IsNounModifier(w)))
             {
