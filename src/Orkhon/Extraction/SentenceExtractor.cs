@@ -288,6 +288,9 @@ public sealed class SentenceExtractor
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
             // not "Mongolia's accession in 1997 was backed by…".
             var lends = !trigger.Entry.IsNoun || (trigger.First > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, trigger.First - view.Options.FrameWordReach), trigger.First, "during", "at"));
+            // "agreed to meet again in June": an intent's time phrase that lies after the publication day is the time of the
+            // act intended, not of the intent, which was stated by then; it is dated as a planned act, by the statement.
+            planned |= cameo.RootNumber == 3 && published is { } day && own is { } planFor && planFor.Earliest > day;
             clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends));
             if (cancelled)
             {

@@ -57,8 +57,10 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
-    // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May.
-    [GeneratedRegex(@"\b(?:will|shall|plans?\s+to|planned|scheduled|(?:is|are)\s+(?:due|set|expected|scheduled|to)|to\s+be\s+held|upcoming|forthcoming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May; so do verbs of
+    // intent before their infinitive ("agreed to meet again in June", "pledged to send troops in March") and reported
+    // futures ("said he would visit in May").
+    [GeneratedRegex(@"\b(?:will|shall|would|plans?\s+to|planned|scheduled|(?:is|are)\s+(?:due|set|expected|scheduled|to)|to\s+be\s+held|upcoming|forthcoming|(?:agree[ds]?|pledge[ds]?|promise[ds]?|vow(?:s|ed)?|intend(?:s|ed)?|undert(?:ake|akes|ook)|aim(?:s|ed)?)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
     /// <summary>How far before a time phrase a future cue is looked for: about a clause, and bounded so the cost stays linear.</summary>

@@ -28,6 +28,16 @@ public sealed class DateAttacherTests
     [InlineData("Mongolia and Japan held talks in Tokyo on 31 August-1 September 2024.", null, "MNG>JPN 040 2024-08-31/2024-09-01")]
     public void Extract_OneClause_TakesTheRightDate(string text, string? docDate, string expected) => Assert.Equal([expected], Dated(text, docDate));
 
+    // An intent's time phrase after the publication day is the planned act's ("meet again in June" is next June): the
+    // intent is dated by the statement, else by the sentence's dated event; a time phrase before the infinitive ("agreed on
+    // Tuesday to …") is the intent's own.
+    [Theory]
+    [InlineData("Japan and Mongolia agreed to meet again in June, the ministry said on Tuesday.", "JPN>MNG 036 2024-09-03", "MNG>JPN 036 2024-09-03")]
+    [InlineData("Uzbekistan's foreign minister visited Ulaanbaatar on Tuesday and promised to return in May.", "UZB>MNG 042 2024-09-03", "UZB>MNG 030 2024-09-03")]
+    [InlineData("Kazakhstan and Uzbekistan agreed on Tuesday to hold a summit in March.", "KAZ>UZB 036 2024-09-03", "UZB>KAZ 036 2024-09-03")]
+    public void Extract_IntentWithAPlannedTime_DatedByTheStatement(string text, string first, string second) =>
+        Assert.Equal([first, second], Dated(text, "2024-09-05"));
+
     [Fact]
     public void Extract_ClauseWithoutTimePhrase_TakesTheSentencesDatedEvent() =>
         Assert.Equal(["KAZ>CHN 043 2024-07-03", "KAZ>CHN 057 2024-07-03"],
