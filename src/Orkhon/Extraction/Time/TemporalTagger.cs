@@ -50,8 +50,15 @@ public static partial class TemporalTagger
     private static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", and the weekend.
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string RelativeWithoutAgo = @"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b";
+
+    [GeneratedRegex(RelativeWithoutAgo + @"|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
+
+    // Relative() less its "N units ago" branch, which cannot match where "ago" is absent: that branch starts at every
+    // number, "a", "an" and "one", so leaving it out spares most sentences a try at each such word.
+    [GeneratedRegex(RelativeWithoutAgo, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeNoAgo();
 
     // "the same evening", "later that day", "overnight": the day of the event told before, in a clause of its own.
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -78,6 +85,8 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
         ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
@@ -160,7 +169,8 @@ public static partial class TemporalTagger
         }
 
         var hasRelative = segment.AsSpan().ContainsAny(s_relative);
-        foreach (Match m in hasRelative ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
+        // A span of weekdays names one: the common "this", "last" or "today" alone do not warrant the pattern.
+        foreach (Match m in hasRelative && segment.AsSpan().ContainsAny(s_weekdays) ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
@@ -247,7 +257,8 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in hasRelative ? Relative().Matches(segment) : Enumerable.Empty<Match>())
+        var relative = segment.Contains("ago", StringComparison.OrdinalIgnoreCase) ? Relative() : RelativeNoAgo();
+        foreach (Match m in hasRelative ? relative.Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
