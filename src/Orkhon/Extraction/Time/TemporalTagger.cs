@@ -88,6 +88,8 @@ public static partial class TemporalTagger
 
     private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The latest fully explicit (year-bearing) day in a text, used as its anchor when it has no date.</summary>
@@ -304,6 +306,12 @@ public static partial class TemporalTagger
     /// <summary>"the next day", "the same day", "that evening", "overnight" and "a day earlier": relative to the date of an earlier event, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
     {
+        // Every such phrase holds one of these words; most stretches hold none and skip the pattern and the copy.
+        if (!text.AsSpan(start, end - start).ContainsAny(s_dayWords))
+        {
+            yield break;
+        }
+
         foreach (Match m in DayAfter().Matches(text[start..end]))
         {
             var offset = m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;
