@@ -15,9 +15,10 @@ internal static class UnlawfulActClaims
     private static readonly CameoCode s_criticise = CameoCode.Parse("111");
 
     /// <summary>The criticisms the sentence makes this way, dated <paramref name="date"/> (the sentence's own or carried date).</summary>
-    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
+    public static IReadOnlyList<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
     {
-        var found = new List<EventMention>();
+        // Made only for a sentence that has one: nearly none do, and this runs on every sentence.
+        List<EventMention>? found = null;
         var (tokens, found0) = (view.Tokens, view.Found);
         for (var k = 1; k + 3 < tokens.Count; k++)
         {
@@ -54,11 +55,11 @@ internal static class UnlawfulActClaims
                 continue;
             }
 
-            found.Add(new EventMention(new ActorRef(code, speaker.Role), a, s_criticise, date, view.Start, view.End, view.SentenceText,
+            (found ??= []).Add(new EventMention(new ActorRef(code, speaker.Role), a, s_criticise, date, view.Start, view.End, view.SentenceText,
                 tokens[noun].Start, tokens[noun + 1].End, "criticise-unlawful-act", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
 
-        return found;
+        return found ?? (IReadOnlyList<EventMention>)[];
     }
 
     private static ActorRef? AgainstSpeaker(List<EventMention> events, string code) =>

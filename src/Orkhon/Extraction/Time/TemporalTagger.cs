@@ -50,8 +50,15 @@ public static partial class TemporalTagger
     private static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", and the weekend.
-    [GeneratedRegex(@"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string RelativeWithoutAgo = @"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b";
+
+    [GeneratedRegex(RelativeWithoutAgo + @"|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
+
+    // Relative() less its "N units ago" branch, which cannot match where "ago" is absent: that branch starts at every
+    // number, "a", "an" and "one", so leaving it out spares most sentences a try at each such word.
+    [GeneratedRegex(RelativeWithoutAgo, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeNoAgo();
 
     // "the same evening", "later that day", "overnight": the day of the event told before, in a clause of its own.
     [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -80,6 +87,10 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
         ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
@@ -162,7 +173,8 @@ public static partial class TemporalTagger
         }
 
         var hasRelative = segment.AsSpan().ContainsAny(s_relative);
-        foreach (Match m in hasRelative ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
+        // A span of weekdays names one: the common "this", "last" or "today" alone do not warrant the pattern.
+        foreach (Match m in hasRelative && segment.AsSpan().ContainsAny(s_weekdays) ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
@@ -249,7 +261,8 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in hasRelative ? Relative().Matches(segment) : Enumerable.Empty<Match>())
+        var relative = segment.Contains("ago", StringComparison.OrdinalIgnoreCase) ? Relative() : RelativeNoAgo();
+        foreach (Match m in hasRelative ? relative.Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
@@ -295,6 +308,12 @@ public static partial class TemporalTagger
     /// <summary>"the next day", "the same day", "that evening", "overnight" and "a day earlier": relative to the date of an earlier event, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
     {
+        // Every such phrase holds one of these words; most stretches hold none and skip the pattern and the copy.
+        if (!text.AsSpan(start, end - start).ContainsAny(s_dayWords))
+        {
+            yield break;
+        }
+
         foreach (Match m in DayAfter().Matches(text[start..end]))
         {
             var offset = m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;

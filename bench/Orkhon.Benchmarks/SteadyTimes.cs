@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using Orkhon.Extraction;
+using Orkhon.Extraction.Time;
+using Orkhon.Text;
+
+namespace Orkhon.Benchmarks;
+
+/// <summary>
+/// One stage run over a whole file several times in one process, each pass timed by stopwatch, reporting the fastest
+/// and the median pass. <see cref="StageTimes"/> times a single first pass, which on this runtime is mostly tiered JIT
+/// compilation (a first pass of the date tagger costs several times a later one); the fastest later pass is the
+/// steady cost per byte, and on a loaded machine the least disturbed one.
+/// </summary>
+internal static class SteadyTimes
+{
+    public static void Run(string path, string stage, int passes)
+    {
+        var text = TextNormaliser.Normalise(File.ReadAllText(path));
+        var bounds = SentenceSplitter.Bounds(text);
+        var day = new DateOnly(2024, 9, 10);
+        var anchor = new TimeAnchor(day, null);
+        Func<long> pass = stage switch
+        {
+            "tag" => () =>
+            {
+                long n = 0;
+                foreach (var (start, end) in bounds)
+                {
+                    n += TemporalTagger.Tag(text, start, end, anchor).Count;
+                }
+
+                return n;
+            },
+            "dated" => () => EventExtractor.Default.Extract(text, day).Count,
+            "undated" => () => EventExtractor.Default.Extract(text, null).Count,
+            _ => throw new ArgumentException($"unknown stage '{stage}' (tag, dated, undated)", nameof(stage)),
+        };
+
+        var seconds = new List<double>();
+        long found = 0;
+        for (var k = 0; k < passes; k++)
+        {
+            var clock = Stopwatch.StartNew();
+            found = pass();
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        seconds.Sort();
+        var mb = new FileInfo(path).Length / 1_000_000.0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(path)} {stage}: {passes} passes, {found} found; fastest {seconds[0]:F3} s ({mb / seconds[0]:F0} MB/s), median {seconds[seconds.Count / 2]:F3} s"));
+    }
+}
