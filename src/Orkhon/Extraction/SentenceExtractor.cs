@@ -399,8 +399,10 @@ public sealed class SentenceExtractor
 
     // One act told twice has one root; but a trip and the talks held on it are two acts ("arrived in Lima and held talks
     // with Peru's president": 042 and 040), as the corpora code a visit beside its meeting.
+    // Two intents with their own sub-codes are two undertakings ("agreed to hold talks and to work together on minerals": 036
+    // and 031), the bare intent (030) none of its own.
     private static bool SameAct(CameoCode a, CameoCode b) =>
-        a.SameRootAs(b) && IsTrip(a) == IsTrip(b);
+        a.SameRootAs(b) && IsTrip(a) == IsTrip(b) && !CoordinatedInfinitives.AreTwoIntents(a, b);
 
     private static bool IsTrip(CameoCode code) => code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit);
 }

@@ -1,0 +1,54 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// The p9-intent3 pass: a second infinitive under one intent gives its own intent (<c>CoordinatedInfinitives</c>), and the
+/// rows of the p9-intent3 block in the senses and tenses their examples do not show.
+/// </summary>
+public sealed class IntentThreeTests
+{
+    private static List<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, null);
+
+    [Fact]
+    public void TwoInfinitivesUnderOneAgreement_GiveTwoIntentsEachWay()
+    {
+        var events = Extract("Kazakhstan and Uzbekistan agreed to hold annual consultations and to work together on water management.");
+
+        Assert.Contains(events, e => e.Source.Code == "KAZ" && e.Target.Code == "UZB" && e.Cameo.Value == "036");
+        Assert.Contains(events, e => e.Source.Code == "KAZ" && e.Target.Code == "UZB" && e.Cameo.Value.StartsWith("031", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Source.Code == "UZB" && e.Target.Code == "KAZ" && e.Cameo.Value.StartsWith("031", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SecondInfinitiveUnderANegatedAgreement_GivesNothing()
+    {
+        var events = Extract("Kazakhstan and Uzbekistan did not agree to hold annual consultations and to work together on water management.");
+
+        Assert.DoesNotContain(events, e => e.Cameo.Value.StartsWith("03", StringComparison.Ordinal) || e.Cameo.Value.StartsWith("06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SecondInfinitiveUnderAnAppeal_IsNotAnIntentOfTheSpeaker()
+    {
+        var events = Extract("Japan urged China to hold talks with Manila and to work together on fishing rules.");
+
+        Assert.DoesNotContain(events, e => e.Source.Code == "JPN" && e.Cameo.Value.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Moscow said it would help Belarus build a second nuclear plant.", "RUS", "BLR", "031")]
+    [InlineData("South Korea helped Uzbekistan modernise its railways in 2021.", "KOR", "UZB", "06")]
+    [InlineData("Tokayev said he would raise the matter with the Chinese president next month.", "KAZ", "CHN", "036")]
+    [InlineData("Turkey said it would play a role in the negotiations between Russia and Ukraine.", "TUR", "UKR", "039")]
+    [InlineData("Azerbaijan and Georgia will work jointly on a new pipeline.", "AZE", "GEO", "031")]
+    public void IntentThreeRows_CodeTheirSense(string text, string source, string target, string code) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The floods did not help Mongolia's herders.")]
+    [InlineData("China refused to help Russia build the pipeline.")]
+    [InlineData("Mongolia raised the price of coal for China.")]
+    public void IntentThreeRows_LeaveTheirNegativesUncoded(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith("06", StringComparison.Ordinal) || e.Cameo.Value.StartsWith("04", StringComparison.Ordinal));
+}
