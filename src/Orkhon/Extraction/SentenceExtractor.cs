@@ -297,7 +297,7 @@ public sealed class SentenceExtractor
 
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
-            var objectEnd = trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger, windowEnd);
+            var objectEnd = trigger.Entry.IsNoun ? windowEnd : NewSubjectClauses.ObjectEnd(view, triggers, t, ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
             if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.SharedAct(view, trigger.End, objectEnd) is { } sharers)
             {
                 // "Germany condemned the test, as did France and Italy": the parties after ", as did" act too, on no one of them.
