@@ -29,7 +29,8 @@ internal static class CrossSentenceLinks
             return null;
         }
 
-        for (var k = trigger.End; k < phrase.WindowEnd; k++)
+        // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…").
+        for (var k = trigger.End; k < phrase.ObjectEnd; k++)
         {
             if (mentionAt[k] >= 0)
             {

@@ -51,4 +51,25 @@ public sealed class IntentThreeTests
     [InlineData("Mongolia raised the price of coal for China.")]
     public void IntentThreeRows_LeaveTheirNegativesUncoded(string text) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith("06", StringComparison.Ordinal) || e.Cameo.Value.StartsWith("04", StringComparison.Ordinal));
+
+    [Fact]
+    public void AgreedThatAPartyWould_IsThatPartysIntent() =>
+        Assert.Contains(Extract("Putin and Tokayev agreed that Russia would help Kazakhstan build its first nuclear plant."),
+            e => e.Source.Code == "RUS" && e.Target.Code == "KAZ" && e.Cameo.Value.StartsWith("031", StringComparison.Ordinal));
+
+    [Fact]
+    public void AidPledgedBeforeAnotherPartysClause_IsNotAimedAtThatParty()
+    {
+        var events = Extract("Japan sent tents to Nepal on 10 May 2024 after the floods. China has pledged $2 million in aid, and India delivered medicines to the stricken region.");
+
+        Assert.DoesNotContain(events, e => e.Source.Code == "CHN" && e.Target.Code == "IND");
+        Assert.Contains(events, e => e.Source.Code == "CHN" && e.Target.Code == "NPL");
+    }
+
+    [Theory]
+    [InlineData("Seoul said it would drop its complaint against Tokyo at the WTO.", "KOR", "JPN", "035")]
+    [InlineData("Kyiv withdrew its lawsuit against Moscow in 2024.", "UKR", "RUS", "08")]
+    [InlineData("Eritrea and Ethiopia proclaimed an end to the hostilities on Monday.", "ERI", "ETH", "05")]
+    public void YieldAndPeaceRows_CodeTheirSense(string text, string source, string target, string code) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
 }
