@@ -72,4 +72,19 @@ public sealed class IntentThreeTests
     [InlineData("Eritrea and Ethiopia proclaimed an end to the hostilities on Monday.", "ERI", "ETH", "05")]
     public void YieldAndPeaceRows_CodeTheirSense(string text, string source, string target, string code) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
+
+    [Fact]
+    public void AidPaidForWithNoRecipient_AfterTheDonorsOwnAid_GoesToTheSameRecipient() =>
+        Assert.Contains(Extract("Japan handed over a new clinic to Laos on Monday. Tokyo said it would pay for training its nurses."),
+            e => e.Source.Code == "JPN" && e.Target.Code == "LAO" && e.Cameo.Value.StartsWith("0331", StringComparison.Ordinal));
+
+    [Fact]
+    public void AidWithNoRecipient_TwoSentencesAfterAnothersAid_GoesToTheSameRecipient() =>
+        Assert.Contains(Extract("France said on Monday it would send light tanks to Ukraine. The first vehicles would leave within weeks. "
+            + "Later that day Britain said it would supply 14 Challenger tanks."),
+            e => e.Source.Code == "GBR" && e.Target.Code == "UKR" && e.Cameo.Value.StartsWith("03", StringComparison.Ordinal));
+
+    [Fact]
+    public void PaidForAPurchase_IsNoAid() =>
+        Assert.DoesNotContain(Extract("Poland paid for the tanks it bought from South Korea in 2023."), e => e.Cameo.Value.StartsWith("07", StringComparison.Ordinal));
 }
