@@ -87,4 +87,10 @@ public sealed class IntentThreeTests
     [Fact]
     public void PaidForAPurchase_IsNoAid() =>
         Assert.DoesNotContain(Extract("Poland paid for the tanks it bought from South Korea in 2023."), e => e.Cameo.Value.StartsWith("07", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Mirziyoyev invited Turkish companies to invest in Uzbekistan's textile industry.", "UZB", "TUR", "0211")]
+    [InlineData("Khurelsukh invited Macron to visit Mongolia.", "MNG", "FRA", "036")]
+    public void AnInvitation_IsAnAppealForInvestment_OrAnIntentToMeet(string text, string source, string target, string code) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == code);
 }
