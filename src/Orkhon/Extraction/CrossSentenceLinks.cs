@@ -29,7 +29,8 @@ internal static class CrossSentenceLinks
             return null;
         }
 
-        for (var k = trigger.End; k < phrase.WindowEnd; k++)
+        // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…").
+        for (var k = trigger.End; k < phrase.ObjectEnd; k++)
         {
             if (mentionAt[k] >= 0)
             {
@@ -57,12 +58,13 @@ internal static class CrossSentenceLinks
             }
 
             // "Japan sent tents to Nepal after the floods. China also pledged $2 million in aid": aid to no one named goes where
-            // the last aid given or pledged by another party went, in this sentence or the one before.
+            // the last aid given or pledged by another party went, in this sentence or one of the two before (a sentence on how
+            // the first donor's aid is made up may stand between).
             bool OthersAid(EventMention e) => IsAid(e.Cameo) && e.Source.Code != code && e.Target.Code != code;
             addressed ??= events.FindLast(OthersAid);
-            if (addressed is null && context.EarlierEvents.Count > 0 && context.EarlierEvents[^1].LastOrDefault(OthersAid) is { } before)
+            for (var back = 1; addressed is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
             {
-                addressed = before;
+                addressed = context.EarlierEvents[^back].LastOrDefault(OthersAid);
             }
 
             if (addressed is not null)
@@ -79,6 +81,9 @@ internal static class CrossSentenceLinks
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
+
+    // How many sentences back another party's aid lends its recipient to aid told with none.
+    private const int AidFollowUpSentences = 2;
 
     // Aid given (07) or pledged (033, "said it would give"): acts that always have a recipient.
     private static bool IsAid(CameoCode cameo) => cameo.RootNumber == 7 || cameo.Value.StartsWith("033", StringComparison.Ordinal);

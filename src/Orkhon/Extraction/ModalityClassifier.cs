@@ -22,6 +22,15 @@ internal static class ModalityClassifier
     public static ClauseModality Classify(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
         var modality = ClassifyAct(view, trigger, subject, triggers, index);
+        // "agreed to hold talks and to work together on minerals": the second infinitive is a second intent of the same
+        // parties, when the intent itself is told as done; its sub-code is the second act's own, whatever the first one's is.
+        if (modality.Kind == ModalityKind.Nothing && CoordinatedInfinitives.IntentGoverning(view, triggers, index) is >= 0 and var intent
+            && ClassifyAct(view, triggers[intent], subject, triggers, intent).Kind == ModalityKind.Fact
+            && AskedFor(CameoCode.Parse("030"), trigger.Entry.Cameo) is { } second)
+        {
+            return new ClauseModality(ModalityKind.Fact, second);
+        }
+
         // A joint undertaking ("A and B agreed to build a railway") is told by its own rows; its infinitive is often a
         // neighbouring sense ("build" a school as aid), so a symmetric phrase keeps its code, unless it is the bare intent
         // (030, "agreed to"), which names nothing itself: "agreed to back Baku's bid" is 032, "agreed to free" 0353.
@@ -358,7 +367,8 @@ internal static class ModalityClassifier
             {
                 complementiser = true;
             }
-            else if (k >= trigger.End && view.MentionAt[k] < 0 && !view.Blocked[k] && !PhraseGrammar.IsDeterminer(view, k))
+            else if (k >= trigger.End && view.MentionAt[k] < 0 && !view.Blocked[k] && !PhraseGrammar.IsDeterminer(view, k)
+                && !IsAdjunctPreposition(view, k))
             {
                 return null;
             }
@@ -366,6 +376,11 @@ internal static class ModalityClassifier
 
         return complementiser ? next.Entry.Cameo : null;
     }
+
+    // "agreed on Tuesday in Washington to hold…": a preposition opening a time phrase or a named place between the phrase and its
+    // infinitive is an adjunct of the governing verb, not a verb of its own.
+    private static bool IsAdjunctPreposition(SentenceView view, int k) =>
+        view.Word(k) is "in" or "on" or "at" && k + 1 < view.Tokens.Count && (view.Blocked[k + 1] || view.MentionAt[k + 1] >= 0);
 
     /// <summary>
     /// The threat a conditional hostile act makes (CAMEO root 13), or null when the act is not hostile: sanctions and

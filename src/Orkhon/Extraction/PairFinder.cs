@@ -237,7 +237,9 @@ internal sealed class PairFinder(ReferenceData reference)
         if (objects.Count == 0 && subject.Count == 1 && trigger.Entry.Cameo.IsIn(CameoCode.ExpressIntentToCooperate))
         {
             // "During his visit to Ulaanbaatar, Blinken outlined a framework": an intent addressed to the state the sentence is about.
-            var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference);
+            // Not the subject of a clause of its own after it ("pledged aid, and Russia delivered…", NewSubjectClauses).
+            var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference
+                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First));
             if (party is not null)
             {
                 yield return new ActorPair(subject[0], party, place);

@@ -300,7 +300,7 @@ public sealed class SentenceExtractor
 
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
-            var objectEnd = trigger.Entry.IsNoun ? windowEnd : ReducedRelatives.ObjectEnd(view, trigger, windowEnd);
+            var objectEnd = trigger.Entry.IsNoun ? windowEnd : NewSubjectClauses.ObjectEnd(view, triggers, t, ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
             if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.SharedAct(view, trigger.End, objectEnd) is { } sharers)
             {
                 // "Germany condemned the test, as did France and Italy": the parties after ", as did" act too, on no one of them.
@@ -402,8 +402,10 @@ public sealed class SentenceExtractor
 
     // One act told twice has one root; but a trip and the talks held on it are two acts ("arrived in Lima and held talks
     // with Peru's president": 042 and 040), as the corpora code a visit beside its meeting.
+    // Two intents with their own sub-codes are two undertakings ("agreed to hold talks and to work together on minerals": 036
+    // and 031), the bare intent (030) none of its own.
     private static bool SameAct(CameoCode a, CameoCode b) =>
-        a.SameRootAs(b) && IsTrip(a) == IsTrip(b);
+        a.SameRootAs(b) && IsTrip(a) == IsTrip(b) && !CoordinatedInfinitives.AreTwoIntents(a, b);
 
     private static bool IsTrip(CameoCode code) => code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit);
 }
