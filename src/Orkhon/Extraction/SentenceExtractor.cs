@@ -358,6 +358,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "a step Western governments criticised", "whose visit Beijing had condemned": the noun the relative clause describes.
+        if (pairs.Count == 0 && ObjectRelatives.Antecedent(view, phrase) is { } described)
+        {
+            pairs.Add(new ActorPair(phrase.Subject[0], described, null));
+        }
+
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             pairs.Add(new ActorPair(phrase.Subject[0], actedAgainst, null));
