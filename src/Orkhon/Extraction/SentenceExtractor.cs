@@ -74,6 +74,7 @@ public sealed class SentenceExtractor
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
+        events.AddRange(NominalRequests.Find(view, events));
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
