@@ -360,6 +360,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
+        if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
+        {
+            pairs.Add(new ActorPair(host, phrase.Subject[0], null));
+        }
+
         // "a step Western governments criticised", "whose visit Beijing had condemned": the noun the relative clause describes.
         if (pairs.Count == 0 && ObjectRelatives.Antecedent(view, phrase) is { } described)
         {
