@@ -366,6 +366,12 @@ public sealed class SentenceExtractor
             pairs.Add(new ActorPair(host, phrase.Subject[0], null));
         }
 
+        // "Israel, which it blamed for the strike": the sentence's first actor's stance, aimed at the actor before "which".
+        if (pairs.Count == 0 && ObjectRelatives.PronounClause(view, phrase) is var (speaker, blamed))
+        {
+            pairs.Add(new ActorPair(speaker, blamed, null));
+        }
+
         // "a step Western governments criticised", "whose visit Beijing had condemned": the noun the relative clause describes.
         if (pairs.Count == 0 && ObjectRelatives.Antecedent(view, phrase) is { } described)
         {

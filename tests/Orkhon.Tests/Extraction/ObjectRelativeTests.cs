@@ -18,6 +18,16 @@ public sealed class ObjectRelativeTests
     public void AStanceVerbWithItsObjectBefore_IsAimedAtTheDescribedActor(string text, string source, string target) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith("11", StringComparison.Ordinal));
 
+    [Fact]
+    public void APronounSubjectInTheRelativeClause_IsTheSentencesFirstActor() =>
+        Assert.Contains(Extract("In January 2023 Azerbaijan recalled its diplomats from Iran, which it blamed for the attack on its embassy."),
+            e => e.Source.Code == "AZE" && e.Target.Code == "IRN" && e.Cameo.Value.StartsWith("11", StringComparison.Ordinal));
+
+    [Fact]
+    public void APronounRelativeOnACity_GivesNoTarget() =>
+        Assert.DoesNotContain(Extract("Azerbaijan recalled its diplomats in January 2023 from Mashhad, which it blamed for the attack."),
+            e => e.Cameo.Value.StartsWith("11", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Russia annexed Crimea in March 2014, a region Kyiv still claims.")]
     [InlineData("Vilnius closed the rail link, which Moscow condemned as illegal.")]

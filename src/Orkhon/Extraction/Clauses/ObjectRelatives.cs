@@ -77,7 +77,34 @@ internal static class ObjectRelatives
         return null;
     }
 
-    // The actor (not a place) whose last word is at the index, of another state than the clause's subject.
+    /// <summary>
+    /// "Iran vowed to retaliate against Israel, which it blamed for the strike": a stance verb whose relative clause has a
+    /// pronoun for subject ("which it blamed", "whom they accuse") is the sentence's first actor's, aimed at the actor before
+    /// "which"/"whom" (the subject finder reads that actor as the verb's subject). Null when the phrase is not in such a clause.
+    /// </summary>
+    public static (ActorMention Source, ActorMention Target)? PronounClause(SentenceView view, CodedPhrase phrase)
+    {
+        var trigger = phrase.Trigger;
+        if (trigger.Entry.IsNoun || trigger.Passive || phrase.Cameo.RootNumber is not (11 or 12) || trigger.First < 4)
+        {
+            return null;
+        }
+
+        var p = trigger.First - 1;
+        if (view.Word(p) is "had" or "has" or "have")
+        {
+            p--;
+        }
+
+        if (p < 3 || view.MentionAt[p] >= 0 || view.Word(p) is not ("it" or "they") || view.Word(p - 1) is not ("which" or "whom") || view.Word(p - 2) is not ",")
+        {
+            return null;
+        }
+
+        return ActorEnding(view, p - 3, "") is { } antecedent && FirstActor(view, antecedent.First, antecedent.Code) is { } source ? (source, antecedent) : null;
+    }
+
+    // The actor (a state's name or capital even where it stands as a place) whose last word is at the index, of another state than the clause's subject.
     private static ActorMention? ActorEnding(SentenceView view, int last, string subjectCode)
     {
         if (last < 0 || view.MentionAt[last] < 0)
@@ -86,7 +113,8 @@ internal static class ObjectRelatives
         }
 
         var m = view.Found[view.MentionAt[last]];
-        return m.Last == last && !m.IsPlace && m.Code != subjectCode ? m : null;
+        // A state named as a place ("recalled its staff from Iran, which it blamed…") is still the state; a city is not.
+        return m.Last == last && (!m.IsPlace || m.Kind is MentionKind.Name or MentionKind.Capital) && m.Code != subjectCode ? m : null;
     }
 
     // The sentence's first actor (not a place) before the index, of another state than the clause's subject: the author of the
