@@ -73,6 +73,8 @@ public sealed class SentenceExtractor
 
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
+        events.AddRange(CharacterisedActs.Find(view, events));
+        events.AddRange(NominalRequests.Find(view, events));
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -359,6 +361,24 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
+        }
+
+        // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
+        if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
+        {
+            pairs.Add(new ActorPair(host, phrase.Subject[0], null));
+        }
+
+        // "Israel, which it blamed for the strike": the sentence's first actor's stance, aimed at the actor before "which".
+        if (pairs.Count == 0 && ObjectRelatives.PronounClause(view, phrase) is var (speaker, blamed))
+        {
+            pairs.Add(new ActorPair(speaker, blamed, null));
+        }
+
+        // "a step Western governments criticised", "whose visit Beijing had condemned": the noun the relative clause describes.
+        if (pairs.Count == 0 && ObjectRelatives.Antecedent(view, phrase) is { } described)
+        {
+            pairs.Add(new ActorPair(phrase.Subject[0], described, null));
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)

@@ -42,7 +42,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
                         || MediatedParties.IsMediation(phrase.Entry.Cameo))
                     && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
-                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && (IsDeterminer(view, i - 1)
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && !AdoptedTexts.IsAdoptedTextClause(view, i) && (IsDeterminer(view, i - 1)
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s")))
                 {
@@ -56,8 +56,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
-                // "responded by expelling" or a participial clause after a comma (", accusing Kyiv of…").
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i))))
+                // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
+                // subject adopted ("passed a resolution condemning…").
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
                 {
                     continue;
                 }

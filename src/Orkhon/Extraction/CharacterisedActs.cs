@@ -1,0 +1,77 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "Russian missiles struck a hospital in Kyiv, in what Ukraine called a deliberate attack on civilians": a party that names
+/// an act just told by a hostile noun ("in what Beijing described as a provocation", "in what Seoul termed an act of
+/// aggression") accuses (112) the act's author. The author is the source of the sentence's last hostile event (root 14 and
+/// up) by another party; the accusation shares that event's date, as wire copy tells the two together. Nothing when the
+/// sentence codes no such act, when the noun names no wrong ("in what Tokyo called a historic visit"), or when a lexicon
+/// row already coded the naming as a criticism of that author.
+/// </summary>
+internal static class CharacterisedActs
+{
+    private static readonly CameoCode s_accuse = CameoCode.Parse("112");
+
+    // Words between the article and the hostile noun ("a deliberate and unprovoked attack").
+    private const int NounReach = 4;
+
+    /// <summary>The accusations the sentence makes this way, after its own events were coded.</summary>
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events)
+    {
+        var result = new List<EventMention>();
+        var tokens = view.Tokens;
+        for (var k = 1; k + 4 < tokens.Count; k++)
+        {
+            if (view.Word(k) is not "what" || view.Word(k - 1) is not ("in" or "In") || view.MentionAt[k + 1] < 0)
+            {
+                continue;
+            }
+
+            var speaker = view.Found[view.MentionAt[k + 1]];
+            var v = speaker.Last + 1;
+            if (speaker.IsPlace || speaker.Codes.Count != 1 || v + 2 >= tokens.Count || !IsNaming(view.Word(v)))
+            {
+                continue;
+            }
+
+            var a = view.Word(v + 1) is "as" ? v + 2 : v + 1;
+            if (a >= tokens.Count || view.Word(a) is not ("a" or "an" or "the"))
+            {
+                continue;
+            }
+
+            var noun = -1;
+            for (var n = a + 1; n < tokens.Count && n - a <= NounReach && view.MentionAt[n] < 0 && view.Word(n) is not ("," or "." or ";"); n++)
+            {
+                if (IsWrong(view.Word(n)))
+                {
+                    noun = n;
+                    break;
+                }
+            }
+
+            var code = speaker.Code;
+            var act = events.FindLast(e => e.Cameo.RootNumber >= 14 && e.Source.Code != code && e.SentenceStart == view.Start);
+            // A lexicon row may have coded the naming already ("called an unprovoked act of aggression" → 111): one stance is told once.
+            if (noun < 0 || act is null || events.Exists(e => e.Cameo.RootNumber == 11 && e.Source.Code == code && e.Target.Code == act.Source.Code))
+            {
+                continue;
+            }
+
+            result.Add(new EventMention(new ActorRef(code, speaker.Role), act.Source, s_accuse, act.Date, view.Start, view.End, view.SentenceText,
+                tokens[k].Start, tokens[noun].End, "accuse-in-what-called", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+        }
+
+        return result;
+    }
+
+    private static bool IsNaming(ReadOnlySpan<char> w) =>
+        w is "called" or "calls" or "described" or "describes" or "termed" or "terms" or "branded" or "brands" or "labelled" or "labeled" or "denounced" or "condemned" or "decried";
+
+    // Nouns that name an act as a wrong.
+    private static bool IsWrong(ReadOnlySpan<char> w) =>
+        w is "attack" or "attacks" or "provocation" or "provocations" or "aggression" or "crime" or "crimes" or "violation" or "violations"
+            or "terrorism" or "massacre" or "invasion" or "incursion" or "escalation" or "atrocity" or "breach" or "piracy" or "blackmail";
+}
