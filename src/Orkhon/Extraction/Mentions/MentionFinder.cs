@@ -767,6 +767,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return (new ActorMention(i, i + 1, [city], null, MentionKind.Capital, true, false), i + 2);
         }
 
+        // "visited the country" under an ULAANBAATAR dateline: Mongolia, not the visitor's state named last.
+        if (isThe && DatelineCountry.Destination(text, tokens, i, context, mentions) is { } destination)
+        {
+            return (destination, i + 2);
+        }
+
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
             && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
