@@ -4,7 +4,7 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Fighting named by its noun with both sides after "between" (rows "fight-n-…-between" in events.tsv), and "the country"
-/// as a destination under a dateline (Mentions/DatelineCountry). Sentences of our own.
+/// as a destination under a dateline (Mentions/DatelineCountry), and "the city of X" as where an attack lands. Sentences of our own.
 /// </summary>
 public sealed class FightNounAndDatelineCountryTests
 {
@@ -42,6 +42,14 @@ public sealed class FightNounAndDatelineCountryTests
     [Fact]
     public void TheCountry_AsASpeakersOwnState_IsUnchanged() =>
         Assert.Contains("CHL>PER 111", Pairs("LIMA, Jan 9 (Reuters) - Chile condemned Peru on Thursday, saying the country had broken the accord."));
+
+    [Fact]
+    public void CityOfAPlace_IsWhereAnAttackLands() =>
+        Assert.Contains("RUS>UKR 194", Pairs("Russian artillery pounded the southern city of Kharkiv overnight on Monday."));
+
+    [Fact]
+    public void CityOfAPlace_BeforeFrom_LeavesTheTargetToTheOtherParty() =>
+        Assert.DoesNotContain(Pairs("Ukraine recaptured the city of Kherson from Russia in November 2022."), p => p.StartsWith("UKR>UKR", StringComparison.Ordinal));
 
     private static string Reversed(string pair)
     {
