@@ -709,6 +709,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         // "spoke with officials in China's Inner Mongolia region and asked them to…": a group named before in the sentence.
+        if (BetweenThem.Pair(text, tokens, i, context, mentions) is { } between)
+        {
+            return (between, i + 1);
+        }
+
         if (w is "them" && BodyReferences.Them(mentions) is { } group)
         {
             return (new ActorMention(i, i, group.Codes, group.Role, MentionKind.Coreference, false, false), i + 1);
