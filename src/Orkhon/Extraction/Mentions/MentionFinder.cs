@@ -501,7 +501,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return named.End;
         }
 
-        if (named.Entry.Form == NameForm.Place && (IsAttributive(text, tokens, named.End) || NamesALocation(text, tokens, i)))
+        if (named.Entry.Form == NameForm.Place && (IsAttributive(text, tokens, named.End) || NamesALocation(text, tokens, i, named.End)))
         {
             // "the Istanbul talks", "the Geneva Conventions": a place naming a thing is neither where an act lands nor who acts.
             return named.End;
@@ -607,10 +607,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locationNouns = Words.Lookup("location-noun");
 
-    // "the city of Kherson", "the port of Odesa": a description of where, whose state is rarely the one acted upon
-    // ("Ukraine recaptured the city of Kherson from Russia").
-    private static bool NamesALocation(string text, IReadOnlyList<Token> tokens, int i) =>
-        i > 1 && tokens[i - 1].In(text) is "of" && s_locationNouns.Contains(tokens[i - 2].In(text));
+    // "the city of Kherson", "the port of Odesa": a description of where, whose state is not the one acted upon when the
+    // act's other party follows it ("Ukraine recaptured the city of Kherson from Russia"). Otherwise the place is where the
+    // act lands ("Russian forces pounded the southern city of Kherson"), as a place, which only place-taking frames use.
+    private static bool NamesALocation(string text, IReadOnlyList<Token> tokens, int i, int end) =>
+        i > 1 && tokens[i - 1].In(text) is "of" && s_locationNouns.Contains(tokens[i - 2].In(text))
+        && end < tokens.Count && tokens[end].In(text) is "from";
 
     // A place followed by a noun ("the Istanbul talks", "Xinjiang cotton") modifies it; a place ends a phrase otherwise.
     private static bool IsAttributive(string text, IReadOnlyList<Token> tokens, int next) =>
@@ -707,6 +709,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         // "spoke with officials in China's Inner Mongolia region and asked them to…": a group named before in the sentence.
+        if (BetweenThem.Pair(text, tokens, i, context, mentions) is { } between)
+        {
+            return (between, i + 1);
+        }
+
         if (w is "them" && BodyReferences.Them(mentions) is { } group)
         {
             return (new ActorMention(i, i, group.Codes, group.Role, MentionKind.Coreference, false, false), i + 1);
@@ -765,6 +772,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             && (context.DatelineState ?? mentions.Concat(context.Recent).LastOrDefault(m => m.Kind == MentionKind.Capital)?.Code) is { } city)
         {
             return (new ActorMention(i, i + 1, [city], null, MentionKind.Capital, true, false), i + 2);
+        }
+
+        // "visited the country" under an ULAANBAATAR dateline: Mongolia, not the visitor's state named last.
+        if (isThe && DatelineCountry.Destination(text, tokens, i, context, mentions) is { } destination)
+        {
+            return (destination, i + 2);
         }
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
