@@ -47,42 +47,14 @@ internal static class DyadCountSql
 
     private static List<DyadDayCount> Read(DbDataReader r)
     {
-        // Many rows share a date, a code and an actor: each distinct text is parsed (and kept) once.
-        var dates = new Dictionary<string, FuzzyDate?>(StringComparer.Ordinal) { [""] = null };
-        var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
-        var actors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new CountRowValues("dyad_day_counts");
         var list = new List<DyadDayCount>();
         while (r.Read())
         {
-            var date = r.GetString(2);
-            if (!dates.TryGetValue(date, out var parsed))
-            {
-                dates[date] = parsed = FuzzyDate.TryParse(date, out var d) ? d : throw new InvalidDataException($"'{date}' in dyad_day_counts is not a date");
-            }
-
-            var cameo = r.GetString(3);
-            if (!codes.TryGetValue(cameo, out var code))
-            {
-                codes[cameo] = code = StoredValues.Cameo(cameo);
-            }
-
-            list.Add(new DyadDayCount(Intern(actors, r.GetString(0)), Intern(actors, r.GetString(1)), parsed, code,
-                StoredValues.Kind(EmptyAsNull(r.GetString(4))), StoredValues.Role(EmptyAsNull(r.GetString(5))), StoredValues.Role(EmptyAsNull(r.GetString(6))), r.GetInt32(7)));
+            list.Add(new DyadDayCount(values.Actor(r.GetString(0)), values.Actor(r.GetString(1)), values.Date(r.GetString(2)), values.Cameo(r.GetString(3)),
+                CountRowValues.Kind(r.GetString(4)), CountRowValues.Role(r.GetString(5)), CountRowValues.Role(r.GetString(6)), r.GetInt32(7)));
         }
 
         return list;
     }
-
-    private static string Intern(Dictionary<string, string> seen, string text)
-    {
-        if (seen.TryGetValue(text, out var kept))
-        {
-            return kept;
-        }
-
-        seen[text] = text;
-        return text;
-    }
-
-    private static string? EmptyAsNull(string text) => text.Length == 0 ? null : text;
 }

@@ -300,44 +300,17 @@ internal static class DyadYearCountSql
             SELECT {Columns} FROM dyad_year_counts WHERE target = @actor AND source <> @actor{asTarget}{dates}
             """;
         using var r = cmd.ExecuteReader();
-        var parsedDates = new Dictionary<string, FuzzyDate?>(StringComparer.Ordinal) { [""] = null };
-        var meanings = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new CountRowValues("dyad_year_counts");
         var list = new List<DyadYearCount>();
         while (r.Read())
         {
-            var date = r.GetString(2);
-            if (!parsedDates.TryGetValue(date, out var parsed))
-            {
-                parsedDates[date] = parsed = FuzzyDate.TryParse(date, out var d) ? d : throw new InvalidDataException($"'{date}' in dyad_year_counts is not a date");
-            }
-
-            var meaning = r.GetString(3);
-            if (!meanings.TryGetValue(meaning, out var code))
-            {
-                meanings[meaning] = code = StoredValues.Cameo(meaning);
-            }
-
             // SQLite stores the flag as 0/1, PostgreSQL as a boolean.
             var catalogued = r.GetValue(4) switch { bool b => b, var v => Convert.ToInt64(v, CultureInfo.InvariantCulture) != 0 };
-            list.Add(new DyadYearCount(Intern(texts, r.GetString(0)), Intern(texts, r.GetString(1)), parsed, code, catalogued,
-                StoredValues.Kind(EmptyAsNull(r.GetString(5))), StoredValues.Role(EmptyAsNull(r.GetString(6))), StoredValues.Role(EmptyAsNull(r.GetString(7))),
+            list.Add(new DyadYearCount(values.Actor(r.GetString(0)), values.Actor(r.GetString(1)), values.Date(r.GetString(2)), values.Cameo(r.GetString(3)), catalogued,
+                CountRowValues.Kind(r.GetString(5)), CountRowValues.Role(r.GetString(6)), CountRowValues.Role(r.GetString(7)),
                 r.GetInt32(8), r.GetInt64(9)));
         }
 
         return list;
     }
-
-    private static string Intern(Dictionary<string, string> seen, string text)
-    {
-        if (seen.TryGetValue(text, out var kept))
-        {
-            return kept;
-        }
-
-        seen[text] = text;
-        return text;
-    }
-
-    private static string? EmptyAsNull(string text) => text.Length == 0 ? null : text;
 }
