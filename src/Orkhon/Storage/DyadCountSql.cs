@@ -16,12 +16,16 @@ internal static class DyadCountSql
     public static List<DyadDayCount> Read(DbCommand cmd, DyadCountQuery query, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(query);
-        Prepare(cmd, query, dialect);
+        PrepareSelection(cmd, query, dialect, "dyad_day_counts", Columns);
         using var r = cmd.ExecuteReader();
         return Read(r);
     }
 
-    private static void Prepare(DbCommand cmd, DyadCountQuery query, SqlDialect dialect)
+    /// <summary>
+    /// Sets <paramref name="cmd"/> to select <paramref name="columns"/> of the count rows of <paramref name="table"/>
+    /// (<c>dyad_day_counts</c> or <c>dyad_year_counts</c>, which share their key columns) that <paramref name="query"/> asks for.
+    /// </summary>
+    internal static void PrepareSelection(DbCommand cmd, DyadCountQuery query, SqlDialect dialect, string table, string columns)
     {
         // The actor as source (the primary key), then as target of someone else (dyad_day_counts_target):
         // two range scans, where an OR would make the planner choose between them per query.
@@ -39,9 +43,9 @@ internal static class DyadCountSql
         }
 
         cmd.CommandText = $"""
-            SELECT {Columns} FROM dyad_day_counts WHERE source = @actor{asSource}{dates}
+            SELECT {columns} FROM {table} WHERE source = @actor{asSource}{dates}
             UNION ALL
-            SELECT {Columns} FROM dyad_day_counts WHERE target = @actor AND source <> @actor{asTarget}{dates}
+            SELECT {columns} FROM {table} WHERE target = @actor AND source <> @actor{asTarget}{dates}
             """;
     }
 

@@ -283,22 +283,7 @@ internal static class DyadYearCountSql
     public static List<DyadYearCount> Read(DbCommand cmd, DyadCountQuery query, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var dates = new StringBuilder();
-        EventQuerySql.AppendDateRange(dates, cmd, query.From, query.To, " AND date <> ''", dialect);
-        SqlDialect.Bind(cmd, "@actor", query.Actor);
-        string asSource = "", asTarget = "";
-        if (query.Partner is { } partner)
-        {
-            SqlDialect.Bind(cmd, "@partner", partner);
-            asSource = " AND target = @partner";
-            asTarget = " AND source = @partner";
-        }
-
-        cmd.CommandText = $"""
-            SELECT {Columns} FROM dyad_year_counts WHERE source = @actor{asSource}{dates}
-            UNION ALL
-            SELECT {Columns} FROM dyad_year_counts WHERE target = @actor AND source <> @actor{asTarget}{dates}
-            """;
+        DyadCountSql.PrepareSelection(cmd, query, dialect, "dyad_year_counts", Columns);
         using var r = cmd.ExecuteReader();
         var values = new CountRowValues("dyad_year_counts");
         var list = new List<DyadYearCount>();
