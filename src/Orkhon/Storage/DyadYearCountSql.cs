@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
 
