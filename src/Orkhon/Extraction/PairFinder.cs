@@ -27,7 +27,18 @@ internal sealed class PairFinder(ReferenceData reference)
             subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
         }
 
+        if (subject.Count == 1 && subject[0] is { IsCollective: true } collective)
+        {
+            // "The three Baltic states condemned…", "the two Koreas held talks": each member acts, as if each were named.
+            subject = collective.Members();
+        }
+
         var objects = Objects(view, trigger, windowEnd, subject);
+        if (objects.Exists(o => o.IsCollective))
+        {
+            objects = [.. objects.SelectMany(o => o.IsCollective ? o.Members() : [o])];
+        }
+
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
         {
             // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the

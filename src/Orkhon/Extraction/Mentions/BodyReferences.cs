@@ -218,7 +218,7 @@ internal static class BodyReferences
     /// "officials in Tbilisi", "authorities in China's Inner Mongolia region": a state's officials named by where they sit, as
     /// protesters and police are (<see cref="RoleWords.IsLocatedGroup"/>); other offices in a place are visitors as often.
     /// </summary>
-    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities";
+    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities" or "government" or "regime" or "junta" or "administration";
 
     /// <summary>
     /// "them" after a group of the same sentence other than its first actor (the subject): "spoke with officials in Chile's north

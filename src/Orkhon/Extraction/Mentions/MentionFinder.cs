@@ -18,7 +18,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
-        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun");
+        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -150,8 +150,29 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         if (Coreference(text, tokens, i, context, mentions) is { } coref)
         {
+            // "the country's prime minister", "the kingdom's foreign minister": the state named before, with the office after it.
+            if (OfficeAfterAnaphor(text, tokens, i, coref, buffer) is { } anaphorOffice)
+            {
+                mentions.Add(anaphorOffice.Mention);
+                return anaphorOffice.End;
+            }
+
             mentions.Add(coref.Mention);
             return coref.End;
+        }
+
+        // "the three Baltic states", "both Koreas", "Gulf Arab states": every member of a fixed group acts.
+        if (StateCollectives.Match(text, tokens, blocked, i, buffer) is { } collective)
+        {
+            mentions.Add(new ActorMention(i, collective.End - 1, collective.Members, null, MentionKind.Name, i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)),
+                collective.End < tokens.Count && tokens[collective.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsCollective = true });
+            return collective.End;
+        }
+
+        // "The Kremlin said", "Downing Street condemned", "the Blue House": the office inside the building.
+        if (SeatsOfPower.Match(text, tokens, blocked, i, buffer) is { } seat)
+        {
+            return Seat(text, tokens, blocked, i, seat, mentions, buffer);
         }
 
         // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences).
@@ -186,6 +207,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             mentions.Add(new ActorMention(i, i, [single.Code], null, MentionKind.Name, false, false));
             return i + 1;
+        }
+
+        // "the Saudi-led coalition" is Saudi Arabia's armed forces; "Russian-installed officials" act for Russia.
+        if (word.Contains('-') && Sponsored(text, tokens, i, buffer) is { } sponsored)
+        {
+            mentions.Add(sponsored.Mention);
+            return sponsored.End;
         }
 
         // "a Portuguese-flagged ship", "a Chinese-owned tanker": the ship is that state's, a target, never an actor.
@@ -255,7 +283,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
         // "the Taliban administration's acting foreign minister"
-        while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)))
+        // "Turkey's top general": a modifier that opens an office of its own ("top general", "deputy foreign minister") stays in it.
+        while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)) && MatchRole(text, tokens, afterName, buffer) is null)
         {
             afterName++;
         }
@@ -277,6 +306,16 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var title = MatchRole(text, tokens, afterName, buffer);
+        if (title is null && !possessive && state is { Entry.Form: NameForm.Name or NameForm.Code } attributive && afterName + 1 < tokens.Count
+            && tokens[afterName].Kind == TokenKind.Word && char.IsLower(tokens[afterName].In(text)[0]) && tokens[afterName].In(text).ToString().All(char.IsLetter)
+            && MatchRole(text, tokens, afterName + 1, buffer) is { } modified && RoleWords.IsStateRole(modified.Role)
+            && _reference.FindCountry(attributive.Entry.Code) is not null)
+        {
+            // "U.S. trade officials", "EU foreign ministers" read as "U.S. officials": a state's name used as an adjective.
+            afterName++;
+            title = modified;
+        }
+
         string? titleText = null;
         if (title is { } t)
         {
@@ -362,6 +401,16 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             {
                 mentions.Add(new ActorMention(i, of.End - 1, [of.Entry.Code], title.Value.Role, MentionKind.Person, false, false));
                 return of.End;
+            }
+
+            // "NAIROBI, … - Interior Minister Joseph Kiprono accused…": a one-person office with a full name no table knows, in a story
+            // filed from a state's capital, before any other state of the sentence, is that state's official.
+            if (k - j >= 2 && !former && context.DatelineState is { } filedFrom && MentionContext.IsPersonTitle(titleText) && RoleWords.IsStateRole(title.Value.Role)
+                && !mentions.Any(m => !m.IsPlace && !m.IsWeak) && !(k < tokens.Count && tokens[k].In(text) is "of" or "'s"))
+            {
+                var name = string.Join(' ', tokens.Skip(j).Take(k - j).Select(t => t.TextIn(text)));
+                mentions.Add(new ActorMention(i, k - 1, [filedFrom], title.Value.Role, MentionKind.Person, false, false) { PersonName = name, Title = titleText });
+                return k;
             }
         }
 
@@ -519,6 +568,101 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
         return named.End;
+    }
+
+    // "the country's prime minister", "The kingdom's foreign ministry": a state anaphor ("the country") with "'s" and an office
+    // after it is that state's office, with the office's role.
+    private static (ActorMention Mention, int End)? OfficeAfterAnaphor(string text, IReadOnlyList<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
+    {
+        var k = coref.End;
+        if (coref.Mention.Codes.Count != 1 || !tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) || k - i != 2
+            || !s_stateAnaphors.Contains(tokens[i + 1].In(text)) || k + 1 >= tokens.Count || !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var start = k + 1;
+        while (start < tokens.Count && s_titleModifiers.Contains(tokens[start].In(text)))
+        {
+            start++;
+        }
+
+        if (MatchRole(text, tokens, start, buffer) is not { } office || !RoleWords.IsStateRole(office.Role))
+        {
+            return null;
+        }
+
+        var possessive = office.End < tokens.Count && tokens[office.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        return (coref.Mention with { Last = office.End - 1, Role = office.Role, IsPossessive = possessive, Title = TitleText(text, tokens, start, office.End) }, office.End);
+    }
+
+    // A seat of power at i: alone it is its office ("The Kremlin said"); with an office after it, that office ("Kremlin spokesman
+    // Dmitry Peskov", "White House officials"); before a noun that is no office ("a Kremlin critic", "the White House lawn") it is
+    // no actor; after "in", "at", "outside" it is where something happens ("talks in the Kremlin").
+    private int Seat(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, (int End, string Country, ActorRole Role) seat, List<ActorMention> mentions, PhraseBuffer buffer)
+    {
+        var end = seat.End;
+        var possessive = end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        var after = possessive ? end + 1 : end;
+        var before = i > 0 && tokens[i - 1].In(text) is "the" or "The" ? i - 2 : i - 1;
+        var place = before >= 0 && s_placeLookup.Contains(tokens[before].In(text));
+        if (after < tokens.Count && tokens[after].Kind == TokenKind.Word && s_seatAttributes.Contains(tokens[after].In(text)))
+        {
+            return after + 1;
+        }
+
+        if (!place && MatchRole(text, tokens, after, buffer) is { } office)
+        {
+            var officeText = TitleText(text, tokens, after, office.End);
+            var last = office.End;
+            string? personName = null;
+            if (MatchPerson(text, tokens, blocked, last, buffer) is { } person)
+            {
+                (last, personName) = (person.End, person.Name);
+            }
+
+            var officePossessive = last < tokens.Count && tokens[last].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+            mentions.Add(new ActorMention(i, last - 1, [seat.Country], office.Role, MentionKind.Name, false, officePossessive)
+                { IsWeak = !RoleWords.IsStateRole(office.Role), Title = officeText, PersonName = personName });
+            return last;
+        }
+
+        mentions.Add(new ActorMention(i, end - 1, [seat.Country], seat.Role, MentionKind.Capital, place, possessive));
+        return end;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_seatAttributes = Words.Lookup("seat-attribute");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledForces = Words.Lookup("led-force");
+
+    // "the Saudi-led coalition", "U.S.-led forces": the leading state's armed forces (an organisation's, with no role);
+    // "Russian-installed officials", "a Moscow-appointed governor": an administration acting for the state that installed it,
+    // as its government. "Iranian-backed militias" and "pro-Russian separatists" are not that state: they take none of it.
+    private (ActorMention Mention, int End)? Sponsored(string text, IReadOnlyList<Token> tokens, int i, PhraseBuffer buffer)
+    {
+        var word = tokens[i].In(text);
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0 || i + 1 >= tokens.Count || !_reference.Gazetteer.TryResolve(word[..dash], out var sponsor)
+            || sponsor.Form is not (NameForm.Adjective or NameForm.Name or NameForm.Code or NameForm.Capital))
+        {
+            return null;
+        }
+
+        var suffix = word[(dash + 1)..];
+        var possessive = (int end) => end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        if (suffix is "led" && s_ledForces.Contains(tokens[i + 1].In(text)))
+        {
+            var role = _reference.FindCountry(sponsor.Code) is null ? (ActorRole?)null : ActorRole.Military;
+            return (new ActorMention(i, i + 1, [sponsor.Code], role, MentionKind.Adjective, false, possessive(i + 2)) { Title = tokens[i + 1].TextIn(text).ToLowerInvariant() }, i + 2);
+        }
+
+        if (suffix is "installed" or "appointed" && _reference.FindCountry(sponsor.Code) is not null && MatchRole(text, tokens, i + 1, buffer) is { } office
+            && RoleWords.IsStateRole(office.Role))
+        {
+            var role = office.Role is ActorRole.Military or ActorRole.Police ? office.Role : ActorRole.Government;
+            return (new ActorMention(i, office.End - 1, [sponsor.Code], role, MentionKind.Adjective, false, possessive(office.End)) { Title = TitleText(text, tokens, i + 1, office.End) }, office.End);
+        }
+
+        return null;
     }
 
     // The state of "Portuguese-flagged", "Panama-registered", "Chinese-owned".
@@ -781,13 +925,33 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
+        // "the junta", "the regime" are the state's government; "the government in Kabul" names its own state (a located office).
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
-            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of")
+            && !(i + 3 < tokens.Count && tokens[i + 2].In(text) is "in" && char.IsUpper(tokens[i + 3].In(text)[0]))
+            && AnaphorState(tokens[i + 1].In(text), context, mentions) is { } actor)
         {
-            return (new ActorMention(i, i + 1, [actor.Code], null, MentionKind.Coreference, false, false), i + 2);
+            var anaphorRole = RoleWords.TryGet(tokens[i + 1].In(text), out var office) && office == ActorRole.Government ? office : (ActorRole?)null;
+            return (new ActorMention(i, i + 1, [actor.Code], anaphorRole, MentionKind.Coreference, false, false), i + 2);
         }
 
         return null;
+    }
+
+    // The state "the country", "the kingdom" or "the junta" stands for: a state, not an organisation ("Hungary blocked the EU's
+    // package. The country's prime minister…" is Hungary). A junta or regime is the previous sentence's speaker or subject ("Mali
+    // expelled the French ambassador. The junta accused Paris…"), whose government it is; else, as for "the country", the last
+    // state named.
+    private ActorMention? AnaphorState(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
+    {
+        if (word is "junta" or "regime" && context.SubjectState() is { Codes.Count: 1 } subject && _reference.FindCountry(subject.Code) is not null
+            && !mentions.Any(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference))
+        {
+            return subject;
+        }
+
+        var actor = context.LastActor(mentions, m => m.Codes.Count == 1 && _reference.FindCountry(m.Code) is not null);
+        return actor is { Kind: not MentionKind.Coreference } ? actor : null;
     }
 
     // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
@@ -986,12 +1150,28 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
             else if (_people.IsKnownName(span))
             {
-                return (i + n, span.ToString());
+                return ContinuesAsAnotherName(text, tokens, i + n) ? null : (i + n, span.ToString());
             }
         }
 
         return null;
     }
+
+    // "Sergei Volkov" is not "Sergei" of the table: a known name with a further capitalised word that is no name, office,
+    // seat, weekday or month after it is part of an unknown person's name.
+    private bool ContinuesAsAnotherName(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Start != tokens[k - 1].End + 1)
+        {
+            return false;
+        }
+
+        var w = tokens[k].In(text);
+        return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && w.ToString().All(c => char.IsLetter(c) || c == '-')
+            && !_reference.Gazetteer.MayStart(w) && !RoleWords.MayStart(w) && !_people.MayStart(w) && !s_calendarWords.Contains(w);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarWords = Words.Lookup("calendar");
 
     // "the Shanghai Cooperation Organization (SCO)": the acronym names the same actor for the rest of the document.
     private static void LearnAcronyms(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions, MentionContext context)
