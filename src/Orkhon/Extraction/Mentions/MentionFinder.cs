@@ -172,7 +172,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         // "The Kremlin said", "Downing Street condemned", "the Blue House": the office inside the building.
         if (SeatsOfPower.Match(text, tokens, blocked, i, buffer) is { } seat)
         {
-            return Seat(text, tokens, blocked, i, seat, mentions, buffer);
+            // "a former Kremlin adviser" no longer speaks for it.
+            return former ? SkipOffice(text, tokens, seat.End, buffer) : Seat(text, tokens, blocked, i, seat with { Country = CapitalEras.At(seat.Country, date) }, mentions, buffer);
         }
 
         // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences).
@@ -258,6 +259,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
+        // "the U.S.-led coalition": a dotted name splits from its "-led"; the coalition is that state's armed forces.
+        if (state is { } coalitionLeader && j + 1 < tokens.Count && tokens[j].Start == tokens[j - 1].End && tokens[j].In(text) is "-led"
+            && s_ledForces.Contains(tokens[j + 1].In(text)))
+        {
+            mentions.Add(new ActorMention(i, j + 1, [coalitionLeader.Entry.Code], _reference.FindCountry(coalitionLeader.Entry.Code) is null ? null : ActorRole.Military, MentionKind.Adjective, false,
+                j + 2 < tokens.Count && tokens[j + 2].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = tokens[j + 1].TextIn(text).ToLowerInvariant() });
+            return j + 2;
+        }
+
         // "the Pakistan Cricket Board", "Mongolia's national football team": a sports body is no state actor, whatever it does.
         if (state is not null && SportsBodyEnd(text, tokens, j) is { } sportsEnd)
         {
@@ -306,12 +316,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var title = MatchRole(text, tokens, afterName, buffer);
-        if (title is null && !possessive && state is { Entry.Form: NameForm.Name or NameForm.Code } attributive && afterName + 1 < tokens.Count
+        if (title is null && !possessive && state is { Entry.Form: NameForm.Name or NameForm.Code } attributive && afterName + 1 < tokens.Count && IsAbbreviation(text, tokens, i, attributive.End)
             && tokens[afterName].Kind == TokenKind.Word && char.IsLower(tokens[afterName].In(text)[0]) && tokens[afterName].In(text).ToString().All(char.IsLetter)
             && MatchRole(text, tokens, afterName + 1, buffer) is { } modified && RoleWords.IsStateRole(modified.Role)
             && _reference.FindCountry(attributive.Entry.Code) is not null)
         {
-            // "U.S. trade officials", "EU foreign ministers" read as "U.S. officials": a state's name used as an adjective.
+            // "U.S. trade officials", "UK defence officials" read as "U.S. officials": an abbreviated name used as an adjective; a
+            // full name before a lower-case word is most often a subject before its verb ("Brazil withdrew troops").
             afterName++;
             title = modified;
         }
@@ -342,6 +353,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
 
             return owners[^1].Last + 1;
+        }
+        else if (title is { } outer && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("of", StringComparison.Ordinal)
+            && OfficeOfBody(text, tokens, blocked, j + 1, date, context, buffer) is { } ownerBody)
+        {
+            // "the General Staff of the Mongolian Armed Forces", "the commander of the Russian navy": the office of a state's body
+            // is that state's, with the office's role.
+            mentions.Add(new ActorMention(i, ownerBody.End - 1, [ownerBody.Code], outer.Role, MentionKind.Name, false,
+                ownerBody.End < tokens.Count && tokens[ownerBody.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = titleText });
+            return ownerBody.End;
         }
         else if (title is { } origin && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("from", StringComparison.Ordinal)
             && OpensSubject(text, tokens, i) && From(text, tokens, blocked, j + 1, date, context, buffer) is { } from)
@@ -564,6 +584,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
+        if (kind == MentionKind.Capital && CapitalEras.At(named.Entry.Code, date) is var era && era != named.Entry.Code)
+        {
+            // "Seoul and Moscow normalised relations in 1990": Moscow was then the Soviet Union's capital.
+            mentions.Add(new ActorMention(i, named.End - 1, [era], named.Entry.Role, kind, place, isPossessive || possessive));
+            return named.End;
+        }
+
         // "the International Criminal Court … the court": a name's last word is what "the" + that word refers back to.
         var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
@@ -630,6 +657,31 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         mentions.Add(new ActorMention(i, end - 1, [seat.Country], seat.Role, MentionKind.Capital, place, possessive));
         return end;
     }
+
+    // After "of": "[the] Mongolian Armed Forces", "[the] Russian navy": one acting body of one state, with its end.
+    private (int End, string Code)? OfficeOfBody(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    {
+        if (k < tokens.Count && tokens[k].In(text) is "the")
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count)
+        {
+            return null;
+        }
+
+        var inner = new List<ActorMention>();
+        var end = TryMention(text, tokens, blocked, k, date, context, inner, buffer);
+        return end > k && inner.Count == 1 && inner[0] is { IsWeak: false, IsPlace: false, Kind: MentionKind.Adjective or MentionKind.Name, Role: { } role } m
+            && m.Codes.Count == 1 && RoleWords.IsStateRole(role) && _reference.FindCountry(m.Code) is not null
+            ? (end, m.Code)
+            : null;
+    }
+
+    // The index after an office that may follow k ("Kremlin adviser"), else k.
+    private static int SkipOffice(string text, IReadOnlyList<Token> tokens, int k, PhraseBuffer buffer) =>
+        MatchRole(text, tokens, k, buffer) is { } office ? office.End : k;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_seatAttributes = Words.Lookup("seat-attribute");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledForces = Words.Lookup("led-force");
@@ -936,6 +988,23 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return null;
+    }
+
+    // "U.S.", "UK", "E.U.": a name written in capitals and dots only.
+    private static bool IsAbbreviation(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            foreach (var c in tokens[k].In(text))
+            {
+                if (!char.IsUpper(c) && c != '.')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // The state "the country", "the kingdom" or "the junta" stands for: a state, not an organisation ("Hungary blocked the EU's
