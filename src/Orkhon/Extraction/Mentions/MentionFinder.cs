@@ -1226,8 +1226,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return null;
     }
 
-    // "Sergei Volkov" is not "Sergei" of the table: a known name with a further capitalised word that is no name, office,
-    // seat, weekday or month after it is part of an unknown person's name.
+    // "Sergei Volkov" is not "Sergei" of the table: a known name with a further capitalised word that is no place, office,
+    // weekday or month after it is part of an unknown person's name (the longer name was tried first and is not in the table).
     private bool ContinuesAsAnotherName(string text, IReadOnlyList<Token> tokens, int k)
     {
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Start != tokens[k - 1].End + 1)
@@ -1237,7 +1237,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         var w = tokens[k].In(text);
         return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && w.ToString().All(c => char.IsLetter(c) || c == '-')
-            && !_reference.Gazetteer.MayStart(w) && !RoleWords.MayStart(w) && !_people.MayStart(w) && !s_calendarWords.Contains(w);
+            && !_reference.Gazetteer.MayStart(w) && !RoleWords.MayStart(w) && !s_calendarWords.Contains(w);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarWords = Words.Lookup("calendar");

@@ -81,6 +81,12 @@ public static class StateCollectives
             return null;
         }
 
+        // Read from the phrase itself ("the two Gulf states" reached at "Gulf"): the number before it still counts.
+        if (stated is null && k > 0 && s_numberLookup.TryGetValue(tokens[k - 1].In(text), out var before))
+        {
+            stated = before;
+        }
+
         for (var n = Math.Min(MaxWords, tokens.Count - k); n >= 1; n--)
         {
             if (buffer.Build(text, tokens, blocked, k, n) && s_lookup.TryGetValue(buffer.Span, out var members))
