@@ -151,7 +151,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         if (Coreference(text, tokens, i, context, mentions) is { } coref)
         {
             // "the country's prime minister", "the kingdom's foreign minister": the state named before, with the office after it.
-            if (OfficeAfterAnaphor(text, tokens, i, coref, buffer) is { } anaphorOffice)
+            if ((OfficeAfterAnaphor(text, tokens, i, coref, buffer) ?? OfficeAfterPronoun(text, tokens, i, coref, buffer)) is { } anaphorOffice)
             {
                 mentions.Add(anaphorOffice.Mention);
                 return anaphorOffice.End;
@@ -531,6 +531,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             {
                 if (MatchRole(text, tokens, k + skip, buffer) is { } head)
                 {
+                    if (skip > 0 && Enumerable.Range(k, skip).Any(m => tokens[m].In(text) is "former" or "ex-"))
+                    {
+                        // "two Russian former intelligence officers" no longer act for Russia.
+                        return head.End;
+                    }
+
                     var headText = TitleText(text, tokens, k + skip, head.End);
                     if (!RoleWords.IsStateRole(head.Role))
                     {
@@ -621,6 +627,28 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         var possessive = office.End < tokens.Count && tokens[office.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         return (coref.Mention with { Last = office.End - 1, Role = office.Role, IsPossessive = possessive, Title = TitleText(text, tokens, start, office.End) }, office.End);
+    }
+
+    // "his government", "her defence minister": the government or office of the person "his" stands for ("Lebanon's caretaker
+    // prime minister condemned…, and his government lodged a complaint"). Not "his counterpart", whose state is another.
+    private (ActorMention Mention, int End)? OfficeAfterPronoun(string text, IReadOnlyList<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
+    {
+        var k = coref.End;
+        if (coref.End != i + 1 || coref.Mention.Codes.Count != 1 || tokens[i].In(text) is not ("his" or "her" or "His" or "Her")
+            || _reference.FindCountry(coref.Mention.Code) is null || MatchRole(text, tokens, k, buffer) is not { } office || !RoleWords.IsStateRole(office.Role)
+            || office.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment)
+        {
+            return null;
+        }
+
+        var officeText = TitleText(text, tokens, k, office.End);
+        if (officeText is "counterpart" or "counterparts" or "side" or "delegation" or "delegations")
+        {
+            return null;
+        }
+
+        var possessive = office.End < tokens.Count && tokens[office.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        return (new ActorMention(i, office.End - 1, [coref.Mention.Code], office.Role, MentionKind.Coreference, false, possessive) { Title = officeText }, office.End);
     }
 
     // A seat of power at i: alone it is its office ("The Kremlin said"); with an office after it, that office ("Kremlin spokesman
