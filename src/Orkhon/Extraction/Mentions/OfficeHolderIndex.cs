@@ -135,9 +135,32 @@ public sealed class OfficeHolderIndex
             var term = new OfficeTerm(row[country], actorRole, row[title], row[name], startDate.Earliest, end);
             count++;
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Fold(row[name]) };
+
+            // "!Sanchez": a word this person is never found by alone, because it is a common name or an English word
+            // ("May", "Hunt", "Costa"); the full name finds them, and NamesInDocument the surname after it.
+            var never = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var badAlt = false;
             foreach (var alt in row.List(alts))
             {
+                if (alt.StartsWith('!'))
+                {
+                    var word = alt[1..].Trim();
+                    if (word.Length == 0 || word.Contains(' '))
+                    {
+                        errors.Add(new DataFileError(table.Name, row.Line, $"'{alt}' in alt_names: '!' must be followed by one word"));
+                        badAlt = true;
+                    }
+
+                    never.Add(Fold(word));
+                    continue;
+                }
+
                 names.Add(Fold(alt));
+            }
+
+            if (badAlt)
+            {
+                continue;
             }
 
             // Surnames: the last word of a Western-order name ("Blinken"), when it is a real name. Chinese and Korean
@@ -152,6 +175,7 @@ public sealed class OfficeHolderIndex
                 }
             }
 
+            names.ExceptWith(never);
             foreach (var n in names)
             {
                 if (!byName.TryGetValue(n, out var list))
