@@ -39,6 +39,9 @@ public sealed class MiddleEastAfricaOfficeHolderTests
     [InlineData("Abiy", "2020-11-04", "ETH", ActorRole.HeadOfGovernment)]
     [InlineData("Tedros", "2020-03-11", "WHO", ActorRole.Government)] // Ethiopia's foreign minister until 2016
     [InlineData("Deby", "2019-02-01", "TCD", ActorRole.HeadOfState)]
+    [InlineData("Larijani", "2015-01-01", "IRN", ActorRole.Legislature)] // Ali, the speaker, listed before his brother
+    [InlineData("Sadegh Larijani", "2015-01-01", "IRN", ActorRole.Judiciary)]
+    [InlineData("Vecdi Gonul", "2010-01-01", "TUR", ActorRole.Military)]
     [InlineData("Gallant", "2023-10-09", null, null)] // a word: found only as "Yoav Gallant" (shared-names.tsv)
     [InlineData("Yoav Gallant", "2023-10-09", "ISR", ActorRole.Military)]
     public void Resolve_NameAtDate_GivesStateAndRole(string name, string date, string? country, ActorRole? role)
