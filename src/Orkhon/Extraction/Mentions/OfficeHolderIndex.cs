@@ -91,8 +91,9 @@ public sealed class OfficeHolderIndex
         _ => 3,
     };
 
-    public static OfficeHolderIndex Load(TsvTable table, ReferenceData reference)
+    public static OfficeHolderIndex Load(TsvTable table, ReferenceData reference, IReadOnlySet<string>? surnameWords = null)
     {
+        surnameWords ??= SurnameWords.Default;
         int country = table.ColumnIndex("country"), role = table.ColumnIndex("role"), title = table.ColumnIndex("title"), name = table.ColumnIndex("name"),
             alts = table.ColumnIndex("alt_names"), from = table.ColumnIndex("from"), to = table.ColumnIndex("to");
         var errors = new List<DataFileError>();
@@ -142,11 +143,12 @@ public sealed class OfficeHolderIndex
 
             // Surnames: the last word of a Western-order name ("Blinken"), when it is a real name. Chinese and Korean
             // names put the family name first: their last word is a given name ("Dong Jun", "Han Zheng"), so such
-            // rows are found by the forms they list.
+            // rows are found by the forms they list. A last word that is a common word or a widely shared surname
+            // ("Key", "Khan": SurnameWords) is indexed only when the row lists it alone.
             foreach (var n in s_familyNameFirst.Contains(row[country]) ? [] : names.ToList())
             {
                 var last = n[(n.LastIndexOf(' ') + 1)..];
-                if (last.Length >= 3 && char.IsUpper(last[0]) && !last.EndsWith('.'))
+                if (last.Length >= 3 && char.IsUpper(last[0]) && !last.EndsWith('.') && !surnameWords.Contains(last))
                 {
                     names.Add(last);
                 }
