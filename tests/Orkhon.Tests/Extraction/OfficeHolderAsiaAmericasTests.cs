@@ -9,7 +9,7 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// The office-holders of South and South-East Asia, Oceania and the Americas: people resolve to their state and role at the
 /// event's date, successors are not confused with predecessors, and last words that are common words or widely shared names
-/// (<see cref="SurnameWords"/>) never make an official on their own.
+/// (<c>data/reference/shared-names.tsv</c>) never make an official on their own.
 /// </summary>
 public sealed class OfficeHolderAsiaAmericasTests
 {
@@ -85,7 +85,7 @@ public sealed class OfficeHolderAsiaAmericasTests
     [Fact]
     public void Load_SurnameWordListedAlone_IsIndexed()
     {
-        // The row names "Key" on its own: the list keeps out only the last word it would have derived.
+        // The row names "Key" on its own: the shared names keep out only the last word the index would have derived.
         const string rows = "country\trole\ttitle\tname\talt_names\tfrom\tto\tsource_url\n"
             + "NZL\thead_of_government\tPrime Minister\tJohn Key\tKey\t2008-11-19\t2016-12-12\thttps://example.org/a\n"
             + "AUS\thead_of_government\tPrime Minister\tScott Morrison\t\t2018-08-24\t2022-05-23\thttps://example.org/b\n";
@@ -94,23 +94,6 @@ public sealed class OfficeHolderAsiaAmericasTests
         Assert.Equal("NZL", index.Resolve("Key", Day("2010-01-01"))!.Country);
         Assert.False(index.IsKnownName("Morrison"));
         Assert.Equal("AUS", index.Resolve("Scott Morrison", Day("2020-01-01"))!.Country);
-    }
-
-    [Fact]
-    public void SurnameWords_TwoWordsOnALine_IsAnErrorWithFileAndLine()
-    {
-        var table = TsvTable.Read("surname-words.tsv", new StringReader("word\twhy\nKey\tword\nDe la\ttwo words\n"));
-        var e = Assert.Throws<DataFileException>(() => SurnameWords.Load(table));
-        var error = Assert.Single(e.Errors);
-        Assert.Equal(("surname-words.tsv", 3), (error.File, error.Line));
-    }
-
-    [Fact]
-    public void SurnameWords_Shipped_AreFoldedAndLoaded()
-    {
-        IReadOnlySet<string> words = SurnameWords.Default;
-        Assert.Contains("Munoz", words); // "Muñoz" and "Munoz" alike
-        Assert.Contains("key", words);
     }
 
     [Theory]
