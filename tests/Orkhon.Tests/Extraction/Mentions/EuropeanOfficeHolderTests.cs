@@ -2,13 +2,13 @@ using System.Globalization;
 using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Extraction.Mentions;
-using Orkhon.Knowledge;
 
 namespace Orkhon.Tests.Extraction.Mentions;
 
 /// <summary>
 /// Office-holders of Europe and the former USSR: wire spellings resolve to the state and office held at the date, a
-/// successor is not taken for the predecessor, and a surname that is a common name or word ("!Sanchez") never stands alone.
+/// successor is not taken for the predecessor, and a surname that is a common name or word (shared-names.tsv) never stands
+/// alone unless the row lists it.
 /// </summary>
 public sealed class EuropeanOfficeHolderTests
 {
@@ -72,32 +72,9 @@ public sealed class EuropeanOfficeHolderTests
     [Fact]
     public void SharedSurname_MarkedOnOneRow_StillFindsTheOther()
     {
-        // Ludovic Orban (Romania) is marked "!Orban"; Viktor Orbán keeps the bare surname in the same years.
+        // "Orban" is a shared name: Viktor Orbán's row lists it, Ludovic Orban's (Romania, same years) does not.
         Assert.Equal("HUN", People.Resolve("Orban", Day("2020-05-01"))!.Country);
         Assert.Equal("ROU", People.Resolve("Ludovic Orban", Day("2020-05-01"))!.Country);
-    }
-
-    private const string Header = "country\trole\ttitle\tname\talt_names\tfrom\tto\tsource_url\n";
-
-    private static OfficeHolderIndex Load(string rows) =>
-        OfficeHolderIndex.Load(TsvTable.Read("officeholders.tsv", new StringReader(Header + rows)), ReferenceData.Default);
-
-    [Fact]
-    public void Load_NeverMarker_DropsTheWordAndKeepsTheRest()
-    {
-        var index = Load("ESP\thead_of_government\tPrime Minister\tPablo Romero\t!Romero; P. Romero\t2030-01-01\t\thttps://example.org/a\n");
-        Assert.False(index.IsKnownName("Romero"));
-        Assert.True(index.IsKnownName("Pablo Romero"));
-        Assert.True(index.IsKnownName("P. Romero"));
-    }
-
-    [Theory]
-    [InlineData("!")]
-    [InlineData("!Two Words")]
-    public void Load_MalformedNeverMarker_IsAnErrorWithFileAndLine(string alt)
-    {
-        var e = Assert.Throws<DataFileException>(() => Load($"ESP\thead_of_government\tPrime Minister\tPablo Romero\t{alt}\t2030-01-01\t\thttps://example.org/a\n"));
-        Assert.Equal(("officeholders.tsv", 2), (Assert.Single(e.Errors).File, e.Errors[0].Line));
     }
 
     private static List<EventMention> Extract(string text, string date) => EventExtractor.Default.Extract(text, Day(date));
