@@ -51,6 +51,9 @@ public sealed class InternationalBodyTests
     [InlineData("Rio Tinto", "GBR", ActorRole.Business)]
     [InlineData("Kurdistan Workers' Party", "TUR", ActorRole.Rebels)]
     [InlineData("Arakan Army", "MMR", ActorRole.Rebels)]
+    [InlineData("Sejm", "POL", ActorRole.Legislature)]
+    [InlineData("Akorda", "KAZ", ActorRole.HeadOfState)]
+    [InlineData("Turquoise Hill Resources", "CAN", ActorRole.Business)]
     [InlineData("Pakistani Taliban", "PAK", ActorRole.Rebels)] // the longer name wins over the adjective and the Afghan Taliban
     public void ServiceFirmOrMovement_ActsForItsState(string name, string code, ActorRole role)
     {
