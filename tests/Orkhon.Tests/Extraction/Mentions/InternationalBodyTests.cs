@@ -102,6 +102,18 @@ public sealed class InternationalBodyTests
     public void HeadOfOrganisation_ResolvesAtTheDate(string name, string date, string code) =>
         Assert.Equal(code, OfficeHolderIndex.Default.Resolve(name, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Country);
 
+    [Theory]
+    [InlineData("Karim Khan", "Khan")]      // the ICC prosecutor by his full name; "Khan" alone is Imran Khan or anyone else
+    [InlineData("Jim Yong Kim", "Kim")]     // the World Bank's president; "Kim" alone is not the World Bank
+    [InlineData("Margaret Chan", "Chan")]
+    public void HeadWithASharedSurname_IsFoundByTheFullNameOnly(string full, string surname)
+    {
+        var day = new DateOnly(2016, 3, 1);
+        var holder = full == "Karim Khan" ? new DateOnly(2023, 3, 1) : day;
+        Assert.NotNull(OfficeHolderIndex.Default.Resolve(full, holder));
+        Assert.DoesNotContain(OfficeHolderIndex.Default.TermsOf(surname), t => t.Name == full);
+    }
+
     [Fact]
     public void HeadOfOrganisation_ActsForIt() =>
         Assert.Contains(Extract("Georgieva praised Egypt's reforms on Monday."), e => e.Source.Code == "IMF" && e.Target.Code == "EGY");
