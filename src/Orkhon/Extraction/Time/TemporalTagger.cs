@@ -29,12 +29,12 @@ public static partial class TemporalTagger
 
     private const string Month2 = @"(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-    // "between 2017 and 2019", "from 2010 to 2014": a span of years.
-    [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "between 2017 and 2019", "from 2010 to 2014", "a plan for 2024-2025": a span of years.
+    [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b|\b(?<y1>1[89][0-9]{2}|20[0-9]{2})\s*[-\u2013]\s*(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearSpan();
 
-    // "3-4 Sept.", and "3 and 4 March" for two days running.
-    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running.
+    [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})|(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
