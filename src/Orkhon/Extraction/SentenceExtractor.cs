@@ -60,7 +60,8 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, explain);
+        context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
+        var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)
@@ -135,7 +136,7 @@ public sealed class SentenceExtractor
 
     // Each phrase's subject and modality, in text order (a coordinated phrase borrows the subject and auxiliary of the one
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
-    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, List<string>? explain)
+    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
     {
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
@@ -285,6 +286,13 @@ public sealed class SentenceExtractor
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;
+            // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
+            // before spans its days.
+            if (own is null && gathering is { } days && cameo.RootNumber == 4 && GatheringSpans.NamesGathering(view.Clauses, trigger.End, windowEnd))
+            {
+                own = days;
+            }
+
             previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);

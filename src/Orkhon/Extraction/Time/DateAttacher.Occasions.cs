@@ -30,6 +30,9 @@ internal static partial class DateAttacher
     // How far before a stay noun "the third day of" may stand ("on the third day of the first state visit").
     private const int DayOfStayReach = 6;
 
+    /// <summary>Whether the word ends a stay or a gathering ("ended", "closed", "concluded").</summary>
+    internal static bool IsEnding(ReadOnlySpan<char> w) => s_endings.Contains(w);
+
     /// <summary>The first token of the time phrase at token k.</summary>
     private static int PhraseStart(ClauseView view, int k)
     {
@@ -104,26 +107,30 @@ internal static partial class DateAttacher
 
         var w = view.Tokens[verb].In(view.Text);
         var before = view.Tokens[verb - 1].In(view.Text);
-        // A past form after a word that is no auxiliary ("was welcomed on Monday" is a passive of its own clause, read elsewhere).
-        // The word before is a plain noun ("ties severed", "the two neighbours agreed"), no actor: ", a court in Almaty ruled on
-        // Thursday" is a clause of saying that dates the sentence's act.
-        if (w.Length <= 4 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal) || view.MentionAt[verb] >= 0 || view.MentionAt[verb - 1] >= 0
+        // The word before is a noun ("ties severed", "the two neighbours agreed"), not an auxiliary: "was welcomed on Monday"
+        // is a passive of its own clause, read elsewhere.
+        if (w.Length <= 4 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal) || view.MentionAt[verb] >= 0
             || view.IsReportingVerb(verb) || before is "was" or "were" or "is" or "are" or "been" or "be" or "had" or "has" or "have"
-            || before.Length <= 2 || !char.IsLower(before[0]) || s_attributiveBefore.Contains(before))
+            || before.Length <= 2 || !char.IsLetter(before[0]) || s_attributiveBefore.Contains(before))
         {
             return false;
         }
 
-        // A clause after a comma that opens with its subject, not a preposition, says who told the act: ", officials
-        // confirmed on Monday".
+        // After a comma, a segment opened by a preposition holds a contact relative clause (", in an exchange the two
+        // neighbours agreed last week"); one opened by its subject says who told the act (", a court in Almaty ruled on Thursday").
         for (var j = verb - 1; j >= trigger.End; j--)
         {
-            if (view.MentionAt[j] >= 0)
+            if (view.Tokens[j].In(view.Text) is ",")
             {
-                return false;
+                return j + 1 < verb && view.Tokens[j + 1].In(view.Text) is "in" or "under" or "as" or "at" or "for" or "after" or "within";
             }
+        }
 
-            if (view.Tokens[j].In(view.Text) is "," && j + 1 < verb && view.Tokens[j + 1].In(view.Text) is not ("in" or "under" or "as" or "at" or "for" or "after" or "within"))
+        // Without a comma, only when no actor stands between the phrase and the participle, which could be its subject
+        // ("met Xi, Beijing's envoy … arrived on Monday" reads too loosely to tell).
+        for (var j = trigger.End; j < verb; j++)
+        {
+            if (view.MentionAt[j] >= 0)
             {
                 return false;
             }

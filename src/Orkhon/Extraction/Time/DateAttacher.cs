@@ -102,7 +102,8 @@ internal static partial class DateAttacher
                     continue;
                 }
 
-                return widen ? WithDuration(view, trigger, windowEnd, date) : date;
+                // "began the exercises on 22 April … and ended them on 10 May" runs between the two days.
+                return widen ? GatheringSpans.RunsUntil(view, trigger, k + 1, date) ?? WithDuration(view, trigger, windowEnd, date) : date;
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback. A reporting

@@ -106,6 +106,26 @@ public sealed class WireDateChallengeTests
     public void Extract_TimesOfOtherClauses_DoNotDateTheAct(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, null));
 
+    // A contact relative clause after a comma and a preposition (", in a swap the two neighbours agreed last week") keeps its
+    // time: the coordinated release takes the first release's day.
+    [Fact]
+    public void Extract_ContactRelativeClause_KeepsItsTime() =>
+        Assert.Equal(["AZE>ARM 084 2025-03-12", "ARM>AZE 084 2025-03-12"],
+            Dated("Azerbaijan freed 32 Armenian soldiers on Wednesday and Armenia released two Azerbaijani servicemen in return, in a swap the two neighbours agreed last week.", Friday)
+                .Select(e => e.Replace("0841", "084", StringComparison.Ordinal)).ToArray());
+
+    // "began … on 3 March and ended them on 9 March" runs between the two days.
+    [Fact]
+    public void Extract_BeganAndEnded_SpansTheTwoDays() =>
+        Assert.Equal(["JPN>USA 062 2025-03-03/2025-03-09"], Dated("Japan and the United States began joint naval exercises on 3 March 2025 and ended them on 9 March.", null));
+
+    // "The two-day summit … closed on Thursday": a later "attended the summit", "which hosted the meeting" spans its days.
+    [Fact]
+    public void Extract_GatheringToldByItsEnd_SpansItsDays() =>
+        Assert.Equal(["IND>SCO 042 2024-07-03/2024-07-04", "KAZ>SCO 043 2024-07-03/2024-07-04"],
+            Dated("ASTANA, July 5 (Reuters) - The two-day summit of the Shanghai Cooperation Organisation closed in Astana on Thursday. India's foreign minister attended the summit. Kazakhstan, which hosted the meeting, was thanked by India.", "2024-07-05")
+                .Take(2).ToArray());
+
     [Theory]
     // An undated sentence takes the previous sentence's date.
     [InlineData("Qatar's foreign minister arrived in Tehran on Tuesday. He held talks with Iran's president.", "QAT>IRN 042 2025-03-11", "QAT>IRN 040 2025-03-11")]
