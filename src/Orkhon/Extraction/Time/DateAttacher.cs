@@ -584,6 +584,14 @@ internal static partial class DateAttacher
             }
         }
 
+        // A reaction told with what it reacted to ("said it had lodged representations after lawmakers visited Taiwan on
+        // Wednesday") is told on that day when nothing else dates it: the day of the first "after" clause, if it names one.
+        FuzzyDate? reactedTo = null;
+        for (var i = 0; i < clauses.Count && reactedTo is null; i++)
+        {
+            reactedTo = IsSubordinate(clauses[i].Scope) && view.Tokens[clauses[i].Scope].In(view.Text) is "after" && Lends(clauses[i]) is { Precision: DatePrecision.Day } day ? day : null;
+        }
+
         var dateline = DatelineDate(view);
         FuzzyDate? previousClause = null;
         var previousScope = -1;
@@ -602,7 +610,7 @@ internal static partial class DateAttacher
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope)
                     ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null) ?? view.ReportingDate ?? previousSentence ?? dateline;
+                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null) ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline;
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
             previousScope = c.Scope;
         }

@@ -82,6 +82,8 @@ public sealed class WireDateChallengeTests
     [InlineData("Ukraine's president visited Warsaw on 11 March 2025, a year after Poland criticised Ukraine.", null, "UKR>POL 042 2025-03-11", "POL>UKR 111 2024")]
     // A background clause with only a vague anchor ("since …") stays undated.
     [InlineData("Algeria's foreign minister visited Madrid on Tuesday, the first visit since Spain criticised Algeria.", Friday, "DZA>ESP 042 2025-03-11", "ESP>DZA 111 -")]
+    // A reaction with no time of its own is told on the day of what it reacted to ("after … on Tuesday").
+    [InlineData("Beijing lodged a protest with Manila after Philippine ships entered the disputed shoal on Tuesday.", Friday, "CHN>PHL 114 2025-03-11")]
     public void Extract_ClausesOfOneSentence_DateEachOther(string text, string? docDate, params string[] expected) =>
         Assert.Equal(expected, Dated(text, docDate));
 
