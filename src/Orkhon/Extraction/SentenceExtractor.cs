@@ -61,8 +61,10 @@ public sealed class SentenceExtractor
         }
 
         context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
-        var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, context.GatheringSpan, explain);
+        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
+        var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
+        context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)
         {

@@ -67,6 +67,9 @@ public sealed class MentionContext
     /// </summary>
     public FuzzyDate? GatheringSpan { get; set; }
 
+    /// <summary>The date of the first dated sentence: the day the story tells of, to which an undated statement after a flashback returns.</summary>
+    public FuzzyDate? StoryDate { get; set; }
+
     /// <summary>
     /// The organisation whose summit or meeting the document named last ("the SCO summit opened in Astana"): "took part in
     /// the summit", "who attended the meeting" in a later sentence attend that one (see <c>CrossSentenceLinks.Gathering</c>).

@@ -30,6 +30,33 @@ internal static partial class DateAttacher
     // How far before a stay noun "the third day of" may stand ("on the third day of the first state visit").
     private const int DayOfStayReach = 6;
 
+    /// <summary>
+    /// The date an undated sentence takes from those before it: the carried date, except that a statement with no time
+    /// phrase ("A spokeswoman said China welcomed the remarks.") after a flashback to an earlier day ("The minister made the
+    /// pledge on Tuesday, …") is told on the story's day again, as wire copy does.
+    /// </summary>
+    internal static FuzzyDate? Resumed(ClauseView view, FuzzyDate? carried, FuzzyDate? story)
+    {
+        if (view.Times.Count > 0 || carried is not { Precision: DatePrecision.Day } back || story is not { Precision: DatePrecision.Day } day || back.Earliest >= day.Earliest)
+        {
+            return carried;
+        }
+
+        // The statement's sayer is an actor named before its verb ("Chinese foreign ministry spokeswoman Hua Chunying said").
+        var sayer = false;
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.IsReportingVerb(k) && sayer)
+            {
+                return story;
+            }
+
+            sayer |= view.MentionAt[k] >= 0;
+        }
+
+        return carried;
+    }
+
     /// <summary>Whether the word ends a stay or a gathering ("ended", "closed", "concluded").</summary>
     internal static bool IsEnding(ReadOnlySpan<char> w) => s_endings.Contains(w);
 

@@ -139,6 +139,9 @@ public sealed class WireDateChallengeTests
     // A clause with a subject of its own after ", and" does not take the later clause's date: the present perfect takes the story's day.
     [InlineData("ROME, March 14 (Reuters) - Italy sent tents to Morocco on Thursday. Spain has sent blankets to Morocco, and France sent rescue teams to Morocco last week.",
         "ITA>MAR 073 2025-03-13", "ESP>MAR 073 2025-03-13", "FRA>MAR 073 2025-03-03/2025-03-09")]
+    // After a flashback to an earlier day, an undated statement is told on the story's day again.
+    [InlineData("MADRID, March 14 (Reuters) - Morocco thanked Spain on Friday for its support. Spain's foreign minister had visited Rabat on Monday, a week after the floods. A spokesman for the Moroccan government said Morocco welcomed the visit.",
+        "MAR>ESP 051 2025-03-14", "ESP>MAR 042 2025-03-10", "MAR>ESP 051 2025-03-14")]
     public void Extract_SentencesOfAnExcerpt_CarryTheirDates(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Friday));
 }
