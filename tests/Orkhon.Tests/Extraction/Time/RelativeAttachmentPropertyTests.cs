@@ -47,6 +47,14 @@ public sealed class RelativeAttachmentPropertyTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Property_DaysLater_CountsOnFromTheDayWritten() =>
+        Prop.ForAll((from day in s_days from n in Gen.Choose(2, 10) select (day, n)).ToArbitrary(), c =>
+        {
+            var dates = Dates($"Serbia expelled a Montenegrin diplomat on {Written(c.day)}. {c.n} days later, Montenegro expelled a Serbian diplomat.", null);
+            return dates.Length == 2 && dates[0] == FuzzyDate.OfDay(c.day) && dates[1] == FuzzyDate.OfDay(c.day.AddDays(c.n));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void Property_DaysAgo_CountsBackFromThePublicationDay() =>
         Prop.ForAll((from doc in s_days from n in Gen.Choose(2, 300) select (doc, n)).ToArbitrary(), c =>
         {

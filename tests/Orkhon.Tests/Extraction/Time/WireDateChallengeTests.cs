@@ -133,6 +133,9 @@ public sealed class WireDateChallengeTests
     [InlineData("Qatar's foreign minister arrived in Tehran on Tuesday. He held talks with Iran's president.", "QAT>IRN 042 2025-03-11", "QAT>IRN 040 2025-03-11")]
     // "A day earlier" opening a sentence counts back from the previous sentence's day.
     [InlineData("Lithuania expelled a Russian diplomat on Thursday. A day earlier, Russia had expelled a Lithuanian diplomat.", "LTU>RUS 174 2025-03-13", "RUS>LTU 174 2025-03-12")]
+    // "Two days later", "a week earlier" count from the previous sentence's day.
+    [InlineData("Serbia expelled a Montenegrin diplomat on 3 March 2025. Two days later, Montenegro expelled a Serbian diplomat.", "SRB>MNE 174 2025-03-03", "MNE>SRB 174 2025-03-05")]
+    [InlineData("Lithuania expelled a Russian diplomat on 10 March 2025. A week earlier, Russia had expelled a Lithuanian diplomat.", "LTU>RUS 174 2025-03-10", "RUS>LTU 174 2025-03-03")]
     // An occasion ("after their talks") shares the main act's date, carried from the sentence before.
     [InlineData("Brazil's president arrived in Buenos Aires on Monday. He and Argentina's president signed five agreements after their talks.",
         "BRA>ARG 042 2025-03-10", "BRA>ARG 057 2025-03-10", "BRA>ARG 040 2025-03-10")]
