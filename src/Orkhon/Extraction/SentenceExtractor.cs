@@ -304,7 +304,7 @@ public sealed class SentenceExtractor
             // "agreed to meet again in June": an intent's time phrase that lies after the publication day is the time of the
             // act intended, not of the intent, which was stated by then; it is dated as a planned act, by the statement.
             planned |= cameo.RootNumber == 3 && published is { } day && own is { } planFor && planFor.Earliest > day;
-            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger)));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");

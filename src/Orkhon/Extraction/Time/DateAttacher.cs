@@ -45,7 +45,8 @@ internal static partial class DateAttacher
     /// <param name="Sequenced">Says it came later ("responded by", "later"): it takes no other event's date.</param>
     /// <param name="Lends">Whether its date may date other clauses: a noun lends only as the frame of the sentence ("during a visit…").</param>
     /// <param name="Noun">An event noun ("the strike", "talks"): it stands in the noun phrase of the verb after it, whose date reaches it.</param>
-    public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends, bool Noun = false);
+    /// <param name="Referred">Named as a known act by a named possessor ("Beijing's decision to halt imports"): only its own time dates it.</param>
+    public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends, bool Noun = false, bool Referred = false);
 
     /// <summary>
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
@@ -607,6 +608,7 @@ internal static partial class DateAttacher
 
             dates[i] = c.Planned
                 ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
+                : c.Referred ? c.Own
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope)
                     ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence

@@ -105,6 +105,8 @@ public sealed class WireDateChallengeTests
     [InlineData("Sudan and Iran restored diplomatic ties severed in 2016, the two governments said on 9 October 2023.", "SDN>IRN 054 2023-10-09")]
     // A validity ("a plan for 2026-2027") is how long the plan holds: the signing has no date written.
     [InlineData("Kazakhstan's defence ministry signed a cooperation plan for 2026-2027 with its Uzbek counterpart.", "KAZ>UZB 057 -")]
+    // An act named by a named possessor ("Ankara's decision to halt …") takes only its own time: Monday dates the criticism.
+    [InlineData("Ankara's decision to halt imports of Israeli goods was condemned by Israel's foreign minister on 3 May 2024.", "TUR>ISR 163 -", "ISR>TUR 111 2024-05-03")]
     public void Extract_TimesOfOtherClauses_DoNotDateTheAct(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, null));
 
