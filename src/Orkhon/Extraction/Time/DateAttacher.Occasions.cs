@@ -27,6 +27,9 @@ internal static partial class DateAttacher
     // which then held China's seat on the Security Council, vetoed"): past the subject and a relative clause.
     private const int ClauseOpeningReach = 24;
 
+    // How far back from a participle its clause's comma or an actor is looked for: bounded so a long window stays linear.
+    private const int ParticipleReach = 30;
+
     // How far before a stay noun "the third day of" may stand ("on the third day of the first state visit").
     private const int DayOfStayReach = 6;
 
@@ -145,7 +148,8 @@ internal static partial class DateAttacher
 
         // After a comma, a segment opened by a preposition holds a contact relative clause (", in an exchange the two
         // neighbours agreed last week"); one opened by its subject says who told the act (", a court in Almaty ruled on Thursday").
-        for (var j = verb - 1; j >= trigger.End; j--)
+        var from = Math.Max(trigger.End, verb - ParticipleReach);
+        for (var j = verb - 1; j >= from; j--)
         {
             if (view.Tokens[j].In(view.Text) is ",")
             {
@@ -155,7 +159,7 @@ internal static partial class DateAttacher
 
         // Without a comma, only when no actor stands between the phrase and the participle, which could be its subject
         // ("met Xi, Beijing's envoy … arrived on Monday" reads too loosely to tell).
-        for (var j = trigger.End; j < verb; j++)
+        for (var j = from; j < verb; j++)
         {
             if (view.MentionAt[j] >= 0)
             {

@@ -14,6 +14,10 @@ internal static class GatheringSpans
     // closed in the Mongolian capital on Saturday").
     private const int Reach = 8;
 
+    // How far after an act's first day its end may be told ("…, the largest edition so far, and ended them on May 10"):
+    // bounded so that a sentence with many such acts stays linear.
+    private const int EndReach = 30;
+
     /// <summary>Whether the word names a gathering of parties.</summary>
     public static bool IsGathering(ReadOnlySpan<char> w) => w is "summit" or "summits" or "meeting" or "gathering" or "conference" or "forum" or "congress" or "session";
 
@@ -98,7 +102,7 @@ internal static class GatheringSpans
         }
 
         var (text, tokens) = (view.Text, view.Tokens);
-        for (var k = afterTime; k < tokens.Count; k++)
+        for (var k = afterTime; k < tokens.Count && k < afterTime + EndReach; k++)
         {
             var w = tokens[k].In(text);
             if (w is "." or ";" || view.IsReportingVerb(k))
