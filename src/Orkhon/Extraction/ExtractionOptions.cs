@@ -70,7 +70,7 @@ public sealed record ExtractionOptions
     /// <summary>How many tokens before a reporting verb its time phrase may end ("the ministry on Monday said": 3).</summary>
     public int ReportingTimeReachBack { get; init; } = 3;
 
-    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said": 7).</summary>
+    /// <summary>How many words a trailing reporting clause's speaker may take, a named actor counting as one (", the Israeli defence ministry said": 7).</summary>
     public int ReporterReach { get; init; } = 7;
 
     // Arguments: subjects and objects.

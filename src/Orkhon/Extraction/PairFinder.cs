@@ -177,6 +177,14 @@ internal sealed class PairFinder(ReferenceData reference)
             objects = [];
         }
 
+        // "Russia, Ukraine, Germany and France held talks, with Zelenskiy and Putin meeting for the first time": actors after the
+        // phrase that are all among the subjects name parties of the joint act again, not new partners.
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0
+            && objects.All(o => o.Codes.All(c => subject.Any(s => s.Codes.Contains(c)))))
+        {
+            objects = [];
+        }
+
         // "A, B and C began sharing data on North Korean missile launches", "A and B held talks about Syria": what the joint act
         // is about is no party to it; nor is the land its route crosses ("launched a rail service through Kazakhstan"), nor the
         // seat it is held at ("A, B and C signed agreements at the White House").

@@ -368,7 +368,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var place = i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)) && title is null && person is null;
         var isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
 
-        if (person is { } found)
+        // A known name out of office at the date, whom the text itself gives a state and an office ("Israeli opposition leader Yair
+        // Lapid", "Hamas leader Ismail Haniyeh"), is read as that office of that state, like a name the table does not know.
+        if (person is { } found && !(title is not null && state is not null && date is not null && _people.Resolve(found.Name, date) is null))
         {
             if (former)
             {
