@@ -106,6 +106,12 @@ internal static class ModalityClassifier
                 continue;
             }
 
+            // "arrived on 20 May 2013 and met…": a word of a time phrase is no modal verb.
+            if (view.TimeAt[k] >= 0)
+            {
+                continue;
+            }
+
             var w = tokens[k].In(text);
             if (w is "would" && PhraseGrammar.ReportedSpeechBefore(view, k))
             {

@@ -60,8 +60,11 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, explain);
+        context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
+        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
+        var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
+        context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -135,7 +138,7 @@ public sealed class SentenceExtractor
 
     // Each phrase's subject and modality, in text order (a coordinated phrase borrows the subject and auxiliary of the one
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
-    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, List<string>? explain)
+    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
     {
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
@@ -280,11 +283,19 @@ public sealed class SentenceExtractor
             }
 
             var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
-            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, participial: adjunct);
+            // "the same evening" counts from the day written before it, not from the span a stated length made of it.
+            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, participial: adjunct);
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;
-            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
+            // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
+            // before spans its days.
+            if (own is null && gathering is { } days && cameo.RootNumber == 4 && GatheringSpans.NamesGathering(view.Clauses, trigger.End, windowEnd))
+            {
+                own = days;
+            }
+
+            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
@@ -293,7 +304,7 @@ public sealed class SentenceExtractor
             // "agreed to meet again in June": an intent's time phrase that lies after the publication day is the time of the
             // act intended, not of the intent, which was stated by then; it is dated as a planned act, by the statement.
             planned |= cameo.RootNumber == 3 && published is { } day && own is { } planFor && planFor.Earliest > day;
-            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger)));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
@@ -320,7 +331,7 @@ public sealed class SentenceExtractor
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);
-        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates));
+        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published));
     }
 
     // The events of one coded phrase: a pair each, or, for a reaction with no object, one against whoever last acted
