@@ -121,4 +121,31 @@ public sealed class NewsRecallTests
         var pairs = Pairs("China warned on Tuesday that contacts with Taiwan would harm ties, after a group of Czech lawmakers visited Taipei in July 2020.");
         Assert.Contains("CZE>TWN 042", pairs);
     }
+    [Fact]
+    public void Him_AfterAPersonsVerb_IsTheOtherStatesPerson()
+    {
+        var pairs = Pairs("Indian Prime Minister Narendra Modi arrived in Hanoi on 2 September 2016, and the Vietnamese prime minister warmly welcomed him.");
+        Assert.Contains("VNM>IND 043", pairs);
+    }
+
+    [Fact]
+    public void Him_WithNoOtherPersonInTheSentence_IsThePersonNamedBefore()
+    {
+        var pairs = Pairs("South Korea's president arrived in Tokyo on 16 March 2023. Japan's prime minister welcomed him at his office.");
+        Assert.Contains("JPN>KOR 043", pairs);
+    }
+
+    [Fact]
+    public void InvitationAccepted_IsAnIntentToMeetTheInviter()
+    {
+        Assert.Contains("IND>JPN 036", Pairs("Prime Minister Modi accepted Japan's invitation to attend the summit in 2023."));
+        var pairs = Pairs("President Tokayev invited President Japarov to visit Astana in May 2024, and the Kyrgyz leader accepted the invitation.");
+        Assert.Contains("KGZ>KAZ 036", pairs);
+    }
+
+    [Fact]
+    public void InvitationToBid_AcceptedWithNoInviter_IsNoIntentToMeet()
+    {
+        Assert.Empty(Pairs("The Kyrgyz government accepted the invitation to bid for the contract."));
+    }
 }
