@@ -88,7 +88,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, _options.ActAuthorSentences);
+        context.NoteEvents(kept, Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];

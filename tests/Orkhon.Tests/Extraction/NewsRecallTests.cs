@@ -148,4 +148,18 @@ public sealed class NewsRecallTests
     {
         Assert.Empty(Pairs("The Kyrgyz government accepted the invitation to bid for the contract."));
     }
+    [Fact]
+    public void ThreatOverTheStrike_AnswersTheStrikesAuthor_ThreeSentencesBack()
+    {
+        var pairs = Pairs("A Turkish drone strike hit an Iraqi army post near Sinjar on 3 March 2024. Ankara declined to comment. "
+            + "Iraq's foreign ministry condemned the violation of its sovereignty. Iraqi officials said the strike would not go unpunished.");
+        Assert.Contains("IRQ>TUR 130", pairs);
+    }
+
+    [Fact]
+    public void CondemningTheAttack_DoesNotReadTheArmedActClass()
+    {
+        var pairs = Pairs("Russian missiles hit Kharkiv on 3 March 2024. France condemned the attack.");
+        Assert.DoesNotContain("FRA>RUS 111", pairs);
+    }
 }
