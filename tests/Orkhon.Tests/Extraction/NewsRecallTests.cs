@@ -162,4 +162,10 @@ public sealed class NewsRecallTests
         var pairs = Pairs("Russian missiles hit Kharkiv on 3 March 2024. France condemned the attack.");
         Assert.DoesNotContain("FRA>RUS 111", pairs);
     }
+    [Fact]
+    public void BecomingAnOrganisationsMember_ToldWithItsPossessive_IsJoiningIt()
+    {
+        Assert.Contains("MNE>NATO 057", Pairs("Montenegro became NATO's 29th member in June 2017."));
+        Assert.DoesNotContain(Pairs("Montenegro's defence minister became a member of parliament in 2017."), p => p.EndsWith(" 057", StringComparison.Ordinal));
+    }
 }
