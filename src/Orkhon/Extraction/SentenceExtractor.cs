@@ -363,6 +363,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "KYIV - … launched drones at central regions": places named by their kind are the dateline's state's.
+        if (pairs.Count == 0 && DatelineTargets.Target(view, phrase, context) is { } struck)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, struck, null)).ToList();
+        }
+
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
         if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
         {

@@ -168,4 +168,19 @@ public sealed class NewsRecallTests
         Assert.Contains("MNE>NATO 057", Pairs("Montenegro became NATO's 29th member in June 2017."));
         Assert.DoesNotContain(Pairs("Montenegro's defence minister became a member of parliament in 2017."), p => p.EndsWith(" 057", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ArmedActAtPlacesByKind_UnderADateline_StrikesTheDatelinesState()
+    {
+        var pairs = Pairs("JERUSALEM, April 14 (Reuters) - Israel's military said on Sunday that Iran had launched missiles at southern towns overnight.");
+        Assert.Contains("IRN>ISR 195", pairs);
+    }
+
+    [Fact]
+    public void ArmedActAtPlacesByKind_WithoutADateline_OrByTheDatelinesState_HasNoTarget()
+    {
+        Assert.DoesNotContain(Pairs("Israel's military said on Sunday that Iran had launched missiles at southern towns overnight."),
+            p => p.StartsWith("IRN>", StringComparison.Ordinal));
+        Assert.DoesNotContain(Pairs("TEHRAN, April 14 (Reuters) - Iran said on Sunday it had launched missiles at southern towns overnight."),
+            p => p.StartsWith("IRN>", StringComparison.Ordinal));
+    }
 }
