@@ -24,7 +24,8 @@ internal static class CrossSentenceLinks
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
         // A passive with no agent ("officials said one man was killed") names no one who reacts.
-        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
+        // Coordinated donors ("Algeria and the UAE have also flown in rescue teams") share the last aid's recipient (below).
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0 || (subject.Count > 1 && !IsAid(phrase.Cameo)))
         {
             return null;
         }
@@ -39,6 +40,21 @@ internal static class CrossSentenceLinks
         }
 
         var code = subject[0].Code;
+        if (subject.Count > 1)
+        {
+            // Only the aid branch reads several donors: the recipient of another party's last aid.
+            var donors = subject.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+            bool OtherDonorsAid(EventMention e) => IsAid(e.Cameo) && !donors.Contains(e.Source.Code) && !donors.Contains(e.Target.Code);
+            var given = events.FindLast(OtherDonorsAid);
+            for (var back = 1; given is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
+            {
+                given = context.EarlierEvents[^back].LastOrDefault(OtherDonorsAid);
+            }
+
+            return given is null ? null
+                : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
+        }
+
         EventMention? against = events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
         if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
             && last.Target.Code == code && last.Source.Code != code)

@@ -35,6 +35,12 @@ public sealed record ExtractionOptions
     /// </summary>
     public int ActAuthorSentences { get; init; } = 2;
 
+    /// <summary>
+    /// How many sentences back a threat over an armed act named by a definite noun ("said the strike would not go unpunished")
+    /// looks for the act's author (3: the strike in the lead, a no-comment, a condemnation, then the threat).
+    /// </summary>
+    public int ThreatenedAttackSentences { get; init; } = 3;
+
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 

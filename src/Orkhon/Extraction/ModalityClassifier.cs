@@ -221,6 +221,13 @@ internal static class ModalityClassifier
             return Threat(cameo);
         }
 
+        // "The three powers said they would keep their sanctions on Iran", "Seoul will reject the proposal": a refusal (12) is
+        // made by saying it, so one announced is the refusal itself. A negated one ("would not reject") ended above.
+        if (cameo.RootNumber == 12)
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
+        }
+
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)
             : cameo.Root == CameoCode.ExpressIntentToCooperate ? new ClauseModality(ModalityKind.Fact, cameo)
             : nothing;

@@ -65,6 +65,19 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        // "Putin was given a red-carpet welcome in Ulaanbaatar", "received a warm welcome in Tokyo": a place right after a
+        // theme-agent phrase is the party that acts on the subject (its state receives the guest).
+        if (frame == EventFrame.ThemeAgent && !trigger.Entry.IsNoun && trigger.End < tokens.Count && view.MentionAt[trigger.End] is >= 0 and var at
+            && found[at] is { IsPlace: true } receiving && (!trigger.Passive || Agents(view, trigger.End, windowEnd).Count == 0))
+        {
+            foreach (var s in subject)
+            {
+                yield return new ActorPair(receiving, s, place);
+            }
+
+            yield break;
+        }
+
         if (trigger.Passive)
         {
             // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.

@@ -91,7 +91,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, _options.ActAuthorSentences);
+        context.NoteEvents(kept, Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -374,6 +374,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "KYIV - … launched drones at central regions": places named by their kind are the dateline's state's.
+        if (pairs.Count == 0 && DatelineTargets.Target(view, phrase, context) is { } struck)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, struck, null)).ToList();
+        }
+
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
         if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
         {
@@ -394,7 +400,8 @@ public sealed class SentenceExtractor
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
-            pairs.Add(new ActorPair(phrase.Subject[0], actedAgainst, null));
+            // Several subjects only for aid with the recipient of the aid told before: each donor gives.
+            pairs.AddRange(phrase.Subject.Where(s => s.Code != actedAgainst.Code).Select(s => new ActorPair(s, actedAgainst, null)));
         }
 
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
@@ -417,7 +424,7 @@ public sealed class SentenceExtractor
         foreach (var e in events)
         {
             var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && SameAct(k.Cameo, e.Cameo)
-                && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
+                && !TwoKindsOfAct(k, e) && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
             if (same < 0)
             {
                 kept.Add(e);
@@ -437,6 +444,35 @@ public sealed class SentenceExtractor
     // and 031), the bare intent (030) none of its own.
     private static bool SameAct(CameoCode a, CameoCode b) =>
         a.SameRootAs(b) && IsTrip(a) == IsTrip(b) && !CoordinatedInfinitives.AreTwoIntents(a, b);
+
+    // "condemned the killing … and his government lodged a complaint against Israel" (111 and 114), "shelled the town and
+    // seized territory" (194 and 192): two phrases whose codes are two kinds of act, neither the other's generic code, tell two
+    // acts of one root. One phrase's pairs, and a generic code beside its own sub-code ("warned … threatened to"), stay one.
+    // A participle after a comma elaborates the act before it ("blamed the attack on Russia, calling it unacceptable"): one act.
+    private static bool TwoKindsOfAct(EventMention a, EventMention b) =>
+        a.PhraseStart != b.PhraseStart && a.LexiconEntry != b.LexiconEntry
+        && !IsGenericOf(a.Cameo.Value, b.Cameo.Value) && !IsGenericOf(b.Cameo.Value, a.Cameo.Value)
+        && !ElaboratesAfterComma(a) && !ElaboratesAfterComma(b);
+
+    // "13" or "130" (the root's own "not specified" code) is generic to "138"; "111" to "1112".
+    private static bool IsGenericOf(string generic, string specific) =>
+        specific.StartsWith(generic, StringComparison.Ordinal)
+        || (generic.Length == 3 && generic[2] == '0' && specific.StartsWith(generic.AsSpan(0, 2), StringComparison.Ordinal));
+
+    private static bool ElaboratesAfterComma(EventMention e)
+    {
+        var at = e.PhraseStart - e.SentenceStart;
+        if (at <= 0 || at > e.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = e.Sentence.AsSpan(0, at).TrimEnd();
+        var word = e.Sentence.AsSpan(at);
+        var end = word.IndexOfAny(' ', ',', '.');
+        word = end < 0 ? word : word[..end];
+        return before.EndsWith(",") && word.EndsWith("ing", StringComparison.Ordinal);
+    }
 
     private static bool IsTrip(CameoCode code) => code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit);
 }
