@@ -24,7 +24,7 @@ internal static class CrossSentenceLinks
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
         // A passive with no agent ("officials said one man was killed") names no one who reacts.
-        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0)
         {
             return null;
         }
@@ -36,6 +36,13 @@ internal static class CrossSentenceLinks
             {
                 return null;
             }
+        }
+
+        if (subject.Count > 1)
+        {
+            // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
+            // who acted against whom is told only of one party, so only a definite act or statement links them.
+            return PreviousActor(view, phrase, context) is { } author && !subject.Any(s => s.Codes.Contains(author.Code)) ? author : null;
         }
 
         var code = subject[0].Code;

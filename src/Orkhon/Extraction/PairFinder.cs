@@ -34,6 +34,11 @@ internal sealed class PairFinder(ReferenceData reference)
             // council, it is the target, not the state whose bid was vetoed ("vetoed Mongolia's membership").
             objects = [council];
         }
+        else if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && ResolutionNoun(view, trigger.End, windowEnd) is { } resolution)
+        {
+            // "China and Russia vetoed the U.S. resolution": a resolution vetoed is the Security Council's, whoever drafted it.
+            objects = [new ActorMention(resolution, resolution, ["UNSC"], null, MentionKind.Name, false, false)];
+        }
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
@@ -198,15 +203,14 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
-        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count == 2)
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count >= 2)
         {
-            // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent.
-            var both = subject[0];
-            var (a, b) = (both with { Codes = [both.Codes[0]] }, both with { Codes = [both.Codes[1]] });
-            yield return new ActorPair(a, b, place);
-            if (joint)
+            // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent; "the three
+            // countries agreed to…" (BodyReferences.Several), every two of the parties the reference stands for.
+            var all = subject[0];
+            foreach (var pair in JointPairs([.. all.Codes.Select(c => all with { Codes = [c] })], joint, most))
             {
-                yield return new ActorPair(b, a, place);
+                yield return pair with { Place = place };
             }
 
             yield break;
@@ -591,6 +595,25 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    // The index of "resolution" or "resolutions" within a veto's object (up to the window's end), or null.
+    private static int? ResolutionNoun(SentenceView view, int from, int windowEnd)
+    {
+        for (var k = from; k < Math.Min(windowEnd, view.Tokens.Count); k++)
+        {
+            if (view.Word(k) is "resolution" or "resolutions")
+            {
+                return k;
+            }
+
+            if (view.Word(k) is "," or ";" or "and" or "that" or "which")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // The actor starting at `first` is the topic of "on", "about", "over" or "regarding" (an article or modifier between).

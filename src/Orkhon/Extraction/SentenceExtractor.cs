@@ -250,7 +250,10 @@ public sealed class SentenceExtractor
 
             // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is
             // read within its main clause's negation or plan.
-            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact)
+            // An infinitive before it is not that main clause ("set no timetable for Ukraine to join the alliance, drawing
+            // criticism from Kyiv": the criticism is real, whatever becomes of the joining).
+            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
+                && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]))
             {
                 modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
@@ -383,7 +386,7 @@ public sealed class SentenceExtractor
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
-            pairs.Add(new ActorPair(phrase.Subject[0], actedAgainst, null));
+            pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, actedAgainst, null)));
         }
 
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);

@@ -18,7 +18,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
-        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun");
+        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun",
+        "alliance-noun", "bloc-noun", "region-prefix");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -32,6 +33,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionPrefixes = Words.Lookup("region-prefix");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
@@ -446,14 +448,20 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return i;
         }
 
+        if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && i > 0 && s_regionPrefixes.Contains(tokens[i - 1].In(text)) && char.IsUpper(tokens[i - 1].In(text)[0]))
+        {
+            // "seven Latin American countries", "Central Asian states": a region's adjective, not the state's.
+            return named.End;
+        }
+
         if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym)
         {
             // "Kyrgyz and Tajik forces": coordinated adjectives share the head noun that follows.
             var k = named.End;
-            var coordinated = new List<(int Start, GazetteerEntry Entry)> { (i, named.Entry) };
+            var coordinated = new List<(int Start, int End, GazetteerEntry Entry)> { (i, named.End, named.Entry) };
             while (k + 1 < tokens.Count && tokens[k].In(text) is "and" or "," && MatchName(text, tokens, blocked, k + 1, context, buffer) is { } next && next.Entry.Form is NameForm.Adjective or NameForm.Name)
             {
-                coordinated.Add((k + 1, next.Entry));
+                coordinated.Add((k + 1, next.End, next.Entry));
                 k = next.End;
             }
 
@@ -466,9 +474,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                     if (!RoleWords.IsStateRole(head.Role))
                     {
                         // "Kyrgyz companies": not the state acting, but something an act can target.
-                        foreach (var (start, entry) in coordinated)
+                        foreach (var (start, end, entry) in coordinated)
                         {
-                            mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
+                            mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, head.End), [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
                         }
 
                         return head.End;
@@ -476,9 +484,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
                     var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
                     var headRole = CounterpartRole(headText, i, mentions, head.Role);
-                    foreach (var (start, entry) in coordinated)
+                    foreach (var (start, end, entry) in coordinated)
                     {
-                        mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
+                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, head.End), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
                     }
 
                     return head.End;
@@ -667,6 +675,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         return (mentions, office.End);
     }
+
+    // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
+    // to it; the earlier ones end at their own name, so that the spans do not overlap and the list reads as "A and B".
+    private static int SharedHeadLast(List<(int Start, int End, GazetteerEntry Entry)> coordinated, int start, int end, int headEnd) =>
+        start == coordinated[^1].Start ? headEnd - 1 : end - 1;
 
     // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case
     // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
