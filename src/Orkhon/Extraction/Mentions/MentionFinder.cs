@@ -430,6 +430,12 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
+            if (AfterUnknownName(text, tokens, blocked, j, context, buffer, titleText) is var nameEnd && nameEnd > j)
+            {
+                j = nameEnd;
+                isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+            }
+
             mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
             return j;
         }
@@ -482,14 +488,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                         return head.End;
                     }
 
-                    var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+                    var headEnd = coordinated.Count == 1 ? AfterUnknownName(text, tokens, blocked, head.End, context, buffer, headText) : head.End;
+                    var headPossessive = headEnd < tokens.Count && tokens[headEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
                     var headRole = CounterpartRole(headText, i, mentions, head.Role);
                     foreach (var (start, end, entry) in coordinated)
                     {
-                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, head.End), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
+                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, headEnd), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
                     }
 
-                    return head.End;
+                    return headEnd;
                 }
 
                 if (tokens[k + skip].Kind != TokenKind.Word || MatchName(text, tokens, blocked, k + skip, context, buffer) is not null)
@@ -674,6 +681,26 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         return (mentions, office.End);
+    }
+
+    // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
+    // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and
+    // B"). Up to three capitalised words that name no state or body; the index after them.
+    private int AfterUnknownName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int j, MentionContext context, PhraseBuffer buffer, string? titleText)
+    {
+        if (!MentionContext.IsPersonTitle(titleText))
+        {
+            return j;
+        }
+
+        var k = j;
+        while (k < tokens.Count && k - j < 3 && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
+            && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k, context, buffer) is null)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
