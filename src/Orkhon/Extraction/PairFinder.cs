@@ -238,6 +238,18 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
+        {
+            // "Russia, Iran and Turkey pledged to cooperate against terrorism", "the three countries vowed to…": an intent of
+            // several parties with no one else named is a joint one, each party's to each other party.
+            foreach (var pair in JointPairs([.. subject.Where(m => !m.IsPlace)], joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (objects.Count == 0 && subject.Count == 1 && trigger.Entry.Cameo.IsIn(CameoCode.ExpressIntentToCooperate))
         {
             // "During his visit to Ulaanbaatar, Blinken outlined a framework": an intent addressed to the state the sentence is about.
@@ -356,6 +368,11 @@ internal sealed class PairFinder(ReferenceData reference)
     // Acts CAMEO codes as directed that news tells as shared: a joint intent (03), congratulations exchanged (051), a swap of
     // prisoners (084). Each is each party's act towards the other, so both directions; meetings, signings and fighting are
     // one symmetric act.
+    // Intents several parties undertake towards one another (030 cooperation, 031x material cooperation, 036 to meet); aid
+    // pledges (033) and the like have a recipient of their own, never each other.
+    private static bool IsJointUndertaking(CameoCode code) =>
+        code.Value is "030" || code.Value.StartsWith("031", StringComparison.Ordinal) || code.Value.StartsWith("036", StringComparison.Ordinal);
+
     private static bool IsDirectedExchange(CameoCode code) =>
         code.RootNumber == 3 || code.Value.StartsWith("051", StringComparison.Ordinal) || code.Value.StartsWith("084", StringComparison.Ordinal);
 

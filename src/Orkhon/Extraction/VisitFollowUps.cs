@@ -67,7 +67,9 @@ internal static class VisitFollowUps
             clauseStart--;
         }
 
-        var named = view.Found.Where(m => !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && m.First >= clauseStart && m.Last < phrase.WindowEnd).ToList();
+        // "his" in "talks with his Azerbaijani counterpart" is the visitor pointed back at, not a party the clause names.
+        var named = view.Found.Where(m => !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && m.First >= clauseStart && m.Last < phrase.WindowEnd
+            && !(m.Kind == MentionKind.Coreference && m.First == m.Last && view.Word(m.First) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their")).ToList();
         if (named.Any(m => m.Code == visit.Source.Code) || named.Select(m => m.Code).Distinct().Count() > 1)
         {
             // A clause that names the visitor's own side, or two other parties, tells its own story.
