@@ -822,12 +822,28 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
-            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && (OfStateForm(tokens[i + 1].TextIn(text), context, mentions) ?? context.LastActor(mentions)) is { } actor
+            && actor.Kind != MentionKind.Coreference)
         {
             return (new ActorMention(i, i + 1, [actor.Code], null, MentionKind.Coreference, false, false), i + 2);
         }
 
         return null;
+    }
+
+    // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",
+    // "the republic" is the last state named whose official name says it is one (countries.tsv), when one was named.
+    private ActorMention? OfStateForm(string noun, MentionContext context, List<ActorMention> mentions)
+    {
+        if (noun is not ("kingdom" or "sultanate" or "emirate" or "principality" or "republic"))
+        {
+            return null;
+        }
+
+        bool Fits(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1
+            && _reference.FindCountry(m.Code) is { } country && country.OfficialName.Contains(noun, StringComparison.OrdinalIgnoreCase);
+
+        return mentions.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
 
     // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
