@@ -19,7 +19,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun",
-        "alliance-noun", "bloc-noun", "region-prefix");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -34,6 +34,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionPrefixes = Words.Lookup("region-prefix");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nameParticles = Words.Lookup("name-particle");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_waterWords = Words.Lookup("water-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
@@ -454,6 +456,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return i;
         }
 
+        if (IsWaterBody(text, tokens, i, named.End))
+        {
+            // "in the South China Sea", "the Sea of Japan", "the Gulf of Oman": a sea named after a state is no actor and no
+            // state's ground.
+            return named.End;
+        }
+
         if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && i > 0 && s_regionPrefixes.Contains(tokens[i - 1].In(text)) && char.IsUpper(tokens[i - 1].In(text)[0]))
         {
             // "seven Latin American countries", "Central Asian states": a region's adjective, not the state's.
@@ -694,9 +703,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var k = j;
-        while (k < tokens.Count && k - j < 3 && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
-            && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k, context, buffer) is null)
+        while (k < tokens.Count && k - j < 5 && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
+            && !w.Equals("The", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k, context, buffer) is null)
         {
+            // "Luiz Inacio Lula da Silva", "Mohammed bin Salman": a lower-case particle inside a name, before its next part.
+            if (!char.IsUpper(w[0]) && !(k > j && s_nameParticles.Contains(w) && k + 1 < tokens.Count && tokens[k + 1].In(text) is { Length: > 1 } part && char.IsUpper(part[0])))
+            {
+                break;
+            }
+
             k++;
         }
 
@@ -830,6 +845,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         return null;
     }
+
+    // A state's name inside the name of a sea or gulf: "China Sea", "Sea of Japan", "Gulf of Oman" (capitalised water words).
+    private static bool IsWaterBody(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+        (end < tokens.Count && tokens[end].In(text) is { Length: > 1 } after && char.IsUpper(after[0]) && s_waterWords.Contains(after))
+        || (first >= 2 && tokens[first - 1].In(text) is "of" && tokens[first - 2].In(text) is { Length: > 1 } before && char.IsUpper(before[0]) && s_waterWords.Contains(before));
 
     // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",
     // "the republic" is the last state named whose official name says it is one (countries.tsv), when one was named.
