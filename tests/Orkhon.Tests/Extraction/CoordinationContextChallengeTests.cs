@@ -28,6 +28,13 @@ public sealed class CoordinationContextChallengeTests
             .Select(e => Identity(e.Source.Code, e.Target.Code, e.Cameo))
             .ToHashSet(StringComparer.Ordinal);
         var expected = item.Expected.ToHashSet(StringComparer.Ordinal);
+        if (item.Open is { } why)
+        {
+            // A known miss stays in the set, named with its reason, until a mechanism codes it; it must not pass unnoticed.
+            Assert.False(expected.SetEquals(found), $"{id} now passes: remove its 'open' note");
+            Assert.Skip(why);
+        }
+
         Assert.True(
             expected.SetEquals(found),
             $"{id}: missing [{string.Join(", ", expected.Except(found).Order(StringComparer.Ordinal))}], " +
@@ -38,6 +45,8 @@ public sealed class CoordinationContextChallengeTests
     public void TheSet_IsLargeAndVaried()
     {
         Assert.True(Items.Value.Count >= 60, $"{Items.Value.Count} items");
+        // Open items are a few named misses, not a way to hide failures.
+        Assert.True(Items.Value.Values.Count(i => i.Open is not null) * 10 <= Items.Value.Count, "more than one item in ten is open");
         Assert.Contains(Items.Value.Values, i => i.Expected.Count == 0);
         Assert.Contains(Items.Value.Values, i => i.Text.Count(c => c == '.') >= 2);
     }
@@ -62,15 +71,16 @@ public sealed class CoordinationContextChallengeTests
             }
 
             var cells = line.Split('\t');
-            if (cells.Length != 4)
+            if (cells.Length is not (4 or 5) || (cells.Length == 5 && !cells[4].StartsWith("open: ", StringComparison.Ordinal)))
             {
-                throw new InvalidDataException($"{FilePath}:{lineNumber}: expected 4 tab-separated cells, found {cells.Length}");
+                throw new InvalidDataException($"{FilePath}:{lineNumber}: expected 4 tab-separated cells and an optional 'open: …' note, found {cells.Length}");
             }
 
             var expected = cells[3].Trim() == "-"
                 ? []
                 : cells[3].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ParseEvent).ToList();
-            items.Add(cells[0], new Item(cells[2], DateOnly.ParseExact(cells[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), expected));
+            items.Add(cells[0], new Item(cells[2], DateOnly.ParseExact(cells[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), expected,
+                cells.Length == 5 ? cells[4]["open: ".Length..] : null));
 
             string ParseEvent(string text)
             {
@@ -87,5 +97,5 @@ public sealed class CoordinationContextChallengeTests
         return items;
     }
 
-    private sealed record Item(string Text, DateOnly DocDate, IReadOnlyList<string> Expected);
+    private sealed record Item(string Text, DateOnly DocDate, IReadOnlyList<string> Expected, string? Open);
 }
