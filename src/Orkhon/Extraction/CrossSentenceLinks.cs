@@ -207,10 +207,11 @@ internal static class CrossSentenceLinks
     /// its own attached, is aimed at each party of the last joint act told (<see cref="MentionContext.LastJointParties"/>). Empty
     /// otherwise, and when the subject is itself a party.
     /// </summary>
-    public static List<ActorMention> JointActParties(SentenceView view, CodedPhrase phrase, MentionContext context)
+    public static List<ActorMention> JointActParties(SentenceView view, CodedPhrase phrase, MentionContext context, List<EventMention> events)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        var parties = context.LastJointParties;
+        // "India and China agreed to resume patrols, and Pakistan welcomed the deal": the joint act may be this sentence's own.
+        IReadOnlyList<ActorRef> parties = events.Count > 0 ? JointParties(events) : context.LastJointParties;
         if (parties.Count < 2 || trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1
             || parties.Any(p => p.Code == subject[0].Code))
         {
@@ -254,6 +255,12 @@ internal static class CrossSentenceLinks
             return;
         }
 
+        context.LastJointParties = JointParties(events);
+    }
+
+    // The parties of the last act of `events` when it is one joint act of several parties, else none.
+    private static List<ActorRef> JointParties(List<EventMention> events)
+    {
         var last = events[^1];
         var parties = new List<ActorRef>();
         foreach (var e in events)
@@ -276,7 +283,7 @@ internal static class CrossSentenceLinks
         // party acts ("A and B agreed to…", each to the other), not when one actor aims at several ("A urged B and C").
         var sources = events.Where(e => e.PhraseStart == last.PhraseStart && e.Cameo.SameRootAs(last.Cameo)).Select(e => e.Source.Code).Distinct(StringComparer.Ordinal).Count();
         var joint = last.Cameo.RootNumber is >= 3 and <= 6 && (last.Cameo.IsSymmetric || sources >= 2);
-        context.LastJointParties = joint && parties.Count >= 2 ? parties : [];
+        return joint && parties.Count >= 2 ? parties : [];
     }
 
     /// <summary>

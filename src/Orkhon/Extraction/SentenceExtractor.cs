@@ -355,7 +355,7 @@ public sealed class SentenceExtractor
 
         // "North Korea denounced the arrangement": the joint act told before, aimed at each of its parties.
         // The actors after the noun are not the verb's objects ("denounced the arrangement as a step towards an 'Asian NATO'").
-        if (CrossSentenceLinks.JointActParties(view, phrase, context) is { Count: > 0 } parties)
+        if (CrossSentenceLinks.JointActParties(view, phrase, context, events) is { Count: > 0 } parties)
         {
             pairs = parties.Select(p => new ActorPair(phrase.Subject[0], p, null)).ToList();
         }
