@@ -502,7 +502,11 @@ internal sealed class PairFinder(ReferenceData reference)
             break;
         }
 
-        return agents;
+        // "signed by the two countries", "condemned by the three governments": a reference that stands for several parties is
+        // each of them.
+        return agents.Count == 1 && agents[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } several
+            ? [.. several.Codes.Select(c => several with { Codes = [c] })]
+            : agents;
     }
 
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an
