@@ -432,13 +432,16 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
+            string? unknownName = null;
             if (AfterUnknownName(text, tokens, blocked, j, context, buffer, titleText) is var nameEnd && nameEnd > j)
             {
+                unknownName = NameText(text, tokens, j, nameEnd);
                 j = nameEnd;
                 isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
             }
 
-            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
+            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive)
+                { Title = titleText, PersonName = unknownName });
             return j;
         }
 
@@ -500,9 +503,11 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                     var headEnd = coordinated.Count == 1 ? AfterUnknownName(text, tokens, blocked, head.End, context, buffer, headText) : head.End;
                     var headPossessive = headEnd < tokens.Count && tokens[headEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
                     var headRole = CounterpartRole(headText, i, mentions, head.Role);
+                    var headName = headEnd > head.End ? NameText(text, tokens, head.End, headEnd) : null;
                     foreach (var (start, end, entry) in coordinated)
                     {
-                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, headEnd), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
+                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, headEnd), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive)
+                            { Title = headText, PersonName = headName });
                     }
 
                     return headEnd;
@@ -717,6 +722,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         return k;
     }
+
+    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end) =>
+        string.Join(' ', Enumerable.Range(from, end - from).Select(k => tokens[k].TextIn(text)));
 
     // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
     // to it; the earlier ones end at their own name, so that the spans do not overlap and the list reads as "A and B".
