@@ -42,7 +42,9 @@ internal static class CrossSentenceLinks
         {
             // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
             // who acted against whom is told only of one party, so only a definite act or statement links them.
-            return PreviousActor(view, phrase, context) is { } author && !subject.Any(s => s.Codes.Contains(author.Code)) ? author : null;
+            return (PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
+                ? author
+                : null;
         }
 
         var code = subject[0].Code;
