@@ -19,7 +19,7 @@ internal sealed class ClauseView
 {
     /// <summary>The clause layer's function words, from <c>data/lexicon/clause-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
-        "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition", "relative", "position", "charge", "denial", "crowd-quantity", "crowd-noun", "attack-noun", "mass-victim", "document", "adoption");
+        "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition", "relative", "position", "charge", "denial", "crowd-quantity", "crowd-noun", "attack-noun", "mass-victim", "document", "adoption", "unit");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = Words.Lookup("reporting");
 
@@ -152,11 +152,18 @@ internal sealed class ClauseView
                 continue;
             }
 
-            for (var c = k - 1; c > from && c >= k - Options.ReporterReach; c--)
+            // A named actor counts as one word: ", the Organisation for the Prohibition of Chemical Weapons found" is as short
+            // a speaker as ", the OPCW found".
+            for (int c = k - 1, words = 0; c > from && words < Options.ReporterReach; c--)
             {
                 if (Tokens[c].In(Text) is ",")
                 {
                     return c;
+                }
+
+                if (MentionAt[c] < 0 || MentionAt[c + 1] != MentionAt[c])
+                {
+                    words++;
                 }
             }
 

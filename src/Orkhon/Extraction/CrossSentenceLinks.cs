@@ -24,6 +24,7 @@ internal static class CrossSentenceLinks
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
         // A passive with no agent ("officials said one man was killed") names no one who reacts.
+        // Several subjects: coordinated donors share the last aid's recipient, other parties answer an act noun's author (below).
         if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0)
         {
             return null;
@@ -38,7 +39,7 @@ internal static class CrossSentenceLinks
             }
         }
 
-        if (subject.Count > 1)
+        if (subject.Count > 1 && !IsAid(phrase.Cameo))
         {
             // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
             // who acted against whom is told only of one party, so only a definite act or statement links them.
@@ -48,6 +49,21 @@ internal static class CrossSentenceLinks
         }
 
         var code = subject[0].Code;
+        if (subject.Count > 1)
+        {
+            // Only the aid branch reads several donors: the recipient of another party's last aid.
+            var donors = subject.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+            bool OtherDonorsAid(EventMention e) => IsAid(e.Cameo) && !donors.Contains(e.Source.Code) && !donors.Contains(e.Target.Code);
+            var given = events.FindLast(OtherDonorsAid);
+            for (var back = 1; given is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
+            {
+                given = context.EarlierEvents[^back].LastOrDefault(OtherDonorsAid);
+            }
+
+            return given is null ? null
+                : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
+        }
+
         EventMention? against = events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
         if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
             && last.Target.Code == code && last.Source.Code != code)

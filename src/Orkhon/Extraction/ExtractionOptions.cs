@@ -35,6 +35,12 @@ public sealed record ExtractionOptions
     /// </summary>
     public int ActAuthorSentences { get; init; } = 2;
 
+    /// <summary>
+    /// How many sentences back a threat over an armed act named by a definite noun ("said the strike would not go unpunished")
+    /// looks for the act's author (3: the strike in the lead, a no-comment, a condemnation, then the threat).
+    /// </summary>
+    public int ThreatenedAttackSentences { get; init; } = 3;
+
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 
@@ -70,7 +76,7 @@ public sealed record ExtractionOptions
     /// <summary>How many tokens before a reporting verb its time phrase may end ("the ministry on Monday said": 3).</summary>
     public int ReportingTimeReachBack { get; init; } = 3;
 
-    /// <summary>How many tokens a trailing reporting clause's speaker may take (", the Israeli defence ministry said": 7).</summary>
+    /// <summary>How many words a trailing reporting clause's speaker may take, a named actor counting as one (", the Israeli defence ministry said": 7).</summary>
     public int ReporterReach { get; init; } = 7;
 
     // Arguments: subjects and objects.

@@ -112,6 +112,12 @@ internal static class ModalityClassifier
                 continue;
             }
 
+            // "arrived on 20 May 2013 and met…": a word of a time phrase is no modal verb.
+            if (view.TimeAt[k] >= 0)
+            {
+                continue;
+            }
+
             var w = tokens[k].In(text);
             if (w is "would" && PhraseGrammar.ReportedSpeechBefore(view, k))
             {
@@ -219,6 +225,13 @@ internal static class ModalityClassifier
         if (IsForce(cameo))
         {
             return Threat(cameo);
+        }
+
+        // "The three powers said they would keep their sanctions on Iran", "Seoul will reject the proposal": a refusal (12) is
+        // made by saying it, so one announced is the refusal itself. A negated one ("would not reject") ended above.
+        if (cameo.RootNumber == 12)
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
         }
 
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)

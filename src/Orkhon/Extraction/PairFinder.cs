@@ -59,6 +59,19 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        // "Putin was given a red-carpet welcome in Ulaanbaatar", "received a warm welcome in Tokyo": a place right after a
+        // theme-agent phrase is the party that acts on the subject (its state receives the guest).
+        if (frame == EventFrame.ThemeAgent && !trigger.Entry.IsNoun && trigger.End < tokens.Count && view.MentionAt[trigger.End] is >= 0 and var at
+            && found[at] is { IsPlace: true } receiving && (!trigger.Passive || Agents(view, trigger.End, windowEnd).Count == 0))
+        {
+            foreach (var s in subject)
+            {
+                yield return new ActorPair(receiving, s, place);
+            }
+
+            yield break;
+        }
+
         if (trigger.Passive)
         {
             // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
@@ -178,6 +191,14 @@ internal sealed class PairFinder(ReferenceData reference)
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")
+        {
+            objects = [];
+        }
+
+        // "Russia, Ukraine, Germany and France held talks, with Zelenskiy and Putin meeting for the first time": actors after the
+        // phrase that are all among the subjects name parties of the joint act again, not new partners.
+        if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0
+            && objects.All(o => o.Codes.All(c => subject.Any(s => s.Codes.Contains(c)))))
         {
             objects = [];
         }

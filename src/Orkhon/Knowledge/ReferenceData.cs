@@ -35,7 +35,7 @@ public sealed class ReferenceData
 
     public IReadOnlyList<Organisation> Organisations { get; }
 
-    /// <summary>State bodies and armed movements named on their own (<c>data/reference/agencies.tsv</c>).</summary>
+    /// <summary>State bodies, armed movements and organs of organisations named on their own (<c>data/reference/agencies.tsv</c>).</summary>
     public IReadOnlyList<Agency> Agencies { get; }
 
     /// <summary>Sub-national places and large cities (<c>data/reference/places.tsv</c>).</summary>
@@ -92,7 +92,9 @@ public sealed class ReferenceData
         var countryList = ReadCountries(countries, errors);
         var orgList = ReadOrganisations(organisations, countryList, errors);
         var countryCodes = countryList.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        var agencyList = agencies is null ? [] : ReadAgencies(agencies, countryCodes, errors);
+        // An organ of an organisation ("European Parliament", "the UN human rights office") acts for the organisation.
+        var bodyOwners = countryCodes.Concat(orgList.Select(o => o.Code)).ToHashSet(StringComparer.Ordinal);
+        var agencyList = agencies is null ? [] : ReadAgencies(agencies, bodyOwners, errors);
         var placeList = places is null ? [] : ReadPlaces(places, countryCodes, errors);
         if (errors.Count > 0)
         {
@@ -104,7 +106,7 @@ public sealed class ReferenceData
         return errors.Count > 0 ? throw new DataFileException(errors) : new ReferenceData(countryList, orgList, agencyList, placeList, gazetteer);
     }
 
-    private static List<Agency> ReadAgencies(TsvTable table, HashSet<string> countries, List<DataFileError> errors)
+    private static List<Agency> ReadAgencies(TsvTable table, HashSet<string> owners, List<DataFileError> errors)
     {
         int name = table.ColumnIndex("name"), alts = table.ColumnIndex("alt_names"), country = table.ColumnIndex("country"),
             role = table.ColumnIndex("role"), sector = table.ColumnIndex("sector"), source = table.ColumnIndex("source_url");
@@ -117,9 +119,9 @@ public sealed class ReferenceData
             {
                 Fail("an agency needs a name");
             }
-            else if (!countries.Contains(row[country]))
+            else if (!owners.Contains(row[country]))
             {
-                Fail($"'{row[country]}' is not a country code");
+                Fail($"'{row[country]}' is not a country code nor an organisation code");
             }
             else if (!ActorRoles.TryParse(row[role], out var r))
             {

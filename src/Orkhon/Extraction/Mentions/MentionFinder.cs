@@ -372,7 +372,9 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var place = i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)) && title is null && person is null;
         var isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
 
-        if (person is { } found)
+        // A known name out of office at the date, whom the text itself gives a state and an office ("Israeli opposition leader Yair
+        // Lapid", "Hamas leader Ismail Haniyeh"), is read as that office of that state, like a name the table does not know.
+        if (person is { } found && !(title is not null && state is not null && date is not null && _people.Resolve(found.Name, date) is null))
         {
             if (former)
             {
@@ -765,8 +767,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;
         // "Putin thanked him": someone named before.
         // "convicted a U.S. soldier … and sentenced him": anyone named by a one-person office counts, not only leaders.
-        if (w is "him" && (mentions.Skip(1).LastOrDefault(m => m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person
-            || (MentionContext.IsPersonTitle(m.Title) && !m.IsPlace && m.Codes.Count == 1)) ?? context.EarlierPerson()) is { } earlier)
+        // "Yoon arrived in Tokyo, and Kishida welcomed him": the person right before the verb is its subject, never "him".
+        if (w is "him" && (ObjectPronounOther(text, tokens, i, mentions) ?? mentions.Skip(1).LastOrDefault(IsOnePerson) ?? context.EarlierPerson()) is { } earlier)
         {
             return (new ActorMention(i, i, [earlier.Code], earlier.Role, MentionKind.Coreference, false, false) { PersonName = earlier.PersonName }, i + 1);
         }
@@ -1092,5 +1094,32 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 }
             }
         }
+    }
+    private static bool IsOnePerson(ActorMention m) =>
+        m.Role is ActorRole.ForeignMinistry or ActorRole.HeadOfState or ActorRole.HeadOfGovernment || m.Kind == MentionKind.Person
+        || (MentionContext.IsPersonTitle(m.Title) && !m.IsPlace && m.Codes.Count == 1);
+
+    /// <summary>
+    /// "Yoon arrived in Tokyo, and Kishida warmly welcomed him": when a person ends one or two words before the verb that
+    /// governs "him" at <paramref name="at"/>, that person is the verb's subject, and "him" is the person of another state
+    /// named before in the sentence. Null when no person stands right before the verb or none of another state was named.
+    /// </summary>
+    private static ActorMention? ObjectPronounOther(string text, IReadOnlyList<Token> tokens, int at, List<ActorMention> mentions)
+    {
+        var subject = mentions.LastOrDefault(IsOnePerson);
+        if (subject is null || subject.Last >= at || at - subject.Last > 3)
+        {
+            return null;
+        }
+
+        for (var k = subject.Last + 1; k < at; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].In(text) is "and" or "or" or "to" or "of" or "with" or "by")
+            {
+                return null;
+            }
+        }
+
+        return mentions.LastOrDefault(m => m != subject && m.Last < subject.First && m.Code != subject.Code && IsOnePerson(m));
     }
 }

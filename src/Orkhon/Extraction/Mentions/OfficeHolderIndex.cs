@@ -12,7 +12,8 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 public sealed class OfficeHolderIndex
 {
-    private static readonly Lazy<OfficeHolderIndex> s_default = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.OfficeHolders), ReferenceData.Default));
+    private static readonly Lazy<OfficeHolderIndex> s_default = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.OfficeHolders), ReferenceData.Default,
+        SharedNames(EmbeddedData.ReadTable(EmbeddedData.SharedNames))));
 
     private readonly Dictionary<string, List<OfficeTerm>> _byName;
     private readonly Dictionary<string, List<OfficeTerm>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -83,6 +84,10 @@ public sealed class OfficeHolderIndex
 
     private static readonly FrozenSet<string> s_familyNameFirst = FrozenSet.Create(StringComparer.Ordinal, "CHN", "TWN", "HKG", "MAC", "KOR", "PRK");
 
+    // Ethiopian and Eritrean names have no surname: the second word is the father's given name ("Abiy Ahmed", "Demeke
+    // Mekonnen"), and news calls the person by the first ("Abiy"). Such rows are found by the forms they list.
+    private static readonly FrozenSet<string> s_fatherNameLast = FrozenSet.Create(StringComparer.Ordinal, "ETH", "ERI");
+
     private static int Rank(ActorRole role) => role switch
     {
         ActorRole.HeadOfState => 0,
@@ -91,8 +96,28 @@ public sealed class OfficeHolderIndex
         _ => 3,
     };
 
-    public static OfficeHolderIndex Load(TsvTable table, ReferenceData reference)
+    // Words inside an Arabic name that make what follows a father's or a dynasty's name, not a surname: "Mohammed bin
+    // Salman", "Tamim bin Hamad Al Thani" ("Al" only after the first word: "Al Gore" is a given name).
+    private static readonly FrozenSet<string> s_lineageWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "bin", "ibn", "bint", "Al");
+
+    /// <summary>The names of <c>data/reference/shared-names.tsv</c>, folded: words many people bear, never a surname alone.</summary>
+    public static IReadOnlySet<string> SharedNames(TsvTable table)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        var name = table.ColumnIndex("name");
+        return table.Rows.Select(r => Fold(r[name])).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static OfficeHolderIndex Load(TsvTable table, ReferenceData reference) => Load(table, reference, FrozenSet<string>.Empty);
+
+    /// <param name="sharedNames">
+    /// Given names and surnames many people bear ("Abbas", "Ahmed", "Traore"): a name ending in one is indexed only in the
+    /// forms its row lists, never by that last word alone.
+    /// </param>
+    public static OfficeHolderIndex Load(TsvTable table, ReferenceData reference, IReadOnlySet<string> sharedNames)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(sharedNames);
         int country = table.ColumnIndex("country"), role = table.ColumnIndex("role"), title = table.ColumnIndex("title"), name = table.ColumnIndex("name"),
             alts = table.ColumnIndex("alt_names"), from = table.ColumnIndex("from"), to = table.ColumnIndex("to");
         var errors = new List<DataFileError>();
@@ -143,10 +168,14 @@ public sealed class OfficeHolderIndex
             // Surnames: the last word of a Western-order name ("Blinken"), when it is a real name. Chinese and Korean
             // names put the family name first: their last word is a given name ("Dong Jun", "Han Zheng"), so such
             // rows are found by the forms they list.
-            foreach (var n in s_familyNameFirst.Contains(row[country]) ? [] : names.ToList())
+            // Arabic names with "bin" or a dynasty's "Al" end in a father's or a house's name ("Mohammed bin Salman", "Al Thani"),
+            // and a name many people bear ("Mahmoud Abbas", "Ibrahim Traore") would stand for anyone: only the listed forms count.
+            foreach (var n in s_familyNameFirst.Contains(row[country]) || s_fatherNameLast.Contains(row[country]) ? [] : names.ToList())
             {
-                var last = n[(n.LastIndexOf(' ') + 1)..];
-                if (last.Length >= 3 && char.IsUpper(last[0]) && !last.EndsWith('.'))
+                var words = n.Split(' ');
+                var last = words[^1];
+                if (last.Length >= 3 && char.IsUpper(last[0]) && !last.EndsWith('.')
+                    && !sharedNames.Contains(last) && !words.Skip(1).Any(s_lineageWords.Contains))
                 {
                     names.Add(last);
                 }

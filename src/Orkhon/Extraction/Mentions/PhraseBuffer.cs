@@ -6,7 +6,8 @@ namespace Orkhon.Extraction.Mentions;
 /// A run of tokens as one phrase with single spaces, for dictionary lookups without allocating: when the
 /// tokens are already separated by single spaces the phrase is a slice of the text itself, otherwise it
 /// is copied into a reused buffer. Tokens that touch in the text stay joined ("People" + "'s" is
-/// "People's", as names are written), so names with a possessive can be looked up.
+/// "People's", as names are written), so names with a possessive can be looked up; so does the apostrophe of a plural
+/// possessive ("Workers' Party").
 /// </summary>
 internal sealed class PhraseBuffer
 {
@@ -24,7 +25,7 @@ internal sealed class PhraseBuffer
         var singleSpaced = true;
         for (var k = i; k < i + n; k++)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation || (blocked?[k] ?? false))
+            if ((tokens[k].Kind == TokenKind.Punctuation && !IsPluralPossessive(text, tokens, i, k)) || (blocked?[k] ?? false))
             {
                 return false;
             }
@@ -66,4 +67,10 @@ internal sealed class PhraseBuffer
 
         return true;
     }
+
+    // The apostrophe of a plural possessive inside a name ("Kurdistan Workers' Party"): it touches the word before it and a
+    // space follows, so it belongs to that word as written.
+    private static bool IsPluralPossessive(string text, IReadOnlyList<Token> tokens, int i, int k) =>
+        k > i && tokens[k].End - tokens[k].Start == 1 && text[tokens[k].Start] is '\'' or '\u2019' && tokens[k].Start == tokens[k - 1].End
+        && tokens[k - 1].Kind == TokenKind.Word && tokens[k].End < text.Length && text[tokens[k].End] == ' ';
 }
