@@ -18,7 +18,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
-        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar");
+        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -32,6 +33,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionPrefixes = Words.Lookup("region-prefix");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nameParticles = Words.Lookup("name-particle");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_waterWords = Words.Lookup("water-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
@@ -501,7 +505,16 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 return j;
             }
 
-            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
+            string? unknownName = null;
+            if (AfterUnknownName(text, tokens, blocked, j, context, buffer, titleText) is var nameEnd && nameEnd > j)
+            {
+                unknownName = NameText(text, tokens, j, nameEnd);
+                j = nameEnd;
+                isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+            }
+
+            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive)
+                { Title = titleText, PersonName = unknownName });
             return j;
         }
 
@@ -519,14 +532,27 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return i;
         }
 
+        if (IsWaterBody(text, tokens, i, named.End))
+        {
+            // "in the South China Sea", "the Sea of Japan", "the Gulf of Oman": a sea named after a state is no actor and no
+            // state's ground.
+            return named.End;
+        }
+
+        if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && i > 0 && s_regionPrefixes.Contains(tokens[i - 1].In(text)) && char.IsUpper(tokens[i - 1].In(text)[0]))
+        {
+            // "seven Latin American countries", "Central Asian states": a region's adjective, not the state's.
+            return named.End;
+        }
+
         if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym)
         {
             // "Kyrgyz and Tajik forces": coordinated adjectives share the head noun that follows.
             var k = named.End;
-            var coordinated = new List<(int Start, GazetteerEntry Entry)> { (i, named.Entry) };
+            var coordinated = new List<(int Start, int End, GazetteerEntry Entry)> { (i, named.End, named.Entry) };
             while (k + 1 < tokens.Count && tokens[k].In(text) is "and" or "," && MatchName(text, tokens, blocked, k + 1, context, buffer) is { } next && next.Entry.Form is NameForm.Adjective or NameForm.Name)
             {
-                coordinated.Add((k + 1, next.Entry));
+                coordinated.Add((k + 1, next.End, next.Entry));
                 k = next.End;
             }
 
@@ -545,22 +571,25 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                     if (!RoleWords.IsStateRole(head.Role))
                     {
                         // "Kyrgyz companies": not the state acting, but something an act can target.
-                        foreach (var (start, entry) in coordinated)
+                        foreach (var (start, end, entry) in coordinated)
                         {
-                            mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
+                            mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, head.End), [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
                         }
 
                         return head.End;
                     }
 
-                    var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+                    var headEnd = coordinated.Count == 1 ? AfterUnknownName(text, tokens, blocked, head.End, context, buffer, headText) : head.End;
+                    var headPossessive = headEnd < tokens.Count && tokens[headEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
                     var headRole = CounterpartRole(headText, i, mentions, head.Role);
-                    foreach (var (start, entry) in coordinated)
+                    var headName = headEnd > head.End ? NameText(text, tokens, head.End, headEnd) : null;
+                    foreach (var (start, end, entry) in coordinated)
                     {
-                        mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
+                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, headEnd), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive)
+                            { Title = headText, PersonName = headName });
                     }
 
-                    return head.End;
+                    return headEnd;
                 }
 
                 if (tokens[k + skip].Kind != TokenKind.Word || MatchName(text, tokens, blocked, k + skip, context, buffer) is not null)
@@ -754,6 +783,40 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return (mentions, office.End);
     }
 
+    // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
+    // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and
+    // B"). Up to three capitalised words that name no state or body; the index after them.
+    private int AfterUnknownName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int j, MentionContext context, PhraseBuffer buffer, string? titleText)
+    {
+        if (!MentionContext.IsPersonTitle(titleText))
+        {
+            return j;
+        }
+
+        var k = j;
+        while (k < tokens.Count && k - j < 5 && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
+            && !w.Equals("The", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k, context, buffer) is null)
+        {
+            // "Luiz Inacio Lula da Silva", "Mohammed bin Salman": a lower-case particle inside a name, before its next part.
+            if (!char.IsUpper(w[0]) && !(k > j && s_nameParticles.Contains(w) && k + 1 < tokens.Count && tokens[k + 1].In(text) is { Length: > 1 } part && char.IsUpper(part[0])))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end) =>
+        string.Join(' ', Enumerable.Range(from, end - from).Select(k => tokens[k].TextIn(text)));
+
+    // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
+    // to it; the earlier ones end at their own name, so that the spans do not overlap and the list reads as "A and B".
+    private static int SharedHeadLast(List<(int Start, int End, GazetteerEntry Entry)> coordinated, int start, int end, int headEnd) =>
+        start == coordinated[^1].Start ? headEnd - 1 : end - 1;
+
     // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case
     // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
@@ -903,6 +966,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // state named.
     private ActorMention? AnaphorState(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
     {
+        if (OfStateForm(word.ToString(), context, mentions) is { } named)
+        {
+            return named;
+        }
+
         if (word is "junta" or "regime" && context.SubjectState() is { Codes.Count: 1 } subject && _reference.FindCountry(subject.Code) is not null
             && !mentions.Any(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference))
         {
@@ -911,6 +979,26 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         var actor = context.LastActor(mentions, m => m.Codes.Count == 1 && _reference.FindCountry(m.Code) is not null);
         return actor is { Kind: not MentionKind.Coreference } ? actor : null;
+    }
+
+    // A state's name inside the name of a sea or gulf: "China Sea", "Sea of Japan", "Gulf of Oman" (capitalised water words).
+    private static bool IsWaterBody(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+        (end < tokens.Count && tokens[end].In(text) is { Length: > 1 } after && char.IsUpper(after[0]) && s_waterWords.Contains(after))
+        || (first >= 2 && tokens[first - 1].In(text) is "of" && tokens[first - 2].In(text) is { Length: > 1 } before && char.IsUpper(before[0]) && s_waterWords.Contains(before));
+
+    // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",
+    // "the republic" is the last state named whose official name says it is one (countries.tsv), when one was named.
+    private ActorMention? OfStateForm(string noun, MentionContext context, List<ActorMention> mentions)
+    {
+        if (noun is not ("kingdom" or "sultanate" or "emirate" or "principality" or "republic"))
+        {
+            return null;
+        }
+
+        bool Fits(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1
+            && _reference.FindCountry(m.Code) is { } country && country.OfficialName.Contains(noun, StringComparison.OrdinalIgnoreCase);
+
+        return mentions.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
 
     // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
