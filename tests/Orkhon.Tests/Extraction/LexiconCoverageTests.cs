@@ -82,4 +82,30 @@ public sealed class LexiconCoverageTests
         Assert.Contains("CHN>USA 163", Pairs("China retaliated against the United States with tariffs on farm goods in 2018."));
         Assert.Contains("RUS>DEU 174", Pairs("Russia retaliated against Germany by expelling twenty German diplomats in 2022."));
     }
+
+    [Fact]
+    public void SanctionsAdopted_AreSanctions_ButAResolutionLiftingThemIsNot()
+    {
+        Assert.Contains("EU>BLR 163", Pairs("The European Union approved new sanctions against Belarus in 2021."));
+        Assert.DoesNotContain(Pairs("The Security Council adopted a resolution lifting sanctions on Liberia in 2016."), p => p.EndsWith(" 163", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CommoditiesBought_AreTrade_ButTheNounImportIsNot()
+    {
+        Assert.Contains("CHN>RUS 061", Pairs("China bought Russian coal in record amounts in 2023."));
+        Assert.DoesNotContain(Pairs("Japan debated the import of Russian gas in 2023."), p => p.EndsWith(" 061", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefugeesSentBack_AreExpelled()
+    {
+        Assert.Contains("TUR>SYR 174", Pairs("Turkey deported Syrian refugees in 2023."));
+    }
+
+    [Fact]
+    public void WatersEntered_AreAViolation()
+    {
+        Assert.Contains("RUS>SWE 192", Pairs("A Russian warship entered Swedish waters in 2024."));
+    }
 }
