@@ -108,4 +108,17 @@ public sealed class LexiconCoverageTests
     {
         Assert.Contains("RUS>SWE 192", Pairs("A Russian warship entered Swedish waters in 2024."));
     }
+
+    [Fact]
+    public void AgreementRevokedOrEnded_ReducesRelations_ButEndingAWarIsNot()
+    {
+        Assert.Contains("BFA>FRA 160", Pairs("Burkina Faso terminated its military pact with France in January 2023."));
+        Assert.DoesNotContain(Pairs("Ukraine hopes to end the war with a deal with Russia."), p => p.StartsWith("UKR>RUS 16", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VisaRegimeEnded_IsEasingEntry_NotCuttingCooperation()
+    {
+        Assert.Contains("GEO>RUS 0811", Pairs("Georgia ended its visa regime for Russian citizens in 2012."));
+    }
 }
