@@ -30,6 +30,12 @@ public sealed record ExtractionOptions
     public int JointActModifierReach { get; init; } = 3;
 
     /// <summary>
+    /// How far after an armed act a word naming places by their kind may stand for the dateline's state to be struck
+    /// ("launched drones at central regions": 5, an article and up to four modifiers).
+    /// </summary>
+    public int PlaceKindReach { get; init; } = 5;
+
+    /// <summary>
     /// How many sentences back a reaction to an act named by a definite noun ("called the verdict scandalous", "hailed the move")
     /// looks for that act's author among the coded events (2: the court's ruling, one sentence of detail, then the reaction).
     /// </summary>

@@ -508,7 +508,8 @@ internal static partial class DateAttacher
     // The shortest month: a date at least this long is a month, a year or a span of them, not a day of the story.
     private const int MonthDays = 27;
 
-    private static int DayCount(ReadOnlySpan<char> w) => w switch
+    /// <summary>A count of days written as a word or in digits, two to twelve ("two-day", "three days of talks"); 0 for any other word.</summary>
+    internal static int DayCount(ReadOnlySpan<char> w) => w switch
     {
         "two" or "Two" or "2" => 2,
         "three" or "Three" or "3" => 3,
