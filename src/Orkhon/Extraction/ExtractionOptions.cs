@@ -50,6 +50,12 @@ public sealed record ExtractionOptions
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 
+    /// <summary>
+    /// How far before an agentless passive after a visit its clause's opening comma is looked for ("A defence pact was signed
+    /// during the visit": 40 tokens, longer than a wire clause runs; past it the clause is taken to open there).
+    /// </summary>
+    public int PassiveClauseReachBack { get; init; } = 40;
+
     /// <summary>How far after a killing its count of victims may stand ("killed more than 400 unarmed civilians": 6).</summary>
     public int MassVictimReach { get; init; } = 6;
 
