@@ -434,7 +434,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             if (k - j >= 2 && !former && context.DatelineState is { } filedFrom && MentionContext.IsPersonTitle(titleText) && RoleWords.IsStateRole(title.Value.Role)
                 && !mentions.Any(m => !m.IsPlace && !m.IsWeak) && !(k < tokens.Count && tokens[k].In(text) is "of" or "'s"))
             {
-                var name = string.Join(' ', tokens.Skip(j).Take(k - j).Select(t => t.TextIn(text)));
+                var name = NameText(text, tokens, j, k);
                 mentions.Add(new ActorMention(i, k - 1, [filedFrom], title.Value.Role, MentionKind.Person, false, false) { PersonName = name, Title = titleText });
                 return k;
             }
