@@ -8,6 +8,9 @@ internal static partial class DateAttacher
     // stays linear.
     private const int NominalComplementReach = 16;
 
+    // How far after a phrase the time of a "before" clause is looked for: bounded so a long window stays linear.
+    private const int BeforeClauseReach = 40;
+
     // How far back from a phrase an earlier day of its sentence is looked for, to count "the same day" or "the next day" from.
     private const int DayAnchorReach = 40;
 
@@ -62,5 +65,24 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the phrase is followed, in its sentence, by a "before" clause that carries a time phrase: "had killed 400
+    /// civilians before withdrawing from the region last week". The act came before that time, so the day it was reported
+    /// on, the day carried from before and the dateline's day are all too late to be its date; it has none.
+    /// </summary>
+    private static bool PrecedesDatedAct(ClauseView view, Trigger trigger)
+    {
+        for (var k = trigger.End; k < view.Tokens.Count && k < trigger.End + BeforeClauseReach; k++)
+        {
+            var scope = view.ScopeOf(k);
+            if (view.TimeAt[k] >= 0 && scope >= trigger.End && view.Tokens[scope].In(view.Text) is "before" && !IsDateline(view, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -565,7 +565,8 @@ internal static partial class DateAttacher
     }
 
     /// <summary>The date of each clause, by the order of precedence in the summary.</summary>
-    public static FuzzyDate?[] Attach(ClauseView view, IReadOnlyList<Clause> clauses, FuzzyDate? leading, FuzzyDate? previousSentence)
+    /// <param name="triggers">The phrase of each clause, in the same order, or null: where each stands, for <see cref="PrecedesDatedAct"/>.</param>
+    public static FuzzyDate?[] Attach(ClauseView view, IReadOnlyList<Clause> clauses, FuzzyDate? leading, FuzzyDate? previousSentence, IReadOnlyList<Trigger>? triggers = null)
     {
         var dates = new FuzzyDate?[clauses.Count];
         // The nearest earlier dated event of the same scope, carried in one pass forward; the nearest later one in one
@@ -638,7 +639,9 @@ internal static partial class DateAttacher
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope, previousSentence)
                     ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null) ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline;
+                : c.Own ?? (triggers is not null && PrecedesDatedAct(view, triggers[i]) ? null
+                    : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
+                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
             previousScope = c.Scope;
         }

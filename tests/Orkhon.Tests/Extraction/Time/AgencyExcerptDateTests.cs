@@ -149,6 +149,9 @@ public sealed class AgencyExcerptDateTests
     // Two weekdays in one sentence: each act its own.
     [InlineData("TBILISI, March 12 (Reuters) - Georgia recalled its ambassador from Ukraine on Monday, and Ukraine expelled a Georgian diplomat on Tuesday. Georgia condemned the expulsion.",
         "GEO>UKR 161 2025-03-10", "UKR>GEO 174 2025-03-11", "GEO>UKR 111 2025-03-11")]
+    // An act told before a dated "before" clause came before that time: neither the report's day nor the dateline dates it.
+    [InlineData("KYIV, March 12 (Reuters) - Ukrainian officials said on Tuesday that Russian troops had shelled a hospital in Kherson before withdrawing from the area last week. Ukraine's president visited Kherson on Wednesday.",
+        "RUS>UKR 194 -")]
     public void Extract_MoreAgencyExcerpts_TakeTheRightDates(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Wednesday));
 }
