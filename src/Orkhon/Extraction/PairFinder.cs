@@ -206,6 +206,20 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 3 } group
+            && objects.All(o => o.Codes.All(group.Codes.Contains)))
+        {
+            // "The three leaders agreed to…", "the four presidents signed…": every two of the parties the reference stands for,
+            // as when they are named ("A, B and C agreed to…"); parties named again after the phrase ("a pipeline carrying
+            // Russian gas to China across Mongolia") are no new partners.
+            foreach (var pair in JointPairs([.. group.Codes.Select(c => group with { Codes = [c] })], joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count == 2)
         {
             // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent.
@@ -681,6 +695,14 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         var target = pairs[index].Target;
+        // "A, B and C pledged on Monday to respect Mongolia's status, ending a campaign it began two decades ago": several
+        // parties acting on one target act at one time; only destinations of one act ("Moscow on 8 July and Kyiv on 23
+        // August") each take the time after them.
+        if (pairs.All(p => p.Target.Code == target.Code))
+        {
+            return date;
+        }
+
         // "A and B agreed to …", "the two met": a party that is also a source is one of a joint act's parties, all acting
         // at one time; only the objects of one act ("visited A on X and B on Y") each take the time after them.
         if (pairs.Any(p => p.Source.First == target.First && p.Source.Last == target.Last))

@@ -363,6 +363,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "Khurelsukh arrived on Wednesday for a three-day official visit" under a TOKYO dateline: a visit to the dateline's state.
+        if (pairs.Count == 0)
+        {
+            pairs = DatelineVisits.Pairs(view, phrase, context);
+        }
+
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
         if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
         {

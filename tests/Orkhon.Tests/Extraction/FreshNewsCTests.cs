@@ -1,0 +1,100 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Mechanisms from the fresh news-c tune misses (branch p10-tunec): joint acts of "the three leaders", one target's date
+/// for several parties, "the first … since" records, relative clauses about a state after a preposition, a past form
+/// after "and" outside a governed clause, arrivals under a dateline. Sentences of our own.
+/// </summary>
+public sealed class FreshNewsCTests
+{
+    private static string[] Pairs(string text, DateOnly? published = null) =>
+        [.. EventExtractor.Default.Extract(text, published ?? new DateOnly(2025, 1, 10)).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    private static string[] Dated(string text, DateOnly published) =>
+        [.. EventExtractor.Default.Extract(text, published).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo} {e.Date}")];
+
+    [Fact]
+    public void ThreeLeaders_AgreeingTogether_GiveEachOnesIntentToEachOther()
+    {
+        var pairs = Pairs("The presidents of Peru, Chile and Bolivia met in Lima on Monday. The three leaders agreed to build a railway to the Pacific.");
+        foreach (var expected in new[] { "PER>CHL", "PER>BOL", "CHL>PER", "CHL>BOL", "BOL>PER", "BOL>CHL" })
+        {
+            Assert.Contains(pairs, p => p.StartsWith(expected + " 03", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ThreeLeaders_NamingTheirOwnStatesAgain_TakeNoOtherPartner()
+    {
+        var pairs = Pairs("The presidents of Peru, Chile and Bolivia met in Lima on Monday. The three leaders agreed to extend a pipeline that would carry Bolivian gas to Chile across Peru.");
+        Assert.Equal(6, pairs.Count(p => p.Contains(" 03", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void SeveralPartiesActingOnOneTarget_TakeTheTimeOfTheirPhrase_NotOfALaterClause()
+    {
+        var dated = Dated("Brazil, India and South Africa pledged on Monday to respect Bolivia's neutrality, ending a dispute La Paz began two decades ago.", new DateOnly(2019, 5, 8));
+        Assert.Equal(3, dated.Count(d => d.EndsWith(" 2019-05-06", StringComparison.Ordinal)));
+        Assert.DoesNotContain(dated, d => d.EndsWith(" 1999", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DestinationsOfOneAct_StillTakeEachTheirOwnTime()
+    {
+        var dated = Dated("The Chilean president visited Lima on 8 July and La Paz on 23 August 2019.", new DateOnly(2019, 9, 1));
+        Assert.Contains("CHL>PER 042 2019-07-08", dated);
+        Assert.Contains("CHL>BOL 042 2019-08-23", dated);
+    }
+
+    [Theory]
+    [InlineData("The Chilean president praised Peru on Monday during a stop in Lima, the first visit by a Chilean leader since 2011.")]
+    [InlineData("The Chilean president, the first Chilean leader to travel to Lima since 2011, praised Peru on Monday.")]
+    [InlineData("The Chilean president praised Peru on Monday, the most senior Chilean official to come since 2011.")]
+    public void SinceAfterFirst_MeasuresARecord_AndDatesNothing(string text)
+    {
+        var dated = Dated(text, new DateOnly(2019, 5, 8));
+        Assert.Contains("CHL>PER 051 2019-05-06", dated);
+        Assert.DoesNotContain(dated, d => d.Contains("2011", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SinceWithoutARecord_StillOpensASpan() =>
+        Assert.Contains("PER>CHL 062 2004/..", Dated("Peru and Chile have held joint naval drills every year since 2004.", new DateOnly(2019, 5, 8)));
+
+    [Fact]
+    public void RelativeClause_AboutAStateAfterAPreposition_HasThatStateAsSubject() =>
+        Assert.Contains(Pairs("The delegation ignored objections from Peru, which had urged Bolivia earlier this month to drop the plan."), p => p.StartsWith("PER>BOL 02", StringComparison.Ordinal));
+
+    [Fact]
+    public void RelativeClause_AboutACity_StillFindsNoSubjectFromIt() =>
+        Assert.DoesNotContain(Pairs("The talks were held in Lima, which had urged Bolivia to drop the plan."), p => p.StartsWith("PER>BOL 02", StringComparison.Ordinal));
+
+    [Fact]
+    public void PastFormAfterAnd_IsTheSpeakersOwnAct_NotWhatWasUrged()
+    {
+        var pairs = Pairs("Peru urged Bolivia to withdraw the decree and threatened Bolivia with sanctions on Monday.");
+        Assert.Contains(pairs, p => p.StartsWith("PER>BOL 02", StringComparison.Ordinal));
+        Assert.Contains(pairs, p => p.StartsWith("PER>BOL 13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BareVerbAfterAnd_StaysInsideTheGovernedClause() =>
+        Assert.DoesNotContain(Pairs("Peru urged Bolivia to withdraw the decree and expel the Chilean envoy."), p => p.StartsWith("BOL>CHL 17", StringComparison.Ordinal));
+
+    [Fact]
+    public void ArrivalWithNoDestination_UnderADateline_IsAVisitToTheDatelinesState()
+    {
+        var dated = Dated("LIMA, May 9 (Reuters) - Peru welcomed closer ties with Chile. Chile's president arrived on Wednesday for a three-day official visit.", new DateOnly(2019, 5, 9));
+        Assert.Contains("CHL>PER 042 2019-05-08/2019-05-10", dated);
+    }
+
+    [Fact]
+    public void ArrivalWithNoDestination_WhenTheDatelinesStateIsNotNamed_IsNoVisit() =>
+        Assert.DoesNotContain(Pairs("LIMA, May 9 (Reuters) - Chile's president arrived on Wednesday for a three-day official visit."), p => p.EndsWith(" 042", StringComparison.Ordinal));
+
+    [Fact]
+    public void ArrivalOfTheDatelinesOwnLeader_IsNoVisit() =>
+        Assert.DoesNotContain(Pairs("LIMA, May 9 (Reuters) - Chile praised Peru on Monday. Peru's president arrived on Wednesday for talks."), p => p.StartsWith("PER>PER", StringComparison.Ordinal) || p == "PER>CHL 042");
+}
