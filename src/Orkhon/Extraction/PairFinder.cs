@@ -282,6 +282,19 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (frame == EventFrame.AgentTheme && phrase.Cameo.RootNumber == 3 && joint && subject.Count >= 2
+            && (objects.Count > 0 ? objects.All(o => o.Codes.All(c => subject.Any(s => s.Codes.Contains(c)))) : trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal)))
+        {
+            // "A and B met … and agreed to pull back their troops, A's office said": a joint intent whose only other actors are
+            // its own parties is each party's to each other ("A and B pledged aid" with no recipient names none).
+            foreach (var pair in JointPairs(subject, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         foreach (var s in subject)
         {
             foreach (var o in objects)

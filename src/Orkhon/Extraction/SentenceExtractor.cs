@@ -363,6 +363,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "Rahmon greeted his guest at the airport": the visitor of the last visit to the host's state.
+        if (pairs.Count == 0)
+        {
+            pairs = GuestsOfTheVisit.Pairs(view, phrase, events, context);
+        }
+
         // "Khurelsukh arrived on Wednesday for a three-day official visit" under a TOKYO dateline: a visit to the dateline's state.
         if (pairs.Count == 0)
         {

@@ -97,4 +97,53 @@ public sealed class FreshNewsCTests
     [Fact]
     public void ArrivalOfTheDatelinesOwnLeader_IsNoVisit() =>
         Assert.DoesNotContain(Pairs("LIMA, May 9 (Reuters) - Chile praised Peru on Monday. Peru's president arrived on Wednesday for talks."), p => p.StartsWith("PER>PER", StringComparison.Ordinal) || p == "PER>CHL 042");
+
+    [Fact]
+    public void EachSide_BlamingTheOther_IsEachPartysAccusation()
+    {
+        var pairs = Pairs("Peru and Ecuador fought along their border on Monday. On Tuesday, each side blamed the other for starting the clashes.");
+        Assert.Contains("PER>ECU 1123", pairs);
+        Assert.Contains("ECU>PER 1123", pairs);
+    }
+
+    [Fact]
+    public void TheOther_BeforeANoun_IsNoReciprocal() =>
+        Assert.DoesNotContain(Pairs("Peru and Ecuador met on Monday. Each side criticised the other members of the council."), p => p.Contains(" 11", StringComparison.Ordinal));
+
+    [Fact]
+    public void JointIntent_WhoseOnlyOtherActorIsAParty_IsEachOnesToTheOther()
+    {
+        var pairs = Pairs("The presidents of Peru and Ecuador met in Lima on Friday and agreed to pull back their troops, the Peruvian president's office said.");
+        Assert.Contains("PER>ECU 0356", pairs);
+        Assert.Contains("ECU>PER 0356", pairs);
+    }
+
+    [Fact]
+    public void JointPledge_WithNoRecipient_NamesNone() =>
+        Assert.DoesNotContain(Pairs("Peru and Ecuador pledged to send aid on Friday."), p => p.Contains(" 03", StringComparison.Ordinal));
+
+    [Fact]
+    public void HostGreetingHisGuest_HostsTheVisitorOfTheVisitToldBefore() =>
+        Assert.Contains("PER>CHL 043", Pairs("The Chilean president arrived in Lima on Friday. Peru's president greeted his guest at the airport."));
+
+    [Fact]
+    public void HostGreetingHisGuest_WithNoVisitTold_HostsNoOne() =>
+        Assert.DoesNotContain(Pairs("Peru's president greeted his guest at the airport on Friday."), p => p.EndsWith(" 043", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Peru has begun charging a new fee on Bolivian trucks, officials said on Thursday.", "PER>BOL 163")]
+    [InlineData("Russia resumed shelling Ukrainian towns on Monday.", "RUS>UKR 19")]
+    public void IngFormAfterAnAspectualVerb_IsTheAct(string text, string expected) =>
+        Assert.Contains(Pairs(text), p => p.StartsWith(expected, StringComparison.Ordinal));
+
+    [Fact]
+    public void IngFormAfterStopped_IsNoAct() =>
+        Assert.DoesNotContain(Pairs("Peru stopped charging a fee on Bolivian trucks on Thursday."), p => p.EndsWith(" 163", StringComparison.Ordinal));
+
+    [Fact]
+    public void RoutingAnArmy_IsFighting_ButWinningAMatchIsNot()
+    {
+        Assert.Contains("PER>CHL 190", Pairs("Peruvian troops routed the Chilean army near the border in 1880."));
+        Assert.DoesNotContain(Pairs("Peru defeated Chile 2-1 in the final on Monday."), p => p.Contains(" 19", StringComparison.Ordinal));
+    }
 }
