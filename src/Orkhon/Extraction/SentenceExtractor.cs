@@ -260,6 +260,8 @@ public sealed class SentenceExtractor
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = MassKillings.Recode(view, trigger, modality.Cameo);
+            // "called on President X at the palace": a courtesy call, not an appeal.
+            cameo = CourtesyCalls.Recode(view, trigger, cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
             {
                 explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");
@@ -348,6 +350,12 @@ public sealed class SentenceExtractor
         if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
         {
             pairs = phrase.Subject.Select(s => new ActorPair(s, gathering, null)).Where(p => p.Source.Code != gathering.Code).ToList();
+        }
+
+        // "is in Shanghai for a summit of the CICA": attendance of the organisation's meeting, not a visit to the city's state.
+        if (pairs.Count > 0 && pairs.TrueForAll(p => p.Target.IsPlace) && SummitTrips.Organisation(view, phrase) is { } organisation)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, organisation, null)).Where(p => p.Source.Code != organisation.Code).ToList();
         }
 
         // "North Korea denounced the arrangement": the joint act told before, aimed at each of its parties.

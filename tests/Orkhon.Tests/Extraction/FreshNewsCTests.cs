@@ -146,4 +146,30 @@ public sealed class FreshNewsCTests
         Assert.Contains("PER>CHL 190", Pairs("Peruvian troops routed the Chilean army near the border in 1880."));
         Assert.DoesNotContain(Pairs("Peru defeated Chile 2-1 in the final on Monday."), p => p.Contains(" 19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CallingOnAPerson_WithNothingAsked_IsAMeeting() =>
+        Assert.Contains("CHL>PER 040", Pairs("The Chilean foreign minister later called on President Dina Boluarte at the government palace on Monday."));
+
+    [Fact]
+    public void CallingOnAPerson_ToDoSomething_IsAnAppeal() =>
+        Assert.Contains(Pairs("The Chilean foreign minister called on President Vladimir Putin to release the prisoners on Monday."), p => p.StartsWith("CHL>RUS 02", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Indian prime minister arrived in Astana on Monday for the SCO summit.")]
+    [InlineData("The Indian prime minister is in Astana for a two-day summit of the Shanghai Cooperation Organisation.")]
+    public void TripToACityForAnOrganisationsSummit_IsAttendance_NotAVisitToTheHost(string text)
+    {
+        var pairs = Pairs(text);
+        Assert.Contains("IND>SCO 042", pairs);
+        Assert.DoesNotContain("IND>KAZ 042", pairs);
+    }
+
+    [Fact]
+    public void TripToACityForTalks_IsAVisit() =>
+        Assert.Contains("IND>KAZ 042", Pairs("The Indian prime minister arrived in Astana on Monday for talks with Tokayev."));
+
+    [Fact]
+    public void ActAfterASummitAttended_IsNotAimedAtTheOrganisation() =>
+        Assert.DoesNotContain(Pairs("The Indian prime minister is in Astana for the SCO summit. He will sign a trade deal."), p => p.StartsWith("IND>SCO 03", StringComparison.Ordinal));
 }
