@@ -235,7 +235,10 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
-        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count >= 2)
+        // A group of three or more with an object outside it ("the three leaders met Putin") is read as a subject like any other;
+        // parties named again after the phrase ("a pipeline carrying Russian gas to China across Mongolia") are no new partners.
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference } group
+            && (group.Codes.Count == 2 || (group.Codes.Count >= 3 && objects.All(o => o.Codes.All(group.Codes.Contains)))))
         {
             // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent; "the three
             // countries agreed to…" (BodyReferences.Several), every two of the parties the reference stands for.
@@ -303,6 +306,19 @@ internal sealed class PairFinder(ReferenceData reference)
             if (host is not null)
             {
                 yield return new ActorPair(subject[0], host, place);
+            }
+
+            yield break;
+        }
+
+        if (frame == EventFrame.AgentTheme && phrase.Cameo.RootNumber == 3 && joint && subject.Count >= 2
+            && (objects.Count > 0 ? objects.All(o => o.Codes.All(c => subject.Any(s => s.Codes.Contains(c)))) : trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal)))
+        {
+            // "A and B met … and agreed to pull back their troops, A's office said": a joint intent whose only other actors are
+            // its own parties is each party's to each other ("A and B pledged aid" with no recipient names none).
+            foreach (var pair in JointPairs(subject, joint, most))
+            {
+                yield return pair with { Place = place };
             }
 
             yield break;
@@ -756,6 +772,14 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         var target = pairs[index].Target;
+        // "A, B and C pledged on Monday to respect Mongolia's status, ending a campaign it began two decades ago": several
+        // parties acting on one target act at one time; only destinations of one act ("Moscow on 8 July and Kyiv on 23
+        // August") each take the time after them.
+        if (pairs.All(p => p.Target.Code == target.Code))
+        {
+            return date;
+        }
+
         // "A and B agreed to …", "the two met": a party that is also a source is one of a joint act's parties, all acting
         // at one time; only the objects of one act ("visited A on X and B on Y") each take the time after them.
         if (pairs.Any(p => p.Source.First == target.First && p.Source.Last == target.Last))

@@ -13,7 +13,8 @@ namespace Orkhon.Extraction;
 internal static class ReciprocalActs
 {
     /// <summary>
-    /// Every ordered pair of the subject's parties when a directed verb is followed by "each other" or "one another" (its
+    /// Every ordered pair of the subject's parties when a directed verb is followed by "each other", "one another" or, after
+    /// "each side", "the other" (its
     /// time phrase and adverbs may stand between, an actor may not); empty otherwise. A reference that stands for two
     /// parties ("the two countries") counts as both.
     /// </summary>
@@ -82,7 +83,8 @@ internal static class ReciprocalActs
             var next = view.Word(k + 1);
             if ((w.Equals("each", StringComparison.OrdinalIgnoreCase) && next is "other" or "other's")
                 || (eachBefore && w is "the" && next is "other" or "other's")
-                || (w.Equals("one", StringComparison.OrdinalIgnoreCase) && next is "another" or "another's"))
+                || (w.Equals("one", StringComparison.OrdinalIgnoreCase) && next is "another" or "another's")
+                || (w.Equals("the", StringComparison.OrdinalIgnoreCase) && next is "other" && EndsNounPhrase(view, k + 2)))
             {
                 return true;
             }
@@ -90,6 +92,10 @@ internal static class ReciprocalActs
 
         return false;
     }
+
+    // "each side blamed the other for…": "the other" stands alone, not before a noun ("the other members").
+    private static bool EndsNounPhrase(SentenceView view, int k) =>
+        k >= view.Tokens.Count || view.Word(k) is "for" or "of" or "over" or "on" or "in" or "at" or "," or "." or ";" or "and" or "as" or "after" or "before" or "to";
 
     private static List<ActorMention> Parties(IReadOnlyList<ActorMention> subject)
     {

@@ -266,6 +266,8 @@ public sealed class SentenceExtractor
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = MassKillings.Recode(view, trigger, modality.Cameo);
+            // "called on President X at the palace": a courtesy call, not an appeal.
+            cameo = CourtesyCalls.Recode(view, trigger, cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
             {
                 explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");
@@ -364,6 +366,12 @@ public sealed class SentenceExtractor
             pairs = phrase.Subject.Select(s => new ActorPair(s, gathering, null)).Where(p => p.Source.Code != gathering.Code).ToList();
         }
 
+        // "is in Shanghai for a summit of the CICA": attendance of the organisation's meeting, not a visit to the city's state.
+        if (pairs.Count > 0 && pairs.TrueForAll(p => p.Target.IsPlace) && SummitTrips.Organisation(view, phrase) is { } organisation)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, organisation, null)).Where(p => p.Source.Code != organisation.Code).ToList();
+        }
+
         // "North Korea denounced the arrangement": the joint act told before, aimed at each of its parties.
         // The actors after the noun are not the verb's objects ("denounced the arrangement as a step towards an 'Asian NATO'").
         if (CrossSentenceLinks.JointActParties(view, phrase, context, events) is { Count: > 0 } parties)
@@ -381,6 +389,18 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0 && DatelineTargets.Target(view, phrase, context) is { } struck)
         {
             pairs = phrase.Subject.Select(s => new ActorPair(s, struck, null)).ToList();
+        }
+
+        // "Rahmon greeted his guest at the airport": the visitor of the last visit to the host's state.
+        if (pairs.Count == 0)
+        {
+            pairs = GuestsOfTheVisit.Pairs(view, phrase, events, context);
+        }
+
+        // "Khurelsukh arrived on Wednesday for a three-day official visit" under a TOKYO dateline: a visit to the dateline's state.
+        if (pairs.Count == 0)
+        {
+            pairs = DatelineVisits.Pairs(view, phrase, context);
         }
 
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.

@@ -160,7 +160,9 @@ internal static class SubjectFinder
             j--;
         }
 
-        if (j < 0 || mentionAt[j] < 0 || found[mentionAt[j]] is not { IsPlace: false, IsWeak: false } m || (m.IsPossessive && m.Role is null))
+        // A state named after a preposition is still the one a relative clause about it is about: "objections from China,
+        // which had urged Ulaanbaatar…".
+        if (j < 0 || mentionAt[j] < 0 || found[mentionAt[j]] is not { IsWeak: false } m || (m.IsPlace && !IsStateByName(m)) || (m.IsPossessive && m.Role is null))
         {
             return group;
         }
@@ -182,6 +184,10 @@ internal static class SubjectFinder
 
         return group;
     }
+
+    // A state by its own name ("China", "Kyrgyzstan"), not a city or a region that stands for it.
+    private static bool IsStateByName(ActorMention m) =>
+        m.Kind == MentionKind.Name && m.Codes.Count == 1 && m.Code.Length == 3 && Knowledge.ReferenceData.Default.FindCountry(m.Code) is not null;
 
     /// <summary>The first actor before token <paramref name="end"/> that opens its clause and may act, or null.</summary>
     public static ActorMention? FirstClauseSubject(SentenceView view, int end)

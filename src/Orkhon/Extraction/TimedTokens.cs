@@ -49,6 +49,8 @@ internal sealed class TimedTokens
             }
         }
 
+        // "the first visit … since 2009" measures a record; it dates nothing.
+        RecordGaps.Release(text, tokens, timeAt);
         return new TimedTokens(tokens, times, timeAt, blocked);
     }
 }

@@ -96,5 +96,7 @@ internal static class VisitFollowUps
         return false;
     }
 
-    private static bool IsVisit(EventMention e) => e.Cameo.IsIn(CameoCode.MakeVisit);
+    // A summit attended (042 to an organisation) has no host to act with: "Putin is in Shanghai for the CICA summit. Gazprom
+    // will build a pipeline" is no intent towards the CICA.
+    private static bool IsVisit(EventMention e) => e.Cameo.IsIn(CameoCode.MakeVisit) && Knowledge.ReferenceData.Default.FindOrganisation(e.Target.Code) is null;
 }

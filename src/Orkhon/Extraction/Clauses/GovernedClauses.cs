@@ -15,6 +15,11 @@ internal static class GovernedClauses
     /// </summary>
     public static bool LeftBefore(SentenceView view, int from, Trigger trigger)
     {
+        if (PastTenseAfterAnd(view, from, trigger))
+        {
+            return true;
+        }
+
         var comma = -1;
         for (var k = from; k < trigger.First; k++)
         {
@@ -55,4 +60,26 @@ internal static class GovernedClauses
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators =
         ClauseView.Words.Lookup("temporal-subordinator");
+
+    // "urged Ulaanbaatar to call off the trip and warned that…": what a to- or that-clause governs is a bare verb ("to call
+    // off … and warn"); a past form after "and" is the speaker's own next act. Not after "be" or "been" ("urged that they be
+    // freed and compensated"), where the participle shares the governed passive.
+    private static bool PastTenseAfterAnd(SentenceView view, int from, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || trigger.First < 1 || trigger.First - 1 <= from || view.Word(trigger.First - 1) is not "and"
+            || !view.Word(trigger.First).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = from; k < trigger.First; k++)
+        {
+            if (view.Word(k) is "be" or "been" or "being")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -879,6 +879,13 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, owners, null, MentionKind.Coreference, false, true), i + 1);
         }
 
+        // "each side blamed the other": the pair named before, each acting on the other (ReciprocalActs).
+        if (w.Equals("each", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].In(text) is "side" or "country" or "government"
+            && context.LastPair(mentions) is { Count: 2 } eachSide)
+        {
+            return (new ActorMention(i, i + 1, eachSide, null, MentionKind.Coreference, false, false), i + 2);
+        }
+
         // "the sides", "the parties": the pair named before.
         if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "sides" or "parties" && context.LastPair(mentions) is { Count: 2 } sides)
         {

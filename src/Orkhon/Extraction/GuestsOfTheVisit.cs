@@ -1,0 +1,51 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "Mirziyoyev arrived in Dushanbe on Friday … Rahmon greeted his guest at the airport": a host who welcomes "his guest" or
+/// "the visitors" hosts the visitor of the last visit to the host's state, told in this sentence or up to
+/// <see cref="ExtractionOptions.ActAuthorSentences"/> sentences before. Nothing when no such visit was told.
+/// </summary>
+internal static class GuestsOfTheVisit
+{
+    /// <summary>The subject hosting the last visitor to its state, or empty when the rule does not apply.</summary>
+    public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (trigger.Passive || trigger.Entry.IsNoun || subject.Count != 1 || !phrase.Cameo.IsIn(CameoCode.HostVisit) || !NamesTheGuest(view, trigger))
+        {
+            return [];
+        }
+
+        var host = subject[0].Code;
+        bool VisitTo(EventMention e) => e.Cameo.IsIn(CameoCode.MakeVisit) && e.Target.Code == host && e.Source.Code != host;
+        var visit = events.FindLast(VisitTo);
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count - 1; visit is null && s >= Math.Max(0, earlier.Count - view.Options.ActAuthorSentences); s--)
+        {
+            visit = earlier[s].LastOrDefault(VisitTo);
+        }
+
+        if (visit is null)
+        {
+            return [];
+        }
+
+        var guest = new ActorMention(trigger.End, trigger.End, [visit.Source.Code], visit.Source.Role, MentionKind.Coreference, false, false);
+        return [new ActorPair(subject[0], guest, null)];
+    }
+
+    // "greeted his guest", "welcomed the visitors": the guest noun ends the phrase or directly follows the verb.
+    private static bool NamesTheGuest(SentenceView view, Trigger trigger)
+    {
+        var k = trigger.End - 1 > trigger.First ? trigger.End - 1 : trigger.End;
+        if (k == trigger.End && k < view.Tokens.Count && view.Word(k) is "his" or "her" or "their" or "the" or "its")
+        {
+            k++;
+        }
+
+        return k < view.Tokens.Count && view.Word(k) is "guest" or "guests" or "visitor" or "visitors";
+    }
+}
