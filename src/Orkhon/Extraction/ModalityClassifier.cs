@@ -518,6 +518,22 @@ internal static class ModalityClassifier
 
             if (w is "first" or "second" or "third" or "only" or "last" && tokens[k - 1].In(text) is "the" or "The" or "its" or "his" or "her" or "their" or "'s")
             {
+                return !IsCounterfactual(view, k - 1);
+            }
+        }
+
+        return false;
+    }
+
+    // "would have been the first secretary of state to travel to China": a modal with a perfect before the ordinal tells of
+    // an act that did not happen.
+    private static bool IsCounterfactual(SentenceView view, int article)
+    {
+        const int reach = 4;
+        for (var k = article - 1; k >= 1 && k >= article - reach; k--)
+        {
+            if (view.Word(k) is "have" && view.Word(k - 1) is "would" or "could" or "might" or "should")
+            {
                 return true;
             }
         }

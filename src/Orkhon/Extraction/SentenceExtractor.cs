@@ -259,7 +259,7 @@ public sealed class SentenceExtractor
             var cancelled = !modality.IsCoded;
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
-            var cameo = MassKillings.Recode(view, trigger, modality.Cameo);
+            var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
             {
                 explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");
@@ -378,7 +378,10 @@ public sealed class SentenceExtractor
         // "a step Western governments criticised", "whose visit Beijing had condemned": the noun the relative clause describes.
         if (pairs.Count == 0 && ObjectRelatives.Antecedent(view, phrase) is { } described)
         {
-            pairs.Add(new ActorPair(phrase.Subject[0], described, null));
+            foreach (var critic in phrase.Subject.Where(m => m.Code != described.Code))
+            {
+                pairs.Add(new ActorPair(critic, described, null));
+            }
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
