@@ -495,13 +495,17 @@ internal static class ModalityClassifier
     private static bool IsDecided(SentenceView view, Trigger trigger)
     {
         var k = trigger.First - 2;
-        while (k >= 0 && view.Blocked[k])
+        // "voted unanimously on Friday to end…", "decided in 2019 to scrap…": time phrases and adverbs may stand between.
+        while (k >= 0 && (view.Blocked[k] || IsMannerAdverb(view.Word(k)) || (view.Word(k) is "in" or "on" && view.Blocked[k + 1])))
         {
             k--;
         }
 
         return k >= 0 && ModalityCues.DecisionLookup.Contains(view.Word(k));
     }
+
+    // "unanimously", "formally", "swiftly": a lower-case -ly word.
+    private static bool IsMannerAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
