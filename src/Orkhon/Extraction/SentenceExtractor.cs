@@ -339,6 +339,12 @@ public sealed class SentenceExtractor
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
         }
 
+        // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
+        if (pairs.Count == 0)
+        {
+            pairs = SummitHosts.Pairs(view, phrase, events);
+        }
+
         if (pairs.Count == 0)
         {
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);

@@ -100,4 +100,18 @@ public sealed class WorldNewsClassTests
     [Fact]
     public void AWarningThatTheSpeakersStateWouldStrike_IsAThreatToTheStruck() =>
         Assert.True(Has(Extract("Erdogan warned on Monday that Turkey would strike Syria if the shelling went on."), "TUR", "SYR", "138"));
+
+    [Fact]
+    public void ASummitHostedBy_GivesTheHostsWelcomeToEachPartyAndGuest()
+    {
+        var events = Extract("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on Friday at talks in Prague "
+            + "hosted by Czech President Petr Pavel and attended by French President Emmanuel Macron.");
+        Assert.True(Has(events, "CZE", "ARM", "043"));
+        Assert.True(Has(events, "CZE", "AZE", "043"));
+        Assert.True(Has(events, "CZE", "FRA", "043"));
+    }
+
+    [Fact]
+    public void AHostedSummitWithNoMeetingTold_GivesNoWelcome() =>
+        Assert.DoesNotContain(Extract("Russia criticised the summit hosted by Japan in 2023."), e => e.Cameo.Value == "043");
 }
