@@ -114,4 +114,8 @@ public sealed class WorldNewsClassTests
     [Fact]
     public void AHostedSummitWithNoMeetingTold_GivesNoWelcome() =>
         Assert.DoesNotContain(Extract("Russia criticised the summit hosted by Japan in 2023."), e => e.Cameo.Value == "043");
+
+    [Fact]
+    public void TwoVerbsSharingOneObject_GiveTheFirstVerbItsObject() =>
+        Assert.True(Has(Extract("Iranian forces fired on and seized two Kuwaiti fishing boats in the Gulf in 2021."), "IRN", "KWT", "190"));
 }
