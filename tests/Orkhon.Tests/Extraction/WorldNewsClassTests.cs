@@ -79,6 +79,7 @@ public sealed class WorldNewsClassTests
     [InlineData("Washington slapped new export controls on Beijing in 2022.", "USA", "CHN", "163")]
     [InlineData("Pyongyang dismissed Seoul's allegations on Tuesday.", "PRK", "KOR", "016")]
     [InlineData("Erdogan held phone talks with Putin in March 2022.", "TUR", "RUS", "041")]
+    [InlineData("Moscow placed its troops on combat alert along Finland in 2023.", "RUS", "FIN", "150")]
     public void AVerbClassRow_CodesItsEvent(string text, string source, string target, string cameo)
     {
         var events = Extract(text);
