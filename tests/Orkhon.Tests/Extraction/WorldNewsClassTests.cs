@@ -75,7 +75,7 @@ public sealed class WorldNewsClassTests
     [InlineData("The IMF approved a $1.1 billion bailout for Sri Lanka in March 2023.", "IMF", "LKA", "071")]
     [InlineData("The Security Council voted to end the stabilisation mission in Haiti in 2017.", "UNSC", "HTI", "1661")]
     [InlineData("Iran and Iraq went to war in 1980.", "IRN", "IRQ", "190")]
-    [InlineData("Tokyo called Seoul's proposal constructive in 2023.", "JPN", "KOR", "051")]
+    [InlineData("Tokyo called Seoul's proposal courageous in 2023.", "JPN", "KOR", "051")]
     [InlineData("Washington slapped new export controls on Beijing in 2022.", "USA", "CHN", "163")]
     [InlineData("Pyongyang dismissed Seoul's allegations on Tuesday.", "PRK", "KOR", "016")]
     [InlineData("Erdogan held phone talks with Putin in March 2022.", "TUR", "RUS", "041")]
