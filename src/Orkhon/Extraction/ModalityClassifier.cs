@@ -92,6 +92,12 @@ internal static class ModalityClassifier
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
         }
 
+        // "Neither France nor Germany sent troops": a subject named after "neither" or "nor" is denied the act.
+        if (subject.Any(s => s.First > 0 && tokens[s.First - 1].In(text) is "neither" or "Neither" or "nor" && s.First < trigger.First))
+        {
+            return nothing;
+        }
+
         var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - view.Options.SubjectlessCueReach);
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         var future = false;
@@ -102,6 +108,12 @@ internal static class ModalityClassifier
             // "Mongolia and Kazakhstan, which share no border, established relations": a cue inside a relative clause the
             // phrase is not in belongs to that clause's verb.
             if (view.Clauses.Relatives.RelativeOf(k) is >= 0 and var relative && relative != ownRelative)
+            {
+                continue;
+            }
+
+            // "arrived on 20 May 2013 and met…": a word of a time phrase is no modal verb.
+            if (view.TimeAt[k] >= 0)
             {
                 continue;
             }
@@ -213,6 +225,13 @@ internal static class ModalityClassifier
         if (IsForce(cameo))
         {
             return Threat(cameo);
+        }
+
+        // "The three powers said they would keep their sanctions on Iran", "Seoul will reject the proposal": a refusal (12) is
+        // made by saying it, so one announced is the refusal itself. A negated one ("would not reject") ended above.
+        if (cameo.RootNumber == 12)
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
         }
 
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)

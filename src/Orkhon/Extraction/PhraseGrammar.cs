@@ -13,7 +13,7 @@ internal static class PhraseGrammar
 {
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
-        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act");
+        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
@@ -128,7 +128,8 @@ internal static class PhraseGrammar
                 return title && view.MentionAt[j + 1] >= 0 ? j + 1 : k;
             }
 
-            if (view.Tokens[j].Kind != TokenKind.Word || !char.IsLower(w[0]) || view.Blocked[j])
+            // "hosted the President of Iran", "met the King of Jordan": a capitalised title is a title too.
+            if (view.Tokens[j].Kind != TokenKind.Word || (!char.IsLower(w[0]) && !Mentions.RoleWords.TryGet(w, out _)) || view.Blocked[j])
             {
                 return k;
             }

@@ -60,8 +60,11 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        var (coded, dates, sentenceDate) = Code(view, triggers, context.CarriedDate, anchor.DocumentDate, explain);
+        context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
+        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
+        var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
+        context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -88,7 +91,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, _options.ActAuthorSentences);
+        context.NoteEvents(kept, Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -135,7 +138,7 @@ public sealed class SentenceExtractor
 
     // Each phrase's subject and modality, in text order (a coordinated phrase borrows the subject and auxiliary of the one
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
-    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, List<string>? explain)
+    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
     {
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
@@ -250,7 +253,10 @@ public sealed class SentenceExtractor
 
             // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is
             // read within its main clause's negation or plan.
-            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact)
+            // An infinitive before it is not that main clause ("set no timetable for Ukraine to join the alliance, drawing
+            // criticism from Kyiv": the criticism is real, whatever becomes of the joining).
+            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
+                && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]))
             {
                 modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
@@ -280,11 +286,19 @@ public sealed class SentenceExtractor
             }
 
             var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
-            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, participial: adjunct);
+            // "the same evening" counts from the day written before it, not from the span a stated length made of it.
+            var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, participial: adjunct);
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;
-            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
+            // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
+            // before spans its days.
+            if (own is null && gathering is { } days && cameo.RootNumber == 4 && GatheringSpans.NamesGathering(view.Clauses, trigger.End, windowEnd))
+            {
+                own = days;
+            }
+
+            previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
@@ -293,7 +307,7 @@ public sealed class SentenceExtractor
             // "agreed to meet again in June": an intent's time phrase that lies after the publication day is the time of the
             // act intended, not of the intent, which was stated by then; it is dated as a planned act, by the statement.
             planned |= cameo.RootNumber == 3 && published is { } day && own is { } planFor && planFor.Earliest > day;
-            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger)));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
@@ -320,7 +334,7 @@ public sealed class SentenceExtractor
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);
-        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates));
+        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published));
     }
 
     // The events of one coded phrase: a pair each, or, for a reaction with no object, one against whoever last acted
@@ -358,7 +372,7 @@ public sealed class SentenceExtractor
 
         // "North Korea denounced the arrangement": the joint act told before, aimed at each of its parties.
         // The actors after the noun are not the verb's objects ("denounced the arrangement as a step towards an 'Asian NATO'").
-        if (CrossSentenceLinks.JointActParties(view, phrase, context) is { Count: > 0 } parties)
+        if (CrossSentenceLinks.JointActParties(view, phrase, context, events) is { Count: > 0 } parties)
         {
             pairs = parties.Select(p => new ActorPair(phrase.Subject[0], p, null)).ToList();
         }
@@ -367,6 +381,12 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
+        }
+
+        // "KYIV - … launched drones at central regions": places named by their kind are the dateline's state's.
+        if (pairs.Count == 0 && DatelineTargets.Target(view, phrase, context) is { } struck)
+        {
+            pairs = phrase.Subject.Select(s => new ActorPair(s, struck, null)).ToList();
         }
 
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
@@ -392,7 +412,8 @@ public sealed class SentenceExtractor
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
-            pairs.Add(new ActorPair(phrase.Subject[0], actedAgainst, null));
+            // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).
+            pairs.AddRange(phrase.Subject.Where(s => s.Code != actedAgainst.Code).Select(s => new ActorPair(s, actedAgainst, null)));
         }
 
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
@@ -415,7 +436,7 @@ public sealed class SentenceExtractor
         foreach (var e in events)
         {
             var same = kept.FindIndex(k => k.Source.Code == e.Source.Code && k.Target.Code == e.Target.Code && SameAct(k.Cameo, e.Cameo)
-                && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
+                && !TwoKindsOfAct(k, e) && (k.Date is null || e.Date is null || k.Date.Value.Overlaps(e.Date.Value)));
             if (same < 0)
             {
                 kept.Add(e);
@@ -435,6 +456,35 @@ public sealed class SentenceExtractor
     // and 031), the bare intent (030) none of its own.
     private static bool SameAct(CameoCode a, CameoCode b) =>
         a.SameRootAs(b) && IsTrip(a) == IsTrip(b) && !CoordinatedInfinitives.AreTwoIntents(a, b);
+
+    // "condemned the killing … and his government lodged a complaint against Israel" (111 and 114), "shelled the town and
+    // seized territory" (194 and 192): two phrases whose codes are two kinds of act, neither the other's generic code, tell two
+    // acts of one root. One phrase's pairs, and a generic code beside its own sub-code ("warned … threatened to"), stay one.
+    // A participle after a comma elaborates the act before it ("blamed the attack on Russia, calling it unacceptable"): one act.
+    private static bool TwoKindsOfAct(EventMention a, EventMention b) =>
+        a.PhraseStart != b.PhraseStart && a.LexiconEntry != b.LexiconEntry
+        && !IsGenericOf(a.Cameo.Value, b.Cameo.Value) && !IsGenericOf(b.Cameo.Value, a.Cameo.Value)
+        && !ElaboratesAfterComma(a) && !ElaboratesAfterComma(b);
+
+    // "13" or "130" (the root's own "not specified" code) is generic to "138"; "111" to "1112".
+    private static bool IsGenericOf(string generic, string specific) =>
+        specific.StartsWith(generic, StringComparison.Ordinal)
+        || (generic.Length == 3 && generic[2] == '0' && specific.StartsWith(generic.AsSpan(0, 2), StringComparison.Ordinal));
+
+    private static bool ElaboratesAfterComma(EventMention e)
+    {
+        var at = e.PhraseStart - e.SentenceStart;
+        if (at <= 0 || at > e.Sentence.Length)
+        {
+            return false;
+        }
+
+        var before = e.Sentence.AsSpan(0, at).TrimEnd();
+        var word = e.Sentence.AsSpan(at);
+        var end = word.IndexOfAny(' ', ',', '.');
+        word = end < 0 ? word : word[..end];
+        return before.EndsWith(",") && word.EndsWith("ing", StringComparison.Ordinal);
+    }
 
     private static bool IsTrip(CameoCode code) => code.IsIn(CameoCode.MakeVisit) || code.IsIn(CameoCode.HostVisit);
 }

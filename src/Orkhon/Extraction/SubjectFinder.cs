@@ -353,6 +353,13 @@ internal static class SubjectFinder
             return false;
         }
 
+        // "a group of Mongolian lawmakers visited", "A team from the IAEA began", "Judges at the ICC found": a unit named by its
+        // members' state or body, at the head of its clause, is that actor; "withdrew troops from Syria" is an object.
+        if (j >= 1 && view.Word(j) is "of" or "from" or "at" && s_units.Contains(view.Word(j - 1)) && HeadsItsClause(view, j - 1))
+        {
+            return false;
+        }
+
         // "Thousands of Armenians rallied", "hundreds of Israeli settlers": a crowd's size, not a preposition's object.
         if (j >= 1 && view.Word(j) is "of" && WeakSubjects.IsCrowdQuantity(view.Word(j - 1)))
         {
@@ -363,6 +370,25 @@ internal static class SubjectFinder
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_units = ClauseView.Words.Lookup("unit");
+
+    // Whether the unit noun at <paramref name="noun"/> opens a noun phrase in subject position: after the sentence's start, a
+    // punctuation mark, "and"/"but" or a clause opener ("after", "when"), with at most an article or a count before it
+    // ("A team of", "about 850 troops from"); not after a verb ("sent a team of…", "withdrew troops from…").
+    private static bool HeadsItsClause(SentenceView view, int noun)
+    {
+        var k = noun - 1;
+        for (var skipped = 0; k >= 0 && skipped < 3 && (view.Word(k) is "a" or "an" or "the" or "A" or "An" or "The" or "about" or "some" or "several"
+            || view.Tokens[k].Kind == TokenKind.Number); skipped++)
+        {
+            k--;
+        }
+
+        return k < 0 || view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k) is "and" or "but" || s_clauseOpeners.Contains(view.Word(k));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
 
     // The actor coordinated after the one ending at k: "A and B", "A, B", "A, B, and C", "A as well as B", "A and the B".
     internal static ActorMention? NextCoordinated(SentenceView view, int k)
@@ -452,6 +478,14 @@ internal static class SubjectFinder
         else if (!(w is "and" || (w is "," && (!nearest || ListGoesOn(view, k)))))
         {
             return null;
+        }
+
+        // "France, which holds the council's presidency, and Britain condemned…": the comma before "and" closes a parenthetical;
+        // the list goes on before it opened.
+        if (w is "and" && view.Word(j) is "," && view.Clauses.Relatives.OpeningOf(j) is var opening && opening > windowStart
+            && view.Clauses.Relatives.RelativeOf(opening + 1) == opening + 1)
+        {
+            j = opening;
         }
 
         if (j - 1 < windowStart)

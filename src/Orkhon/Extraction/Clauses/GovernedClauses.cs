@@ -34,7 +34,10 @@ internal static class GovernedClauses
             return ParticipialClauses.IsAdjunct(view, trigger.First);
         }
 
-        if (view.Word(comma + 1) is not ("and" or "but" or "while") || comma + 2 >= trigger.First)
+        // "warned that contacts would damage ties, after Mongolian lawmakers visited Taipei": a clause of time after the comma
+        // dates the governing verb; its own act is told as done.
+        var temporal = s_temporalSubordinators.Contains(view.Word(comma + 1));
+        if ((view.Word(comma + 1) is not ("and" or "but" or "while") && !temporal) || comma + 2 >= trigger.First)
         {
             return false;
         }
@@ -49,4 +52,7 @@ internal static class GovernedClauses
 
         return true;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators =
+        ClauseView.Words.Lookup("temporal-subordinator");
 }

@@ -62,6 +62,15 @@ public sealed class MentionContext
     public FuzzyDate? CarriedDate { get; set; }
 
     /// <summary>
+    /// The days of the gathering the document told the end and length of ("the two-day summit closed on Saturday"): a later
+    /// "attended the summit" or "took part in the meeting" with no time of its own spans them (see <c>GatheringSpans</c>).
+    /// </summary>
+    public FuzzyDate? GatheringSpan { get; set; }
+
+    /// <summary>The date of the first dated sentence: the day the story tells of, to which an undated statement after a flashback returns.</summary>
+    public FuzzyDate? StoryDate { get; set; }
+
+    /// <summary>
     /// The organisation whose summit or meeting the document named last ("the SCO summit opened in Astana"): "took part in
     /// the summit", "who attended the meeting" in a later sentence attend that one (see <c>CrossSentenceLinks.Gathering</c>).
     /// </summary>
@@ -200,6 +209,9 @@ public sealed class MentionContext
         PreviousSpeaker ?? PreviousSentence.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Capital && !m.IsPlace);
 
     /// <summary>The last state mentioned (for "the country").</summary>
-    public ActorMention? LastActor(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(m => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak) ?? _recent.LastOrDefault(m => !m.IsPlace);
+    public ActorMention? LastActor(IReadOnlyList<ActorMention> current) => LastActor(current, static _ => true);
+
+    /// <summary>As <see cref="LastActor(IReadOnlyList{ActorMention})"/>, among the mentions <paramref name="accept"/> takes ("the country": a state).</summary>
+    public ActorMention? LastActor(IReadOnlyList<ActorMention> current, Func<ActorMention, bool> accept) =>
+        current.LastOrDefault(m => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && accept(m)) ?? _recent.LastOrDefault(m => !m.IsPlace && accept(m));
 }

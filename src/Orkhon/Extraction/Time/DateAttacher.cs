@@ -18,10 +18,11 @@ namespace Orkhon.Extraction.Time;
 /// Moscow sent troops into…") has a vague anchor: it takes only its own date, one of its own clause, or the main
 /// clause's day moved by a stated interval ("a day after", "hours after").
 /// </summary>
-internal static class DateAttacher
+internal static partial class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
-    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive");
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive",
+        "superlative", "ordinal", "clause-joiner", "occasion", "validity");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
@@ -43,7 +44,9 @@ internal static class DateAttacher
     /// <param name="Scope">The clause it stands in (<see cref="ScopeOf"/>): a temporal subordinate or a relative clause, or -1; dates pass only within one.</param>
     /// <param name="Sequenced">Says it came later ("responded by", "later"): it takes no other event's date.</param>
     /// <param name="Lends">Whether its date may date other clauses: a noun lends only as the frame of the sentence ("during a visit…").</param>
-    public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends);
+    /// <param name="Noun">An event noun ("the strike", "talks"): it stands in the noun phrase of the verb after it, whose date reaches it.</param>
+    /// <param name="Referred">Named as a known act by a named possessor ("Beijing's decision to halt imports"): only its own time dates it.</param>
+    public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends, bool Noun = false, bool Referred = false);
 
     /// <summary>
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
@@ -61,10 +64,17 @@ internal static class DateAttacher
         var (text, tokens) = (view.Text, view.Tokens);
         for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - view.Options.NounDateReach; k--)
         {
-            if (view.TimeAt[k] >= 0)
+            // The dateline's day is the story's, not a time written into the noun phrase ("KABUL, Aug 28 (Reuters) - A drone strike…").
+            if (view.TimeAt[k] >= 0 && !IsDateline(view, k))
             {
                 return view.Times[view.TimeAt[k]].Value;
             }
+        }
+
+        // "on the third day of the visit": the stay began that many days before the day told.
+        if (trigger.Entry.IsNoun && DayOfStay(view, trigger, previous) is { } stayStart)
+        {
+            return stayStart;
         }
 
         // A time phrase in another clause after this one dates that clause: "talks that had been planned for Thursday",
@@ -75,8 +85,11 @@ internal static class DateAttacher
         var ownRelative = relatives.DatedClauseOf(trigger.First);
         for (var k = trigger.First; k < dateEnd; k++)
         {
+            // A comparison ("the worst fighting since 2020"), another verb's time ("ties severed in 2016") and a validity ("a
+            // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
-                && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative))
+                && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative)
+                && !IsComparison(view, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k))
             {
                 var date = view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
@@ -90,7 +103,8 @@ internal static class DateAttacher
                     continue;
                 }
 
-                return widen ? WithDuration(view, trigger, windowEnd, date) : date;
+                // "began the exercises on 22 April … and ended them on 10 May" runs between the two days.
+                return widen ? GatheringSpans.RunsUntil(view, trigger, k + 1, date) ?? WithDuration(view, trigger, windowEnd, date) : date;
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback. A reporting
@@ -124,6 +138,12 @@ internal static class DateAttacher
             {
                 k = appositiveEnd;
             }
+        }
+
+        // "…, and in 1955 the Republic of China vetoed…": a time opening the verb's own coordinated clause.
+        if (!trigger.Entry.IsNoun && ClauseOpening(view, trigger) is { } opening)
+        {
+            return opening;
         }
 
         // "A day earlier" with no date told before it counts from the publication day, as wire copy does ("Iran freed the
@@ -452,7 +472,7 @@ internal static class DateAttacher
     /// a plan), else its first time phrase of the main clause, else its dateline's day; null when it has none, so the
     /// carried date passes through it. Open spans ("since 2022") are states, not a time the story moves to.
     /// </summary>
-    public static FuzzyDate? SentenceDate(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates)
+    public static FuzzyDate? SentenceDate(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates, DateOnly? published = null)
     {
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
@@ -464,8 +484,9 @@ internal static class DateAttacher
 
         for (var k = 0; k < view.Tokens.Count; k++)
         {
-            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k)
-                && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time)
+            // A time after the publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
+            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k)
+                && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time && !(published is { } day && time.Earliest > day))
             {
                 return time;
             }
@@ -487,7 +508,8 @@ internal static class DateAttacher
     // The shortest month: a date at least this long is a month, a year or a span of them, not a day of the story.
     private const int MonthDays = 27;
 
-    private static int DayCount(ReadOnlySpan<char> w) => w switch
+    /// <summary>A count of days written as a word or in digits, two to twelve ("two-day", "three days of talks"); 0 for any other word.</summary>
+    internal static int DayCount(ReadOnlySpan<char> w) => w switch
     {
         "two" or "Two" or "2" => 2,
         "three" or "Three" or "3" => 3,
@@ -535,6 +557,9 @@ internal static class DateAttacher
             }
         }
 
+        // A later clause's date reaches back only along a chain of verbs sharing one subject ("met Xi and signed a deal on
+        // Monday"), or to an event noun in the noun phrase before its verb ("a drone strike killed … on Friday"); a clause with
+        // a subject of its own after ", and" tells another act ("China has pledged aid, and Russia delivered fodder last week").
         carried.Clear();
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
@@ -543,6 +568,30 @@ internal static class DateAttacher
             {
                 carried[clauses[i].Scope] = own;
             }
+
+            if (!clauses[i].Coordinated && !clauses[i].Noun && i > 0 && !clauses[i - 1].Noun)
+            {
+                carried.Remove(clauses[i].Scope);
+            }
+        }
+
+        // The sentence's main dated event, for a relative clause with no date of its own and for an occasion.
+        FuzzyDate? main = null;
+        var mainAt = -1;
+        for (var i = 0; i < clauses.Count && main is null; i++)
+        {
+            if (clauses[i].Scope == -1 && Lends(clauses[i]) is { } lent)
+            {
+                (main, mainAt) = (lent, i);
+            }
+        }
+
+        // A reaction told with what it reacted to ("said it had lodged representations after lawmakers visited Taiwan on
+        // Wednesday") is told on that day when nothing else dates it: the day of the first "after" clause, if it names one.
+        FuzzyDate? reactedTo = null;
+        for (var i = 0; i < clauses.Count && reactedTo is null; i++)
+        {
+            reactedTo = IsSubordinate(clauses[i].Scope) && view.Tokens[clauses[i].Scope].In(view.Text) is "after" && Lends(clauses[i]) is { Precision: DatePrecision.Day } day ? day : null;
         }
 
         var dateline = DatelineDate(view);
@@ -554,11 +603,17 @@ internal static class DateAttacher
             // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
             // March 2023, held talks…" shares a subject with the charge, not its date.
             previousClause = previousScope == c.Scope ? previousClause : null;
+            // A relative clause after the main dated act, with no time of its own, took place by then: "Iran vowed on Sunday to
+            // retaliate against Israel, which it blamed for the strike". An occasion ("signed 13 deals after their talks")
+            // shares the main clause's date.
+
             dates[i] = c.Planned
                 ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
+                : c.Referred ? c.Own
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope)
+                    ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? view.ReportingDate ?? previousSentence ?? dateline;
+                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null) ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline;
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
             previousScope = c.Scope;
         }

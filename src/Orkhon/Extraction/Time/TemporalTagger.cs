@@ -29,12 +29,12 @@ public static partial class TemporalTagger
 
     private const string Month2 = @"(?<m2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-    // "between 2017 and 2019", "from 2010 to 2014": a span of years.
-    [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "between 2017 and 2019", "from 2010 to 2014", "a plan for 2024-2025": a span of years.
+    [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b|\b(?<y1>1[89][0-9]{2}|20[0-9]{2})\s*[-\u2013]\s*(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearSpan();
 
-    // "3-4 Sept.", and "3 and 4 March" for two days running.
-    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running.
+    [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})|(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -61,7 +61,8 @@ public static partial class TemporalTagger
     private static partial Regex RelativeNoAgo();
 
     // "the same evening", "later that day", "overnight": the day of the event told before, in a clause of its own.
-    [GeneratedRegex(@"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "two days later", "a week earlier" count whole days from that event's day.
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+days\s+(?<dir>later|earlier)\b|\b(?<weeks>a|one|two|three)\s+weeks?\s+(?<dir>later|earlier)\b|\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
     // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May; so do verbs of
@@ -90,7 +91,7 @@ public static partial class TemporalTagger
 
     private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "week", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 
@@ -316,10 +317,29 @@ public static partial class TemporalTagger
 
         foreach (Match m in DayAfter().Matches(text[start..end]))
         {
-            var offset = m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;
+            var sign = m.Groups["dir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            var offset = m.Groups["n"].Success ? sign * Counted(m.Groups["n"].Value)
+                : m.Groups["weeks"].Success ? sign * 7 * Counted(m.Groups["weeks"].Value)
+                : m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;
             yield return (start + m.Index, start + m.Index + m.Length, offset);
         }
     }
+
+    // A small count written as a word or in digits ("two days later", "a week earlier").
+    private static int Counted(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
 
     // The year, when not written, is the start month's, as for a single day; a range that would run backwards is no date.
     private static FuzzyDate? CrossMonthSpan(Match m, TimeAnchor anchor, bool future, out string? refused)

@@ -1,0 +1,296 @@
+using System.Collections.Frozen;
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction.Time;
+
+// Time phrases that sit near a phrase without dating it, and the occasions that date a phrase without a time phrase
+// of its own: a comparison ("the worst fighting since 2020"), a participle's own time ("ties severed in 2016", "an
+// exchange the two neighbours agreed last week"), a validity ("a plan for 2024-2025"), a time opening a coordinated
+// clause ("…, and in 1955 China vetoed…"), a day counted into a stay ("on the third day of the visit"), and a
+// subordinate clause that names the meeting the main act took place at ("signed 13 agreements after their talks").
+internal static partial class DateAttacher
+{
+    // Read on first use, once the date words are loaded (static fields of partial files initialise in no set order).
+    private static class OccasionWords
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Superlatives = Words.Lookup("superlative");
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ordinals = Words.Lookup("ordinal");
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseJoiners = Words.Lookup("clause-joiner");
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Occasions = Words.Lookup("occasion");
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Validity = Words.Lookup("validity");
+    }
+
+    // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since").
+    private const int ComparisonReach = 8;
+
+    // How far back from a phrase a time phrase opening its coordinated clause may stand ("and in 1955 the Republic of China,
+    // which then held China's seat on the Security Council, vetoed"): past the subject and a relative clause.
+    private const int ClauseOpeningReach = 24;
+
+    // How far back from a participle its clause's comma or an actor is looked for: bounded so a long window stays linear.
+    private const int ParticipleReach = 30;
+
+    // How far before a stay noun "the third day of" may stand ("on the third day of the first state visit").
+    private const int DayOfStayReach = 6;
+
+    /// <summary>
+    /// The date an undated sentence takes from those before it: the carried date, except that a statement with no time
+    /// phrase ("A spokeswoman said China welcomed the remarks.") after a flashback to an earlier day ("The minister made the
+    /// pledge on Tuesday, …") is told on the story's day again, as wire copy does.
+    /// </summary>
+    internal static FuzzyDate? Resumed(ClauseView view, FuzzyDate? carried, FuzzyDate? story)
+    {
+        if (view.Times.Count > 0 || carried is not { Precision: DatePrecision.Day } back || story is not { Precision: DatePrecision.Day } day || back.Earliest >= day.Earliest)
+        {
+            return carried;
+        }
+
+        // The statement's sayer is an actor named before its verb ("Chinese foreign ministry spokeswoman Hua Chunying said").
+        var sayer = false;
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.IsReportingVerb(k) && sayer)
+            {
+                return story;
+            }
+
+            sayer |= view.MentionAt[k] >= 0;
+        }
+
+        return carried;
+    }
+
+    /// <summary>Whether the word ends a stay or a gathering ("ended", "closed", "concluded").</summary>
+    internal static bool IsEnding(ReadOnlySpan<char> w) => s_endings.Contains(w);
+
+    /// <summary>The first token of the time phrase at token k.</summary>
+    private static int PhraseStart(ClauseView view, int k)
+    {
+        while (k > 0 && view.TimeAt[k - 1] == view.TimeAt[k])
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>The token before the time phrase that starts at <paramref name="start"/>, past a preposition ("in 1955", "on Monday"); -1 at the start.</summary>
+    private static int BeforePhrase(ClauseView view, int start)
+    {
+        var j = start - 1;
+        return j >= 0 && view.Tokens[j].In(view.Text) is "in" or "on" or "at" or "during" or "In" or "On" or "At" or "During" ? j - 1 : j;
+    }
+
+    /// <summary>The last token of the time phrase at token k.</summary>
+    private static int PhraseEnd(ClauseView view, int k)
+    {
+        while (k + 1 < view.Tokens.Count && view.TimeAt[k + 1] == view.TimeAt[k])
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Whether the time phrase at token k is a comparison inside a noun phrase, "since" after a superlative or "first":
+    /// "the worst fighting between them since 2020", "the first visit by a U.S. secretary of state since 2012". It says
+    /// how rare the act is, not when it took place.
+    /// </summary>
+    internal static bool IsComparison(ClauseView view, int k)
+    {
+        var start = PhraseStart(view, k);
+        if (!view.Tokens[start].In(view.Text).Equals("since", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var j = start - 1; j >= 0 && j >= start - ComparisonReach; j--)
+        {
+            var w = view.Tokens[j].In(view.Text);
+            if (w is "," or ";" or ":" || view.TimeAt[j] >= 0 || view.IsReportingVerb(j))
+            {
+                return false;
+            }
+
+            if (OccasionWords.Superlatives.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the time phrase at token k, after a phrase, is the time of a participle or a verb just before it that is not the
+    /// phrase's: "restored ties severed in 2016", "in an exchange the two neighbours agreed last week", "freed a tanker seized
+    /// in April". A reporting verb ends the phrase's reach already; a verb of its own is a phrase of its own.
+    /// </summary>
+    private static bool FollowsAnotherVerb(ClauseView view, Trigger trigger, int k)
+    {
+        var verb = BeforePhrase(view, PhraseStart(view, k));
+        if (verb < trigger.End || verb < 1)
+        {
+            return false;
+        }
+
+        var w = view.Tokens[verb].In(view.Text);
+        var before = view.Tokens[verb - 1].In(view.Text);
+        // The word before is a noun ("ties severed", "the two neighbours agreed"), not an auxiliary: "was welcomed on Monday"
+        // is a passive of its own clause, read elsewhere.
+        if (w.Length <= 4 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal) || view.MentionAt[verb] >= 0
+            || view.IsReportingVerb(verb) || before is "was" or "were" or "is" or "are" or "been" or "be" or "had" or "has" or "have"
+            || before.Length <= 2 || !char.IsLetter(before[0]) || s_attributiveBefore.Contains(before))
+        {
+            return false;
+        }
+
+        // After a comma, a segment opened by a preposition holds a contact relative clause (", in an exchange the two
+        // neighbours agreed last week"); one opened by its subject says who told the act (", a court in Almaty ruled on Thursday").
+        var from = Math.Max(trigger.End, verb - ParticipleReach);
+        for (var j = verb - 1; j >= from; j--)
+        {
+            if (view.Tokens[j].In(view.Text) is ",")
+            {
+                return j + 1 < verb && view.Tokens[j + 1].In(view.Text) is "in" or "under" or "as" or "at" or "for" or "after" or "within";
+            }
+        }
+
+        // Without a comma, only when no actor stands between the phrase and the participle, which could be its subject
+        // ("met Xi, Beijing's envoy … arrived on Monday" reads too loosely to tell).
+        for (var j = from; j < verb; j++)
+        {
+            if (view.MentionAt[j] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the time phrase at token k, after a phrase, says how long what was agreed holds: "a plan for 2024-2025".</summary>
+    private static bool IsValidity(ClauseView view, Trigger trigger, int k)
+    {
+        var start = PhraseStart(view, k);
+        return start > trigger.End && OccasionWords.Validity.Contains(view.Tokens[start - 1].In(view.Text));
+    }
+
+    /// <summary>
+    /// The time phrase that opens the coordinated clause a verb stands in: "…, and in 1955 the Republic of China, which then
+    /// held the seat, vetoed Mongolia's membership". The time follows a joiner ("and", "but", ";") and is followed by the
+    /// clause's subject; nothing between it and the verb reports or opens another clause of the main line.
+    /// </summary>
+    private static FuzzyDate? ClauseOpening(ClauseView view, Trigger trigger)
+    {
+        var ownRelative = view.Relatives.DatedClauseOf(trigger.First);
+        for (var k = trigger.First - 1; k > 0 && k >= trigger.First - ClauseOpeningReach; k--)
+        {
+            var w = view.Tokens[k].In(view.Text);
+            if (view.IsReportingVerb(k) || (w is "." or ":"))
+            {
+                return null;
+            }
+
+            if (view.TimeAt[k] < 0)
+            {
+                continue;
+            }
+
+            var start = PhraseStart(view, k);
+            var end = PhraseEnd(view, k);
+            var joinerAt = BeforePhrase(view, start);
+            var joiner = joinerAt >= 0 ? view.Tokens[joinerAt].In(view.Text) : "";
+            if (joinerAt < 0 || !OccasionWords.ClauseJoiners.Contains(joiner) || view.Relatives.DatedClauseOf(k) != ownRelative || IsDateline(view, k)
+                || end + 1 >= trigger.First || (view.MentionAt[end + 1] < 0 && !(end + 2 < trigger.First && view.MentionAt[end + 2] >= 0)))
+            {
+                return null;
+            }
+
+            return view.Times[view.TimeAt[k]].Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "on the third day of the visit": a stay noun counted into, whose first day lies that many days before the day the
+    /// sentence tells of (its nearest earlier day-precise time phrase, else <paramref name="previous"/>).
+    /// </summary>
+    private static FuzzyDate? DayOfStay(ClauseView view, Trigger trigger, FuzzyDate? previous)
+    {
+        for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - DayOfStayReach; k--)
+        {
+            if (view.Tokens[k].In(view.Text) is not ("day" or "days") || view.Tokens[k + 1].In(view.Text) is not "of" || !OccasionWords.Ordinals.Contains(view.Tokens[k - 1].In(view.Text)))
+            {
+                continue;
+            }
+
+            // An ordinal the lexicon lists but this count does not know is no count at all, rather than a guessed one.
+            var nth = OrdinalNumber(view.Tokens[k - 1].In(view.Text));
+            if (nth == 0)
+            {
+                continue;
+            }
+
+            FuzzyDate? day = null;
+            for (var j = k - 2; j >= 0 && day is null; j--)
+            {
+                if (view.TimeAt[j] >= 0 && !IsDateline(view, j) && view.Times[view.TimeAt[j]].Value is { Precision: DatePrecision.Day } d)
+                {
+                    day = d;
+                }
+            }
+
+            if ((day ?? previous) is not { Precision: DatePrecision.Day } on)
+            {
+                return null;
+            }
+
+            var first = (long)on.Earliest.DayNumber - (nth - 1);
+            return first >= DateOnly.MinValue.DayNumber ? FuzzyDate.OfDay(DateOnly.FromDayNumber((int)first)) : null;
+        }
+
+        return null;
+    }
+
+    // The ordinals a stay is counted in, in order: an ordinal's number is its place here.
+    private static readonly string[] s_ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+
+    // The number an ordinal stands for ("third" is 3), without allocating on the per-phrase path; 0 for a word not listed.
+    private static int OrdinalNumber(ReadOnlySpan<char> w)
+    {
+        for (var n = 0; n < s_ordinalWords.Length; n++)
+        {
+            if (w.Equals(s_ordinalWords[n], StringComparison.OrdinalIgnoreCase))
+            {
+                return n + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether a temporal subordinate clause names the occasion of the main act rather than an earlier event: "signed 13
+    /// agreements after their talks", "said after hosting Yoon in Tokyo" (the main subject's own act, just before). Such a
+    /// clause shares the main clause's date.
+    /// </summary>
+    private static bool IsOccasion(ClauseView view, int subordinator)
+    {
+        if (subordinator + 1 >= view.Tokens.Count || view.Tokens[subordinator].In(view.Text) is not ("after" or "before"))
+        {
+            return false;
+        }
+
+        var next = view.Tokens[subordinator + 1].In(view.Text);
+        if (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && !s_notGerunds.Contains(next))
+        {
+            return true;
+        }
+
+        var noun = s_appositives.Contains(next) && subordinator + 2 < view.Tokens.Count ? view.Tokens[subordinator + 2].In(view.Text) : next;
+        return OccasionWords.Occasions.Contains(noun);
+    }
+}
