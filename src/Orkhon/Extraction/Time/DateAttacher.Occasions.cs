@@ -20,8 +20,9 @@ internal static partial class DateAttacher
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Validity = Words.Lookup("validity");
     }
 
-    // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since").
-    private const int ComparisonReach = 8;
+    // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since",
+    // "the first Mongolian head of government to travel to Washington since").
+    private const int ComparisonReach = 12;
 
     // How far back from a phrase a time phrase opening its coordinated clause may stand ("and in 1955 the Republic of China,
     // which then held China's seat on the Security Council, vetoed"): past the subject and a relative clause.
