@@ -30,15 +30,43 @@ public sealed class ActorGazetteer
         // First tokens, as the extractor meets them: "People's Republic of China" starts with "People".
         _firstWords = folded.Keys.Concat(exact.Keys).Select(k => FirstToken(k, 0)).Concat(folded.Keys.Where(k => k.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(k => FirstToken(k, 4)))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // The longest name (in tokens) behind each first token: a lookup that starts at "Islamic" need not try twelve tokens
+        // when no name starting with it has more than four. Names that begin with "the " count from the word after it too,
+        // as _firstWords does.
+        var longest = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        void Note(string name, int start)
+        {
+            var tokens = Tokenizer.Tokenize(name, start, name.Length);
+            var first = tokens.Count > 0 ? name[tokens[0].Start..tokens[0].End] : name[start..];
+            longest[first] = Math.Max(longest.GetValueOrDefault(first), tokens.Count);
+        }
+
+        foreach (var k in folded.Keys.Concat(exact.Keys))
+        {
+            Note(k, 0);
+            if (k.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                Note(k, 4);
+            }
+        }
+
+        _longestFrom = longest.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestFrom;
 
     private static string FirstToken(string name, int start) =>
         Tokenizer.Tokenize(name, start, name.Length) is [var first, ..] ? name[first.Start..first.End] : name[start..];
 
     /// <summary>Whether some name starts with this word: a cheap test before trying multi-word phrases.</summary>
     public bool MayStart(ReadOnlySpan<char> word) => _firstWords.Contains(word);
+
+    /// <summary>
+    /// The most tokens a name starting with this token has (as the extractor counts them, like <see cref="MaxTokens"/>), 0 when
+    /// no name starts with it: phrases longer than that, starting there, name nothing.
+    /// </summary>
+    public int MaxTokensFrom(ReadOnlySpan<char> firstToken) => _longestFrom.TryGetValue(firstToken, out var n) ? n : 0;
 
     /// <summary>Number of distinct names indexed.</summary>
     public int Count => _folded.Count + _exact.Count;
