@@ -1151,7 +1151,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return null;
         }
 
-        for (var n = Math.Min(_reference.Gazetteer.MaxTokens, tokens.Count - i); n >= 1; n--)
+        // Only as many tokens as the longest name starting with this word ("The" + a name counts one more): on real prose most
+        // candidates are one common capitalised word, and trying every length up to the longest name of all cost a dozen
+        // dictionary lookups each. The document's acronyms keep the full reach.
+        var gazetteerReach = NameReach(text, tokens, i);
+        for (var n = Math.Min(context.Acronyms.Count > 0 ? _reference.Gazetteer.MaxTokens : gazetteerReach, tokens.Count - i); n >= 1; n--)
         {
             if (!buffer.Build(text, tokens, blocked, i, n))
             {
@@ -1163,13 +1167,26 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 return (i + n, new GazetteerEntry(code, NameForm.Code));
             }
 
-            if (_reference.Gazetteer.TryResolve(buffer.Span, out var entry))
+            if (n <= gazetteerReach && _reference.Gazetteer.TryResolve(buffer.Span, out var entry))
             {
                 return (i + n, entry);
             }
         }
 
         return null;
+    }
+
+    // The most tokens a gazetteer name read from token i can take: the longest name starting with its word, or, after "The"
+    // (which the gazetteer drops), one more than the longest starting with the next word.
+    private int NameReach(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var reach = _reference.Gazetteer.MaxTokensFrom(tokens[i].In(text));
+        if (i + 1 < tokens.Count && tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            reach = Math.Max(reach, 1 + _reference.Gazetteer.MaxTokensFrom(tokens[i + 1].In(text)));
+        }
+
+        return reach;
     }
 
     private static (int End, ActorRole Role)? MatchRole(string text, IReadOnlyList<Token> tokens, int i, PhraseBuffer buffer)
