@@ -775,6 +775,13 @@ internal sealed class PairFinder(ReferenceData reference)
             return date;
         }
 
+        // Several parties acting on one object ("Britain and Australia held Russia responsible for the downing … in 2014")
+        // are one act: no destination of its own takes a time of its own.
+        if (pairs.All(p => p.Target.First == target.First && p.Target.Last == target.Last))
+        {
+            return date;
+        }
+
         var next = index + 1 < pairs.Count && pairs[index + 1].Target.First > target.Last ? pairs[index + 1].Target.First : windowEnd;
         for (var k = target.Last + 1; k < Math.Min(next, view.Tokens.Count); k++)
         {

@@ -333,7 +333,7 @@ public sealed class SentenceExtractor
             coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);
         }
 
-        var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);
+        var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence, triggers);
         return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published));
     }
 

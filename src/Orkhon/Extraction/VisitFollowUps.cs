@@ -61,8 +61,10 @@ internal static class VisitFollowUps
             return [];
         }
 
+        // The clause opens after the last comma or semicolon, looked for within a bounded reach so a long sentence stays linear.
         var clauseStart = trigger.First;
-        while (clauseStart > 0 && view.Word(clauseStart - 1) is not ("," or ";"))
+        var reachStart = Math.Max(0, trigger.First - view.Options.PassiveClauseReachBack);
+        while (clauseStart > reachStart && view.Word(clauseStart - 1) is not ("," or ";"))
         {
             clauseStart--;
         }

@@ -323,7 +323,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         var title = MatchRole(text, tokens, afterName, buffer);
         if (title is null && !possessive && state is { Entry.Form: NameForm.Name or NameForm.Code } attributive && afterName + 1 < tokens.Count && IsAbbreviation(text, tokens, i, attributive.End)
-            && tokens[afterName].Kind == TokenKind.Word && char.IsLower(tokens[afterName].In(text)[0]) && tokens[afterName].In(text).ToString().All(char.IsLetter)
+            && tokens[afterName].Kind == TokenKind.Word && char.IsLower(tokens[afterName].In(text)[0]) && IsLettersOnly(tokens[afterName].In(text), allowHyphen: false)
             && MatchRole(text, tokens, afterName + 1, buffer) is { } modified && RoleWords.IsStateRole(modified.Role)
             && _reference.FindCountry(attributive.Entry.Code) is not null)
         {
@@ -434,7 +434,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             if (k - j >= 2 && !former && context.DatelineState is { } filedFrom && MentionContext.IsPersonTitle(titleText) && RoleWords.IsStateRole(title.Value.Role)
                 && !mentions.Any(m => !m.IsPlace && !m.IsWeak) && !(k < tokens.Count && tokens[k].In(text) is "of" or "'s"))
             {
-                var name = string.Join(' ', tokens.Skip(j).Take(k - j).Select(t => t.TextIn(text)));
+                var name = NameText(text, tokens, j, k);
                 mentions.Add(new ActorMention(i, k - 1, [filedFrom], title.Value.Role, MentionKind.Person, false, false) { PersonName = name, Title = titleText });
                 return k;
             }
@@ -789,7 +789,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
     // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and
-    // B"). Up to three capitalised words that name no state or body; the index after them.
+    // B"). Up to UnknownNameWords words, capitalised or a particle inside the name, that name no state or body; the index after them.
     private int AfterUnknownName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int j, MentionContext context, PhraseBuffer buffer, string? titleText)
     {
         if (!MentionContext.IsPersonTitle(titleText))
@@ -798,7 +798,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         var k = j;
-        while (k < tokens.Count && k - j < 5 && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
+        while (k < tokens.Count && k - j < UnknownNameWords && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
             && !w.Equals("The", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k, context, buffer) is null)
         {
             // "Luiz Inacio Lula da Silva", "Mohammed bin Salman": a lower-case particle inside a name, before its next part.
@@ -812,6 +812,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         return k;
     }
+
+    // The most words a name after an office may take: "Luiz Inacio Lula da Silva" is five.
+    private const int UnknownNameWords = 5;
 
     private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end) =>
         string.Join(' ', Enumerable.Range(from, end - from).Select(k => tokens[k].TextIn(text)));
@@ -973,7 +976,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // state named.
     private ActorMention? AnaphorState(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
     {
-        if (OfStateForm(word.ToString(), context, mentions) is { } named)
+        if (OfStateForm(word, context, mentions) is { } named)
         {
             return named;
         }
@@ -995,9 +998,19 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",
     // "the republic" is the last state named whose official name says it is one (countries.tsv), when one was named.
-    private ActorMention? OfStateForm(string noun, MentionContext context, List<ActorMention> mentions)
+    private ActorMention? OfStateForm(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
     {
-        if (noun is not ("kingdom" or "sultanate" or "emirate" or "principality" or "republic"))
+        // The form as a constant string: the lambda below cannot hold the span, and no string is made per anaphor.
+        string? noun = word switch
+        {
+            "kingdom" => "kingdom",
+            "sultanate" => "sultanate",
+            "emirate" => "emirate",
+            "principality" => "principality",
+            "republic" => "republic",
+            _ => null,
+        };
+        if (noun is null)
         {
             return null;
         }
@@ -1048,7 +1061,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 return k;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || !w.ToString().All(char.IsLetter))
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || !IsLettersOnly(w, allowHyphen: false))
             {
                 return null;
             }
@@ -1221,11 +1234,25 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         var w = tokens[k].In(text);
-        return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && w.ToString().All(c => char.IsLetter(c) || c == '-')
+        return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && IsLettersOnly(w, allowHyphen: true)
             && !_reference.Gazetteer.MayStart(w) && !RoleWords.MayStart(w) && !s_calendarWords.Contains(w);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarWords = Words.Lookup("calendar");
+
+    // Whether a word is letters only (and hyphens, in a name's "Nyam-Osor"), read in place: it is asked of many tokens.
+    private static bool IsLettersOnly(ReadOnlySpan<char> w, bool allowHyphen)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsLetter(c) && !(allowHyphen && c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "the Shanghai Cooperation Organization (SCO)": the acronym names the same actor for the rest of the document.
     private static void LearnAcronyms(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions, MentionContext context)

@@ -65,14 +65,6 @@ public static class SeatsOfPower
             return null;
         }
 
-        for (var n = Math.Min(MaxWords, tokens.Count - i); n >= 1; n--)
-        {
-            if (buffer.Build(text, tokens, blocked, i, n) && s_lookup.TryGetValue(buffer.Span, out var seat))
-            {
-                return (i + n, seat.Country, seat.Role);
-            }
-        }
-
-        return null;
+        return buffer.Longest(text, tokens, blocked, i, MaxWords, s_lookup) is { } seat ? (i + seat.Length, seat.Value.Country, seat.Value.Role) : null;
     }
 }

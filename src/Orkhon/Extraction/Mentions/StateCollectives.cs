@@ -87,14 +87,11 @@ public static class StateCollectives
             stated = before;
         }
 
-        for (var n = Math.Min(MaxWords, tokens.Count - k); n >= 1; n--)
+        if (buffer.Longest(text, tokens, blocked, k, MaxWords, s_lookup) is not { } group)
         {
-            if (buffer.Build(text, tokens, blocked, k, n) && s_lookup.TryGetValue(buffer.Span, out var members))
-            {
-                return stated is { } count && count != members.Length ? null : (k + n, members);
-            }
+            return null;
         }
 
-        return null;
+        return stated is { } count && count != group.Value.Length ? null : (k + group.Length, group.Value);
     }
 }
