@@ -251,6 +251,18 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count > 2)
+        {
+            // "The three leaders agreed to…" after a three-way meeting: every two of them, as "A, B and C agreed to…".
+            var each = subject[0].Codes.Select(code => subject[0] with { Codes = [code] }).ToList();
+            foreach (var pair in JointPairs(each, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (subject.Count == 0 && frame == EventFrame.Symmetric && trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" between", StringComparison.Ordinal))
         {
             // "a phone call between the Turkish and Russian presidents", "talks between Moscow and Kyiv": the parties after "between".

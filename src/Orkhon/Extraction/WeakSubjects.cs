@@ -38,6 +38,13 @@ internal static class WeakSubjects
             return (root is 14 or 18 || IsProtestVerb(view, trigger)) && NoActorBetween(view, m.Last + 1, trigger.First);
         }
 
+        if (m.Role == ActorRole.Business)
+        {
+            // Companies and investors of a state invest, trade and build with another (CAMEO's BUS agent of 06):
+            // "South Korean companies invested $300 million in …". They never visit, sign for or threaten on its behalf.
+            return root == 6 && NoActorBetween(view, m.Last + 1, trigger.First);
+        }
+
         return m.Role is null && root is 18 or 19 or 20 && HeadsAttackNoun(view, m.Last + 1, trigger.First);
     }
 
