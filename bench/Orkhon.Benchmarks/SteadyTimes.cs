@@ -10,7 +10,9 @@ namespace Orkhon.Benchmarks;
 /// One stage run over a whole file several times in one process, each pass timed by stopwatch, reporting the fastest
 /// and the median pass. <see cref="StageTimes"/> times a single first pass, which on this runtime is mostly tiered JIT
 /// compilation (a first pass of the date tagger costs several times a later one); the fastest later pass is the
-/// steady cost per byte, and on a loaded machine the least disturbed one.
+/// steady cost per byte, and on a loaded machine the least disturbed one. Each pass is also timed in CPU time of the process
+/// (all threads, the garbage collector's included): on a machine shared by many processes a pass waits for a core most of its
+/// wall time, and only the CPU time stays comparable between runs.
 /// </summary>
 internal static class SteadyTimes
 {
@@ -38,17 +40,24 @@ internal static class SteadyTimes
         };
 
         var seconds = new List<double>();
+        var cpu = new List<double>();
+        var process = Process.GetCurrentProcess();
         long found = 0;
         for (var k = 0; k < passes; k++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             found = pass();
             seconds.Add(clock.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
 
         seconds.Sort();
+        cpu.Sort();
         var mb = new FileInfo(path).Length / 1_000_000.0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Path.GetFileName(path)} {stage}: {passes} passes, {found} found; fastest {seconds[0]:F3} s ({mb / seconds[0]:F0} MB/s), median {seconds[seconds.Count / 2]:F3} s"));
+            $"{Path.GetFileName(path)} {stage}: {passes} passes, {found} found; fastest {seconds[0]:F3} s ({mb / seconds[0]:F0} MB/s), median {seconds[seconds.Count / 2]:F3} s; CPU fastest {cpu[0]:F3} s ({mb / cpu[0]:F1} MB/s per core), median {cpu[cpu.Count / 2]:F3} s"));
     }
 }

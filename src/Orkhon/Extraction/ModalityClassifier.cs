@@ -514,13 +514,17 @@ internal static class ModalityClassifier
     private static bool IsDecided(SentenceView view, Trigger trigger)
     {
         var k = trigger.First - 2;
-        while (k >= 0 && view.Blocked[k])
+        // "voted unanimously on Friday to end…", "decided in 2019 to scrap…": time phrases and adverbs may stand between.
+        while (k >= 0 && (view.Blocked[k] || IsMannerAdverb(view.Word(k)) || (view.Word(k) is "in" or "on" && view.Blocked[k + 1])))
         {
             k--;
         }
 
         return k >= 0 && ModalityCues.DecisionLookup.Contains(view.Word(k));
     }
+
+    // "unanimously", "formally", "swiftly": a lower-case -ly word.
+    private static bool IsMannerAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
@@ -536,6 +540,22 @@ internal static class ModalityClassifier
             }
 
             if (w is "first" or "second" or "third" or "only" or "last" && tokens[k - 1].In(text) is "the" or "The" or "its" or "his" or "her" or "their" or "'s")
+            {
+                return !IsCounterfactual(view, k - 1);
+            }
+        }
+
+        return false;
+    }
+
+    // "would have been the first secretary of state to travel to China": a modal with a perfect before the ordinal tells of
+    // an act that did not happen.
+    private static bool IsCounterfactual(SentenceView view, int article)
+    {
+        const int reach = 4;
+        for (var k = article - 1; k >= 1 && k >= article - reach; k--)
+        {
+            if (view.Word(k) is "have" && view.Word(k - 1) is "would" or "could" or "might" or "should")
             {
                 return true;
             }

@@ -251,6 +251,18 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count > 2)
+        {
+            // "The three leaders agreed to…" after a three-way meeting: every two of them, as "A, B and C agreed to…".
+            var each = subject[0].Codes.Select(code => subject[0] with { Codes = [code] }).ToList();
+            foreach (var pair in JointPairs(each, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         if (subject.Count == 0 && frame == EventFrame.Symmetric && trigger.Entry.IsNoun && trigger.Entry.Phrase.EndsWith(" between", StringComparison.Ordinal))
         {
             // "a phone call between the Turkish and Russian presidents", "talks between Moscow and Kyiv": the parties after "between".
@@ -559,6 +571,20 @@ internal sealed class PairFinder(ReferenceData reference)
 
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an
     // organisation first for meetings attended) and those coordinated with it.
+    // The first actor (no place) of another state after the embedded subject, within its clause (up to a comma or semicolon).
+    private static ActorMention? ThreatenedObject(SentenceView view, int from, IReadOnlyList<ActorMention> subject)
+    {
+        for (var k = from; k < view.Tokens.Count && view.Word(k) is not ("," or ";" or "if" or "unless"); k++)
+        {
+            if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { IsPlace: false, IsWeak: false } m && !subject.Any(s => s.Code == m.Code))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     private static List<ActorMention> Objects(SentenceView view, Trigger trigger, int windowEnd, IReadOnlyList<ActorMention> subject)
     {
         var (text, tokens, found, mentionAt, blocked) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Blocked);
@@ -584,6 +610,7 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         var candidates = new List<ActorMention>();
+        var ownEmbeddedSubject = -1;
         for (var k = start; k < windowEnd; k++)
         {
             if (mentionAt[k] < 0)
@@ -602,7 +629,21 @@ internal sealed class PairFinder(ReferenceData reference)
                 continue;
             }
 
+            // "warned that Israel would strike Hezbollah": the speaker's own state opening the embedded clause is its subject.
+            if (subject.Count > 0 && m.First > start && tokens[m.First - 1].In(text) is "that" && subject.All(s => s.Code == m.Code))
+            {
+                ownEmbeddedSubject = m.Last;
+                continue;
+            }
+
             candidates.Add(m);
+        }
+
+        // A threat's target is then the object of the act threatened, which may lie past the next phrase ("would strike Hezbollah").
+        if (candidates.Count == 0 && ownEmbeddedSubject >= 0 && trigger.Entry.Cameo.RootNumber == 13
+            && ThreatenedObject(view, ownEmbeddedSubject + 1, subject) is { } threatened)
+        {
+            candidates.Add(threatened);
         }
 
         if (candidates.Count == 0)
@@ -639,7 +680,7 @@ internal sealed class PairFinder(ReferenceData reference)
             while (j < c.First)
             {
                 var w = tokens[j].In(text);
-                if (w is "and" or "," or "or" or "the")
+                if (w is "and" or "," or "or" or "the" || (j + 1 == c.First && SubjectFinder.IsSponsorModifier(w)))
                 {
                     joined |= w is "and" or "," or "or";
                     j++;

@@ -265,7 +265,7 @@ public sealed class SentenceExtractor
             var cancelled = !modality.IsCoded;
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
-            var cameo = MassKillings.Recode(view, trigger, modality.Cameo);
+            var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
@@ -355,6 +355,12 @@ public sealed class SentenceExtractor
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
         }
 
+        // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
+        if (pairs.Count == 0)
+        {
+            pairs = SummitHosts.Pairs(view, phrase, events);
+        }
+
         if (pairs.Count == 0)
         {
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
@@ -418,7 +424,10 @@ public sealed class SentenceExtractor
         // "a step Western governments criticised", "whose visit Beijing had condemned": the noun the relative clause describes.
         if (pairs.Count == 0 && ObjectRelatives.Antecedent(view, phrase) is { } described)
         {
-            pairs.Add(new ActorPair(phrase.Subject[0], described, null));
+            foreach (var critic in phrase.Subject.Where(m => m.Code != described.Code))
+            {
+                pairs.Add(new ActorPair(critic, described, null));
+            }
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)

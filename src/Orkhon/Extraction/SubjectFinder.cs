@@ -428,6 +428,12 @@ internal static class SubjectFinder
             j++;
         }
 
+        // "Israel and Iran-backed Hezbollah", "Kyiv and Russian-backed separatists": a sponsor's hyphenated modifier is no actor.
+        if (j + 1 < count && mentionAt[j] < 0 && IsSponsorModifier(view.Word(j)))
+        {
+            j++;
+        }
+
         if (j >= count || mentionAt[j] < 0 || found[mentionAt[j]] is not { IsPlace: false, IsWeak: false } m)
         {
             return null;
@@ -437,6 +443,12 @@ internal static class SubjectFinder
         var bare = view.Word(j - 1) is "," || (view.Word(j - 1) is "the" && view.Word(j - 2) is ",");
         return !bare || (m.Last + 1 < count && view.Word(m.Last + 1) is "," or "and") ? m : null;
     }
+
+    /// <summary>"Iran-backed", "Russian-allied": a sponsor's hyphenated modifier before an actor, itself no actor.</summary>
+    internal static bool IsSponsorModifier(ReadOnlySpan<char> w) =>
+        w.IndexOf('-') > 0 && (w.EndsWith("-backed", StringComparison.Ordinal) || w.EndsWith("-aligned", StringComparison.Ordinal)
+            || w.EndsWith("-allied", StringComparison.Ordinal) || w.EndsWith("-supported", StringComparison.Ordinal)
+            || w.EndsWith("-funded", StringComparison.Ordinal) || w.EndsWith("-armed", StringComparison.Ordinal));
 
     // The actor coordinated before the one starting at k: "A and B", "A, B", "A, B, and C" (the Oxford comma),
     // "A as well as B", "A and the B", "A and his counterpart B" (the possessive pronoun belongs to B).

@@ -127,7 +127,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         if (!passive && (entry.RequiresActorObject || entry.ForbidsActorObject))
         {
             // "hosted the presidents of Peru and Bolivia": a title before "of" introduces the actor.
-            var k = SkipTitleOf(view, SkipModifiers(view, end));
+            var k = SkipTitleOf(view, SkipModifiers(view, SkipSharedVerb(view, end)));
             // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
             var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject) && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
             if (entry.ForbidsActorObject && actorFollows)
@@ -233,6 +233,21 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal) && !noun.EndsWith("is", StringComparison.Ordinal);
 
     // Skips articles and up to three quantities or modifiers before an actor ("the visiting", "several US companies").
+    // "fired on and seized three Ukrainian vessels": two verbs sharing one object; the first reads the object after the second.
+    private static int SkipSharedVerb(SentenceView view, int k)
+    {
+        if (k + 2 < view.Tokens.Count && view.Word(k) is "and" && view.MentionAt[k + 1] < 0 && view.Tokens[k + 1].Kind == TokenKind.Word)
+        {
+            var verb = view.Word(k + 1);
+            if (verb.Length > 3 && char.IsLower(verb[0]) && verb.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return k + 2;
+            }
+        }
+
+        return k;
+    }
+
     private static int SkipModifiers(SentenceView view, int k)
     {
         var (tokens, mentionAt) = (view.Tokens, view.MentionAt);

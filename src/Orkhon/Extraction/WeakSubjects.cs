@@ -17,6 +17,7 @@ internal static class WeakSubjects
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdQuantities = ClauseView.Words.Lookup("crowd-quantity");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attackNouns = ClauseView.Words.Lookup("attack-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdNouns = ClauseView.Words.Lookup("crowd-noun");
+    private static readonly CameoCode s_demonstrate = CameoCode.Parse("141");
 
     /// <summary>"thousands", "hundreds", "dozens": a word that counts a crowd before "of".</summary>
     public static bool IsCrowdQuantity(ReadOnlySpan<char> word) => s_crowdQuantities.Contains(word);
@@ -34,11 +35,31 @@ internal static class WeakSubjects
         {
             // Protest (14) and physical assault (18) are what crowds do; a people never signs, visits or shells. The crowd must
             // be the nearest actor: in "settlers rampaged …, after a Palestinian gunman shot dead …" the gunman acts.
-            return root is 14 or 18 && NoActorBetween(view, m.Last + 1, trigger.First);
+            return (root is 14 or 18 || IsProtestVerb(view, trigger)) && NoActorBetween(view, m.Last + 1, trigger.First);
+        }
+
+        if (m.Role == ActorRole.Business)
+        {
+            // Companies and investors of a state invest, trade and build with another (CAMEO's BUS agent of 06):
+            // "South Korean companies invested $300 million in …". They never visit, sign for or threaten on its behalf.
+            return root == 6 && NoActorBetween(view, m.Last + 1, trigger.First);
         }
 
         return m.Role is null && root is 18 or 19 or 20 && HeadsAttackNoun(view, m.Last + 1, trigger.First);
     }
+
+    /// <summary>
+    /// "Thousands of Georgians protested against…": the verb "protest" done by a crowd is a demonstration (141), not the formal
+    /// complaint (114) a state lodges; the code of <paramref name="trigger"/> for the subject found.
+    /// </summary>
+    public static CameoCode CrowdRecode(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, CameoCode cameo) =>
+        cameo.Value is "114" && subject.Count > 0 && subject.All(m => m.Role == ActorRole.Civilians) && IsProtestVerb(view, trigger)
+            ? s_demonstrate
+            : cameo;
+
+    // The verb "protest" itself (protests, protested, protesting), not "lodge a protest".
+    private static bool IsProtestVerb(SentenceView view, Trigger trigger) =>
+        !trigger.Entry.IsNoun && trigger.Entry.Cameo.Value is "114" && view.Word(trigger.First).StartsWith("protest", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the verb at <paramref name="verbFirst"/> has a subject of its own that is no actor: a national adjective on a noun

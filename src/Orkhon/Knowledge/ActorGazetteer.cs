@@ -25,20 +25,50 @@ public sealed class ActorGazetteer
         _exactSpans = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameLength = folded.Keys.Concat(exact.Keys).Max(k => k.Length);
         MaxWords = folded.Keys.Concat(exact.Keys).Max(k => k.Count(c => c == ' ') + 1);
-        // Counted as the extractor sees names: "People's" is two tokens, "Hong Kong, China" four.
-        MaxTokens = folded.Keys.Concat(exact.Keys).Max(k => Tokenizer.Tokenize(k, 0, k.Length).Count);
-        // First tokens, as the extractor meets them: "People's Republic of China" starts with "People".
-        _firstWords = folded.Keys.Concat(exact.Keys).Select(k => FirstToken(k, 0)).Concat(folded.Keys.Where(k => k.StartsWith("the ", StringComparison.OrdinalIgnoreCase)).Select(k => FirstToken(k, 4)))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each name tokenised once, as the extractor sees names ("People's" is two tokens, "Hong Kong, China" four), for the
+        // most tokens of any name, the first tokens ("People's Republic of China" starts with "People") and the longest name
+        // behind each first token: a lookup that starts at "Islamic" need not try twelve tokens when no name starting with it
+        // has more than four. Names that begin with "the " count from the word after it too.
+        var longest = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var maxTokens = 0;
+        void Note(string name, int start)
+        {
+            var tokens = Tokenizer.Tokenize(name, start, name.Length);
+            var first = tokens.Count > 0 ? name[tokens[0].Start..tokens[0].End] : name[start..];
+            longest[first] = Math.Max(longest.GetValueOrDefault(first), tokens.Count);
+            maxTokens = start == 0 ? Math.Max(maxTokens, tokens.Count) : maxTokens;
+        }
+
+        foreach (var k in folded.Keys)
+        {
+            Note(k, 0);
+            if (k.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                Note(k, 4);
+            }
+        }
+
+        foreach (var k in exact.Keys)
+        {
+            Note(k, 0);
+        }
+
+        MaxTokens = maxTokens;
+        _firstWords = longest.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestFrom = longest.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-
-    private static string FirstToken(string name, int start) =>
-        Tokenizer.Tokenize(name, start, name.Length) is [var first, ..] ? name[first.Start..first.End] : name[start..];
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestFrom;
 
     /// <summary>Whether some name starts with this word: a cheap test before trying multi-word phrases.</summary>
     public bool MayStart(ReadOnlySpan<char> word) => _firstWords.Contains(word);
+
+    /// <summary>
+    /// The most tokens a name starting with this token has (as the extractor counts them, like <see cref="MaxTokens"/>), 0 when
+    /// no name starts with it: phrases longer than that, starting there, name nothing.
+    /// </summary>
+    public int MaxTokensFrom(ReadOnlySpan<char> firstToken) => _longestFrom.TryGetValue(firstToken, out var n) ? n : 0;
 
     /// <summary>Number of distinct names indexed.</summary>
     public int Count => _folded.Count + _exact.Count;

@@ -11,7 +11,8 @@ namespace Orkhon.Extraction.Clauses;
 /// <item>"the Czech speaker, whose visit to Taiwan Beijing had condemned, …": the actor the "whose" clause describes;</item>
 /// <item>"Lithuania, which Moscow blamed for the blockade, …": the actor before "which"/"whom", when another actor follows it;</item>
 /// <item>"… voted to leave the treaty, a step Western governments criticised as dangerous": the author of the act the noun
-/// names back (<c>any-act</c> in <c>data/lexicon/act-nouns.tsv</c>), the first actor of the sentence.</item>
+/// names back (<c>any-act</c> in <c>data/lexicon/act-nouns.tsv</c>), the first actor of the sentence; also with "that" or
+/// "which" and a coordinated subject (", a move that Ukraine and the West denounced").</item>
 /// </list>
 /// Only stance codes are read this way (roots 11 and 12): a relative clause's force or aid has its own object.
 /// </summary>
@@ -30,18 +31,20 @@ internal static class ObjectRelatives
     public static ActorMention? Antecedent(SentenceView view, CodedPhrase phrase)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        if (trigger.Entry.IsNoun || trigger.Passive || subject.Count != 1 || phrase.Cameo.RootNumber is not (11 or 12))
+        if (trigger.Entry.IsNoun || trigger.Passive || subject.Count == 0 || phrase.Cameo.RootNumber is not (11 or 12))
         {
             return null;
         }
 
+        // A coordinated subject ("a move that Ukraine and the West denounced") shares the described noun.
         var s = subject[0];
-        if (s.IsPlace || trigger.First <= s.Last || trigger.First - s.Last - 1 > VerbReach || s.First < 2)
+        var last = subject[^1].Last;
+        if (subject.Any(m => m.IsPlace) || trigger.First <= last || trigger.First - last - 1 > VerbReach || s.First < 2)
         {
             return null;
         }
 
-        for (var k = s.Last + 1; k < trigger.First; k++)
+        for (var k = last + 1; k < trigger.First; k++)
         {
             if (view.MentionAt[k] >= 0 || view.Word(k) is "," or ";" or "and" or "that")
             {
@@ -59,6 +62,13 @@ internal static class ObjectRelatives
         if (view.Word(before - 1) is "a" or "the" && s_actNouns.Contains(w) && before >= 2 && view.Word(before - 2) is ",")
         {
             return FirstActor(view, before - 2, s.Code);
+        }
+
+        // ", a move that Ukraine and the West denounced", ", a decision which Seoul protested": the same, with its pronoun.
+        if (w is "that" or "which" && before >= 4 && s_actNouns.Contains(view.Word(before - 1)) && view.Word(before - 2) is "a" or "the"
+            && view.Word(before - 3) is ",")
+        {
+            return FirstActor(view, before - 3, s.Code);
         }
 
         for (var k = before; k >= 1 && before - k < WhoseReach; k--)

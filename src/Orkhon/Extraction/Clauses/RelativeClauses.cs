@@ -88,10 +88,73 @@ internal sealed class RelativeClauses
         k > 0 && k + 1 < tokens.Count && tokens[k].In(text) is "that"
         && tokens[k + 1].In(text) is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "will" or "would";
 
+    // "Russia, Assad's main ally, condemned…", "Egypt, Sudan's northern neighbour, called…": an actor's possessive and a short
+    // lower-case noun phrase closed by a comma, right after an actor that is no preposition's object ("In Moscow, Putin's
+    // spokesman said…" is a subject, not an apposition).
+    private static bool IsPossessedAppositive(string text, List<Token> tokens, int[] mentionAt, int k,
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions)
+    {
+        const int longestDescription = 4;
+        var before = k - 2;
+        if (before < 0 || mentionAt[before] < 0)
+        {
+            return false;
+        }
+
+        var headFirst = before;
+        while (headFirst > 0 && mentionAt[headFirst - 1] == mentionAt[before])
+        {
+            headFirst--;
+        }
+
+        if (headFirst > 0 && prepositions.Contains(tokens[headFirst - 1].In(text)))
+        {
+            return false;
+        }
+
+        var j = k;
+        while (j < tokens.Count && mentionAt[j] == mentionAt[k])
+        {
+            j++;
+        }
+
+        // The possessive marker may close the mention or follow it.
+        if (tokens[j - 1].In(text) is "'s")
+        {
+            j--;
+        }
+
+        if (j + 1 >= tokens.Count || tokens[j].In(text) is not "'s")
+        {
+            return false;
+        }
+
+        for (var n = j + 1; n < tokens.Count && n <= j + longestDescription + 1; n++)
+        {
+            var w = tokens[n].In(text);
+            if (w is ",")
+            {
+                return n > j + 1;
+            }
+
+            if (mentionAt[n] >= 0 || tokens[n].Kind != TokenKind.Word || !char.IsLower(w[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OpensParenthetical(string text, List<Token> tokens, int[] mentionAt, int[] timeAt, int k,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> pronouns, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions)
     {
-        if (mentionAt[k] >= 0 || timeAt[k] >= 0 || tokens[k].Kind != TokenKind.Word)
+        if (mentionAt[k] >= 0)
+        {
+            return IsPossessedAppositive(text, tokens, mentionAt, k, prepositions);
+        }
+
+        if (timeAt[k] >= 0 || tokens[k].Kind != TokenKind.Word)
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Lexicon;
@@ -37,12 +39,25 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         return MatchFrom(view, start, 0);
     }
 
+    private static readonly HashSet<string> s_targetPrepositions = ["to", "for", "into", "from", "with", "between", "against", "on", "in"];
+
+    private bool EndsInPreposition { get; } = slots.Count > 0 && slots[^1] is { } last && last.Lemmas.All(s_targetPrepositions.Contains);
+
     private static bool IsFree(SentenceView view, int k) => k < view.Tokens.Count && !view.Blocked[k] && view.MentionAt[k] < 0;
 
     // A possessive pronoun is a mention (it refers back to an actor) but it stands as the determiner of the gap's noun,
     // never as the phrase's target: "offered his condolences to", "paid their first visit to".
-    private static bool MayGap(SentenceView view, int k) =>
-        k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their");
+    // A bare national adjective on a noun of the gap ("extradited a Russian hacker to", "sent Turkish rescue teams to") only
+    // describes that noun when the phrase ends in a preposition that names its own target after it; where the phrase ends
+    // on the noun ("unfroze * assets|funds"), the adjective is the owner acted on and the gap stops at it as before.
+    private bool MayGap(SentenceView view, int k) =>
+        k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their"
+            || ModifiesGapNoun(view, k));
+
+    private bool ModifiesGapNoun(SentenceView view, int k) =>
+        EndsInPreposition && view.MentionOf(k) is { IsWeak: true, Kind: MentionKind.Adjective, IsPlace: false } m && m.First == k && m.Last == k
+            && m.Role is null or ActorRole.Civilians
+            && IsFree(view, k + 1) && view.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(view.Tokens[k + 1].In(view.Text)[0]);
 
     private int MatchFrom(SentenceView view, int position, int slot)
     {

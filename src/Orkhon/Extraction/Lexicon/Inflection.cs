@@ -27,7 +27,7 @@ public static class Inflection
         ["beat"] = ("beat", "beaten"), ["drive"] = ("drove", "driven"), ["lay"] = ("laid", "laid"), ["sink"] = ("sank", "sunk"), ["overrun"] = ("overran", "overrun"),
         ["sit"] = ("sat", "sat"), ["find"] = ("found", "found"), ["have"] = ("had", "had"), ["unfreeze"] = ("unfroze", "unfrozen"),
         ["write"] = ("wrote", "written"), ["retake"] = ("retook", "retaken"), ["mistake"] = ("mistook", "mistaken"), ["ring"] = ("rang", "rung"), ["throw"] = ("threw", "thrown"), ["bear"] = ("bore", "borne"),
-        ["forgive"] = ("forgave", "forgiven"), ["deal"] = ("dealt", "dealt"), ["overthrow"] = ("overthrew", "overthrown"),
+        ["forgive"] = ("forgave", "forgiven"), ["tear"] = ("tore", "torn"), ["deal"] = ("dealt", "dealt"), ["overthrow"] = ("overthrew", "overthrown"),
         ["withhold"] = ("withheld", "withheld"), ["uphold"] = ("upheld", "upheld"), ["rebuild"] = ("rebuilt", "rebuilt"),
         ["oversee"] = ("oversaw", "overseen"), ["let"] = ("let", "let"), ["quit"] = ("quit", "quit"), ["keep"] = ("kept", "kept"),
         ["lose"] = ("lost", "lost"), ["steal"] = ("stole", "stolen"), ["slay"] = ("slew", "slain"), ["spread"] = ("spread", "spread"),

@@ -119,16 +119,17 @@ public sealed class MentionContext
 
     /// <summary>
     /// The last two different states or organisations mentioned (for "the two countries", "both sides"); for two
-    /// <paramref name="people"/> ("the two leaders") the last two named by an individual, when there are two.
+    /// <paramref name="people"/> ("the two leaders") the last two named by an individual, when there are two. With a
+    /// <paramref name="count"/> of three or four, as many ("the three leaders" after a three-way meeting).
     /// </summary>
-    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false)
+    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false, int count = 2)
     {
         var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak).ToList();
         var picked = new List<string>();
         if (people)
         {
             // "Yoon arrived in Tokyo… Kishida welcomed him… its complaint at the WTO. The two leaders": Yoon's and Kishida's states.
-            for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
+            for (var k = all.Count - 1; k >= 0 && picked.Count < count; k--)
             {
                 if (IsIndividual(all[k]) && !picked.Contains(all[k].Code))
                 {
@@ -136,7 +137,7 @@ public sealed class MentionContext
                 }
             }
 
-            if (picked.Count == 2)
+            if (picked.Count == count)
             {
                 return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
             }
@@ -149,7 +150,7 @@ public sealed class MentionContext
         // in Samarkand" one of them is Uzbekistan.
         foreach (var places in (bool[])[false, true])
         {
-            for (var k = all.Count - 1; k >= 0 && picked.Count < 2; k--)
+            for (var k = all.Count - 1; k >= 0 && picked.Count < count; k--)
             {
                 if ((all[k].Kind == MentionKind.Place || all[k].IsPlace) == places && !picked.Contains(all[k].Code))
                 {

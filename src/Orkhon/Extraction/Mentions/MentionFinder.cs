@@ -783,6 +783,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return (mentions, office.End);
     }
 
+    // "two", "three", "four" after "the": how many parties a pair noun or a bare "the two" stands for; 0 for any other word.
+    private static int PartyCount(ReadOnlySpan<char> w) =>
+        w.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : w.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : w.Equals("four", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+
     // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
     // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and
     // B"). Up to UnknownNameWords words, capitalised or a particle inside the name, that name no state or body; the index after them.
@@ -829,12 +833,15 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     {
         var w = tokens[i].In(text);
         var isThe = w.Equals("the", StringComparison.OrdinalIgnoreCase);
-        if ((isThe && i + 2 < tokens.Count && tokens[i + 1].In(text).Equals("two", StringComparison.OrdinalIgnoreCase) && s_pairLookup.Contains(tokens[i + 2].In(text)))
+        // "the three leaders", "the four countries": after a meeting of three or four, as many parties named last.
+        var parties = isThe && i + 2 < tokens.Count ? PartyCount(tokens[i + 1].In(text)) : 0;
+        if ((parties > 0 && s_pairLookup.Contains(tokens[i + 2].In(text)))
             || (w.Equals("both", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && s_pairLookup.Contains(tokens[i + 1].In(text))))
         {
             var end = isThe ? i + 3 : i + 2;
-            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)));
-            if (pair.Count < 2)
+            var wanted = isThe ? parties : 2;
+            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted);
+            if (pair.Count < wanted)
             {
                 return null;
             }
@@ -845,8 +852,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         // "… hosted the Serbian president, and the two agreed to build a pipeline": "the two" alone, as the subject of a verb,
         // are the two parties named last, most often by their leaders.
-        if (isThe && i + 2 < tokens.Count && tokens[i + 1].In(text).Equals("two", StringComparison.OrdinalIgnoreCase) && StartsBarePairVerb(tokens[i + 2].In(text))
-            && context.LastPair(mentions, people: true) is { Count: 2 } two)
+        if (parties > 0 && StartsBarePairVerb(tokens[i + 2].In(text))
+            && context.LastPair(mentions, people: true, count: parties) is { } two && two.Count == parties)
         {
             return (new ActorMention(i, i + 1, two, null, MentionKind.Coreference, false, false), i + 2);
         }
@@ -1151,7 +1158,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return null;
         }
 
-        for (var n = Math.Min(_reference.Gazetteer.MaxTokens, tokens.Count - i); n >= 1; n--)
+        // Only as many tokens as the longest name starting with this word ("The" + a name counts one more): on real prose most
+        // candidates are one common capitalised word, and trying every length up to the longest name of all cost a dozen
+        // dictionary lookups each. The document's acronyms keep the full reach.
+        var gazetteerReach = NameReach(text, tokens, i);
+        for (var n = Math.Min(context.Acronyms.Count > 0 ? _reference.Gazetteer.MaxTokens : gazetteerReach, tokens.Count - i); n >= 1; n--)
         {
             if (!buffer.Build(text, tokens, blocked, i, n))
             {
@@ -1163,13 +1174,26 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 return (i + n, new GazetteerEntry(code, NameForm.Code));
             }
 
-            if (_reference.Gazetteer.TryResolve(buffer.Span, out var entry))
+            if (n <= gazetteerReach && _reference.Gazetteer.TryResolve(buffer.Span, out var entry))
             {
                 return (i + n, entry);
             }
         }
 
         return null;
+    }
+
+    // The most tokens a gazetteer name read from token i can take: the longest name starting with its word, or, after "The"
+    // (which the gazetteer drops), one more than the longest starting with the next word.
+    private int NameReach(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var reach = _reference.Gazetteer.MaxTokensFrom(tokens[i].In(text));
+        if (i + 1 < tokens.Count && tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            reach = Math.Max(reach, 1 + _reference.Gazetteer.MaxTokensFrom(tokens[i + 1].In(text)));
+        }
+
+        return reach;
     }
 
     private static (int End, ActorRole Role)? MatchRole(string text, IReadOnlyList<Token> tokens, int i, PhraseBuffer buffer)

@@ -198,6 +198,12 @@ public sealed class OfficeHolderIndex
     /// <summary>Names are matched without diacritics ("Batmönkh" = "Batmonkh", "Erdoğan" = "Erdogan").</summary>
     public static string Fold(string name)
     {
+        // Plain ASCII has no marks to drop and no curly apostrophe: most names, read at every start-up, skip the two normalisations.
+        if (System.Text.Ascii.IsValid(name))
+        {
+            return name;
+        }
+
         var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
         var chars = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
         return new string(chars).Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');

@@ -51,7 +51,7 @@ public sealed class DateAttacherTests
     // "…, after France backed…": a temporal subordinate clause is another time; the main clause's date does not reach it.
     [Fact]
     public void Extract_TemporalSubordinateClause_KeepsItsOwnDate() =>
-        Assert.Equal(["DZA>FRA 161 2024-07-30", "FRA>MAR 050 -"],
+        Assert.Equal(["DZA>FRA 161 2024-07-30", "FRA>MAR 051 -"],
             Dated("Algeria recalled its ambassador from Paris on 30 July 2024 after France backed Morocco's plan."));
 
     [Fact]
