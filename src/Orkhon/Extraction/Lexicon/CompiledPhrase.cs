@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Lexicon;
@@ -42,7 +43,14 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     // A possessive pronoun is a mention (it refers back to an actor) but it stands as the determiner of the gap's noun,
     // never as the phrase's target: "offered his condolences to", "paid their first visit to".
     private static bool MayGap(SentenceView view, int k) =>
-        k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their");
+        k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their"
+            || IsLocativeAdjunct(view, k));
+
+    // "rallied in Yerevan against…", "staged a hunger strike in Seoul outside…": a city after "in" inside the gap says where
+    // the act took place; it is never the act's object, which the phrase's last word introduces.
+    private static bool IsLocativeAdjunct(SentenceView view, int k) =>
+        view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { Kind: MentionKind.Capital or MentionKind.Place, IsPossessive: false } m
+        && m.First > 0 && view.Word(m.First - 1) is "in";
 
     private int MatchFrom(SentenceView view, int position, int slot)
     {
@@ -54,7 +62,8 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
         if (Slots[slot] is not { } forms)
         {
-            // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation or actor mentions.
+            // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation (but quotation marks) or actor mentions
+            // (but a city after "in").
             for (var skip = 0; skip <= gap + view.Options.GapDateTokens && position + skip <= tokens.Count; skip++)
             {
                 var end = MatchFrom(view, position + skip, slot + 1);
@@ -64,7 +73,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
                 }
 
                 if (position + skip >= tokens.Count || !MayGap(view, position + skip)
-                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%")))
+                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")))
                 {
                     break;
                 }
