@@ -33,7 +33,7 @@ internal static class ActAuthors
     public static ActorMention? Author(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1)
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0)
         {
             return null;
         }
@@ -51,7 +51,8 @@ internal static class ActAuthors
             return null;
         }
 
-        return AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author
+        // "Jordan and Egypt denounced the strike": several parties answer one author, who is none of them.
+        return AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
             ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
             : null;
     }

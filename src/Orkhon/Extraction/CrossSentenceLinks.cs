@@ -24,8 +24,8 @@ internal static class CrossSentenceLinks
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
         // A passive with no agent ("officials said one man was killed") names no one who reacts.
-        // Coordinated donors ("Algeria and the UAE have also flown in rescue teams") share the last aid's recipient (below).
-        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0 || (subject.Count > 1 && !IsAid(phrase.Cameo)))
+        // Several subjects: coordinated donors share the last aid's recipient, other parties answer an act noun's author (below).
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0)
         {
             return null;
         }
@@ -37,6 +37,15 @@ internal static class CrossSentenceLinks
             {
                 return null;
             }
+        }
+
+        if (subject.Count > 1 && !IsAid(phrase.Cameo))
+        {
+            // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
+            // who acted against whom is told only of one party, so only a definite act or statement links them.
+            return (PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
+                ? author
+                : null;
         }
 
         var code = subject[0].Code;
@@ -216,10 +225,11 @@ internal static class CrossSentenceLinks
     /// its own attached, is aimed at each party of the last joint act told (<see cref="MentionContext.LastJointParties"/>). Empty
     /// otherwise, and when the subject is itself a party.
     /// </summary>
-    public static List<ActorMention> JointActParties(SentenceView view, CodedPhrase phrase, MentionContext context)
+    public static List<ActorMention> JointActParties(SentenceView view, CodedPhrase phrase, MentionContext context, List<EventMention> events)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        var parties = context.LastJointParties;
+        // "India and China agreed to resume patrols, and Pakistan welcomed the deal": the joint act may be this sentence's own.
+        IReadOnlyList<ActorRef> parties = events.Count > 0 ? JointParties(events) : context.LastJointParties;
         if (parties.Count < 2 || trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count != 1
             || parties.Any(p => p.Code == subject[0].Code))
         {
@@ -263,6 +273,12 @@ internal static class CrossSentenceLinks
             return;
         }
 
+        context.LastJointParties = JointParties(events);
+    }
+
+    // The parties of the last act of `events` when it is one joint act of several parties, else none.
+    private static List<ActorRef> JointParties(List<EventMention> events)
+    {
         var last = events[^1];
         var parties = new List<ActorRef>();
         foreach (var e in events)
@@ -285,7 +301,7 @@ internal static class CrossSentenceLinks
         // party acts ("A and B agreed to…", each to the other), not when one actor aims at several ("A urged B and C").
         var sources = events.Where(e => e.PhraseStart == last.PhraseStart && e.Cameo.SameRootAs(last.Cameo)).Select(e => e.Source.Code).Distinct(StringComparer.Ordinal).Count();
         var joint = last.Cameo.RootNumber is >= 3 and <= 6 && (last.Cameo.IsSymmetric || sources >= 2);
-        context.LastJointParties = joint && parties.Count >= 2 ? parties : [];
+        return joint && parties.Count >= 2 ? parties : [];
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class DatelineTargets
 
         // The places by kind: a word of the class right after the phrase or after its modifiers, before any actor or comma.
         var kind = -1;
-        for (var k = trigger.End; k < Math.Min(view.Tokens.Count, trigger.End + view.Options.JointActModifierReach + 2) && kind < 0; k++)
+        for (var k = trigger.End; k < Math.Min(view.Tokens.Count, trigger.End + view.Options.PlaceKindReach) && kind < 0; k++)
         {
             if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind == TokenKind.Punctuation)
             {

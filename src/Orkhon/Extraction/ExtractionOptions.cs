@@ -30,6 +30,12 @@ public sealed record ExtractionOptions
     public int JointActModifierReach { get; init; } = 3;
 
     /// <summary>
+    /// How far after an armed act a word naming places by their kind may stand for the dateline's state to be struck
+    /// ("launched drones at central regions": 5, an article and up to four modifiers).
+    /// </summary>
+    public int PlaceKindReach { get; init; } = 5;
+
+    /// <summary>
     /// How many sentences back a reaction to an act named by a definite noun ("called the verdict scandalous", "hailed the move")
     /// looks for that act's author among the coded events (2: the court's ruling, one sentence of detail, then the reaction).
     /// </summary>
@@ -43,6 +49,12 @@ public sealed record ExtractionOptions
 
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
+
+    /// <summary>
+    /// How far before an agentless passive after a visit its clause's opening comma is looked for ("A defence pact was signed
+    /// during the visit": 40 tokens, longer than a wire clause runs; past it the clause is taken to open there).
+    /// </summary>
+    public int PassiveClauseReachBack { get; init; } = 40;
 
     /// <summary>How far after a killing its count of victims may stand ("killed more than 400 unarmed civilians": 6).</summary>
     public int MassVictimReach { get; init; } = 6;

@@ -92,6 +92,12 @@ internal static class ModalityClassifier
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : nothing;
         }
 
+        // "Neither France nor Germany sent troops": a subject named after "neither" or "nor" is denied the act.
+        if (subject.Any(s => s.First > 0 && tokens[s.First - 1].In(text) is "neither" or "Neither" or "nor" && s.First < trigger.First))
+        {
+            return nothing;
+        }
+
         var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - view.Options.SubjectlessCueReach);
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         var future = false;

@@ -27,12 +27,28 @@ internal sealed class PairFinder(ReferenceData reference)
             subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
         }
 
+        if (subject.Count == 1 && subject[0] is { IsCollective: true } collective)
+        {
+            // "The three Baltic states condemned…", "the two Koreas held talks": each member acts, as if each were named.
+            subject = collective.Members();
+        }
+
         var objects = Objects(view, trigger, windowEnd, subject);
+        if (objects.Exists(o => o.IsCollective))
+        {
+            objects = [.. objects.SelectMany(o => o.IsCollective ? o.Members() : [o])];
+        }
+
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
         {
             // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
             // council, it is the target, not the state whose bid was vetoed ("vetoed Mongolia's membership").
             objects = [council];
+        }
+        else if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && ResolutionNoun(view, trigger.End, windowEnd) is { } resolution)
+        {
+            // "China and Russia vetoed the U.S. resolution": a resolution vetoed is the Security Council's, whoever drafted it.
+            objects = [new ActorMention(resolution, resolution, ["UNSC"], null, MentionKind.Name, false, false)];
         }
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
@@ -219,15 +235,14 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
-        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count == 2)
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0].Kind == MentionKind.Coreference && subject[0].Codes.Count >= 2)
         {
-            // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent.
-            var both = subject[0];
-            var (a, b) = (both with { Codes = [both.Codes[0]] }, both with { Codes = [both.Codes[1]] });
-            yield return new ActorPair(a, b, place);
-            if (joint)
+            // "The two presidents signed…": the pair the reference stands for; "the two agreed to…", each one's intent; "the three
+            // countries agreed to…" (BodyReferences.Several), every two of the parties the reference stands for.
+            var all = subject[0];
+            foreach (var pair in JointPairs([.. all.Codes.Select(c => all with { Codes = [c] })], joint, most))
             {
-                yield return new ActorPair(b, a, place);
+                yield return pair with { Place = place };
             }
 
             yield break;
@@ -252,6 +267,18 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // "The treaty signed in 1993 … Mongolia-Russia relations": the compound names both parties.
             yield return new ActorPair(compound with { Codes = [compound.Codes[0]] }, compound with { Codes = [compound.Codes[1]] }, place);
+            yield break;
+        }
+
+        if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
+        {
+            // "Russia, Iran and Turkey pledged to cooperate against terrorism", "the three countries vowed to…": an intent of
+            // several parties with no one else named is a joint one, each party's to each other party.
+            foreach (var pair in JointPairs([.. subject.Where(m => !m.IsPlace)], joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
             yield break;
         }
 
@@ -373,6 +400,11 @@ internal sealed class PairFinder(ReferenceData reference)
     // Acts CAMEO codes as directed that news tells as shared: a joint intent (03), congratulations exchanged (051), a swap of
     // prisoners (084). Each is each party's act towards the other, so both directions; meetings, signings and fighting are
     // one symmetric act.
+    // Intents several parties undertake towards one another (030 cooperation, 031x material cooperation, 036 to meet); aid
+    // pledges (033) and the like have a recipient of their own, never each other.
+    private static bool IsJointUndertaking(CameoCode code) =>
+        code.Value is "030" || code.Value.StartsWith("031", StringComparison.Ordinal) || code.Value.StartsWith("036", StringComparison.Ordinal);
+
     private static bool IsDirectedExchange(CameoCode code) =>
         code.RootNumber == 3 || code.Value.StartsWith("051", StringComparison.Ordinal) || code.Value.StartsWith("084", StringComparison.Ordinal);
 
@@ -463,6 +495,13 @@ internal sealed class PairFinder(ReferenceData reference)
                 continue;
             }
 
+            if (k - 1 >= from && k - 2 >= 0 && tokens[k - 1].In(text) is var participle && participle.Length > 4 && participle.EndsWith("ed", StringComparison.Ordinal)
+                && char.IsLower(participle[0]) && tokens[k - 2].In(text) is not ("and" or "or" or "," or "been" or "was" or "were" or "is" or "are" or "be"))
+            {
+                // "were restored under a deal brokered by China": the agent of a later participle is not this verb's.
+                break;
+            }
+
             var j = SkipTitleOf(view, SkipArticles(view, k + 1));
             while (j < windowEnd && mentionAt[j] >= 0)
             {
@@ -495,7 +534,11 @@ internal sealed class PairFinder(ReferenceData reference)
             break;
         }
 
-        return agents;
+        // "signed by the two countries", "condemned by the three governments": a reference that stands for several parties is
+        // each of them.
+        return agents.Count == 1 && agents[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } several
+            ? [.. several.Codes.Select(c => several with { Codes = [c] })]
+            : agents;
     }
 
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an
@@ -614,6 +657,25 @@ internal sealed class PairFinder(ReferenceData reference)
         return group;
     }
 
+    // The index of "resolution" or "resolutions" within a veto's object (up to the window's end), or null.
+    private static int? ResolutionNoun(SentenceView view, int from, int windowEnd)
+    {
+        for (var k = from; k < Math.Min(windowEnd, view.Tokens.Count); k++)
+        {
+            if (view.Word(k) is "resolution" or "resolutions")
+            {
+                return k;
+            }
+
+            if (view.Word(k) is "," or ";" or "and" or "that" or "which")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // The actor starting at `first` is the topic of "on", "about", "over" or "regarding" (an article or modifier between).
     private static bool IsTopic(SentenceView view, int first)
     {
@@ -697,6 +759,13 @@ internal sealed class PairFinder(ReferenceData reference)
         // "A and B agreed to …", "the two met": a party that is also a source is one of a joint act's parties, all acting
         // at one time; only the objects of one act ("visited A on X and B on Y") each take the time after them.
         if (pairs.Any(p => p.Source.First == target.First && p.Source.Last == target.Last))
+        {
+            return date;
+        }
+
+        // Several parties acting on one object ("Britain and Australia held Russia responsible for the downing … in 2014")
+        // are one act: no destination of its own takes a time of its own.
+        if (pairs.All(p => p.Target.First == target.First && p.Target.Last == target.Last))
         {
             return date;
         }

@@ -128,7 +128,8 @@ internal static class PhraseGrammar
                 return title && view.MentionAt[j + 1] >= 0 ? j + 1 : k;
             }
 
-            if (view.Tokens[j].Kind != TokenKind.Word || !char.IsLower(w[0]) || view.Blocked[j])
+            // "hosted the President of Iran", "met the King of Jordan": a capitalised title is a title too.
+            if (view.Tokens[j].Kind != TokenKind.Word || (!char.IsLower(w[0]) && !Mentions.RoleWords.TryGet(w, out _)) || view.Blocked[j])
             {
                 return k;
             }

@@ -20,7 +20,8 @@ internal static class ReciprocalActs
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase)
     {
         var trigger = phrase.Trigger;
-        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame == EventFrame.Symmetric || !FollowedByReciprocal(view, trigger.End, phrase.WindowEnd))
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame == EventFrame.Symmetric
+            || !(FollowedByReciprocal(view, trigger.End, phrase.WindowEnd, eachBefore: EachBefore(view, trigger.First))))
         {
             return [];
         }
@@ -43,7 +44,26 @@ internal static class ReciprocalActs
 
     // "accused each other", "blamed one another on Wednesday", "have long accused each other": up to three words of time
     // phrase or adverb between the verb and the reciprocal pronoun, never an actor or a clause boundary.
-    private static bool FollowedByReciprocal(SentenceView view, int from, int windowEnd)
+    // "Israel and Hezbollah each accused the other…": "each" right before the verb (an adverb may stand between).
+    private static bool EachBefore(SentenceView view, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - 3; k--)
+        {
+            if (view.Word(k).Equals("each", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (view.MentionAt[k] >= 0 || view.Word(k) is "," or ";" or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedByReciprocal(SentenceView view, int from, int windowEnd, bool eachBefore)
     {
         var end = Math.Min(Math.Min(view.Tokens.Count - 1, windowEnd + 1), from + view.Options.ReciprocalReach);
         for (var k = from; k < end; k++)
@@ -61,6 +81,7 @@ internal static class ReciprocalActs
 
             var next = view.Word(k + 1);
             if ((w.Equals("each", StringComparison.OrdinalIgnoreCase) && next is "other" or "other's")
+                || (eachBefore && w is "the" && next is "other" or "other's")
                 || (w.Equals("one", StringComparison.OrdinalIgnoreCase) && next is "another" or "another's"))
             {
                 return true;

@@ -253,7 +253,10 @@ public sealed class SentenceExtractor
 
             // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is
             // read within its main clause's negation or plan.
-            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact)
+            // An infinitive before it is not that main clause ("set no timetable for Ukraine to join the alliance, drawing
+            // criticism from Kyiv": the criticism is real, whatever becomes of the joining).
+            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
+                && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]))
             {
                 modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
@@ -330,7 +333,7 @@ public sealed class SentenceExtractor
             coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);
         }
 
-        var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence);
+        var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence, triggers);
         return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published));
     }
 
@@ -363,7 +366,7 @@ public sealed class SentenceExtractor
 
         // "North Korea denounced the arrangement": the joint act told before, aimed at each of its parties.
         // The actors after the noun are not the verb's objects ("denounced the arrangement as a step towards an 'Asian NATO'").
-        if (CrossSentenceLinks.JointActParties(view, phrase, context) is { Count: > 0 } parties)
+        if (CrossSentenceLinks.JointActParties(view, phrase, context, events) is { Count: > 0 } parties)
         {
             pairs = parties.Select(p => new ActorPair(phrase.Subject[0], p, null)).ToList();
         }
@@ -400,7 +403,7 @@ public sealed class SentenceExtractor
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
-            // Several subjects only for aid with the recipient of the aid told before: each donor gives.
+            // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).
             pairs.AddRange(phrase.Subject.Where(s => s.Code != actedAgainst.Code).Select(s => new ActorPair(s, actedAgainst, null)));
         }
 

@@ -468,6 +468,14 @@ internal static class SubjectFinder
             return null;
         }
 
+        // "France, which holds the council's presidency, and Britain condemned…": the comma before "and" closes a parenthetical;
+        // the list goes on before it opened.
+        if (w is "and" && view.Word(j) is "," && view.Clauses.Relatives.OpeningOf(j) is var opening && opening > windowStart
+            && view.Clauses.Relatives.RelativeOf(opening + 1) == opening + 1)
+        {
+            j = opening;
+        }
+
         if (j - 1 < windowStart)
         {
             return null;

@@ -44,7 +44,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
                 if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && !AdoptedTexts.IsAdoptedTextClause(view, i) && (IsDeterminer(view, i - 1)
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
-                        && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s")))
+                        && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
+                        && !(tokens[i - 2].In(text) is "its" or "their" or "his" or "her" && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
+                            && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by")))))
                 {
                     continue;
                 }
@@ -222,6 +224,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return false;
     }
+
+    // "the United States and its allies condemned…", "its troops attacked…": a past form after a possessive and a plural noun
+    // is that noun phrase's verb, not a word the noun modifies ("the border clashes", "his state visit"); "the sanctions
+    // imposed by Washington" stays a reduced relative.
+    private static bool IsPastAfterPluralNoun(ReadOnlySpan<char> noun, ReadOnlySpan<char> verb) =>
+        verb.EndsWith("ed", StringComparison.Ordinal) && noun.Length > 3 && noun.EndsWith("s", StringComparison.Ordinal)
+        && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal) && !noun.EndsWith("is", StringComparison.Ordinal);
 
     // Skips articles and up to three quantities or modifiers before an actor ("the visiting", "several US companies").
     private static int SkipModifiers(SentenceView view, int k)

@@ -19,6 +19,9 @@ public static class EmbeddedData
     public const string GroupNouns = "lexicon.groups.tsv";
     public const string RoleWords = "lexicon.role-words.tsv";
     public const string MentionWords = "lexicon.mention-words.tsv";
+    public const string Seats = "lexicon.seats.tsv";
+    public const string CapitalEras = "lexicon.capital-eras.tsv";
+    public const string StateCollectives = "lexicon.collectives.tsv";
     public const string ModalityCues = "lexicon.modality-cues.tsv";
     public const string ClauseWords = "lexicon.clause-words.tsv";
     public const string PhraseWords = "lexicon.phrase-words.tsv";

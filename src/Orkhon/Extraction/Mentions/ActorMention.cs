@@ -20,6 +20,15 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<string> Cod
     /// <remarks>For a name of several words, its last word ("court" for "International Criminal Court"), for "the court" later.</remarks>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// A fixed group of states named as one ("the three Baltic states", "both Koreas"): each member acts, or is acted upon,
+    /// as if each were named (<see cref="StateCollectives"/>).
+    /// </summary>
+    public bool IsCollective { get; init; }
+
+    /// <summary>A collective's members, one mention each over the same words; any other mention alone.</summary>
+    public List<ActorMention> Members() => IsCollective ? [.. Codes.Select(c => this with { Codes = [c], IsCollective = false })] : [this];
+
     /// <summary>Person names resolved through the office-holder table (for "he"/"she" later).</summary>
     public string? PersonName { get; init; }
 }

@@ -16,6 +16,8 @@ internal static class BodyReferences
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_homeBodies = MentionFinder.Words.Lookup("home-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgNouns = MentionFinder.Words.Lookup("org-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_allianceNouns = MentionFinder.Words.Lookup("alliance-noun");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_blocNouns = MentionFinder.Words.Lookup("bloc-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgOfficers = MentionFinder.Words.Lookup("org-officer");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgBodies = MentionFinder.Words.Lookup("org-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_teamNouns = MentionFinder.Words.Lookup("team-noun");
@@ -75,16 +77,23 @@ internal static class BodyReferences
     public static (ActorMention Mention, int End)? Organisation(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
         MentionContext context, IReadOnlyList<ActorMention> current)
     {
-        if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || !s_orgNouns.Contains(tokens[i + 1].In(text))
+        if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The")
+            || !(s_orgNouns.Contains(tokens[i + 1].In(text)) || s_allianceNouns.Contains(tokens[i + 1].In(text)) || s_blocNouns.Contains(tokens[i + 1].In(text)))
             || !char.IsLower(tokens[i + 1].In(text)[0]) || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of"))
         {
             return null;
         }
 
         var noun = tokens[i + 1].TextIn(text);
+        // "the alliance" is the military alliance named last (NATO, the CSTO); "the bloc" the regional, economic or forum
+        // grouping named last (the EU, ASEAN, the SCO), whatever their own names end in.
+        var alliance = s_allianceNouns.Contains(noun);
+        var bloc = s_blocNouns.Contains(noun);
         bool Fits(ActorMention m) =>
             !m.IsPlace && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && reference.FindOrganisation(m.Code) is { } org
-            && org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase);
+            && (org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+                || (alliance && org.Kind == "military")
+                || (bloc && org.Kind is "regional" or "economic" or "forum"));
 
         var owner = current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
         if (owner is null)
@@ -236,7 +245,7 @@ internal static class BodyReferences
     /// "officials in Tbilisi", "authorities in China's Inner Mongolia region": a state's officials named by where they sit, as
     /// protesters and police are (<see cref="RoleWords.IsLocatedGroup"/>); other offices in a place are visitors as often.
     /// </summary>
-    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities";
+    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities" or "government" or "regime" or "junta" or "administration";
 
     /// <summary>
     /// "them" after a group of the same sentence other than its first actor (the subject): "spoke with officials in Chile's north

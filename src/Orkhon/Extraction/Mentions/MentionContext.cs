@@ -209,6 +209,9 @@ public sealed class MentionContext
         PreviousSpeaker ?? PreviousSentence.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Capital && !m.IsPlace);
 
     /// <summary>The last state mentioned (for "the country").</summary>
-    public ActorMention? LastActor(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(m => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak) ?? _recent.LastOrDefault(m => !m.IsPlace);
+    public ActorMention? LastActor(IReadOnlyList<ActorMention> current) => LastActor(current, static _ => true);
+
+    /// <summary>As <see cref="LastActor(IReadOnlyList{ActorMention})"/>, among the mentions <paramref name="accept"/> takes ("the country": a state).</summary>
+    public ActorMention? LastActor(IReadOnlyList<ActorMention> current, Func<ActorMention, bool> accept) =>
+        current.LastOrDefault(m => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && accept(m)) ?? _recent.LastOrDefault(m => !m.IsPlace && accept(m));
 }

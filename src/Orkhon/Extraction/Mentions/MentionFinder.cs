@@ -12,13 +12,14 @@ namespace Orkhon.Extraction.Mentions;
 /// office-holder table at the sentence's date, with their titles ("US Secretary of State Antony
 /// Blinken", "President NAME of COUNTRY"); and references back ("the two countries", "he").
 /// </summary>
-public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex people)
+public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderIndex people)
 {
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
-        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun");
+        "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -32,9 +33,14 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionPrefixes = Words.Lookup("region-prefix");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nameParticles = Words.Lookup("name-particle");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_waterWords = Words.Lookup("water-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_seatAttributes = Words.Lookup("seat-attribute");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledForces = Words.Lookup("led-force");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
@@ -150,8 +156,30 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
 
         if (Coreference(text, tokens, i, context, mentions) is { } coref)
         {
+            // "the country's prime minister", "the kingdom's foreign minister": the state named before, with the office after it.
+            if ((OfficeAfterAnaphor(text, tokens, i, coref, buffer) ?? OfficeAfterPronoun(text, tokens, i, coref, buffer)) is { } anaphorOffice)
+            {
+                mentions.Add(anaphorOffice.Mention);
+                return anaphorOffice.End;
+            }
+
             mentions.Add(coref.Mention);
             return coref.End;
+        }
+
+        // "the three Baltic states", "both Koreas", "Gulf Arab states": every member of a fixed group acts.
+        if (StateCollectives.Match(text, tokens, blocked, i, buffer) is { } collective)
+        {
+            mentions.Add(new ActorMention(i, collective.End - 1, collective.Members, null, MentionKind.Name, i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)),
+                collective.End < tokens.Count && tokens[collective.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsCollective = true });
+            return collective.End;
+        }
+
+        // "The Kremlin said", "Downing Street condemned", "the Blue House": the office inside the building.
+        if (SeatsOfPower.Match(text, tokens, blocked, i, buffer) is { } seat)
+        {
+            // "a former Kremlin adviser" no longer speaks for it.
+            return former ? SkipOffice(text, tokens, seat.End, buffer) : Seat(text, tokens, blocked, i, seat with { Country = CapitalEras.At(seat.Country, date) }, mentions, buffer);
         }
 
         // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences).
@@ -186,6 +214,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         {
             mentions.Add(new ActorMention(i, i, [single.Code], null, MentionKind.Name, false, false));
             return i + 1;
+        }
+
+        // "the Saudi-led coalition" is Saudi Arabia's armed forces; "Russian-installed officials" act for Russia.
+        if (word.Contains('-') && Sponsored(text, tokens, i, buffer) is { } sponsored)
+        {
+            mentions.Add(sponsored.Mention);
+            return sponsored.End;
         }
 
         // "a Portuguese-flagged ship", "a Chinese-owned tanker": the ship is that state's, a target, never an actor.
@@ -230,6 +265,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
         }
 
+        // "the U.S.-led coalition": a dotted name splits from its "-" and "led"; the coalition is that state's armed forces.
+        if (state is { } coalitionLeader && j + 2 < tokens.Count && tokens[j].In(text) is "-" && tokens[j].Start == tokens[j - 1].End
+            && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].In(text) is "led" && s_ledForces.Contains(tokens[j + 2].In(text)))
+        {
+            mentions.Add(new ActorMention(i, j + 2, [coalitionLeader.Entry.Code], _reference.FindCountry(coalitionLeader.Entry.Code) is null ? null : ActorRole.Military, MentionKind.Adjective, false,
+                j + 3 < tokens.Count && tokens[j + 3].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = tokens[j + 2].TextIn(text).ToLowerInvariant() });
+            return j + 3;
+        }
+
         // "the Pakistan Cricket Board", "Mongolia's national football team": a sports body is no state actor, whatever it does.
         if (state is not null && SportsBodyEnd(text, tokens, j) is { } sportsEnd)
         {
@@ -255,7 +299,8 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
         // "the Taliban administration's acting foreign minister"
-        while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)))
+        // "Turkey's top general": a modifier that opens an office of its own ("top general", "deputy foreign minister") stays in it.
+        while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)) && MatchRole(text, tokens, afterName, buffer) is null)
         {
             afterName++;
         }
@@ -277,6 +322,17 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var title = MatchRole(text, tokens, afterName, buffer);
+        if (title is null && !possessive && state is { Entry.Form: NameForm.Name or NameForm.Code } attributive && afterName + 1 < tokens.Count && IsAbbreviation(text, tokens, i, attributive.End)
+            && tokens[afterName].Kind == TokenKind.Word && char.IsLower(tokens[afterName].In(text)[0]) && IsLettersOnly(tokens[afterName].In(text), allowHyphen: false)
+            && MatchRole(text, tokens, afterName + 1, buffer) is { } modified && RoleWords.IsStateRole(modified.Role)
+            && _reference.FindCountry(attributive.Entry.Code) is not null)
+        {
+            // "U.S. trade officials", "UK defence officials" read as "U.S. officials": an abbreviated name used as an adjective; a
+            // full name before a lower-case word is most often a subject before its verb ("Brazil withdrew troops").
+            afterName++;
+            title = modified;
+        }
+
         string? titleText = null;
         if (title is { } t)
         {
@@ -303,6 +359,15 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
 
             return owners[^1].Last + 1;
+        }
+        else if (title is { } outer && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("of", StringComparison.Ordinal)
+            && OfficeOfBody(text, tokens, blocked, j + 1, date, context, buffer) is { } ownerBody)
+        {
+            // "the General Staff of the Mongolian Armed Forces", "the commander of the Russian navy": the office of a state's body
+            // is that state's, with the office's role.
+            mentions.Add(new ActorMention(i, ownerBody.End - 1, [ownerBody.Code], outer.Role, MentionKind.Name, false,
+                ownerBody.End < tokens.Count && tokens[ownerBody.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = titleText });
+            return ownerBody.End;
         }
         else if (title is { } origin && state is null && j + 1 < tokens.Count && tokens[j].In(text).Equals("from", StringComparison.Ordinal)
             && OpensSubject(text, tokens, i) && From(text, tokens, blocked, j + 1, date, context, buffer) is { } from)
@@ -362,6 +427,16 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             {
                 mentions.Add(new ActorMention(i, of.End - 1, [of.Entry.Code], title.Value.Role, MentionKind.Person, false, false));
                 return of.End;
+            }
+
+            // "NAIROBI, … - Interior Minister Joseph Kiprono accused…": a one-person office with a full name no table knows, in a story
+            // filed from a state's capital, before any other state of the sentence, is that state's official.
+            if (k - j >= 2 && !former && context.DatelineState is { } filedFrom && MentionContext.IsPersonTitle(titleText) && RoleWords.IsStateRole(title.Value.Role)
+                && !mentions.Any(m => !m.IsPlace && !m.IsWeak) && !(k < tokens.Count && tokens[k].In(text) is "of" or "'s"))
+            {
+                var name = NameText(text, tokens, j, k);
+                mentions.Add(new ActorMention(i, k - 1, [filedFrom], title.Value.Role, MentionKind.Person, false, false) { PersonName = name, Title = titleText });
+                return k;
             }
         }
 
@@ -430,7 +505,16 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return j;
             }
 
-            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive) { Title = titleText });
+            string? unknownName = null;
+            if (AfterUnknownName(text, tokens, blocked, j, context, buffer, titleText) is var nameEnd && nameEnd > j)
+            {
+                unknownName = NameText(text, tokens, j, nameEnd);
+                j = nameEnd;
+                isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+            }
+
+            mentions.Add(new ActorMention(i, j - 1, [owner.Entry.Code], CounterpartRole(titleText, i, mentions, titled.Role), owner.Entry.Form == NameForm.Adjective ? MentionKind.Adjective : MentionKind.Name, false, isPossessive)
+                { Title = titleText, PersonName = unknownName });
             return j;
         }
 
@@ -448,14 +532,27 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             return i;
         }
 
+        if (IsWaterBody(text, tokens, i, named.End))
+        {
+            // "in the South China Sea", "the Sea of Japan", "the Gulf of Oman": a sea named after a state is no actor and no
+            // state's ground.
+            return named.End;
+        }
+
+        if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && i > 0 && s_regionPrefixes.Contains(tokens[i - 1].In(text)) && char.IsUpper(tokens[i - 1].In(text)[0]))
+        {
+            // "seven Latin American countries", "Central Asian states": a region's adjective, not the state's.
+            return named.End;
+        }
+
         if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym)
         {
             // "Kyrgyz and Tajik forces": coordinated adjectives share the head noun that follows.
             var k = named.End;
-            var coordinated = new List<(int Start, GazetteerEntry Entry)> { (i, named.Entry) };
+            var coordinated = new List<(int Start, int End, GazetteerEntry Entry)> { (i, named.End, named.Entry) };
             while (k + 1 < tokens.Count && tokens[k].In(text) is "and" or "," && MatchName(text, tokens, blocked, k + 1, context, buffer) is { } next && next.Entry.Form is NameForm.Adjective or NameForm.Name)
             {
-                coordinated.Add((k + 1, next.Entry));
+                coordinated.Add((k + 1, next.End, next.Entry));
                 k = next.End;
             }
 
@@ -464,26 +561,35 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             {
                 if (MatchRole(text, tokens, k + skip, buffer) is { } head)
                 {
+                    if (skip > 0 && Enumerable.Range(k, skip).Any(m => tokens[m].In(text) is "former" or "ex-"))
+                    {
+                        // "two Russian former intelligence officers" no longer act for Russia.
+                        return head.End;
+                    }
+
                     var headText = TitleText(text, tokens, k + skip, head.End);
                     if (!RoleWords.IsStateRole(head.Role))
                     {
                         // "Kyrgyz companies": not the state acting, but something an act can target.
-                        foreach (var (start, entry) in coordinated)
+                        foreach (var (start, end, entry) in coordinated)
                         {
-                            mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
+                            mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, head.End), [entry.Code], head.Role, MentionKind.Adjective, false, false) { IsWeak = true, Title = headText });
                         }
 
                         return head.End;
                     }
 
-                    var headPossessive = head.End < tokens.Count && tokens[head.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+                    var headEnd = coordinated.Count == 1 ? AfterUnknownName(text, tokens, blocked, head.End, context, buffer, headText) : head.End;
+                    var headPossessive = headEnd < tokens.Count && tokens[headEnd].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
                     var headRole = CounterpartRole(headText, i, mentions, head.Role);
-                    foreach (var (start, entry) in coordinated)
+                    var headName = headEnd > head.End ? NameText(text, tokens, head.End, headEnd) : null;
+                    foreach (var (start, end, entry) in coordinated)
                     {
-                        mentions.Add(new ActorMention(start, head.End - 1, [entry.Code], headRole, MentionKind.Adjective, false, headPossessive) { Title = headText });
+                        mentions.Add(new ActorMention(start, SharedHeadLast(coordinated, start, end, headEnd), [entry.Code], headRole, MentionKind.Adjective, false, headPossessive)
+                            { Title = headText, PersonName = headName });
                     }
 
-                    return head.End;
+                    return headEnd;
                 }
 
                 if (tokens[k + skip].Kind != TokenKind.Word || MatchName(text, tokens, blocked, k + skip, context, buffer) is not null)
@@ -517,6 +623,13 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         var kind = named.Entry.Form == NameForm.Capital ? MentionKind.Capital : MentionKind.Name;
+        if (kind == MentionKind.Capital && CapitalEras.At(named.Entry.Code, date) is var era && era != named.Entry.Code)
+        {
+            // "Seoul and Moscow normalised relations in 1990": Moscow was then the Soviet Union's capital.
+            mentions.Add(new ActorMention(i, named.End - 1, [era], named.Entry.Role, kind, place, isPossessive || possessive));
+            return named.End;
+        }
+
         // "the International Criminal Court … the court": a name's last word is what "the" + that word refers back to.
         var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
@@ -670,6 +783,43 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         return (mentions, office.End);
     }
 
+    // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
+    // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and
+    // B"). Up to UnknownNameWords words, capitalised or a particle inside the name, that name no state or body; the index after them.
+    private int AfterUnknownName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int j, MentionContext context, PhraseBuffer buffer, string? titleText)
+    {
+        if (!MentionContext.IsPersonTitle(titleText))
+        {
+            return j;
+        }
+
+        var k = j;
+        while (k < tokens.Count && k - j < UnknownNameWords && !blocked[k] && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1
+            && !w.Equals("The", StringComparison.Ordinal) && MatchName(text, tokens, blocked, k, context, buffer) is null)
+        {
+            // "Luiz Inacio Lula da Silva", "Mohammed bin Salman": a lower-case particle inside a name, before its next part.
+            if (!char.IsUpper(w[0]) && !(k > j && s_nameParticles.Contains(w) && k + 1 < tokens.Count && tokens[k + 1].In(text) is { Length: > 1 } part && char.IsUpper(part[0])))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    // The most words a name after an office may take: "Luiz Inacio Lula da Silva" is five.
+    private const int UnknownNameWords = 5;
+
+    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end) =>
+        string.Join(' ', Enumerable.Range(from, end - from).Select(k => tokens[k].TextIn(text)));
+
+    // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
+    // to it; the earlier ones end at their own name, so that the spans do not overlap and the list reads as "A and B".
+    private static int SharedHeadLast(List<(int Start, int End, GazetteerEntry Entry)> coordinated, int start, int end, int headEnd) =>
+        start == coordinated[^1].Start ? headEnd - 1 : end - 1;
+
     // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case
     // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
@@ -783,13 +933,85 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
         }
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
+        // "the junta", "the regime" are the state's government; "the government in Kabul" names its own state (a located office).
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
-            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of") && context.LastActor(mentions) is { } actor && actor.Kind != MentionKind.Coreference)
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of")
+            && !(i + 3 < tokens.Count && tokens[i + 2].In(text) is "in" && char.IsUpper(tokens[i + 3].In(text)[0]))
+            && AnaphorState(tokens[i + 1].In(text), context, mentions) is { } actor)
         {
-            return (new ActorMention(i, i + 1, [actor.Code], null, MentionKind.Coreference, false, false), i + 2);
+            var anaphorRole = RoleWords.TryGet(tokens[i + 1].In(text), out var office) && office == ActorRole.Government ? office : (ActorRole?)null;
+            return (new ActorMention(i, i + 1, [actor.Code], anaphorRole, MentionKind.Coreference, false, false), i + 2);
         }
 
         return null;
+    }
+
+    // "U.S.", "UK", "E.U.": a name written in capitals and dots only.
+    private static bool IsAbbreviation(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            foreach (var c in tokens[k].In(text))
+            {
+                if (!char.IsUpper(c) && c != '.')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // The state "the country", "the kingdom" or "the junta" stands for: a state, not an organisation ("Hungary blocked the EU's
+    // package. The country's prime minister…" is Hungary). A junta or regime is the previous sentence's speaker or subject ("Mali
+    // expelled the French ambassador. The junta accused Paris…"), whose government it is; else, as for "the country", the last
+    // state named.
+    private ActorMention? AnaphorState(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
+    {
+        if (OfStateForm(word, context, mentions) is { } named)
+        {
+            return named;
+        }
+
+        if (word is "junta" or "regime" && context.SubjectState() is { Codes.Count: 1 } subject && _reference.FindCountry(subject.Code) is not null
+            && !mentions.Any(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference))
+        {
+            return subject;
+        }
+
+        var actor = context.LastActor(mentions, m => m.Codes.Count == 1 && _reference.FindCountry(m.Code) is not null);
+        return actor is { Kind: not MentionKind.Coreference } ? actor : null;
+    }
+
+    // A state's name inside the name of a sea or gulf: "China Sea", "Sea of Japan", "Gulf of Oman" (capitalised water words).
+    private static bool IsWaterBody(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+        (end < tokens.Count && tokens[end].In(text) is { Length: > 1 } after && char.IsUpper(after[0]) && s_waterWords.Contains(after))
+        || (first >= 2 && tokens[first - 1].In(text) is "of" && tokens[first - 2].In(text) is { Length: > 1 } before && char.IsUpper(before[0]) && s_waterWords.Contains(before));
+
+    // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",
+    // "the republic" is the last state named whose official name says it is one (countries.tsv), when one was named.
+    private ActorMention? OfStateForm(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
+    {
+        // The form as a constant string: the lambda below cannot hold the span, and no string is made per anaphor.
+        string? noun = word switch
+        {
+            "kingdom" => "kingdom",
+            "sultanate" => "sultanate",
+            "emirate" => "emirate",
+            "principality" => "principality",
+            "republic" => "republic",
+            _ => null,
+        };
+        if (noun is null)
+        {
+            return null;
+        }
+
+        bool Fits(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1
+            && _reference.FindCountry(m.Code) is { } country && country.OfficialName.Contains(noun, StringComparison.OrdinalIgnoreCase);
+
+        return mentions.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
 
     // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
@@ -832,7 +1054,7 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
                 return k;
             }
 
-            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || !w.ToString().All(char.IsLetter))
+            if (tokens[k].Kind != TokenKind.Word || !char.IsLower(w[0]) || !IsLettersOnly(w, allowHyphen: false))
             {
                 return null;
             }
@@ -988,11 +1210,41 @@ public sealed class MentionFinder(ReferenceData reference, OfficeHolderIndex peo
             }
             else if (_people.IsKnownName(span))
             {
-                return (i + n, span.ToString());
+                return ContinuesAsAnotherName(text, tokens, i + n) ? null : (i + n, span.ToString());
             }
         }
 
         return null;
+    }
+
+    // "Sergei Volkov" is not "Sergei" of the table: a known name with a further capitalised word that is no place, office,
+    // weekday or month after it is part of an unknown person's name (the longer name was tried first and is not in the table).
+    private bool ContinuesAsAnotherName(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Start != tokens[k - 1].End + 1)
+        {
+            return false;
+        }
+
+        var w = tokens[k].In(text);
+        return w.Length > 1 && char.IsUpper(w[0]) && char.IsLower(w[1]) && IsLettersOnly(w, allowHyphen: true)
+            && !_reference.Gazetteer.MayStart(w) && !RoleWords.MayStart(w) && !s_calendarWords.Contains(w);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarWords = Words.Lookup("calendar");
+
+    // Whether a word is letters only (and hyphens, in a name's "Nyam-Osor"), read in place: it is asked of many tokens.
+    private static bool IsLettersOnly(ReadOnlySpan<char> w, bool allowHyphen)
+    {
+        foreach (var c in w)
+        {
+            if (!char.IsLetter(c) && !(allowHyphen && c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "the Shanghai Cooperation Organization (SCO)": the acronym names the same actor for the rest of the document.

@@ -40,7 +40,9 @@ public sealed class NamesInDocument
                 continue;
             }
 
-            if (m.Kind == MentionKind.Person && m.PersonName is { } name)
+            // A person the table knows, or one it does not whose name the office's mention took in ("Peruvian Defence Minister
+            // Walter Astudillo"): each word of the name is that person later.
+            if (m.PersonName is { } name)
             {
                 foreach (var word in name.Split(' '))
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Mentions;
@@ -18,6 +19,24 @@ internal sealed class PhraseBuffer
     private bool _copied;
 
     public ReadOnlySpan<char> Span => _copied ? _chars.AsSpan(0, _length) : _text.AsSpan(_start, _length);
+
+    /// <summary>
+    /// The longest run of at most <paramref name="maxWords"/> tokens from <paramref name="i"/> that <paramref name="table"/> lists
+    /// as written ("the Blue House" before "the Blue"): its length in tokens and its value; null when none.
+    /// </summary>
+    public (int Length, T Value)? Longest<T>(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int maxWords,
+        FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> table)
+    {
+        for (var n = Math.Min(maxWords, tokens.Count - i); n >= 1; n--)
+        {
+            if (Build(text, tokens, blocked, i, n) && table.TryGetValue(Span, out var value))
+            {
+                return (n, value);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Joins <paramref name="n"/> tokens from <paramref name="i"/>; false when they cross punctuation or a blocked token.</summary>
     public bool Build(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int n)

@@ -20,8 +20,9 @@ internal static partial class DateAttacher
         public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Validity = Words.Lookup("validity");
     }
 
-    // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since").
-    private const int ComparisonReach = 8;
+    // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since",
+    // "the first Mongolian head of government to travel to Washington since").
+    private const int ComparisonReach = 12;
 
     // How far back from a phrase a time phrase opening its coordinated clause may stand ("and in 1955 the Republic of China,
     // which then held China's seat on the Security Council, vetoed"): past the subject and a relative clause.
@@ -227,7 +228,13 @@ internal static partial class DateAttacher
                 continue;
             }
 
+            // An ordinal the lexicon lists but this count does not know is no count at all, rather than a guessed one.
             var nth = OrdinalNumber(view.Tokens[k - 1].In(view.Text));
+            if (nth == 0)
+            {
+                continue;
+            }
+
             FuzzyDate? day = null;
             for (var j = k - 2; j >= 0 && day is null; j--)
             {
@@ -249,16 +256,22 @@ internal static partial class DateAttacher
         return null;
     }
 
-    private static int OrdinalNumber(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() switch
+    // The ordinals a stay is counted in, in order: an ordinal's number is its place here.
+    private static readonly string[] s_ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+
+    // The number an ordinal stands for ("third" is 3), without allocating on the per-phrase path; 0 for a word not listed.
+    private static int OrdinalNumber(ReadOnlySpan<char> w)
     {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        _ => 7,
-    };
+        for (var n = 0; n < s_ordinalWords.Length; n++)
+        {
+            if (w.Equals(s_ordinalWords[n], StringComparison.OrdinalIgnoreCase))
+            {
+                return n + 1;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// Whether a temporal subordinate clause names the occasion of the main act rather than an earlier event: "signed 13

@@ -89,7 +89,8 @@ internal static partial class DateAttacher
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
                 && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative)
-                && !IsComparison(view, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k))
+                && !IsComparison(view, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
+                && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
                 var date = view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
@@ -149,6 +150,8 @@ internal static partial class DateAttacher
         // "A day earlier" with no date told before it counts from the publication day, as wire copy does ("Iran freed the
         // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead. After a
         // date that is no single day (a stay's span, a month) nothing is counted, as before.
+        // "…, and Ottawa expelled a diplomat the same day" counts from the day told earlier in the sentence.
+        previous = EarlierDay(view, trigger) ?? previous;
         var fromPublished = previous is null && published is not null;
         if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : fromPublished ? published : null) is { } day)
         {
@@ -339,7 +342,9 @@ internal static partial class DateAttacher
 
     // "a day after …", "two days before …", "hours after …", "five months after …", "a year before …": the subordinate
     // clause's time, from the main clause's day, at the precision the interval is counted in.
-    private static FuzzyDate? Shifted(ClauseView view, int subordinator)
+    // When the main clause has no time phrase at all ("The approval came a day after Riyadh deposited…"), it tells of the
+    // act the story is on: the day carried from the sentence before is the day counted from.
+    private static FuzzyDate? Shifted(ClauseView view, int subordinator, FuzzyDate? previousSentence)
     {
         var (text, tokens) = (view.Text, view.Tokens);
         var sign = tokens[subordinator].In(text) switch
@@ -364,11 +369,16 @@ internal static partial class DateAttacher
             return null;
         }
 
-        // The main clause's day: its first day-precise time phrase before the subordinator, the dateline aside.
-        for (var k = 0; k < subordinator; k++)
+        // The main clause's day: its first day-precise time phrase before the subordinator, the dateline aside; with no
+        // time phrase there at all, the day carried from the sentence before.
+        var timed = false;
+        for (var k = 0; k <= subordinator; k++)
         {
-            if (view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k)
-                && view.Times[view.TimeAt[k]].Value is { Precision: DatePrecision.Day, IsSpan: false } day)
+            timed |= k < subordinator && view.TimeAt[k] >= 0 && !IsDateline(view, k);
+            var told = k < subordinator
+                ? view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k) ? view.Times[view.TimeAt[k]].Value : null
+                : timed ? null : previousSentence;
+            if (told is { Precision: DatePrecision.Day, IsSpan: false } day)
             {
                 var from = day.Earliest;
                 if (s_months.Contains(unit))
@@ -474,12 +484,28 @@ internal static partial class DateAttacher
     /// </summary>
     public static FuzzyDate? SentenceDate(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates, DateOnly? published = null)
     {
+        // The last dated act hands its date on, unless it is background to a later act told before it in the sentence
+        // ("visited Beijing on Tuesday as the two marked the anniversary of the treaty they signed in 1994"): a month, a year
+        // or a longer span that ended before that act's day does not move the story's time.
+        FuzzyDate? handed = null;
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
             if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && clauses[i].Scope == -1 && dates[i] is { IsOpenStart: false, IsOpenEnd: false } date)
             {
-                return date;
+                if (handed is null)
+                {
+                    handed = date;
+                }
+                else if (handed.Value.Latest.DayNumber - handed.Value.Earliest.DayNumber >= MonthDays && handed.Value.Latest < date.Earliest)
+                {
+                    return date;
+                }
             }
+        }
+
+        if (handed is { } last)
+        {
+            return last;
         }
 
         for (var k = 0; k < view.Tokens.Count; k++)
@@ -508,7 +534,8 @@ internal static partial class DateAttacher
     // The shortest month: a date at least this long is a month, a year or a span of them, not a day of the story.
     private const int MonthDays = 27;
 
-    private static int DayCount(ReadOnlySpan<char> w) => w switch
+    /// <summary>A count of days written as a word or in digits, two to twelve ("two-day", "three days of talks"); 0 for any other word.</summary>
+    internal static int DayCount(ReadOnlySpan<char> w) => w switch
     {
         "two" or "Two" or "2" => 2,
         "three" or "Three" or "3" => 3,
@@ -539,7 +566,8 @@ internal static partial class DateAttacher
     }
 
     /// <summary>The date of each clause, by the order of precedence in the summary.</summary>
-    public static FuzzyDate?[] Attach(ClauseView view, IReadOnlyList<Clause> clauses, FuzzyDate? leading, FuzzyDate? previousSentence)
+    /// <param name="triggers">The phrase of each clause, in the same order, or null: where each stands, for <see cref="PrecedesDatedAct"/>.</param>
+    public static FuzzyDate?[] Attach(ClauseView view, IReadOnlyList<Clause> clauses, FuzzyDate? leading, FuzzyDate? previousSentence, IReadOnlyList<Trigger>? triggers = null)
     {
         var dates = new FuzzyDate?[clauses.Count];
         // The nearest earlier dated event of the same scope, carried in one pass forward; the nearest later one in one
@@ -609,10 +637,12 @@ internal static partial class DateAttacher
             dates[i] = c.Planned
                 ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
                 : c.Referred ? c.Own
-                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope)
+                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope, previousSentence)
                     ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null) ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline;
+                : c.Own ?? (triggers is not null && PrecedesDatedAct(view, triggers[i]) ? null
+                    : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
+                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
             previousScope = c.Scope;
         }

@@ -34,7 +34,7 @@ internal static class GatheringSpans
             var w = tokens[k].In(text);
             if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && IsGathering(tokens[k + 1].In(text)))
             {
-                length = DayCount(w[..^4]);
+                length = DateAttacher.DayCount(w[..^4]);
             }
         }
 
@@ -142,15 +142,4 @@ internal static class GatheringSpans
 
         return false;
     }
-
-    private static int DayCount(ReadOnlySpan<char> w) => w switch
-    {
-        "two" or "Two" or "2" => 2,
-        "three" or "Three" or "3" => 3,
-        "four" or "Four" or "4" => 4,
-        "five" or "Five" or "5" => 5,
-        "six" or "Six" or "6" => 6,
-        "seven" or "Seven" or "7" => 7,
-        _ => 0,
-    };
 }

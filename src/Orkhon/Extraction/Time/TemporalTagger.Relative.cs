@@ -106,13 +106,42 @@ public static partial class TemporalTagger
         }
 
         var which = m.Groups["which"].Value.ToLowerInvariant();
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        // "earlier this week" is told of the days of the week gone by, Monday to the day before; "in the past week" of the
+        // seven days before the day. Neither reaches past the day itself.
+        if (unit == "week" && !future && (which.StartsWith("earlier", StringComparison.Ordinal) || which == "past")
+            && DaysBefore(day, which == "past" ? 7 : ((int)day.DayOfWeek + 6) % 7, out refused) is { } gone)
+        {
+            return gone;
+        }
+
         var shift = which is "last" or "previous" or "past" ? -1 : which == "next" ? 1 : 0;
-        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        return unit switch
         {
             "year" => YearOf(day.Year + shift, out refused),
             "month" => ShiftMonths(day, shift, out refused),
             _ => WeekOf(day, 7 * shift, out refused),
         };
+    }
+
+    // The days from <paramref name="count"/> days before the day to the day before it; null (the caller's reading stands) when
+    // there are none, and refused when they leave the calendar.
+    private static FuzzyDate? DaysBefore(DateOnly day, int count, out string? refused)
+    {
+        refused = null;
+        if (count < 1)
+        {
+            return null;
+        }
+
+        if ((long)day.DayNumber - count < DateOnly.MinValue.DayNumber)
+        {
+            refused = string.Create(CultureInfo.InvariantCulture, $"{count} days before {Day(day)} are outside {Calendar}");
+            return null;
+        }
+
+        var last = FuzzyDate.OfDay(day.AddDays(-1));
+        return count == 1 ? last : FuzzyDate.Between(FuzzyDate.OfDay(day.AddDays(-count)), last);
     }
 
     // The value of a run of ASCII digits, or MaxCount + 1 once it passes MaxCount.
