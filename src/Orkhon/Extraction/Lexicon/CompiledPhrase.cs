@@ -52,12 +52,19 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     // on the noun ("unfroze * assets|funds"), the adjective is the owner acted on and the gap stops at it as before.
     private bool MayGap(SentenceView view, int k) =>
         k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their"
-            || ModifiesGapNoun(view, k));
+            || ModifiesGapNoun(view, k) || IsLocativeAdjunct(view, k));
 
     private bool ModifiesGapNoun(SentenceView view, int k) =>
         EndsInPreposition && view.MentionOf(k) is { IsWeak: true, Kind: MentionKind.Adjective, IsPlace: false } m && m.First == k && m.Last == k
             && m.Role is null or ActorRole.Civilians
             && IsFree(view, k + 1) && view.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(view.Tokens[k + 1].In(view.Text)[0]);
+
+    // "rallied in Yerevan against…", "staged a hunger strike in Seoul outside…": a city after "in" inside the gap says where
+    // the act took place; it is never the act's object, which the phrase's last preposition introduces. Not for a visit
+    // ("arrived in Moscow … for a state visit"), where the city after "in" is the destination the act is about.
+    private bool IsLocativeAdjunct(SentenceView view, int k) =>
+        EndsInPreposition && Entry.Frame != EventFrame.Visit && view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { Kind: MentionKind.Capital or MentionKind.Place, IsPossessive: false } m
+        && m.First > 0 && view.Word(m.First - 1) is "in";
 
     private int MatchFrom(SentenceView view, int position, int slot)
     {
@@ -69,7 +76,8 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
         if (Slots[slot] is not { } forms)
         {
-            // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation or actor mentions.
+            // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation (but quotation marks) or actor mentions
+            // (but a city after "in").
             for (var skip = 0; skip <= gap + view.Options.GapDateTokens && position + skip <= tokens.Count; skip++)
             {
                 var end = MatchFrom(view, position + skip, slot + 1);
@@ -79,7 +87,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
                 }
 
                 if (position + skip >= tokens.Count || !MayGap(view, position + skip)
-                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%")))
+                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")))
                 {
                     break;
                 }

@@ -52,6 +52,24 @@ internal static class BodyReferences
     }
 
     /// <summary>
+    /// "Sudan accused its neighbour of backing rebels. The army later bombed…": a state's armed force opening a sentence with no
+    /// state named, after a sentence whose subject (or speaker) was one state, is that state's — conflict copy names the state
+    /// once and then its army. Only a force, only at the sentence's start, only when the sentence before had such a subject.
+    /// </summary>
+    public static string? SubjectsForce(MentionContext context, IReadOnlyList<ActorMention> current, ActorRole? role, int article)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(current);
+        if (role != ActorRole.Military || article != 0 || current.Count > 0
+            || context.SubjectState() is not { Codes.Count: 1, IsWeak: false } subject || subject.Role is not (null or ActorRole.Military or ActorRole.HeadOfState or ActorRole.Government))
+        {
+            return null;
+        }
+
+        return subject.Code;
+    }
+
+    /// <summary>
     /// "the agency", "the bloc's", "the agency's director general" at token i ("the" before it): the organisation named last
     /// whose own name ends in that noun ("International Atomic Energy Agency", "Shanghai Cooperation Organisation"). An officer after the possessive belongs to the mention ("the agency's chief
     /// condemned…" is the IAEA acting). Returns the mention and the index after it.

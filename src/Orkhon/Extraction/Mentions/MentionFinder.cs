@@ -397,7 +397,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
         else if (title is { } body && state is null && RoleWords.IsStateRole(body.Role) && BodyReferences.IsHomeBody(titleText)
             && !(j < tokens.Count && tokens[j].In(text) is "of") && DefiniteStart(text, tokens, i) is { } article
-            && BodyReferences.HomeState(context, mentions) is { } home)
+            && (BodyReferences.HomeState(context, mentions) ?? BodyReferences.SubjectsForce(context, mentions, body.Role, article)) is { } home)
         {
             // "ISLAMABAD, … - Pakistan's parliament … The foreign ministry summoned…", "The mining ministry suspended…": a body named
             // with no state in a story filed from a state's capital is that state's, once the story has named it acting.
