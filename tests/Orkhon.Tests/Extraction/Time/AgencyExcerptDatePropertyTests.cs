@@ -12,17 +12,17 @@ namespace Orkhon.Tests.Extraction.Time;
 // after …", and a comparison "the first … since YEAR" that never dates the act.
 public sealed class AgencyExcerptDatePropertyTests
 {
-    private static readonly string[] s_weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    private static readonly string[] s_weekdays = RandomNewsDays.Weekdays;
 
     private static readonly string[] s_counts = ["a", "two", "three", "four", "five"];
 
-    private static readonly Gen<DateOnly> s_days = from n in Gen.Choose(new DateOnly(2000, 1, 8).DayNumber, new DateOnly(2025, 12, 24).DayNumber) select DateOnly.FromDayNumber(n);
+    private static readonly Gen<DateOnly> s_days = RandomNewsDays.Days;
 
-    private static string Written(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Written(DateOnly day) => RandomNewsDays.Written(day);
 
     private static string Dateline(string city, DateOnly day) => $"{city}, {day.ToString("MMMM d", CultureInfo.InvariantCulture)} (Reuters) - ";
 
-    private static FuzzyDate?[] Dates(string text, DateOnly? doc) => [.. EventExtractor.Default.Extract(text, doc).Select(e => e.Date)];
+    private static FuzzyDate?[] Dates(string text, DateOnly? doc) => RandomNewsDays.Dates(text, doc);
 
     [Fact]
     public void Property_WeekdayUnderADateline_IsThatWeekdayWithinTheWeekUpToTheDateline() =>

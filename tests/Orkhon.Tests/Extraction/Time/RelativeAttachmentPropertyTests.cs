@@ -11,15 +11,15 @@ namespace Orkhon.Tests.Extraction.Time;
 // a planned trip dated by its statement whatever month it names, and "on the Nth day of the visit".
 public sealed class RelativeAttachmentPropertyTests
 {
-    private static readonly string[] s_weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    private static readonly string[] s_weekdays = RandomNewsDays.Weekdays;
 
     private static readonly string[] s_ordinals = ["first", "second", "third", "fourth", "fifth"];
 
-    private static readonly Gen<DateOnly> s_days = from n in Gen.Choose(new DateOnly(2000, 1, 8).DayNumber, new DateOnly(2025, 12, 24).DayNumber) select DateOnly.FromDayNumber(n);
+    private static readonly Gen<DateOnly> s_days = RandomNewsDays.Days;
 
-    private static string Written(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Written(DateOnly day) => RandomNewsDays.Written(day);
 
-    private static FuzzyDate?[] Dates(string text, DateOnly? doc) => [.. EventExtractor.Default.Extract(text, doc).Select(e => e.Date)];
+    private static FuzzyDate?[] Dates(string text, DateOnly? doc) => RandomNewsDays.Dates(text, doc);
 
     [Fact]
     public void Property_ReportingWeekday_DatesTheActOnThatWeekdayWithinTheWeekBefore() =>

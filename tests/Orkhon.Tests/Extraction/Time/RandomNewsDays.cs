@@ -1,0 +1,23 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using Orkhon.Domain;
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction.Time;
+
+/// <summary>
+/// What the date properties share: random news days (2000–2025, a week clear of each end so relative phrases stay in
+/// range), weekday names, a day written as agencies write it, and the dates the extractor gives a text.
+/// </summary>
+internal static class RandomNewsDays
+{
+    public static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    public static readonly Gen<DateOnly> Days =
+        from n in Gen.Choose(new DateOnly(2000, 1, 8).DayNumber, new DateOnly(2025, 12, 24).DayNumber) select DateOnly.FromDayNumber(n);
+
+    public static string Written(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static FuzzyDate?[] Dates(string text, DateOnly? doc) => [.. EventExtractor.Default.Extract(text, doc).Select(e => e.Date)];
+}
