@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -60,6 +60,11 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Vow = s_file.Of("vow");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VowLookup = Vow.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Floods, storms, illness: a trip called off for one is no step against the host (<see cref="MishapCancellations"/>).</summary>
+    public static readonly FrozenSet<string> Mishap = s_file.Of("mishap");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MishapLookup = Mishap.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Future markers: a planned consultation is coded as an intent to meet (036); other planned acts are not events yet.</summary>
     public static readonly FrozenSet<string> Future = s_file.Of("future");

@@ -262,7 +262,7 @@ public sealed class SentenceExtractor
             }
 
             previousModality = modality;
-            var cancelled = !modality.IsCoded;
+            var cancelled = !modality.IsCoded || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo);
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
