@@ -137,7 +137,9 @@ public sealed class MentionContext
                 }
             }
 
-            if (picked.Count == count)
+            // "Macron, Scholz and Tusk spoke on Sunday. … The leaders of Japan, South Korea and the United States met … The three
+            // leaders signed": the people are only the parties when no later group of as many states was named after them.
+            if (picked.Count == count && !LaterStatesThan(all, picked, count))
             {
                 return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
             }
@@ -161,6 +163,23 @@ public sealed class MentionContext
 
         // In the order the text first named them: "Japan and Mongolia … in Tokyo. Both sides" is Japan, then Mongolia.
         return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+    }
+
+    // Whether `count` different states or bodies, none of them a picked person's, were named after the earliest of the people
+    // picked (places aside): a later group of as many parties as the people, which "the three leaders" then means.
+    private static bool LaterStatesThan(List<ActorMention> all, List<string> people, int count)
+    {
+        var oldestPerson = people.Min(code => all.FindLastIndex(m => m.Code == code && IsIndividual(m)));
+        var states = new List<string>();
+        for (var k = all.Count - 1; k > oldestPerson && states.Count < count; k--)
+        {
+            if (!IsIndividual(all[k]) && all[k].Kind != MentionKind.Place && !all[k].IsPlace && !states.Contains(all[k].Code))
+            {
+                states.Add(all[k].Code);
+            }
+        }
+
+        return states.Count == count && !states.Any(people.Contains);
     }
 
     /// <summary>The last person mentioned (for "he", "she", "his").</summary>
