@@ -125,6 +125,51 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
                 && forms.Accepts(tokens[after].In(text)) ? MatchFrom(view, after + 1, slot + 1) : -1;
         }
 
-        return forms.Accepts(tokens[position].In(text)) ? MatchFrom(view, position + 1, slot + 1) : -1;
+        if (!forms.Accepts(tokens[position].In(text)))
+        {
+            return -1;
+        }
+
+        var next = MatchFrom(view, position + 1, slot + 1);
+        if (next >= 0 || slot == 0 || Slots[slot - 1] is not null || slot + 1 == Slots.Count)
+        {
+            return next;
+        }
+
+        // "launched a barrage of missiles and drones at Kyiv", "sent food and medicine to": a head noun after a gap, coordinated
+        // with one or two more words, still leads to the phrase's next word.
+        for (var after = position + 3; after <= position + 4; after++)
+        {
+            if (!IsCoordinatedHead(view, position + 1, after))
+            {
+                break;
+            }
+
+            if (MatchFrom(view, after, slot + 1) is var end and >= 0)
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    // "and"/"or" then free lower-case words up to (not including) `end`: no actor, time phrase or punctuation among them.
+    private static bool IsCoordinatedHead(SentenceView view, int and, int end)
+    {
+        if (end > view.Tokens.Count || view.Word(and) is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        for (var k = and + 1; k < end; k++)
+        {
+            if (!IsFree(view, k) || view.TimeAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || !char.IsLower(view.Word(k)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
