@@ -135,8 +135,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         {
             // "hosted the presidents of Peru and Bolivia": a title before "of" introduces the actor.
             var k = SkipTitleOf(view, SkipModifiers(view, SkipSharedVerb(view, end)));
-            // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
-            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject) && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
+            // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan. A host or a welcome welcomes no thing a
+            // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
+            // still hits the fleet's state.
+            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject)
+                && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null || entry.Frame == EventFrame.Host || entry.ForbidsActorObject));
             if (entry.ForbidsActorObject && actorFollows)
             {
                 return false;
