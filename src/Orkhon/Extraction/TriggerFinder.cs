@@ -137,9 +137,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             var k = SkipTitleOf(view, SkipModifiers(view, SkipSharedVerb(view, end)));
             // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan. A host or a welcome welcomes no thing a
             // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
-            // still hits the fleet's state.
+            // still hits the fleet's state, and "hosted his Kenyan counterpart" hosts the counterpart.
             var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject)
-                && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null || entry.Frame == EventFrame.Host || entry.ForbidsActorObject));
+                && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
+                    || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count
+                        && tokens[found[mentionAt[k]].Last + 1].In(text).Equals("'s", StringComparison.Ordinal))));
             if (entry.ForbidsActorObject && actorFollows)
             {
                 return false;
