@@ -57,6 +57,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
+                // "talks on fuel supplies", "after months of requests from Kyiv": a verb's -s form after a preposition (with at
+                // most one modifier between) is a plural noun, not the verb of a fresh act.
+                if (!phrase.Entry.IsNoun && IsPluralAfterPreposition(view, i, phrase.Entry.Phrase))
+                {
+                    continue;
+                }
+
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
                 // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
                 // subject adopted ("passed a resolution condemning…").
@@ -128,8 +135,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         {
             // "hosted the presidents of Peru and Bolivia": a title before "of" introduces the actor.
             var k = SkipTitleOf(view, SkipModifiers(view, SkipSharedVerb(view, end)));
-            // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan.
-            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject) && !(found[mentionAt[k]].IsPossessive && found[mentionAt[k]].Role is null);
+            // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan. A host or a welcome welcomes no thing a
+            // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
+            // still hits the fleet's state, and "hosted his Kenyan counterpart" hosts the counterpart.
+            var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject)
+                && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
+                    || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count
+                        && tokens[found[mentionAt[k]].Last + 1].In(text).Equals("'s", StringComparison.Ordinal))));
             if (entry.ForbidsActorObject && actorFollows)
             {
                 return false;
@@ -223,6 +235,22 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         }
 
         return false;
+    }
+
+    private static bool IsPluralAfterPreposition(SentenceView view, int i, string phrase)
+    {
+        var word = view.Word(i);
+        var lemma = phrase.AsSpan(0, phrase.IndexOf(' ') is var space and >= 0 ? space : phrase.Length);
+        if (i == 0 || word.Length < 2 || word[^1] != 's' || word.Equals(lemma, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        static bool IsPreposition(ReadOnlySpan<char> w) => w is "of" or "on" or "for" or "over" or "about" or "amid" or "despite" or "from" or "into";
+        var before = view.Word(i - 1);
+        return IsPreposition(before)
+            || (i > 1 && before.Length > 0 && char.IsLower(before[0]) && !IsAuxiliary(before) && before is not ("and" or "or" or "but" or "then" or "also" or "who" or "which" or "that")
+                && IsPreposition(view.Word(i - 2)));
     }
 
     // "the United States and its allies condemned…", "its troops attacked…": a past form after a possessive and a plural noun

@@ -172,9 +172,22 @@ internal static class WeakSubjects
     {
         for (var k = trigger.End; k < windowEnd - 1; k++)
         {
+            // "… stormed its embassy in Tehran following an execution in Riyadh": the place of a later act is not the crowd's.
+            if (view.Word(k) is "following" or "after" or "before" or "over" or "when" or "while")
+            {
+                return null;
+            }
+
             if (view.Word(k) is "in" && view.MentionAt[k + 1] >= 0 && view.Found[view.MentionAt[k + 1]] is { IsPlace: true, Codes.Count: 1 } place)
             {
                 return place;
+            }
+
+            // "in the Iranian capital", "in the Libyan port city": a nationality before a kind of place names the place's state.
+            if (view.Word(k) is "in" && k + 3 < windowEnd && view.Word(k + 1) is "the" && view.MentionAt[k + 2] >= 0
+                && view.Found[view.MentionAt[k + 2]] is { Codes.Count: 1 } state && view.Word(k + 3) is "capital" or "city" or "town" or "port")
+            {
+                return state;
             }
         }
 
