@@ -101,6 +101,7 @@ public sealed class StoreAccessTests : IDisposable
     public void AddDocument_WriteLockHeldPastTheTimeout_FailsBusyAndWritesNothing()
     {
         var path = NewDatabase();
+        // The lock is held for the whole wait, so this timeout is meant to expire; a busy machine only makes it expire later.
         using var store = SqliteEventStore.Open(path, busyTimeout: TimeSpan.FromSeconds(1));
         var doc = Document.Create("Mongolia and Japan signed an accord on 3 March 2025.");
         StoreException e;
