@@ -152,13 +152,10 @@ public sealed class SentenceExtractor
         {
             var trigger = triggers[t];
             // "EU leaders agreed to impose sanctions on Minsk": a bare agreement whose infinitive is a hostile act coded on its own
-            // is that act, not cooperation with the act's target.
-            if (trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count && triggers[t + 1].First - trigger.End <= 1
-                && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]))
-            {
-                explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
-                continue;
-            }
+            // is that act, not cooperation with the act's target. Its clause still counts for subjects and dates (one clause per
+            // phrase: the dates are read by position), it only codes nothing.
+            var absorbed = trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count
+                && triggers[t + 1].First - trigger.End <= 1 && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]);
 
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
             // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
@@ -322,6 +319,12 @@ public sealed class SentenceExtractor
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
+                continue;
+            }
+
+            if (absorbed)
+            {
+                explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
                 continue;
             }
 
