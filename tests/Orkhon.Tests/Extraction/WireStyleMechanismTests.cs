@@ -1,0 +1,93 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Wire-style constructions of the p12-wire round: absolute clauses of a vote or of attendance
+/// (<see cref="Orkhon.Extraction.Clauses.AbsoluteClauses"/>, <see cref="AttendingMembers"/>), ", followed by X" inside one
+/// sentence, agreements a visit produced (<see cref="VisitOutcomes"/>), a denied claim answering the one who made it
+/// (<see cref="ChargeAccusers"/>) and fights between a state's forces and an armed movement of that state
+/// (<see cref="DomesticFights"/>). Sentences written for these tests.
+/// </summary>
+public sealed class WireStyleMechanismTests
+{
+    private static readonly DateOnly Published = new(2024, 6, 14);
+
+    private static IReadOnlyList<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, Published);
+
+    private static bool Has(IReadOnlyList<EventMention> events, string source, string target, string cameo) =>
+        events.Any(e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
+
+    [Theory]
+    [InlineData("The General Assembly on Thursday condemned the coup in Niger, with Russia and China abstaining.", "RUS")]
+    [InlineData("The Security Council demanded the release of the hostages on Wednesday, with Algeria voting against.", "DZA")]
+    public void APartyOfAVoteClause_IsNoObjectOfTheAct(string text, string abstainer) =>
+        Assert.DoesNotContain(Extract(text), e => e.Target.Code == abstainer);
+
+    [Fact]
+    public void MembersAmongThosePresent_AttendTheGathering()
+    {
+        var events = Extract("Leaders of the Shanghai Cooperation Organisation gathered in Bishkek on 14 June, with Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif among those present.");
+        Assert.True(Has(events, "IND", "SCO", "042"));
+        Assert.True(Has(events, "PAK", "SCO", "042"));
+        Assert.All(events.Where(e => e.Target.Code == "SCO"), e => Assert.Equal("2024-06-14", e.Date?.ToString()));
+    }
+
+    [Fact]
+    public void LeadersAttendingASummit_AttendTheOrganisation()
+    {
+        var events = Extract("The BRICS summit opened in Kazan on Tuesday, with Xi Jinping and Cyril Ramaphosa attending.");
+        Assert.True(Has(events, "CHN", "BRICS", "042"));
+        Assert.True(Has(events, "ZAF", "BRICS", "042"));
+    }
+
+    [Fact]
+    public void AnAttendanceClauseWithoutAGathering_CodesNoAttendance() =>
+        Assert.DoesNotContain(Extract("Chile and Peru signed a fisheries accord on Monday, with the Bolivian ambassador present."), e => e.Cameo.Value == "042");
+
+    [Fact]
+    public void AFollowerInTheSameSentence_RepeatsTheActWithItsOwnDate()
+    {
+        var events = Extract("Montenegro joined NATO on 5 June 2017, followed by North Macedonia in March 2020.");
+        Assert.Contains(events, e => e.Source.Code == "MNE" && e.Target.Code == "NATO" && e.Cameo.Value == "057" && e.Date?.ToString() == "2017-06-05");
+        Assert.Contains(events, e => e.Source.Code == "MKD" && e.Target.Code == "NATO" && e.Cameo.Value == "057" && e.Date?.ToString() == "2020-03");
+    }
+
+    [Fact]
+    public void FollowedByANonActor_AddsNoFollower() =>
+        Assert.Single(Extract("Egypt's president visited Riyadh on Sunday, followed by talks with Saudi officials on Monday."), e => e.Cameo.Value == "042");
+
+    [Theory]
+    [InlineData("The visit by the Indonesian president to Canberra in July produced a defence cooperation agreement.", "IDN", "AUS")]
+    [InlineData("A 2016 visit to Hanoi by Barack Obama yielded a deal on arms sales.", "USA", "VNM")]
+    public void AVisitThatProducedAnAgreement_IsAnAgreementOfVisitorAndHost(string text, string visitor, string host)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, visitor, host, "042"));
+        Assert.True(Has(events, visitor, host, "057"));
+    }
+
+    [Fact]
+    public void AVisitThatProducedNoAgreement_IsOnlyAVisit() =>
+        Assert.DoesNotContain(Extract("The visit by the Indonesian president to Canberra in July produced sharp criticism at home."), e => e.Cameo.Value == "057");
+
+    [Fact]
+    public void ADeniedClaim_AnswersTheSpeakerWhoMadeIt() =>
+        Assert.True(Has(Extract("Lithuania's border service said on Friday that Belarusian drones had violated its airspace, a claim Minsk flatly denied."), "BLR", "LTU", "016"));
+
+    [Fact]
+    public void AStatesForcesAgainstAnArmedMovementOfTheSameState_IsAFight() =>
+        Assert.True(Has(Extract("The Sudanese army shelled positions of the Rapid Support Forces in Omdurman on Monday."), "SDN", "SDN", "194"));
+
+    [Fact]
+    public void AStatesActOnItsOwnPeopleOutsideForce_StaysUncoded() =>
+        Assert.DoesNotContain(Extract("The Sudanese government praised the Rapid Support Forces on Monday."), e => e.Source.Code == "SDN" && e.Target.Code == "SDN");
+
+    [Fact]
+    public void TariffsAtARate_AreSanctionsOnTheGoodsState() =>
+        Assert.True(Has(Extract("Beijing's tariffs of 84% on American goods took effect on Thursday."), "CHN", "USA", "163"));
+
+    [Fact]
+    public void ACrewRescued_IsHumanitarianAidToTheShipsState() =>
+        Assert.True(Has(Extract("A Turkish coast guard vessel rescued the crew of a Panama-flagged freighter in the Black Sea on Sunday."), "TUR", "PAN", "073"));
+}
