@@ -80,6 +80,8 @@ public sealed class SentenceExtractor
         events.AddRange(NominalRequests.Find(view, events));
         events.AddRange(VisitOutcomes.Find(view, events));
         events.AddRange(AttendingMembers.Find(view, events, sentenceDate));
+        events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
+        events.AddRange(PriceThreats.Find(view, events, sentenceDate));
         if (events.Count > 0)
         {
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
@@ -365,6 +367,13 @@ public sealed class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
+        // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
+        if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
+        {
+            phrase = phrase with { Cameo = intent };
+            date ??= announced;
+        }
+
         // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
         var pairs = ReciprocalActs.Pairs(view, phrase);
         if (pairs.Count == 0)
@@ -429,6 +438,12 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = DatelineVisits.Pairs(view, phrase, context);
+        }
+
+        // "A Turkmen delegation held talks in Baku": a delegation's talks in a foreign capital are with that capital's state.
+        if (pairs.Count == 0)
+        {
+            pairs = DelegationHosts.Pairs(view, phrase);
         }
 
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.

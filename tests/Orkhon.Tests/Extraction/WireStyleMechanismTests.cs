@@ -90,4 +90,44 @@ public sealed class WireStyleMechanismTests
     [Fact]
     public void ACrewRescued_IsHumanitarianAidToTheShipsState() =>
         Assert.True(Has(Extract("A Turkish coast guard vessel rescued the crew of a Panama-flagged freighter in the Black Sea on Sunday."), "TUR", "PAN", "073"));
+
+    [Theory]
+    [InlineData("Japan's defence minister said on Monday that Tokyo would retaliate if North Korean missiles struck its territory.", "JPN", "PRK", "138")]
+    [InlineData("The Estonian prime minister said Tallinn will respond if Russian jets violate its airspace again.", "EST", "RUS", "130")]
+    public void AResponsePromisedOnAnotherPartysHostileAct_IsAThreat(string text, string source, string target, string cameo) =>
+        Assert.True(Has(Extract(text), source, target, cameo));
+
+    [Fact]
+    public void AResponsePromisedOnAPeacefulAct_IsNoThreat() =>
+        Assert.DoesNotContain(Extract("Seoul said it would respond if Pyongyang accepted the offer of talks."), e => e.Cameo.RootNumber == 13);
+
+    [Fact]
+    public void AnotherPartyToldItWillPayAPrice_IsThreatened() =>
+        Assert.True(Has(Extract("Iran's foreign minister said on Sunday that Israel would pay a heavy price for the strike on its consulate."), "IRN", "ISR", "130"));
+
+    [Fact]
+    public void APriceWithNoReportedPayer_IsNoThreat() =>
+        Assert.DoesNotContain(Extract("Hungary said on Friday it would pay a higher price for Russian gas next year."), e => e.Cameo.RootNumber == 13);
+
+    [Theory]
+    [InlineData("Korea's $20 million grant to Laos for rural roads was announced on Tuesday.", "KOR", "LAO", "0331")]
+    [InlineData("China's $500 million loan to Sri Lanka was announced in Beijing on Monday.", "CHN", "LKA", "0331")]
+    public void AidToldAsAnnounced_IsAPledge(string text, string donor, string recipient, string cameo)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, donor, recipient, cameo));
+        Assert.DoesNotContain(events, e => e.Source.Code == donor && e.Cameo.RootNumber == 7);
+    }
+
+    [Fact]
+    public void AidToldAsDelivered_StaysAid() =>
+        Assert.Contains(Extract("Korea's $20 million grant to Laos for rural roads was disbursed on Tuesday."), e => e.Source.Code == "KOR" && e.Target.Code == "LAO" && e.Cameo.RootNumber == 7);
+
+    [Fact]
+    public void ADelegationsTalksInAForeignCapital_AreWithThatState() =>
+        Assert.True(Has(Extract("A Kazakh delegation led by a deputy prime minister held talks in Tashkent on Thursday on water sharing."), "KAZ", "UZB", "040"));
+
+    [Fact]
+    public void AStatesTalksInAThirdCapital_GuessNoPartner() =>
+        Assert.DoesNotContain(Extract("Armenia held talks in Brussels on Thursday on the peace process."), e => e.Cameo.RootNumber == 4);
 }
