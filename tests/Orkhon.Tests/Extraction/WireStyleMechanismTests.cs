@@ -130,4 +130,19 @@ public sealed class WireStyleMechanismTests
     [Fact]
     public void AStatesTalksInAThirdCapital_GuessNoPartner() =>
         Assert.DoesNotContain(Extract("Armenia held talks in Brussels on Thursday on the peace process."), e => e.Cameo.RootNumber == 4);
+
+    [Theory]
+    [InlineData("Beijing denounced the US-Japanese naval drills near Okinawa on Tuesday.", "CHN", "USA", "JPN")]
+    [InlineData("Pyongyang condemned the US-South Korean exercises on Monday.", "PRK", "USA", "KOR")]
+    [InlineData("Kyiv criticised the Russian-Belarusian manoeuvres near its border on Friday.", "UKR", "RUS", "BLR")]
+    public void StatesJoinedByAHyphen_AreEachActedUpon(string text, string source, string first, string second)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, first, "111"));
+        Assert.True(Has(events, source, second, "111"));
+    }
+
+    [Fact]
+    public void StatesJoinedByAHyphen_DoNotAct() =>
+        Assert.DoesNotContain(Extract("Russian-Chinese bombers flew near Alaska on Wednesday, the Pentagon said."), e => e.Source.Code is "RUS" or "CHN");
 }
