@@ -7,7 +7,8 @@ namespace Orkhon.Extraction;
 /// "A Turkmen delegation … held talks in Baku on Wednesday": a travelling party (a delegation, an envoy, a team of
 /// negotiators) that holds talks in another state's capital with no partner named holds them with that state. Only for
 /// meetings and negotiations (root 04) with no object, only a capital (a city is no seat of a partner), and only when the
-/// subject's own words say it travelled: a state or a minister "held talks in Geneva" guesses nothing.
+/// subject's own words say it travelled: a state or a minister "held talks in Geneva" guesses nothing, and neither does a
+/// sentence that names an organisation, which may have its seat in that capital.
 /// </summary>
 internal static class DelegationHosts
 {
@@ -15,7 +16,9 @@ internal static class DelegationHosts
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        if (phrase.Cameo.RootNumber != 4 || trigger.Passive || subject.Count != 1 || subject[0].Codes.Count != 1 || !IsTravellingParty(view, subject[0]))
+        // A sentence naming an organisation may tell talks at its seat ("an Iranian delegation held talks in Vienna" with the IAEA).
+        if (phrase.Cameo.RootNumber != 4 || trigger.Passive || subject.Count != 1 || subject[0].Codes.Count != 1 || !IsTravellingParty(view, subject[0])
+            || view.Found.Any(m => m.Codes.Any(c => ReferenceData.Default.FindOrganisation(c) is not null)))
         {
             return [];
         }

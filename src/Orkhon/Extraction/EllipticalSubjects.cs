@@ -95,7 +95,7 @@ internal static class EllipticalSubjects
         return opens < 0 ? null : (opens, parties);
     }
 
-    private static bool IsCount(SentenceView view, int k) =>
+    internal static bool IsCount(SentenceView view, int k) =>
         view.Tokens[k].Kind == TokenKind.Number
         || view.Word(k) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "dozens" or "more";
 

@@ -440,6 +440,14 @@ public sealed class SentenceExtractor
             pairs = DatelineVisits.Pairs(view, phrase, context);
         }
 
+        // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": the phrase told again acts on the same target.
+        if (pairs.Count == 0 && events.FindLast(e => e.LexiconEntry == phrase.Trigger.Entry.Id && e.SentenceStart == view.Start) is { } told
+            && EllipticalSubjects.IsCount(view, phrase.Trigger.End))
+        {
+            var again = new ActorMention(phrase.Trigger.First, phrase.Trigger.First, [told.Target.Code], told.Target.Role, MentionKind.Coreference, false, false);
+            pairs = [.. phrase.Subject.Where(s => s.Code != told.Target.Code).Select(s => new ActorPair(s, again, null))];
+        }
+
         // "A Turkmen delegation held talks in Baku": a delegation's talks in a foreign capital are with that capital's state.
         if (pairs.Count == 0)
         {

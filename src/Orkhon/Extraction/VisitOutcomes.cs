@@ -44,13 +44,14 @@ internal static class VisitOutcomes
                 }
             }
 
-            if (verb < 0)
+            // "has not produced a deal", "produced no agreement": an outcome denied is none.
+            if (verb < 0 || view.Word(verb - 1) is "not" or "never" or "n't")
             {
                 continue;
             }
 
             var noun = -1;
-            for (var j = verb + 1; j < tokens.Count && j - verb <= NounReach && view.MentionAt[j] < 0 && view.Word(j) is not ("." or ";" or ","); j++)
+            for (var j = verb + 1; j < tokens.Count && j - verb <= NounReach && view.MentionAt[j] < 0 && view.Word(j) is not ("." or ";" or "," or "no" or "little"); j++)
             {
                 if (view.Word(j) is "deal" or "deals" or "agreement" or "agreements" or "treaty" or "treaties" or "accord" or "accords" or "pact" or "pacts"
                     or "memorandum" or "memoranda" or "memorandums")

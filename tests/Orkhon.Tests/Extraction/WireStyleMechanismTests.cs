@@ -67,9 +67,12 @@ public sealed class WireStyleMechanismTests
         Assert.True(Has(events, visitor, host, "057"));
     }
 
-    [Fact]
-    public void AVisitThatProducedNoAgreement_IsOnlyAVisit() =>
-        Assert.DoesNotContain(Extract("The visit by the Indonesian president to Canberra in July produced sharp criticism at home."), e => e.Cameo.Value == "057");
+    [Theory]
+    [InlineData("The visit by the Indonesian president to Canberra in July produced sharp criticism at home.")]
+    [InlineData("The visit by the Indonesian president to Canberra in July produced no agreement on fishing.")]
+    [InlineData("The visit by the Indonesian president to Canberra in July has not produced a deal on fishing.")]
+    public void AVisitThatProducedNoAgreement_IsOnlyAVisit(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value == "057");
 
     [Fact]
     public void ADeniedClaim_AnswersTheSpeakerWhoMadeIt() =>
@@ -127,9 +130,11 @@ public sealed class WireStyleMechanismTests
     public void ADelegationsTalksInAForeignCapital_AreWithThatState() =>
         Assert.True(Has(Extract("A Kazakh delegation led by a deputy prime minister held talks in Tashkent on Thursday on water sharing."), "KAZ", "UZB", "040"));
 
-    [Fact]
-    public void AStatesTalksInAThirdCapital_GuessNoPartner() =>
-        Assert.DoesNotContain(Extract("Armenia held talks in Brussels on Thursday on the peace process."), e => e.Cameo.RootNumber == 4);
+    [Theory]
+    [InlineData("Armenia held talks in Brussels on Thursday on the peace process.")]
+    [InlineData("An Iranian delegation held talks in Vienna on Monday on the IAEA's inspections.")]
+    public void TalksWithNoTravellingPartyOrAtAnOrganisationsSeat_GuessNoPartner(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.RootNumber == 4 && e.Target.Code is "BEL" or "AUT");
 
     [Theory]
     [InlineData("Beijing denounced the US-Japanese naval drills near Okinawa on Tuesday.", "CHN", "USA", "JPN")]
@@ -145,4 +150,16 @@ public sealed class WireStyleMechanismTests
     [Fact]
     public void StatesJoinedByAHyphen_DoNotAct() =>
         Assert.DoesNotContain(Extract("Russian-Chinese bombers flew near Alaska on Wednesday, the Pentagon said."), e => e.Source.Code is "RUS" or "CHN");
+
+    [Fact]
+    public void AVerbToldAgainWithOnlyACount_ActsOnTheSameTarget()
+    {
+        var events = Extract("Latvia expelled four Russian diplomats on 3 April 2022, and Estonia expelled seven on 4 April 2022.");
+        Assert.Contains(events, e => e.Source.Code == "LVA" && e.Target.Code == "RUS" && e.Cameo.Value == "174" && e.Date?.ToString() == "2022-04-03");
+        Assert.Contains(events, e => e.Source.Code == "EST" && e.Target.Code == "RUS" && e.Cameo.Value == "174" && e.Date?.ToString() == "2022-04-04");
+    }
+
+    [Fact]
+    public void AVerbWithOnlyACountAndNothingBefore_CodesNothing() =>
+        Assert.Empty(Extract("Estonia expelled seven on Monday."));
 }
