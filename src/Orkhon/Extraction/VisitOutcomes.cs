@@ -45,7 +45,7 @@ internal static class VisitOutcomes
             }
 
             // "has not produced a deal", "produced no agreement": an outcome denied is none.
-            if (verb < 0 || view.Word(verb - 1) is "not" or "never" or "n't")
+            if (verb < 1 || view.Word(verb - 1) is "not" or "never" or "n't")
             {
                 continue;
             }

@@ -162,4 +162,11 @@ public sealed class WireStyleMechanismTests
     [Fact]
     public void AVerbWithOnlyACountAndNothingBefore_CodesNothing() =>
         Assert.Empty(Extract("Estonia expelled seven on Monday."));
+
+    [Fact]
+    public void APhraseToldAgainAtTheVeryEnd_IsReadWithoutFault()
+    {
+        var events = Extract("Putin visited Beijing in May and Xi visited");
+        Assert.Contains(events, e => e.Source.Code == "RUS" && e.Target.Code == "CHN");
+    }
 }
