@@ -436,7 +436,6 @@ internal static class CrossSentenceLinks
     {
         var (text, tokens, found, times, timeAt) = (view.Text, view.Tokens, view.Found, view.Times, view.TimeAt);
         var (start, end) = (view.Start, view.End);
-        var sentence = text[start..end];
         var by = -1;
         for (var k = 1; k < tokens.Count; k++)
         {
@@ -454,6 +453,8 @@ internal static class CrossSentenceLinks
             yield break;
         }
 
+        // Cut only here: most sentences have no "followed by", and this runs on every sentence with no event.
+        var sentence = text[start..end];
         var followers = found.Where(m => m.First > by && !m.IsPlace && !m.IsWeak && m.Code != last.Target.Code && !(sameSentence && m.Code == last.Source.Code)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var f = 0; f < followers.Count; f++)

@@ -73,9 +73,14 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 var end = phrase.Match(view, i);
-                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                var candidate = new Trigger(i, end, phrase, !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
                     && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
-                if (end < 0 || !(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate)))
+                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate)))
                 {
                     continue;
                 }
@@ -110,8 +115,10 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             for (var k = passive ? Math.Max(0, first - view.Options.PassiveObjectReachBack) : first + 1; k < window && !ok; k++)
             {
                 var w = tokens[k].In(text);
-                foreach (var o in entry.RequiredObjects)
+                // Indexed, not foreach: an enumerator through the interface would be allocated at every word tried.
+                for (var n = 0; n < entry.RequiredObjects.Count; n++)
                 {
+                    var o = entry.RequiredObjects[n];
                     if (w.Equals(o, StringComparison.OrdinalIgnoreCase) || (o is "million" or "billion" && w.StartsWith("$", StringComparison.Ordinal)))
                     {
                         ok = true;
@@ -127,8 +134,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
         }
 
-        foreach (var o in entry.ForbiddenObjects)
+        for (var n = 0; n < entry.ForbiddenObjects.Count; n++)
         {
+            var o = entry.ForbiddenObjects[n];
             for (var k = end; k < Math.Min(tokens.Count, end + view.Options.ForbiddenObjectReach); k++)
             {
                 if (tokens[k].In(text).Equals(o, StringComparison.OrdinalIgnoreCase))

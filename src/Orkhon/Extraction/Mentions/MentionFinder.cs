@@ -569,7 +569,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             {
                 if (MatchRole(text, tokens, k + skip, buffer) is { } head)
                 {
-                    if (skip > 0 && Enumerable.Range(k, skip).Any(m => tokens[m].In(text) is "former" or "ex-"))
+                    if (skip > 0 && AnyFormer(text, tokens, k, k + skip))
                     {
                         // "two Russian former intelligence officers" no longer act for Russia.
                         return head.End;
@@ -701,11 +701,41 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 continue;
             }
 
-            var name = string.Join(' ', tokens.Skip(i).Take(n - 1).Select(t => t.TextIn(text))) + " " + last[..dash].ToString();
+            var name = NameText(text, tokens, i, i + n - 1) + " " + last[..dash].ToString();
             return _reference.Gazetteer.TryResolve(name, out var entry) && entry.Form is NameForm.Adjective or NameForm.Name ? (entry.Code, i + n) : null;
         }
 
         return null;
+    }
+
+    // Whether a verb of saying stands before token i. A loop, not a lambda: a lambda over Coreference's parameters would
+    // allocate its closure at every word of every sentence.
+    private static bool SpeechVerbBefore(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (s_speechVerbs.Contains(tokens[k].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "former" or "ex-" stands in tokens [from, end). A loop, not a lambda: a lambda over TryMention's parameters
+    // would allocate its closure at every word of every sentence.
+    private static bool AnyFormer(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].In(text) is "former" or "ex-")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
@@ -859,8 +889,17 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // The most words a name after an office may take: "Luiz Inacio Lula da Silva" is five.
     private const int UnknownNameWords = 5;
 
-    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end) =>
-        string.Join(' ', Enumerable.Range(from, end - from).Select(k => tokens[k].TextIn(text)));
+    // A loop, not a lambda: a lambda over the callers' parameters would allocate their closures at every word they read.
+    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var words = new string[end - from];
+        for (var k = from; k < end; k++)
+        {
+            words[k - from] = tokens[k].TextIn(text);
+        }
+
+        return string.Join(' ', words);
+    }
 
     // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
     // to it; the earlier ones end at their own name, so that the spans do not overlap and the list reads as "A and B".
@@ -968,7 +1007,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         if (w is "it" && i > 1 && (s_speechVerbs.Contains(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "that")
-            && tokens.Take(i).Any(t => s_speechVerbs.Contains(t.In(text)))
+            && SpeechVerbBefore(text, tokens, i)
             && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
         {
             // "Mongolia said it was ready to…": in reported speech "it" stands for the last state named.
