@@ -80,7 +80,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 var candidate = new Trigger(i, end, phrase, !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
                     && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
-                if (!Accepts(view, candidate))
+                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate)))
                 {
                     continue;
                 }
@@ -93,6 +93,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return triggers;
     }
+
+    // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": a verb told again in the sentence with only a count
+    // for its object repeats the earlier phrase's object (SentenceExtractor takes that phrase's target).
+    private static bool RepeatedWithCount(SentenceView view, List<Trigger> earlier, Trigger candidate) =>
+        !candidate.Entry.IsNoun && earlier.Exists(t => t.Entry == candidate.Entry) && candidate.End < view.Tokens.Count
+        && EllipticalSubjects.IsCount(view, candidate.End)
+        && (candidate.End + 1 >= view.Tokens.Count || view.TimeAt[candidate.End + 1] >= 0 || view.Word(candidate.End + 1) is "." or "," or ";" or "and" or "on" or "in" or "the");
 
     // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
     private static bool Accepts(SentenceView view, Trigger candidate)

@@ -209,6 +209,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             }
         }
 
+        // "the Russian-Chinese drills", "the US-South Korean exercises": states joined by a hyphen before a noun, at least one by
+        // its adjective; each is acted upon, none acts (a weak collective).
+        if (word.Contains('-') && AdjectiveCompound(text, tokens, i) is { } joined)
+        {
+            mentions.Add(new ActorMention(i, joined.End - 1, joined.Codes, null, MentionKind.Adjective, false, false) { IsWeak = true, IsCollective = true });
+            return joined.End;
+        }
+
         // "the one-China policy", "the one-China principle": support for it or breach of it is aimed at that state.
         if (word.StartsWith("one-", StringComparison.OrdinalIgnoreCase) && _reference.Gazetteer.Resolve(word[4..].ToString()) is { Form: NameForm.Name } single)
         {
@@ -634,6 +642,41 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
         return named.End;
+    }
+
+    // "Russian-Chinese", "US-Japanese", "US-South Korean" (the last part read with the next token): the states and the index after
+    // the compound, when every part names a state, at least one by its adjective, and they are at least two.
+    private (List<string> Codes, int End)? AdjectiveCompound(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var parts = tokens[i].TextIn(text).Split('-');
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0))
+        {
+            return null;
+        }
+
+        var codes = new List<string>();
+        var adjective = false;
+        var end = i + 1;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var entry = _reference.Gazetteer.Resolve(parts[p]);
+            if (entry is null && p == parts.Length - 1 && i + 1 < tokens.Count)
+            {
+                entry = _reference.Gazetteer.Resolve(parts[p] + " " + tokens[i + 1].TextIn(text));
+                end = entry is null ? end : i + 2;
+            }
+
+            if (entry is not { Form: NameForm.Name or NameForm.Code or NameForm.Adjective })
+            {
+                return null;
+            }
+
+            adjective |= entry.Form == NameForm.Adjective;
+            codes.Add(entry.Code);
+        }
+
+        codes = [.. codes.Distinct()];
+        return adjective && codes.Count >= 2 ? (codes, end) : null;
     }
 
     // The state of "Portuguese-flagged", "Panama-registered", "Chinese-owned".
