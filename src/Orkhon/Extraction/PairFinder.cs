@@ -199,6 +199,19 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        // "Xi held three-way talks with Macron and von der Leyen": a meeting its own words make one of several parties joins the
+        // objects to one another too, every two of the parties once (MultiPartyActs).
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && objects.Count >= 2 && !objects.Any(o => o.IsPlace)
+            && MultiPartyActs.IsMultiParty(view, trigger))
+        {
+            foreach (var pair in JointPairs([subject[0], .. objects], joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")
@@ -549,6 +562,18 @@ internal sealed class PairFinder(ReferenceData reference)
                     agents.Remove(m);
                     continue;
                 }
+
+                // "by Iran's top security official Ali Shamkhani": an office the role words do not know may stand between the
+                // possessor and its official, who is the agent when the name is of the possessor's state.
+                if (m.IsPossessive && MultiPartyActs.OfficialAfterTitle(view, j, windowEnd, m.Code) is { } official)
+                {
+                    agents.Remove(m);
+                    j = official;
+                    continue;
+                }
+
+                // "by Saudi national security adviser Musaed al-Aiban, …": the rest of a name the gazetteer stopped short of.
+                j = MultiPartyActs.SkipNameTail(view, j, windowEnd);
 
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
                 {

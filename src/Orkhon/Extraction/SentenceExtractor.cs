@@ -60,7 +60,8 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
+        var gatheringHere = GatheringSpans.Find(view.Clauses);
+        context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
         var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
         var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
@@ -78,6 +79,10 @@ public sealed class SentenceExtractor
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
+        // "…, with Lula, Xi and Modi attending": members named as present at the gathering the sentence tells.
+        // A sentence with no time of its own is at the gathering told before ("… opened a two-day summit on Friday. A and B are among
+        // the delegations attending").
+        events.AddRange(SummitAttendance.Find(view, events, context, gatheringHere ?? (view.Times.Count == 0 ? context.GatheringSpan : null) ?? context.CarriedDate));
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -367,7 +372,12 @@ public sealed class SentenceExtractor
         // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
         if (pairs.Count == 0)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events);
+            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
+            // "gathered on Tuesday for a three-day summit hosted by South Africa": the host hosts all the gathering's days.
+            if (pairs.Count > 0 && date is { } opening && context.GatheringSpan is { } days && days.Earliest == opening.Earliest && days.Latest > opening.Latest)
+            {
+                date = days;
+            }
         }
 
         if (pairs.Count == 0)
