@@ -701,6 +701,13 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // "A and B", "A, B and C", "A, B, and C", "A as well as B", "A and the B", "Moscow on 8-9 July and Kyiv on 23 August".
             var j = last + 1;
+            // "with Canada's Ivanhoe Mines and London-based Rio Tinto": the one a possessor introduces stands in the list for it.
+            if (j + 1 == c.First && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && group[^1].IsPossessive && c.Code == group[^1].Code)
+            {
+                last = c.Last;
+                continue;
+            }
+
             var joined = false;
             while (j < c.First)
             {

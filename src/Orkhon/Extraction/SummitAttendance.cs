@@ -19,6 +19,9 @@ internal static class SummitAttendance
     // How far after "among" the participle may stand ("are among more than 50 delegations attending").
     private const int AmongReach = 7;
 
+    // How far before "attended by" the gathering noun may stand ("a summit in Paris hosted by French President Emmanuel Macron").
+    private const int GatheringReach = 14;
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attendance = PhraseGrammar.Words.Lookup("attendance");
 
     /// <summary>The attendances the sentence tells this way, after its own events were coded.</summary>
@@ -45,6 +48,25 @@ internal static class SummitAttendance
                 {
                     result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
                         view.SentenceText, tokens[k].Start, tokens[said].End, "attend-with-attending", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+                }
+            }
+        }
+
+        // "a summit in Paris hosted by Macron and attended by Merkel": the guests after "attended by" a gathering.
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (view.Word(k) is not "attended" || view.Word(k + 1) is not "by" || !GatheringShortlyBefore(view, k)
+                || Attendees(view, k + 2) is not { Count: > 0 } guests || Gathering(view, k, context) is not { } gathering)
+            {
+                continue;
+            }
+
+            foreach (var a in guests.Where(a => a.Code != gathering.Code).DistinctBy(a => a.Code))
+            {
+                if (!events.Exists(e => e.Source.Code == a.Code && e.Target.Code == gathering.Code && e.Cameo.RootNumber == 4))
+                {
+                    result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
+                        view.SentenceText, tokens[k].Start, tokens[k + 1].End, "attend-attended-by", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
                 }
             }
         }
@@ -84,6 +106,25 @@ internal static class SummitAttendance
         }
 
         return result;
+    }
+
+    // A gathering noun before the participle within its clause ("a summit in Paris hosted by Macron and attended by").
+    private static bool GatheringShortlyBefore(SentenceView view, int participle)
+    {
+        for (var k = participle - 1; k >= 0 && k >= participle - GatheringReach; k--)
+        {
+            if (view.Word(k) is "," or ";" or ".")
+            {
+                return false;
+            }
+
+            if (GatheringSpans.IsGathering(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The organisation right after "attending (the 11th)": "attending the 11th Asia-Europe Meeting".
@@ -227,11 +268,13 @@ internal static class SummitAttendance
             return null;
         }
 
-        if (context.LastGathering is { } code)
+        // "the summit": the organisation whose gathering the sentences before named; "a summit in Paris": the state it met in.
+        if (noun > 0 && view.Word(noun - 1) is "the" && context.LastGathering is { } code)
         {
             return new ActorMention(noun, noun, [code], null, MentionKind.Coreference, false, false);
         }
 
-        return before.LastOrDefault(m => m.IsPlace) is { } place ? place with { IsPlace = false } : null;
+        var place = before.FirstOrDefault(m => m.IsPlace && m.First > noun && m.First <= noun + 2) ?? before.LastOrDefault(m => m.IsPlace);
+        return place is null ? null : place with { IsPlace = false };
     }
 }

@@ -234,7 +234,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (word.Contains('-') && FirmHome.Read(text, tokens, i, _reference.Gazetteer) is { } firm)
         {
             mentions.Add(new ActorMention(i, firm.End - 1, [firm.Code], ActorRole.Business, MentionKind.Adjective, false,
-                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = true });
+                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = !firm.Named });
             return firm.End;
         }
 
