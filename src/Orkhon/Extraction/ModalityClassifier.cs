@@ -206,7 +206,10 @@ internal static class ModalityClassifier
         if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
             && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to")
-            && !GovernedClauses.LeftBefore(view, triggers[index - 1].End, trigger))
+            && !GovernedClauses.LeftBefore(view, triggers[index - 1].End, trigger)
+            // "offered grants to Kazakhstan and Uzbekistan as he hosted their leaders": a clause of time or reason after the
+            // content is the speaker's own act, not what was offered or asked.
+            && !PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "as", "while", "when", "because"))
         {
             return nothing;
         }

@@ -382,6 +382,12 @@ public sealed class SentenceExtractor
             }
         }
 
+        // "offered grants to A, B and C as he hosted their leaders": the host receives each state of the list.
+        if (pairs.Count == 0)
+        {
+            pairs = SummitHosts.TheirLeaders(view, phrase);
+        }
+
         if (pairs.Count == 0)
         {
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);

@@ -143,13 +143,13 @@ internal static class SummitAttendance
 
     // The actors listed up to token <paramref name="last"/>: "Chinese Premier Li Keqiang, Japanese Prime Minister Shinzo Abe and
     // European Council President Donald Tusk", read backwards over commas and "and".
-    private static List<ActorMention> ListBefore(SentenceView view, int last)
+    internal static List<ActorMention> ListBefore(SentenceView view, int last, bool statesAsPlaces = false)
     {
         var list = new List<ActorMention>();
         var k = last;
         while (k >= 0 && view.MentionOf(k) is { } m && list.Count < view.Options.JointActParties)
         {
-            if (m.IsPlace || m.IsWeak || m.Codes.Count != 1)
+            if ((m.IsPlace && !(statesAsPlaces && m.Kind == MentionKind.Name)) || m.IsWeak || m.Codes.Count != 1)
             {
                 return [];
             }

@@ -110,6 +110,38 @@ internal static class SummitHosts
         return article >= 0 && view.Word(article) is "the" ? lastGathering : null;
     }
 
+    /// <summary>
+    /// "offered grants to Kazakhstan, Kyrgyzstan and Uzbekistan as he hosted their leaders at the summit": a host whose guests
+    /// are "their leaders" hosts each state of the list named just before; none when no such list stands before.
+    /// </summary>
+    public static List<ActorPair> TheirLeaders(SentenceView view, CodedPhrase phrase)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (trigger.Passive || trigger.Entry.IsNoun || phrase.Cameo.Value is not "043" || subject.Count != 1 || trigger.End + 1 >= view.Tokens.Count
+            || view.Word(trigger.End) is not "their" || view.Word(trigger.End + 1) is not ("leaders" or "presidents" or "heads" or "counterparts" or "premiers" or "delegations"))
+        {
+            return [];
+        }
+
+        // Back over the host's own mention and the words that open its clause ("… and Uzbekistan as he hosted").
+        var k = trigger.First - 1;
+        while (k >= 0 && k >= trigger.First - ListReach && (view.MentionOf(k) is null ? view.Word(k) is not ("," or ";") : view.MentionOf(k)!.Code == subject[0].Code))
+        {
+            k--;
+        }
+
+        if (k < 0 || view.MentionOf(k) is null)
+        {
+            return [];
+        }
+
+        var guests = SummitAttendance.ListBefore(view, k, statesAsPlaces: true);
+        return guests.Count < 2 ? [] : [.. guests.Where(g => g.Code != subject[0].Code).DistinctBy(g => g.Code).Select(g => new ActorPair(subject[0], g with { IsPlace = false }, null))];
+    }
+
+    // Words between a list and the host's phrase after it ("Uzbekistan as he hosted").
+    private const int ListReach = 4;
+
     private static bool AfterMeetingNoun(SentenceView view, int participle)
     {
         for (var k = participle - 1; k >= 0 && k >= participle - NounReach; k--)
