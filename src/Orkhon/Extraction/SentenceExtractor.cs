@@ -361,17 +361,8 @@ public sealed class SentenceExtractor
     {
         // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
         var pairs = ReciprocalActs.Pairs(view, phrase);
-        if (pairs.Count == 0)
-        {
-            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code)];
-        }
-
-        if (pairs.Count == 0)
-        {
-            pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
-        }
-
-        // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
+        // "held talks at a summit in Paris hosted by Macron and attended by Merkel", "signed …, in a ceremony hosted by Trump": the
+        // host receives each party and guest, not only the party named last before it.
         if (pairs.Count == 0)
         {
             pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
@@ -380,6 +371,16 @@ public sealed class SentenceExtractor
             {
                 date = days;
             }
+        }
+
+        if (pairs.Count == 0)
+        {
+            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code)];
+        }
+
+        if (pairs.Count == 0)
+        {
+            pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
         }
 
         // "offered grants to A, B and C as he hosted their leaders": the host receives each state of the list.

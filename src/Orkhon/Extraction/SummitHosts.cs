@@ -124,9 +124,24 @@ internal static class SummitHosts
         }
 
         // Back over the host's own mention and the words that open its clause ("… and Uzbekistan as he hosted").
+        // A time phrase between them counts for nothing ("… and Vietnam on 4 April as Japan hosted").
         var k = trigger.First - 1;
-        while (k >= 0 && k >= trigger.First - ListReach && (view.MentionOf(k) is null ? view.Word(k) is not ("," or ";") : view.MentionOf(k)!.Code == subject[0].Code))
+        var words = 0;
+        while (k >= 0 && words <= ListReach && view.Word(k) is not (";" or "."))
         {
+            if (view.MentionOf(k) is { } m)
+            {
+                if (m.Code != subject[0].Code)
+                {
+                    break;
+                }
+
+                k = m.First - 1;
+                words++;
+                continue;
+            }
+
+            words += view.Blocked[k] || view.Word(k) is "on" or "," ? 0 : 1;
             k--;
         }
 
