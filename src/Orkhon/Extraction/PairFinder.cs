@@ -39,6 +39,13 @@ internal sealed class PairFinder(ReferenceData reference)
             objects = [.. objects.SelectMany(o => o.IsCollective ? o.Members() : [o])];
         }
 
+        // "congratulated both leaders", "urged both sides to…": a reference right after the verb that stands for several parties is
+        // each of them.
+        if (subject.Count > 0 && !trigger.Entry.IsNoun && objects.Exists(o => IsSeveralRightAfter(o, trigger)))
+        {
+            objects = [.. objects.SelectMany(o => IsSeveralRightAfter(o, trigger) ? o.Codes.Select(c => o with { Codes = [c] }) : [o])];
+        }
+
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
         {
             // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
@@ -357,6 +364,9 @@ internal sealed class PairFinder(ReferenceData reference)
             }
         }
     }
+
+    private static bool IsSeveralRightAfter(ActorMention o, Trigger trigger) =>
+        o is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } && o.First == trigger.End;
 
     /// <summary>
     /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated

@@ -135,4 +135,13 @@ public sealed class SummitAttendanceAndAgreementTests
         Assert.Contains(events, e => e.Cameo.Value.StartsWith("03", StringComparison.Ordinal));
         Assert.All(events.Where(e => e.Cameo.Value.StartsWith("03", StringComparison.Ordinal)), e => Assert.Equal("2025-03-13", e.Date?.ToString()));
     }
+
+    [Fact]
+    public void BothLeadersAfterAVerb_AreNeverTheActsOwnSubject()
+    {
+        var pairs = Pairs("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a peace text on 8 August 2025. "
+            + "Georgian President Salome Zourabichvili congratulated both leaders.");
+        Assert.Contains("GEO>ARM 051", pairs);
+        Assert.Contains("GEO>AZE 051", pairs);
+    }
 }
