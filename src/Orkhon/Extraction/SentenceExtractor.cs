@@ -79,6 +79,8 @@ public sealed class SentenceExtractor
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
+        // "signed the deal after talks at Abe's office": the signatories met.
+        events.AddRange(TalksBeforeTheAct.Find(view, events));
         // "invited Putin to visit, and the Russian leader accepted": the invitee's intent to meet the inviter.
         events.AddRange(AcceptedInvitations.Find(view, events));
         // "…, with Lula, Xi and Modi attending": members named as present at the gathering the sentence tells.

@@ -144,4 +144,15 @@ public sealed class SummitAttendanceAndAgreementTests
         Assert.Contains("GEO>ARM 051", pairs);
         Assert.Contains("GEO>AZE 051", pairs);
     }
+
+    [Fact]
+    public void ASigningAfterTalks_TellsThatItsPartiesMet()
+    {
+        var pairs = Pairs("Chile and Peru signed a fisheries accord on 2 May 2025 after talks in Lima.");
+        Assert.Contains(pairs, p => p is "CHL>PER 040" or "PER>CHL 040");
+    }
+
+    [Fact]
+    public void ASigningAfterTalksWithAnother_AddsNoMeetingOfItsOwn() =>
+        Assert.DoesNotContain(Pairs("Chile and Peru signed a fisheries accord on 2 May 2025 after talks with Ecuador."), p => p is "CHL>PER 040" or "PER>CHL 040");
 }
