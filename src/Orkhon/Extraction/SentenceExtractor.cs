@@ -60,7 +60,8 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
+        var gatheringHere = GatheringSpans.Find(view.Clauses);
+        context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
         var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
         var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
@@ -78,8 +79,15 @@ public sealed class SentenceExtractor
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
+        // "signed the deal after talks at Abe's office": the signatories met.
+        events.AddRange(TalksBeforeTheAct.Find(view, events));
+        // "invited Putin to visit, and the Russian leader accepted": the invitee's intent to meet the inviter.
+        events.AddRange(AcceptedInvitations.Find(view, events));
+        // "…, with Lula, Xi and Modi attending": members named as present at the gathering the sentence tells.
+        // A sentence with no time of its own is at the gathering told before ("… opened a two-day summit on Friday. A and B are among
+        // the delegations attending").
+        events.AddRange(SummitAttendance.Find(view, events, context, gatheringHere ?? (view.Times.Count == 0 ? context.GatheringSpan : null) ?? context.CarriedDate));
         events.AddRange(VisitOutcomes.Find(view, events));
-        events.AddRange(AttendingMembers.Find(view, events, sentenceDate));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
         if (events.Count > 0)
@@ -87,6 +95,7 @@ public sealed class SentenceExtractor
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
             events.AddRange(CrossSentenceLinks.Followers(view, events[^1], sameSentence: true));
         }
+
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -379,6 +388,18 @@ public sealed class SentenceExtractor
 
         // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
         var pairs = ReciprocalActs.Pairs(view, phrase);
+        // "held talks at a summit in Paris hosted by Macron and attended by Merkel", "signed …, in a ceremony hosted by Trump": the
+        // host receives each party and guest, not only the party named last before it.
+        if (pairs.Count == 0)
+        {
+            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
+            // "gathered on Tuesday for a three-day summit hosted by South Africa": the host hosts all the gathering's days.
+            if (pairs.Count > 0 && date is { } opening && context.GatheringSpan is { } days && days.Earliest == opening.Earliest && days.Latest > opening.Latest)
+            {
+                date = days;
+            }
+        }
+
         if (pairs.Count == 0)
         {
             pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code || DomesticFights.Counts(p, phrase.Cameo))];
@@ -389,10 +410,10 @@ public sealed class SentenceExtractor
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
         }
 
-        // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
+        // "offered grants to A, B and C as he hosted their leaders": the host receives each state of the list.
         if (pairs.Count == 0)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events);
+            pairs = SummitHosts.TheirLeaders(view, phrase);
         }
 
         if (pairs.Count == 0)

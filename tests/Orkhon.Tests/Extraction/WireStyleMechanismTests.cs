@@ -4,7 +4,7 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Wire-style constructions of the p12-wire round: absolute clauses of a vote or of attendance
-/// (<see cref="Orkhon.Extraction.Clauses.AbsoluteClauses"/>, <see cref="AttendingMembers"/>), ", followed by X" inside one
+/// (<see cref="Orkhon.Extraction.Clauses.AbsoluteClauses"/>, <see cref="SummitAttendance"/>), ", followed by X" inside one
 /// sentence, agreements a visit produced (<see cref="VisitOutcomes"/>), a denied claim answering the one who made it
 /// (<see cref="ChargeAccusers"/>) and fights between a state's forces and an armed movement of that state
 /// (<see cref="DomesticFights"/>). Sentences written for these tests.

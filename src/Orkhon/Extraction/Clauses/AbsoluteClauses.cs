@@ -6,7 +6,7 @@ namespace Orkhon.Extraction.Clauses;
 /// An absolute clause after a comma: "…, with the United States abstaining", "…, with Lula, Xi and Modi attending", "…, with
 /// Erdogan and Aliyev among those present". Its parties are not the objects of the verb before it (the council's demand is
 /// not aimed at the state that abstained); the clause tells what they did at that moment, and for a gathering it says who
-/// attended (<see cref="AttendingMembers"/>).
+/// attended (<see cref="SummitAttendance"/>).
 /// </summary>
 internal static class AbsoluteClauses
 {

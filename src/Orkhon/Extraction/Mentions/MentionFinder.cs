@@ -242,7 +242,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (word.Contains('-') && FirmHome.Read(text, tokens, i, _reference.Gazetteer) is { } firm)
         {
             mentions.Add(new ActorMention(i, firm.End - 1, [firm.Code], ActorRole.Business, MentionKind.Adjective, false,
-                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = true });
+                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = !firm.Named });
             return firm.End;
         }
 
@@ -911,6 +911,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
         s_pairVerbs.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
 
+    // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
+    private static bool IsVerbBefore(ReadOnlySpan<char> w) =>
+        w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))
+        && w is not ("and" or "but" or "as" or "while" or "said" or "says" or "added" or "noted" or "stated");
+
     private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
     {
         var w = tokens[i].In(text);
@@ -922,7 +927,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             var end = isThe ? i + 3 : i + 2;
             var wanted = isThe ? parties : 2;
-            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted);
+            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
+            var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
+                ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
+                : null;
+            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted, exclude: exclude);
             if (pair.Count < wanted)
             {
                 return null;

@@ -650,5 +650,6 @@ internal static partial class DateAttacher
         return dates;
     }
 
-    private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends ? c.Own : null;
+    // "agreed to reopen checkpoints that have been shut since 2021": a state that holds since a time dates no other act.
+    private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends && c.Own is not { IsOpenEnd: true } ? c.Own : null;
 }
