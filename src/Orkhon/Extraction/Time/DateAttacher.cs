@@ -16,7 +16,8 @@ namespace Orkhon.Extraction.Time;
 /// dateline's day. A planned act coded as an intent ("will travel to Berlin in September", "said Monday he would visit
 /// Tokyo next month") is dated by the statement, never by the trip. A clause in a temporal subordinate clause ("…, since
 /// Moscow sent troops into…") has a vague anchor: it takes only its own date, one of its own clause, or the main
-/// clause's day moved by a stated interval ("a day after", "hours after").
+/// clause's day moved by a stated interval ("a day after", "hours after"); a bare "after"/"before" joined without a
+/// comma ("imposed duties after Washington raised tariffs") is told with its main clause and takes its date.
 /// </summary>
 internal static partial class DateAttacher
 {
@@ -71,6 +72,13 @@ internal static partial class DateAttacher
             }
         }
 
+        // "Putin on Friday ordered a ban on flights from July 8": a time phrase between the subject and its verb is the verb's
+        // own, whatever time follows in the object.
+        if (!trigger.Entry.IsNoun && BetweenSubjectAndVerb(view, trigger.First) is { } told)
+        {
+            return told;
+        }
+
         // "on the third day of the visit": the stay began that many days before the day told.
         if (trigger.Entry.IsNoun && DayOfStay(view, trigger, previous) is { } stayStart)
         {
@@ -94,6 +102,14 @@ internal static partial class DateAttacher
             {
                 var date = view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
+                {
+                    continue;
+                }
+
+                // "agreed to reopen checkpoints that have been shut since 2021", "called for the release of a man held since
+                // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
+                // ("has given grants … since 1991") stretches its own act over it.
+                if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
                 {
                     continue;
                 }
@@ -168,6 +184,42 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // The time phrase that ends just before the verb at token first and follows an actor: "NATO on Monday urged", "Moscow
+    // late on Sunday accused"; null for the dateline, a possessive ("Monday's talks") or a phrase opening the sentence.
+    private static FuzzyDate? BetweenSubjectAndVerb(ClauseView view, int first)
+    {
+        var k = first - 1;
+        if (k < 1 || view.TimeAt[k] < 0 || IsDateline(view, k) || IsPossessiveTime(view, k))
+        {
+            return null;
+        }
+
+        var start = k;
+        while (start > 0 && view.TimeAt[start - 1] == view.TimeAt[k])
+        {
+            start--;
+        }
+
+        return start > 0 && view.MentionAt[start - 1] >= 0 ? view.Times[view.TimeAt[k]].Value : null;
+    }
+
+    // How far before a phrase its perfect auxiliary may stand ("has also given", "have long been").
+    private const int PerfectReach = 3;
+
+    // Whether the phrase's verb is in the perfect: "has given", "had also been".
+    private static bool InPerfect(ClauseView view, Trigger trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - PerfectReach; k--)
+        {
+            if (view.Tokens[k].In(view.Text) is "has" or "have" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A day-precise date widened by a stated length: "arrived on 20 March for a three-day visit" is 20–22 March,
@@ -508,6 +560,16 @@ internal static partial class DateAttacher
             return last;
         }
 
+        // "Parliament was due to vote on Monday after border guards fired on three vessels on Sunday": when the main clause
+        // tells no dated act, the story is on the day its temporal clause's act was told, not on the day of a schedule.
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && !clauses[i].Cancelled && IsSubordinate(clauses[i].Scope) && dates[i] is { Precision: DatePrecision.Day, IsSpan: false } day)
+            {
+                return day;
+            }
+        }
+
         for (var k = 0; k < view.Tokens.Count; k++)
         {
             // A time after the publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
@@ -558,11 +620,57 @@ internal static partial class DateAttacher
         {
             if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k))
             {
-                return view.Times[view.TimeAt[k]].Value;
+                // "Washington has called Mongolia a third neighbour since the early 1990s, and … troops served …": an open span
+                // after an actor is the state of a verb the lexicon does not code, not the time of the sentence's acts.
+                var time = view.Times[view.TimeAt[k]].Value;
+                if (time is { IsOpenEnd: true, IsOpenStart: false } && ActorBefore(view, k))
+                {
+                    continue;
+                }
+
+                return time;
             }
         }
 
         return null;
+    }
+
+    // Whether an actor is named before token k, outside the dateline.
+    private static bool ActorBefore(ClauseView view, int k)
+    {
+        for (var j = DatelineEnd(view); j < k; j++)
+        {
+            if (view.MentionAt[j] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first token after the dateline's time phrase, or 0 when the sentence has no dated dateline.
+    private static int DatelineEnd(ClauseView view)
+    {
+        for (var k = 0; k < view.Tokens.Count && k < Dateline.MaxTokens; k++)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                if (!IsDateline(view, k))
+                {
+                    return 0;
+                }
+
+                while (k < view.Tokens.Count && view.TimeAt[k] >= 0)
+                {
+                    k++;
+                }
+
+                return k;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The date of each clause, by the order of precedence in the summary.</summary>
@@ -636,9 +744,9 @@ internal static partial class DateAttacher
 
             dates[i] = c.Planned
                 ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
-                : c.Referred ? c.Own
+                : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope, previousSentence)
-                    ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
+                    ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
                 : c.Own ?? (triggers is not null && PrecedesDatedAct(view, triggers[i]) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
@@ -650,5 +758,6 @@ internal static partial class DateAttacher
         return dates;
     }
 
-    private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends ? c.Own : null;
+    // An open span ("has called it a partner since 1990") is a state that holds, not a time another act shares.
+    private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends && c.Own is not { IsOpenEnd: true, IsOpenStart: false } ? c.Own : null;
 }
