@@ -149,6 +149,45 @@ internal static partial class DateAttacher
     }
 
     /// <summary>
+    /// Whether the time phrase at token k stands inside the standard of a comparison that the phrase is compared by: "his
+    /// first trip to Ukraine since Russia's invasion nearly a year ago", "on his first visit since taking office in
+    /// November". The time dates the standard ("Clinton's trip in 2012" is dated by it), never the act compared with it.
+    /// </summary>
+    private static bool ComparedAfter(ClauseView view, Trigger trigger, int k)
+    {
+        var start = PhraseStart(view, k);
+        for (var s = start - 1; s > trigger.First && s >= start - ComparisonReach; s--)
+        {
+            var w = view.Tokens[s].In(view.Text);
+            if (w is "," or ";" or ":" || view.TimeAt[s] >= 0 || view.IsReportingVerb(s))
+            {
+                return false;
+            }
+
+            if (w is "since")
+            {
+                for (var j = s - 1; j >= 0 && j >= s - ComparisonReach; j--)
+                {
+                    var v = view.Tokens[j].In(view.Text);
+                    if (v is "," or ";" or ":" || view.TimeAt[j] >= 0 || view.IsReportingVerb(j))
+                    {
+                        return false;
+                    }
+
+                    if (OccasionWords.Superlatives.Contains(v))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the time phrase at token k, after a phrase, is the time of a participle or a verb just before it that is not the
     /// phrase's: "restored ties severed in 2016", "in an exchange the two neighbours agreed last week", "freed a tanker seized
     /// in April". A reporting verb ends the phrase's reach already; a verb of its own is a phrase of its own.

@@ -97,7 +97,7 @@ internal static partial class DateAttacher
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
                 && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative)
-                && !IsComparison(view, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
+                && !IsComparison(view, k) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
                 && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
                 var date = view.Times[view.TimeAt[k]].Value;
@@ -110,6 +110,13 @@ internal static partial class DateAttacher
                 // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
                 // ("has given grants … since 1991") stretches its own act over it.
                 if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
+                {
+                    continue;
+                }
+
+                // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
+                // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
+                if (k >= trigger.End && trigger.Entry.Cameo.RootNumber == 3 && InfinitiveBefore(view, trigger.End - 1, k))
                 {
                     continue;
                 }
@@ -203,6 +210,29 @@ internal static partial class DateAttacher
         }
 
         return start > 0 && view.MentionAt[start - 1] >= 0 ? view.Times[view.TimeAt[k]].Value : null;
+    }
+
+    // Whether "to" and a verb stand between from and to, with no comma between: "invitation to pay a visit", not "agreed to a
+    // truce" (a determiner after "to" makes it a preposition).
+    private static bool InfinitiveBefore(ClauseView view, int from, int to)
+    {
+        for (var j = from; j + 1 < to; j++)
+        {
+            var w = view.Tokens[j].In(view.Text);
+            if (w is "," or ";")
+            {
+                return false;
+            }
+
+            var next = view.Tokens[j + 1].In(view.Text);
+            if (w is "to" && next.Length > 1 && char.IsLower(next[0]) && view.MentionAt[j + 1] < 0 && view.TimeAt[j + 1] < 0
+                && next is not ("a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "our" or "my" or "your"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // How far before a phrase its perfect auxiliary may stand ("has also given", "have long been").

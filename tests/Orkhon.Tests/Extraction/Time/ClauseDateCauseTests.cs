@@ -10,7 +10,9 @@ namespace Orkhon.Tests.Extraction.Time;
 /// Which time a clause takes when a sentence holds more than one: a time phrase between the subject and its verb ("X on
 /// Tuesday banned … from April 20"); a bare "after"/"before" clause told with its main clause, against one set off by a
 /// comma; a state that holds "since" a time, which dates no act told before it; a sentence whose only dated acts stand
-/// in its "after" clause; and an undated report in the pluperfect after a flashback, which stays in the flashback's time.
+/// in its "after" clause; an undated report in the pluperfect after a flashback, which stays in the flashback's time; the
+/// standard of a comparison ("the first trip since taking office in May"); "in April of that year"; and the infinitive of
+/// an intent ("accepted an invitation to visit Paris in June"), whose time is the intended act's.
 /// Our own sentences; the publication day is Friday 14 March 2025 unless a property draws one.
 /// </summary>
 public sealed class ClauseDateCauseTests
@@ -41,6 +43,13 @@ public sealed class ClauseDateCauseTests
     // After a flashback, a statement reporting an act in the pluperfect stays in the flashback's day.
     [InlineData("PARIS, March 14 (AFP) - Poland recalled its ambassador from Minsk on Wednesday. A day earlier, Belarus detained two Polish journalists. Warsaw said Belarusian guards had shot at a Polish patrol.",
         "POL>BLR 161 2025-03-12", "BLR>POL 173 2025-03-11", "BLR>POL 193 2025-03-11")]
+    // The time inside the standard of a comparison ("his first trip … since taking office in May") dates no trip.
+    [InlineData("WARSAW, March 14 (AFP) - Germany's chancellor made a visit to Warsaw on Wednesday, his first trip to Poland since taking office in May.", "DEU>POL 042 2025-03-12")]
+    // "in June of that year" is the year written last before it, not the publication year.
+    [InlineData("The embassy opened in October 2019, months after the Thai prime minister's first summit with the Lao president in June of that year.", "THA>LAO 040 2019-06")]
+    // The month after an intent's infinitive is the intended visit's: the acceptance takes the day carried.
+    [InlineData("PARIS, March 14 (AFP) - Kenya's president met France's president on Thursday. He accepted an invitation to pay a state visit to Paris in June.",
+        "KEN>FRA 040 2025-03-13", "KEN>FRA 036 2025-03-13")]
     public void Extract_SentenceWithSeveralTimes_GivesEachClauseItsOwn(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Friday));
 
@@ -73,6 +82,16 @@ public sealed class ClauseDateCauseTests
                 $"{Dateline("PARIS", c.doc)}Poland recalled its ambassador from Minsk on {RandomNewsDays.Written(c.doc)}. {count} earlier, Belarus detained two Polish journalists. Warsaw said Belarusian guards had shot at a Polish patrol.", c.doc);
             var flashback = FuzzyDate.OfDay(c.doc.AddDays(-c.back));
             return dates.Length == 3 && dates[0] == FuzzyDate.OfDay(c.doc) && dates[1] == flashback && dates[2] == flashback;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Property_MonthOfThatYear_TakesTheYearWrittenBefore() =>
+        Prop.ForAll((from doc in RandomNewsDays.Days from back in Gen.Choose(1, 20) from month in Gen.Choose(1, 12) from same in Gen.Elements("that", "the same")
+                     select (doc, year: doc.Year - back, month, same)).ToArbitrary(), c =>
+        {
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(c.month);
+            var dates = RandomNewsDays.Dates($"The embassy opened in December {c.year}, months after the Thai prime minister's first summit with the Lao president in {monthName} of {c.same} year.", c.doc);
+            return dates is [{ } d] && d == FuzzyDate.OfMonth(c.year, c.month);
         }).QuickCheckThrowOnFailure();
 
     [Fact]
