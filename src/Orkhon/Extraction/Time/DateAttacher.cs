@@ -235,6 +235,21 @@ internal static partial class DateAttacher
         return false;
     }
 
+    // Whether a reporting verb stands in [from, to): phrases are in text order, so the spans checked over a sentence do not
+    // overlap and the checks stay linear in its length.
+    private static bool ReportingBetween(ClauseView view, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to; k++)
+        {
+            if (view.IsReportingVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // How far before a phrase its perfect auxiliary may stand ("has also given", "have long been").
     private const int PerfectReach = 3;
 
@@ -480,6 +495,13 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // "a day after the French leader arrived for a three-day state visit": the day counted back, widened by the stay's length.
+    private static FuzzyDate? ShiftedStay(ClauseView view, int subordinator, FuzzyDate? previousSentence, Trigger? trigger)
+    {
+        var shifted = Shifted(view, subordinator, previousSentence);
+        return shifted is { } day && trigger is not null ? WithDuration(view, trigger, view.Tokens.Count, day) : shifted;
     }
 
     /// <summary>
@@ -738,6 +760,13 @@ internal static partial class DateAttacher
             {
                 carried.Remove(clauses[i].Scope);
             }
+
+            // "China has begun charging a fee, officials said on Thursday, the latest sign of anger at a visit last month": a
+            // reporting verb closes the clause before it, and no later act's date reaches back across it.
+            if (triggers is not null && i > 0 && ReportingBetween(view, triggers[i - 1].End, triggers[i].First))
+            {
+                carried.Remove(clauses[i].Scope);
+            }
         }
 
         // The sentence's main dated event, for a relative clause with no date of its own and for an occasion.
@@ -775,7 +804,7 @@ internal static partial class DateAttacher
             dates[i] = c.Planned
                 ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
                 : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
-                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope, previousSentence)
+                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
                     ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
                 : c.Own ?? (triggers is not null && PrecedesDatedAct(view, triggers[i]) ? null

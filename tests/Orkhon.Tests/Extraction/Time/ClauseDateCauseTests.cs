@@ -12,7 +12,8 @@ namespace Orkhon.Tests.Extraction.Time;
 /// comma; a state that holds "since" a time, which dates no act told before it; a sentence whose only dated acts stand
 /// in its "after" clause; an undated report in the pluperfect after a flashback, which stays in the flashback's time; the
 /// standard of a comparison ("the first trip since taking office in May"); "in April of that year"; and the infinitive of
-/// an intent ("accepted an invitation to visit Paris in June"), whose time is the intended act's.
+/// an intent ("accepted an invitation to visit Paris in June"), whose time is the intended act's; and a reporting clause,
+/// across which no later act's date reaches back.
 /// Our own sentences; the publication day is Friday 14 March 2025 unless a property draws one.
 /// </summary>
 public sealed class ClauseDateCauseTests
@@ -50,6 +51,12 @@ public sealed class ClauseDateCauseTests
     // The month after an intent's infinitive is the intended visit's: the acceptance takes the day carried.
     [InlineData("PARIS, March 14 (AFP) - Kenya's president met France's president on Thursday. He accepted an invitation to pay a state visit to Paris in June.",
         "KEN>FRA 040 2025-03-13", "KEN>FRA 036 2025-03-13")]
+    // A reporting clause closes the act before it: the month of the visit told after it does not reach back.
+    [InlineData("CHISINAU, March 14 (Reuters) - Russia has halted imports of Moldovan wine, Moldovan officials said on Tuesday, the latest sign of anger in Moscow at a visit to Chisinau by NATO's secretary general last month.",
+        "RUS>MDA 163 2025-03-11", "NATO>MDA 042 2025-02")]
+    // "two days after … arrived for a four-day state visit": the day counted back from the talks, widened by the stay.
+    [InlineData("CANBERRA, March 14 (Reuters) - India's prime minister held talks with Australia's prime minister in Canberra on Thursday, two days after the Indian leader arrived for a four-day state visit.",
+        "IND>AUS 040 2025-03-13", "IND>AUS 042 2025-03-11/2025-03-14")]
     public void Extract_SentenceWithSeveralTimes_GivesEachClauseItsOwn(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Friday));
 
