@@ -23,7 +23,7 @@ internal static partial class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive",
-        "superlative", "ordinal", "clause-joiner", "occasion", "validity");
+        "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
@@ -36,6 +36,7 @@ internal static partial class DateAttacher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_years = Words.Lookup("year");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attributiveBefore = Words.Lookup("attributive-before");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_appositives = Words.Lookup("appositive");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_habituals = Words.Lookup("habitual");
 
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
@@ -249,6 +250,11 @@ internal static partial class DateAttacher
 
         return false;
     }
+
+    // "has repeatedly praised", "have long called for": a perfect with a habitual adverb tells a repeated act over a span the
+    // text does not give, so it borrows no day from another clause or sentence.
+    private static bool IsHabitual(ClauseView view, Trigger trigger) =>
+        trigger.First >= 2 && s_habituals.Contains(view.Tokens[trigger.First - 1].In(view.Text)) && view.Tokens[trigger.First - 2].In(view.Text) is "has" or "have" or "had";
 
     // How far before a phrase its perfect auxiliary may stand ("has also given", "have long been").
     private const int PerfectReach = 3;
@@ -807,7 +813,7 @@ internal static partial class DateAttacher
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
                     ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? (triggers is not null && PrecedesDatedAct(view, triggers[i]) ? null
+                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i])) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
                         ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;

@@ -13,7 +13,8 @@ namespace Orkhon.Tests.Extraction.Time;
 /// in its "after" clause; an undated report in the pluperfect after a flashback, which stays in the flashback's time; the
 /// standard of a comparison ("the first trip since taking office in May"); "in April of that year"; and the infinitive of
 /// an intent ("accepted an invitation to visit Paris in June"), whose time is the intended act's; and a reporting clause,
-/// across which no later act's date reaches back.
+/// across which no later act's date reaches back; a stay counted back to ("two days after … arrived for a four-day
+/// visit"); and a habitual perfect ("has repeatedly praised"), which borrows no day.
 /// Our own sentences; the publication day is Friday 14 March 2025 unless a property draws one.
 /// </summary>
 public sealed class ClauseDateCauseTests
@@ -57,6 +58,9 @@ public sealed class ClauseDateCauseTests
     // "two days after … arrived for a four-day state visit": the day counted back from the talks, widened by the stay.
     [InlineData("CANBERRA, March 14 (Reuters) - India's prime minister held talks with Australia's prime minister in Canberra on Thursday, two days after the Indian leader arrived for a four-day state visit.",
         "IND>AUS 040 2025-03-13", "IND>AUS 042 2025-03-11/2025-03-14")]
+    // A perfect with a habitual adverb is a repeated act over an untold span: it takes no day from the sentence before.
+    [InlineData("NAIROBI, March 14 (Reuters) - Kenya's president met Ethiopia's prime minister on Tuesday. The World Bank has repeatedly praised Kenya's reforms.",
+        "KEN>ETH 040 2025-03-11", "WB>KEN 051 -")]
     public void Extract_SentenceWithSeveralTimes_GivesEachClauseItsOwn(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Friday));
 
