@@ -256,6 +256,31 @@ internal static partial class DateAttacher
     private static bool IsHabitual(ClauseView view, Trigger trigger) =>
         trigger.First >= 2 && s_habituals.Contains(view.Tokens[trigger.First - 1].In(view.Text)) && view.Tokens[trigger.First - 2].In(view.Text) is "has" or "have" or "had";
 
+    // How far after a phrase an uncounted "decades ago" may stand in its clause ("abducted by North Korea decades ago").
+    private const int VagueAgoReach = 8;
+
+    // "abducted by North Korea decades ago", "expelled years ago": an interval that counts nothing places the act at an untold
+    // time, so it borrows no day from another clause or sentence. A counted one ("30 years ago") is a time phrase of its own.
+    private static bool IsVaguelyAgo(ClauseView view, Trigger trigger)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var k = trigger.End; k + 1 < tokens.Count && k < trigger.End + VagueAgoReach; k++)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" || view.TimeAt[k] >= 0 || view.IsReportingVerb(k))
+            {
+                return false;
+            }
+
+            if (w is "decades" or "years" or "months" or "weeks" or "centuries" or "long" && tokens[k + 1].In(text) is "ago" && view.TimeAt[k + 1] < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // How far before a phrase its perfect auxiliary may stand ("has also given", "have long been").
     private const int PerfectReach = 3;
 
@@ -813,7 +838,7 @@ internal static partial class DateAttacher
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
                     ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i])) ? null
+                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
                         ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;

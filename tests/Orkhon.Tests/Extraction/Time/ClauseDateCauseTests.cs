@@ -14,7 +14,7 @@ namespace Orkhon.Tests.Extraction.Time;
 /// standard of a comparison ("the first trip since taking office in May"); "in April of that year"; and the infinitive of
 /// an intent ("accepted an invitation to visit Paris in June"), whose time is the intended act's; and a reporting clause,
 /// across which no later act's date reaches back; a stay counted back to ("two days after … arrived for a four-day
-/// visit"); and a habitual perfect ("has repeatedly praised"), which borrows no day.
+/// visit"); and a habitual perfect ("has repeatedly praised") or an uncounted "decades ago", which borrow no day.
 /// Our own sentences; the publication day is Friday 14 March 2025 unless a property draws one.
 /// </summary>
 public sealed class ClauseDateCauseTests
@@ -61,6 +61,9 @@ public sealed class ClauseDateCauseTests
     // A perfect with a habitual adverb is a repeated act over an untold span: it takes no day from the sentence before.
     [InlineData("NAIROBI, March 14 (Reuters) - Kenya's president met Ethiopia's prime minister on Tuesday. The World Bank has repeatedly praised Kenya's reforms.",
         "KEN>ETH 040 2025-03-11", "WB>KEN 051 -")]
+    // "decades ago" counts nothing: the detentions have no date, not the day carried from the sentence before.
+    [InlineData("SEOUL, March 14 (Yonhap) -- South Korea's president met Japan's prime minister on Tuesday. They discussed South Korean fishermen detained by North Korea decades ago.",
+        "KOR>JPN 040 2025-03-11", "PRK>KOR 173 -")]
     public void Extract_SentenceWithSeveralTimes_GivesEachClauseItsOwn(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Friday));
 
