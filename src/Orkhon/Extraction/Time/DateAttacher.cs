@@ -92,6 +92,8 @@ internal static partial class DateAttacher
         // conference next year".
         var relatives = view.Relatives;
         var ownRelative = relatives.DatedClauseOf(trigger.First);
+        // Where an intent's infinitive stands after it (found once, when a time phrase first asks), or -1.
+        var infinitive = -2;
         for (var k = trigger.First; k < dateEnd; k++)
         {
             // A comparison ("the worst fighting since 2020"), another verb's time ("ties severed in 2016") and a validity ("a
@@ -117,7 +119,8 @@ internal static partial class DateAttacher
 
                 // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
                 // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
-                if (k >= trigger.End && trigger.Entry.Cameo.RootNumber == 3 && InfinitiveBefore(view, trigger.End - 1, k))
+                infinitive = infinitive == -2 && trigger.Entry.Cameo.RootNumber == 3 ? FirstInfinitive(view, trigger.End - 1, dateEnd) : infinitive;
+                if (k >= trigger.End && infinitive >= 0 && infinitive < k)
                 {
                     continue;
                 }
@@ -213,27 +216,27 @@ internal static partial class DateAttacher
         return start > 0 && view.MentionAt[start - 1] >= 0 ? view.Times[view.TimeAt[k]].Value : null;
     }
 
-    // Whether "to" and a verb stand between from and to, with no comma between: "invitation to pay a visit", not "agreed to a
-    // truce" (a determiner after "to" makes it a preposition).
-    private static bool InfinitiveBefore(ClauseView view, int from, int to)
+    // The first "to" and a verb in [from, to) before any comma: "invitation to pay a visit", not "agreed to a truce" (a
+    // determiner after "to" makes it a preposition); -1 when there is none.
+    private static int FirstInfinitive(ClauseView view, int from, int to)
     {
-        for (var j = from; j + 1 < to; j++)
+        for (var j = Math.Max(0, from); j + 1 < to && j + 1 < view.Tokens.Count; j++)
         {
             var w = view.Tokens[j].In(view.Text);
             if (w is "," or ";")
             {
-                return false;
+                return -1;
             }
 
             var next = view.Tokens[j + 1].In(view.Text);
             if (w is "to" && next.Length > 1 && char.IsLower(next[0]) && view.MentionAt[j + 1] < 0 && view.TimeAt[j + 1] < 0
                 && next is not ("a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "our" or "my" or "your"))
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // Whether a reporting verb stands in [from, to): phrases are in text order, so the spans checked over a sentence do not
@@ -699,6 +702,7 @@ internal static partial class DateAttacher
     /// <summary>The time phrase that opens the sentence, before its first phrase ("In November 2016, Beijing condemned…").</summary>
     public static FuzzyDate? Leading(ClauseView view, int firstPhrase)
     {
+        var firstActor = -2;
         for (var k = 0; k < firstPhrase; k++)
         {
             if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k))
@@ -706,7 +710,8 @@ internal static partial class DateAttacher
                 // "Washington has called Mongolia a third neighbour since the early 1990s, and … troops served …": an open span
                 // after an actor is the state of a verb the lexicon does not code, not the time of the sentence's acts.
                 var time = view.Times[view.TimeAt[k]].Value;
-                if (time is { IsOpenEnd: true, IsOpenStart: false } && ActorBefore(view, k))
+                firstActor = firstActor == -2 ? FirstActor(view) : firstActor;
+                if (time is { IsOpenEnd: true, IsOpenStart: false } && firstActor >= 0 && firstActor < k)
                 {
                     continue;
                 }
@@ -718,18 +723,18 @@ internal static partial class DateAttacher
         return null;
     }
 
-    // Whether an actor is named before token k, outside the dateline.
-    private static bool ActorBefore(ClauseView view, int k)
+    // The first token of an actor named after the dateline, or -1: found once per sentence, so the check stays linear.
+    private static int FirstActor(ClauseView view)
     {
-        for (var j = DatelineEnd(view); j < k; j++)
+        for (var j = DatelineEnd(view); j < view.Tokens.Count; j++)
         {
             if (view.MentionAt[j] >= 0)
             {
-                return true;
+                return j;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // The first token after the dateline's time phrase, or 0 when the sentence has no dated dateline.
