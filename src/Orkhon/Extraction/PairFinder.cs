@@ -33,6 +33,12 @@ internal sealed class PairFinder(ReferenceData reference)
             subject = collective.Members();
         }
 
+        // A row for parties acting together ("joint") gives nothing to one party alone.
+        if (trigger.Entry.RequiresJointSubject && subject.Where(m => !m.IsPlace).SelectMany(m => m.Codes).Distinct().Count() < 2)
+        {
+            yield break;
+        }
+
         var objects = Objects(view, trigger, windowEnd, subject);
         if (objects.Exists(o => o.IsCollective))
         {
@@ -301,8 +307,9 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // "During his visit to Ulaanbaatar, Blinken outlined a framework": an intent addressed to the state the sentence is about.
             // Not the subject of a clause of its own after it ("pledged aid, and Russia delivered…", NewSubjectClauses).
+            // Nor the owner of an event that only anchors a time ("his first trip since Russia's invasion").
             var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference
-                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First));
+                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First) && !AnchorsATime(view, m));
             if (party is not null)
             {
                 yield return new ActorPair(subject[0], party, place);
@@ -418,6 +425,11 @@ internal sealed class PairFinder(ReferenceData reference)
 
         return pairs;
     }
+
+    // "since Russia's invasion", "after Iran's attack": a possessor right after a temporal preposition owns the event that dates
+    // another; it is no party to the act.
+    private static bool AnchorsATime(SentenceView view, ActorMention m) =>
+        m.IsPossessive && m.First > 0 && view.Word(m.First - 1) is "since" or "after" or "before" or "until";
 
     // "demanded that Manila remove the ship, calling its presence a violation": a participial reaction after a demand or a
     // criticism is a second act against the same party; after a rejection ("rejected the proposal, calling it unacceptable")

@@ -52,7 +52,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
-                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary")
+                // "on his way back to Paris": "back" (or any verb) after "way" is an adverb of the journey, no act.
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary" or "way")
                 {
                     continue;
                 }

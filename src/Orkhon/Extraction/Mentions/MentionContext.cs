@@ -144,6 +144,15 @@ public sealed class MentionContext
                 return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
             }
 
+            // "Xi will pay a state visit to Russia … talks between Moscow and Kyiv. The Kremlin said the two leaders would…": with
+            // one leader named, the other is the last state (not a place) named besides his: one of "the two leaders" is a person
+            // told of, the other the state that spoke or was visited last.
+            if (count == 2 && picked.Count == 1 && all.FindLast(m => !m.IsPlace && m.Kind != MentionKind.Place && m.Code != picked[0]) is { } other)
+            {
+                picked.Add(other.Code);
+                return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+            }
+
             picked.Clear();
         }
 
