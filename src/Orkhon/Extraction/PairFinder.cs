@@ -665,7 +665,9 @@ internal sealed class PairFinder(ReferenceData reference)
 
         ActorMention? head = frame switch
         {
-            EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? candidates.FirstOrDefault(),
+            // A nationality adjective first ("take over Syrian territory", "a memorial to Japanese detainees") names no host: the
+            // act has none.
+            EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? (candidates[0].IsWeak ? null : candidates[0]),
             // A visit noun's destination follows "to", "in" or "into" ("his trip to Moscow"): in "his first trip beyond the former
             // Soviet Union" or "the trip follows a deal brokered by Beijing" no state is visited.
             EventFrame.Visit when trigger.Entry.IsNoun => candidates.FirstOrDefault(c => (!c.IsPossessive || c.IsPlace) && IsDestination(view, start, c.First)),
