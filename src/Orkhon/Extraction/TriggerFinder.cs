@@ -52,8 +52,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
-                // "on his way back to Paris": "back" (or any verb) after "way" is an adverb of the journey, no act.
-                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary" or "way")
+                // "on his way back to Paris", "swept back to power", "came back": "back" after a verb or "way" is an adverb, no act.
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i].In(text) is "back" && IsBeforeAdverbBack(tokens[i - 1].In(text)))
+                {
+                    continue;
+                }
+
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary")
                 {
                     continue;
                 }
@@ -89,6 +94,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return triggers;
     }
+
+    // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
+    private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>
+        (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "way" or "came" or "come" or "comes" or "went" or "go" or "goes"
+            or "swept" or "flew" or "fly" or "flies" or "fought" or "fight" or "hit" or "hits" or "got" or "get" or "brought" or "bring"
+            or "took" or "take" or "sent" or "send" or "fell" or "fall" or "coming" or "going" or "flying" or "heading" or "moving";
 
     // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
     private static bool Accepts(SentenceView view, Trigger candidate)
