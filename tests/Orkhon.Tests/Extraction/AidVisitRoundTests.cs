@@ -111,4 +111,11 @@ public sealed class AidVisitRoundTests
     public void TheTwoLeaders_AfterOneLeaderNamed_AreHisStateAndTheLastOtherState() =>
         Assert.Contains(Extract("Xi will visit Russia next week, China's foreign ministry said on 17 March 2023. "
             + "The Kremlin said the two leaders would discuss energy."), e => Is(e, "RUS", "CHN", "036"));
+
+    [Theory]
+    [InlineData("BERLIN, May 6 (Reuters) - Foreign ministry spokeswoman Maria Zakharova criticised Germany on 5 May 2024.", "RUS", "DEU")]
+    [InlineData("Spokesman Lin Jian praised Pakistan on 7 May 2024.", "CHN", "PAK")]
+    [InlineData("Jen Psaki welcomed Poland's decision on 4 March 2022.", "USA", "POL")]
+    public void Spokesperson_NamedWithoutTheirState_SpeaksForIt(string text, string source, string target) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
 }
