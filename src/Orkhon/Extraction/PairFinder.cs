@@ -33,6 +33,13 @@ internal sealed class PairFinder(ReferenceData reference)
             subject = collective.Members();
         }
 
+        // "China's ambassador to Mongolia warned that …": the envoy speaks to the state of the posting.
+        if (EnvoyAddressees.Addressee(view, trigger, subject) is { } posting)
+        {
+            yield return new ActorPair(subject[0], posting, null);
+            yield break;
+        }
+
         // A row for parties acting together ("joint") gives nothing to one party alone.
         if (trigger.Entry.RequiresJointSubject && subject.Where(m => !m.IsPlace).SelectMany(m => m.Codes).Distinct().Count() < 2)
         {

@@ -118,4 +118,17 @@ public sealed class AidVisitRoundTests
     [InlineData("Jen Psaki welcomed Poland's decision on 4 March 2022.", "USA", "POL")]
     public void Spokesperson_NamedWithoutTheirState_SpeaksForIt(string text, string source, string target) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    [Fact]
+    public void EnvoyWarningThatSomethingWouldHappen_SpeaksToTheStateOfThePosting()
+    {
+        var events = Extract("Russia's ambassador to Kazakhstan warned on 5 May 2024 that closer ties with Ukraine would hurt trade.");
+        Assert.Contains(events, e => Is(e, "RUS", "KAZ", "13"));
+        Assert.DoesNotContain(events, e => e.Target.Code == "UKR");
+    }
+
+    [Fact]
+    public void EnvoyWarningANamedParty_StillWarnsThatParty() =>
+        Assert.Contains(Extract("Russia's ambassador to Kazakhstan warned Ukraine on 5 May 2024 against closer ties with NATO."),
+            e => Is(e, "RUS", "UKR", "13"));
 }
