@@ -35,7 +35,7 @@ internal static class EnvoyAddressees
     // "warned that", "warned on Tuesday that": the verb's content is a clause.
     private static bool ContentClauseFollows(SentenceView view, int k)
     {
-        while (k < view.Tokens.Count && view.TimeAt[k] >= 0)
+        while (k < view.Tokens.Count && (view.TimeAt[k] >= 0 || (view.Word(k) is "on" or "in" && k + 1 < view.Tokens.Count && view.TimeAt[k + 1] >= 0)))
         {
             k++;
         }
