@@ -78,6 +78,7 @@ public sealed class SentenceExtractor
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
         events.AddRange(AcceptedInvitations.Find(view, events));
+        events.AddRange(VisitingGuests.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         if (events.Count == 0 && context.LastEvent is { } last)
         {

@@ -131,4 +131,23 @@ public sealed class AidVisitRoundTests
     public void EnvoyWarningANamedParty_StillWarnsThatParty() =>
         Assert.Contains(Extract("Russia's ambassador to Kazakhstan warned Ukraine on 5 May 2024 against closer ties with NATO."),
             e => Is(e, "RUS", "UKR", "13"));
+
+    [Theory]
+    [InlineData("Xi Jinping met the visiting Mongolian President Khurelsukh in Beijing on 5 May 2024.", "MNG", "CHN")]
+    [InlineData("Kishida held talks with visiting Kazakh President Tokayev on 5 May 2024.", "KAZ", "JPN")]
+    public void MeetingTheVisitingGuest_TellsTheGuestsVisit(string text, string guest, string host) =>
+        Assert.Contains(Extract(text), e => Is(e, guest, host, "042") && e.Date?.ToString() == "2024-05-05");
+
+    [Fact]
+    public void VisitingWithNoMeeting_TellsNoVisit() =>
+        Assert.DoesNotContain(Extract("Visiting Mongolian herders praised the weather in Tokyo on 5 May 2024."), e => e.Cameo.Value == "042");
+
+    [Fact]
+    public void VisitingGuest_WhoseVisitTheStoryTells_IsCodedOnce() =>
+        Assert.Single(Extract("Kishida held talks with visiting Kazakh President Tokayev on 5 May 2024. "
+            + "Tokayev arrived in Tokyo on 4 May 2024 for a three-day official visit."), e => Is(e, "KAZ", "JPN", "042"));
+
+    [Fact]
+    public void HostingTheVisitingGuest_IsTheHostingAlone() =>
+        Assert.DoesNotContain(Extract("Kazakhstan hosted the visiting Indian foreign minister on 5 May 2024."), e => e.Cameo.Value == "042");
 }
