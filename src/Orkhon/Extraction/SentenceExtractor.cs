@@ -79,6 +79,7 @@ public sealed class SentenceExtractor
         events.AddRange(CharacterisedActs.Find(view, events));
         events.AddRange(AcceptedInvitations.Find(view, events));
         events.AddRange(VisitingGuests.Find(view, events));
+        events.AddRange(ThankedGifts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         if (events.Count == 0 && context.LastEvent is { } last)
         {

@@ -150,4 +150,14 @@ public sealed class AidVisitRoundTests
     [Fact]
     public void HostingTheVisitingGuest_IsTheHostingAlone() =>
         Assert.DoesNotContain(Extract("Kazakhstan hosted the visiting Indian foreign minister on 5 May 2024."), e => e.Cameo.Value == "042");
+
+    [Theory]
+    [InlineData("Zelenskiy thanked Germany and France on 5 May 2024 for supplying air defence systems.", "DEU", "UKR", "072")]
+    [InlineData("Turkey thanked Armenia on 5 May 2024 for sending rescue teams.", "ARM", "TUR", "073")]
+    public void ThanksForAGift_TellTheGift(string text, string donor, string recipient, string code) =>
+        Assert.Contains(Extract(text), e => Is(e, donor, recipient, code) && e.Date?.ToString() == "2024-05-05");
+
+    [Fact]
+    public void ThanksForSupport_TellNoGift() =>
+        Assert.DoesNotContain(Extract("Pakistan thanked China on 5 May 2024 for its support."), e => e.Cameo.RootNumber == 7);
 }
