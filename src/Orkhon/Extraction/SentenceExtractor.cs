@@ -81,6 +81,15 @@ public sealed class SentenceExtractor
         events.AddRange(VisitingGuests.Find(view, events));
         events.AddRange(ThankedGifts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
+        events.AddRange(VisitOutcomes.Find(view, events));
+        events.AddRange(AttendingMembers.Find(view, events, sentenceDate));
+        events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
+        events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        if (events.Count > 0)
+        {
+            // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
+            events.AddRange(CrossSentenceLinks.Followers(view, events[^1], sameSentence: true));
+        }
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -155,13 +164,10 @@ public sealed class SentenceExtractor
         {
             var trigger = triggers[t];
             // "EU leaders agreed to impose sanctions on Minsk": a bare agreement whose infinitive is a hostile act coded on its own
-            // is that act, not cooperation with the act's target.
-            if (trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count && triggers[t + 1].First - trigger.End <= 1
-                && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]))
-            {
-                explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
-                continue;
-            }
+            // is that act, not cooperation with the act's target. Its clause still counts for subjects and dates (one clause per
+            // phrase: the dates are read by position), it only codes nothing.
+            var absorbed = trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count
+                && triggers[t + 1].First - trigger.End <= 1 && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]);
 
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
             // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
@@ -339,9 +345,21 @@ public sealed class SentenceExtractor
                 continue;
             }
 
+            if (absorbed)
+            {
+                explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
+                continue;
+            }
+
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
             var objectEnd = trigger.Entry.IsNoun ? windowEnd : NewSubjectClauses.ObjectEnd(view, triggers, t, ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
+            if (Clauses.AbsoluteClauses.Find(view, trigger.End, objectEnd) is { Kind: Clauses.AbsoluteClauses.Kind.Other } absolute)
+            {
+                // "demanded a ceasefire in Gaza, with the United States abstaining": the parties of an absolute clause are no objects.
+                objectEnd = absolute.Opens;
+            }
+
             if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.SharedAct(view, trigger.End, objectEnd) is { } sharers)
             {
                 // "Germany condemned the test, as did France and Italy": the parties after ", as did" act too, on no one of them.
@@ -366,11 +384,18 @@ public sealed class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
+        // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
+        if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
+        {
+            phrase = phrase with { Cameo = intent };
+            date ??= announced;
+        }
+
         // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
         var pairs = ReciprocalActs.Pairs(view, phrase);
         if (pairs.Count == 0)
         {
-            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code)];
+            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code || DomesticFights.Counts(p, phrase.Cameo))];
         }
 
         if (pairs.Count == 0)
@@ -432,6 +457,20 @@ public sealed class SentenceExtractor
             pairs = DatelineVisits.Pairs(view, phrase, context);
         }
 
+        // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": the phrase told again acts on the same target.
+        if (pairs.Count == 0 && events.FindLast(e => e.LexiconEntry == phrase.Trigger.Entry.Id && e.SentenceStart == view.Start) is { } told
+            && EllipticalSubjects.IsCount(view, phrase.Trigger.End))
+        {
+            var again = new ActorMention(phrase.Trigger.First, phrase.Trigger.First, [told.Target.Code], told.Target.Role, MentionKind.Coreference, false, false);
+            pairs = [.. phrase.Subject.Where(s => s.Code != told.Target.Code).Select(s => new ActorPair(s, again, null))];
+        }
+
+        // "A Turkmen delegation held talks in Baku": a delegation's talks in a foreign capital are with that capital's state.
+        if (pairs.Count == 0)
+        {
+            pairs = DelegationHosts.Pairs(view, phrase);
+        }
+
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
         if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
         {
@@ -457,6 +496,12 @@ public sealed class SentenceExtractor
         {
             // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).
             pairs.AddRange(phrase.Subject.Where(s => s.Code != actedAgainst.Code).Select(s => new ActorPair(s, actedAgainst, null)));
+        }
+
+        // ", a claim Warsaw denied": the denial answers the one the sentence shows making the claim.
+        if (pairs.Count == 0 && GoverningFrames.IsDeniedCharge(phrase.Trigger) && ChargeAccusers.Accuser(view, phrase) is { } accuser)
+        {
+            pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, accuser, null)));
         }
 
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
