@@ -1,0 +1,87 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Long news excerpts with several acts (branch <c>p12-mixed</c>): a joint meeting named by "their" opening a later sentence;
+/// a noun's predicate read only inside its own clause; "first" as the adverb of the verb after an actor; titles of bodies
+/// pointing back ("the council", "the commission"); deals announced with a partner; troops kept on another state's soil.
+/// </summary>
+public sealed class MixedExcerptTests
+{
+    private static string[] Pairs(string text) =>
+        [.. EventExtractor.Default.Extract(text, new DateOnly(2025, 1, 1)).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    private static bool Meeting(string[] pairs, string a, string b) =>
+        pairs.Contains($"{a}>{b} 040") || pairs.Contains($"{b}>{a} 040");
+
+    [Fact]
+    public void TheirTalks_OpeningALaterSentence_AreTheMeetingOfTheTwoPeopleNamedBefore()
+    {
+        var pairs = Pairs("Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte to Santiago on Monday. "
+            + "In their talks, Boric urged Lima to expand trade.");
+        Assert.True(Meeting(pairs, "CHL", "PER"), string.Join(", ", pairs));
+    }
+
+    [Fact]
+    public void TheirTalks_AfterTwoStatesNamedWithoutTheirPeople_GiveNoMeeting()
+    {
+        var pairs = Pairs("Chile and Peru signed a fisheries deal in Lima in 2020. In their talks, officials discussed quotas.");
+        Assert.False(Meeting(pairs, "CHL", "PER"), string.Join(", ", pairs));
+    }
+
+    [Fact]
+    public void TheirMeeting_InsideTheSentence_IsLeftToTheSentencesOwnPair()
+    {
+        // Not at the sentence's opening: the rule stays out, and no pair is guessed across the sentences.
+        var pairs = Pairs("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. Officials said their meeting ran late.");
+        Assert.Single(pairs, p => p.EndsWith(" 040", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AModalInARelativeClause_DoesNotDenyTheNounBeforeIt()
+    {
+        var pairs = Pairs("Chilean President Gabriel Boric welcomed Peruvian President Dina Boluarte to Santiago on Monday. "
+            + "At their meeting, Boric pressed Lima to back a bill that would cut tariffs.");
+        Assert.True(Meeting(pairs, "CHL", "PER"), string.Join(", ", pairs));
+    }
+
+    [Fact]
+    public void AModalInTheNounsOwnPredicate_StillDeniesIt()
+    {
+        Assert.DoesNotContain(Pairs("A visit by Erdogan to Athens could take place in May 2024."), p => p.EndsWith(" 042", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FirstAfterTheActor_IsAnAdverbOfTheVerb()
+    {
+        Assert.Contains("FRA>MLI 074", Pairs("France first deployed troops to Mali in 2013."));
+        // "first" after a possessive still modifies a noun.
+        Assert.Contains("RUS>VNM 042", Pairs("Putin's first visit to Hanoi took place in 2001."));
+    }
+
+    [Fact]
+    public void TheCouncil_IsTheCouncilNamedBefore()
+    {
+        Assert.Contains("UNSC>HTI 074", Pairs("The U.N. Security Council met on Friday. The council first deployed peacekeepers to Haiti in 2004."));
+    }
+
+    [Fact]
+    public void TheCouncil_WithNoCouncilNamedBefore_IsNoActor()
+    {
+        Assert.Empty(Pairs("The council first deployed peacekeepers to Haiti in 2004."));
+    }
+
+    [Fact]
+    public void AgreementAnnouncedWithAPartner_IsADeal()
+    {
+        Assert.Contains("PER>CHL 057", Pairs("Peru announced a fisheries agreement with Chile on Monday."));
+    }
+
+    [Fact]
+    public void TroopsKeptOnAnotherStatesSoil_ArePeacekeepingOrProtection()
+    {
+        Assert.Contains("GBR>DEU 074", Pairs("Britain kept thousands of troops in Germany until 2019."));
+        Assert.Empty(Pairs("Britain kept its troops in reserve in 2019."));
+    }
+}
