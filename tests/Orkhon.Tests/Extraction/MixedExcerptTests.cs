@@ -84,4 +84,20 @@ public sealed class MixedExcerptTests
         Assert.Contains("GBR>DEU 074", Pairs("Britain kept thousands of troops in Germany until 2019."));
         Assert.Empty(Pairs("Britain kept its troops in reserve in 2019."));
     }
+
+    [Fact]
+    public void VerbAfterCommaAnd_SharesTheOpeningSubject_NotTheNearestActor()
+    {
+        var pairs = Pairs("A Lithuanian court on Monday convicted two Belarusian officers and a Russian pilot of spying, and sentenced them to prison.");
+        Assert.Contains("LTU>BLR 173", pairs);
+        Assert.DoesNotContain(pairs, p => p.StartsWith("RUS>", StringComparison.Ordinal));
+        Assert.Contains("CHL>PER 1125", Pairs("Chile's president said on Friday that Peru was a rival, and accused Lima of spying."));
+    }
+
+    [Fact]
+    public void VerbAfterCommaAnd_WithItsOwnSubject_KeepsIt()
+    {
+        var pairs = Pairs("Peru recalled its envoy, and Chile condemned Lima on Monday.");
+        Assert.Contains("CHL>PER 111", pairs);
+    }
 }
