@@ -365,9 +365,10 @@ public sealed class SentenceExtractor
         }
 
         // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
-        if (pairs.Count == 0)
+        // A host named after "by" may have been paired with the nearest party only ("A and B met…, hosted by C").
+        if ((pairs.Count == 0 || phrase.Trigger.Passive) && SummitHosts.Pairs(view, phrase, events) is { } hosted && hosted.Count > pairs.Count)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events);
+            pairs = hosted;
         }
 
         if (pairs.Count == 0)

@@ -100,4 +100,20 @@ public sealed class MixedExcerptTests
         var pairs = Pairs("Peru recalled its envoy, and Chile condemned Lima on Monday.");
         Assert.Contains("CHL>PER 111", pairs);
     }
+
+    [Fact]
+    public void HostedByAfterTheMeetingsClause_HostsEachParty()
+    {
+        var pairs = Pairs("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met for two hours at a palace in Brasilia on Monday, "
+            + "hosted by Brazilian President Lula.");
+        Assert.Contains("BRA>CHL 043", pairs);
+        Assert.Contains("BRA>PER 043", pairs);
+    }
+
+    [Fact]
+    public void HostedByAfterAClauseWithNoMeeting_HostsNoParty()
+    {
+        var pairs = Pairs("Chile criticised Peru on Monday, hosted by Brazil.");
+        Assert.DoesNotContain(pairs, p => p.EndsWith(" 043", StringComparison.Ordinal) && p.Contains(">CHL", StringComparison.Ordinal));
+    }
 }
