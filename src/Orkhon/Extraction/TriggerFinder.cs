@@ -60,7 +60,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 // "talks on fuel supplies", "after months of requests from Kyiv": a verb's -s form after a preposition (with at
                 // most one modifier between) is a plural noun, not the verb of a fresh act.
-                if (!phrase.Entry.IsNoun && IsPluralAfterPreposition(view, i, phrase.Entry.Phrase))
+                if (!phrase.Entry.IsNoun && (IsPluralAfterPreposition(view, i, phrase.Entry.Phrase) || IsPluralBeforeBy(view, i, phrase.Entry.Phrase)))
                 {
                     continue;
                 }
@@ -242,6 +242,16 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         }
 
         return false;
+    }
+
+    // "to resume regular reciprocal visits by their leaders", "renewed attacks by the rebels": a verb's -s form followed by "by" is a
+    // plural noun with its agent; a verb in the present with an agent would be a passive ("is visited by").
+    private static bool IsPluralBeforeBy(SentenceView view, int i, string phrase)
+    {
+        var word = view.Word(i);
+        var lemma = phrase.AsSpan(0, phrase.IndexOf(' ') is var space and >= 0 ? space : phrase.Length);
+        return i + 1 < view.Tokens.Count && view.Word(i + 1) is "by" && word.Length > 2 && word[^1] == 's' && word[^2] != 's'
+            && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase) && i > 0 && !IsAuxiliary(view.Word(i - 1));
     }
 
     private static bool IsPluralAfterPreposition(SentenceView view, int i, string phrase)

@@ -116,4 +116,13 @@ public sealed class MixedExcerptTests
         var pairs = Pairs("Chile criticised Peru on Monday, hosted by Brazil.");
         Assert.DoesNotContain(pairs, p => p.EndsWith(" 043", StringComparison.Ordinal) && p.Contains(">CHL", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void VerbFormInSBeforeBy_IsAPluralNounWithItsAgent()
+    {
+        var pairs = Pairs("Chile and Peru agreed on Monday to resume regular reciprocal visits by their leaders, as the two U.S. partners moved closer.");
+        Assert.DoesNotContain(pairs, p => p.EndsWith(">USA 042", StringComparison.Ordinal));
+        // The verb itself still codes: "Boric visits Lima" is a visit, and so is a passive with its agent.
+        Assert.Contains("CHL>PER 042", Pairs("Chilean President Gabriel Boric visits Lima on Monday."));
+    }
 }
