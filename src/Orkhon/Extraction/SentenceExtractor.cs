@@ -376,6 +376,13 @@ public sealed class SentenceExtractor
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
         }
 
+        // "… in exchange for Viktor Bout. The UAE and Saudi Arabia said their leaders had mediated the exchange.": the parties of
+        // the act the sentence before told.
+        if (pairs.Count == 0)
+        {
+            pairs = MediatedEarlierAct.Pairs(view, phrase, context);
+        }
+
         // "took part in the summit" after "the SCO summit opened…": the organisation whose meeting it is, not the place it met in.
         if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
         {

@@ -125,4 +125,22 @@ public sealed class MixedExcerptTests
         // The verb itself still codes: "Boric visits Lima" is a visit, and so is a passive with its agent.
         Assert.Contains("CHL>PER 042", Pairs("Chilean President Gabriel Boric visits Lima on Monday."));
     }
+
+    [Fact]
+    public void MediationOfTheActToldBefore_IsBetweenThePreviousSentencesStates()
+    {
+        var pairs = Pairs("Belarus handed a Polish activist to Poland on Monday in exchange for a Belarusian journalist held in Warsaw. "
+            + "Hungary and Austria said their envoys had mediated the exchange.");
+        Assert.Contains("HUN>BLR 045", pairs);
+        Assert.Contains("HUN>POL 045", pairs);
+        Assert.Contains("AUT>BLR 045", pairs);
+        Assert.Contains("AUT>POL 045", pairs);
+    }
+
+    [Fact]
+    public void MediationOfAnIndefiniteAct_TakesNoPartiesFromBefore()
+    {
+        var pairs = Pairs("Belarus and Poland traded accusations on Monday. Hungary said it had mediated a deal on fishing.");
+        Assert.DoesNotContain(pairs, p => p.StartsWith("HUN>", StringComparison.Ordinal) && p.EndsWith(" 045", StringComparison.Ordinal));
+    }
 }
