@@ -383,6 +383,12 @@ public sealed class SentenceExtractor
             pairs = MediatedEarlierAct.Pairs(view, phrase, context);
         }
 
+        // "Hamas accused Israel of…, and Iran's leader vowed harsh punishment": a threat with no one named answers the accused.
+        if (pairs.Count == 0)
+        {
+            pairs = AccusedThreatened.Pairs(view, phrase, events);
+        }
+
         // "took part in the summit" after "the SCO summit opened…": the organisation whose meeting it is, not the place it met in.
         if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
         {

@@ -143,4 +143,19 @@ public sealed class MixedExcerptTests
         var pairs = Pairs("Belarus and Poland traded accusations on Monday. Hungary said it had mediated a deal on fishing.");
         Assert.DoesNotContain(pairs, p => p.StartsWith("HUN>", StringComparison.Ordinal) && p.EndsWith(" 045", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ThreatNamingNoOne_AfterAnAccusationInItsSentence_IsAimedAtTheAccused()
+    {
+        var pairs = Pairs("Armenia accused Azerbaijan on Monday of shelling a border village, and Russia's president vowed retaliation.");
+        Assert.Contains(pairs, p => p.StartsWith("ARM>AZE 112", StringComparison.Ordinal));
+        Assert.Contains(pairs, p => p.StartsWith("RUS>AZE 13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThreatNamingNoOne_WithNoAccusationBefore_IsAimedAtNoOneGuessed()
+    {
+        var pairs = Pairs("Armenia praised Azerbaijan on Monday, and Russia's president vowed retaliation.");
+        Assert.DoesNotContain(pairs, p => p.StartsWith("RUS>AZE 13", StringComparison.Ordinal));
+    }
 }
