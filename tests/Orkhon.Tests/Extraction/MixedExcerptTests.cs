@@ -158,4 +158,20 @@ public sealed class MixedExcerptTests
         var pairs = Pairs("Armenia praised Azerbaijan on Monday, and Russia's president vowed retaliation.");
         Assert.DoesNotContain(pairs, p => p.StartsWith("RUS>AZE 13", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheirCountries_AfterTwoPartiesInTheSentence_AreBothActingTogether()
+    {
+        var pairs = Pairs("Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte on Monday, and the two said their countries would "
+            + "sign a trade agreement.");
+        Assert.Contains(pairs, p => p.StartsWith("CHL>PER 03", StringComparison.Ordinal));
+        Assert.Contains(pairs, p => p.StartsWith("PER>CHL 03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheirCountries_WithThreePartiesNamed_GuessNoPair()
+    {
+        var pairs = Pairs("Chile, Peru and Bolivia met on Monday, and officials said their countries would sign a trade agreement.");
+        Assert.DoesNotContain(pairs, p => p.Contains(" 03", StringComparison.Ordinal));
+    }
 }
