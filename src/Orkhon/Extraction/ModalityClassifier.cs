@@ -177,8 +177,16 @@ internal static class ModalityClassifier
         // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
         if (trigger.Entry.IsNoun)
         {
+            var opener = OpeningPhraseEnd(view, trigger);
             for (var k = Math.Max(0, trigger.First - view.Options.NounCueReachBack); k < Math.Min(tokens.Count, trigger.End + view.Options.NounCueReach); k++)
             {
+                // "At their meeting, Battulga pressed Washington to back a bill that would…": past the comma that closes an opening
+                // phrase, and inside a relative clause the noun is not in, a cue belongs to another verb, not to the noun's predicate.
+                if (k >= trigger.End && (k >= opener || (view.Clauses.Relatives.RelativeOf(k) is >= 0 and var rel && rel != ownRelative)))
+                {
+                    break;
+                }
+
                 var w = tokens[k].In(text);
                 if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
                     || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
@@ -573,5 +581,25 @@ internal static class ModalityClassifier
         }
 
         return false;
+    }
+
+    // The comma that closes an opening prepositional phrase holding a noun trigger ("At their meeting, …", "During the visit, …"),
+    // or the sentence's length when the noun stands elsewhere.
+    private static int OpeningPhraseEnd(SentenceView view, Trigger trigger)
+    {
+        if (view.Tokens.Count == 0 || view.Word(0) is not ("At" or "In" or "During" or "After" or "Before" or "Following" or "Ahead"))
+        {
+            return view.Tokens.Count;
+        }
+
+        for (var k = 1; k < view.Tokens.Count; k++)
+        {
+            if (view.Word(k) is "," or ";")
+            {
+                return k > trigger.First ? k : view.Tokens.Count;
+            }
+        }
+
+        return view.Tokens.Count;
     }
 }

@@ -434,6 +434,19 @@ public sealed class SentenceExtractor
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
         }
 
+        // "… in exchange for Viktor Bout. The UAE and Saudi Arabia said their leaders had mediated the exchange.": the parties of
+        // the act the sentence before told.
+        if (pairs.Count == 0)
+        {
+            pairs = MediatedEarlierAct.Pairs(view, phrase, context);
+        }
+
+        // "Hamas accused Israel of…, and Iran's leader vowed harsh punishment": a threat with no one named answers the accused.
+        if (pairs.Count == 0)
+        {
+            pairs = AccusedThreatened.Pairs(view, phrase, events);
+        }
+
         // "took part in the summit" after "the SCO summit opened…": the organisation whose meeting it is, not the place it met in.
         if (pairs.TrueForAll(p => p.Target.IsPlace) && CrossSentenceLinks.Gathering(view, phrase, context) is { } gathering)
         {

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
@@ -79,6 +80,10 @@ internal static class SubjectFinder
             }
 
             windowStart = Math.Max(windowStart, relative + 1);
+        }
+        else if (!trigger.Entry.IsNoun && !trigger.Passive && !afterAnotherPhrase && CoordinatedVerbPhrase.SharedSubject(view, trigger.First, windowStart) is { Count: > 0 } shared)
+        {
+            return shared;
         }
 
         for (; k >= windowStart; k--)

@@ -7,7 +7,8 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// "A and B held talks at a summit in Paris hosted by Macron and attended by Merkel": a meeting noun with a reduced passive
 /// "hosted by" names the host, whose 043 goes to each party of the meeting the sentence told before it and to each guest named
-/// after "attended by" (the corpus convention for summits without an organisation code).
+/// after "attended by" (the corpus convention for summits without an organisation code). The same holds for ", hosted by C"
+/// right after the clause that told the meeting ("A and B met at a palace in Riyadh, hosted by C").
 /// </summary>
 internal static class SummitHosts
 {
@@ -166,9 +167,11 @@ internal static class SummitHosts
                 return true;
             }
 
+            // "A and B met for two hours at a palace, hosted by C": a participle right after the comma closing the meeting's
+            // clause hosts that meeting (the caller still requires a meeting coded before it in the sentence).
             if (view.Word(k) is "," or ";")
             {
-                return false;
+                return k == participle - 1 && view.Word(k) is ",";
             }
         }
 

@@ -42,7 +42,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
                         || MediatedParties.IsMediation(phrase.Entry.Cameo))
                     && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
-                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && !AdoptedTexts.IsAdoptedTextClause(view, i) && (IsDeterminer(view, i - 1)
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i)
+                    && (IsDeterminer(view, i - 1)
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
                         && !(tokens[i - 2].In(text) is "its" or "their" or "his" or "her" && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
@@ -65,7 +66,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 // "talks on fuel supplies", "after months of requests from Kyiv": a verb's -s form after a preposition (with at
                 // most one modifier between) is a plural noun, not the verb of a fresh act.
-                if (!phrase.Entry.IsNoun && IsPluralAfterPreposition(view, i, phrase.Entry.Phrase))
+                if (!phrase.Entry.IsNoun && (IsPluralAfterPreposition(view, i, phrase.Entry.Phrase) || IsPluralBeforeBy(view, i, phrase.Entry.Phrase)))
                 {
                     continue;
                 }
@@ -235,6 +236,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         return false;
     }
 
+    // "France first deployed troops to Mali", "The council first sent peacekeepers": "first" right after an actor that owns
+    // nothing is an adverb of the verb after it, not the modifier of a noun ("Putin's first visit", "the first visit").
+    private static bool IsAdverbialFirst(SentenceView view, int i) =>
+        i > 1 && view.Word(i - 1) is "first" && view.MentionAt[i - 2] >= 0 && view.Found[view.MentionAt[i - 2]] is { IsPossessive: false } m && m.Last == i - 2
+            && view.Word(i - 2) is not "'s";
+
     private static bool DeterminerBeforeDate(SentenceView view, int k)
     {
         while (k >= 0 && view.Blocked[k])
@@ -262,6 +269,16 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         }
 
         return false;
+    }
+
+    // "to resume regular reciprocal visits by their leaders", "renewed attacks by the rebels": a verb's -s form followed by "by" is a
+    // plural noun with its agent; a verb in the present with an agent would be a passive ("is visited by").
+    private static bool IsPluralBeforeBy(SentenceView view, int i, string phrase)
+    {
+        var word = view.Word(i);
+        var lemma = phrase.AsSpan(0, phrase.IndexOf(' ') is var space and >= 0 ? space : phrase.Length);
+        return i + 1 < view.Tokens.Count && view.Word(i + 1) is "by" && word.Length > 2 && word[^1] == 's' && word[^2] != 's'
+            && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase) && i > 0 && !IsAuxiliary(view.Word(i - 1));
     }
 
     private static bool IsPluralAfterPreposition(SentenceView view, int i, string phrase)

@@ -235,7 +235,7 @@ public sealed class MentionContext
     public ActorMention? EarlierPerson() => _recent.LastOrDefault(IsIndividual);
 
     // A named person, or one office-holder ("Kazakhstan's foreign minister", "Italy's defence minister", "the Turkish envoy").
-    private static bool IsIndividual(ActorMention m) =>
+    internal static bool IsIndividual(ActorMention m) =>
         m.Kind == MentionKind.Person || (m.Kind is MentionKind.Name or MentionKind.Adjective && !m.IsPlace && !m.IsWeak
             && (m.Role is ActorRole.HeadOfState or ActorRole.HeadOfGovernment or ActorRole.ForeignMinistry && m.Title is null || IsPersonTitle(m.Title)));
 

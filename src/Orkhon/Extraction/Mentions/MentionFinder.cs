@@ -977,6 +977,21 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, owners, null, MentionKind.Coreference, false, true), i + 1);
         }
 
+        // "Harris hosted Oyun-Erdene, and the two said their countries would sign an accord": "their countries" (governments,
+        // nations) are the two parties the sentence named before it, acting together; not a possessor of something else.
+        if (w is "their" && i + 1 < tokens.Count && tokens[i + 1].In(text) is "countries" or "governments" or "nations"
+            && mentions.Where(m => !m.IsWeak && !m.IsPlace && m.Codes.Count == 1).Select(m => m.Code).Distinct().ToList() is { Count: 2 } ownStates)
+        {
+            return (new ActorMention(i, i + 1, ownStates, null, MentionKind.Coreference, false, false), i + 2);
+        }
+
+        // "In their talks at the prime minister's office, Kishida said…": the pair of people the story named last.
+        if (w is "their" && i + 1 < tokens.Count && s_pairPossessed.Contains(tokens[i + 1].In(text))
+            && OpeningJointAct.Owners(text, tokens, i, context, mentions) is { } pairOwners)
+        {
+            return (new ActorMention(i, i, pairOwners, null, MentionKind.Coreference, false, true), i + 1);
+        }
+
         // "each side blamed the other": the pair named before, each acting on the other (ReciprocalActs).
         if (w.Equals("each", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].In(text) is "side" or "country" or "government"
             && context.LastPair(mentions) is { Count: 2 } eachSide)
