@@ -234,6 +234,12 @@ internal static class ModalityClassifier
             return new ClauseModality(ModalityKind.Fact, cameo);
         }
 
+        // "France will withdraw its ambassador, Macron said": a measure announced by its own state is the measure taken.
+        if (AnnouncedMeasures.IsAnnounced(view, trigger, subject, cameo, from))
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
+        }
+
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)
             : cameo.Root == CameoCode.ExpressIntentToCooperate ? new ClauseModality(ModalityKind.Fact, cameo)
             : nothing;
