@@ -442,7 +442,11 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).
-            pairs.AddRange(phrase.Subject.Where(s => s.Code != actedAgainst.Code).Select(s => new ActorPair(s, actedAgainst, null)));
+            // Several attackers answered at once ("vowed to retaliate" after U.S. and British strikes): one pair for each.
+            foreach (var target in actedAgainst.Codes.Select(c => actedAgainst with { Codes = [c] }))
+            {
+                pairs.AddRange(phrase.Subject.Where(s => s.Code != target.Code).Select(s => new ActorPair(s, target, null)));
+            }
         }
 
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
