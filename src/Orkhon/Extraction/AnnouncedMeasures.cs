@@ -53,6 +53,26 @@ internal static class AnnouncedMeasures
         return false;
     }
 
+    /// <summary>
+    /// "EU leaders agreed on Monday to impose further sanctions on Minsk": a measure agreed is the measure taken (an infinitive
+    /// right after "agreed", time phrases between). Other acts agreed stay intents.
+    /// </summary>
+    public static bool IsAgreed(SentenceView view, Trigger trigger, CameoCode cameo)
+    {
+        if (!IsMeasure(cameo) || trigger.First < 2 || view.Word(trigger.First - 1) is not "to")
+        {
+            return false;
+        }
+
+        var k = trigger.First - 2;
+        while (k > 0 && (view.Blocked[k] || (view.Word(k) is "on" or "in" && view.Blocked[k + 1])))
+        {
+            k--;
+        }
+
+        return ModalityCues.AgreementLookup.Contains(view.Word(k));
+    }
+
     // Reducing relations (16x), administrative sanctions (172x), expelling (174) and mobilising or increasing forces (154).
     private static bool IsMeasure(CameoCode cameo) =>
         cameo.RootNumber == 16 || cameo.Value.StartsWith("172", StringComparison.Ordinal) || cameo.Value is "174" or "154";

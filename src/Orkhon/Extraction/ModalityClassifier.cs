@@ -182,7 +182,8 @@ internal static class ModalityClassifier
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
+        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
+            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -528,6 +529,12 @@ internal static class ModalityClassifier
 
         return k >= 0 && ModalityCues.DecisionLookup.Contains(view.Word(k));
     }
+
+    // "prompting the South to scramble fighter jets", "forced Kyiv to withdraw": a causative verb, its actor object between it
+    // and "to", tells of the act as done. Not the passive "was forced to land", whose subject need be no actor.
+    private static bool IsCaused(SentenceView view, Trigger trigger) =>
+        trigger.First >= 3 && view.MentionOf(trigger.First - 2) is { IsPlace: false } caused && caused.First > 0
+        && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1));
 
     // "unanimously", "formally", "swiftly": a lower-case -ly word.
     private static bool IsMannerAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";

@@ -148,6 +148,7 @@ public sealed class SentenceExtractor
         FuzzyDate? previousOwn = null;
         FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
+        FuzzyDate? agreedOn = null;
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
@@ -157,6 +158,19 @@ public sealed class SentenceExtractor
                 && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]))
             {
                 explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
+                // "EU leaders agreed to impose sanctions": the act agreed is the subject's own.
+                // "agreed on Monday to impose …": the time phrase inside the agreement dates the acts agreed.
+                if (SubjectFinder.Subject(view, trigger, t == 0 ? 0 : triggers[t - 1].End, t > 0) is { Count: > 0 } agreeing)
+                {
+                    carriedSubject = agreeing;
+                    for (var k = trigger.First; k < trigger.End && agreedOn is null; k++)
+                    {
+                        agreedOn = view.TimeAt[k] >= 0 ? view.Times[view.TimeAt[k]].Value : null;
+                    }
+                }
+
+                // One clause per phrase keeps the dates aligned with the phrases; the agreement itself is coded as nothing.
+                clauses.Add(new DateAttacher.Clause(null, false, false, true, DateAttacher.ScopeOf(view.Clauses, trigger.First), false, false));
                 continue;
             }
 
@@ -302,6 +316,8 @@ public sealed class SentenceExtractor
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;
+            own ??= inherited ? agreedOn : null;
+            agreedOn = inherited ? agreedOn : null;
             // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
             // before spans its days.
             if (own is null && gathering is { } days && cameo.RootNumber == 4 && GatheringSpans.NamesGathering(view.Clauses, trigger.End, windowEnd))
