@@ -393,6 +393,14 @@ internal static class ModalityClassifier
             {
                 complementiser = true;
             }
+            else if (w is "would" or "will" && IsWarnedAct(view, trigger, next))
+            {
+                complementiser = true;
+            }
+            else if (w is "it" or "they" or "we" && IsWarnedAct(view, trigger, next))
+            {
+                continue;
+            }
             else if (k >= trigger.End && view.MentionAt[k] < 0 && !view.Blocked[k] && !PhraseGrammar.IsDeterminer(view, k)
                 && !IsAdjunctPreposition(view, k))
             {
@@ -401,6 +409,40 @@ internal static class ModalityClassifier
         }
 
         return complementiser ? next.Entry.Cameo : null;
+    }
+
+    /// <summary>
+    /// "Moscow warned it would expel more diplomats", "Beijing warned that Vilnius would pay": a threat followed by its own
+    /// announced act, with only "that", the act's subject (an actor or "it"/"they"/"we") and "would"/"will" between. The act is
+    /// what the threat threatens, and its object is the threat's target.
+    /// </summary>
+    public static bool IsWarnedAct(SentenceView view, Trigger threat, Trigger next)
+    {
+        if (threat.Entry.Cameo.Root != CameoCode.Threaten || next.Entry.IsNoun || next.First - threat.End > view.Options.ClaimReach)
+        {
+            return false;
+        }
+
+        // "warned on Friday it would…": the warning's own time phrase may come first.
+        var k = threat.End;
+        while (k < next.First && view.Blocked[k])
+        {
+            k++;
+        }
+
+        if (k < next.First && view.Word(k) is "that")
+        {
+            k++;
+        }
+
+        var subject = false;
+        while (k < next.First && (view.MentionAt[k] >= 0 || view.Word(k) is "it" or "they" or "we"))
+        {
+            subject = true;
+            k++;
+        }
+
+        return subject && k == next.First - 1 && view.Word(k) is "would" or "will";
     }
 
     // "agreed on Tuesday in Washington to hold…": a preposition opening a time phrase or a named place between the phrase and its

@@ -179,7 +179,8 @@ public sealed class SentenceExtractor
             // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
             var next = t + 1;
             // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
-            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])))
+            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
+                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))))
             {
                 next++;
             }

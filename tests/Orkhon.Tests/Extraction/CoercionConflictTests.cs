@@ -5,7 +5,8 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// Coercion and conflict in agency copy (branch p12-coerce, roots 10–20): a measure a state announces or agrees for itself is
 /// the measure taken (<c>AnnouncedMeasures</c>), a causative with an actor object tells of the act done, "after accusing"
-/// is the main clause's act, a threat with no one named answers whoever last used force against the one threatening, a struck
+/// is the main clause's act, a warning followed by its own act ("warned it would expel") threatens that act's target, a threat
+/// with no one named answers whoever last used force against the one threatening, a struck
 /// place before a verb is the object, and the rows of the p12-coerce lexicon block. Every sentence is our own; each mechanism
 /// has its hard negatives.
 /// </summary>
@@ -102,6 +103,20 @@ public sealed class CoercionConflictTests
         var events = Extract("French jets struck targets across Libya on Sunday. Egypt vowed to retaliate.");
         Assert.DoesNotContain(events, e => e.Source.Code == "EGY");
     }
+
+    [Theory]
+    [InlineData("Moscow warned on Friday it would expel more Latvian diplomats.", "RUS", "LVA", "130")]
+    [InlineData("China warned that it would impose sanctions on Lithuanian firms.", "CHN", "LTU", "1312")]
+    public void AWarningFollowedByItsOwnAct_ThreatensThatActsTarget(string text, string source, string target, string cameo)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, cameo), Show(events));
+        Assert.DoesNotContain(events, e => e.Cameo.Value is "174" or "163");
+    }
+
+    [Fact]
+    public void AWarningOfAnActDenied_ExpelsNoOne() =>
+        Assert.DoesNotContain(Extract("Moscow warned it would not expel more Latvian diplomats."), e => e.Cameo.Value == "174");
 
     [Theory]
     [InlineData("Russian strikes on Odesa killed 12 people on Monday.", "RUS", "UKR", "195")]
