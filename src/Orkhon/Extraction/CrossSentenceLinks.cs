@@ -113,6 +113,13 @@ internal static class CrossSentenceLinks
             return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context);
         }
 
+        // "A Moscow court charged four men from Tajikistan. … Rahmon condemned the attack": a reaction to an armed act answers no
+        // one whose last act against the subject was no armed act.
+        if (against.Cameo.RootNumber is not (18 or 19 or 20) && ActAuthors.NamesArmedAct(view, trigger.End))
+        {
+            return null;
+        }
+
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
 

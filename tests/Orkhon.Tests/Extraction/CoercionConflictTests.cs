@@ -6,8 +6,8 @@ namespace Orkhon.Tests.Extraction;
 /// Coercion and conflict in agency copy (branch p12-coerce, roots 10–20): a measure a state announces or agrees for itself is
 /// the measure taken (<c>AnnouncedMeasures</c>), a causative with an actor object tells of the act done, "after accusing"
 /// is the main clause's act, a warning followed by its own act ("warned it would expel") threatens that act's target, a threat
-/// with no one named answers whoever last used force against the one threatening, a struck
-/// place before a verb is the object, and the rows of the p12-coerce lexicon block. Every sentence is our own; each mechanism
+/// with no one named answers whoever last used force against the one threatening, a reaction to
+/// "the attack" answers no earlier act that was no armed act, a struck place before a verb is the object, and the rows of the p12-coerce lexicon block. Every sentence is our own; each mechanism
 /// has its hard negatives.
 /// </summary>
 public sealed class CoercionConflictTests
@@ -127,6 +127,28 @@ public sealed class CoercionConflictTests
     {
         var events = Extract(text);
         Assert.True(Has(events, source, target, cameo), Show(events));
+    }
+
+    [Theory]
+    [InlineData("Kazakh police detained 30 migrants from Kyrgyzstan on Monday.", "KAZ", "KGZ")]
+    [InlineData("A Turkish court jailed five men from Iran for smuggling.", "TUR", "IRN")]
+    public void PeopleHeldFromAState_AreThatStatesPeople(string text, string source, string target)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, "173"), Show(events));
+    }
+
+    [Fact]
+    public void PeopleHeldFromTheirOwnStatesCity_GiveNoEvent() =>
+        Assert.DoesNotContain(Extract("Ukraine arrested two men from Kharkiv on Monday."), e => e.Cameo.Value == "173");
+
+    [Fact]
+    public void AReactionToAnAttack_AnswersNoArrestAgainstTheOneReacting()
+    {
+        var events = Extract("A Kazakh court charged three men from Tajikistan over the bombing on Sunday. "
+            + "Tajikistan's president condemned the attack on Monday.");
+        Assert.True(Has(events, "KAZ", "TJK", "173"), Show(events));
+        Assert.DoesNotContain(events, e => e.Source.Code == "TJK" && e.Target.Code == "KAZ");
     }
 
     [Theory]
