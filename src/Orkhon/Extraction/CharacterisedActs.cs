@@ -53,9 +53,9 @@ internal static class CharacterisedActs
             }
 
             var code = speaker.Code;
-            var act = events.FindLast(e => e.Cameo.RootNumber >= 14 && e.Source.Code != code && e.SentenceStart == view.Start);
+            var act = noun < 0 ? null : LastHostileAct(view, events, code);
             // A lexicon row may have coded the naming already ("called an unprovoked act of aggression" → 111): one stance is told once.
-            if (noun < 0 || act is null || events.Exists(e => e.Cameo.RootNumber == 11 && e.Source.Code == code && e.Target.Code == act.Source.Code))
+            if (noun < 0 || act is null || Criticises(events, code, act.Source.Code))
             {
                 continue;
             }
@@ -65,6 +65,34 @@ internal static class CharacterisedActs
         }
 
         return result;
+    }
+
+    // Loops rather than lambdas: a lambda over the loop's locals would allocate its closure at every word of every sentence.
+    private static EventMention? LastHostileAct(SentenceView view, List<EventMention> events, string code)
+    {
+        for (var e = events.Count - 1; e >= 0; e--)
+        {
+            var x = events[e];
+            if (x.Cameo.RootNumber >= 14 && x.Source.Code != code && x.SentenceStart == view.Start)
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Criticises(List<EventMention> events, string source, string target)
+    {
+        foreach (var e in events)
+        {
+            if (e.Cameo.RootNumber == 11 && e.Source.Code == source && e.Target.Code == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNaming(ReadOnlySpan<char> w) =>

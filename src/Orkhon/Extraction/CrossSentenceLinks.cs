@@ -406,7 +406,7 @@ internal static class CrossSentenceLinks
     // The organisation of the last gathering named before token `end`: "the SCO summit", "the 11th Asia-Europe Meeting summit",
     // "NATO leaders gathered … for a two-day summit" (the gathering word a few words after the organisation, no actor between),
     // or "a summit of the Organization of Turkic States" (the organisation right after "of").
-    private static string? GatheringBefore(SentenceView view, int end)
+    internal static string? GatheringBefore(SentenceView view, int end)
     {
         string? last = null;
         for (var k = 0; k < end; k++)
@@ -459,27 +459,34 @@ internal static class CrossSentenceLinks
     /// "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan
     /// in June 2025…", "followed by Sweden in March 2024": each follower repeats the last event, with its own date.
     /// </summary>
-    public static IEnumerable<EventMention> Followers(SentenceView view, EventMention last)
+    /// <remarks>
+    /// With <paramref name="sameSentence"/>, the act was told earlier in the same sentence: only ", followed by X" after that act
+    /// counts, with X right after "by" ("…, followed by talks with Xi" names no follower).
+    /// </remarks>
+    public static IEnumerable<EventMention> Followers(SentenceView view, EventMention last, bool sameSentence = false)
     {
         var (text, tokens, found, times, timeAt) = (view.Text, view.Tokens, view.Found, view.Times, view.TimeAt);
         var (start, end) = (view.Start, view.End);
-        var sentence = text[start..end];
         var by = -1;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k].In(text) is "by" && tokens[k - 1].In(text) is "followed")
+            if (tokens[k].In(text) is "by" && tokens[k - 1].In(text) is "followed"
+                && (!sameSentence || (k >= 2 && tokens[k - 2].In(text) is "," && tokens[k - 1].Start >= last.PhraseEnd)))
             {
                 by = k;
                 break;
             }
         }
 
-        if (by < 0)
+        var first = by + 1 < tokens.Count && view.Word(by + 1) is "the" ? by + 2 : by + 1;
+        if (by < 0 || (sameSentence && (first >= tokens.Count || view.MentionAt[first] < 0)))
         {
             yield break;
         }
 
-        var followers = found.Where(m => m.First > by && !m.IsPlace && !m.IsWeak && m.Code != last.Target.Code).ToList();
+        // Cut only here: most sentences have no "followed by", and this runs on every sentence with no event.
+        var sentence = text[start..end];
+        var followers = found.Where(m => m.First > by && !m.IsPlace && !m.IsWeak && m.Code != last.Target.Code && !(sameSentence && m.Code == last.Source.Code)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var f = 0; f < followers.Count; f++)
         {

@@ -95,9 +95,9 @@ internal static class EllipticalSubjects
         return opens < 0 ? null : (opens, parties);
     }
 
-    private static bool IsCount(SentenceView view, int k) =>
-        view.Tokens[k].Kind == TokenKind.Number
-        || view.Word(k) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "dozens" or "more";
+    internal static bool IsCount(SentenceView view, int k) =>
+        k >= 0 && k < view.Tokens.Count && (view.Tokens[k].Kind == TokenKind.Number
+        || view.Word(k) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "dozens" or "more");
 
     // The auxiliaries that stand in for a verb told before: "as did", "as have", "as has", "as had", "as do", "as does".
     private static bool IsStandIn(ReadOnlySpan<char> word) => word is "did" or "do" or "does" or "has" or "have" or "had";

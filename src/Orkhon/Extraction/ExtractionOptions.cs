@@ -26,6 +26,9 @@ public sealed record ExtractionOptions
     /// <summary>How far after an organisation a gathering word makes it the one meeting ("NATO leaders gathered in Vilnius for a summit": 8).</summary>
     public int GatheringWordReach { get; init; } = 8;
 
+    /// <summary>How far after a visit's or a meeting's phrase an outcome verb makes its agreement the parties' ("The visit by X to Washington in August 2023 produced a deal": 16; see VisitOutcomes).</summary>
+    public int OutcomeReach { get; init; } = 16;
+
     /// <summary>How far after a reduction of relations a mishap word makes it a trip called off for a flood or an illness ("called off a visit to Seoul planned for this week after flash floods": 20).</summary>
     public int MishapReach { get; init; } = 20;
 

@@ -40,6 +40,14 @@ internal static class ModalityClassifier
             return modality;
         }
 
+        // "Saudi Arabia and Iran agreed to restore diplomatic relations": an agreement to establish or restore relations between
+        // its own parties is the act itself (054, as CAMEO codes it), not a promise of diplomatic cooperation (032).
+        if (IsBareIntent(modality.Cameo) && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && act.Value.StartsWith("054", StringComparison.Ordinal)
+            && triggers[index + 1].Entry.Frame == EventFrame.Symmetric)
+        {
+            return new ClauseModality(ModalityKind.Fact, act);
+        }
+
         // "vowed to strike Israel", "pledged to impose sanctions": a vow of a hostile act is a threat, not an intent to cooperate.
         if (modality.Cameo.Root == CameoCode.ExpressIntentToCooperate && ThreatFor(act) is { } threat && ModalityCues.VowLookup.Contains(view.Word(trigger.First)))
         {
@@ -199,7 +207,10 @@ internal static class ModalityClassifier
         if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
             && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to")
-            && !GovernedClauses.LeftBefore(view, triggers[index - 1].End, trigger))
+            && !GovernedClauses.LeftBefore(view, triggers[index - 1].End, trigger)
+            // "offered grants to Kazakhstan and Uzbekistan as he hosted their leaders": a clause of time or reason after the
+            // content is the speaker's own act, not what was offered or asked.
+            && !PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "as", "while", "when", "because"))
         {
             return nothing;
         }

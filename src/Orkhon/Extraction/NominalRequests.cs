@@ -34,8 +34,8 @@ internal static class NominalRequests
             }
 
             var code = author.Code;
-            var act = events.FindLast(e => e.SentenceStart == view.Start && e.PhraseStart < tokens[k].Start && e.Source.Code != code && e.Cameo.RootNumber != 2);
-            if (act is null || IsRejectedObject(view, act, k) || events.Exists(e => e.Cameo.RootNumber == 2 && e.Source.Code == code && e.Target.Code == act.Source.Code))
+            var act = ActBefore(view, events, tokens[k].Start, code);
+            if (act is null || IsRejectedObject(view, act, k) || Appeals(events, code, act.Source.Code))
             {
                 continue;
             }
@@ -46,6 +46,35 @@ internal static class NominalRequests
         }
 
         return result;
+    }
+
+    // The sentence's last act by another party told before the noun, other than an appeal. Loops rather than lambdas:
+    // a lambda over the loop's locals would allocate its closure at every word of every sentence.
+    private static EventMention? ActBefore(SentenceView view, List<EventMention> events, int nounStart, string code)
+    {
+        for (var e = events.Count - 1; e >= 0; e--)
+        {
+            var x = events[e];
+            if (x.SentenceStart == view.Start && x.PhraseStart < nounStart && x.Source.Code != code && x.Cameo.RootNumber != 2)
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Appeals(List<EventMention> events, string source, string target)
+    {
+        foreach (var e in events)
+        {
+            if (e.Cameo.RootNumber == 2 && e.Source.Code == source && e.Target.Code == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "rejected a request from Ulaanbaatar": a request that is the object of a refusal is told by the refusal alone (12x), as

@@ -39,6 +39,13 @@ internal sealed class PairFinder(ReferenceData reference)
             objects = [.. objects.SelectMany(o => o.IsCollective ? o.Members() : [o])];
         }
 
+        // "congratulated both leaders", "urged both sides to…": a reference right after the verb that stands for several parties is
+        // each of them.
+        if (subject.Count > 0 && !trigger.Entry.IsNoun && objects.Exists(o => IsSeveralRightAfter(o, trigger)))
+        {
+            objects = [.. objects.SelectMany(o => IsSeveralRightAfter(o, trigger) ? o.Codes.Select(c => o with { Codes = [c] }) : [o])];
+        }
+
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
         {
             // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
@@ -199,6 +206,19 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        // "Xi held three-way talks with Macron and von der Leyen": a meeting its own words make one of several parties joins the
+        // objects to one another too, every two of the parties once (MultiPartyActs).
+        if (frame == EventFrame.Symmetric && subject.Count == 1 && objects.Count >= 2 && !objects.Any(o => o.IsPlace)
+            && MultiPartyActs.IsMultiParty(view, trigger))
+        {
+            foreach (var pair in JointPairs([subject[0], .. objects], joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")
@@ -344,6 +364,9 @@ internal sealed class PairFinder(ReferenceData reference)
             }
         }
     }
+
+    private static bool IsSeveralRightAfter(ActorMention o, Trigger trigger) =>
+        o is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } && o.First == trigger.End;
 
     /// <summary>
     /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated
@@ -550,6 +573,18 @@ internal sealed class PairFinder(ReferenceData reference)
                     continue;
                 }
 
+                // "by Iran's top security official Ali Shamkhani": an office the role words do not know may stand between the
+                // possessor and its official, who is the agent when the name is of the possessor's state.
+                if (m.IsPossessive && MultiPartyActs.OfficialAfterTitle(view, j, windowEnd, m.Code) is { } official)
+                {
+                    agents.Remove(m);
+                    j = official;
+                    continue;
+                }
+
+                // "by Saudi national security adviser Musaed al-Aiban, …": the rest of a name the gazetteer stopped short of.
+                j = MultiPartyActs.SkipNameTail(view, j, windowEnd);
+
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
                 {
                     j = SkipArticles(view, j + 1);
@@ -676,6 +711,13 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // "A and B", "A, B and C", "A, B, and C", "A as well as B", "A and the B", "Moscow on 8-9 July and Kyiv on 23 August".
             var j = last + 1;
+            // "with Canada's Ivanhoe Mines and London-based Rio Tinto": the one a possessor introduces stands in the list for it.
+            if (j + 1 == c.First && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) && group[^1].IsPossessive && c.Code == group[^1].Code)
+            {
+                last = c.Last;
+                continue;
+            }
+
             var joined = false;
             while (j < c.First)
             {

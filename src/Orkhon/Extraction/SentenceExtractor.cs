@@ -60,7 +60,8 @@ public sealed class SentenceExtractor
             Explain(view, triggers, ignoredTimes!, explain);
         }
 
-        context.GatheringSpan = GatheringSpans.Find(view.Clauses) ?? context.GatheringSpan;
+        var gatheringHere = GatheringSpans.Find(view.Clauses);
+        context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
         var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
         var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
@@ -78,6 +79,23 @@ public sealed class SentenceExtractor
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
+        // "signed the deal after talks at Abe's office": the signatories met.
+        events.AddRange(TalksBeforeTheAct.Find(view, events));
+        // "invited Putin to visit, and the Russian leader accepted": the invitee's intent to meet the inviter.
+        events.AddRange(AcceptedInvitations.Find(view, events));
+        // "…, with Lula, Xi and Modi attending": members named as present at the gathering the sentence tells.
+        // A sentence with no time of its own is at the gathering told before ("… opened a two-day summit on Friday. A and B are among
+        // the delegations attending").
+        events.AddRange(SummitAttendance.Find(view, events, context, gatheringHere ?? (view.Times.Count == 0 ? context.GatheringSpan : null) ?? context.CarriedDate));
+        events.AddRange(VisitOutcomes.Find(view, events));
+        events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
+        events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        if (events.Count > 0)
+        {
+            // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
+            events.AddRange(CrossSentenceLinks.Followers(view, events[^1], sameSentence: true));
+        }
+
         if (events.Count == 0 && context.LastEvent is { } last)
         {
             events.AddRange(CrossSentenceLinks.Followers(view, last));
@@ -148,31 +166,14 @@ public sealed class SentenceExtractor
         FuzzyDate? previousOwn = null;
         FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
-        FuzzyDate? agreedOn = null;
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
             // "EU leaders agreed to impose sanctions on Minsk": a bare agreement whose infinitive is a hostile act coded on its own
-            // is that act, not cooperation with the act's target.
-            if (trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count && triggers[t + 1].First - trigger.End <= 1
-                && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]))
-            {
-                explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
-                // "EU leaders agreed to impose sanctions": the act agreed is the subject's own.
-                // "agreed on Monday to impose …": the time phrase inside the agreement dates the acts agreed.
-                if (SubjectFinder.Subject(view, trigger, t == 0 ? 0 : triggers[t - 1].End, t > 0) is { Count: > 0 } agreeing)
-                {
-                    carriedSubject = agreeing;
-                    for (var k = trigger.First; k < trigger.End && agreedOn is null; k++)
-                    {
-                        agreedOn = view.TimeAt[k] >= 0 ? view.Times[view.TimeAt[k]].Value : null;
-                    }
-                }
-
-                // One clause per phrase keeps the dates aligned with the phrases; the agreement itself is coded as nothing.
-                clauses.Add(new DateAttacher.Clause(null, false, false, true, DateAttacher.ScopeOf(view.Clauses, trigger.First), false, false));
-                continue;
-            }
+            // is that act, not cooperation with the act's target. Its clause still counts for subjects and dates (one clause per
+            // phrase: the dates are read by position), it only codes nothing.
+            var absorbed = trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count
+                && triggers[t + 1].First - trigger.End <= 1 && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]);
 
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
             // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
@@ -317,8 +318,6 @@ public sealed class SentenceExtractor
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;
-            own ??= inherited ? agreedOn : null;
-            agreedOn = inherited ? agreedOn : null;
             // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
             // before spans its days.
             if (own is null && gathering is { } days && cameo.RootNumber == 4 && GatheringSpans.NamesGathering(view.Clauses, trigger.End, windowEnd))
@@ -342,9 +341,21 @@ public sealed class SentenceExtractor
                 continue;
             }
 
+            if (absorbed)
+            {
+                explain?.Add($"  {trigger.Entry.Id}: its infinitive is a hostile act coded on its own");
+                continue;
+            }
+
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
             var objectEnd = trigger.Entry.IsNoun ? windowEnd : NewSubjectClauses.ObjectEnd(view, triggers, t, ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
+            if (Clauses.AbsoluteClauses.Find(view, trigger.End, objectEnd) is { Kind: Clauses.AbsoluteClauses.Kind.Other } absolute)
+            {
+                // "demanded a ceasefire in Gaza, with the United States abstaining": the parties of an absolute clause are no objects.
+                objectEnd = absolute.Opens;
+            }
+
             if (!trigger.Entry.IsNoun && subject.Count > 0 && EllipticalSubjects.SharedAct(view, trigger.End, objectEnd) is { } sharers)
             {
                 // "Germany condemned the test, as did France and Italy": the parties after ", as did" act too, on no one of them.
@@ -369,11 +380,30 @@ public sealed class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
+        // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
+        if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
+        {
+            phrase = phrase with { Cameo = intent };
+            date ??= announced;
+        }
+
         // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
         var pairs = ReciprocalActs.Pairs(view, phrase);
+        // "held talks at a summit in Paris hosted by Macron and attended by Merkel", "signed …, in a ceremony hosted by Trump": the
+        // host receives each party and guest, not only the party named last before it.
         if (pairs.Count == 0)
         {
-            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code)];
+            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
+            // "gathered on Tuesday for a three-day summit hosted by South Africa": the host hosts all the gathering's days.
+            if (pairs.Count > 0 && date is { } opening && context.GatheringSpan is { } days && days.Earliest == opening.Earliest && days.Latest > opening.Latest)
+            {
+                date = days;
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code || DomesticFights.Counts(p, phrase.Cameo))];
         }
 
         if (pairs.Count == 0)
@@ -381,10 +411,10 @@ public sealed class SentenceExtractor
             pairs = PairFinder.PartnersOfTheMeeting(view, phrase, events);
         }
 
-        // "held talks at a summit in Paris hosted by Macron and attended by Merkel": the host receives each party and guest.
+        // "offered grants to A, B and C as he hosted their leaders": the host receives each state of the list.
         if (pairs.Count == 0)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events);
+            pairs = SummitHosts.TheirLeaders(view, phrase);
         }
 
         if (pairs.Count == 0)
@@ -435,6 +465,20 @@ public sealed class SentenceExtractor
             pairs = DatelineVisits.Pairs(view, phrase, context);
         }
 
+        // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": the phrase told again acts on the same target.
+        if (pairs.Count == 0 && events.FindLast(e => e.LexiconEntry == phrase.Trigger.Entry.Id && e.SentenceStart == view.Start) is { } told
+            && EllipticalSubjects.IsCount(view, phrase.Trigger.End))
+        {
+            var again = new ActorMention(phrase.Trigger.First, phrase.Trigger.First, [told.Target.Code], told.Target.Role, MentionKind.Coreference, false, false);
+            pairs = [.. phrase.Subject.Where(s => s.Code != told.Target.Code).Select(s => new ActorPair(s, again, null))];
+        }
+
+        // "A Turkmen delegation held talks in Baku": a delegation's talks in a foreign capital are with that capital's state.
+        if (pairs.Count == 0)
+        {
+            pairs = DelegationHosts.Pairs(view, phrase);
+        }
+
         // "was summoned to the foreign ministry in Warsaw": the summoning state is the ministry's.
         if (pairs.Count == 0 && SummoningHosts.Host(view, phrase) is { } host)
         {
@@ -464,6 +508,12 @@ public sealed class SentenceExtractor
             {
                 pairs.AddRange(phrase.Subject.Where(s => s.Code != target.Code).Select(s => new ActorPair(s, target, null)));
             }
+        }
+
+        // ", a claim Warsaw denied": the denial answers the one the sentence shows making the claim.
+        if (pairs.Count == 0 && GoverningFrames.IsDeniedCharge(phrase.Trigger) && ChargeAccusers.Accuser(view, phrase) is { } accuser)
+        {
+            pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, accuser, null)));
         }
 
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);

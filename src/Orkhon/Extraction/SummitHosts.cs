@@ -1,4 +1,6 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+using Orkhon.Knowledge;
 
 namespace Orkhon.Extraction;
 
@@ -13,7 +15,7 @@ internal static class SummitHosts
     private const int NounReach = 4;
 
     /// <summary>The host's pairs, or none when the phrase is no "hosted by" on a meeting the same sentence reported.</summary>
-    public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events)
+    public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events, string? lastGathering = null)
     {
         var trigger = phrase.Trigger;
         var by = trigger.End;
@@ -29,8 +31,9 @@ internal static class SummitHosts
             return [];
         }
 
-        // The parties of a meeting coded earlier in this sentence, as the sentence names them before the noun.
-        var parties = events.Where(e => e.SentenceStart == view.Start && e.Cameo.RootNumber == 4 && e.PhraseEnd <= view.Tokens[trigger.First].Start)
+        // The parties of a meeting, or of a signing or joint project whose ceremony it was, coded earlier in this sentence, as the
+        // sentence names them before the noun.
+        var parties = events.Where(e => e.SentenceStart == view.Start && e.Cameo.RootNumber is >= 4 and <= 6 && e.PhraseEnd <= view.Tokens[trigger.First].Start)
             .SelectMany(e => new[] { e.Source.Code, e.Target.Code }).ToHashSet(StringComparer.Ordinal);
         var pairs = new List<ActorPair>();
         foreach (var code in parties.Where(c => c != host.Code))
@@ -39,6 +42,13 @@ internal static class SummitHosts
             {
                 pairs.Add(new ActorPair(host, party, null));
             }
+        }
+
+        // "Leaders of the BRICS gathered … for a three-day summit hosted by South Africa": with no parties told, the host hosts the
+        // organisation whose summit it is, named before in the sentence or, for "the summit", in the sentences before.
+        if (pairs.Count == 0 && Organisation(view, trigger.First, lastGathering) is { } organisation && organisation != host.Code)
+        {
+            pairs.Add(new ActorPair(host, new ActorMention(trigger.First, trigger.First, [organisation], null, MentionKind.Coreference, false, false), null));
         }
 
         if (pairs.Count == 0)
@@ -70,11 +80,88 @@ internal static class SummitHosts
         return pairs;
     }
 
+    // The organisation whose summit the noun before the participle is: the last one the sentence names before it, else, when
+    // the noun is definite ("the summit hosted by"), the one whose gathering the sentences before named.
+    private static string? Organisation(SentenceView view, int participle, string? lastGathering)
+    {
+        var noun = participle - 1;
+        while (noun >= 0 && !GatheringSpans.IsGathering(view.Word(noun)) && noun >= participle - NounReach)
+        {
+            noun--;
+        }
+
+        if (noun < 0 || !GatheringSpans.IsGathering(view.Word(noun)))
+        {
+            return null;
+        }
+
+        if (view.Found.LastOrDefault(m => m.Last < noun && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1
+            && m.Kind != MentionKind.Coreference && ReferenceData.Default.FindOrganisation(m.Code) is not null) is { } named)
+        {
+            return named.Code;
+        }
+
+        var article = noun - 1;
+        while (article >= 0 && article >= noun - NounReach && view.Word(article) is not ("the" or "a" or "an"))
+        {
+            article--;
+        }
+
+        return article >= 0 && view.Word(article) is "the" ? lastGathering : null;
+    }
+
+    /// <summary>
+    /// "offered grants to Kazakhstan, Kyrgyzstan and Uzbekistan as he hosted their leaders at the summit": a host whose guests
+    /// are "their leaders" hosts each state of the list named just before; none when no such list stands before.
+    /// </summary>
+    public static List<ActorPair> TheirLeaders(SentenceView view, CodedPhrase phrase)
+    {
+        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
+        if (trigger.Passive || trigger.Entry.IsNoun || phrase.Cameo.Value is not "043" || subject.Count != 1 || trigger.End + 1 >= view.Tokens.Count
+            || view.Word(trigger.End) is not "their" || view.Word(trigger.End + 1) is not ("leaders" or "presidents" or "heads" or "counterparts" or "premiers" or "delegations"))
+        {
+            return [];
+        }
+
+        // Back over the host's own mention and the words that open its clause ("… and Uzbekistan as he hosted").
+        // A time phrase between them counts for nothing ("… and Vietnam on 4 April as Japan hosted").
+        var k = trigger.First - 1;
+        var words = 0;
+        while (k >= 0 && words <= ListReach && view.Word(k) is not (";" or "."))
+        {
+            if (view.MentionOf(k) is { } m)
+            {
+                if (m.Code != subject[0].Code)
+                {
+                    break;
+                }
+
+                k = m.First - 1;
+                words++;
+                continue;
+            }
+
+            words += view.Blocked[k] || view.Word(k) is "on" or "," ? 0 : 1;
+            k--;
+        }
+
+        if (k < 0 || view.MentionOf(k) is null)
+        {
+            return [];
+        }
+
+        var guests = SummitAttendance.ListBefore(view, k, statesAsPlaces: true);
+        return guests.Count < 2 ? [] : [.. guests.Where(g => g.Code != subject[0].Code).DistinctBy(g => g.Code).Select(g => new ActorPair(subject[0], g with { IsPlace = false }, null))];
+    }
+
+    // Words between a list and the host's phrase after it ("Uzbekistan as he hosted").
+    private const int ListReach = 4;
+
     private static bool AfterMeetingNoun(SentenceView view, int participle)
     {
         for (var k = participle - 1; k >= 0 && k >= participle - NounReach; k--)
         {
-            if (view.Word(k) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "gathering" or "negotiations")
+            if (view.Word(k) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "gathering" or "negotiations" or "ceremony")
             {
                 return true;
             }

@@ -73,9 +73,14 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 var end = phrase.Match(view, i);
-                var candidate = new Trigger(i, end, phrase, end >= 0 && !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                var candidate = new Trigger(i, end, phrase, !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
                     && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
-                if (end < 0 || !Accepts(view, candidate))
+                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate)))
                 {
                     continue;
                 }
@@ -88,6 +93,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return triggers;
     }
+
+    // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": a verb told again in the sentence with only a count
+    // for its object repeats the earlier phrase's object (SentenceExtractor takes that phrase's target).
+    private static bool RepeatedWithCount(SentenceView view, List<Trigger> earlier, Trigger candidate) =>
+        !candidate.Entry.IsNoun && earlier.Exists(t => t.Entry == candidate.Entry) && candidate.End < view.Tokens.Count
+        && EllipticalSubjects.IsCount(view, candidate.End)
+        && (candidate.End + 1 >= view.Tokens.Count || view.TimeAt[candidate.End + 1] >= 0 || view.Word(candidate.End + 1) is "." or "," or ";" or "and" or "on" or "in" or "the");
 
     // Checks the entry's object constraints and, for nouns, that the noun names a specific event.
     private static bool Accepts(SentenceView view, Trigger candidate)
@@ -103,8 +115,10 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             for (var k = passive ? Math.Max(0, first - view.Options.PassiveObjectReachBack) : first + 1; k < window && !ok; k++)
             {
                 var w = tokens[k].In(text);
-                foreach (var o in entry.RequiredObjects)
+                // Indexed, not foreach: an enumerator through the interface would be allocated at every word tried.
+                for (var n = 0; n < entry.RequiredObjects.Count; n++)
                 {
+                    var o = entry.RequiredObjects[n];
                     if (w.Equals(o, StringComparison.OrdinalIgnoreCase) || (o is "million" or "billion" && w.StartsWith("$", StringComparison.Ordinal)))
                     {
                         ok = true;
@@ -120,8 +134,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
         }
 
-        foreach (var o in entry.ForbiddenObjects)
+        for (var n = 0; n < entry.ForbiddenObjects.Count; n++)
         {
+            var o = entry.ForbiddenObjects[n];
             for (var k = end; k < Math.Min(tokens.Count, end + view.Options.ForbiddenObjectReach); k++)
             {
                 if (tokens[k].In(text).Equals(o, StringComparison.OrdinalIgnoreCase))

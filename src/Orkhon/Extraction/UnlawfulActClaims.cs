@@ -48,7 +48,7 @@ internal static class UnlawfulActClaims
             }
 
             var code = speaker.Code;
-            var author = AgainstSpeaker(events, code) ?? context.EarlierEvents.LastOrDefault()?.LastOrDefault(e => e.Target.Code == code && e.Source.Code != code)?.Source
+            var author = AgainstSpeaker(events, code) ?? AgainstSpeaker(context.EarlierEvents.LastOrDefault(), code)
                 ?? ActAuthors.AuthorOf(view, noun, code, events, context);
             if (author is not { } a || a.Code == code)
             {
@@ -62,8 +62,26 @@ internal static class UnlawfulActClaims
         return found ?? (IReadOnlyList<EventMention>)[];
     }
 
-    private static ActorRef? AgainstSpeaker(List<EventMention> events, string code) =>
-        events.FindLast(e => e.Target.Code == code && e.Source.Code != code)?.Source;
+    // The source of the last event aimed at the speaker by another party. A loop, not a lambda: a lambda over the loop's
+    // locals in Find would allocate its closure at every word of every sentence.
+    private static ActorRef? AgainstSpeaker(IReadOnlyList<EventMention>? events, string code)
+    {
+        if (events is null)
+        {
+            return null;
+        }
+
+        for (var e = events.Count - 1; e >= 0; e--)
+        {
+            var x = events[e];
+            if (x.Target.Code == code && x.Source.Code != code)
+            {
+                return x.Source;
+            }
+        }
+
+        return null;
+    }
 
     // A verb that says an act broke a rule or a right.
     private static bool IsBreach(ReadOnlySpan<char> word) =>

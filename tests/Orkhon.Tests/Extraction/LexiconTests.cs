@@ -78,7 +78,7 @@ public sealed class LexiconTests
             + "visit-n\t042\tvisit\tn:visit to\t\tHis visit to Y.\n"
             + "launch\t190\tvisit\tlaunch a offensive|assaults against\t\tX launched an offensive against Y.\n";
         var lexicon = EventLexicon.Load(TsvTable.Read("l.tsv", new StringReader(tsv)), CameoCatalog.Default);
-        var phrase = Assert.Single(lexicon.StartingWith(first));
+        var phrase = Assert.Single(lexicon.StartingWith(first).ToArray());
         Assert.Equal(accepted, phrase.Slots[slot]!.Accepts(word));
     }
 
@@ -118,7 +118,7 @@ public sealed class LexiconTests
             + "crime\t1121\tagent-theme\taccuse\tcorruption\tX accused Y of corruption.\n"
             + "long\t016\tagent-theme\taccuse * of lying\t\tX accused Y of lying.\n";
         var lexicon = EventLexicon.Load(TsvTable.Read("l.tsv", new StringReader(tsv)), CameoCatalog.Default);
-        Assert.Equal(["long", "spying", "crime", "bare"], lexicon.StartingWith("accused").Select(p => p.Entry.Id));
+        Assert.Equal(["long", "spying", "crime", "bare"], lexicon.StartingWith("accused").ToArray().Select(p => p.Entry.Id));
     }
 
     // A later word matches in the number the row did not write, end to end ("offensive" → "offensives", "negotiations" → "negotiation").

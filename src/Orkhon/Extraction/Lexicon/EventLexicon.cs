@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Text;
@@ -37,8 +38,12 @@ public sealed class EventLexicon
 
     public int PatternCount => PatternsByRoot.Values.Sum();
 
-    /// <summary>Phrases that may start at a token with this text (case-insensitive).</summary>
-    public IReadOnlyList<CompiledPhrase> StartingWith(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var list) ? list : [];
+    /// <summary>
+    /// Phrases that may start at a token with this text (case-insensitive). A span over the list built at load (never changed
+    /// after): this runs at every word, and a list's enumerator through the interface would be allocated each time.
+    /// </summary>
+    public ReadOnlySpan<CompiledPhrase> StartingWith(ReadOnlySpan<char> word) =>
+        _lookup.TryGetValue(word, out var list) ? CollectionsMarshal.AsSpan(list) : [];
 
     public static EventLexicon Load(TsvTable table, CameoCatalog cameo)
     {

@@ -84,18 +84,7 @@ internal static class BodyReferences
             return null;
         }
 
-        var noun = tokens[i + 1].TextIn(text);
-        // "the alliance" is the military alliance named last (NATO, the CSTO); "the bloc" the regional, economic or forum
-        // grouping named last (the EU, ASEAN, the SCO), whatever their own names end in.
-        var alliance = s_allianceNouns.Contains(noun);
-        var bloc = s_blocNouns.Contains(noun);
-        bool Fits(ActorMention m) =>
-            !m.IsPlace && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && reference.FindOrganisation(m.Code) is { } org
-            && (org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
-                || (alliance && org.Kind == "military")
-                || (bloc && org.Kind is "regional" or "economic" or "forum"));
-
-        var owner = current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
+        var owner = NamedOrganisation(tokens[i + 1].TextIn(text), reference, context, current);
         if (owner is null)
         {
             return null;
@@ -111,6 +100,23 @@ internal static class BodyReferences
         }
 
         return (new ActorMention(i, end - 1, [owner.Code], null, MentionKind.Coreference, false, possessive), end);
+    }
+
+    // The organisation named last whose name ends in the noun. Apart from Organisation's cheap tests, because the lambda's
+    // closure would otherwise be allocated at every word read.
+    private static ActorMention? NamedOrganisation(string noun, ReferenceData reference, MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        // "the alliance" is the military alliance named last (NATO, the CSTO); "the bloc" the regional, economic or forum
+        // grouping named last (the EU, ASEAN, the SCO), whatever their own names end in.
+        var alliance = s_allianceNouns.Contains(noun);
+        var bloc = s_blocNouns.Contains(noun);
+        bool Fits(ActorMention m) =>
+            !m.IsPlace && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && reference.FindOrganisation(m.Code) is { } org
+            && (org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+                || (alliance && org.Kind == "military")
+                || (bloc && org.Kind is "regional" or "economic" or "forum"));
+
+        return current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
 
     /// <summary>
@@ -173,10 +179,7 @@ internal static class BodyReferences
             return null;
         }
 
-        var prefix = tokens[i + 1].TextIn(text) + " ";
-        var codes = current.Concat(context.Recent).Where(m => !m.IsPlace || m.Kind == MentionKind.Place).SelectMany(m => m.Codes).Distinct()
-            .Where(c => reference.FindCountry(c) is { } country && country.Name.StartsWith(prefix, StringComparison.Ordinal))
-            .ToList();
+        var codes = StatesNamedWith(tokens[i + 1].TextIn(text) + " ", reference, context, current);
         if (codes.Count != 1)
         {
             return null;
@@ -185,6 +188,13 @@ internal static class BodyReferences
         var possessive = i + 2 < tokens.Count && tokens[i + 2].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         return (new ActorMention(i, i + 1, codes, null, MentionKind.Coreference, false, possessive), i + 2);
     }
+
+    // The states named so far whose names start with the prefix ("South "). Apart from Compass's cheap tests, because the
+    // lambda's closure would otherwise be allocated at every word read.
+    private static List<string> StatesNamedWith(string prefix, ReferenceData reference, MentionContext context, IReadOnlyList<ActorMention> current) =>
+        current.Concat(context.Recent).Where(m => !m.IsPlace || m.Kind == MentionKind.Place).SelectMany(m => m.Codes).Distinct()
+            .Where(c => reference.FindCountry(c) is { } country && country.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .ToList();
 
     // "the three European powers": the number of parties and the region their adjective names.
     private static readonly Dictionary<string, int> s_counts = new(StringComparer.OrdinalIgnoreCase) { ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6 };
@@ -235,11 +245,16 @@ internal static class BodyReferences
             return null;
         }
 
-        var ordered = picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+        var ordered = InTextOrder(picked, all);
         var end = k + 1;
         return (new ActorMention(i, end - 1, ordered, null, MentionKind.Coreference, false,
             end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)), end);
     }
+
+    // The picked codes in the order the text first named them. Apart from Several, because the lambdas' closure over its
+    // locals would otherwise be allocated at every word read.
+    private static List<string> InTextOrder(List<string> picked, List<ActorMention> all) =>
+        picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
 
     /// <summary>
     /// "officials in Tbilisi", "authorities in China's Inner Mongolia region": a state's officials named by where they sit, as

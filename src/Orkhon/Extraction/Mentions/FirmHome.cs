@@ -12,8 +12,11 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 internal static class FirmHome
 {
-    /// <summary>The firm's state and the index after its noun, for a compound at token i; null when none.</summary>
-    public static (string Code, int End)? Read(string text, IReadOnlyList<Token> tokens, int i, ActorGazetteer gazetteer)
+    /// <summary>
+    /// The firm's state and the index after its noun or name, for a compound at token i, and whether the firm is named (such a
+    /// firm acts and is listed like any company); null when none.
+    /// </summary>
+    public static (string Code, int End, bool Named)? Read(string text, IReadOnlyList<Token> tokens, int i, ActorGazetteer gazetteer)
     {
         var word = tokens[i].In(text);
         var dash = word.LastIndexOf('-');
@@ -27,10 +30,32 @@ internal static class FirmHome
         {
             if (RoleWords.TryGet(tokens[k].In(text), out var role) && role == ActorRole.Business)
             {
-                return (home.Code, k + 1);
+                return (home.Code, k + 1, false);
             }
         }
 
-        return null;
+        return NamedFirmEnd(text, tokens, i) is { } end ? (home.Code, end, true) : null;
+    }
+
+    // Capitalised words a firm's name may run to ("London-based Rio Tinto").
+    private const int NameReach = 3;
+
+    // "… with Canada's Ivanhoe Mines and London-based Rio Tinto": with no article before it, the compound is followed by the
+    // firm's own name. After an article ("the London-based Syrian Observatory for Human Rights") or with "for"/"of" after the
+    // name, it is a body of another kind, and none is read.
+    private static int? NamedFirmEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].In(text) is "the" or "The" or "a" or "A" or "an" or "An")
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Count && k <= i + NameReach && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is var w && w.Length > 1 && char.IsUpper(w[0]))
+        {
+            k++;
+        }
+
+        return k > i + 1 && !(k < tokens.Count && tokens[k].In(text) is "for" or "of" or "'s") ? k : null;
     }
 }

@@ -122,9 +122,9 @@ public sealed class MentionContext
     /// <paramref name="people"/> ("the two leaders") the last two named by an individual, when there are two. With a
     /// <paramref name="count"/> of three or four, as many ("the three leaders" after a three-way meeting).
     /// </summary>
-    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false, int count = 2)
+    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false, int count = 2, IReadOnlySet<string>? exclude = null)
     {
-        var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak).ToList();
+        var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak && !(exclude?.Contains(m.Code) ?? false)).ToList();
         var picked = new List<string>();
         if (people)
         {

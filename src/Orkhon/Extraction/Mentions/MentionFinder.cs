@@ -209,6 +209,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             }
         }
 
+        // "the Russian-Chinese drills", "the US-South Korean exercises": states joined by a hyphen before a noun, at least one by
+        // its adjective; each is acted upon, none acts (a weak collective).
+        if (word.Contains('-') && AdjectiveCompound(text, tokens, i) is { } joined)
+        {
+            mentions.Add(new ActorMention(i, joined.End - 1, joined.Codes, null, MentionKind.Adjective, false, false) { IsWeak = true, IsCollective = true });
+            return joined.End;
+        }
+
         // "the one-China policy", "the one-China principle": support for it or breach of it is aimed at that state.
         if (word.StartsWith("one-", StringComparison.OrdinalIgnoreCase) && _reference.Gazetteer.Resolve(word[4..].ToString()) is { Form: NameForm.Name } single)
         {
@@ -234,7 +242,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (word.Contains('-') && FirmHome.Read(text, tokens, i, _reference.Gazetteer) is { } firm)
         {
             mentions.Add(new ActorMention(i, firm.End - 1, [firm.Code], ActorRole.Business, MentionKind.Adjective, false,
-                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = true });
+                firm.End < tokens.Count && tokens[firm.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsWeak = !firm.Named });
             return firm.End;
         }
 
@@ -561,7 +569,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             {
                 if (MatchRole(text, tokens, k + skip, buffer) is { } head)
                 {
-                    if (skip > 0 && Enumerable.Range(k, skip).Any(m => tokens[m].In(text) is "former" or "ex-"))
+                    if (skip > 0 && AnyFormer(text, tokens, k, k + skip))
                     {
                         // "two Russian former intelligence officers" no longer act for Russia.
                         return head.End;
@@ -636,6 +644,41 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return named.End;
     }
 
+    // "Russian-Chinese", "US-Japanese", "US-South Korean" (the last part read with the next token): the states and the index after
+    // the compound, when every part names a state, at least one by its adjective, and they are at least two.
+    private (List<string> Codes, int End)? AdjectiveCompound(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var parts = tokens[i].TextIn(text).Split('-');
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0))
+        {
+            return null;
+        }
+
+        var codes = new List<string>();
+        var adjective = false;
+        var end = i + 1;
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var entry = _reference.Gazetteer.Resolve(parts[p]);
+            if (entry is null && p == parts.Length - 1 && i + 1 < tokens.Count)
+            {
+                entry = _reference.Gazetteer.Resolve(parts[p] + " " + tokens[i + 1].TextIn(text));
+                end = entry is null ? end : i + 2;
+            }
+
+            if (entry is not { Form: NameForm.Name or NameForm.Code or NameForm.Adjective })
+            {
+                return null;
+            }
+
+            adjective |= entry.Form == NameForm.Adjective;
+            codes.Add(entry.Code);
+        }
+
+        codes = [.. codes.Distinct()];
+        return adjective && codes.Count >= 2 ? (codes, end) : null;
+    }
+
     // The state of "Portuguese-flagged", "Panama-registered", "Chinese-owned".
     private string? FlaggedBy(ReadOnlySpan<char> word)
     {
@@ -658,11 +701,41 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 continue;
             }
 
-            var name = string.Join(' ', tokens.Skip(i).Take(n - 1).Select(t => t.TextIn(text))) + " " + last[..dash].ToString();
+            var name = NameText(text, tokens, i, i + n - 1) + " " + last[..dash].ToString();
             return _reference.Gazetteer.TryResolve(name, out var entry) && entry.Form is NameForm.Adjective or NameForm.Name ? (entry.Code, i + n) : null;
         }
 
         return null;
+    }
+
+    // Whether a verb of saying stands before token i. A loop, not a lambda: a lambda over Coreference's parameters would
+    // allocate its closure at every word of every sentence.
+    private static bool SpeechVerbBefore(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (s_speechVerbs.Contains(tokens[k].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "former" or "ex-" stands in tokens [from, end). A loop, not a lambda: a lambda over TryMention's parameters
+    // would allocate its closure at every word of every sentence.
+    private static bool AnyFormer(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].In(text) is "former" or "ex-")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
@@ -816,8 +889,17 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // The most words a name after an office may take: "Luiz Inacio Lula da Silva" is five.
     private const int UnknownNameWords = 5;
 
-    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end) =>
-        string.Join(' ', Enumerable.Range(from, end - from).Select(k => tokens[k].TextIn(text)));
+    // A loop, not a lambda: a lambda over the callers' parameters would allocate their closures at every word they read.
+    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var words = new string[end - from];
+        for (var k = from; k < end; k++)
+        {
+            words[k - from] = tokens[k].TextIn(text);
+        }
+
+        return string.Join(' ', words);
+    }
 
     // "his Turkish and Russian counterparts": each adjective of a list shares the head noun, but only the last one's span runs
     // to it; the earlier ones end at their own name, so that the spans do not overlap and the list reads as "A and B".
@@ -828,6 +910,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
         s_pairVerbs.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
+
+    // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
+    private static bool IsVerbBefore(ReadOnlySpan<char> w) =>
+        w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))
+        && w is not ("and" or "but" or "as" or "while" or "said" or "says" or "added" or "noted" or "stated");
 
     private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
     {
@@ -840,7 +927,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             var end = isThe ? i + 3 : i + 2;
             var wanted = isThe ? parties : 2;
-            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted);
+            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
+            var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
+                ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
+                : null;
+            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted, exclude: exclude);
             if (pair.Count < wanted)
             {
                 return null;
@@ -925,7 +1016,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         if (w is "it" && i > 1 && (s_speechVerbs.Contains(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "that")
-            && tokens.Take(i).Any(t => s_speechVerbs.Contains(t.In(text)))
+            && SpeechVerbBefore(text, tokens, i)
             && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
         {
             // "Mongolia said it was ready to…": in reported speech "it" stands for the last state named.

@@ -46,7 +46,7 @@ internal static class SpeakerPossessive
             return null;
         }
 
-        var speaker = mentions.LastOrDefault(m => m.Last < verb);
+        var speaker = LastWhere(mentions, verb, i, after: false);
         if (speaker is null || verb - speaker.Last > SpeakerReach || speaker.IsPlace || speaker.IsWeak || speaker.Codes.Count != 1 || speaker.Kind == MentionKind.Coreference)
         {
             return null;
@@ -61,7 +61,23 @@ internal static class SpeakerPossessive
         }
 
         // Another state acts in the reported clause: "… that Polish helicopters had violated its airspace".
-        var actor = mentions.LastOrDefault(m => m.First > verb && m.Last < i && !m.IsPlace);
+        var actor = LastWhere(mentions, verb, i, after: true);
         return actor is not null && actor.Code != speaker.Code ? speaker : null;
+    }
+
+    // The last mention ending before the verb, or (after) the last actor between the verb and "its". A loop, not a lambda:
+    // a lambda over Owner's parameters would allocate its closure at every "its" read.
+    private static ActorMention? LastWhere(IReadOnlyList<ActorMention> mentions, int verb, int i, bool after)
+    {
+        for (var n = mentions.Count - 1; n >= 0; n--)
+        {
+            var m = mentions[n];
+            if (after ? m.First > verb && m.Last < i && !m.IsPlace : m.Last < verb)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 }

@@ -47,18 +47,43 @@ internal static partial class DateAttacher
         }
 
         // The statement's sayer is an actor named before its verb ("Chinese foreign ministry spokeswoman Hua Chunying said").
+        // What it reports in the pluperfect ("Kyrgyzstan said Tajik forces had shelled the airport") happened before it was
+        // said, in the time the story had moved back to: the carried date stays.
         var sayer = false;
         for (var k = 0; k < view.Tokens.Count; k++)
         {
             if (view.IsReportingVerb(k) && sayer)
             {
-                return story;
+                return ReportsPluperfect(view, k + 1) ? carried : story;
             }
 
             sayer |= view.MentionAt[k] >= 0;
         }
 
         return carried;
+    }
+
+    // How far after a reporting verb its clause's pluperfect may stand ("said Tajik forces had shelled").
+    private const int ReportedPluperfectReach = 8;
+
+    // Whether the clause reported from token k on tells its act in the pluperfect: "had shelled", "had been detained".
+    private static bool ReportsPluperfect(ClauseView view, int k)
+    {
+        for (var j = k; j + 1 < view.Tokens.Count && j < k + ReportedPluperfectReach; j++)
+        {
+            var w = view.Tokens[j].In(view.Text);
+            if (w is "," or ";" || view.IsReportingVerb(j))
+            {
+                return false;
+            }
+
+            if (w is "had" && view.Tokens[j + 1].In(view.Text) is not ("to" or "a" or "an" or "the" or "no"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word ends a stay or a gathering ("ended", "closed", "concluded").</summary>
@@ -117,6 +142,45 @@ internal static partial class DateAttacher
             if (OccasionWords.Superlatives.Contains(w))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the time phrase at token k stands inside the standard of a comparison that the phrase is compared by: "his
+    /// first trip to Ukraine since Russia's invasion nearly a year ago", "on his first visit since taking office in
+    /// November". The time dates the standard ("Clinton's trip in 2012" is dated by it), never the act compared with it.
+    /// </summary>
+    private static bool ComparedAfter(ClauseView view, Trigger trigger, int k)
+    {
+        var start = PhraseStart(view, k);
+        for (var s = start - 1; s > trigger.First && s >= start - ComparisonReach; s--)
+        {
+            var w = view.Tokens[s].In(view.Text);
+            if (w is "," or ";" or ":" || view.TimeAt[s] >= 0 || view.IsReportingVerb(s))
+            {
+                return false;
+            }
+
+            if (w is "since")
+            {
+                for (var j = s - 1; j >= 0 && j >= s - ComparisonReach; j--)
+                {
+                    var v = view.Tokens[j].In(view.Text);
+                    if (v is "," or ";" or ":" || view.TimeAt[j] >= 0 || view.IsReportingVerb(j))
+                    {
+                        return false;
+                    }
+
+                    if (OccasionWords.Superlatives.Contains(v))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 
@@ -271,6 +335,26 @@ internal static partial class DateAttacher
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Whether the subordinator is a bare "after" or "before" joined to its main clause without a comma ("closed the crossing
+    /// on Wednesday after troops exchanged fire", "announced extra duties after Washington raised tariffs", "greeted Putin
+    /// before the two held talks"): wire copy tells such an act as part of the main clause's news, on its day. Set off by a
+    /// comma ("withdrew its ambassador on 30 July, after France backed the plan") it gives the cause or background, at some
+    /// earlier time; an interval that counts nothing ("long after", "years before", "soon after") leaves the time open too.
+    /// </summary>
+    private static bool IsBareSequence(ClauseView view, int subordinator)
+    {
+        if (subordinator < 1 || view.Tokens[subordinator].In(view.Text) is not ("after" or "before"))
+        {
+            return false;
+        }
+
+        var before = view.Tokens[subordinator - 1].In(view.Text);
+        return !(before is "," or ";" or "-" or "--" or "\u2014" or "long" or "soon" or "just" or "well" or "even" or "only" or "ever" || s_days.Contains(before)
+            || s_weeks.Contains(before) || s_months.Contains(before) || s_years.Contains(before) || s_sameDay.Contains(before)
+            || before.EndsWith("ly", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -16,13 +16,14 @@ namespace Orkhon.Extraction.Time;
 /// dateline's day. A planned act coded as an intent ("will travel to Berlin in September", "said Monday he would visit
 /// Tokyo next month") is dated by the statement, never by the trip. A clause in a temporal subordinate clause ("…, since
 /// Moscow sent troops into…") has a vague anchor: it takes only its own date, one of its own clause, or the main
-/// clause's day moved by a stated interval ("a day after", "hours after").
+/// clause's day moved by a stated interval ("a day after", "hours after"); a bare "after"/"before" joined without a
+/// comma ("imposed duties after Washington raised tariffs") is told with its main clause and takes its date.
 /// </summary>
 internal static partial class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive",
-        "superlative", "ordinal", "clause-joiner", "occasion", "validity");
+        "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
@@ -35,6 +36,7 @@ internal static partial class DateAttacher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_years = Words.Lookup("year");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attributiveBefore = Words.Lookup("attributive-before");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_appositives = Words.Lookup("appositive");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_habituals = Words.Lookup("habitual");
 
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
@@ -71,6 +73,13 @@ internal static partial class DateAttacher
             }
         }
 
+        // "Putin on Friday ordered a ban on flights from July 8": a time phrase between the subject and its verb is the verb's
+        // own, whatever time follows in the object.
+        if (!trigger.Entry.IsNoun && BetweenSubjectAndVerb(view, trigger.First) is { } told)
+        {
+            return told;
+        }
+
         // "on the third day of the visit": the stay began that many days before the day told.
         if (trigger.Entry.IsNoun && DayOfStay(view, trigger, previous) is { } stayStart)
         {
@@ -83,17 +92,35 @@ internal static partial class DateAttacher
         // conference next year".
         var relatives = view.Relatives;
         var ownRelative = relatives.DatedClauseOf(trigger.First);
+        // Where an intent's infinitive stands after it (found once, when a time phrase first asks), or -1.
+        var infinitive = -2;
         for (var k = trigger.First; k < dateEnd; k++)
         {
             // A comparison ("the worst fighting since 2020"), another verb's time ("ties severed in 2016") and a validity ("a
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
                 && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative)
-                && !IsComparison(view, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
+                && !IsComparison(view, k) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
                 && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
                 var date = view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
+                {
+                    continue;
+                }
+
+                // "agreed to reopen checkpoints that have been shut since 2021", "called for the release of a man held since
+                // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
+                // ("has given grants … since 1991") stretches its own act over it.
+                if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
+                {
+                    continue;
+                }
+
+                // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
+                // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
+                infinitive = infinitive == -2 && trigger.Entry.Cameo.RootNumber == 3 ? FirstInfinitive(view, trigger.End - 1, dateEnd) : infinitive;
+                if (k >= trigger.End && infinitive >= 0 && infinitive < k)
                 {
                     continue;
                 }
@@ -168,6 +195,110 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // The time phrase that ends just before the verb at token first and follows an actor: "NATO on Monday urged", "Moscow
+    // late on Sunday accused"; null for the dateline, a possessive ("Monday's talks") or a phrase opening the sentence.
+    private static FuzzyDate? BetweenSubjectAndVerb(ClauseView view, int first)
+    {
+        var k = first - 1;
+        if (k < 1 || view.TimeAt[k] < 0 || IsDateline(view, k) || IsPossessiveTime(view, k))
+        {
+            return null;
+        }
+
+        var start = k;
+        while (start > 0 && view.TimeAt[start - 1] == view.TimeAt[k])
+        {
+            start--;
+        }
+
+        return start > 0 && view.MentionAt[start - 1] >= 0 ? view.Times[view.TimeAt[k]].Value : null;
+    }
+
+    // The first "to" and a verb in [from, to) before any comma: "invitation to pay a visit", not "agreed to a truce" (a
+    // determiner after "to" makes it a preposition); -1 when there is none.
+    private static int FirstInfinitive(ClauseView view, int from, int to)
+    {
+        for (var j = Math.Max(0, from); j + 1 < to && j + 1 < view.Tokens.Count; j++)
+        {
+            var w = view.Tokens[j].In(view.Text);
+            if (w is "," or ";")
+            {
+                return -1;
+            }
+
+            var next = view.Tokens[j + 1].In(view.Text);
+            if (w is "to" && next.Length > 1 && char.IsLower(next[0]) && view.MentionAt[j + 1] < 0 && view.TimeAt[j + 1] < 0
+                && next is not ("a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "those" or "our" or "my" or "your"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether a reporting verb stands in [from, to): phrases are in text order, so the spans checked over a sentence do not
+    // overlap and the checks stay linear in its length.
+    private static bool ReportingBetween(ClauseView view, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to; k++)
+        {
+            if (view.IsReportingVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "has repeatedly praised", "have long called for": a perfect with a habitual adverb tells a repeated act over a span the
+    // text does not give, so it borrows no day from another clause or sentence.
+    private static bool IsHabitual(ClauseView view, Trigger trigger) =>
+        trigger.First >= 2 && s_habituals.Contains(view.Tokens[trigger.First - 1].In(view.Text)) && view.Tokens[trigger.First - 2].In(view.Text) is "has" or "have" or "had";
+
+    // How far after a phrase an uncounted "decades ago" may stand in its clause ("abducted by North Korea decades ago").
+    private const int VagueAgoReach = 8;
+
+    // "abducted by North Korea decades ago", "expelled years ago": an interval that counts nothing places the act at an untold
+    // time, so it borrows no day from another clause or sentence. A counted one ("30 years ago") is a time phrase of its own.
+    private static bool IsVaguelyAgo(ClauseView view, Trigger trigger)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var k = trigger.End; k + 1 < tokens.Count && k < trigger.End + VagueAgoReach; k++)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" || view.TimeAt[k] >= 0 || view.IsReportingVerb(k))
+            {
+                return false;
+            }
+
+            if (w is "decades" or "years" or "months" or "weeks" or "centuries" or "long" && tokens[k + 1].In(text) is "ago" && view.TimeAt[k + 1] < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far before a phrase its perfect auxiliary may stand ("has also given", "have long been").
+    private const int PerfectReach = 3;
+
+    // Whether the phrase's verb is in the perfect: "has given", "had also been".
+    private static bool InPerfect(ClauseView view, Trigger trigger)
+    {
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - PerfectReach; k--)
+        {
+            if (view.Tokens[k].In(view.Text) is "has" or "have" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A day-precise date widened by a stated length: "arrived on 20 March for a three-day visit" is 20–22 March,
@@ -400,6 +531,13 @@ internal static partial class DateAttacher
         return null;
     }
 
+    // "a day after the French leader arrived for a three-day state visit": the day counted back, widened by the stay's length.
+    private static FuzzyDate? ShiftedStay(ClauseView view, int subordinator, FuzzyDate? previousSentence, Trigger? trigger)
+    {
+        var shifted = Shifted(view, subordinator, previousSentence);
+        return shifted is { } day && trigger is not null ? WithDuration(view, trigger, view.Tokens.Count, day) : shifted;
+    }
+
     /// <summary>
     /// Whether the time phrase at token k is the dateline's ("ASTANA, June 3 (Reuters) -"): the day the story was filed,
     /// a fallback for the lead sentence, not a time phrase of its acts.
@@ -508,6 +646,16 @@ internal static partial class DateAttacher
             return last;
         }
 
+        // "Parliament was due to vote on Monday after border guards fired on three vessels on Sunday": when the main clause
+        // tells no dated act, the story is on the day its temporal clause's act was told, not on the day of a schedule.
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && !clauses[i].Cancelled && IsSubordinate(clauses[i].Scope) && dates[i] is { Precision: DatePrecision.Day, IsSpan: false } day)
+            {
+                return day;
+            }
+        }
+
         for (var k = 0; k < view.Tokens.Count; k++)
         {
             // A time after the publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
@@ -554,15 +702,63 @@ internal static partial class DateAttacher
     /// <summary>The time phrase that opens the sentence, before its first phrase ("In November 2016, Beijing condemned…").</summary>
     public static FuzzyDate? Leading(ClauseView view, int firstPhrase)
     {
+        var firstActor = -2;
         for (var k = 0; k < firstPhrase; k++)
         {
             if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k))
             {
-                return view.Times[view.TimeAt[k]].Value;
+                // "Washington has called Mongolia a third neighbour since the early 1990s, and … troops served …": an open span
+                // after an actor is the state of a verb the lexicon does not code, not the time of the sentence's acts.
+                var time = view.Times[view.TimeAt[k]].Value;
+                firstActor = firstActor == -2 ? FirstActor(view) : firstActor;
+                if (time is { IsOpenEnd: true, IsOpenStart: false } && firstActor >= 0 && firstActor < k)
+                {
+                    continue;
+                }
+
+                return time;
             }
         }
 
         return null;
+    }
+
+    // The first token of an actor named after the dateline, or -1: found once per sentence, so the check stays linear.
+    private static int FirstActor(ClauseView view)
+    {
+        for (var j = DatelineEnd(view); j < view.Tokens.Count; j++)
+        {
+            if (view.MentionAt[j] >= 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first token after the dateline's time phrase, or 0 when the sentence has no dated dateline.
+    private static int DatelineEnd(ClauseView view)
+    {
+        for (var k = 0; k < view.Tokens.Count && k < Dateline.MaxTokens; k++)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                if (!IsDateline(view, k))
+                {
+                    return 0;
+                }
+
+                while (k < view.Tokens.Count && view.TimeAt[k] >= 0)
+                {
+                    k++;
+                }
+
+                return k;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The date of each clause, by the order of precedence in the summary.</summary>
@@ -597,6 +793,13 @@ internal static partial class DateAttacher
             }
 
             if (!clauses[i].Coordinated && !clauses[i].Noun && i > 0 && !clauses[i - 1].Noun)
+            {
+                carried.Remove(clauses[i].Scope);
+            }
+
+            // "China has begun charging a fee, officials said on Thursday, the latest sign of anger at a visit last month": a
+            // reporting verb closes the clause before it, and no later act's date reaches back across it.
+            if (triggers is not null && i > 0 && ReportingBetween(view, triggers[i - 1].End, triggers[i].First))
             {
                 carried.Remove(clauses[i].Scope);
             }
@@ -636,11 +839,11 @@ internal static partial class DateAttacher
 
             dates[i] = c.Planned
                 ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
-                : c.Referred ? c.Own
-                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? Shifted(view, c.Scope, previousSentence)
-                    ?? (IsOccasion(view, c.Scope) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
+                : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
+                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
+                    ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? (triggers is not null && PrecedesDatedAct(view, triggers[i]) ? null
+                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
                         ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
@@ -650,5 +853,6 @@ internal static partial class DateAttacher
         return dates;
     }
 
-    private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends ? c.Own : null;
+    // An open span ("has called it a partner since 1990") is a state that holds, not a time another act shares.
+    private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends && c.Own is not { IsOpenEnd: true, IsOpenStart: false } ? c.Own : null;
 }

@@ -43,6 +43,25 @@ internal static class GatheringSpans
             return null;
         }
 
+        // "Leaders gathered in Johannesburg on Tuesday for a three-day summit", "opened a two-day summit … on Friday": the first
+        // day and the length.
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!IsOpening(tokens[k].In(text)))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < tokens.Count && j <= k + Reach + 4 && tokens[j].In(text) is not ("." or ";"); j++)
+            {
+                if (view.TimeAt[j] >= 0 && !DateAttacher.IsDateline(view, j) && view.Times[view.TimeAt[j]].Value is { Precision: DatePrecision.Day } day)
+                {
+                    var last = (long)day.Earliest.DayNumber + (length - 1);
+                    return last <= DateOnly.MaxValue.DayNumber ? FuzzyDate.Between(day, FuzzyDate.OfDay(DateOnly.FromDayNumber((int)last))) : null;
+                }
+            }
+        }
+
         for (var k = 1; k < tokens.Count; k++)
         {
             if (!DateAttacher.IsEnding(tokens[k].In(text)) || !GatheringBefore(view, k))
@@ -76,6 +95,9 @@ internal static class GatheringSpans
 
         return false;
     }
+
+    // Verbs that tell a gathering's first day.
+    private static bool IsOpening(ReadOnlySpan<char> w) => w is "gathered" or "opened" or "convened" or "began" or "opens" or "begins" or "gather" or "convene";
 
     private static bool GatheringBefore(ClauseView view, int verb)
     {

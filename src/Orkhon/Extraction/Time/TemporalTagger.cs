@@ -215,10 +215,13 @@ public static partial class TemporalTagger
             }
 
             var month = MonthNumber(m.Groups["month"].Value);
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor, IsFuture(segment, m.Index));
+            // "in April of that year", "in May of the same year": the year written last before it in the sentence.
+            var phraseEnd = m.Index + m.Length;
+            var thatYear = m.Groups["year"].Success ? null : ThatYear(segment, m.Index, phraseEnd, ref phraseEnd);
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : thatYear ?? YearFor(month, anchor, IsFuture(segment, m.Index));
             if (year is { } y && y is >= MinWrittenYear and <= FuzzyDate.MaxYear)
             {
-                Add(m.Index, m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);
+                Add(m.Index, Free(m.Index, phraseEnd) ? phraseEnd : m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);
             }
             else if (year is { } outside)
             {
@@ -427,6 +430,37 @@ public static partial class TemporalTagger
     private static bool IsPartOfNumber(string segment, Match m) =>
         (m.Index > 0 && (char.IsDigit(segment[m.Index - 1]) || segment[m.Index - 1] is '$' or ',' or '.'))
         || (m.Index + m.Length < segment.Length && segment[m.Index + m.Length] is '%' or ',' && m.Index + m.Length + 1 < segment.Length && char.IsDigit(segment[m.Index + m.Length + 1]));
+
+    // The year "of that year" after a month points back to: the last four-digit year written before the month in the
+    // segment; null when the month is not followed by "of that year" / "of the same year" or no year was written before.
+    // On a match, end moves past the words, so they are read as part of the time phrase.
+    private static int? ThatYear(string segment, int monthStart, int monthEnd, ref int end)
+    {
+        var after = ThatYearWords().Match(segment, monthEnd);
+        if (!after.Success || after.Index != monthEnd)
+        {
+            return null;
+        }
+
+        int? year = null;
+        foreach (var y in WrittenYear().EnumerateMatches(segment.AsSpan(0, monthStart)))
+        {
+            year = int.Parse(segment.AsSpan(y.Index, y.Length), CultureInfo.InvariantCulture);
+        }
+
+        if (year is not null)
+        {
+            end = after.Index + after.Length;
+        }
+
+        return year;
+    }
+
+    [GeneratedRegex(@"\G\s+of\s+(?:that|the\s+same)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatYearWords();
+
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenYear();
 
     private static int? YearFor(int month, TimeAnchor anchor, bool future)
     {

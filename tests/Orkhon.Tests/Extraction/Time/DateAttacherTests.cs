@@ -52,7 +52,7 @@ public sealed class DateAttacherTests
     [Fact]
     public void Extract_TemporalSubordinateClause_KeepsItsOwnDate() =>
         Assert.Equal(["DZA>FRA 161 2024-07-30", "FRA>MAR 051 -"],
-            Dated("Algeria recalled its ambassador from Paris on 30 July 2024 after France backed Morocco's plan."));
+            Dated("Algeria recalled its ambassador from Paris on 30 July 2024, after France backed Morocco's plan."));
 
     [Fact]
     public void Extract_SentenceWithoutTimePhrase_TakesThePreviousSentencesDate() =>

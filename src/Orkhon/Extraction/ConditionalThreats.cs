@@ -1,0 +1,81 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "… the United States would defend the Philippines if Chinese vessels attacked Philippine ships", "Seoul will respond
+/// strongly if Pyongyang fires another missile": a response promised on condition of another party's hostile act is a
+/// threat against that party (issue 9, modality as codes: a conditional hostile act is 13x). Force promised (defend, protect,
+/// retaliate, strike, intervene, fight) is 138; a response of no stated kind (respond, react, act) is 130. The conditional
+/// act itself stays uncoded, as every hypothetical act does.
+/// </summary>
+internal static class ConditionalThreats
+{
+    private static readonly CameoCode s_force = CameoCode.Parse("138");
+    private static readonly CameoCode s_generic = CameoCode.Parse("130");
+
+    // Words between the promised verb and "if" ("would defend the Philippines if": its object and a few words more).
+    private const int ConditionReach = 8;
+
+    // Words between the conditional party and its hostile verb ("if Chinese vessels attacked", "if Russia were to attack").
+    private const int ActReach = 4;
+
+    /// <summary>The conditional threats of the sentence, after its own events were coded.</summary>
+    public static List<EventMention> Find(SentenceView view, IReadOnlyList<Trigger> triggers, List<EventMention> events, FuzzyDate? sentenceDate)
+    {
+        var result = new List<EventMention>();
+        var (tokens, found, mentionAt) = (view.Tokens, view.Found, view.MentionAt);
+        for (var k = 2; k + 2 < tokens.Count; k++)
+        {
+            if (view.Word(k) is not "if")
+            {
+                continue;
+            }
+
+            // The promise before "if": "<X> would|will [adverb] <verb> …".
+            CameoCode? code = null;
+            var aux = -1;
+            for (var j = k - 1; j >= 1 && k - j <= ConditionReach && view.Word(j) is not ("," or "." or ";") && code is null; j--)
+            {
+                if (view.Word(j) is not ("would" or "will"))
+                {
+                    continue;
+                }
+
+                var v = j + 1;
+                if (v < k && (view.Word(v).EndsWith("ly", StringComparison.Ordinal) || view.Word(v) is "also"))
+                {
+                    v++;
+                }
+
+                code = v >= k ? null
+                    : view.Word(v) is "defend" or "protect" or "retaliate" or "strike" or "intervene" or "fight" ? s_force
+                    : view.Word(v) is "respond" or "react" or "act" ? s_generic
+                    : null;
+                aux = j;
+            }
+
+            if (code is not { } threat || mentionAt[aux - 1] < 0 || found[mentionAt[aux - 1]] is not { IsPlace: false } threatener || threatener.Codes.Count != 1)
+            {
+                continue;
+            }
+
+            // The condition: another party's hostile act right after "if".
+            var y = view.Word(k + 1) is "the" ? k + 2 : k + 1;
+            if (y >= tokens.Count || mentionAt[y] < 0 || found[mentionAt[y]] is not { IsPlace: false } party || party.Codes.Count != 1 || party.Code == threatener.Code
+                || !triggers.Any(t => !t.Entry.IsNoun && t.Entry.Cameo.RootNumber >= 17 && t.First > party.Last && t.First - party.Last <= ActReach)
+                || events.Exists(e => e.Cameo.RootNumber == 13 && e.Source.Code == threatener.Code && e.Target.Code == party.Code)
+                || result.Exists(e => e.Source.Code == threatener.Code && e.Target.Code == party.Code))
+            {
+                continue;
+            }
+
+            var date = events.LastOrDefault(e => e.Source.Code == threatener.Code && e.PhraseStart < tokens[k].Start)?.Date ?? sentenceDate;
+            result.Add(new EventMention(new ActorRef(threatener.Code, threatener.Role), new ActorRef(party.Code, party.Role), threat, date,
+                view.Start, view.End, view.SentenceText, tokens[aux].Start, tokens[k].End, "threaten-conditional-response",
+                view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Acts whose own words say that several parties took part in them, and the agent lists that name them: "held three-way talks
+/// with A and B" is a meeting of all three, and "signed by Iran's top security official Ali Shamkhani, Saudi national security
+/// adviser Musaed al-Aiban and …" lists officials whose office or name the gazetteer knows only in part.
+/// </summary>
+internal static class MultiPartyActs
+{
+    // How far after the phrase a "three-way" may still stand ("held talks, three-way, with…" never; "held a trilateral summit").
+    private const int ModifierReach = 2;
+
+    // Words between a possessor and its official ("Iran's top security official Ali Shamkhani").
+    private const int TitleReach = 5;
+
+    // Name parts after a mention the gazetteer cut short ("Musaed al-Aiban").
+    private const int NameTailReach = 2;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
+
+    /// <summary>Whether the meeting phrase says it is one of several parties: "three-way talks", "a trilateral meeting".</summary>
+    public static bool IsMultiParty(SentenceView view, Trigger trigger)
+    {
+        var end = Math.Min(view.Tokens.Count, trigger.End + ModifierReach);
+        for (var k = trigger.First; k < end; k++)
+        {
+            if (k >= trigger.End && (view.MentionAt[k] >= 0 || view.Word(k) is "with" or "," or ";" or "."))
+            {
+                return false;
+            }
+
+            if (s_multiParty.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first token of the official a possessor introduces through an office the role words do not know ("Iran's top
+    /// security official Ali Shamkhani"), or null: only lower-case words may stand between, and the official must be of the
+    /// possessor's own state (<paramref name="code"/>).
+    /// </summary>
+    public static int? OfficialAfterTitle(SentenceView view, int from, int windowEnd, string code)
+    {
+        for (var k = from; k < Math.Min(windowEnd, from + TitleReach + 1); k++)
+        {
+            if (view.MentionOf(k) is { } m)
+            {
+                return k > from && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && m.Code == code ? k : null;
+            }
+
+            var w = view.Word(k);
+            if (view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || w is "and" or "or" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "of" or "who" or "which" or "that")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After a mention that ends at <paramref name="from"/>, the token after the rest of its name ("al-Aiban", "bin Salman"
+    /// is not taken: only capitalised parts) when a list goes on after it (a comma or "and"); otherwise <paramref name="from"/>.
+    /// </summary>
+    public static int SkipNameTail(SentenceView view, int from, int windowEnd)
+    {
+        var k = from;
+        while (k < windowEnd && k < from + NameTailReach && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && IsNamePart(view.Word(k)))
+        {
+            k++;
+        }
+
+        return k > from && k < windowEnd && view.Word(k) is "," or "and" ? k : from;
+    }
+
+    // "Aiban", "al-Aiban", "bin-Zayed": a capitalised word or a particle joined to one.
+    private static bool IsNamePart(ReadOnlySpan<char> w)
+    {
+        if (char.IsUpper(w[0]))
+        {
+            return true;
+        }
+
+        var dash = w.IndexOf('-');
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
+}

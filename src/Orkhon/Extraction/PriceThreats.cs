@@ -1,0 +1,65 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "China's foreign minister said the Czech senate speaker … would pay a heavy price", "Moscow warned that Kyiv will pay a high
+/// price": a speaker who says another party will pay a price for what it did threatens it (130). The payer is the first actor
+/// of the reported clause, right after the verb of saying (or its "that"); the speaker is that verb's subject; the two must
+/// be different states. Nothing when the sentence already codes a threat between them.
+/// </summary>
+internal static class PriceThreats
+{
+    private static readonly CameoCode s_threaten = CameoCode.Parse("130");
+
+    // Words between "pay" and "price" ("pay a heavy price", "pay the highest possible price": at most four).
+    private const int PriceReach = 4;
+
+    /// <summary>The price threats of the sentence, after its own events were coded.</summary>
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events, FuzzyDate? sentenceDate)
+    {
+        var result = new List<EventMention>();
+        var tokens = view.Tokens;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (view.Word(k) is not ("pay" or "pays" or "paying") || view.Word(k + 1) is not ("a" or "the" or "any" or "dearly"))
+            {
+                continue;
+            }
+
+            var price = -1;
+            for (var j = k + 1; j < tokens.Count && j - k <= PriceReach + 1 && view.MentionAt[j] < 0; j++)
+            {
+                if (view.Word(j) is "price" || view.Word(j) is "dearly")
+                {
+                    price = j;
+                    break;
+                }
+            }
+
+            if (price < 0 || ReportingSpeakers.First(view, k) is not var (verb, speaker))
+            {
+                continue;
+            }
+
+            var p = verb + 1;
+            while (p < k && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || view.Word(p) is "that" or "the" or "on" or "in" or "a" or "statement"))
+            {
+                p++;
+            }
+
+            if (p >= k || view.MentionAt[p] < 0 || view.Found[view.MentionAt[p]] is not { IsPlace: false } payer || payer.Codes.Count != 1
+                || payer.Code == speaker.Code
+                || events.Exists(e => e.Cameo.RootNumber == 13 && e.Source.Code == speaker.Code && e.Target.Code == payer.Code))
+            {
+                continue;
+            }
+
+            result.Add(new EventMention(new ActorRef(speaker.Code, speaker.Role), new ActorRef(payer.Code, payer.Role), s_threaten, sentenceDate,
+                view.Start, view.End, view.SentenceText, tokens[k].Start, tokens[price].End, "threaten-pay-price",
+                view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+using Orkhon.Extraction.Mentions;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// The speaker of a verb of saying that opens a sentence's reported clause: "Belarus' defence ministry said on Tuesday that …",
+/// "China's foreign minister warned …". Read by <see cref="ChargeAccusers"/> and <see cref="PriceThreats"/>.
+/// </summary>
+internal static class ReportingSpeakers
+{
+    // Words between the speaker's name and its verb ("Belarus' defence ministry said": 3).
+    private const int SpeakerReach = 4;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+
+    /// <summary>The first verb of saying before token <paramref name="before"/> and the state actor speaking it, or null.</summary>
+    public static (int Verb, ActorMention Speaker)? First(SentenceView view, int before)
+    {
+        var (found, mentionAt) = (view.Found, view.MentionAt);
+        for (var r = 1; r < before; r++)
+        {
+            if (mentionAt[r] >= 0 || !(s_reporting.Contains(view.Word(r)) || view.Word(r) is "warned" or "warns"))
+            {
+                continue;
+            }
+
+            // The speaker stands before the verb, a few words of its office or an auxiliary between: "Belarus' defence ministry
+            // said", "Tehran has said".
+            var s = r - 1;
+            while (s > 0 && r - s <= SpeakerReach && mentionAt[s] < 0 && view.Word(s) is not ("," or "." or ";" or ":" or "that" or "and"))
+            {
+                s--;
+            }
+
+            return mentionAt[s] >= 0 && found[mentionAt[s]] is { IsPlace: false, IsWeak: false } speaker && speaker.Codes.Count == 1 ? (r, speaker) : null;
+        }
+
+        return null;
+    }
+}
