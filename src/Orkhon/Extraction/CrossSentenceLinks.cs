@@ -30,6 +30,14 @@ internal static class CrossSentenceLinks
             return null;
         }
 
+        // "appealed to international partners for aid": a phrase ending in its preposition whose object is a group of parties
+        // no name gives ("partners", "donors", "the international community") has told whom it is aimed at; nobody is borrowed
+        // from the sentence before. An act named there instead ("retaliated against the tariffs") still answers its author.
+        if (EndsInPreposition(view, trigger) && NamesUnnamedParties(view, trigger.End))
+        {
+            return null;
+        }
+
         // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…").
         for (var k = trigger.End; k < phrase.ObjectEnd; k++)
         {
@@ -137,6 +145,33 @@ internal static class CrossSentenceLinks
 
         return attacks;
     }
+
+    // Unnamed parties heading the noun phrase at k, within a few words of modifiers and no actor ("international partners",
+    // "all donors", "the international community").
+    private static bool NamesUnnamedParties(SentenceView view, int k)
+    {
+        for (var j = k; j < view.Tokens.Count && j < k + UnnamedPartiesReach; j++)
+        {
+            if (view.MentionAt[j] >= 0 || view.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (s_unnamedParties.Contains(view.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int UnnamedPartiesReach = 4;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_unnamedParties = ClauseView.Words.Lookup("unnamed-party");
+
+    private static bool EndsInPreposition(SentenceView view, Trigger trigger) =>
+        trigger.End > trigger.First + 1 && view.Word(trigger.End - 1) is "to" or "on" or "at" or "with" or "against" or "upon";
 
     // How many sentences back another party's aid lends its recipient to aid told with none.
     private const int AidFollowUpSentences = 2;

@@ -33,6 +33,19 @@ internal sealed class PairFinder(ReferenceData reference)
             subject = collective.Members();
         }
 
+        // "China's ambassador to Mongolia warned that …": the envoy speaks to the state of the posting.
+        if (EnvoyAddressees.Addressee(view, trigger, subject) is { } posting)
+        {
+            yield return new ActorPair(subject[0], posting, null);
+            yield break;
+        }
+
+        // A row for parties acting together ("joint") gives nothing to one party alone.
+        if (trigger.Entry.RequiresJointSubject && subject.Where(m => !m.IsPlace).SelectMany(m => m.Codes).Distinct().Count() < 2)
+        {
+            yield break;
+        }
+
         var objects = Objects(view, trigger, windowEnd, subject);
         if (objects.Exists(o => o.IsCollective))
         {
@@ -321,8 +334,9 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // "During his visit to Ulaanbaatar, Blinken outlined a framework": an intent addressed to the state the sentence is about.
             // Not the subject of a clause of its own after it ("pledged aid, and Russia delivered…", NewSubjectClauses).
+            // Nor the owner of an event that only anchors a time ("his first trip since Russia's invasion").
             var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference
-                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First));
+                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First) && !AnchorsATime(view, m));
             if (party is not null)
             {
                 yield return new ActorPair(subject[0], party, place);
@@ -441,6 +455,11 @@ internal sealed class PairFinder(ReferenceData reference)
 
         return pairs;
     }
+
+    // "since Russia's invasion", "after Iran's attack": a possessor right after a temporal preposition owns the event that dates
+    // another; it is no party to the act.
+    private static bool AnchorsATime(SentenceView view, ActorMention m) =>
+        m.IsPossessive && m.First > 0 && view.Word(m.First - 1) is "since" or "after" or "before" or "until";
 
     // "demanded that Manila remove the ship, calling its presence a violation": a participial reaction after a demand or a
     // criticism is a second act against the same party; after a rejection ("rejected the proposal, calling it unacceptable")
@@ -688,7 +707,9 @@ internal sealed class PairFinder(ReferenceData reference)
 
         ActorMention? head = frame switch
         {
-            EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? candidates.FirstOrDefault(),
+            // A nationality adjective first ("take over Syrian territory", "a memorial to Japanese detainees") names no host: the
+            // act has none.
+            EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? (candidates[0].IsWeak ? null : candidates[0]),
             // A visit noun's destination follows "to", "in" or "into" ("his trip to Moscow"): in "his first trip beyond the former
             // Soviet Union" or "the trip follows a deal brokered by Beijing" no state is visited.
             EventFrame.Visit when trigger.Entry.IsNoun => candidates.FirstOrDefault(c => (!c.IsPossessive || c.IsPlace) && IsDestination(view, start, c.First)),

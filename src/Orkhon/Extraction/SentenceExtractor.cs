@@ -78,10 +78,12 @@ public sealed class SentenceExtractor
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
+        events.AddRange(VisitingGuests.Find(view, events));
+        events.AddRange(ThankedGifts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         // "signed the deal after talks at Abe's office": the signatories met.
         events.AddRange(TalksBeforeTheAct.Find(view, events));
-        // "invited Putin to visit, and the Russian leader accepted": the invitee's intent to meet the inviter.
+        // "invited Putin to visit, and the Russian leader accepted", "accepted Macron's invitation": an intent to meet each way.
         events.AddRange(AcceptedInvitations.Find(view, events));
         // "…, with Lula, Xi and Modi attending": members named as present at the gathering the sentence tells.
         // A sentence with no time of its own is at the gathering told before ("… opened a two-day summit on Friday. A and B are among
@@ -286,8 +288,12 @@ public sealed class SentenceExtractor
                 modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
 
+            // "Xi will pay a state visit to Russia …, his first trip to Moscow since…": a visit noun in apposition re-tells the
+            // visit just told, planned as it is; it is no trip of its own.
+            var retold = previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
             previousModality = modality;
-            var cancelled = !modality.IsCoded || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo);
+            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo)
+                || (modality.Kind == ModalityKind.Fact && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
@@ -315,6 +321,13 @@ public sealed class SentenceExtractor
             var dateEnd = dated == next ? windowEnd : view.Clauses.ReportingClauseStart(trigger.End, dated < triggers.Count ? triggers[dated].First : tokens.Count);
             // "the same evening" counts from the day written before it, not from the span a stated length made of it.
             var own = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, participial: adjunct);
+            // "accepted an invitation to pay a state visit to France in October": a month or a year after the act an intent
+            // governs is the plan's time, never the intent's, which is dated as its statement is.
+            if (own is { Precision: DatePrecision.Month or DatePrecision.Year } && cameo.RootNumber == 3 && next > t + 1)
+            {
+                own = DateAttacher.Own(view, trigger, t == 0, windowEnd, triggers[t + 1].First, previousWritten ?? previousOwn ?? previousSentence, published, participial: adjunct);
+            }
+
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
             own ??= adjunct ? previousWritten : null;

@@ -52,6 +52,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 }
 
                 // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
+                // "on his way back to Paris", "swept back to power", "came back": "back" after a verb or "way" is an adverb, no act.
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i].In(text) is "back" && IsBeforeAdverbBack(tokens[i - 1].In(text)))
+                {
+                    continue;
+                }
+
                 if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary")
                 {
                     continue;
@@ -93,6 +99,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return triggers;
     }
+
+    // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
+    private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>
+        (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "way" or "came" or "come" or "comes" or "went" or "go" or "goes"
+            or "swept" or "flew" or "fly" or "flies" or "fought" or "fight" or "hit" or "hits" or "got" or "get" or "brought" or "bring"
+            or "took" or "take" or "sent" or "send" or "fell" or "fall" or "coming" or "going" or "flying" or "heading" or "moving";
 
     // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": a verb told again in the sentence with only a count
     // for its object repeats the earlier phrase's object (SentenceExtractor takes that phrase's target).

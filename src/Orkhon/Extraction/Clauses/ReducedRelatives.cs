@@ -83,8 +83,9 @@ internal static class ReducedRelatives
                 return k;
             }
 
-            // A participial clause after a comma ends at the next comma (", killing two people, in what Ukraine called…").
-            if (participial && view.Word(k) is "," or ";")
+            // A participial clause after a comma ends at the next comma (", killing two people, in what Ukraine called…"), but
+            // not at a comma inside a list of actors (", thanking Germany, the United States and the Netherlands").
+            if (participial && view.Word(k) is "," or ";" && !IsActorListComma(view, k, end))
             {
                 return k;
             }
@@ -101,6 +102,26 @@ internal static class ReducedRelatives
         }
 
         return end;
+    }
+
+    // A comma between two actors of one list: an actor ends right before it and another (after an optional "the") starts
+    // right after it, followed by more of the list.
+    private static bool IsActorListComma(SentenceView view, int comma, int end)
+    {
+        if (view.Word(comma) is not "," || view.MentionAt[comma - 1] < 0)
+        {
+            return false;
+        }
+
+        var next = comma + 1;
+        if (next < end && view.Word(next) is "the")
+        {
+            next++;
+        }
+
+        // The list must go on after the second actor ("A, B and C"): "…, killing two Ukrainians, Kyiv said" is no list.
+        return next < end && view.MentionAt[next] >= 0 && view.Found[view.MentionAt[next]] is { IsWeak: false } m
+            && m.Last + 1 < end && view.Word(m.Last + 1) is "," or "and" or "or";
     }
 
     // A regular past participle ("backed", "accused"), or one of the position participles ("bound", "held"); not "feed" or "need".

@@ -50,6 +50,11 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     // A bare national adjective on a noun of the gap ("extradited a Russian hacker to", "sent Turkish rescue teams to") only
     // describes that noun when the phrase ends in a preposition that names its own target after it; where the phrase ends
     // on the noun ("unfroze * assets|funds"), the adjective is the owner acted on and the gap stops at it as before.
+    // "a 28-member rescue team", "a 3-day visit": the hyphen joining a number to its noun is part of one modifier.
+    private static bool IsNumberCompoundHyphen(string text, IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].In(text) is "-" && tokens[k - 1].Kind == TokenKind.Number && tokens[k - 1].End == tokens[k].Start
+            && tokens[k + 1].Kind == TokenKind.Word && tokens[k].End == tokens[k + 1].Start;
+
     private bool MayGap(SentenceView view, int k) =>
         k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their"
             || ModifiesGapNoun(view, k) || IsLocativeAdjunct(view, k));
@@ -87,7 +92,8 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
                 }
 
                 if (position + skip >= tokens.Count || !MayGap(view, position + skip)
-                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")))
+                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")
+                        && !IsNumberCompoundHyphen(text, tokens, position + skip)))
                 {
                     break;
                 }

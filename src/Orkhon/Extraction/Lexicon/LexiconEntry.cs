@@ -27,6 +27,12 @@ public sealed record LexiconEntry(
     /// </summary>
     public bool AcceptsPlaceObject { get; init; }
 
+    /// <summary>
+    /// The object word <c>joint</c>: the row codes only two or more parties acting together as its subject ("A and B discussed
+    /// the war"); one party's "discussed Russian gas" names a topic, not a partner.
+    /// </summary>
+    public bool RequiresJointSubject { get; init; }
+
     public CameoCode Cameo
     {
         get => _cameo;

@@ -144,6 +144,15 @@ public sealed class MentionContext
                 return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
             }
 
+            // "Xi will pay a state visit to Russia … talks between Moscow and Kyiv. The Kremlin said the two leaders would…": with
+            // one leader named, the other is the last state (not a place) named besides his: one of "the two leaders" is a person
+            // told of, the other the state that spoke or was visited last.
+            if (count == 2 && picked.Count == 1 && all.FindLast(m => !m.IsPlace && m.Kind != MentionKind.Place && m.Code != picked[0]) is { } other)
+            {
+                picked.Add(other.Code);
+                return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+            }
+
             picked.Clear();
         }
 
@@ -189,9 +198,24 @@ public sealed class MentionContext
     /// <summary>
     /// The person a pronoun in subject position stands for: the last one named earlier in its sentence, else the previous
     /// sentence's first (its subject: "Tokayev met Xi in Astana. He later said…" is Tokayev), else the last one named.
+    /// A previous subject named by an office alone or by a pronoun ("The vice president also watched…. He flew on to Japan")
+    /// counts: the chain goes on through it, not back to the last full name.
     /// </summary>
     public ActorMention? SubjectPerson(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(IsIndividual) ?? PreviousSentence.FirstOrDefault(IsIndividual) ?? _recent.LastOrDefault(IsIndividual);
+        current.LastOrDefault(IsIndividual) ?? PreviousSentence.FirstOrDefault(m => IsIndividual(m) || IsPersonAnaphor(m)) ?? _recent.LastOrDefault(IsIndividual);
+
+    /// <summary>
+    /// The last group of parties the previous sentence named as one ("the two leaders", "both countries"), for a sentence
+    /// opening with "They"; none when it named no such group.
+    /// </summary>
+    public ActorMention? PreviousGroup() =>
+        PreviousSentence.LastOrDefault(m => m.Codes.Count >= 2 && !m.IsCollective && !m.IsPlace && !m.IsWeak && !m.IsPossessive
+            && m.Kind == MentionKind.Coreference);
+
+    // "the vice president", "the minister", "he": a coreference to one person, not a possessive nor a group.
+    private static bool IsPersonAnaphor(ActorMention m) =>
+        m.Kind == MentionKind.Coreference && m.Codes.Count == 1 && !m.IsPossessive && !m.IsPlace && !m.IsWeak
+            && (m.PersonName is not null || IsPersonTitle(m.Title));
 
     /// <summary>
     /// The individual an office named alone stands for ("the minister", "the president"): the last one named whose title ends

@@ -990,6 +990,13 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i + 1, sides, null, MentionKind.Coreference, false, false), i + 2);
         }
 
+        // "…, and the two leaders signed a declaration. They also agreed to…": "They" opening a sentence is the group of
+        // parties the previous sentence named as one ("the two leaders", "both countries").
+        if (w is "They" && OpensSentence(text, tokens, i) && context.PreviousGroup() is { } previousGroup)
+        {
+            return (new ActorMention(i, i, previousGroup.Codes, previousGroup.Role, MentionKind.Coreference, false, false), i + 1);
+        }
+
         if (s_subjectPronouns.Contains(w))
         {
             // A pronoun is most often the subject named before: the previous sentence's subject when its own names no one.

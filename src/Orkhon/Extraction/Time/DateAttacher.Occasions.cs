@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
 
@@ -107,6 +108,32 @@ internal static partial class DateAttacher
         return j >= 0 && view.Tokens[j].In(view.Text) is "in" or "on" or "at" or "during" or "In" or "On" or "At" or "During" ? j - 1 : j;
     }
 
+    /// <summary>
+    /// The "since" that opens the noun phrase a time phrase ends ("since Russia's invasion nearly a year ago"), else the time
+    /// phrase's own start.
+    /// </summary>
+    private static int SinceBefore(ClauseView view, int start)
+    {
+        for (var j = start - 1; j >= 0 && j >= start - SinceNounReach; j--)
+        {
+            var w = view.Tokens[j].In(view.Text);
+            if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                return j;
+            }
+
+            if ((view.Tokens[j].Kind == TokenKind.Punctuation && w is not "'s") || view.TimeAt[j] >= 0 || view.IsReportingVerb(j))
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    // "since the Russian invasion of Ukraine nearly a year ago": the few words of a noun phrase naming an earlier event.
+    private const int SinceNounReach = 6;
+
     /// <summary>The last token of the time phrase at token k.</summary>
     private static int PhraseEnd(ClauseView view, int k)
     {
@@ -125,7 +152,7 @@ internal static partial class DateAttacher
     /// </summary>
     internal static bool IsComparison(ClauseView view, int k)
     {
-        var start = PhraseStart(view, k);
+        var start = SinceBefore(view, PhraseStart(view, k));
         if (!view.Tokens[start].In(view.Text).Equals("since", StringComparison.OrdinalIgnoreCase))
         {
             return false;
