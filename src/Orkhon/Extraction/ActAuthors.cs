@@ -93,6 +93,26 @@ internal static class ActAuthors
         return author is null ? null : new ActorMention(noun, noun, [author.Source.Code], author.Source.Role, MentionKind.Coreference, false, false);
     }
 
+    /// <summary>Whether a definite armed-act noun ("the attack", "this bombing") follows at <paramref name="determiner"/>.</summary>
+    internal static bool NamesArmedAct(SentenceView view, int determiner)
+    {
+        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that"))
+        {
+            return false;
+        }
+
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s_armedAct.Contains(view.Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The index of the act noun ("the verdict", "the move") after a determiner, or -1: a word of <c>act-nouns.tsv</c> right after a
     /// definite determiner at <paramref name="determiner"/>, plain modifiers between.

@@ -106,13 +106,44 @@ internal static class CrossSentenceLinks
             }
         }
 
+        if (against is null && phrase.Cameo.RootNumber == 13 && ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences) is { Count: > 0 } attacks)
+        {
+            // "U.S. and British warplanes struck targets across Yemen. … A Houthi spokesman vowed that the group would retaliate": a
+            // threat with no one named answers whoever last used force against the one threatening (each of them, when several
+            // struck together), a few sentences back at most.
+            var attackers = attacks.Select(a => a.Source.Code).Distinct(StringComparer.Ordinal).ToList();
+            return new ActorMention(subject[0].First, subject[0].Last, attackers, attackers.Count == 1 ? attacks[0].Source.Role : null, MentionKind.Coreference, false, false);
+        }
+
         if (against is null)
         {
             // "Minsk called the verdict absurd" two sentences after the court's: the author of the act the noun names.
             return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context);
         }
 
+        // "A Moscow court charged four men from Tajikistan. … Rahmon condemned the attack": a reaction to an armed act answers no
+        // one whose last act against the subject was no armed act.
+        if (against.Cameo.RootNumber is not (18 or 19 or 20) && ActAuthors.NamesArmedAct(view, trigger.End))
+        {
+            return null;
+        }
+
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+    }
+
+    // The armed acts (roots 18-20) by other parties against the state coded in the last sentence that tells any, this one or
+    // up to a few before.
+    private static List<EventMention> ArmedActsAgainst(string code, List<EventMention> events, MentionContext context, int sentences)
+    {
+        bool Armed(EventMention e) => e.Cameo.RootNumber is 18 or 19 or 20 && e.Target.Code == code && e.Source.Code != code;
+        var attacks = events.Where(Armed).ToList();
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count - 1; attacks.Count == 0 && s >= Math.Max(0, earlier.Count - sentences); s--)
+        {
+            attacks = earlier[s].Where(Armed).ToList();
+        }
+
+        return attacks;
     }
 
     // Unnamed parties heading the noun phrase at k, within a few words of modifiers and no actor ("international partners",

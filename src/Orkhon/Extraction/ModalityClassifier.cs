@@ -198,7 +198,8 @@ internal static class ModalityClassifier
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger)))
+        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
+            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -249,6 +250,12 @@ internal static class ModalityClassifier
         // "The three powers said they would keep their sanctions on Iran", "Seoul will reject the proposal": a refusal (12) is
         // made by saying it, so one announced is the refusal itself. A negated one ("would not reject") ended above.
         if (cameo.RootNumber == 12)
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
+        }
+
+        // "France will withdraw its ambassador, Macron said": a measure announced by its own state is the measure taken.
+        if (AnnouncedMeasures.IsAnnounced(view, trigger, subject, cameo, from))
         {
             return new ClauseModality(ModalityKind.Fact, cameo);
         }
@@ -405,6 +412,14 @@ internal static class ModalityClassifier
             {
                 complementiser = true;
             }
+            else if (w is "would" or "will" && IsWarnedAct(view, trigger, next))
+            {
+                complementiser = true;
+            }
+            else if (w is "it" or "they" or "we" && IsWarnedAct(view, trigger, next))
+            {
+                continue;
+            }
             else if (k >= trigger.End && view.MentionAt[k] < 0 && !view.Blocked[k] && !PhraseGrammar.IsDeterminer(view, k)
                 && !IsAdjunctPreposition(view, k))
             {
@@ -413,6 +428,40 @@ internal static class ModalityClassifier
         }
 
         return complementiser ? next.Entry.Cameo : null;
+    }
+
+    /// <summary>
+    /// "Moscow warned it would expel more diplomats", "Beijing warned that Vilnius would pay": a threat followed by its own
+    /// announced act, with only "that", the act's subject (an actor or "it"/"they"/"we") and "would"/"will" between. The act is
+    /// what the threat threatens, and its object is the threat's target.
+    /// </summary>
+    public static bool IsWarnedAct(SentenceView view, Trigger threat, Trigger next)
+    {
+        if (threat.Entry.Cameo.Root != CameoCode.Threaten || next.Entry.IsNoun || next.First - threat.End > view.Options.ClaimReach)
+        {
+            return false;
+        }
+
+        // "warned on Friday it would…": the warning's own time phrase may come first.
+        var k = threat.End;
+        while (k < next.First && view.Blocked[k])
+        {
+            k++;
+        }
+
+        if (k < next.First && view.Word(k) is "that")
+        {
+            k++;
+        }
+
+        var subject = false;
+        while (k < next.First && (view.MentionAt[k] >= 0 || view.Word(k) is "it" or "they" or "we"))
+        {
+            subject = true;
+            k++;
+        }
+
+        return subject && k == next.First - 1 && view.Word(k) is "would" or "will";
     }
 
     // "agreed on Tuesday in Washington to hold…": a preposition opening a time phrase or a named place between the phrase and its
@@ -541,6 +590,12 @@ internal static class ModalityClassifier
 
         return k >= 0 && ModalityCues.DecisionLookup.Contains(view.Word(k));
     }
+
+    // "prompting the South to scramble fighter jets", "forced Kyiv to withdraw": a causative verb, its actor object between it
+    // and "to", tells of the act as done. Not the passive "was forced to land", whose subject need be no actor.
+    private static bool IsCaused(SentenceView view, Trigger trigger) =>
+        trigger.First >= 3 && view.MentionOf(trigger.First - 2) is { IsPlace: false } caused && caused.First > 0
+        && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1));
 
     // "unanimously", "formally", "swiftly": a lower-case -ly word.
     private static bool IsMannerAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";

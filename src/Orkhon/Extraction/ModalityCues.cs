@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -60,6 +60,12 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Vow = s_file.Of("vow");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VowLookup = Vow.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Causative verbs before an object and "to": "prompting Seoul to scramble jets" tells of jets scrambled.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CauseLookup = s_file.Of("cause").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Agreeing before "to": a measure agreed ("agreed to impose sanctions") is the measure taken (<see cref="AnnouncedMeasures"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgreementLookup = s_file.Of("agreement").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Floods, storms, illness: a trip called off for one is no step against the host (<see cref="MishapCancellations"/>).</summary>
     public static readonly FrozenSet<string> Mishap = s_file.Of("mishap");

@@ -182,7 +182,8 @@ public sealed class SentenceExtractor
             // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
             var next = t + 1;
             // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
-            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])))
+            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
+                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))))
             {
                 next++;
             }
@@ -528,7 +529,11 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).
-            pairs.AddRange(phrase.Subject.Where(s => s.Code != actedAgainst.Code).Select(s => new ActorPair(s, actedAgainst, null)));
+            // Several attackers answered at once ("vowed to retaliate" after U.S. and British strikes): one pair for each.
+            foreach (var target in actedAgainst.Codes.Select(c => actedAgainst with { Codes = [c] }))
+            {
+                pairs.AddRange(phrase.Subject.Where(s => s.Code != target.Code).Select(s => new ActorPair(s, target, null)));
+            }
         }
 
         // ", a claim Warsaw denied": the denial answers the one the sentence shows making the claim.

@@ -5,21 +5,25 @@ namespace Orkhon.Extraction.Clauses;
 /// <summary>
 /// Participial clauses after a comma ("…, accusing Kyiv of massing forces", "…, calling the move illegal"): the -ing form is a
 /// verb, and its subject is the main clause's, never the object before the comma ("China condemned Japan, accusing Tokyo of…"
-/// is China's accusation). After a subject ("The prime minister, speaking in Tokyo, …") it is that subject's act.
+/// is China's accusation). After a subject ("The prime minister, speaking in Tokyo, …") it is that subject's act. After a
+/// temporal subordinator ("summoned Belarus's envoy after accusing Minsk of…") it is the main clause's act as well.
 /// </summary>
 internal static class ParticipialClauses
 {
     /// <summary>Whether the word at <paramref name="first"/> is an -ing form opening a participial clause after a comma.</summary>
-    public static bool IsAdjunct(SentenceView view, int first)
-    {
-        if (first < 2 || view.Word(first - 1) is not ",")
-        {
-            return false;
-        }
+    public static bool IsAdjunct(SentenceView view, int first) =>
+        first >= 2 && (view.Word(first - 1) is "," || IsSubordinated(view, first)) && IsIngForm(view.Word(first));
 
-        var w = view.Word(first);
-        return w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
-    }
+    // "after accusing", "before meeting", "while visiting": a subordinator inside the sentence, with no subject of its own.
+    // Not one a time phrase measures ("a day after arriving"), which dates the act from the one before it.
+    private static bool IsSubordinated(SentenceView view, int first) =>
+        first >= 2 && view.Word(first - 1) is "after" or "before" or "while" or "when" or "since"
+        && view.TimeAt[first - 1] < 0 && !IsMeasure(view.Word(first - 2));
+
+    private static bool IsMeasure(ReadOnlySpan<char> w) =>
+        w is "day" or "days" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "years" or "year" or "minutes" or "shortly" or "soon" or "just" or "moments" or "immediately" or "long" or "later" or "earlier";
+
+    private static bool IsIngForm(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// The subject of the participial clause at <paramref name="first"/>: the actor opening the clause right before its comma,
@@ -27,7 +31,8 @@ internal static class ParticipialClauses
     /// </summary>
     public static IReadOnlyList<ActorMention> Subject(SentenceView view, int first, IReadOnlyList<ActorMention>? carried)
     {
-        var before = SubjectFinder.Antecedent(view, first, anyPosition: false);
+        // "Poland summoned Belarus's envoy after accusing Minsk…": the object before the subordinator is not the one accusing.
+        List<ActorMention> before = IsSubordinated(view, first) ? [] : SubjectFinder.Antecedent(view, first, anyPosition: false);
         if (before.Count > 0)
         {
             return before;

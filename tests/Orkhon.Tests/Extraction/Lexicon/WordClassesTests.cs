@@ -51,8 +51,10 @@ public sealed class WordClassesTests
     [InlineData("continued", "decision")]
     [InlineData("vowed", "vow")]
     [InlineData("floods", "mishap")]
+    [InlineData("prompting", "cause")]
+    [InlineData("agreed", "agreement")]
     public void Shipped_ModalityCues_HaveTheirWords(string word, string cls) =>
-        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap").Of(cls));
+        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement").Of(cls));
 
     [Fact]
     public void Shipped_ModalityCues_AreTheClassifiersSets()
