@@ -67,4 +67,38 @@ public sealed class LongTailVerbClassTests
         Assert.Empty(Pairs("The president dismissed the ruling party's leader of Kazakhstan on Monday."));
         Assert.Empty(Pairs("Tokayev dismissed the ruling coalition in Kazakhstan in 2022."));
     }
+
+    [Fact]
+    public void ChargesFiledAgainstAParty_AreLegalAction_ButALawsuitStaysALawsuit()
+    {
+        Assert.Contains("LTU>BLR 173", Pairs("Lithuania brought charges against three Belarusian officers in 2023."));
+        Assert.DoesNotContain(Pairs("Vilnius filed a lawsuit against Minsk in 2023."), p => p.EndsWith(" 173", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SeizedShipReturned_IsPropertyReleased_ButAnEnvoyReturningIsNot()
+    {
+        Assert.Contains("IDN>VNM 0842", Pairs("Indonesia released two seized Vietnamese trawlers in 2022."));
+        Assert.Empty(Pairs("The Vietnamese ambassador returned to Jakarta by boat in 2022."));
+    }
+
+    [Fact]
+    public void BorderMonitored_IsInvestigated_ButTroopsOnTheBorderAreNot()
+    {
+        Assert.Contains("EU>ARM 090", Pairs("An EU mission monitored the Armenian border in 2023."));
+        Assert.DoesNotContain(Pairs("Russian troops patrolled the Georgian border in 2023."), p => p.EndsWith(" 090", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DealWithAPartnerAnnulled_ReducesRelations_ButARulingAnnulledIsNot()
+    {
+        Assert.Contains("PAN>CAN 160", Pairs("Panama annulled its mining contract with Canada in 2023."));
+        Assert.Empty(Pairs("The Kyrgyz court annulled the election results in 2020."));
+    }
+
+    [Fact]
+    public void AttacksSteppedUp_AreFighting()
+    {
+        Assert.Contains("ISR>LBN 190", Pairs("Israel intensified its strikes on Lebanon in September 2024."));
+    }
 }
