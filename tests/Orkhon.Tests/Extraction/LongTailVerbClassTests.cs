@@ -101,4 +101,12 @@ public sealed class LongTailVerbClassTests
     {
         Assert.Contains("ISR>LBN 190", Pairs("Israel intensified its strikes on Lebanon in September 2024."));
     }
+
+    [Fact]
+    public void InvestigationPursuedOrConduct_Examined_IsInvestigation_ButAReviewOfTiesIsNot()
+    {
+        Assert.Contains("USA>CHN 090", Pairs("Washington conducted a probe into Chinese solar panels in 2022."));
+        Assert.Contains("EU>RUS 090", Pairs("The EU reviewed Russia's compliance with the trade rules in 2021."));
+        Assert.DoesNotContain(Pairs("Tokyo reviewed its ties with Seoul in 2019."), p => p.EndsWith(" 090", StringComparison.Ordinal));
+    }
 }
