@@ -109,4 +109,33 @@ public sealed class LongTailVerbClassTests
         Assert.Contains("EU>RUS 090", Pairs("The EU reviewed Russia's compliance with the trade rules in 2021."));
         Assert.DoesNotContain(Pairs("Tokyo reviewed its ties with Seoul in 2019."), p => p.EndsWith(" 090", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReportersStrippedOfAccreditation_AreSanctioned_ButACatchStrippedIsNot()
+    {
+        Assert.Contains(Pairs("Beijing stripped three Australian reporters of their credentials in 2020."), p => p.StartsWith("CHN>AUS 172", StringComparison.Ordinal));
+        Assert.Empty(Pairs("Japan stripped the Chinese fishing boat of its catch in 2023."));
+    }
+
+    [Fact]
+    public void VisaFreeTravelRestored_EasesRestrictions()
+    {
+        Assert.Contains(Pairs("Moscow reinstated visa-free entry for Georgian citizens in 2023."), p => p.StartsWith("RUS>GEO 0811", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PeopleBeaten_AreAssaulted_ButARivalBeatenInSportIsNot()
+    {
+        Assert.Contains(Pairs("Indian police beat Bangladeshi fishermen near the maritime border in 2022."), p => p.StartsWith("IND>BGD 182", StringComparison.Ordinal));
+        Assert.Empty(Pairs("Kazakhstan beat Uzbekistan two to one in the final in 2023."));
+    }
+
+    [Fact]
+    public void NetworksBreachedOrSignalsJammed_AreCoercion_ButWeatherDisruptingThemIsNot()
+    {
+        Assert.Contains(Pairs("North Korea jammed South Korean GPS signals near the border in 2024."), p => p.StartsWith("PRK>KOR 170", StringComparison.Ordinal));
+        Assert.Contains(Pairs("Chinese state hackers breached Dutch military networks in 2023."), p => p.StartsWith("CHN", StringComparison.Ordinal) && p.EndsWith(" 170", StringComparison.Ordinal));
+        Assert.Empty(Pairs("The storm disrupted communications across Vietnam in 2023."));
+        Assert.Empty(Pairs("Beijing breached its commitments to London, the British minister said."));
+    }
 }
