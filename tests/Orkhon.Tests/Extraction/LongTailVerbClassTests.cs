@@ -138,4 +138,11 @@ public sealed class LongTailVerbClassTests
         Assert.Empty(Pairs("The storm disrupted communications across Vietnam in 2023."));
         Assert.Empty(Pairs("Beijing breached its commitments to London, the British minister said."));
     }
+
+    [Fact]
+    public void DiplomatsOrReportersBarred_AreSanctioned_ButABarIsNoBan()
+    {
+        Assert.Contains(Pairs("Minsk barred Lithuanian diplomats from the border zone in 2021."), p => p.StartsWith("BLR>LTU 172", StringComparison.Ordinal));
+        Assert.Empty(Pairs("The bar near the Russian embassy in Tallinn closed in 2023, officials said."));
+    }
 }
