@@ -647,6 +647,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return named.End;
         }
 
+        // "the only Group of Seven country to sign up", "NATO member Turkey": an organisation's name before a single member
+        // names that member, not the body; the member is named elsewhere or not at all.
+        if (named.End < tokens.Count && tokens[named.End].In(text) is "country" or "nation" or "member" or "state" or "ally"
+            && _reference.FindOrganisation(named.Entry.Code) is not null)
+        {
+            return named.End;
+        }
+
         // "the International Criminal Court … the court": a name's last word is what "the" + that word refers back to.
         var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
         mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
