@@ -82,6 +82,26 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Will China invade Taiwan?", "Could the two sides finally sign a pact?": a direct question tells no act.
+        if (IsDirectQuestion(text, tokens, trigger.First))
+        {
+            return nothing;
+        }
+
+        // "a book on the Soviet invasion of Afghanistan", "the anniversary of the signing": an event noun that is the subject
+        // of a work, a study or a remembrance is not told as an act of the text's day; "fears of a Chinese invasion", "the
+        // idea of a Russian attack": nor is one that is only feared or imagined.
+        if (trigger.Entry.IsNoun && IsTopicOfWork(text, tokens, trigger.First, view.Options.NounCueReachBack))
+        {
+            return nothing;
+        }
+
+        // "No date has been set for a visit by …", "there are no plans for talks": an event noun that nothing is fixed for.
+        if (trigger.Entry.IsNoun && NothingFixedFor(text, tokens, trigger.First, view.Options.NounCueReachBack * 2))
+        {
+            return nothing;
+        }
+
         // "A trip to Tokyo by a parliamentary delegation … has been called off": an event noun whose clause says it was
         // called off never took place.
         if (trigger.Entry.IsNoun && IsCalledOff(text, tokens, trigger.End))
@@ -525,6 +545,70 @@ internal static class ModalityClassifier
     }
 
     // A passive of calling off after the noun, in its own clause: "was cancelled", "has been postponed", "were called off".
+    // Whether the sentence that holds token at is a direct question: opened by an auxiliary or a question word and closed by
+    // "?" (a sentence may hold two: "Will China invade Taiwan? Analysts are divided.").
+    private static bool IsDirectQuestion(string text, List<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].In(text) is not ("?" or "." or "!"))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < tokens.Count && tokens[end].In(text) is not ("." or "!" or "?"))
+        {
+            end++;
+        }
+
+        return end < tokens.Count && tokens[end].In(text) is "?" && start < at
+            && char.IsUpper(tokens[start].In(text)[0]) && ModalityCues.QuestionLookup.Contains(tokens[start].In(text));
+    }
+
+    // Whether "on", "about" or "of" after a work, a study or a remembrance ("book", "documentary", "anniversary"), or "of" after
+    // a fear, risk or idea, stands within reach before the event noun at first, with only its own modifiers between.
+    private static bool IsTopicOfWork(string text, List<Token> tokens, int first, int reach)
+    {
+        for (var k = first - 1; k >= Math.Max(1, first - reach); k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is "on" or "about" or "of")
+            {
+                var head = tokens[k - 1].In(text);
+                return ModalityCues.TopicLookup.Contains(head) || (w is "of" && ModalityCues.ProspectLookup.Contains(head));
+            }
+
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether "no date", "no plans", "no decision" or "no timetable" stands within reach before the event noun at first, in
+    // the same clause.
+    private static bool NothingFixedFor(string text, List<Token> tokens, int first, int reach)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - reach); k--)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" or "." or "but")
+            {
+                return false;
+            }
+
+            if (w.Equals("no", StringComparison.OrdinalIgnoreCase) && k + 1 < first
+                && tokens[k + 1].In(text) is "date" or "dates" or "plan" or "plans" or "decision" or "timetable" or "timeline" or "schedule")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCalledOff(string text, List<Token> tokens, int from)
     {
         for (var k = from + 1; k < tokens.Count; k++)

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -81,4 +81,13 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Share = s_file.Of("share");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareLookup = Share.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that open a direct question ("Will China invade Taiwan?"): a sentence they open and "?" closes asks, it does not tell.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionLookup = s_file.Of("question").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A work, study or remembrance before "on", "about" or "of": the event noun after it is its subject ("a book on the Soviet invasion").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicLookup = s_file.Of("topic").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A fear, risk or idea before "of": the event noun after it is what might happen ("fears of a Chinese invasion").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProspectLookup = s_file.Of("prospect").GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -19,7 +19,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
@@ -33,6 +33,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_privateNouns = Words.Lookup("private-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionPrefixes = Words.Lookup("region-prefix");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nameParticles = Words.Lookup("name-particle");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_waterWords = Words.Lookup("water-body");
@@ -152,7 +153,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private int TryMention(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, PhraseBuffer buffer)
     {
         var word = tokens[i].In(text);
-        var former = i > 0 && tokens[i - 1].In(text).Equals("former", StringComparison.OrdinalIgnoreCase);
+        // "the late Japanese prime minister": a dead office-holder no longer acts for the state, as a former one does not.
+        var former = i > 0 && (tokens[i - 1].In(text).Equals("former", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].In(text).Equals("late", StringComparison.OrdinalIgnoreCase));
 
         if (Coreference(text, tokens, i, context, mentions) is { } coref)
         {
@@ -455,7 +457,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         // Lapid", "Hamas leader Ismail Haniyeh"), is read as that office of that state, like a name the table does not know.
         if (person is { } found && !(title is not null && state is not null && date is not null && _people.Resolve(found.Name, date) is null))
         {
-            if (former)
+            if (former || LeftOfficeAfter(text, tokens, j))
             {
                 return j;
             }
@@ -564,6 +566,13 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 k = next.End;
             }
 
+            // "met the Brazilian footballer", "visited a Turkish bakery": a private person, trade or thing named by its nationality
+            // is neither an actor nor a target.
+            if (PrivateNounAfter(text, tokens, k))
+            {
+                return named.End;
+            }
+
             // Up to two modifiers may stand between the adjective and its head ("Mongolian parliamentary delegation").
             for (var skip = 0; skip <= 2 && k + skip < tokens.Count; skip++)
             {
@@ -635,6 +644,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             // "Seoul and Moscow normalised relations in 1990": Moscow was then the Soviet Union's capital.
             mentions.Add(new ActorMention(i, named.End - 1, [era], named.Entry.Role, kind, place, isPossessive || possessive));
+            return named.End;
+        }
+
+        // "the only Group of Seven country to sign up", "NATO member Turkey": an organisation's name before a single member
+        // names that member, not the body; the member is named elsewhere or not at all.
+        if (named.End < tokens.Count && tokens[named.End].In(text) is "country" or "nation" or "member" or "state" or "ally"
+            && _reference.FindOrganisation(named.Entry.Code) is not null)
+        {
             return named.End;
         }
 
@@ -721,6 +738,44 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         return false;
+    }
+
+    // Whether a private-person, trade or thing noun stands at from or up to two words after it ("Brazilian footballer",
+    // "Korean pop band").
+    private static bool PrivateNounAfter(string text, IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + 3); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (s_privateNouns.Contains(tokens[k].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the name that ends before j is followed by a relative clause telling that its bearer left office: "Angela Merkel,
+    // who stepped down as chancellor in 2021, …" no longer speaks for the state, whatever date the sentence's time phrase gives.
+    private static bool LeftOfficeAfter(string text, IReadOnlyList<Token> tokens, int j)
+    {
+        if (j + 2 >= tokens.Count || tokens[j].In(text) is not "," || tokens[j + 1].In(text) is not "who")
+        {
+            return false;
+        }
+
+        var verb = tokens[j + 2].In(text);
+        var next = j + 3 < tokens.Count ? tokens[j + 3].In(text) : "";
+        return verb is "resigned" or "retired" or "quit" or "died"
+            || (verb is "stepped" && next is "down" or "aside")
+            || (verb is "left" && next is "office" or "power" or "the")
+            || (verb is "was" && next is "ousted" or "deposed" or "toppled" or "removed" or "overthrown" or "impeached")
+            || (verb is "lost" && next is "power" or "office" or "the");
     }
 
     // Whether "former" or "ex-" stands in tokens [from, end). A loop, not a lambda: a lambda over TryMention's parameters
