@@ -1056,6 +1056,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, [owner.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        if (SubordinateClausePossessive.Owner(text, tokens, i, mentions) is { } clauseSubject)
+        {
+            // "Riyadh cut ties after protesters stormed its embassy": the subject's embassy.
+            return (new ActorMention(i, i, [clauseSubject.Code], null, MentionKind.Coreference, false, false), i + 1);
+        }
+
         if (w is "It" && OpensSentence(text, tokens, i) && !(i + 1 < tokens.Count && s_expletive.Contains(tokens[i + 1].In(text)))
             && !(i + 2 < tokens.Count && s_expletive.Contains(tokens[i + 2].In(text))) && context.SubjectState() is { } subject)
         {
