@@ -28,6 +28,10 @@ public sealed class FinanceMinisterTests
     [InlineData("Sitharaman", "2024-05-01", "IND", ActorRole.Government)]
     [InlineData("Morneau", "2018-05-01", "CAN", ActorRole.Government)]
     [InlineData("Jack Lew", "2015-05-01", "USA", ActorRole.Government)]
+    [InlineData("Aso", "2009-05-01", "JPN", ActorRole.HeadOfGovernment)] // prime minister, later finance minister
+    [InlineData("Aso", "2016-05-01", "JPN", ActorRole.Government)]
+    [InlineData("Padoan", "2016-05-01", "ITA", ActorRole.Government)]
+    [InlineData("Shunichi Suzuki", "2022-05-01", "JPN", ActorRole.Government)]
     public void Resolve_NameAtDate_GivesStateAndRole(string name, string date, string country, ActorRole role)
     {
         var term = People.Resolve(name, Day(date));
@@ -39,5 +43,7 @@ public sealed class FinanceMinisterTests
     [InlineData("Darling")]
     [InlineData("Lew")]
     [InlineData("Reeves")]
+    [InlineData("Suzuki")]
+    [InlineData("Franco")]
     public void CommonWordSurnames_AreNotIndexedAlone(string word) => Assert.False(People.IsKnownName(word));
 }
