@@ -17,7 +17,7 @@ internal static class ActAuthors
 {
     private const string ActNounsFile = "lexicon.act-nouns.tsv";
 
-    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act");
+    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_anyAct = s_words.Lookup("any-act");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_judicial = s_words.Lookup("judicial");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coercion = s_words.Lookup("coercion");

@@ -53,6 +53,13 @@ public sealed record ExtractionOptions
     /// </summary>
     public int ThreatenedAttackSentences { get; init; } = 3;
 
+    /// <summary>
+    /// How many sentences back a reaction to a definite accord noun ("welcomed the agreement", "denounced both deals") looks for
+    /// the first coded accord, whose parties it answers (3: the agreement in the lead, how it was signed, an older rupture, then
+    /// the reaction).
+    /// </summary>
+    public int AccordSentences { get; init; } = 3;
+
     /// <summary>How far before a passive verb its object word may stand ("Sanctions were imposed on Russia": 6).</summary>
     public int PassiveObjectReachBack { get; init; } = 6;
 

@@ -111,7 +111,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences));
+        context.NoteEvents(kept, Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -524,6 +524,15 @@ public sealed class SentenceExtractor
             {
                 pairs.Add(new ActorPair(critic, described, null));
             }
+        }
+
+        // "The White House welcomed the agreement but said … whether Iran would honour it", "denounced both deals as a betrayal of
+        // the Palestinian cause": an accord told earlier, right after the verb, is its object; each of its parties is a target,
+        // and the actors further on belong to other clauses or phrases.
+        if (AccordParties.Reaction(view, phrase, events, context) is { } accord)
+        {
+            pairs = [.. accord.Codes.SelectMany(c => phrase.Subject.Select(s => new ActorPair(s, accord with { Codes = [c] }, null)))];
+            date = AccordParties.IsBackground(view, phrase.Trigger) ? null : date;
         }
 
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)

@@ -147,6 +147,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
         }
 
+        if (entry.RequiresNamedNational && (passive || !NamedNationals.Follows(view, end)))
+        {
+            return false;
+        }
+
         for (var n = 0; n < entry.ForbiddenObjects.Count; n++)
         {
             var o = entry.ForbiddenObjects[n];

@@ -33,6 +33,12 @@ public sealed record LexiconEntry(
     /// </summary>
     public bool RequiresJointSubject { get; init; }
 
+    /// <summary>
+    /// The object word <c>named-national</c>: the row codes only a person named after their state's adjective or name ("freed
+    /// U.S. basketball player Jane Doe"), whose state is the target; an occupation of up to three words may stand between.
+    /// </summary>
+    public bool RequiresNamedNational { get; init; }
+
     public CameoCode Cameo
     {
         get => _cameo;

@@ -911,6 +911,30 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return (mentions, office.End);
     }
 
+    // The index of a pair noun at k or after up to PairModifierReach modifiers ("former", "Soviet", "nuclear-armed"), or -1. A
+    // modifier is a word that is no conjunction, preposition or verb of the pair's list ("the two agreed", "both Russia and…").
+    private static int PairNounAfter(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k; j < tokens.Count && j <= k + PairModifierReach && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            var word = tokens[j].In(text);
+            if (s_pairLookup.Contains(word))
+            {
+                return j;
+            }
+
+            if (word is "and" or "or" or "of" or "in" or "to" or "with" or "but" || s_pairVerbs.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // How many modifiers may stand between "the two" and its pair noun ("the two former Soviet republics": 2).
+    private const int PairModifierReach = 2;
+
     // "two", "three", "four" after "the": how many parties a pair noun or a bare "the two" stands for; 0 for any other word.
     private static int PartyCount(ReadOnlySpan<char> w) =>
         w.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : w.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : w.Equals("four", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
@@ -977,10 +1001,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var isThe = w.Equals("the", StringComparison.OrdinalIgnoreCase);
         // "the three leaders", "the four countries": after a meeting of three or four, as many parties named last.
         var parties = isThe && i + 2 < tokens.Count ? PartyCount(tokens[i + 1].In(text)) : 0;
-        if ((parties > 0 && s_pairLookup.Contains(tokens[i + 2].In(text)))
-            || (w.Equals("both", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && s_pairLookup.Contains(tokens[i + 1].In(text))))
+        var isBoth = w.Equals("both", StringComparison.OrdinalIgnoreCase);
+        // "the two former Soviet republics", "both nuclear-armed neighbours": a few modifiers may stand before the pair noun.
+        var pairNoun = parties > 0 ? PairNounAfter(text, tokens, i + 2) : isBoth ? PairNounAfter(text, tokens, i + 1) : -1;
+        if (pairNoun >= 0)
         {
-            var end = isThe ? i + 3 : i + 2;
+            var end = pairNoun + 1;
             var wanted = isThe ? parties : 2;
             // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
             var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
@@ -1083,6 +1109,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             // "Belarus said Polish helicopters had violated its airspace": the speaker's airspace.
             return (new ActorMention(i, i, [owner.Code], null, MentionKind.Coreference, false, false), i + 1);
+        }
+
+        if (SubordinateClausePossessive.Owner(text, tokens, i, mentions) is { } clauseSubject)
+        {
+            // "Riyadh cut ties after protesters stormed its embassy": the subject's embassy.
+            return (new ActorMention(i, i, [clauseSubject.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
         if (w is "It" && OpensSentence(text, tokens, i) && !(i + 1 < tokens.Count && s_expletive.Contains(tokens[i + 1].In(text)))
