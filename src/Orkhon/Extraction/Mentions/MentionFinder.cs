@@ -52,7 +52,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     public static MentionFinder Default { get; } = new(ReferenceData.Default, OfficeHolderIndex.Default);
 
     /// <summary>Mentions in token order. <paramref name="blocked"/> marks tokens already used (time phrases).</summary>
-    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context)
+    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context) =>
+        Find(text, tokens, blocked, date, context, gated: true);
+
+    // gated: false reads every word through the whole chain, so that a test can show the gate changes nothing.
+    internal List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context, bool gated)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
@@ -65,7 +69,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
         while (i < tokens.Count)
         {
-            if (blocked[i] || tokens[i].Kind != TokenKind.Word)
+            if (blocked[i] || tokens[i].Kind != TokenKind.Word || (gated && !MayStartMention(tokens[i].In(text))))
             {
                 i++;
                 continue;
