@@ -6,7 +6,8 @@ public sealed partial class MentionFinder
     /// Whether any reader of <see cref="TryMention"/> can start at a token with this word. It is the union of the first tests
     /// each reader makes of its first token, read from their code: a capitalised word (names, people, seats, "The", "They",
     /// "It", flags of several words); a hyphen (compounds, "one-China", "-led", "-flagged", "-based"); a role's first word
-    /// (offices, "officials", teams after a state); the words the references back test ("the", "both", "each", "him",
+    /// (offices, "officials", teams after a state); a possessive "'s" (TryMention reads an office after it even with no state
+    /// before it); the words the references back test ("the", "both", "each", "him",
     /// "them", "their", "it", "its", the subject pronouns); a state collective's "all", number or first word; a seat's first
     /// word; a team noun. A word that meets none makes every reader return nothing and TryMention return its own index, so
     /// skipping it changes nothing; most words of prose ("said", "on", "talks") are such words. A reader with a new first
@@ -14,6 +15,7 @@ public sealed partial class MentionFinder
     /// </summary>
     internal static bool MayStartMention(ReadOnlySpan<char> word) =>
         word.IsEmpty || char.IsUpper(word[0]) || word.Contains('-') || RoleWords.MayStart(word) || StartsReferenceBack(word)
+        || word.Equals("'s", StringComparison.OrdinalIgnoreCase)
         || StateCollectives.MayStart(word) || SeatsOfPower.MayStart(word) || BodyReferences.IsTeamNoun(word);
 
     // The words Coreference (with BetweenThem, SpeakerPossessive and DatelineCountry) and BodyReferences' Organisation,
