@@ -52,7 +52,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     public static MentionFinder Default { get; } = new(ReferenceData.Default, OfficeHolderIndex.Default);
 
     /// <summary>Mentions in token order. <paramref name="blocked"/> marks tokens already used (time phrases).</summary>
-    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context)
+    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context) =>
+        Find(text, tokens, blocked, date, context, gated: true);
+
+    // gated: false reads every word through the whole chain, so that a test can show the gate changes nothing.
+    internal List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context, bool gated)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
@@ -65,7 +69,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
         while (i < tokens.Count)
         {
-            if (blocked[i] || tokens[i].Kind != TokenKind.Word)
+            if (blocked[i] || tokens[i].Kind != TokenKind.Word || (gated && !MayStartMention(tokens[i].In(text))))
             {
                 i++;
                 continue;
@@ -1362,7 +1366,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         // candidates are one common capitalised word, and trying every length up to the longest name of all cost a dozen
         // dictionary lookups each. The document's acronyms keep the full reach.
         var gazetteerReach = NameReach(text, tokens, i);
-        for (var n = Math.Min(context.Acronyms.Count > 0 ? _reference.Gazetteer.MaxTokens : gazetteerReach, tokens.Count - i); n >= 1; n--)
+        for (var n = Math.Min(context.Acronyms.Count > 0 ? AcronymReach(tokens, i, gazetteerReach) : gazetteerReach, tokens.Count - i); n >= 1; n--)
         {
             if (!buffer.Build(text, tokens, blocked, i, n))
             {
@@ -1381,6 +1385,22 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         return null;
+    }
+
+    // How far a lookup from token i goes once the document has acronyms: as far as before (the longest name of all), but an
+    // acronym is one token of capitals, digits and hyphens (LearnAcronyms), with no space in it, so only a run of tokens that
+    // touch can spell one; past the gazetteer's reach and that run nothing can match, and the old loop tried up to a dozen
+    // lengths at every capitalised word of a document with an acronym.
+    private int AcronymReach(IReadOnlyList<Token> tokens, int i, int gazetteerReach)
+    {
+        var max = _reference.Gazetteer.MaxTokens;
+        var touching = 1;
+        while (touching < max && i + touching < tokens.Count && tokens[i + touching].Start == tokens[i + touching - 1].End)
+        {
+            touching++;
+        }
+
+        return Math.Min(max, Math.Max(gazetteerReach, touching));
     }
 
     // The most tokens a gazetteer name read from token i can take: the longest name starting with its word, or, after "The"

@@ -57,6 +57,9 @@ public static class SeatsOfPower
         return errors.Count > 0 ? throw new DataFileException(errors) : seats.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a seat's name starts with this word (the first test <see cref="Match"/> makes).</summary>
+    internal static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
+
     /// <summary>The seat named at token <paramref name="i"/> (longest first), as written: its end, state and role.</summary>
     internal static (int End, string Country, ActorRole Role)? Match(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {

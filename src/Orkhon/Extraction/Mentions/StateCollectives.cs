@@ -26,6 +26,13 @@ public static class StateCollectives
 
     public const int MaxWords = 4;
 
+    /// <summary>
+    /// Whether <see cref="Match"/> can read anything from a token with this word: "the"/"all", a stated number or a phrase's
+    /// first word, the tests <see cref="Match"/> makes of its first token, no more.
+    /// </summary>
+    internal static bool MayStart(ReadOnlySpan<char> word) =>
+        word is "the" or "The" or "all" or "All" || s_numberLookup.ContainsKey(word) || s_firstWordLookup.Contains(word);
+
     /// <summary>The groups as rows: phrase → member codes.</summary>
     public static IReadOnlyDictionary<string, string[]> All => s_groups;
 
