@@ -28,6 +28,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
             foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
             {
+                // Most phrases tried at a word fail on their first two words; the tests below are all pure, so skipping
+                // them when the match cannot succeed changes nothing but their cost.
+                if (!phrase.MayMatchAt(view, i))
+                {
+                    continue;
+                }
+
                 // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
                 if (!phrase.Entry.IsNoun && i > 0 && blocked[i - 1] && mentionAt[i - 1] < 0 && DeterminerBeforeDate(view, i - 1))
                 {

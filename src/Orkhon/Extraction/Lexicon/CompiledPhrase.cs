@@ -39,6 +39,33 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         return MatchFrom(view, start, 0);
     }
 
+    /// <summary>
+    /// A necessary condition of <see cref="Match"/> that costs one or two look-ups: the first word, and a fixed second word
+    /// right after it unless a time phrase stands there (which <see cref="MatchFrom"/> may pass over). False means Match
+    /// returns -1, so a caller may skip its own per-phrase tests; true decides nothing.
+    /// </summary>
+    internal bool MayMatchAt(SentenceView view, int start)
+    {
+        if (Slots.Count == 0 || Slots[0] is not { } first)
+        {
+            return true;
+        }
+
+        var tokens = view.Tokens;
+        if (start >= tokens.Count || !first.Accepts(tokens[start].In(view.Text)))
+        {
+            return false;
+        }
+
+        if (Slots.Count < 2 || Slots[1] is not { } second)
+        {
+            return true;
+        }
+
+        var next = start + 1;
+        return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)));
+    }
+
     private static readonly HashSet<string> s_targetPrepositions = ["to", "for", "into", "from", "with", "between", "against", "on", "in"];
 
     private bool EndsInPreposition { get; } = slots.Count > 0 && slots[^1] is { } last && last.Lemmas.All(s_targetPrepositions.Contains);
