@@ -134,17 +134,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             // In the passive the object stands before the verb: "Sanctions were imposed on Russia".
             for (var k = passive ? Math.Max(0, first - view.Options.PassiveObjectReachBack) : first + 1; k < window && !ok; k++)
             {
-                var w = tokens[k].In(text);
-                // Indexed, not foreach: an enumerator through the interface would be allocated at every word tried.
-                for (var n = 0; n < entry.RequiredObjects.Count; n++)
-                {
-                    var o = entry.RequiredObjects[n];
-                    if (w.Equals(o, StringComparison.OrdinalIgnoreCase) || (o is "million" or "billion" && w.StartsWith("$", StringComparison.Ordinal)))
-                    {
-                        ok = true;
-                        break;
-                    }
-                }
+                ok = candidate.Phrase.IsRequiredObject(tokens[k].In(text));
             }
 
             requiredFound = ok;

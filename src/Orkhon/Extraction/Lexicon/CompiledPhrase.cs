@@ -66,6 +66,18 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)));
     }
 
+    // The entry's object words as one case-insensitive look-up: Accepts tries them at every word of its window, and a
+    // loop over the list compared each word with every object word.
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _requiredObjects =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(entry.RequiredObjects, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "million" or "billion" among them: a sum in dollars ("$5") stands for the word.
+    private readonly bool _objectIsMoney = entry.RequiredObjects.Any(o => o is "million" or "billion");
+
+    /// <summary>Whether a word is one of the entry's required object words (a "$" sum standing for "million"/"billion").</summary>
+    internal bool IsRequiredObject(ReadOnlySpan<char> word) =>
+        _requiredObjects.Contains(word) || (_objectIsMoney && word.StartsWith("$", StringComparison.Ordinal));
+
     private static readonly HashSet<string> s_targetPrepositions = ["to", "for", "into", "from", "with", "between", "against", "on", "in"];
 
     private bool EndsInPreposition { get; } = slots.Count > 0 && slots[^1] is { } last && last.Lemmas.All(s_targetPrepositions.Contains);
