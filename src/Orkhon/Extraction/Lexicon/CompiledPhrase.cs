@@ -66,6 +66,9 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)));
     }
 
+    /// <summary>The first word of the entry's phrase as written ("visit" for "visit * to"), kept so no caller cuts it at every word tried.</summary>
+    internal string FirstWord { get; } = entry.Phrase.IndexOf(' ') is var space and >= 0 ? entry.Phrase[..space] : entry.Phrase;
+
     // The entry's object words as one case-insensitive look-up: Accepts tries them at every word of its window, and a
     // loop over the list compared each word with every object word.
     private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _requiredObjects =
