@@ -45,19 +45,15 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
-                // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
-                // A mediation is told as done wherever its participle stands: "welcomed the truce brokered by Egypt".
-                var participleWithAgent = !phrase.Entry.IsNoun && i > 2 && !determinerBefore && IsDeterminer(view, i - 2)
-                    && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
-                        || MediatedParties.IsMediation(phrase.Entry.Cameo))
-                    && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
-                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i)
+                // "the visit", "a new visit", "his trip": after a determiner, or a determiner and a modifier, the word is a noun. The
+                // tests are pure, so the cheap word tests run before the clause tests.
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1)
                     && (determinerBefore
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
                         && !(tokens[i - 2].In(text) is "its" or "their" or "his" or "her" && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
-                            && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by")))))
+                            && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by"))))
+                    && !IsParticipleWithAgent(view, phrase, i, determinerBefore) && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i))
                 {
                     continue;
                 }
@@ -110,6 +106,15 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return triggers;
     }
+
+    // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
+    // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
+    // A mediation is told as done wherever its participle stands: "welcomed the truce brokered by Egypt".
+    private static bool IsParticipleWithAgent(SentenceView view, CompiledPhrase phrase, int i, bool determinerBefore) =>
+        !phrase.Entry.IsNoun && i > 2 && !determinerBefore && IsDeterminer(view, i - 2)
+        && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
+            || MediatedParties.IsMediation(phrase.Entry.Cameo))
+        && phrase.IsParticiple(view.Word(i)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
 
     // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
     private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>
