@@ -89,6 +89,10 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
         ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
+    // "ago" through SearchValues (same OrdinalIgnoreCase semantics): string.Contains ignoring case takes a slow casing path
+    // under invariant globalization, at every sentence.
+    private static readonly SearchValues<string> s_ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+
     // Every branch of RelativeNoAgo() ends on one of these words ("weekend" holds "week"), so a sentence without them cannot
     // match it: "this", "past" and "last" alone, which open most sentences' try, do not. Case-insensitive regex matching
     // also pairs a few non-ASCII letters with ASCII ones (the Kelvin sign with "k"), so the test holds only for ASCII text.
@@ -274,7 +278,7 @@ public static partial class TemporalTagger
             }
         }
 
-        var hasAgo = segment.Contains("ago", StringComparison.OrdinalIgnoreCase);
+        var hasAgo = segment.AsSpan().ContainsAny(s_ago);
         var relative = hasAgo ? Relative() : RelativeNoAgo();
         foreach (Match m in hasRelative && (hasAgo || MayMatchRelativeNoAgo(segment)) ? relative.Matches(segment) : Enumerable.Empty<Match>())
         {
