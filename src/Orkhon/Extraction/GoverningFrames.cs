@@ -123,7 +123,8 @@ internal static class GoverningFrames
         var (tokens, found, mentionAt) = (view.Tokens, view.Found, view.MentionAt);
         for (var k = 3; k < tokens.Count; k++)
         {
-            if (!s_denials.Contains(view.Word(k)) || mentionAt[k] >= 0 || (k + 1 < tokens.Count && view.Word(k + 1) is not ("." or "," or ";") && view.TimeAt[k + 1] < 0))
+            // The end of the clause first: it rules out most words before the set look-up.
+            if ((k + 1 < tokens.Count && view.Word(k + 1) is not ("." or "," or ";") && view.TimeAt[k + 1] < 0) || mentionAt[k] >= 0 || !s_denials.Contains(view.Word(k)))
             {
                 continue;
             }

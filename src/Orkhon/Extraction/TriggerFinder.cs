@@ -26,8 +26,18 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 continue;
             }
 
-            foreach (var phrase in _lexicon.StartingWith(tokens[i].In(text)))
+            var phrases = _lexicon.StartingWith(tokens[i].In(text));
+            // Whether a determiner stands before the word: the same for every phrase tried here.
+            var determinerBefore = phrases.Length > 0 && i > 0 && IsDeterminer(view, i - 1);
+            foreach (var phrase in phrases)
             {
+                // Most phrases tried at a word fail on their first two words; the tests below are all pure, so skipping
+                // them when the match cannot succeed changes nothing but their cost.
+                if (!phrase.MayMatchAt(view, i))
+                {
+                    continue;
+                }
+
                 // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
                 if (!phrase.Entry.IsNoun && i > 0 && blocked[i - 1] && mentionAt[i - 1] < 0 && DeterminerBeforeDate(view, i - 1))
                 {
@@ -35,19 +45,15 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
-                // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
-                // A mediation is told as done wherever its participle stands: "welcomed the truce brokered by Egypt".
-                var participleWithAgent = !phrase.Entry.IsNoun && i > 2 && !IsDeterminer(view, i - 1) && IsDeterminer(view, i - 2)
-                    && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
-                        || MediatedParties.IsMediation(phrase.Entry.Cameo))
-                    && phrase.IsParticiple(tokens[i].In(text)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
-                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1) && !participleWithAgent && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i)
-                    && (IsDeterminer(view, i - 1)
+                // "the visit", "a new visit", "his trip": after a determiner, or a determiner and a modifier, the word is a noun. The
+                // tests are pure, so the cheap word tests run before the clause tests.
+                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1)
+                    && (determinerBefore
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
                         && !(tokens[i - 2].In(text) is "its" or "their" or "his" or "her" && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
-                            && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by")))))
+                            && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by"))))
+                    && !IsParticipleWithAgent(view, phrase, i, determinerBefore) && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i))
                 {
                     continue;
                 }
@@ -66,7 +72,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 // "talks on fuel supplies", "after months of requests from Kyiv": a verb's -s form after a preposition (with at
                 // most one modifier between) is a plural noun, not the verb of a fresh act.
-                if (!phrase.Entry.IsNoun && (IsPluralAfterPreposition(view, i, phrase.Entry.Phrase) || IsPluralBeforeBy(view, i, phrase.Entry.Phrase)))
+                if (!phrase.Entry.IsNoun && (IsPluralAfterPreposition(view, i, phrase.FirstWord) || IsPluralBeforeBy(view, i, phrase.FirstWord)))
                 {
                     continue;
                 }
@@ -101,6 +107,15 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         return triggers;
     }
 
+    // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
+    // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
+    // A mediation is told as done wherever its participle stands: "welcomed the truce brokered by Egypt".
+    private static bool IsParticipleWithAgent(SentenceView view, CompiledPhrase phrase, int i, bool determinerBefore) =>
+        !phrase.Entry.IsNoun && i > 2 && !determinerBefore && IsDeterminer(view, i - 2)
+        && (view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
+            || MediatedParties.IsMediation(phrase.Entry.Cameo))
+        && phrase.IsParticiple(view.Word(i)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
+
     // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
     private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "way" or "came" or "come" or "comes" or "went" or "go" or "goes"
@@ -127,17 +142,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             // In the passive the object stands before the verb: "Sanctions were imposed on Russia".
             for (var k = passive ? Math.Max(0, first - view.Options.PassiveObjectReachBack) : first + 1; k < window && !ok; k++)
             {
-                var w = tokens[k].In(text);
-                // Indexed, not foreach: an enumerator through the interface would be allocated at every word tried.
-                for (var n = 0; n < entry.RequiredObjects.Count; n++)
-                {
-                    var o = entry.RequiredObjects[n];
-                    if (w.Equals(o, StringComparison.OrdinalIgnoreCase) || (o is "million" or "billion" && w.StartsWith("$", StringComparison.Ordinal)))
-                    {
-                        ok = true;
-                        break;
-                    }
-                }
+                ok = candidate.Phrase.IsRequiredObject(tokens[k].In(text));
             }
 
             requiredFound = ok;
@@ -278,18 +283,16 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
     // "to resume regular reciprocal visits by their leaders", "renewed attacks by the rebels": a verb's -s form followed by "by" is a
     // plural noun with its agent; a verb in the present with an agent would be a passive ("is visited by").
-    private static bool IsPluralBeforeBy(SentenceView view, int i, string phrase)
+    private static bool IsPluralBeforeBy(SentenceView view, int i, string lemma)
     {
         var word = view.Word(i);
-        var lemma = phrase.AsSpan(0, phrase.IndexOf(' ') is var space and >= 0 ? space : phrase.Length);
         return i + 1 < view.Tokens.Count && view.Word(i + 1) is "by" && word.Length > 2 && word[^1] == 's' && word[^2] != 's'
             && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase) && i > 0 && !IsAuxiliary(view.Word(i - 1));
     }
 
-    private static bool IsPluralAfterPreposition(SentenceView view, int i, string phrase)
+    private static bool IsPluralAfterPreposition(SentenceView view, int i, string lemma)
     {
         var word = view.Word(i);
-        var lemma = phrase.AsSpan(0, phrase.IndexOf(' ') is var space and >= 0 ? space : phrase.Length);
         if (i == 0 || word.Length < 2 || word[^1] != 's' || word.Equals(lemma, StringComparison.OrdinalIgnoreCase))
         {
             return false;

@@ -39,6 +39,48 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         return MatchFrom(view, start, 0);
     }
 
+    /// <summary>
+    /// A necessary condition of <see cref="Match"/> that costs one or two look-ups: the first word, and a fixed second word
+    /// right after it unless a time phrase stands there (which <see cref="MatchFrom"/> may pass over). False means Match
+    /// returns -1, so a caller may skip its own per-phrase tests; true decides nothing.
+    /// </summary>
+    internal bool MayMatchAt(SentenceView view, int start)
+    {
+        if (Slots.Count == 0 || Slots[0] is not { } first)
+        {
+            return true;
+        }
+
+        var tokens = view.Tokens;
+        if (start >= tokens.Count || !first.Accepts(tokens[start].In(view.Text)))
+        {
+            return false;
+        }
+
+        if (Slots.Count < 2 || Slots[1] is not { } second)
+        {
+            return true;
+        }
+
+        var next = start + 1;
+        return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)));
+    }
+
+    /// <summary>The first word of the entry's phrase as written ("visit" for "visit * to"), kept so no caller cuts it at every word tried.</summary>
+    internal string FirstWord { get; } = entry.Phrase.IndexOf(' ') is var space and >= 0 ? entry.Phrase[..space] : entry.Phrase;
+
+    // The entry's object words as one case-insensitive look-up: Accepts tries them at every word of its window, and a
+    // loop over the list compared each word with every object word.
+    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _requiredObjects =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(entry.RequiredObjects, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "million" or "billion" among them: a sum in dollars ("$5") stands for the word.
+    private readonly bool _objectIsMoney = entry.RequiredObjects.Any(o => o is "million" or "billion");
+
+    /// <summary>Whether a word is one of the entry's required object words (a "$" sum standing for "million"/"billion").</summary>
+    internal bool IsRequiredObject(ReadOnlySpan<char> word) =>
+        _requiredObjects.Contains(word) || (_objectIsMoney && word.StartsWith("$", StringComparison.Ordinal));
+
     private static readonly HashSet<string> s_targetPrepositions = ["to", "for", "into", "from", "with", "between", "against", "on", "in"];
 
     private bool EndsInPreposition { get; } = slots.Count > 0 && slots[^1] is { } last && last.Lemmas.All(s_targetPrepositions.Contains);

@@ -89,6 +89,19 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
         ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
+    // "ago" through SearchValues (same OrdinalIgnoreCase semantics): string.Contains ignoring case takes a slow casing path
+    // under invariant globalization, at every sentence.
+    private static readonly SearchValues<string> s_ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+
+    // Every branch of RelativeNoAgo() ends on one of these words ("weekend" holds "week"), so a sentence without them cannot
+    // match it: "this", "past" and "last" alone, which open most sentences' try, do not. Case-insensitive regex matching
+    // also pairs a few non-ASCII letters with ASCII ones (the Kelvin sign with "k"), so the test holds only for ASCII text.
+    private static readonly SearchValues<string> s_relativeNoAgoWords = SearchValues.Create(
+        ["year", "month", "week", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayMatchRelativeNoAgo(string segment) =>
+        !System.Text.Ascii.IsValid(segment) || segment.AsSpan().ContainsAny(s_relativeNoAgoWords);
+
     private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "week", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase);
@@ -265,8 +278,9 @@ public static partial class TemporalTagger
             }
         }
 
-        var relative = segment.Contains("ago", StringComparison.OrdinalIgnoreCase) ? Relative() : RelativeNoAgo();
-        foreach (Match m in hasRelative ? relative.Matches(segment) : Enumerable.Empty<Match>())
+        var hasAgo = segment.AsSpan().ContainsAny(s_ago);
+        var relative = hasAgo ? Relative() : RelativeNoAgo();
+        foreach (Match m in hasRelative && (hasAgo || MayMatchRelativeNoAgo(segment)) ? relative.Matches(segment) : Enumerable.Empty<Match>())
         {
             if (Free(m.Index, m.Index + m.Length))
             {
