@@ -46,7 +46,6 @@ internal sealed class ClauseView
         TimeAt = sentence.TimeAt;
         MentionAt = sentence.MentionAt;
         var (text, tokens, timeAt, mentionAt) = (Text, Tokens, TimeAt, MentionAt);
-        Relatives = new RelativeClauses(text, tokens, mentionAt, timeAt, Words.Lookup("relative"), Words.Lookup("preposition"));
         _reporting = new bool[tokens.Count];
         _scope = new int[tokens.Count];
         var scope = -1;
@@ -64,7 +63,7 @@ internal sealed class ClauseView
 
             _scope[k] = scope;
 
-            if (tokens[k].Kind != TokenKind.Word || timeAt[k] >= 0 || mentionAt[k] >= 0 || !s_reportingVerbs.Contains(tokens[k].In(text)))
+            if (tokens[k].Kind != TokenKind.Word || timeAt[k] >= 0 || mentionAt[k] >= 0 || !s_reportingVerbs.Contains(w))
             {
                 continue;
             }
@@ -91,7 +90,15 @@ internal sealed class ClauseView
     public ExtractionOptions Options { get; }
 
     /// <summary>The sentence's relative clauses and parentheticals ("Kazakhstan, which hosted Xi, signed…").</summary>
-    public RelativeClauses Relatives { get; }
+    /// <remarks>Read only by the stages that attach actors and dates to a phrase, so built on first use: a sentence without
+    /// a phrase never needs it. It depends only on the view's tokens, time phrases and mentions, which never change.</remarks>
+    public RelativeClauses Relatives => _relatives ??= new RelativeClauses(Text, Tokens, MentionAt, TimeAt, s_relativePronouns, s_prepositions);
+
+    private RelativeClauses? _relatives;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relativePronouns = Words.Lookup("relative");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = Words.Lookup("preposition");
 
     /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
     public FuzzyDate? ReportingDate { get; }
