@@ -51,7 +51,7 @@ internal static class AcceptedInvitations
 
             var at = tokens[k].Start;
             if (invitee is not { IsPlace: false, IsWeak: false }
-                || events.FindLast(e => e.LexiconEntry.StartsWith("invite", StringComparison.Ordinal) && e.Cameo.Value == "036" && e.PhraseEnd <= at && e.Target.Code == invitee.Code) is not { } invitation)
+                || LastInvitation(events, at, invitee.Code) is not { } invitation)
             {
                 continue;
             }
@@ -61,6 +61,22 @@ internal static class AcceptedInvitations
         }
 
         return result;
+    }
+
+    // The last invitation (036) of the invitee told before the character at. A loop, not a lambda in the loop above, whose closure
+    // would be allocated at every token, on entering the scope of the variables it captures.
+    private static EventMention? LastInvitation(List<EventMention> events, int at, string invitee)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.LexiconEntry.StartsWith("invite", StringComparison.Ordinal) && e.Cameo.Value == "036" && e.PhraseEnd <= at && e.Target.Code == invitee)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"accepted Macron's invitation": the inviter's intent to meet the one who accepts.</summary>

@@ -34,7 +34,9 @@ internal sealed class ClauseView
 
     private readonly bool[] _reporting;
 
-    private readonly int[] _scope;
+    // For each token, the temporal subordinator whose clause it stands in, or -1; only the date stages of a sentence with a
+    // phrase read it, so it is found on first use.
+    private int[]? _scope;
 
     /// <summary>Reads the clauses of a sentence whose tokens, time phrases and mentions are already found.</summary>
     public ClauseView(SentenceView sentence)
@@ -46,24 +48,9 @@ internal sealed class ClauseView
         TimeAt = sentence.TimeAt;
         MentionAt = sentence.MentionAt;
         var (text, tokens, timeAt, mentionAt) = (Text, Tokens, TimeAt, MentionAt);
-        Relatives = new RelativeClauses(text, tokens, mentionAt, timeAt, Words.Lookup("relative"), Words.Lookup("preposition"));
         _reporting = new bool[tokens.Count];
-        _scope = new int[tokens.Count];
-        var scope = -1;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var w = tokens[k].In(text);
-            if (w is "," or ";" or ":")
-            {
-                scope = -1;
-            }
-            else if (timeAt[k] < 0 && s_temporalSubordinators.Contains(w))
-            {
-                scope = k;
-            }
-
-            _scope[k] = scope;
-
             if (tokens[k].Kind != TokenKind.Word || timeAt[k] >= 0 || mentionAt[k] >= 0 || !s_reportingVerbs.Contains(tokens[k].In(text)))
             {
                 continue;
@@ -91,7 +78,15 @@ internal sealed class ClauseView
     public ExtractionOptions Options { get; }
 
     /// <summary>The sentence's relative clauses and parentheticals ("Kazakhstan, which hosted Xi, signed…").</summary>
-    public RelativeClauses Relatives { get; }
+    /// <remarks>Read only by the stages that attach actors and dates to a phrase, so built on first use: a sentence without
+    /// a phrase never needs it. It depends only on the view's tokens, time phrases and mentions, which never change.</remarks>
+    public RelativeClauses Relatives => _relatives ??= new RelativeClauses(Text, Tokens, MentionAt, TimeAt, s_relativePronouns, s_prepositions);
+
+    private RelativeClauses? _relatives;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relativePronouns = Words.Lookup("relative");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = Words.Lookup("preposition");
 
     /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
     public FuzzyDate? ReportingDate { get; }
@@ -106,7 +101,29 @@ internal sealed class ClauseView
     /// The temporal subordinate clause token k stands in, named by its subordinator's index ("after" in "…, after
     /// France backed…"), or -1 in the main clause. Such a clause runs to the next comma or the sentence's end.
     /// </summary>
-    public int ScopeOf(int k) => _scope[k];
+    public int ScopeOf(int k) => (_scope ??= FindScopes())[k];
+
+    private int[] FindScopes()
+    {
+        var scopes = new int[Tokens.Count];
+        var scope = -1;
+        for (var k = 0; k < Tokens.Count; k++)
+        {
+            var w = Tokens[k].In(Text);
+            if (w is "," or ";" or ":")
+            {
+                scope = -1;
+            }
+            else if (TimeAt[k] < 0 && s_temporalSubordinators.Contains(w))
+            {
+                scope = k;
+            }
+
+            scopes[k] = scope;
+        }
+
+        return scopes;
+    }
 
     /// <summary>
     /// Whether the time phrase at token k is used as an adjective of another noun: "ahead of the 2024 parliamentary

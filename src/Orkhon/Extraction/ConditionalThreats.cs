@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
 
@@ -63,19 +64,63 @@ internal static class ConditionalThreats
             // The condition: another party's hostile act right after "if".
             var y = view.Word(k + 1) is "the" ? k + 2 : k + 1;
             if (y >= tokens.Count || mentionAt[y] < 0 || found[mentionAt[y]] is not { IsPlace: false } party || party.Codes.Count != 1 || party.Code == threatener.Code
-                || !triggers.Any(t => !t.Entry.IsNoun && t.Entry.Cameo.RootNumber >= 17 && t.First > party.Last && t.First - party.Last <= ActReach)
-                || events.Exists(e => e.Cameo.RootNumber == 13 && e.Source.Code == threatener.Code && e.Target.Code == party.Code)
-                || result.Exists(e => e.Source.Code == threatener.Code && e.Target.Code == party.Code))
+                || !HostileActAfter(triggers, party)
+                || PriceThreats.Threatens(events, threatener.Code, party.Code)
+                || Pairs(result, threatener.Code, party.Code))
             {
                 continue;
             }
 
-            var date = events.LastOrDefault(e => e.Source.Code == threatener.Code && e.PhraseStart < tokens[k].Start)?.Date ?? sentenceDate;
+            var date = LastBefore(events, threatener.Code, tokens[k].Start)?.Date ?? sentenceDate;
             result.Add(new EventMention(new ActorRef(threatener.Code, threatener.Role), new ActorRef(party.Code, party.Role), threat, date,
                 view.Start, view.End, view.SentenceText, tokens[aux].Start, tokens[k].End, "threaten-conditional-response",
                 view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
 
         return result;
+    }
+
+    // The three tests below are loops rather than lambdas in the loop above: a lambda's closure is allocated on entering the
+    // scope of the variables it captures, there at every token.
+
+    // A hostile verb (17–20) right after the conditional party.
+    private static bool HostileActAfter(IReadOnlyList<Trigger> triggers, ActorMention party)
+    {
+        foreach (var t in triggers)
+        {
+            if (!t.Entry.IsNoun && t.Entry.Cameo.RootNumber >= 17 && t.First > party.Last && t.First - party.Last <= ActReach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Pairs(List<EventMention> events, string source, string target)
+    {
+        foreach (var e in events)
+        {
+            if (e.Source.Code == source && e.Target.Code == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last event of the source told before the given character.
+    private static EventMention? LastBefore(List<EventMention> events, string source, int before)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            if (events[i].Source.Code == source && events[i].PhraseStart < before)
+            {
+                return events[i];
+            }
+        }
+
+        return null;
     }
 }

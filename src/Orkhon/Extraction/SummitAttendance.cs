@@ -42,9 +42,9 @@ internal static class SummitAttendance
                 continue;
             }
 
-            foreach (var a in attendees.Where(a => a.Code != gathering.Code).DistinctBy(a => a.Code))
+            foreach (var a in OthersThan(attendees, gathering))
             {
-                if (!events.Exists(e => e.Source.Code == a.Code && e.Target.Code == gathering.Code && e.Cameo.RootNumber == 4))
+                if (!AttendsAlready(events, a, gathering))
                 {
                     result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
                         view.SentenceText, tokens[k].Start, tokens[said].End, "attend-with-attending", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
@@ -61,9 +61,9 @@ internal static class SummitAttendance
                 continue;
             }
 
-            foreach (var a in guests.Where(a => a.Code != gathering.Code).DistinctBy(a => a.Code))
+            foreach (var a in OthersThan(guests, gathering))
             {
-                if (!events.Exists(e => e.Source.Code == a.Code && e.Target.Code == gathering.Code && e.Cameo.RootNumber == 4))
+                if (!AttendsAlready(events, a, gathering))
                 {
                     result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
                         view.SentenceText, tokens[k].Start, tokens[k + 1].End, "attend-attended-by", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
@@ -95,9 +95,9 @@ internal static class SummitAttendance
                 continue;
             }
 
-            foreach (var a in attendees.Where(a => a.Code != gathering.Code).DistinctBy(a => a.Code))
+            foreach (var a in OthersThan(attendees, gathering))
             {
-                if (!events.Exists(e => e.Source.Code == a.Code && e.Target.Code == gathering.Code && e.Cameo.RootNumber == 4))
+                if (!AttendsAlready(events, a, gathering))
                 {
                     result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
                         view.SentenceText, tokens[k].Start, tokens[said].End, "attend-among-attending", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
@@ -106,6 +106,25 @@ internal static class SummitAttendance
         }
 
         return result;
+    }
+
+    // The attendees other than the gathering itself, each once. This and the next are methods rather than lambdas in the loops
+    // above: a lambda's closure is allocated on entering the scope of the variables it captures, there at every token.
+    private static IEnumerable<ActorMention> OthersThan(List<ActorMention> attendees, ActorMention gathering) =>
+        attendees.Where(a => a.Code != gathering.Code).DistinctBy(a => a.Code);
+
+    // Whether the sentence already codes a meeting or visit (04) of the attendee with the gathering.
+    private static bool AttendsAlready(List<EventMention> events, ActorMention attendee, ActorMention gathering)
+    {
+        foreach (var e in events)
+        {
+            if (e.Source.Code == attendee.Code && e.Target.Code == gathering.Code && e.Cameo.RootNumber == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A gathering noun before the participle within its clause ("a summit in Paris hosted by Macron and attended by").

@@ -16,7 +16,11 @@ internal static class TalksBeforeTheAct
     private const int NounReach = 4;
 
     /// <summary>The meetings the sentence tells this way, after its own events were coded.</summary>
-    public static List<EventMention> Find(SentenceView view, List<EventMention> events)
+    /// <remarks>Most sentences code no event; for them the lambdas below, whose closure over the view is allocated on entering
+    /// the method that holds them, are never reached.</remarks>
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events) => events.Count == 0 ? [] : FindAfter(view, events);
+
+    private static List<EventMention> FindAfter(SentenceView view, List<EventMention> events)
     {
         var result = new List<EventMention>();
         var tokens = view.Tokens;

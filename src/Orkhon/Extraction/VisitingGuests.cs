@@ -43,10 +43,8 @@ internal static class VisitingGuests
                 continue;
             }
 
-            var meeting = events.Find(e => e.SentenceStart == view.Start && e.Target.Code == guest.Code && e.Source.Code != guest.Code
-                && e.Cameo.RootNumber == 4 && e.Cameo.Value is not ("042" or "043"));
-            if (meeting is null || events.Exists(e => e.Source.Code == guest.Code && e.Target.Code == meeting.Source.Code && e.Cameo.Value.StartsWith("042", StringComparison.Ordinal))
-                || result.Exists(e => e.Source.Code == guest.Code))
+            var meeting = MeetingWith(events, view.Start, guest.Code);
+            if (meeting is null || HasVisit(events, guest.Code, meeting.Source.Code) || HasSource(result, guest.Code))
             {
                 continue;
             }
@@ -63,5 +61,50 @@ internal static class VisitingGuests
         }
 
         return result;
+    }
+
+    // The three tests below are loops rather than lambdas in the loop above: a lambda's closure is allocated on entering the
+    // scope of the variables it captures, there at every token.
+
+    // The first meeting (04, not a visit or hosting) of the sentence whose target is the guest and whose source is not.
+    private static EventMention? MeetingWith(List<EventMention> events, int sentenceStart, string guest)
+    {
+        foreach (var e in events)
+        {
+            if (e.SentenceStart == sentenceStart && e.Target.Code == guest && e.Source.Code != guest && e.Cameo.RootNumber == 4
+                && e.Cameo.Value is not ("042" or "043"))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a visit (042…) of the guest to the host is coded already.
+    private static bool HasVisit(List<EventMention> events, string guest, string host)
+    {
+        foreach (var e in events)
+        {
+            if (e.Source.Code == guest && e.Target.Code == host && e.Cameo.Value.StartsWith("042", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSource(List<EventMention> events, string source)
+    {
+        foreach (var e in events)
+        {
+            if (e.Source.Code == source)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
