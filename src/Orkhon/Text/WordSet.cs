@@ -3,9 +3,9 @@ using System.Collections.Frozen;
 namespace Orkhon.Text;
 
 /// <summary>
-/// A set of words compared ordinally ignoring case, looked up by span. Two exact pre-tests run before the hash look-up,
-/// because most words tried against a lexicon's word set are not in it: ordinal case-insensitive equality needs equal
-/// lengths, and, when both first characters are ASCII letters, the same letter.
+/// A set of words compared ordinally, ignoring case or not, looked up by span. Two exact pre-tests run before the hash
+/// look-up, because most words tried against a lexicon's word set are not in it: ordinal equality, with or without case,
+/// needs equal lengths, and, when both first characters are ASCII letters, the same letter in either case.
 /// </summary>
 public sealed class WordSet
 {
@@ -18,10 +18,24 @@ public sealed class WordSet
     // else: a non-ASCII letter may upper-case to an ASCII one ('ı' to 'I'), so no first letter can be ruled out then.
     private readonly uint _initials;
 
+    /// <summary>A set compared ordinally ignoring case.</summary>
     public WordSet(IEnumerable<string> words)
+        : this(words, StringComparer.OrdinalIgnoreCase)
+    {
+    }
+
+    /// <summary>A set compared by <paramref name="comparer"/>: <see cref="StringComparer.Ordinal"/> or <see cref="StringComparer.OrdinalIgnoreCase"/>.</summary>
+    public WordSet(IEnumerable<string> words, StringComparer comparer)
     {
         ArgumentNullException.ThrowIfNull(words);
-        Words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(comparer);
+        if (comparer != StringComparer.Ordinal && comparer != StringComparer.OrdinalIgnoreCase)
+        {
+            // The pre-tests hold for ordinal comparisons only: a linguistic one may equate strings of different lengths.
+            throw new ArgumentException("Only ordinal comparers, with or without case, are supported.", nameof(comparer));
+        }
+
+        Words = words.ToFrozenSet(comparer);
         _lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var w in Words)
         {

@@ -40,6 +40,19 @@ public sealed class WordSetTests
     }
 
     [Fact]
+    public void Contains_MatchingCase_OnlyAsWritten()
+    {
+        var set = new WordSet(["After", "said"], StringComparer.Ordinal);
+        Assert.True(set.Contains("After"));
+        Assert.False(set.Contains("after"));
+        Assert.False(set.Contains("Said"));
+    }
+
+    [Fact]
+    public void New_ALinguisticComparer_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => new WordSet(["a"], StringComparer.InvariantCultureIgnoreCase));
+
+    [Fact]
     public void Contains_LongWords_AreLookedUp()
     {
         var longWord = new string('a', 70);
@@ -52,17 +65,20 @@ public sealed class WordSetTests
     // Letters that case-fold across scripts or to ASCII, digits, punctuation: the corners of ordinal case-insensitive equality.
     private static readonly char[] Alphabet = ['a', 'A', 'b', 'i', 'I', 'k', 'K', 's', 'S', 'z', '\u0131', '\u0130', '\u017F', '\u212A', '\u00E9', '\u00C9', '1', '-', '\'', '$'];
 
-    [Fact]
-    public void Property_Contains_AnswersAsAFrozenSet()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Property_Contains_AnswersAsAFrozenSet(bool ignoreCase)
     {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var word = Gen.Elements(Alphabet).ListOf().Select(cs => new string([.. cs.Take(6)]));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(
             Gen.Zip(word.ListOf(), word.ListOf()).ToArbitrary(),
             pair =>
             {
                 var (members, queries) = pair;
-                var set = new WordSet(members);
-                var reference = FrozenSet.ToFrozenSet(members, StringComparer.OrdinalIgnoreCase);
+                var set = new WordSet(members, comparer);
+                var reference = FrozenSet.ToFrozenSet(members, comparer);
                 // Each member in three casings, and the queries as drawn.
                 return members.SelectMany(m => new[] { m, m.ToUpperInvariant(), m.ToLowerInvariant() }).Concat(queries)
                     .All(q => set.Contains(q) == reference.Contains(q));
