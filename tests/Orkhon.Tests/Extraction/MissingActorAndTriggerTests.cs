@@ -8,7 +8,8 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// Actors and triggers that news names and the extractor missed entirely (branch p16-actors): a state's envoy or mission to an
 /// organisation acts for the state, a central bank is its state's government, Japan's chief cabinet secretaries, the five
-/// permanent members' U.N. ambassadors and U.S. national security advisers, denials told by the act denied, and a meeting noun
+/// permanent members' U.N. ambassadors and U.S. national security advisers, denials told by the act denied and the accusers they
+/// answer, advisers and national security councils as offices, and a meeting noun
 /// after an article or as a verb's adjunct ("demanded in a phone call with X that …").
 /// </summary>
 public sealed class MissingActorAndTriggerTests
@@ -76,6 +77,11 @@ public sealed class MissingActorAndTriggerTests
     [InlineData("Kawamura")]
     public void SurnamesThatAreWordsOrCommonNames_AreNotIndexedAlone(string word) => Assert.False(People.IsKnownName(word));
 
+    [Theory]
+    [InlineData("A Kenyan presidential adviser criticised Somalia on Friday.", "KEN>SOM 111")]
+    [InlineData("Kenya's national security council condemned Somalia on Friday.", "KEN>SOM 111")]
+    public void AdvisersAndSecurityCouncils_SpeakForTheirState(string text, string expected) => Assert.Contains(expected, Pairs(text));
+
     [Fact]
     public void ChiefCabinetSecretary_AsAnOffice_IsJapansGovernment() =>
         Assert.Contains("JPN>CHN 111", Pairs("Japan's chief cabinet secretary criticised China on Monday."));
@@ -84,6 +90,18 @@ public sealed class MissingActorAndTriggerTests
     [InlineData("Ghana's president accused Togo on Monday of shelling its border posts. Togo's army denied shelling the posts.", "TGO>GHA 016")]
     [InlineData("Ghana's president accused Togo on Monday of arming rebels. Togo's foreign minister said Togo had nothing to do with the rebels.", "TGO>GHA 016")]
     public void ADenialToldByTheActDenied_AnswersTheAccuser(string text, string expected) => Assert.Contains(expected, Pairs(text));
+
+    [Fact]
+    public void ADenialAfterACoordinatedCharge_AnswersEveryAccuser()
+    {
+        var pairs = Pairs("Ghana and Togo accused Benin on Monday of arming rebels. Ghana's president also urged Benin to close the camps. Benin's government rejected the accusation.");
+        Assert.Contains("BEN>GHA 016", pairs);
+        Assert.Contains("BEN>TGO 016", pairs);
+    }
+
+    [Fact]
+    public void ADenialAfterAnUncodedCharge_AnswersThePreviousSentencesSpeaker() =>
+        Assert.Contains("BEN>GHA 016", Pairs("Ghana's president said on Monday that the evidence pointed to Benin's army. Benin denied any involvement."));
 
     [Fact]
     public void DenyingAVisa_IsNoDenialOfAnAct() =>
