@@ -183,7 +183,8 @@ public sealed class SentenceExtractor
             var next = t + 1;
             // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
             while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
-                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))))
+                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
+                || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))))
             {
                 next++;
             }

@@ -312,6 +312,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
+        // "Russia's U.N. ambassador", "Iran's mission to the United Nations": the state's envoy, not the organisation (Envoys).
+        if (possessive && !former && state is { Entry.Form: NameForm.Name or NameForm.Capital } sender
+            && EnvoyOfState(text, tokens, blocked, i, afterName, sender.Entry.Code, context, buffer) is { } envoy)
+        {
+            mentions.Add(envoy.Mention);
+            return envoy.End;
+        }
+
         // "the Taliban administration's acting foreign minister"
         // "Turkey's top general": a modifier that opens an office of its own ("top general", "deputy foreign minister") stays in it.
         while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)) && MatchRole(text, tokens, afterName, buffer) is null)
