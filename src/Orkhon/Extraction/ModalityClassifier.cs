@@ -109,6 +109,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "decided to put off a state visit to Japan by Xi", "a suspected Israeli strike", "a summit that was to have brought
+        // together four leaders": an act called off, only suspected, or planned and fallen through.
+        if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger))
+        {
+            return nothing;
+        }
+
         // "Mongolia buys most of its fuel from Russia": a share of a standing flow, in the present, is a statistic.
         if (IsShareStatistic(text, tokens, trigger))
         {

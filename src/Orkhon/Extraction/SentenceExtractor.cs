@@ -551,6 +551,8 @@ public sealed class SentenceExtractor
             pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, accuser, null)));
         }
 
+        // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
+        pairs = OneSpeakersJointIntent.Keep(view, phrase, pairs);
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
         for (var p = 0; p < pairs.Count; p++)
         {

@@ -463,6 +463,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             if (former || LeftOfficeAfter(text, tokens, j))
             {
+                NoteOutOfOffice(context, mentions);
                 return j;
             }
 
@@ -488,6 +489,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             if (code is null)
             {
                 // A known name out of office at the date: a former official, not the state.
+                NoteOutOfOffice(context, mentions);
                 return j;
             }
 
@@ -1162,6 +1164,16 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         return null;
+    }
+
+    // A person out of office named before any actor of the sentence is its subject: a "he" opening the next sentence is that
+    // person (MentionContext.SubjectPerson), not another person the sentence named after the verb.
+    private static void NoteOutOfOffice(MentionContext context, List<ActorMention> mentions)
+    {
+        if (!mentions.Exists(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Place))
+        {
+            context.CurrentSubjectOutOfOffice = true;
+        }
     }
 
     // "U.S.", "UK", "E.U.": a name written in capitals and dots only.
