@@ -1018,10 +1018,17 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
                 ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
                 : null;
-            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted, exclude: exclude);
+            var people = s_pairPeople.Contains(tokens[end - 1].In(text));
+            var pair = context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
             if (pair.Count < wanted)
             {
                 return null;
+            }
+
+            // "The two governments then signed…": the parties of the last act, when the last two states named did nothing together.
+            if (!people && exclude is null)
+            {
+                pair = context.PairOfTheLastAct(pair, mentions);
             }
 
             var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
