@@ -239,6 +239,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "signed an agreement under which China will give grants", "accused Iran of funding protests": the terms of an accord
+        // and the charge of an accusation are contents, not acts.
+        if (EmbeddedContents.IsAccordTerm(view, trigger, triggers, index) || (EmbeddedContents.IsChargeOf(view, triggers, index) && !GoverningFrames.IsDeniedCharge(trigger)))
+        {
+            return nothing;
+        }
+
         if (index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
             && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to")

@@ -244,6 +244,12 @@ public sealed class SentenceExtractor
                 inherited = false;
                 ownNonActorSubject = subject.Count == 0;
             }
+            else if (subject.Count == 0 && Clauses.ThingRelatives.HasThingSubject(view, trigger))
+            {
+                // "the earthquake, which has killed 35,000 people": a clause about a thing borrows no actor's subject.
+                inherited = false;
+                ownNonActorSubject = true;
+            }
             else if (WeakSubjects.HasStatelessAttackSubject(view, trigger))
             {
                 // "… investigate a suicide attack that killed five Chinese engineers": an attack no state is named for kills.

@@ -143,6 +143,14 @@ internal static class SubjectFinder
                 nearest = false;
             }
 
+            // "The fighting between Indian and Chinese troops … killed": a coordinated group after a preposition is its object,
+            // as a single actor there is (above).
+            if (GroupAfterPreposition(view, group[0].First))
+            {
+                group.Clear();
+                continue;
+            }
+
             break;
         }
 
@@ -343,6 +351,23 @@ internal static class SubjectFinder
         j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
 
     // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
+    // Whether the coordinated group whose first member starts at first follows a preposition: "between Indian and Chinese troops"
+    // (an adjective before "and" may not count as a member of its own, so the word before "and" is looked at too).
+    private static bool GroupAfterPreposition(SentenceView view, int first)
+    {
+        if (first >= 2 && view.Word(first - 1) is "and" or "or" && view.MentionAt[first - 2] >= 0)
+        {
+            first = view.Found[view.MentionAt[first - 2]].First;
+        }
+        else if (first == 0 || view.Word(first - 1) is not ("and" or "or" or ","))
+        {
+            // A single actor after a preposition is skipped where it is read; a group formed only here needs the check.
+            return false;
+        }
+
+        return AfterPreposition(view, first);
+    }
+
     private static bool AfterPreposition(SentenceView view, int first)
     {
         var j = first - 1;
