@@ -82,6 +82,32 @@ internal static class UnrealisedActs
         return k >= 2 && view.Word(k) is "have" && view.Word(k - 1) is "to" && view.Word(k - 2) is "was" or "were";
     }
 
+    /// <summary>
+    /// Whether an intent's infinitive calls something off: "agreed to postpone a visit", "decided to put off the talks". Agreeing
+    /// or pledging to call an act off is no intent to cooperate.
+    /// </summary>
+    public static bool IntendsToCallOff(SentenceView view, Trigger trigger)
+    {
+        if (trigger.Entry.Cameo.RootNumber != 3 || trigger.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        var k = trigger.End;
+        if (k < view.Tokens.Count && view.Word(k) is "to" && view.Word(k - 1) is not "to")
+        {
+            k++;
+        }
+
+        if (k >= view.Tokens.Count || view.Word(k - 1) is not "to")
+        {
+            return false;
+        }
+
+        return ModalityCues.CallOffLookup.Contains(view.Word(k))
+            || (k + 1 < view.Tokens.Count && view.Word(k + 1) is "off" && view.Word(k) is "put" or "call");
+    }
+
     // Words that end a noun phrase going back: prepositions, conjunctions, verbs of being, relative pronouns.
     private static bool IsClauseWord(ReadOnlySpan<char> w) =>
         w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over" or "about"
