@@ -529,6 +529,25 @@ internal static class SubjectFinder
             return null;
         }
 
+        // "spoke with Putin, Macron and Blinken, and Yerevan asked…": a list has one "and", before its last member; a member
+        // before ", and" that a plain "and" already closes ends another list, the objects of the verb before.
+        if (w is "and" && view.Word(j) is "," && mentionAt[j - 1] >= 0 && ClosesAList(view, found[mentionAt[j - 1]].First, windowStart))
+        {
+            return null;
+        }
+
         return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First) ? m : null;
+    }
+
+    // Whether the mention starting at first is the last member of a list of its own: "and" (with its title or article) before it.
+    private static bool ClosesAList(SentenceView view, int first, int windowStart)
+    {
+        var j = TitleBefore(view, first, windowStart) - 1;
+        while (j >= windowStart && PhraseGrammar.IsDeterminer(view, j) && view.MentionAt[j] < 0)
+        {
+            j--;
+        }
+
+        return j >= windowStart && view.Word(j) is "and" && !(j > 0 && view.Word(j - 1) is ",");
     }
 }

@@ -96,6 +96,23 @@ public sealed class RealTextPrecisionTests
         Assert.Empty(Events("Egypt's president sent condolences on Monday over the floods, which have killed 200 people in Libya."));
 
     [Fact]
+    public void ANewClauseAfterCommaAnd_EndsTheObjectsBeforeIt()
+    {
+        Assert.Equal(["KEN>SDN 111"], Events("Kenya condemned Sudan, and Uganda later expressed concern."));
+        var events = Events("Britain and France voiced support for Ukraine, and Washington repeated that it would send more weapons to Kyiv.");
+        Assert.Contains("GBR>UKR 051", events);
+        Assert.DoesNotContain(events, e => e.Contains(">USA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AListClosedByAnd_IsNoPartOfTheNextSubject()
+    {
+        Assert.Equal(["ARM>RUS 023"], Events("The prime minister said he had spoken by phone with the leaders of France and Germany, and Yerevan formally asked Russia for help."));
+        // An Oxford comma list is one subject.
+        Assert.Equal(["GBR>IRN 111", "FRA>IRN 111", "DEU>IRN 111"], Events("Britain, France, and Germany condemned Iran on Monday."));
+    }
+
+    [Fact]
     public void AGroupAfterAPreposition_IsNoSubject()
     {
         Assert.Empty(Events("The hand-to-hand brawl between Indian and Chinese soldiers in Ladakh killed 20 Indian soldiers on Monday."));
