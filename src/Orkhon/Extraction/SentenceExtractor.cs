@@ -245,6 +245,12 @@ public sealed class SentenceExtractor
                 inherited = false;
                 ownNonActorSubject = subject.Count == 0;
             }
+            else if (subject.Count == 0 && Clauses.ThingRelatives.HasThingSubject(view, trigger))
+            {
+                // "the earthquake, which has killed 35,000 people": a clause about a thing borrows no actor's subject.
+                inherited = false;
+                ownNonActorSubject = true;
+            }
             else if (WeakSubjects.HasStatelessAttackSubject(view, trigger))
             {
                 // "… investigate a suicide attack that killed five Chinese engineers": an attack no state is named for kills.
@@ -552,6 +558,8 @@ public sealed class SentenceExtractor
             pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, accuser, null)));
         }
 
+        // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
+        pairs = OneSpeakersJointIntent.Keep(view, phrase, pairs);
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
         for (var p = 0; p < pairs.Count; p++)
         {

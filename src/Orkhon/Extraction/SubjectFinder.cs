@@ -143,6 +143,14 @@ internal static class SubjectFinder
                 nearest = false;
             }
 
+            // "The fighting between Indian and Chinese troops … killed": a coordinated group after a preposition is its object,
+            // as a single actor there is (above).
+            if (GroupAfterPreposition(view, group[0].First))
+            {
+                group.Clear();
+                continue;
+            }
+
             break;
         }
 
@@ -343,6 +351,23 @@ internal static class SubjectFinder
         j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
 
     // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
+    // Whether the coordinated group whose first member starts at first follows a preposition: "between Indian and Chinese troops"
+    // (an adjective before "and" may not count as a member of its own, so the word before "and" is looked at too).
+    private static bool GroupAfterPreposition(SentenceView view, int first)
+    {
+        if (first >= 2 && view.Word(first - 1) is "and" or "or" && view.MentionAt[first - 2] >= 0)
+        {
+            first = view.Found[view.MentionAt[first - 2]].First;
+        }
+        else if (first == 0 || view.Word(first - 1) is not ("and" or "or" or ","))
+        {
+            // A single actor after a preposition is skipped where it is read; a group formed only here needs the check.
+            return false;
+        }
+
+        return AfterPreposition(view, first);
+    }
+
     private static bool AfterPreposition(SentenceView view, int first)
     {
         var j = first - 1;
@@ -504,6 +529,25 @@ internal static class SubjectFinder
             return null;
         }
 
+        // "spoke with Putin, Macron and Blinken, and Yerevan asked…": a list has one "and", before its last member; a member
+        // before ", and" that a plain "and" already closes ends another list, the objects of the verb before.
+        if (w is "and" && view.Word(j) is "," && mentionAt[j - 1] >= 0 && ClosesAList(view, found[mentionAt[j - 1]].First, windowStart))
+        {
+            return null;
+        }
+
         return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First) ? m : null;
+    }
+
+    // Whether the mention starting at first is the last member of a list of its own: "and" (with its title or article) before it.
+    private static bool ClosesAList(SentenceView view, int first, int windowStart)
+    {
+        var j = TitleBefore(view, first, windowStart) - 1;
+        while (j >= windowStart && PhraseGrammar.IsDeterminer(view, j) && view.MentionAt[j] < 0)
+        {
+            j--;
+        }
+
+        return j >= windowStart && view.Word(j) is "and" && !(j > 0 && view.Word(j - 1) is ",");
     }
 }

@@ -32,7 +32,7 @@ internal static class NewSubjectClauses
             }
 
             j = view.Found[view.MentionAt[j]].Last + 1;
-            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j]))
+            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j] || IsAdverb(view.Word(j))))
             {
                 j++;
             }
@@ -44,8 +44,24 @@ internal static class NewSubjectClauses
                     return k;
                 }
             }
+
+            // "voiced support for the Philippines, and Washington repeated that …", "condemned Sudan, and Uganda expressed concern":
+            // an actor followed by a verb the lexicon has no phrase for opens a clause too.
+            if (j < view.Tokens.Count && IsFiniteVerb(view.Word(j)))
+            {
+                return k;
+            }
         }
 
         return end;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+
+    // "formally", "swiftly": a lower-case -ly word.
+    private static bool IsAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
+
+    // A reporting verb, or a lower-case past form ("repeated", "expressed"): the verb of a clause of its own.
+    private static bool IsFiniteVerb(ReadOnlySpan<char> w) =>
+        s_reporting.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
 }

@@ -94,6 +94,14 @@ public sealed class MentionContext
     /// <summary>The speaker of the sentence being read, set by <see cref="MentionFinder"/>; it becomes <see cref="PreviousSpeaker"/>.</summary>
     internal ActorMention? CurrentSpeaker { get; set; }
 
+    /// <summary>
+    /// Whether the sentence being read opens with a person out of office ("Obama met President Kenyatta…" after "Former U.S.
+    /// President Barack Obama"), set by <see cref="MentionFinder"/>; a "he" opening the next sentence is that person, no actor.
+    /// </summary>
+    internal bool CurrentSubjectOutOfOffice { get; set; }
+
+    private bool _previousSubjectOutOfOffice;
+
     public void Remember(IEnumerable<ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
@@ -101,6 +109,8 @@ public sealed class MentionContext
         PreviousSentence = sentence;
         PreviousSpeaker = CurrentSpeaker;
         CurrentSpeaker = null;
+        _previousSubjectOutOfOffice = CurrentSubjectOutOfOffice;
+        CurrentSubjectOutOfOffice = false;
         foreach (var m in sentence)
         {
             // Places count too: "Khurelsukh arrived in Bishkek… The two presidents" are Mongolia's and Kyrgyzstan's.
@@ -174,6 +184,46 @@ public sealed class MentionContext
         return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
     }
 
+    /// <summary>
+    /// "The two governments then signed …" opening a sentence: the two parties of the last act told, when the last two states
+    /// named (<paramref name="pair"/>) were parties to no act together. A background phrase ("a democracy wedged between Russia
+    /// and China", "after a tour of China") names states that did nothing with each other; the story's two governments are
+    /// those that just met, visited or hosted.
+    /// </summary>
+    public IReadOnlyList<string> PairOfTheLastAct(IReadOnlyList<string> pair, IReadOnlyList<ActorMention> current)
+    {
+        if (pair.Count != 2 || current.Any(m => !m.IsWeak && !m.IsPlace && m.Kind != MentionKind.Place))
+        {
+            return pair;
+        }
+
+        EventMention? last = null;
+        foreach (var sentence in _earlierEvents)
+        {
+            foreach (var e in sentence)
+            {
+                if (IsPairOf(e, pair))
+                {
+                    return pair;
+                }
+
+                last = e;
+            }
+        }
+
+        if (last is null || last.Source.Code == last.Target.Code)
+        {
+            return pair;
+        }
+
+        var parties = new List<string> { last.Source.Code, last.Target.Code };
+        var all = _recent.Concat(current).ToList();
+        return parties.OrderBy(code => all.FindIndex(m => m.Code == code) is var k && k < 0 ? int.MaxValue : k).ToList();
+    }
+
+    private static bool IsPairOf(EventMention e, IReadOnlyList<string> pair) =>
+        (e.Source.Code == pair[0] && e.Target.Code == pair[1]) || (e.Source.Code == pair[1] && e.Target.Code == pair[0]);
+
     // Whether `count` different states or bodies, none of them a picked person's, were named after the earliest of the people
     // picked (places aside): a later group of as many parties as the people, which "the three leaders" then means.
     private static bool LaterStatesThan(List<ActorMention> all, List<string> people, int count)
@@ -200,9 +250,12 @@ public sealed class MentionContext
     /// sentence's first (its subject: "Tokayev met Xi in Astana. He later said…" is Tokayev), else the last one named.
     /// A previous subject named by an office alone or by a pronoun ("The vice president also watched…. He flew on to Japan")
     /// counts: the chain goes on through it, not back to the last full name.
+    /// A previous sentence opened by a person out of office ("Obama met President Kenyatta. He flies on to …") leaves no one:
+    /// the pronoun is that person, who acts for no state, not the other person that sentence named.
     /// </summary>
     public ActorMention? SubjectPerson(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(IsIndividual) ?? PreviousSentence.FirstOrDefault(m => IsIndividual(m) || IsPersonAnaphor(m)) ?? _recent.LastOrDefault(IsIndividual);
+        current.LastOrDefault(IsIndividual)
+        ?? (_previousSubjectOutOfOffice ? null : PreviousSentence.FirstOrDefault(m => IsIndividual(m) || IsPersonAnaphor(m)) ?? _recent.LastOrDefault(IsIndividual));
 
     /// <summary>
     /// The last group of parties the previous sentence named as one ("the two leaders", "both countries"), for a sentence

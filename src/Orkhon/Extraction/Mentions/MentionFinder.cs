@@ -471,6 +471,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             if (former || LeftOfficeAfter(text, tokens, j))
             {
+                NoteOutOfOffice(context, mentions);
                 return j;
             }
 
@@ -496,6 +497,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             if (code is null)
             {
                 // A known name out of office at the date: a former official, not the state.
+                NoteOutOfOffice(context, mentions);
                 return j;
             }
 
@@ -1024,10 +1026,17 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
                 ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
                 : null;
-            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted, exclude: exclude);
+            var people = s_pairPeople.Contains(tokens[end - 1].In(text));
+            var pair = context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
             if (pair.Count < wanted)
             {
                 return null;
+            }
+
+            // "The two governments then signed…": the parties of the last act, when the last two states named did nothing together.
+            if (!people && exclude is null)
+            {
+                pair = context.PairOfTheLastAct(pair, mentions);
             }
 
             var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
@@ -1170,6 +1179,16 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         return null;
+    }
+
+    // A person out of office named before any actor of the sentence is its subject: a "he" opening the next sentence is that
+    // person (MentionContext.SubjectPerson), not another person the sentence named after the verb.
+    private static void NoteOutOfOffice(MentionContext context, List<ActorMention> mentions)
+    {
+        if (!mentions.Exists(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Place))
+        {
+            context.CurrentSubjectOutOfOffice = true;
+        }
     }
 
     // "U.S.", "UK", "E.U.": a name written in capitals and dots only.
