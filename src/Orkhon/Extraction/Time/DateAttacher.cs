@@ -629,7 +629,7 @@ internal static partial class DateAttacher
         // day of the men's raid nor of the killing told with it. Only when no act has such a time do borrowed dates count.
         if ((HandedAct(view, triggers, clauses, dates, ownTimeOnly: true) ?? HandedAct(view, triggers, clauses, dates, ownTimeOnly: false)) is { } last)
         {
-            return last;
+            return WrittenEnd(view, last) ?? last;
         }
 
         // "Parliament was due to vote on Monday after border guards fired on three vessels on Sunday": when the main clause
@@ -682,6 +682,39 @@ internal static partial class DateAttacher
         }
 
         return handed;
+    }
+
+    // "arrived on Friday for a two-day state visit": the stay's days are the visit's, but the story is on the day written, and
+    // the acts told after it ("Rahmon greeted him at the airport") took place on that day. A stay told by its end ("ended a
+    // four-day visit on Thursday") is different: what is told after it ("during the trip the two sides signed…") took place
+    // over the stay. For a span of a few days whose first day, and not its last, the sentence writes as a day of its own:
+    // that day; else null.
+    private static FuzzyDate? WrittenEnd(ClauseView view, FuzzyDate handed)
+    {
+        if (handed is not { Precision: DatePrecision.Span } || handed.Latest.DayNumber - handed.Earliest.DayNumber >= view.Options.LongestDuration)
+        {
+            return null;
+        }
+
+        // The dateline's day is the filing day, not a day the sentence tells of.
+        FuzzyDate? first = null;
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.TimeAt[k] < 0 || (k > 0 && view.TimeAt[k - 1] == view.TimeAt[k]) || IsDateline(view, k))
+            {
+                continue;
+            }
+
+            var time = view.Times[view.TimeAt[k]].Value;
+            if (time is { Precision: DatePrecision.Day } day && day.Earliest == handed.Latest)
+            {
+                return null;
+            }
+
+            first ??= time is { Precision: DatePrecision.Day } start && start.Earliest == handed.Earliest ? start : null;
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -10,8 +10,9 @@ namespace Orkhon.Tests.Extraction.Time;
 /// The day a sentence hands on to the undated sentences after it, and stays told by their length and one end. A day counted
 /// from the main clause ("…, a day after Moscow recognised…", "The meeting came four days after…") is background, not the
 /// story's day; an act in a restrictive relative clause ("men who attacked a post a day earlier") and a participle told
-/// with it (", killing a guard") do not move the story either; ", where …" is a relative clause whose time stays in it; and
-/// "on a four-day visit to Japan that began on Sunday" spans the visit's four days. Our own sentences; the publication day
+/// with it (", killing a guard") do not move the story either; ", where …" is a relative clause whose time stays in it;
+/// "on a four-day visit to Japan that began on Sunday" spans the visit's four days; and a stay told from its first day
+/// ("arrived on Thursday for a two-day visit") hands that day on, one told from its last ("ended a visit") its span. Our own sentences; the publication day
 /// is Friday 14 March 2025 unless a property draws one.
 /// </summary>
 public sealed class StoryDayTests
@@ -43,6 +44,12 @@ public sealed class StoryDayTests
     // The day it ends runs the stay back.
     [InlineData("BEIJING, March 14 (Reuters) - Brazil's president is in Beijing for a three-day visit to China that ends on Friday.",
         "BRA>CHN 042 2025-03-12/2025-03-14")]
+    // Told from its first day, a stay hands that day on: the welcome and the signing after it are on the day of arrival.
+    [InlineData("DUSHANBE, March 14 (Reuters) - Kazakhstan's president arrived in Tajikistan on Thursday for a two-day state visit. Tajikistan's president greeted him at the airport, and the two leaders signed a treaty on friendship.",
+        "KAZ>TJK 042 2025-03-13/2025-03-14", "TJK>KAZ 043 2025-03-13", "KAZ>TJK 057 2025-03-13")]
+    // Told from its last day, the stay is what the acts after it took place in.
+    [InlineData("VIENTIANE, March 14 (Reuters) - Vietnam's president ended a four-day visit to Laos on Thursday. During the trip the two sides signed agreements on trade.",
+        "VNM>LAO 042 2025-03-10/2025-03-13", "VNM>LAO 057 2025-03-10/2025-03-13")]
     public void Extract_SentencesOfAStory_DateEachActAndHandTheStoryDayOn(string text, params string[] expected) =>
         Assert.Equal(expected, Dated(text, Friday));
 
@@ -56,6 +63,19 @@ public sealed class StoryDayTests
             var dates = RandomNewsDays.Dates(
                 $"{Dateline("VIENNA", c.doc)}Austria's chancellor froze the gas contract on {weekday}, {interval} after Moscow recognised two breakaway regions of Georgia as independent. Britain imposed sanctions on Russia.", c.doc);
             return dates is [{ } recognised, { } sanctions] && recognised == FuzzyDate.OfDay(told.AddDays(-c.count)) && sanctions == FuzzyDate.OfDay(told);
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Property_StayToldFromItsFirstDay_HandsThatDayOn() =>
+        Prop.ForAll((from doc in RandomNewsDays.Days from back in Gen.Choose(0, 6) from length in Gen.Choose(2, 7) select (doc, back, length)).ToArbitrary(), c =>
+        {
+            var told = c.doc.AddDays(-c.back);
+            var weekday = RandomNewsDays.Weekdays[(int)told.DayOfWeek];
+            var count = new[] { "", "", "two", "three", "four", "five", "six", "seven" }[c.length];
+            var dates = RandomNewsDays.Dates(
+                $"{Dateline("DUSHANBE", c.doc)}Kazakhstan's president arrived in Tajikistan on {weekday} for a {count}-day state visit. Tajikistan's president greeted him at the airport.", c.doc);
+            return dates is [{ } visit, { } welcome] && visit == FuzzyDate.Between(FuzzyDate.OfDay(told), FuzzyDate.OfDay(told.AddDays(c.length - 1)))
+                && welcome == FuzzyDate.OfDay(told);
         }).QuickCheckThrowOnFailure();
 
     [Fact]
