@@ -5,7 +5,8 @@ namespace Orkhon.Extraction.Time;
 /// <summary>
 /// A stay told by its length and by the day a relative clause says it began or ends: "Putin, on a four-day visit to China
 /// that began on Sunday, attended…", "…, is on a five-day trip that began on Wednesday", "is in Shanghai for a two-day summit
-/// of the CICA that ends on Wednesday". The visits (042) and hostings (043) the sentence tells of that stay span all of it:
+/// of the CICA that ends on Wednesday". The visits (042) the sentence tells of that stay, and the hostings (043) of such a
+/// gathering, span all of it:
 /// with the stay's place named ("a visit to China"), the acts aimed at that place dated by a day or by none; without, the
 /// acts dated by days inside the stay.
 /// </summary>
@@ -20,7 +21,7 @@ internal static class StaySpans
     private const int DayReach = 4;
 
     /// <summary>The stay the sentence tells with its length and one end, and the place it names, if any; null when it tells none.</summary>
-    public static (FuzzyDate Days, string? Place)? Find(SentenceView sentence)
+    public static (FuzzyDate Days, string? Place, bool Gathering)? Find(SentenceView sentence)
     {
         var view = sentence.Clauses;
         var (text, tokens) = (view.Text, view.Tokens);
@@ -67,7 +68,7 @@ internal static class StaySpans
                 {
                     if (view.TimeAt[d] >= 0 && view.Times[view.TimeAt[d]].Value is { Precision: DatePrecision.Day, IsSpan: false } day)
                     {
-                        return Span(day.Earliest, length, begins) is { } days ? (days, place) : null;
+                        return Span(day.Earliest, length, begins) is { } days ? (days, place, GatheringSpans.IsGathering(tokens[noun].In(text))) : null;
                     }
                 }
 
@@ -86,14 +87,20 @@ internal static class StaySpans
             return;
         }
 
-        var (days, place) = stay;
+        var (days, place, gathering) = stay;
 
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             // With its place named, the sentence's visit there is the stay, whatever day it borrowed; without, only an act dated
-            // inside the stay is taken for it. A month or a year is another, earlier visit's ("the first since 2012").
+            // inside the stay is taken for it. A month or a year is another, earlier visit's ("the first since 2012"). A host
+            // hosts a gathering's days, but welcomes a visitor on one day.
             var visit = e.Cameo == CameoCode.MakeVisit;
+            if (!visit && !gathering)
+            {
+                continue;
+            }
+
             var there = place is not null && (visit ? e.Target.Code : e.Source.Code) == place;
             if ((visit || e.Cameo == CameoCode.HostVisit) && e.Date != days && (place is null || there)
                 && (e.Date is null ? there : e.Date is { Precision: DatePrecision.Day or DatePrecision.Span } date && (there || days.Contains(date))))
