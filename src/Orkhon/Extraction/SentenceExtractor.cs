@@ -92,6 +92,8 @@ public sealed class SentenceExtractor
         events.AddRange(VisitOutcomes.Find(view, events));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
+        StaySpans.Widen(view, events);
         if (events.Count > 0)
         {
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
@@ -337,6 +339,7 @@ public sealed class SentenceExtractor
 
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
+            var borrowed = own is null && adjunct && previousWritten is not null;
             own ??= adjunct ? previousWritten : null;
             // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
             // before spans its days.
@@ -354,7 +357,7 @@ public sealed class SentenceExtractor
             // "agreed to meet again in June": an intent's time phrase that lies after the publication day is the time of the
             // act intended, not of the intent, which was stated by then; it is dated as a planned act, by the statement.
             planned |= cameo.RootNumber == 3 && published is { } day && own is { } planFor && planFor.Earliest > day;
-            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger)));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger), borrowed));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
