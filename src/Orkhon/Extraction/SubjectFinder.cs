@@ -473,9 +473,11 @@ internal static class SubjectFinder
         }
 
         var w = view.Word(j);
+        var oxford = false;
         if (w is "and" && view.Word(j - 1) is ",")
         {
             j--;
+            oxford = true;
         }
         else if (w is "as" && j - 3 >= windowStart && view.Word(j - 1) is "well" && view.Word(j - 2) is "as")
         {
@@ -497,6 +499,7 @@ internal static class SubjectFinder
             && view.Clauses.Relatives.RelativeOf(opening + 1) == opening + 1)
         {
             j = opening;
+            oxford = false;
         }
 
         if (j - 1 < windowStart)
@@ -504,6 +507,20 @@ internal static class SubjectFinder
             return null;
         }
 
-        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First) ? m : null;
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First)
+            && !(oxford && !OpensOxfordList(view, m, windowStart)) ? m : null;
+    }
+
+    // ", and" joins a list only after a comma-joined member ("A, B, and C"): "thanked A and B, and C welcomed…" and "met A, and
+    // C said…" close one clause and open another, whose subject is C alone.
+    private static bool OpensOxfordList(SentenceView view, ActorMention m, int windowStart)
+    {
+        var b = TitleBefore(view, m.First, windowStart) - 1;
+        if (b >= windowStart && view.Word(b) is "the" or "his" or "her" or "their" or "its")
+        {
+            b--;
+        }
+
+        return b >= windowStart && view.Word(b) is ",";
     }
 }

@@ -37,6 +37,13 @@ internal static class NewSubjectClauses
                 j++;
             }
 
+            // "…voiced support for the Philippines, and Washington repeated that…": a verb of saying or a past-tense verb no
+            // phrase codes opens the new clause as well as a coded one does.
+            if (j < end && IsFiniteVerb(view, j))
+            {
+                return k;
+            }
+
             for (var u = index + 1; u < triggers.Count; u++)
             {
                 if (triggers[u].First == j && !triggers[u].Entry.IsNoun)
@@ -47,5 +54,19 @@ internal static class NewSubjectClauses
         }
 
         return end;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+
+    // A reporting verb ("said", "told") or a lower-case past form ("repeated", "voiced") right after the actor.
+    private static bool IsFiniteVerb(SentenceView view, int j)
+    {
+        if (view.MentionAt[j] >= 0 || view.Tokens[j].Kind != Orkhon.Text.TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = view.Word(j);
+        return char.IsLower(w[0]) && (s_reporting.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
     }
 }

@@ -1,0 +1,69 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Verbal acts whose parties a second clause must not steal: ", and" + an actor + a verb opens a clause with its own subject,
+/// which is neither an object of the verb before it nor coordinated with that verb's objects; and refusals told as a negated
+/// future ("would not allow", "will not accept") are refusals (120), while "did not" and "never" stay uncoded.
+/// </summary>
+public sealed class StatementClauseTests
+{
+    private static List<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, null);
+
+    private static string Show(List<EventMention> events) => string.Join("; ", events.Select(e => $"{e.Source.Code}->{e.Target.Code} {e.Cameo}"));
+
+    private static bool Has(List<EventMention> events, string source, string target, string root) =>
+        events.Exists(e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
+
+    [Fact]
+    public void ObjectsBeforeCommaAnd_AreNotTheNextClausesSubjects()
+    {
+        var events = Extract("Kazakhstan thanked China and Russia for their help, and Turkey welcomed the agreement on Monday.");
+        Assert.True(Has(events, "KAZ", "CHN", "051"), Show(events));
+        Assert.True(Has(events, "KAZ", "RUS", "051"), Show(events));
+        Assert.DoesNotContain(events, e => e.Source.Code is "CHN" or "RUS");
+    }
+
+    [Fact]
+    public void OxfordList_StillJoinsItsMembers()
+    {
+        var events = Extract("Germany, France, and Italy condemned Belarus on Monday.");
+        Assert.True(Has(events, "DEU", "BLR", "11"), Show(events));
+        Assert.True(Has(events, "FRA", "BLR", "11"), Show(events));
+        Assert.True(Has(events, "ITA", "BLR", "11"), Show(events));
+    }
+
+    [Fact]
+    public void PhoneCallPartners_DoNotJoinTheNextClausesAppeal()
+    {
+        var events = Extract("The prime minister said he had spoken by phone with Erdogan and Scholz, and Tbilisi formally asked the European Union for help.");
+        Assert.DoesNotContain(events, e => e.Source.Code is "TUR" or "DEU" && e.Target.Code == "EU");
+    }
+
+    [Fact]
+    public void ActorBeforeASaidVerb_OpensANewClause_NotAnotherTarget()
+    {
+        var events = Extract("Canada and Norway voiced support for Estonia, and Washington repeated that it stood by its allies.");
+        Assert.True(Has(events, "CAN", "EST", "05"), Show(events));
+        Assert.True(Has(events, "NOR", "EST", "05"), Show(events));
+        Assert.DoesNotContain(events, e => e.Target.Code == "USA");
+    }
+
+    [Theory]
+    [InlineData("Hungary said on Tuesday it would not extradite the Chinese dissident to Beijing.", "HUN", "CHN")]
+    [InlineData("Ankara will not accept Greece's claims over the islands, the foreign minister said on Friday.", "TUR", "GRC")]
+    [InlineData("Vietnam said it would not allow Chinese ships to survey its waters.", "VNM", "CHN")]
+    public void NegatedFutureOfConsent_IsARefusal(string text, string source, string target)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, "12"), Show(events));
+    }
+
+    [Theory]
+    [InlineData("Hungary did not extradite the Chinese dissident to Beijing.")]
+    [InlineData("Ankara has never accepted Greece's claims over the islands.")]
+    [InlineData("Analysts said Vietnam might not allow Chinese ships to survey its waters.")]
+    public void PastNegationOrHedge_GivesNoRefusal(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.RootNumber == 12);
+}
