@@ -39,9 +39,16 @@ internal static class ActAuthors
         }
 
         // "Hezbollah said the strike would not go unpunished": a threat over an armed act answers the act's author.
-        if (phrase.Cameo.RootNumber == 13 && ArmedActAuthor(view, trigger.End, subject[0].Code, events, context) is { } attacker)
+        if (phrase.Cameo.RootNumber == 13 && ArmedActAuthor(view, trigger.End, [subject[0].Code], events, context, sole: false) is { } attacker)
         {
             return attacker;
+        }
+
+        // "Washington condemned the attack", "Russia denounced the strikes as an act of aggression": a criticism of an armed act
+        // answers the one party the text has told using force in this sentence or the few before, when none of the critics did.
+        if (phrase.Cameo.RootNumber == 11 && ArmedActAuthor(view, trigger.End, subject.Select(s => s.Code), events, context, sole: true) is { } striker)
+        {
+            return striker;
         }
 
         // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
@@ -58,13 +65,15 @@ internal static class ActAuthors
     }
 
     /// <summary>
-    /// The author of the armed act ("the strike", "the killing"; class <c>armed-act</c>) named right after a threat's verb, as a
-    /// mention on the noun: whoever did the last coded act of roots 18–20 against another party than the one threatening, in
-    /// this sentence or up to <see cref="ExtractionOptions.ThreatenedAttackSentences"/> before. Only threats read this class:
-    /// "condemned the attack" was tried with it and misread held-out items.
+    /// The author of the armed act ("the strike", "the killing"; class <c>armed-act</c>) named right after a threat's or a
+    /// criticism's verb, as a mention on the noun, from the coded acts of roots 18–20 in this sentence or up to
+    /// <see cref="ExtractionOptions.ThreatenedAttackSentences"/> before: for a threat, the author of the latest by another party
+    /// than the one threatening; for a criticism (<paramref name="sole"/>), the one party that did them all, and nothing after an
+    /// exchange of fire.
     /// </summary>
-    private static ActorMention? ArmedActAuthor(SentenceView view, int determiner, string subject, List<EventMention> events, MentionContext context)
+    private static ActorMention? ArmedActAuthor(SentenceView view, int determiner, IEnumerable<string> subjects, List<EventMention> events, MentionContext context, bool sole)
     {
+        var subject = subjects.ToHashSet(StringComparer.Ordinal);
         if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that"))
         {
             return null;
@@ -82,7 +91,14 @@ internal static class ActAuthors
             return null;
         }
 
-        static bool Armed(EventMention e, string subject) => e.Cameo.RootNumber is 18 or 19 or 20 && e.Source.Code != subject;
+        if (sole)
+        {
+            return SoleStriker(view, subject, events, context) is { } one
+                ? new ActorMention(noun, noun, [one.Code], one.Role, MentionKind.Coreference, false, false)
+                : null;
+        }
+
+        static bool Armed(EventMention e, HashSet<string> subject) => e.Cameo.RootNumber is 18 or 19 or 20 && !subject.Contains(e.Source.Code);
         var author = events.FindLast(e => Armed(e, subject));
         var earlier = context.EarlierEvents;
         for (var s = earlier.Count - 1; author is null && s >= Math.Max(0, earlier.Count - view.Options.ThreatenedAttackSentences); s--)
@@ -91,6 +107,34 @@ internal static class ActAuthors
         }
 
         return author is null ? null : new ActorMention(noun, noun, [author.Source.Code], author.Source.Role, MentionKind.Coreference, false, false);
+    }
+
+    // The one party that did every armed act (roots 18-20) coded in this sentence and up to ThreatenedAttackSentences before,
+    // when it is none of the subjects; null when no armed act was coded or several parties used force ("the attack" after an
+    // exchange of fire names no author).
+    private static ActorRef? SoleStriker(SentenceView view, HashSet<string> subject, List<EventMention> events, MentionContext context)
+    {
+        ActorRef? striker = null;
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count; s >= Math.Max(0, earlier.Count - view.Options.ThreatenedAttackSentences); s--)
+        {
+            foreach (var e in s == earlier.Count ? events : earlier[s])
+            {
+                if (e.Cameo.RootNumber is not (18 or 19 or 20))
+                {
+                    continue;
+                }
+
+                if (striker is { } known && known.Code != e.Source.Code)
+                {
+                    return null;
+                }
+
+                striker ??= e.Source;
+            }
+        }
+
+        return striker is { } sole && !subject.Contains(sole.Code) ? sole : null;
     }
 
     /// <summary>Whether a definite armed-act noun ("the attack", "this bombing") follows at <paramref name="determiner"/>.</summary>

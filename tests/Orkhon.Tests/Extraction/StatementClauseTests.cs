@@ -66,4 +66,25 @@ public sealed class StatementClauseTests
     [InlineData("Analysts said Vietnam might not allow Chinese ships to survey its waters.")]
     public void PastNegationOrHedge_GivesNoRefusal(string text) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.RootNumber == 12);
+
+    [Fact]
+    public void CriticismOfTheAttack_AnswersTheOnePartyThatStruck()
+    {
+        var events = Extract("Russian missiles struck a power plant in Kharkiv on Monday, killing three workers. France condemned the attack.");
+        Assert.True(Has(events, "FRA", "RUS", "11"), Show(events));
+    }
+
+    [Fact]
+    public void CriticismOfTheAttack_AfterAnExchangeOfFire_NamesNoAuthor()
+    {
+        var events = Extract("Armenian troops shelled Azerbaijani positions near the border on Monday, and Azerbaijani artillery struck Armenian villages. France condemned the attack.");
+        Assert.DoesNotContain(events, e => e.Source.Code == "FRA" && e.Cameo.RootNumber == 11);
+    }
+
+    [Fact]
+    public void CriticsOwnStrike_GivesTheCriticismNoTarget()
+    {
+        var events = Extract("Turkish jets bombed targets in northern Iraq on Sunday. Ankara condemned the attack.");
+        Assert.DoesNotContain(events, e => e.Source.Code == "TUR" && e.Cameo.RootNumber == 11);
+    }
 }
