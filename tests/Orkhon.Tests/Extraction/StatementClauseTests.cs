@@ -50,6 +50,13 @@ public sealed class StatementClauseTests
         Assert.DoesNotContain(events, e => e.Target.Code == "USA");
     }
 
+    [Fact]
+    public void SubjectWithAnAppositive_AfterWhile_OpensANewClause()
+    {
+        var events = Extract("Britain condemned the raid and urged the militia to halt its attacks, while Egypt, the region's main mediator, urged calm.");
+        Assert.DoesNotContain(events, e => e.Source.Code == "GBR" && e.Target.Code == "EGY");
+    }
+
     [Theory]
     [InlineData("Hungary said on Tuesday it would not extradite the Chinese dissident to Beijing.", "HUN", "CHN")]
     [InlineData("Ankara will not accept Greece's claims over the islands, the foreign minister said on Friday.", "TUR", "GRC")]

@@ -32,6 +32,8 @@ internal static class NewSubjectClauses
             }
 
             j = view.Found[view.MentionAt[j]].Last + 1;
+            // "…, while China, the North's main ally, urged restraint": an appositive may stand between the subject and its verb.
+            j = AfterAppositive(view, j, end);
             while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j]))
             {
                 j++;
@@ -54,6 +56,33 @@ internal static class NewSubjectClauses
         }
 
         return end;
+    }
+
+    // Words an appositive between a subject and its verb may run to ("China, the North's main ally, urged").
+    private const int AppositiveReach = 6;
+
+    // The token after ", <a short phrase with no verb of its own>," at j; j when no such appositive stands there.
+    private static int AfterAppositive(SentenceView view, int j, int end)
+    {
+        if (j >= end || view.Word(j) is not ",")
+        {
+            return j;
+        }
+
+        for (var k = j + 1; k < end && k <= j + AppositiveReach; k++)
+        {
+            if (view.Word(k) is ",")
+            {
+                return k > j + 1 ? k + 1 : j;
+            }
+
+            if (view.Word(k) is "." or ";" or "and" or "but" or "who" or "which" or "that" || IsFiniteVerb(view, k))
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
