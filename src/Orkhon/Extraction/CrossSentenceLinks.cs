@@ -121,6 +121,14 @@ internal static class CrossSentenceLinks
             return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context);
         }
 
+        // "The Netherlands and Australia held Russia responsible. Their minister said they had asked Moscow to talk. The Kremlin
+        // rejected the accusation": a denial answers every party that accused the denier in the nearest sentence telling an
+        // accusation, not the last act against it.
+        if (phrase.Cameo.Value == "016" && DeniedClaims.Accusers(code, events, context, view.Options.DeniedAccusationSentences) is { Count: > 0 } accusers)
+        {
+            return new ActorMention(subject[0].First, subject[0].Last, [.. accusers.Select(a => a.Code)], null, MentionKind.Coreference, false, false);
+        }
+
         // "A Moscow court charged four men from Tajikistan. … Rahmon condemned the attack": a reaction to an armed act answers no
         // one whose last act against the subject was no armed act.
         if (against.Cameo.RootNumber is not (18 or 19 or 20) && ActAuthors.NamesArmedAct(view, trigger.End))

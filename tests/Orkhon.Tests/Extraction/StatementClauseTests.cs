@@ -94,4 +94,35 @@ public sealed class StatementClauseTests
         var events = Extract("Turkish jets bombed targets in northern Iraq on Sunday. Ankara condemned the attack.");
         Assert.DoesNotContain(events, e => e.Source.Code == "TUR" && e.Cameo.RootNumber == 11);
     }
+
+    [Fact]
+    public void DenialByClause_AnswersTheAccuser_NotTheStateInsideTheClause()
+    {
+        var events = Extract("Georgia accused Russia of backing the separatist raid. Russian Foreign Minister Sergei Lavrov denied that Moscow had any role in it.");
+        Assert.True(Has(events, "RUS", "GEO", "016"), Show(events));
+        Assert.DoesNotContain(events, e => e.Cameo.Value == "016" && e.Target.Code == "RUS");
+    }
+
+    [Fact]
+    public void DenialByGerund_AnswersTheProtester()
+    {
+        var events = Extract("Norway lodged a protest with Russia over the jamming of GPS signals. Russia denied jamming the signals.");
+        Assert.True(Has(events, "RUS", "NOR", "016"), Show(events));
+    }
+
+    [Fact]
+    public void DenialWithNoAccusation_GivesNothing() =>
+        Assert.DoesNotContain(Extract("Officials in Ankara denied that a visit by the president to Cairo was being planned."), e => e.Cameo.Value == "016");
+
+    [Fact]
+    public void NegatedDenial_GivesNothing() =>
+        Assert.DoesNotContain(Extract("Poland accused Belarus of pushing migrants across the border. Belarus did not deny sending them."), e => e.Cameo.Value == "016");
+
+    [Fact]
+    public void RejectedAccusation_AnswersEveryAccuser()
+    {
+        var events = Extract("Canada and Denmark accused Iran of plotting the attacks. The two ministers said they had asked Tehran to explain. Iran rejected the accusation.");
+        Assert.True(Has(events, "IRN", "CAN", "016"), Show(events));
+        Assert.True(Has(events, "IRN", "DNK", "016"), Show(events));
+    }
 }
