@@ -17,12 +17,13 @@ internal static class ActAuthors
 {
     private const string ActNounsFile = "lexicon.act-nouns.tsv";
 
-    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord");
+    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_anyAct = s_words.Lookup("any-act");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_judicial = s_words.Lookup("judicial");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coercion = s_words.Lookup("coercion");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_trip = s_words.Lookup("trip");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_armedAct = s_words.Lookup("armed-act");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_finding = s_words.Lookup("finding");
 
     /// <summary>
     /// The author of the act the phrase's definite object names, as a mention on that noun; null when the object is no act
@@ -53,15 +54,59 @@ internal static class ActAuthors
 
         // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
         var noun = ActNounAfter(view, trigger.End);
-        if (noun < 0 || KindOf(view.Word(noun)) is not { } kind || NamesItsOwnParty(view, noun))
+        if (noun >= 0 && KindOf(view.Word(noun)) is { } kind && !NamesItsOwnParty(view, noun)
+            && AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author)
         {
-            return null;
+            // "Jordan and Egypt denounced the strike": several parties answer one author, who is none of them.
+            return !subject.Any(s => s.Codes.Contains(author.Code))
+                ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
+                : null;
         }
 
-        // "Jordan and Egypt denounced the strike": several parties answer one author, who is none of them.
-        return AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
-            ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
+        // "A Dutch court convicted two officers. … Moscow called the verdict scandalous", "Washington welcomed the report": a
+        // stance on a ruling, finding or report whose giving no phrase coded answers the court or body that gave it.
+        return phrase.Cameo.RootNumber is 1 or 5 or 11 or 12 && FindingAfter(view, trigger.End) is var finding and >= 0 && !NamesItsOwnParty(view, finding)
+            && FindingBody(view, trigger.First, subject, context) is { } body
+            ? new ActorMention(finding, finding, [body.Code], body.Role, MentionKind.Coreference, false, false)
             : null;
+    }
+
+    // The index of a finding noun ("the ruling", "the report", "the court's findings" is the court's own) right after a definite
+    // determiner at k, plain modifiers between; -1 when none.
+    private static int FindingAfter(SentenceView view, int determiner)
+    {
+        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return -1;
+        }
+
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s_finding.Contains(view.Word(j)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // The last court (judiciary) or international body named before the phrase at first, in its sentence or the sentences the
+    // context remembers, when it is none of the subjects: who gave the ruling or the report a stance answers.
+    private static ActorMention? FindingBody(SentenceView view, int first, IReadOnlyList<ActorMention> subject, MentionContext context)
+    {
+        bool IsBody(ActorMention m) => !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && !subject.Any(s => s.Codes.Contains(m.Code))
+            && (m.Role == ActorRole.Judiciary || Knowledge.ReferenceData.Default.FindCountry(m.Code) is null);
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is var m && IsBody(m))
+            {
+                return m;
+            }
+        }
+
+        return context.Recent.LastOrDefault(IsBody);
     }
 
     /// <summary>

@@ -125,4 +125,25 @@ public sealed class StatementClauseTests
         Assert.True(Has(events, "IRN", "CAN", "016"), Show(events));
         Assert.True(Has(events, "IRN", "DNK", "016"), Show(events));
     }
+
+    [Fact]
+    public void StanceOnAVerdict_AnswersTheCourtThatGaveIt()
+    {
+        var events = Extract("A Lithuanian court on Monday sentenced two Belarusian border guards in absentia. Minsk called the verdict absurd.");
+        Assert.True(Has(events, "BLR", "LTU", "11"), Show(events));
+    }
+
+    [Fact]
+    public void WelcomedReport_AnswersTheBodyThatPublishedIt()
+    {
+        var events = Extract("The International Atomic Energy Agency said in a report that Iran had enriched uranium to 60 percent. France welcomed the report.");
+        Assert.True(Has(events, "FRA", "IAEA", "05"), Show(events));
+    }
+
+    [Fact]
+    public void FindingWithNoCourtOrBodyNamed_AnswersNoOne()
+    {
+        var events = Extract("Analysts published new trade figures on Monday. Japan welcomed the report.");
+        Assert.DoesNotContain(events, e => e.Source.Code == "JPN");
+    }
 }
