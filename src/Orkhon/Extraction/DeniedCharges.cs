@@ -1,3 +1,4 @@
+using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
@@ -12,27 +13,17 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class DeniedCharges
 {
-    /// <summary>How many sentences back a charge may stand from its denial.</summary>
-    public const int ChargeSentences = 3;
-
     public static bool IsDenial(CodedPhrase phrase) => phrase.Cameo.Value == "016";
 
     /// <summary>The accusers as one mention over the denier's span, or null when none is found.</summary>
-    public static ActorMention? Accusers(ActorMention denier, List<EventMention> events, MentionContext context)
+    public static ActorMention? Accusers(ActorMention denier, List<EventMention> events, MentionContext context, int sentences)
     {
         var code = denier.Code;
-        bool Charge(EventMention e) => e.Cameo.RootNumber == 11 && e.Target.Code == code && e.Source.Code != code;
-        var charges = events.Where(Charge).ToList();
-        var earlier = context.EarlierEvents;
-        for (var s = earlier.Count - 1; charges.Count == 0 && s >= Math.Max(0, earlier.Count - ChargeSentences); s--)
+        var chargers = Chargers(code, events, context, sentences);
+        if (chargers.Count > 0)
         {
-            charges = earlier[s].Where(Charge).ToList();
-        }
-
-        if (charges.Count > 0)
-        {
-            var accusers = charges.Select(c => c.Source.Code).Distinct(StringComparer.Ordinal).ToList();
-            return new ActorMention(denier.First, denier.Last, accusers, accusers.Count == 1 ? charges[0].Source.Role : null, MentionKind.Coreference, false, false);
+            var codes = chargers.ConvertAll(c => c.Code);
+            return new ActorMention(denier.First, denier.Last, codes, chargers.Count == 1 ? chargers[0].Role : null, MentionKind.Coreference, false, false);
         }
 
         // An uncoded charge told in the sentence before: its speaker, else its first actor, when that sentence names the denier.
@@ -44,5 +35,28 @@ internal static class DeniedCharges
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Every party that accused, criticised or protested against <paramref name="code"/> (root 11) in the nearest sentence telling
+    /// such an act: this one's <paramref name="events"/>, else up to <paramref name="sentences"/> before; each party once, in the
+    /// order they acted.
+    /// </summary>
+    public static List<ActorRef> Chargers(string code, List<EventMention> events, MentionContext context, int sentences)
+    {
+        var chargers = new List<ActorRef>();
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count; chargers.Count == 0 && s >= Math.Max(0, earlier.Count - sentences); s--)
+        {
+            foreach (var e in s == earlier.Count ? events : earlier[s])
+            {
+                if (e.Cameo.RootNumber == 11 && e.Target.Code == code && e.Source.Code != code && !chargers.Exists(a => a.Code == e.Source.Code))
+                {
+                    chargers.Add(e.Source);
+                }
+            }
+        }
+
+        return chargers;
     }
 }

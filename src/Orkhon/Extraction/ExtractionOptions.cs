@@ -54,6 +54,12 @@ public sealed record ExtractionOptions
     public int ThreatenedAttackSentences { get; init; } = 3;
 
     /// <summary>
+    /// How many sentences back a denial ("denied aiming the radar", "rejected the accusation") looks for the parties that accused
+    /// the denier (3: the protest in the lead, a sentence of detail, a demand, then the denial).
+    /// </summary>
+    public int DeniedAccusationSentences { get; init; } = 3;
+
+    /// <summary>
     /// How many sentences back a reaction to a definite accord noun ("welcomed the agreement", "denounced both deals") looks for
     /// the first coded accord, whose parties it answers (3: the agreement in the lead, how it was signed, an older rupture, then
     /// the reaction).

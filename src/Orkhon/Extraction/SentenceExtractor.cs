@@ -78,6 +78,8 @@ public sealed class SentenceExtractor
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
+        // "South Korea's military denied aiming the radar at the aircraft": the denial answers whoever accused the denier.
+        events.AddRange(DeniedClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(VisitingGuests.Find(view, events));
         events.AddRange(ThankedGifts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
@@ -113,7 +115,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences));
+        context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];

@@ -498,9 +498,11 @@ internal static class SubjectFinder
         }
 
         var w = view.Word(j);
+        var oxford = false;
         if (w is "and" && view.Word(j - 1) is ",")
         {
             j--;
+            oxford = true;
         }
         else if (w is "as" && j - 3 >= windowStart && view.Word(j - 1) is "well" && view.Word(j - 2) is "as")
         {
@@ -522,6 +524,7 @@ internal static class SubjectFinder
             && view.Clauses.Relatives.RelativeOf(opening + 1) == opening + 1)
         {
             j = opening;
+            oxford = false;
         }
 
         if (j - 1 < windowStart)
@@ -529,25 +532,20 @@ internal static class SubjectFinder
             return null;
         }
 
-        // "spoke with Putin, Macron and Blinken, and Yerevan asked…": a list has one "and", before its last member; a member
-        // before ", and" that a plain "and" already closes ends another list, the objects of the verb before.
-        if (w is "and" && view.Word(j) is "," && mentionAt[j - 1] >= 0 && ClosesAList(view, found[mentionAt[j - 1]].First, windowStart))
-        {
-            return null;
-        }
-
-        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First) ? m : null;
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First)
+            && !(oxford && !OpensOxfordList(view, m, windowStart)) ? m : null;
     }
 
-    // Whether the mention starting at first is the last member of a list of its own: "and" (with its title or article) before it.
-    private static bool ClosesAList(SentenceView view, int first, int windowStart)
+    // ", and" joins a list only after a comma-joined member ("A, B, and C"): "thanked A and B, and C welcomed…" and "met A, and
+    // C said…" close one clause and open another, whose subject is C alone.
+    private static bool OpensOxfordList(SentenceView view, ActorMention m, int windowStart)
     {
-        var j = TitleBefore(view, first, windowStart) - 1;
-        while (j >= windowStart && PhraseGrammar.IsDeterminer(view, j) && view.MentionAt[j] < 0)
+        var b = TitleBefore(view, m.First, windowStart) - 1;
+        if (b >= windowStart && view.Word(b) is "the" or "his" or "her" or "their" or "its")
         {
-            j--;
+            b--;
         }
 
-        return j >= windowStart && view.Word(j) is "and" && !(j > 0 && view.Word(j - 1) is ",");
+        return b >= windowStart && view.Word(b) is ",";
     }
 }
