@@ -19,11 +19,9 @@ public sealed class StoryDayTests
 {
     private const string Friday = "2025-03-14";
 
-    private static string[] Dated(string text, string docDate) =>
-        [.. EventExtractor.Default.Extract(text, DateOnly.Parse(docDate, CultureInfo.InvariantCulture))
-            .Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo} {e.Date?.ToString() ?? "-"}")];
+    private static string[] Dated(string text, string docDate) => RandomNewsDays.Coded(text, docDate);
 
-    private static string Dateline(string city, DateOnly day) => $"{city}, {day.ToString("MMMM d", CultureInfo.InvariantCulture)} (Reuters) - ";
+    private static string Dateline(string city, DateOnly day) => RandomNewsDays.Dateline(city, day, "Reuters");
 
     [Theory]
     // The day counted back from Thursday dates the recognition; the sentence after it is still on Thursday.
