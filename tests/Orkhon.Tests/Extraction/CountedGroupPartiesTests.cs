@@ -39,4 +39,14 @@ public sealed class CountedGroupPartiesTests
         Assert.Contains(events, e => e is "JPN>CHN 05" or "CHN>JPN 05");
         Assert.DoesNotContain(events, e => e is "IND>MNG 05" or "MNG>IND 05");
     }
+
+    [Fact]
+    public void ACountedGroupWithPartnersAfterWith_SignsWithThePartners_NotWithEachOther()
+    {
+        var events = Events("Armenia and Azerbaijan signed a transit deal with Georgia in Tbilisi on Friday. "
+            + "The two delegations signed separate documents with Georgia and the European Union.");
+        Assert.Contains(events, e => e is "ARM>EU 05" or "EU>ARM 05");
+        Assert.Contains(events, e => e is "AZE>EU 05" or "EU>AZE 05");
+        Assert.DoesNotContain(events, e => e is "ARM>AZE 05" or "AZE>ARM 05");
+    }
 }
