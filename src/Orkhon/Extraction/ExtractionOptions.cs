@@ -118,6 +118,12 @@ public sealed record ExtractionOptions
     /// </summary>
     public int SecondPhraseSubjectReach { get; init; } = 4;
 
+    /// <summary>
+    /// How many tokens a parenthetical between a subject and its verb may take, commas included ("Netanyahu, on his first trip to
+    /// Europe since the ICC issued a warrant for his arrest in November, praised": 19; see SubjectFinder.ParentheticalSubject).
+    /// </summary>
+    public int ParentheticalReach { get; init; } = 24;
+
     /// <summary>How many lower-case words may follow the comma closing an opening clause before the main subject ("After meeting Macron, Scholz…": 3).</summary>
     public int MainSubjectReach { get; init; } = 3;
 

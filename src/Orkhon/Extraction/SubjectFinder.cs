@@ -68,6 +68,13 @@ internal static class SubjectFinder
             return group;
         }
 
+        // "…, while China, the North's main ally, urged restraint", "Netanyahu, on his first trip since the ICC issued a warrant,
+        // praised…": an actor that opens its clause, then a parenthetical between commas, then the verb.
+        if (!trigger.Entry.IsNoun && !trigger.Passive && ParentheticalSubject(view, trigger.First) is { Count: > 0 } bracketed)
+        {
+            return bracketed;
+        }
+
         // Inside a relative clause ("Kazakhstan, which hosted Xi", "the minister who visited Beijing … criticised") the subject is
         // the noun the clause modifies, unless an actor follows the pronoun ("which India suspended", "whose visit Beijing condemned").
         var relatives = view.Clauses.Relatives;
@@ -152,6 +159,57 @@ internal static class SubjectFinder
             }
 
             break;
+        }
+
+        return group;
+    }
+
+    /// <summary>
+    /// The subject of a verb right after a comma that closes a parenthetical ("China, the North's main ally, urged…", "Netanyahu,
+    /// on his first trip to Europe since the ICC issued a warrant, praised…"): the actor right before the comma that opens it,
+    /// when that actor opens its own clause (at the start, after a comma or dash, "and", "but", "while"). Whatever the
+    /// parenthetical names, or the phrases it holds, it never gives the main verb its subject. Empty when the words do not fit.
+    /// </summary>
+    private static List<ActorMention> ParentheticalSubject(SentenceView view, int verb)
+    {
+        var (found, mentionAt) = (view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
+        var close = verb - 1;
+        if (close < 2 || view.Word(close) is not ",")
+        {
+            return group;
+        }
+
+        var open = close - 1;
+        while (open >= 0 && close - open <= view.Options.ParentheticalReach && view.Word(open) is not ("," or ";" or ":" or "(" or ")" or "\"" or "-" or "--"))
+        {
+            open--;
+        }
+
+        // A relative or participial clause ("Kazakhstan, which…", "Putin, speaking in…", "Armenia, backed by France,") is the clause
+        // layer's; only the other parentheticals come here: an apposition, a prepositional phrase.
+        // "Canada, along with Britain and Australia, condemned…" joins the companions to the subject (PreviousCoordinated).
+        if (open < 1 || open == close - 1 || view.Word(open) is not "," || view.Word(open + 1) is "who" or "which" or "whose" or "whom" or "that"
+            || IsCompanionLink(view, open + 2) || view.Word(open + 1) is "as" or "like" or "including"
+            || (view.Word(open + 1) is { Length: > 4 } first && char.IsLower(first[0]) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return group;
+        }
+
+        if (mentionAt[open - 1] < 0 || found[mentionAt[open - 1]] is not { IsPlace: false, IsWeak: false } m || (m.IsPossessive && m.Role is null)
+            || m.Last != open - 1 || !(OpensClause(view, m.First) || (m.First > 0 && view.Word(m.First - 1) is "while" or "whereas")))
+        {
+            return group;
+        }
+
+        group.Add(m);
+        var k = m.First;
+        var nearest = true;
+        while (PreviousCoordinated(view, k, 0, nearest) is { } previous)
+        {
+            group.Insert(0, previous);
+            k = previous.First;
+            nearest = false;
         }
 
         return group;

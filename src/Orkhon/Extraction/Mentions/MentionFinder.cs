@@ -946,6 +946,38 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return -1;
     }
 
+    // "The two governments signed" after "Modi held talks with his Mongolian counterpart": the parties of the last act told
+    // (EventParties), when this sentence has not itself named as many parties before the noun. "Both sides" and "the two sides"
+    // are opposing parties and take the last hostile act even when the sentence named others ("Washington condemned…, while
+    // China urged restraint on both sides").
+    private static IReadOnlyList<string>? ActParties(MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> noun, int count)
+    {
+        var opposing = noun is "sides";
+        if (!opposing && mentions.Where(m => !m.IsWeak && !m.IsPlace && m.Kind != MentionKind.Coreference).Select(m => m.Code).Distinct().Count() >= count)
+        {
+            return null;
+        }
+
+        var parties = (opposing ? EventParties.Of(context.EarlierEvents, count, opposing: true) : null) ?? EventParties.Of(context.EarlierEvents, count, opposing: false);
+
+        // In the order the story first named them, as a symmetric act's first-mentioned party is its source.
+        var recent = context.Recent;
+        int FirstNamed(string code)
+        {
+            for (var k = 0; k < recent.Count; k++)
+            {
+                if (recent[k].Code == code)
+                {
+                    return k;
+                }
+            }
+
+            return int.MaxValue;
+        }
+
+        return parties?.OrderBy(FirstNamed).ToList();
+    }
+
     // How many modifiers may stand between "the two" and its pair noun ("the two former Soviet republics": 2).
     private const int PairModifierReach = 2;
 
@@ -1027,14 +1059,16 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
                 : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
-            var pair = context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
+            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties).
+            var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
+            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
             if (pair.Count < wanted)
             {
                 return null;
             }
 
             // "The two governments then signed…": the parties of the last act, when the last two states named did nothing together.
-            if (!people && exclude is null)
+            if (fromActs is null && !people && exclude is null)
             {
                 pair = context.PairOfTheLastAct(pair, mentions);
             }
