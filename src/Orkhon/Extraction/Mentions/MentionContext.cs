@@ -184,46 +184,6 @@ public sealed class MentionContext
         return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
     }
 
-    /// <summary>
-    /// "The two governments then signed …" opening a sentence: the two parties of the last act told, when the last two states
-    /// named (<paramref name="pair"/>) were parties to no act together. A background phrase ("a democracy wedged between Russia
-    /// and China", "after a tour of China") names states that did nothing with each other; the story's two governments are
-    /// those that just met, visited or hosted.
-    /// </summary>
-    public IReadOnlyList<string> PairOfTheLastAct(IReadOnlyList<string> pair, IReadOnlyList<ActorMention> current)
-    {
-        if (pair.Count != 2 || current.Any(m => !m.IsWeak && !m.IsPlace && m.Kind != MentionKind.Place))
-        {
-            return pair;
-        }
-
-        EventMention? last = null;
-        foreach (var sentence in _earlierEvents)
-        {
-            foreach (var e in sentence)
-            {
-                if (IsPairOf(e, pair))
-                {
-                    return pair;
-                }
-
-                last = e;
-            }
-        }
-
-        if (last is null || last.Source.Code == last.Target.Code)
-        {
-            return pair;
-        }
-
-        var parties = new List<string> { last.Source.Code, last.Target.Code };
-        var all = _recent.Concat(current).ToList();
-        return parties.OrderBy(code => all.FindIndex(m => m.Code == code) is var k && k < 0 ? int.MaxValue : k).ToList();
-    }
-
-    private static bool IsPairOf(EventMention e, IReadOnlyList<string> pair) =>
-        (e.Source.Code == pair[0] && e.Target.Code == pair[1]) || (e.Source.Code == pair[1] && e.Target.Code == pair[0]);
-
     // Whether `count` different states or bodies, none of them a picked person's, were named after the earliest of the people
     // picked (places aside): a later group of as many parties as the people, which "the three leaders" then means.
     private static bool LaterStatesThan(List<ActorMention> all, List<string> people, int count)

@@ -1067,12 +1067,6 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 return null;
             }
 
-            // "The two governments then signed…": the parties of the last act, when the last two states named did nothing together.
-            if (fromActs is null && !people && exclude is null)
-            {
-                pair = context.PairOfTheLastAct(pair, mentions);
-            }
-
             var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
             return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
         }
