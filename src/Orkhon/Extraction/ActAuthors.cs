@@ -17,12 +17,13 @@ internal static class ActAuthors
 {
     private const string ActNounsFile = "lexicon.act-nouns.tsv";
 
-    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord");
+    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding");
     private static readonly WordSet s_anyAct = s_words.Lookup("any-act");
     private static readonly WordSet s_judicial = s_words.Lookup("judicial");
     private static readonly WordSet s_coercion = s_words.Lookup("coercion");
     private static readonly WordSet s_trip = s_words.Lookup("trip");
     private static readonly WordSet s_armedAct = s_words.Lookup("armed-act");
+    private static readonly WordSet s_finding = s_words.Lookup("finding");
 
     /// <summary>
     /// The author of the act the phrase's definite object names, as a mention on that noun; null when the object is no act
@@ -39,32 +40,85 @@ internal static class ActAuthors
         }
 
         // "Hezbollah said the strike would not go unpunished": a threat over an armed act answers the act's author.
-        if (phrase.Cameo.RootNumber == 13 && ArmedActAuthor(view, trigger.End, subject[0].Code, events, context) is { } attacker)
+        if (phrase.Cameo.RootNumber == 13 && ArmedActAuthor(view, trigger.End, [subject[0].Code], events, context, sole: false) is { } attacker)
         {
             return attacker;
         }
 
-        // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
-        var noun = ActNounAfter(view, trigger.End);
-        if (noun < 0 || KindOf(view.Word(noun)) is not { } kind || NamesItsOwnParty(view, noun))
+        // "Washington condemned the attack", "Russia denounced the strikes as an act of aggression": a criticism of an armed act
+        // answers the one party the text has told using force in this sentence or the few before, when none of the critics did.
+        if (phrase.Cameo.RootNumber == 11 && ArmedActAuthor(view, trigger.End, subject.Select(s => s.Code), events, context, sole: true) is { } striker)
         {
-            return null;
+            return striker;
         }
 
-        // "Jordan and Egypt denounced the strike": several parties answer one author, who is none of them.
-        return AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
-            ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
+        // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
+        var noun = ActNounAfter(view, trigger.End);
+        if (noun >= 0 && KindOf(view.Word(noun)) is { } kind && !NamesItsOwnParty(view, noun)
+            && AuthorOf(view, noun, kind, subject[0].Code, events, context) is { } author)
+        {
+            // "Jordan and Egypt denounced the strike": several parties answer one author, who is none of them.
+            return !subject.Any(s => s.Codes.Contains(author.Code))
+                ? new ActorMention(noun, noun, [author.Code], author.Role, MentionKind.Coreference, false, false)
+                : null;
+        }
+
+        // "A Dutch court convicted two officers. … Moscow called the verdict scandalous", "Washington welcomed the report": a
+        // stance on a ruling, finding or report whose giving no phrase coded answers the court or body that gave it.
+        return phrase.Cameo.RootNumber is 1 or 5 or 11 or 12 && FindingAfter(view, trigger.End) is var finding and >= 0 && !NamesItsOwnParty(view, finding)
+            && FindingBody(view, trigger.First, subject, context) is { } body
+            ? new ActorMention(finding, finding, [body.Code], body.Role, MentionKind.Coreference, false, false)
             : null;
     }
 
-    /// <summary>
-    /// The author of the armed act ("the strike", "the killing"; class <c>armed-act</c>) named right after a threat's verb, as a
-    /// mention on the noun: whoever did the last coded act of roots 18–20 against another party than the one threatening, in
-    /// this sentence or up to <see cref="ExtractionOptions.ThreatenedAttackSentences"/> before. Only threats read this class:
-    /// "condemned the attack" was tried with it and misread held-out items.
-    /// </summary>
-    private static ActorMention? ArmedActAuthor(SentenceView view, int determiner, string subject, List<EventMention> events, MentionContext context)
+    // The index of a finding noun ("the ruling", "the report", "the court's findings" is the court's own) right after a definite
+    // determiner at k, plain modifiers between; -1 when none.
+    private static int FindingAfter(SentenceView view, int determiner)
     {
+        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return -1;
+        }
+
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s_finding.Contains(view.Word(j)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // The last court (judiciary) or international body named before the phrase at first, in its sentence or the sentences the
+    // context remembers, when it is none of the subjects: who gave the ruling or the report a stance answers.
+    private static ActorMention? FindingBody(SentenceView view, int first, IReadOnlyList<ActorMention> subject, MentionContext context)
+    {
+        bool IsBody(ActorMention m) => !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && !subject.Any(s => s.Codes.Contains(m.Code))
+            && (m.Role == ActorRole.Judiciary || Knowledge.ReferenceData.Default.FindCountry(m.Code) is null);
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is var m && IsBody(m))
+            {
+                return m;
+            }
+        }
+
+        return context.Recent.LastOrDefault(IsBody);
+    }
+
+    /// <summary>
+    /// The author of the armed act ("the strike", "the killing"; class <c>armed-act</c>) named right after a threat's or a
+    /// criticism's verb, as a mention on the noun, from the coded acts of roots 18–20 in this sentence or up to
+    /// <see cref="ExtractionOptions.ThreatenedAttackSentences"/> before: for a threat, the author of the latest by another party
+    /// than the one threatening; for a criticism (<paramref name="sole"/>), the one party that did them all, and nothing after an
+    /// exchange of fire.
+    /// </summary>
+    private static ActorMention? ArmedActAuthor(SentenceView view, int determiner, IEnumerable<string> subjects, List<EventMention> events, MentionContext context, bool sole)
+    {
+        var subject = subjects.ToHashSet(StringComparer.Ordinal);
         if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that"))
         {
             return null;
@@ -82,7 +136,14 @@ internal static class ActAuthors
             return null;
         }
 
-        static bool Armed(EventMention e, string subject) => e.Cameo.RootNumber is 18 or 19 or 20 && e.Source.Code != subject;
+        if (sole)
+        {
+            return SoleStriker(view, subject, events, context) is { } one
+                ? new ActorMention(noun, noun, [one.Code], one.Role, MentionKind.Coreference, false, false)
+                : null;
+        }
+
+        static bool Armed(EventMention e, HashSet<string> subject) => e.Cameo.RootNumber is 18 or 19 or 20 && !subject.Contains(e.Source.Code);
         var author = events.FindLast(e => Armed(e, subject));
         var earlier = context.EarlierEvents;
         for (var s = earlier.Count - 1; author is null && s >= Math.Max(0, earlier.Count - view.Options.ThreatenedAttackSentences); s--)
@@ -91,6 +152,34 @@ internal static class ActAuthors
         }
 
         return author is null ? null : new ActorMention(noun, noun, [author.Source.Code], author.Source.Role, MentionKind.Coreference, false, false);
+    }
+
+    // The one party that did every armed act (roots 18-20) coded in this sentence and up to ThreatenedAttackSentences before,
+    // when it is none of the subjects; null when no armed act was coded or several parties used force ("the attack" after an
+    // exchange of fire names no author).
+    private static ActorRef? SoleStriker(SentenceView view, HashSet<string> subject, List<EventMention> events, MentionContext context)
+    {
+        ActorRef? striker = null;
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count; s >= Math.Max(0, earlier.Count - view.Options.ThreatenedAttackSentences); s--)
+        {
+            foreach (var e in s == earlier.Count ? events : earlier[s])
+            {
+                if (e.Cameo.RootNumber is not (18 or 19 or 20))
+                {
+                    continue;
+                }
+
+                if (striker is { } known && known.Code != e.Source.Code)
+                {
+                    return null;
+                }
+
+                striker ??= e.Source;
+            }
+        }
+
+        return striker is { } sole && !subject.Contains(sole.Code) ? sole : null;
     }
 
     /// <summary>Whether a definite armed-act noun ("the attack", "this bombing") follows at <paramref name="determiner"/>.</summary>

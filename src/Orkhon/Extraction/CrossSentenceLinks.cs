@@ -72,6 +72,13 @@ internal static class CrossSentenceLinks
                 : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
         }
 
+        // "The Kremlin rejected the accusation": a denial answers those who made the charge (DeniedCharges), every party that
+        // accused the denier in the nearest sentence telling an accusation, not the last act against it.
+        if (DeniedCharges.IsDenial(phrase) && DeniedCharges.Accusers(subject[0], events, context, view.Options.DeniedAccusationSentences) is { } accusers)
+        {
+            return accusers;
+        }
+
         EventMention? against = events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
         if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
             && last.Target.Code == code && last.Source.Code != code)

@@ -48,7 +48,7 @@ public sealed class EventExtractor(SentenceExtractor sentences)
             }
         }
 
-        return VisitingGuests.WithoutToldVisits(events);
+        return SymmetricDirections.AsFirstTold(VisitingGuests.WithoutToldVisits(events));
     }
 
     // Sentence by sentence, as the sentences are tagged when their events are coded, so that no step holds

@@ -54,6 +54,12 @@ public sealed record ExtractionOptions
     public int ThreatenedAttackSentences { get; init; } = 3;
 
     /// <summary>
+    /// How many sentences back a denial ("denied aiming the radar", "rejected the accusation") looks for the parties that accused
+    /// the denier (3: the protest in the lead, a sentence of detail, a demand, then the denial).
+    /// </summary>
+    public int DeniedAccusationSentences { get; init; } = 3;
+
+    /// <summary>
     /// How many sentences back a reaction to a definite accord noun ("welcomed the agreement", "denounced both deals") looks for
     /// the first coded accord, whose parties it answers (3: the agreement in the lead, how it was signed, an older rupture, then
     /// the reaction).
@@ -111,6 +117,12 @@ public sealed record ExtractionOptions
     /// object ("attended the SCO summit in Astana, and conducted…").
     /// </summary>
     public int SecondPhraseSubjectReach { get; init; } = 4;
+
+    /// <summary>
+    /// How many tokens a parenthetical between a subject and its verb may take, commas included ("Netanyahu, on his first trip to
+    /// Europe since the ICC issued a warrant for his arrest in November, praised": 19; see SubjectFinder.ParentheticalSubject).
+    /// </summary>
+    public int ParentheticalReach { get; init; } = 24;
 
     /// <summary>How many lower-case words may follow the comma closing an opening clause before the main subject ("After meeting Macron, Scholz…": 3).</summary>
     public int MainSubjectReach { get; init; } = 3;

@@ -109,6 +109,14 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "decided to put off a state visit to Japan by Xi", "a suspected Israeli strike", "a summit that was to have brought
+        // together four leaders": an act called off, only suspected, or planned and fallen through.
+        if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger)
+            || UnrealisedActs.IntendsToCallOff(view, trigger))
+        {
+            return nothing;
+        }
+
         // "Mongolia buys most of its fuel from Russia": a share of a standing flow, in the present, is a statistic.
         if (IsShareStatistic(text, tokens, trigger))
         {
@@ -228,6 +236,13 @@ internal static class ModalityClassifier
         // A denial of the charge after it (", a charge Kyiv rejected") answers the accusation from outside it.
         if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that")
             && !GoverningFrames.IsDeniedCharge(trigger))
+        {
+            return nothing;
+        }
+
+        // "signed an agreement under which China will give grants", "accused Iran of funding protests": the terms of an accord
+        // and the charge of an accusation are contents, not acts.
+        if (EmbeddedContents.IsAccordTerm(view, trigger, triggers, index) || (EmbeddedContents.IsChargeOf(view, triggers, index) && !GoverningFrames.IsDeniedCharge(trigger)))
         {
             return nothing;
         }

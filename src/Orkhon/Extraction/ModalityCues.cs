@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -87,6 +87,12 @@ public static class ModalityCues
 
     /// <summary>A work, study or remembrance before "on", "about" or "of": the event noun after it is its subject ("a book on the Soviet invasion").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicLookup = s_file.Of("topic").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs whose object event noun did not take place: "put off a state visit", "postponed the summit" (<see cref="UnrealisedActs"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallOffLookup = s_file.Of("calloff").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before an event noun that make the act only suspected or alleged: "a suspected Israeli strike" (<see cref="UnrealisedActs"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeLookup = s_file.Of("hedge").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A fear, risk or idea before "of": the event noun after it is what might happen ("fears of a Chinese invasion").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProspectLookup = s_file.Of("prospect").GetAlternateLookup<ReadOnlySpan<char>>();

@@ -26,6 +26,13 @@ internal sealed class PairFinder(ReferenceData reference)
             // "The three European powers condemned Tehran" (Mentions/BodyReferences.Several): each of the states acts.
             subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
         }
+        else if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } counted
+            && PartnerAfterWith(view, trigger.End, windowEnd))
+        {
+            // "The two delegations signed separate documents with Turkey and the U.N.": the group's states are coordinated
+            // subjects, as "Russia and Ukraine signed with Turkey and the U.N." is; each signs with its partners, not with the other.
+            subject = [.. counted.Codes.Select(c => counted with { Codes = [c] })];
+        }
 
         if (subject.Count == 1 && subject[0] is { IsCollective: true } collective)
         {
@@ -381,6 +388,23 @@ internal sealed class PairFinder(ReferenceData reference)
 
     private static bool IsSeveralRightAfter(ActorMention o, Trigger trigger) =>
         o is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } && o.First == trigger.End;
+
+    // "signed separate documents with Turkey…": "with" and an actor within a few words after the phrase name its partners.
+    private static bool PartnerAfterWith(SentenceView view, int from, int windowEnd)
+    {
+        for (var k = from; k < Math.Min(windowEnd, from + PartnerWithReach) - 1; k++)
+        {
+            if (view.Word(k) is "with" && (view.MentionAt[k + 1] >= 0 || (k + 2 < view.Tokens.Count && view.Word(k + 1) is "the" && view.MentionAt[k + 2] >= 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far after a symmetric phrase "with" may introduce its partners ("signed separate, identical documents with": 5 tokens).
+    private const int PartnerWithReach = 8;
 
     /// <summary>
     /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated

@@ -78,6 +78,8 @@ public sealed class SentenceExtractor
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
+        // "South Korea's military denied aiming the radar at the aircraft": the denial answers whoever accused the denier.
+        events.AddRange(DeniedClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(VisitingGuests.Find(view, events));
         events.AddRange(ThankedGifts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
@@ -92,6 +94,8 @@ public sealed class SentenceExtractor
         events.AddRange(VisitOutcomes.Find(view, events));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
+        StaySpans.Widen(view, events);
         if (events.Count > 0)
         {
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
@@ -111,7 +115,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences));
+        context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -183,7 +187,8 @@ public sealed class SentenceExtractor
             var next = t + 1;
             // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
             while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
-                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))))
+                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
+                || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))))
             {
                 next++;
             }
@@ -243,6 +248,12 @@ public sealed class SentenceExtractor
                 subject = WeakSubjects.CrowdPlace(view, trigger, windowEnd) is { } crowdPlace ? [crowdPlace] : [];
                 inherited = false;
                 ownNonActorSubject = subject.Count == 0;
+            }
+            else if (subject.Count == 0 && Clauses.ThingRelatives.HasThingSubject(view, trigger))
+            {
+                // "the earthquake, which has killed 35,000 people": a clause about a thing borrows no actor's subject.
+                inherited = false;
+                ownNonActorSubject = true;
             }
             else if (WeakSubjects.HasStatelessAttackSubject(view, trigger))
             {
@@ -330,6 +341,7 @@ public sealed class SentenceExtractor
 
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
+            var borrowed = own is null && adjunct && previousWritten is not null;
             own ??= adjunct ? previousWritten : null;
             // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
             // before spans its days.
@@ -347,7 +359,7 @@ public sealed class SentenceExtractor
             // "agreed to meet again in June": an intent's time phrase that lies after the publication day is the time of the
             // act intended, not of the intent, which was stated by then; it is dated as a planned act, by the statement.
             planned |= cameo.RootNumber == 3 && published is { } day && own is { } planFor && planFor.Earliest > day;
-            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger)));
+            clauses.Add(new DateAttacher.Clause(own, inherited, planned, cancelled, DateAttacher.ScopeOf(view.Clauses, trigger.First), sequenced, lends, trigger.Entry.IsNoun, NominalReferences.IsNamedPossessive(view, trigger), borrowed));
             if (cancelled)
             {
                 explain?.Add($"  cancelled: {trigger.Entry.Id} (negated, hypothetical, embedded or unrealised)");
@@ -551,6 +563,8 @@ public sealed class SentenceExtractor
             pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, accuser, null)));
         }
 
+        // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
+        pairs = OneSpeakersJointIntent.Keep(view, phrase, pairs);
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
         for (var p = 0; p < pairs.Count; p++)
         {

@@ -68,6 +68,13 @@ internal static class SubjectFinder
             return group;
         }
 
+        // "…, while China, the North's main ally, urged restraint", "Netanyahu, on his first trip since the ICC issued a warrant,
+        // praised…": an actor that opens its clause, then a parenthetical between commas, then the verb.
+        if (!trigger.Entry.IsNoun && !trigger.Passive && ParentheticalSubject(view, trigger.First) is { Count: > 0 } bracketed)
+        {
+            return bracketed;
+        }
+
         // Inside a relative clause ("Kazakhstan, which hosted Xi", "the minister who visited Beijing … criticised") the subject is
         // the noun the clause modifies, unless an actor follows the pronoun ("which India suspended", "whose visit Beijing condemned").
         var relatives = view.Clauses.Relatives;
@@ -143,7 +150,66 @@ internal static class SubjectFinder
                 nearest = false;
             }
 
+            // "The fighting between Indian and Chinese troops … killed": a coordinated group after a preposition is its object,
+            // as a single actor there is (above).
+            if (GroupAfterPreposition(view, group[0].First))
+            {
+                group.Clear();
+                continue;
+            }
+
             break;
+        }
+
+        return group;
+    }
+
+    /// <summary>
+    /// The subject of a verb right after a comma that closes a parenthetical ("China, the North's main ally, urged…", "Netanyahu,
+    /// on his first trip to Europe since the ICC issued a warrant, praised…"): the actor right before the comma that opens it,
+    /// when that actor opens its own clause (at the start, after a comma or dash, "and", "but", "while"). Whatever the
+    /// parenthetical names, or the phrases it holds, it never gives the main verb its subject. Empty when the words do not fit.
+    /// </summary>
+    private static List<ActorMention> ParentheticalSubject(SentenceView view, int verb)
+    {
+        var (found, mentionAt) = (view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
+        var close = verb - 1;
+        if (close < 2 || view.Word(close) is not ",")
+        {
+            return group;
+        }
+
+        var open = close - 1;
+        while (open >= 0 && close - open <= view.Options.ParentheticalReach && view.Word(open) is not ("," or ";" or ":" or "(" or ")" or "\"" or "-" or "--"))
+        {
+            open--;
+        }
+
+        // A relative or participial clause ("Kazakhstan, which…", "Putin, speaking in…", "Armenia, backed by France,") is the clause
+        // layer's; only the other parentheticals come here: an apposition, a prepositional phrase.
+        // "Canada, along with Britain and Australia, condemned…" joins the companions to the subject (PreviousCoordinated).
+        if (open < 1 || open == close - 1 || view.Word(open) is not "," || view.Word(open + 1) is "who" or "which" or "whose" or "whom" or "that"
+            || IsCompanionLink(view, open + 2) || view.Word(open + 1) is "as" or "like" or "including"
+            || (view.Word(open + 1) is { Length: > 4 } first && char.IsLower(first[0]) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return group;
+        }
+
+        if (mentionAt[open - 1] < 0 || found[mentionAt[open - 1]] is not { IsPlace: false, IsWeak: false } m || (m.IsPossessive && m.Role is null)
+            || m.Last != open - 1 || !(OpensClause(view, m.First) || (m.First > 0 && view.Word(m.First - 1) is "while" or "whereas")))
+        {
+            return group;
+        }
+
+        group.Add(m);
+        var k = m.First;
+        var nearest = true;
+        while (PreviousCoordinated(view, k, 0, nearest) is { } previous)
+        {
+            group.Insert(0, previous);
+            k = previous.First;
+            nearest = false;
         }
 
         return group;
@@ -343,6 +409,23 @@ internal static class SubjectFinder
         j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
 
     // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
+    // Whether the coordinated group whose first member starts at first follows a preposition: "between Indian and Chinese troops"
+    // (an adjective before "and" may not count as a member of its own, so the word before "and" is looked at too).
+    private static bool GroupAfterPreposition(SentenceView view, int first)
+    {
+        if (first >= 2 && view.Word(first - 1) is "and" or "or" && view.MentionAt[first - 2] >= 0)
+        {
+            first = view.Found[view.MentionAt[first - 2]].First;
+        }
+        else if (first == 0 || view.Word(first - 1) is not ("and" or "or" or ","))
+        {
+            // A single actor after a preposition is skipped where it is read; a group formed only here needs the check.
+            return false;
+        }
+
+        return AfterPreposition(view, first);
+    }
+
     private static bool AfterPreposition(SentenceView view, int first)
     {
         var j = first - 1;
@@ -473,9 +556,11 @@ internal static class SubjectFinder
         }
 
         var w = view.Word(j);
+        var oxford = false;
         if (w is "and" && view.Word(j - 1) is ",")
         {
             j--;
+            oxford = true;
         }
         else if (w is "as" && j - 3 >= windowStart && view.Word(j - 1) is "well" && view.Word(j - 2) is "as")
         {
@@ -497,6 +582,7 @@ internal static class SubjectFinder
             && view.Clauses.Relatives.RelativeOf(opening + 1) == opening + 1)
         {
             j = opening;
+            oxford = false;
         }
 
         if (j - 1 < windowStart)
@@ -504,6 +590,20 @@ internal static class SubjectFinder
             return null;
         }
 
-        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First) ? m : null;
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First)
+            && !(oxford && !OpensOxfordList(view, m, windowStart)) ? m : null;
+    }
+
+    // ", and" joins a list only after a comma-joined member ("A, B, and C"): "thanked A and B, and C welcomed…" and "met A, and
+    // C said…" close one clause and open another, whose subject is C alone.
+    private static bool OpensOxfordList(SentenceView view, ActorMention m, int windowStart)
+    {
+        var b = TitleBefore(view, m.First, windowStart) - 1;
+        if (b >= windowStart && view.Word(b) is "the" or "his" or "her" or "their" or "its")
+        {
+            b--;
+        }
+
+        return b >= windowStart && view.Word(b) is ",";
     }
 }

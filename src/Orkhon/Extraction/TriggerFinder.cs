@@ -204,6 +204,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
 
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
+            // "in a phone call with Lavrov", "after a meeting with Erdogan": an article may stand between the preposition and the noun.
+            if (before > 0 && tokens[before].In(text) is "a" or "an" or "the" && tokens[before - 1].In(text) is "during" or "in" or "after" or "following" or "amid")
+            {
+                before--;
+            }
+
             var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal)
                 || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));

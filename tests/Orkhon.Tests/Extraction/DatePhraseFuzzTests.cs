@@ -36,6 +36,7 @@ public sealed class DatePhraseFuzzTests
         "th", "two", "ten", "3000", "99999th", "0", "1", "31", "32", "2024", "9999", "10000", "0001", "99999999999",
         "Mongolia", "Japan", "China", "signed a treaty with", "visited", "met", "condemned",
         "spring", "summer", "autumn", "fall", "winter", "between", "from", "to", "a", "an", "eleven", "decades", "a decade", "pledged on Thursday to",
+        "night", "last night", "last week", "of last week", "four-day visit", "that began", "that ends", "where",
     ];
 
     private static readonly DateOnly?[] s_anchors =

@@ -1,3 +1,4 @@
+using Orkhon.Text;
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -32,9 +33,18 @@ internal static class NewSubjectClauses
             }
 
             j = view.Found[view.MentionAt[j]].Last + 1;
-            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j]))
+            // "…, while China, the North's main ally, urged restraint": an appositive may stand between the subject and its verb.
+            j = AfterAppositive(view, j, end);
+            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j] || IsAdverb(view.Word(j))))
             {
                 j++;
+            }
+
+            // "…voiced support for the Philippines, and Washington repeated that…": a verb of saying or a past-tense verb no
+            // phrase codes opens the new clause as well as a coded one does.
+            if (j < end && IsFiniteVerb(view, j))
+            {
+                return k;
             }
 
             for (var u = index + 1; u < triggers.Count; u++)
@@ -47,5 +57,49 @@ internal static class NewSubjectClauses
         }
 
         return end;
+    }
+
+    // Words an appositive between a subject and its verb may run to ("China, the North's main ally, urged").
+    private const int AppositiveReach = 6;
+
+    // The token after ", <a short phrase with no verb of its own>," at j; j when no such appositive stands there.
+    private static int AfterAppositive(SentenceView view, int j, int end)
+    {
+        if (j >= end || view.Word(j) is not ",")
+        {
+            return j;
+        }
+
+        for (var k = j + 1; k < end && k <= j + AppositiveReach; k++)
+        {
+            if (view.Word(k) is ",")
+            {
+                return k > j + 1 ? k + 1 : j;
+            }
+
+            if (view.Word(k) is "." or ";" or "and" or "but" or "who" or "which" or "that" || IsFiniteVerb(view, k))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
+    // "formally", "swiftly": a lower-case -ly word.
+    private static bool IsAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
+
+    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
+
+    // A reporting verb ("said", "told") or a lower-case past form ("repeated", "voiced") right after the actor.
+    private static bool IsFiniteVerb(SentenceView view, int j)
+    {
+        if (view.MentionAt[j] >= 0 || view.Tokens[j].Kind != Orkhon.Text.TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = view.Word(j);
+        return char.IsLower(w[0]) && (s_reporting.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
     }
 }

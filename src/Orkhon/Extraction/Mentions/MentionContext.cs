@@ -95,6 +95,14 @@ public sealed class MentionContext
     /// <summary>The speaker of the sentence being read, set by <see cref="MentionFinder"/>; it becomes <see cref="PreviousSpeaker"/>.</summary>
     internal ActorMention? CurrentSpeaker { get; set; }
 
+    /// <summary>
+    /// Whether the sentence being read opens with a person out of office ("Obama met President Kenyatta…" after "Former U.S.
+    /// President Barack Obama"), set by <see cref="MentionFinder"/>; a "he" opening the next sentence is that person, no actor.
+    /// </summary>
+    internal bool CurrentSubjectOutOfOffice { get; set; }
+
+    private bool _previousSubjectOutOfOffice;
+
     public void Remember(IEnumerable<ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
@@ -102,6 +110,8 @@ public sealed class MentionContext
         PreviousSentence = sentence;
         PreviousSpeaker = CurrentSpeaker;
         CurrentSpeaker = null;
+        _previousSubjectOutOfOffice = CurrentSubjectOutOfOffice;
+        CurrentSubjectOutOfOffice = false;
         foreach (var m in sentence)
         {
             // Places count too: "Khurelsukh arrived in Bishkek… The two presidents" are Mongolia's and Kyrgyzstan's.
@@ -201,9 +211,12 @@ public sealed class MentionContext
     /// sentence's first (its subject: "Tokayev met Xi in Astana. He later said…" is Tokayev), else the last one named.
     /// A previous subject named by an office alone or by a pronoun ("The vice president also watched…. He flew on to Japan")
     /// counts: the chain goes on through it, not back to the last full name.
+    /// A previous sentence opened by a person out of office ("Obama met President Kenyatta. He flies on to …") leaves no one:
+    /// the pronoun is that person, who acts for no state, not the other person that sentence named.
     /// </summary>
     public ActorMention? SubjectPerson(IReadOnlyList<ActorMention> current) =>
-        current.LastOrDefault(IsIndividual) ?? PreviousSentence.FirstOrDefault(m => IsIndividual(m) || IsPersonAnaphor(m)) ?? _recent.LastOrDefault(IsIndividual);
+        current.LastOrDefault(IsIndividual)
+        ?? (_previousSubjectOutOfOffice ? null : PreviousSentence.FirstOrDefault(m => IsIndividual(m) || IsPersonAnaphor(m)) ?? _recent.LastOrDefault(IsIndividual));
 
     /// <summary>
     /// The last group of parties the previous sentence named as one ("the two leaders", "both countries"), for a sentence

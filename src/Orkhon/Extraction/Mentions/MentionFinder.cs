@@ -312,6 +312,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
+        // "Russia's U.N. ambassador", "Iran's mission to the United Nations": the state's envoy, not the organisation (Envoys).
+        if (possessive && !former && state is { Entry.Form: NameForm.Name or NameForm.Capital } sender
+            && EnvoyOfState(text, tokens, blocked, i, afterName, sender.Entry.Code, context, buffer) is { } envoy)
+        {
+            mentions.Add(envoy.Mention);
+            return envoy.End;
+        }
+
         // "the Taliban administration's acting foreign minister"
         // "Turkey's top general": a modifier that opens an office of its own ("top general", "deputy foreign minister") stays in it.
         while (state is not null && afterName < tokens.Count && s_titleModifiers.Contains(tokens[afterName].In(text)) && MatchRole(text, tokens, afterName, buffer) is null)
@@ -463,6 +471,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             if (former || LeftOfficeAfter(text, tokens, j))
             {
+                NoteOutOfOffice(context, mentions);
                 return j;
             }
 
@@ -488,6 +497,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             if (code is null)
             {
                 // A known name out of office at the date: a former official, not the state.
+                NoteOutOfOffice(context, mentions);
                 return j;
             }
 
@@ -936,6 +946,38 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return -1;
     }
 
+    // "The two governments signed" after "Modi held talks with his Mongolian counterpart": the parties of the last act told
+    // (EventParties), when this sentence has not itself named as many parties before the noun. "Both sides" and "the two sides"
+    // are opposing parties and take the last hostile act even when the sentence named others ("Washington condemned…, while
+    // China urged restraint on both sides").
+    private static IReadOnlyList<string>? ActParties(MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> noun, int count)
+    {
+        var opposing = noun is "sides";
+        if (!opposing && mentions.Where(m => !m.IsWeak && !m.IsPlace && m.Kind != MentionKind.Coreference).Select(m => m.Code).Distinct().Count() >= count)
+        {
+            return null;
+        }
+
+        var parties = (opposing ? EventParties.Of(context.EarlierEvents, count, opposing: true) : null) ?? EventParties.Of(context.EarlierEvents, count, opposing: false);
+
+        // In the order the story first named them, as a symmetric act's first-mentioned party is its source.
+        var recent = context.Recent;
+        int FirstNamed(string code)
+        {
+            for (var k = 0; k < recent.Count; k++)
+            {
+                if (recent[k].Code == code)
+                {
+                    return k;
+                }
+            }
+
+            return int.MaxValue;
+        }
+
+        return parties?.OrderBy(FirstNamed).ToList();
+    }
+
     // How many modifiers may stand between "the two" and its pair noun ("the two former Soviet republics": 2).
     private const int PairModifierReach = 2;
 
@@ -1016,7 +1058,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
                 ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
                 : null;
-            var pair = context.LastPair(mentions, people: s_pairPeople.Contains(tokens[end - 1].In(text)), count: wanted, exclude: exclude);
+            var people = s_pairPeople.Contains(tokens[end - 1].In(text));
+            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties).
+            var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
+            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
             if (pair.Count < wanted)
             {
                 return null;
@@ -1162,6 +1207,16 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         return null;
+    }
+
+    // A person out of office named before any actor of the sentence is its subject: a "he" opening the next sentence is that
+    // person (MentionContext.SubjectPerson), not another person the sentence named after the verb.
+    private static void NoteOutOfOffice(MentionContext context, List<ActorMention> mentions)
+    {
+        if (!mentions.Exists(m => !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Place))
+        {
+            context.CurrentSubjectOutOfOffice = true;
+        }
     }
 
     // "U.S.", "UK", "E.U.": a name written in capitals and dots only.

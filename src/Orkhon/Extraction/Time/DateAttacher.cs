@@ -48,7 +48,9 @@ internal static partial class DateAttacher
     /// <param name="Lends">Whether its date may date other clauses: a noun lends only as the frame of the sentence ("during a visit…").</param>
     /// <param name="Noun">An event noun ("the strike", "talks"): it stands in the noun phrase of the verb after it, whose date reaches it.</param>
     /// <param name="Referred">Named as a known act by a named possessor ("Beijing's decision to halt imports"): only its own time dates it.</param>
-    public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends, bool Noun = false, bool Referred = false);
+    /// <param name="Borrowed">A participial clause whose time is the one written before it (", killing a police officer"): no time of its own.</param>
+    public readonly record struct Clause(FuzzyDate? Own, bool Coordinated, bool Planned, bool Cancelled, int Scope, bool Sequenced, bool Lends, bool Noun = false, bool Referred = false,
+        bool Borrowed = false);
 
     /// <summary>
     /// The time phrase a phrase carries itself: written into its noun phrase, inside its gap ("pledged on Thursday
@@ -622,35 +624,22 @@ internal static partial class DateAttacher
     /// </summary>
     public static FuzzyDate? SentenceDate(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates, DateOnly? published = null)
     {
-        // The last dated act hands its date on, unless it is background to a later act told before it in the sentence
-        // ("visited Beijing on Tuesday as the two marked the anniversary of the treaty they signed in 1994"): a month, a year
-        // or a longer span that ended before that act's day does not move the story's time.
-        FuzzyDate? handed = null;
-        for (var i = clauses.Count - 1; i >= 0; i--)
+        // An act dated by a time phrase of its own, outside any relative clause, is what the sentence tells of: "accused Serbia
+        // on Monday of backing men who stormed a village a day earlier, killing a police officer" hands on Monday, not the
+        // day of the men's raid nor of the killing told with it. Only when no act has such a time do borrowed dates count.
+        if ((HandedAct(view, triggers, clauses, dates, ownTimeOnly: true) ?? HandedAct(view, triggers, clauses, dates, ownTimeOnly: false)) is { } last)
         {
-            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && clauses[i].Scope == -1 && dates[i] is { IsOpenStart: false, IsOpenEnd: false } date)
-            {
-                if (handed is null)
-                {
-                    handed = date;
-                }
-                else if (handed.Value.Latest.DayNumber - handed.Value.Earliest.DayNumber >= MonthDays && handed.Value.Latest < date.Earliest)
-                {
-                    return date;
-                }
-            }
-        }
-
-        if (handed is { } last)
-        {
-            return last;
+            return WrittenEnd(view, last) ?? last;
         }
 
         // "Parliament was due to vote on Monday after border guards fired on three vessels on Sunday": when the main clause
-        // tells no dated act, the story is on the day its temporal clause's act was told, not on the day of a schedule.
+        // tells no dated act, the story is on the day its temporal clause's act was told, not on the day of a schedule. A day
+        // counted from the main clause ("halted the pipeline on Tuesday, a day after Putin recognised…", "The meeting came four
+        // days after Washington doubled tariffs") is background: the main clause's own time, or the day carried, stays.
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
-            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && !clauses[i].Cancelled && IsSubordinate(clauses[i].Scope) && dates[i] is { Precision: DatePrecision.Day, IsSpan: false } day)
+            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && !clauses[i].Cancelled && IsSubordinate(clauses[i].Scope) && clauses[i].Own is not null
+                && dates[i] is { Precision: DatePrecision.Day, IsSpan: false } day)
             {
                 return day;
             }
@@ -667,6 +656,65 @@ internal static partial class DateAttacher
         }
 
         return DatelineDate(view);
+    }
+
+    // The last dated act of the main clause (a verb, not a plan), unless it is background to a later act told before it in
+    // the sentence ("visited Beijing on Tuesday as the two marked the anniversary of the treaty they signed in 1994"): a month,
+    // a year or a longer span that ended before that act's day does not move the story's time. With ownTimeOnly, only acts
+    // with a time phrase of their own and outside a relative clause ("men who stormed a village a day earlier") count.
+    private static FuzzyDate? HandedAct(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates, bool ownTimeOnly)
+    {
+        FuzzyDate? handed = null;
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && clauses[i].Scope == -1 && dates[i] is { IsOpenStart: false, IsOpenEnd: false } date
+                && (!ownTimeOnly || (clauses[i].Own is not null && !clauses[i].Borrowed && !clauses[i].Cancelled && view.Relatives.DatedClauseOf(triggers[i].First) < 0)))
+            {
+                if (handed is null)
+                {
+                    handed = date;
+                }
+                else if (handed.Value.Latest.DayNumber - handed.Value.Earliest.DayNumber >= MonthDays && handed.Value.Latest < date.Earliest)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return handed;
+    }
+
+    // "arrived on Friday for a two-day state visit": the stay's days are the visit's, but the story is on the day written, and
+    // the acts told after it ("Rahmon greeted him at the airport") took place on that day. A stay told by its end ("ended a
+    // four-day visit on Thursday") is different: what is told after it ("during the trip the two sides signed…") took place
+    // over the stay. For a span of a few days whose first day, and not its last, the sentence writes as a day of its own:
+    // that day; else null.
+    private static FuzzyDate? WrittenEnd(ClauseView view, FuzzyDate handed)
+    {
+        if (handed is not { Precision: DatePrecision.Span } || handed.Latest.DayNumber - handed.Earliest.DayNumber >= view.Options.LongestDuration)
+        {
+            return null;
+        }
+
+        // The dateline's day is the filing day, not a day the sentence tells of.
+        FuzzyDate? first = null;
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.TimeAt[k] < 0 || (k > 0 && view.TimeAt[k - 1] == view.TimeAt[k]) || IsDateline(view, k))
+            {
+                continue;
+            }
+
+            var time = view.Times[view.TimeAt[k]].Value;
+            if (time is { Precision: DatePrecision.Day } day && day.Earliest == handed.Latest)
+            {
+                return null;
+            }
+
+            first ??= time is { Precision: DatePrecision.Day } start && start.Earliest == handed.Earliest ? start : null;
+        }
+
+        return first;
     }
 
     /// <summary>

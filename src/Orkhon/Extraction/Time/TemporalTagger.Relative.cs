@@ -41,6 +41,12 @@ public static partial class TemporalTagger
             // A weekday is the latest such day up to the publication day ("said Wednesday"); "last" excludes
             // the day itself; "next", or a future cue ("will meet on Tuesday"), looks ahead instead.
             var modifier = m.Groups["wmod"].Value.ToLowerInvariant();
+            // "on Thursday last week": that weekday of the Monday-to-Sunday week before the publication day's.
+            if (m.Groups["lastweek"].Success)
+            {
+                return ShiftDays(doc, -(((int)doc.DayOfWeek + 6) % 7) - 7 + (((int)target + 6) % 7), out refused);
+            }
+
             var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
             var ahead = ((int)target - (int)doc.DayOfWeek + 7) % 7;
             return modifier switch
@@ -102,7 +108,9 @@ public static partial class TemporalTagger
 
         if (m.Groups["day"].Success)
         {
-            return ShiftDays(day, m.Groups["day"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : 0, out refused);
+            // "last night" is the evening before the publication day, as "yesterday" is its day.
+            var before = m.Groups["day"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || m.Groups["day"].Value.StartsWith("last", StringComparison.OrdinalIgnoreCase);
+            return ShiftDays(day, before ? -1 : 0, out refused);
         }
 
         var which = m.Groups["which"].Value.ToLowerInvariant();

@@ -49,8 +49,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", and the weekend.
-    private const string RelativeWithoutAgo = @"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b";
+    // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", "on Thursday last week", "last
+    // night", and the weekend.
+    private const string RelativeWithoutAgo = @"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today|last\s+night)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<lastweek>\s+(?:of\s+)?last\s+week)?\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b";
 
     [GeneratedRegex(RelativeWithoutAgo + @"|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
@@ -97,7 +98,7 @@ public static partial class TemporalTagger
     // match it: "this", "past" and "last" alone, which open most sentences' try, do not. Case-insensitive regex matching
     // also pairs a few non-ASCII letters with ASCII ones (the Kelvin sign with "k"), so the test holds only for ASCII text.
     private static readonly SearchValues<string> s_relativeNoAgoWords = SearchValues.Create(
-        ["year", "month", "week", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+        ["year", "month", "week", "yesterday", "today", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatchRelativeNoAgo(string segment) =>
         !System.Text.Ascii.IsValid(segment) || segment.AsSpan().ContainsAny(s_relativeNoAgoWords);
@@ -282,6 +283,14 @@ public static partial class TemporalTagger
         var relative = hasAgo ? Relative() : RelativeNoAgo();
         foreach (Match m in hasRelative && (hasAgo || MayMatchRelativeNoAgo(segment)) ? relative.Matches(segment) : Enumerable.Empty<Match>())
         {
+            // "on Friday, March 7": the date written after the weekday names the day; the weekday is no guess of its own.
+            if (m.Groups["weekday"].Success && !m.Groups["lastweek"].Success && m.Groups["wmod"].Value is "" or "on" or "On"
+                && WrittenDayAfter(segment, m.Index + m.Length, taken))
+            {
+                Take(m.Index, m.Index + m.Length);
+                continue;
+            }
+
             if (Free(m.Index, m.Index + m.Length))
             {
                 AddResolved(m, RelativeDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
@@ -303,6 +312,23 @@ public static partial class TemporalTagger
                 Ignore(m, refused);
             }
         }
+    }
+
+    // Whether a phrase already found starts right after position at, past a comma and spaces ("on Friday, March 7").
+    private static bool WrittenDayAfter(string segment, int at, bool[] taken)
+    {
+        var k = at;
+        if (k < segment.Length && segment[k] == ',')
+        {
+            k++;
+        }
+
+        while (k < segment.Length && segment[k] == ' ')
+        {
+            k++;
+        }
+
+        return k > at && k < segment.Length && taken[k] && char.IsAsciiLetterOrDigit(segment[k]);
     }
 
     // The start of "since" when the text before a phrase ends with it ("since 2023"), else -1. Looks back only

@@ -20,7 +20,7 @@ public sealed class AgencyExcerptDatePropertyTests
 
     private static string Written(DateOnly day) => RandomNewsDays.Written(day);
 
-    private static string Dateline(string city, DateOnly day) => $"{city}, {day.ToString("MMMM d", CultureInfo.InvariantCulture)} (Reuters) - ";
+    private static string Dateline(string city, DateOnly day) => RandomNewsDays.Dateline(city, day, "Reuters");
 
     private static FuzzyDate?[] Dates(string text, DateOnly? doc) => RandomNewsDays.Dates(text, doc);
 

@@ -21,11 +21,9 @@ public sealed class ClauseDateCauseTests
 {
     private const string Friday = "2025-03-14";
 
-    private static string[] Dated(string text, string docDate) =>
-        [.. EventExtractor.Default.Extract(text, DateOnly.Parse(docDate, CultureInfo.InvariantCulture))
-            .Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo} {e.Date?.ToString() ?? "-"}")];
+    private static string[] Dated(string text, string docDate) => RandomNewsDays.Coded(text, docDate);
 
-    private static string Dateline(string city, DateOnly day) => $"{city}, {day.ToString("MMMM d", CultureInfo.InvariantCulture)} (AFP) - ";
+    private static string Dateline(string city, DateOnly day) => RandomNewsDays.Dateline(city, day, "AFP");
 
     [Theory]
     // The weekday between subject and verb dates the ban; the day it takes effect dates nothing.

@@ -8,7 +8,7 @@ namespace Orkhon.Tests.Extraction.Time;
 
 /// <summary>
 /// What the date properties share: random news days (2000–2025, a week clear of each end so relative phrases stay in
-/// range), weekday names, a day written as agencies write it, and the dates the extractor gives a text.
+/// range), weekday names, a day written as agencies write it, a dateline, and the dates and events the extractor gives a text.
 /// </summary>
 internal static class RandomNewsDays
 {
@@ -20,4 +20,13 @@ internal static class RandomNewsDays
     public static string Written(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static FuzzyDate?[] Dates(string text, DateOnly? doc) => [.. EventExtractor.Default.Extract(text, doc).Select(e => e.Date)];
+
+    /// <summary>Each event of <paramref name="text"/> as "SRC>TGT code date", the date "-" when there is none.</summary>
+    public static string[] Coded(string text, string docDate) =>
+        [.. EventExtractor.Default.Extract(text, DateOnly.Parse(docDate, CultureInfo.InvariantCulture))
+            .Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo} {e.Date?.ToString() ?? "-"}")];
+
+    /// <summary>An agency dateline for <paramref name="day"/>: "PARIS, March 14 (AFP) - ".</summary>
+    public static string Dateline(string city, DateOnly day, string agency = "Reuters") =>
+        $"{city}, {day.ToString("MMMM d", CultureInfo.InvariantCulture)} ({agency}) - ";
 }

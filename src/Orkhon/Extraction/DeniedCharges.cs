@@ -1,0 +1,62 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Whom a denial with no one named answers (016: "Russia has denied any involvement.", "The Kremlin rejected the accusation.",
+/// "Damascus denied using poison gas."): those who last accused or criticised the denier (root 11) in this sentence or a few
+/// before, all of them when several did together; else, when no such act was coded, the speaker (else the first actor) of the
+/// sentence before when that sentence names the denier ("May said Moscow was culpable … Russia has denied any involvement", "Kerry said the evidence
+/// pointed to Assad's forces. Damascus denied using poison gas"). A denial answers a charge, not the last act of any kind
+/// against the denier (an appeal, a summons), which <see cref="CrossSentenceLinks.ReactionTarget"/> would take otherwise.
+/// </summary>
+internal static class DeniedCharges
+{
+    public static bool IsDenial(CodedPhrase phrase) => phrase.Cameo.Value == "016";
+
+    /// <summary>The accusers as one mention over the denier's span, or null when none is found.</summary>
+    public static ActorMention? Accusers(ActorMention denier, List<EventMention> events, MentionContext context, int sentences)
+    {
+        var code = denier.Code;
+        var chargers = Chargers(code, events, context, sentences);
+        if (chargers.Count > 0)
+        {
+            var codes = chargers.ConvertAll(c => c.Code);
+            return new ActorMention(denier.First, denier.Last, codes, chargers.Count == 1 ? chargers[0].Role : null, MentionKind.Coreference, false, false);
+        }
+
+        // An uncoded charge told in the sentence before: its speaker, else its first actor, when that sentence names the denier.
+        var previous = context.PreviousSentence;
+        if (previous.Any(m => m.Codes.Contains(code))
+            && (context.PreviousSpeaker ?? previous.FirstOrDefault(m => !m.IsPlace)) is { } speaker && !speaker.Codes.Contains(code) && !speaker.IsPlace)
+        {
+            return new ActorMention(denier.First, denier.Last, [speaker.Code], speaker.Role, MentionKind.Coreference, false, false);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Every party that accused, criticised or protested against <paramref name="code"/> (root 11) in the nearest sentence telling
+    /// such an act: this one's <paramref name="events"/>, else up to <paramref name="sentences"/> before; each party once, in the
+    /// order they acted.
+    /// </summary>
+    public static List<ActorRef> Chargers(string code, List<EventMention> events, MentionContext context, int sentences)
+    {
+        var chargers = new List<ActorRef>();
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count; chargers.Count == 0 && s >= Math.Max(0, earlier.Count - sentences); s--)
+        {
+            foreach (var e in s == earlier.Count ? events : earlier[s])
+            {
+                if (e.Cameo.RootNumber == 11 && e.Target.Code == code && e.Source.Code != code && !chargers.Exists(a => a.Code == e.Source.Code))
+                {
+                    chargers.Add(e.Source);
+                }
+            }
+        }
+
+        return chargers;
+    }
+}

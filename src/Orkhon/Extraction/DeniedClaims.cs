@@ -1,0 +1,88 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "Japan protested over the radar lock-on. … South Korea's military denied aiming the radar at the aircraft": a party that
+/// denies what it was accused of, told by "denied" with a clause ("denied that Belgrade had any part in the attack") or an -ing
+/// form ("denied using poison gas") rather than by a noun ("denied the accusations", which the lexicon codes), rejects the
+/// accusation (016) of every party that accused, criticised or protested against it (root 11) in the nearest sentence that tells
+/// such an act, this one or up to <see cref="ExtractionOptions.DeniedAccusationSentences"/> before (<see cref="DeniedCharges.Chargers"/>, the one
+/// look-up every denial uses). The content is never the target: a
+/// state named in it is the denier's own or the accused act's. Nothing when no accusation was coded or the denial is negated.
+/// </summary>
+internal static class DeniedClaims
+{
+    private static readonly CameoCode s_deny = CameoCode.Parse("016");
+
+    /// <summary>The denials the sentence tells this way, after its own events were coded, dated <paramref name="date"/>.</summary>
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
+    {
+        var result = new List<EventMention>();
+        var tokens = view.Tokens;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (view.Word(k) is not ("denied" or "denies" or "deny" or "denying") || !OpensContent(view, k + 1))
+            {
+                continue;
+            }
+
+            // The denier: the actor right before the verb, past auxiliaries and adverbs ("has flatly denied"); none after "not".
+            var j = k - 1;
+            while (j > 0 && view.MentionAt[j] < 0 && IsAuxiliaryOrAdverb(view.Word(j)))
+            {
+                j--;
+            }
+
+            if (view.MentionAt[j] < 0 || view.Found[view.MentionAt[j]] is not { IsPlace: false, Codes.Count: 1 } denier || HasNegationBetween(view, j, k))
+            {
+                continue;
+            }
+
+            var code = denier.Code;
+            if (events.Exists(e => e.Cameo == s_deny && e.Source.Code == code))
+            {
+                continue;
+            }
+
+            foreach (var accuser in DeniedCharges.Chargers(code, events, context, view.Options.DeniedAccusationSentences))
+            {
+                result.Add(new EventMention(new ActorRef(code, denier.Role), accuser, s_deny, date, view.Start, view.End, view.SentenceText,
+                    tokens[k].Start, tokens[k + 1].End, "deny-claim", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+            }
+        }
+
+        return result;
+    }
+
+    // "denied that …" or "denied aiming …": a clause or an -ing form, not a noun ("denied the accusation", "denied entry").
+    private static bool OpensContent(SentenceView view, int k)
+    {
+        if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = view.Word(k);
+        return w is "that" or "having" || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
+    }
+
+    private static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> w) =>
+        w is "has" or "have" or "had" or "also" or "again" or "not" or "never" or "did" or "does" or "swiftly" or "quickly"
+        || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal));
+
+    private static bool HasNegationBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (view.Word(k) is "not" or "never" or "n't")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

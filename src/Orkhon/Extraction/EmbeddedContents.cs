@@ -1,0 +1,100 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Acts that are the content of another act, not acts of their own: the terms of an accord told in a relative clause after
+/// it ("signed an agreement under which China will give Mongolia grants", "a trade pact, which will gradually scrap
+/// tariffs") and the charge of an accusation after "of" ("accused Iran of funding protests in American cities"). The
+/// accord's signing and the accusation are coded; what they contain is not (README of the corpora: rule 7 and the
+/// convention on future terms of a signed agreement).
+/// </summary>
+internal static class EmbeddedContents
+{
+    // How far before a relative pronoun the accord noun it follows may stand ("the first free trade pact for the landlocked
+    // nation, which will …": six words).
+    private const int AccordReach = 8;
+
+    /// <summary>
+    /// Whether <paramref name="trigger"/> stands in a relative clause about an accord (a noun of the accord class before the
+    /// pronoun, with no other phrase between) and is told as future or possible there: a term of the accord.
+    /// </summary>
+    public static bool IsAccordTerm(SentenceView view, Trigger trigger, List<Trigger> triggers, int index)
+    {
+        var relatives = view.Clauses.Relatives;
+        var pronoun = relatives.DatedClauseOf(trigger.First);
+        if (pronoun < 1 || !FutureBetween(view, pronoun + 1, trigger.First))
+        {
+            return false;
+        }
+
+        // "Mongolia, which will …": a clause about an actor is that actor's.
+        var before = view.Word(pronoun - 1) is "," && pronoun > 1 ? pronoun - 2 : pronoun - 1;
+        if (view.MentionAt[before] >= 0)
+        {
+            return false;
+        }
+
+        var earliest = index > 0 ? triggers[index - 1].End : 0;
+        for (var k = pronoun - 1; k >= Math.Max(earliest, pronoun - AccordReach); k--)
+        {
+            if (view.Word(k) is ";" or ".")
+            {
+                return false;
+            }
+
+            if (IsAccordNoun(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether phrase <paramref name="index"/> is the charge of the accusation phrase before it, after "of" with no clause break
+    /// between ("accused Iran of funding anti-Israel protests"); "accused Tokyo of interference and lodged a protest" has two acts.
+    /// </summary>
+    public static bool IsChargeOf(SentenceView view, List<Trigger> triggers, int index)
+    {
+        if (index == 0 || !triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation))
+        {
+            return false;
+        }
+
+        var (accusation, trigger) = (triggers[index - 1], triggers[index]);
+        var of = false;
+        for (var k = accusation.First; k < trigger.First; k++)
+        {
+            var w = view.Word(k);
+            // "accused France of arming Armenia in a speech in which he also praised Turkey": a new clause is no part of the charge.
+            if (w is "," or ";" or "and" or "but" or "while" or "which" or "who" or "where" or "when" or "as" or "after" or "before")
+            {
+                return false;
+            }
+
+            of |= w is "of";
+        }
+
+        return of;
+    }
+
+    private static bool IsAccordNoun(ReadOnlySpan<char> w) =>
+        w is "agreement" or "agreements" or "deal" or "deals" or "pact" or "pacts" or "treaty" or "treaties" or "accord" or "accords"
+            or "memorandum" or "settlement" or "contract" or "contracts" or "compact" or "arrangement" or "framework" or "roadmap";
+
+    private static bool FutureBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var w = view.Word(k);
+            if (ModalityCues.FutureLookup.Contains(w) || ModalityCues.ModalLookup.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

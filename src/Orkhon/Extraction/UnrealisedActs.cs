@@ -1,0 +1,119 @@
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// Acts a sentence names but that did not take place, or are only suspected: an event noun that is the object of a verb of
+/// calling off ("decided to put off a state visit to Japan by Xi", "postponed the summit"), an event noun hedged as suspected
+/// or alleged ("a suspected Israeli strike on the embassy"), and a verb in a plan that fell through ("a summit that was to
+/// have brought together four leaders"). The words are data (<c>data/lexicon/modality-cues.tsv</c>, classes calloff and hedge).
+/// </summary>
+internal static class UnrealisedActs
+{
+    /// <summary>
+    /// Whether the event noun at <paramref name="trigger"/> is the object of a verb of calling off, with only its determiners,
+    /// modifiers and owner between ("put off a state visit", "cancelled Xi's planned trip", "called off the talks").
+    /// </summary>
+    public static bool IsCalledOffObject(SentenceView view, Trigger trigger)
+    {
+        if (!trigger.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 1 - view.Options.NounCueReachBack; k--)
+        {
+            var w = view.Word(k);
+            if (ModalityCues.CallOffLookup.Contains(w))
+            {
+                return true;
+            }
+
+            if (w is "off" && k > 0 && view.Word(k - 1) is "put" or "puts" or "putting" or "call" or "calls" or "called" or "calling")
+            {
+                return true;
+            }
+
+            // The noun's own phrase: articles, owners ("Xi's"), numbers and lower-case modifiers ("a long-planned state visit").
+            if (!(PhraseGrammar.IsDeterminer(view, k) || view.MentionAt[k] >= 0 || (w.Length > 0 && char.IsLower(w[0]) && !IsClauseWord(w))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a hedge ("suspected", "alleged") stands in the event noun's own phrase before it: "a suspected Israeli strike".</summary>
+    public static bool IsHedgedNoun(SentenceView view, Trigger trigger)
+    {
+        if (!trigger.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - view.Options.NounCueReachBack; k--)
+        {
+            var w = view.Word(k);
+            if (ModalityCues.HedgeLookup.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(PhraseGrammar.IsDeterminer(view, k) || view.MentionAt[k] >= 0 || (w.Length > 0 && char.IsLower(w[0]) && !IsClauseWord(w))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="trigger"/> follows "was to have" or "were to have" (adverbs between allowed): a plan
+    /// that fell through ("the summit was to have brought together", "he was to have visited Kyiv").
+    /// </summary>
+    public static bool IsWasToHave(SentenceView view, Trigger trigger)
+    {
+        var k = trigger.First - 1;
+        while (k >= 0 && IsAdverb(view.Word(k)))
+        {
+            k--;
+        }
+
+        return k >= 2 && view.Word(k) is "have" && view.Word(k - 1) is "to" && view.Word(k - 2) is "was" or "were";
+    }
+
+    /// <summary>
+    /// Whether an intent's infinitive calls something off: "agreed to postpone a visit", "decided to put off the talks". Agreeing
+    /// or pledging to call an act off is no intent to cooperate.
+    /// </summary>
+    public static bool IntendsToCallOff(SentenceView view, Trigger trigger)
+    {
+        if (trigger.Entry.Cameo.RootNumber != 3 || trigger.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        var k = trigger.End;
+        if (k < view.Tokens.Count && view.Word(k) is "to" && view.Word(k - 1) is not "to")
+        {
+            k++;
+        }
+
+        if (k >= view.Tokens.Count || view.Word(k - 1) is not "to")
+        {
+            return false;
+        }
+
+        return ModalityCues.CallOffLookup.Contains(view.Word(k))
+            || (k + 1 < view.Tokens.Count && view.Word(k + 1) is "off" && view.Word(k) is "put" or "call");
+    }
+
+    // Words that end a noun phrase going back: prepositions, conjunctions, verbs of being, relative pronouns.
+    private static bool IsClauseWord(ReadOnlySpan<char> w) =>
+        w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over" or "about"
+            or "and" or "or" or "but" or "that" or "which" or "who" or "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had"
+            or "said" or "says" or "not";
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
+}
