@@ -17,7 +17,7 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class AccordParties
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_accord =
+    private static readonly WordSet s_accord =
         WordClasses.Load("lexicon.act-nouns.tsv", "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding").Lookup("accord");
 
     /// <summary>

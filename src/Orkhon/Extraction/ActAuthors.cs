@@ -18,12 +18,12 @@ internal static class ActAuthors
     private const string ActNounsFile = "lexicon.act-nouns.tsv";
 
     private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_anyAct = s_words.Lookup("any-act");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_judicial = s_words.Lookup("judicial");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_coercion = s_words.Lookup("coercion");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_trip = s_words.Lookup("trip");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_armedAct = s_words.Lookup("armed-act");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_finding = s_words.Lookup("finding");
+    private static readonly WordSet s_anyAct = s_words.Lookup("any-act");
+    private static readonly WordSet s_judicial = s_words.Lookup("judicial");
+    private static readonly WordSet s_coercion = s_words.Lookup("coercion");
+    private static readonly WordSet s_trip = s_words.Lookup("trip");
+    private static readonly WordSet s_armedAct = s_words.Lookup("armed-act");
+    private static readonly WordSet s_finding = s_words.Lookup("finding");
 
     /// <summary>
     /// The author of the act the phrase's definite object names, as a mention on that noun; null when the object is no act

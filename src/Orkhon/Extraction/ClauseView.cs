@@ -21,16 +21,16 @@ internal sealed class ClauseView
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
         "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition", "relative", "position", "charge", "denial", "crowd-quantity", "crowd-noun", "attack-noun", "mass-victim", "document", "adoption", "unit", "unnamed-party");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbs = Words.Lookup("reporting");
+    private static readonly WordSet s_reportingVerbs = Words.Lookup("reporting");
 
     // Words that may stand between a reporting verb and its time phrase: "said in a statement on Monday", "told reporters Monday".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = Words.Lookup("reporting-filler");
+    private static readonly WordSet s_reportingFiller = Words.Lookup("reporting-filler");
 
     // Subordinators that put a clause at another time than the main one: "…, after France backed…", "before his visit".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators = Words.Lookup("temporal-subordinator");
+    private static readonly WordSet s_temporalSubordinators = Words.Lookup("temporal-subordinator");
 
     // Words saying that a clause happened later than the events around it: "Russia responded by expelling…", "He later told…".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sequenceCues = Words.Lookup("sequence");
+    private static readonly WordSet s_sequenceCues = Words.Lookup("sequence");
 
     private readonly bool[] _reporting;
 
@@ -84,9 +84,9 @@ internal sealed class ClauseView
 
     private RelativeClauses? _relatives;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relativePronouns = Words.Lookup("relative");
+    private static readonly WordSet s_relativePronouns = Words.Lookup("relative");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = Words.Lookup("preposition");
+    private static readonly WordSet s_prepositions = Words.Lookup("preposition");
 
     /// <summary>The date of the first reporting clause that carries one ("the ministry said on Monday"), or null.</summary>
     public FuzzyDate? ReportingDate { get; }
@@ -154,7 +154,7 @@ internal sealed class ClauseView
     }
 
     // Words after "the 2024 …" that show the year is not an adjective: "the 2024 to 2025 period" is still read as one.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNouns = Words.Lookup("not-noun");
+    private static readonly WordSet s_notNouns = Words.Lookup("not-noun");
 
     /// <summary>
     /// Where a trailing reporting clause begins after token <paramref name="from"/> (", the Israeli military said"), so that
@@ -226,10 +226,10 @@ internal sealed class ClauseView
     }
 
     // Words that open a clause with its own subject.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
+    private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
 
     // Auxiliaries and adverbs that stand between a subject and its verb.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = Words.Lookup("auxiliary");
+    private static readonly WordSet s_auxiliaries = Words.Lookup("auxiliary");
 
     /// <summary>Whether a word in tokens [from, to) says the clause came later than the events before it ("responded", "later").</summary>
     public bool HasSequenceCue(int from, int to)

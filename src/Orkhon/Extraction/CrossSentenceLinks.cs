@@ -175,7 +175,7 @@ internal static class CrossSentenceLinks
 
     private const int UnnamedPartiesReach = 4;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_unnamedParties = ClauseView.Words.Lookup("unnamed-party");
+    private static readonly WordSet s_unnamedParties = ClauseView.Words.Lookup("unnamed-party");
 
     private static bool EndsInPreposition(SentenceView view, Trigger trigger) =>
         trigger.End > trigger.First + 1 && view.Word(trigger.End - 1) is "to" or "on" or "at" or "with" or "against" or "upon";
@@ -493,9 +493,9 @@ internal static class CrossSentenceLinks
     private static bool IsOrganisation(ActorMention m) =>
         !m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && ReferenceData.Default.FindOrganisation(m.Code) is not null;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gatherings = PhraseGrammar.Words.Lookup("gathering");
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_jointActs = PhraseGrammar.Words.Lookup("joint-act");
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportedActs = MentionFinder.Words.Lookup("reported-act");
+    private static readonly WordSet s_gatherings = PhraseGrammar.Words.Lookup("gathering");
+    private static readonly WordSet s_jointActs = PhraseGrammar.Words.Lookup("joint-act");
+    private static readonly WordSet s_reportedActs = MentionFinder.Words.Lookup("reported-act");
 
     /// <summary>
     /// "He was followed by President Tokayev of Kazakhstan in October 2024, President Berdimuhamedov of Turkmenistan

@@ -43,6 +43,6 @@ internal static class DatelineTargets
         return new ActorMention(kind, kind, [home], null, MentionKind.Name, true, false);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeKinds =
+    private static readonly WordSet s_placeKinds =
         PhraseGrammar.Words.Lookup("place-kind");
 }

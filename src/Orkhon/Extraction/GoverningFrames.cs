@@ -1,6 +1,7 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -34,9 +35,9 @@ internal static class GoverningFrames
 
     private static readonly CompiledPhrase s_denyCharge = new(s_denyChargeEntry, [Slot("deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "dispute", "disputes", "disputed")], []);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_chargeNouns = ClauseView.Words.Lookup("charge");
+    private static readonly WordSet s_chargeNouns = ClauseView.Words.Lookup("charge");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_denials = ClauseView.Words.Lookup("denial");
+    private static readonly WordSet s_denials = ClauseView.Words.Lookup("denial");
 
     private static readonly CompiledPhrase s_want = new(s_wantEntry, [Slot("want", "wants", "wanted", "wanting")], []);
 
@@ -160,7 +161,7 @@ internal static class GoverningFrames
         }
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
+    private static readonly WordSet s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
 
     // The "that" after a verb of saying, past its time phrase and the words that may precede one ("claimed on Monday that",
     // "claimed in a statement that"), or -1.

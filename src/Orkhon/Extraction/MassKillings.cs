@@ -19,7 +19,7 @@ internal static class MassKillings
 
     private static readonly CameoCode s_killing = CameoCode.Parse("1823");
     private static readonly CameoCode s_massKilling = CameoCode.Parse("202");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_victims = ClauseView.Words.Lookup("mass-victim");
+    private static readonly WordSet s_victims = ClauseView.Words.Lookup("mass-victim");
 
     /// <summary>The code of <paramref name="trigger"/>'s act: 202 for a killing of hundreds of unarmed people, else <paramref name="cameo"/>.</summary>
     public static CameoCode Recode(SentenceView view, Trigger trigger, CameoCode cameo)

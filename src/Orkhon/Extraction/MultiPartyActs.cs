@@ -19,7 +19,7 @@ internal static class MultiPartyActs
     // Name parts after a mention the gazetteer cut short ("Musaed al-Aiban").
     private const int NameTailReach = 2;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
+    private static readonly WordSet s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
 
     /// <summary>Whether the meeting phrase says it is one of several parties: "three-way talks", "a trilateral meeting".</summary>
     public static bool IsMultiParty(SentenceView view, Trigger trigger)

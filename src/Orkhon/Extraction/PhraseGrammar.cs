@@ -16,16 +16,16 @@ internal static class PhraseGrammar
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_participialOpeners = Words.Lookup("participial-opener");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounModifiers = Words.Lookup("noun-modifier");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessedModifiers = Words.Lookup("possessed-modifier");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectModifiers = Words.Lookup("object-modifier");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportedSpeech = Words.Lookup("reported-speech");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_replies = Words.Lookup("reply");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stays = Words.Lookup("stay");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locatives = Words.Lookup("locative");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownPeople = Words.Lookup("own-people");
+    private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
+    private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
+    private static readonly WordSet s_nounModifiers = Words.Lookup("noun-modifier");
+    private static readonly WordSet s_possessedModifiers = Words.Lookup("possessed-modifier");
+    private static readonly WordSet s_objectModifiers = Words.Lookup("object-modifier");
+    private static readonly WordSet s_reportedSpeech = Words.Lookup("reported-speech");
+    private static readonly WordSet s_replies = Words.Lookup("reply");
+    private static readonly WordSet s_stays = Words.Lookup("stay");
+    private static readonly WordSet s_locatives = Words.Lookup("locative");
+    private static readonly WordSet s_ownPeople = Words.Lookup("own-people");
 
     /// <summary>
     /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,

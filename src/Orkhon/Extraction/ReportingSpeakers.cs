@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -11,7 +12,7 @@ internal static class ReportingSpeakers
     // Words between the speaker's name and its verb ("Belarus' defence ministry said": 3).
     private const int SpeakerReach = 4;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     /// <summary>The first verb of saying before token <paramref name="before"/> and the state actor speaking it, or null.</summary>
     public static (int Verb, ActorMention Speaker)? First(SentenceView view, int before)

@@ -463,9 +463,9 @@ internal static class SubjectFinder
         return j >= 0 && s_prepositions.Contains(view.Word(j));
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
+    private static readonly WordSet s_prepositions = ClauseView.Words.Lookup("preposition");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_units = ClauseView.Words.Lookup("unit");
+    private static readonly WordSet s_units = ClauseView.Words.Lookup("unit");
 
     // Whether the unit noun at <paramref name="noun"/> opens a noun phrase in subject position: after the sentence's start, a
     // punctuation mark, "and"/"but" or a clause opener ("after", "when"), with at most an article or a count before it
@@ -482,7 +482,7 @@ internal static class SubjectFinder
         return k < 0 || view.Tokens[k].Kind == TokenKind.Punctuation || view.Word(k) is "and" or "but" || s_clauseOpeners.Contains(view.Word(k));
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
+    private static readonly WordSet s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
 
     // The actor coordinated after the one ending at k: "A and B", "A, B", "A, B, and C", "A as well as B", "A and the B".
     internal static ActorMention? NextCoordinated(SentenceView view, int k)

@@ -3,6 +3,7 @@ using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
 using Orkhon.Extraction.Time;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -22,7 +23,7 @@ internal static class SummitAttendance
     // How far before "attended by" the gathering noun may stand ("a summit in Paris hosted by French President Emmanuel Macron").
     private const int GatheringReach = 14;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attendance = PhraseGrammar.Words.Lookup("attendance");
+    private static readonly WordSet s_attendance = PhraseGrammar.Words.Lookup("attendance");
 
     /// <summary>The attendances the sentence tells this way, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)

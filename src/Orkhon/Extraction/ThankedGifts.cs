@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -11,9 +12,9 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class ThankedGifts
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_giving = PhraseGrammar.Words.Lookup("thanked-giving");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_military = PhraseGrammar.Words.Lookup("military-gift");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relief = PhraseGrammar.Words.Lookup("relief-gift");
+    private static readonly WordSet s_giving = PhraseGrammar.Words.Lookup("thanked-giving");
+    private static readonly WordSet s_military = PhraseGrammar.Words.Lookup("military-gift");
+    private static readonly WordSet s_relief = PhraseGrammar.Words.Lookup("relief-gift");
 
     // From the verb to "for", past the list of parties thanked; and from the -ing form over what was given.
     private const int ForReach = 16;

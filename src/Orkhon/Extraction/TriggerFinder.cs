@@ -31,9 +31,10 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             var determinerBefore = phrases.Length > 0 && i > 0 && IsDeterminer(view, i - 1);
             foreach (var phrase in phrases)
             {
-                // Most phrases tried at a word fail on their first two words; the tests below are all pure, so skipping
-                // them when the match cannot succeed changes nothing but their cost.
-                if (!phrase.MayMatchAt(view, i))
+                // Most phrases tried at a word fail on their second word; the tests below are all pure, so skipping
+                // them when the match cannot succeed changes nothing but their cost. StartingWith found the phrase by this
+                // word, so its first word is matched already.
+                if (!phrase.MayMatchAfterFirstWord(view, i))
                 {
                     continue;
                 }
@@ -85,7 +86,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                var end = phrase.Match(view, i);
+                var end = phrase.MatchAfterFirstWord(view, i);
                 if (end < 0)
                 {
                     continue;

@@ -14,9 +14,9 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class WeakSubjects
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdQuantities = ClauseView.Words.Lookup("crowd-quantity");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attackNouns = ClauseView.Words.Lookup("attack-noun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowdNouns = ClauseView.Words.Lookup("crowd-noun");
+    private static readonly WordSet s_crowdQuantities = ClauseView.Words.Lookup("crowd-quantity");
+    private static readonly WordSet s_attackNouns = ClauseView.Words.Lookup("attack-noun");
+    private static readonly WordSet s_crowdNouns = ClauseView.Words.Lookup("crowd-noun");
     private static readonly CameoCode s_demonstrate = CameoCode.Parse("141");
 
     /// <summary>"thousands", "hundreds", "dozens": a word that counts a crowd before "of".</summary>
@@ -236,9 +236,9 @@ internal static class WeakSubjects
         return true;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relatives = ClauseView.Words.Lookup("relative");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+    private static readonly WordSet s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
+    private static readonly WordSet s_relatives = ClauseView.Words.Lookup("relative");
+    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     // A clause boundary between an attack noun and a verb: "and", a complementiser or subordinator, a relative pronoun, a verb of saying.
     private static bool BreaksClause(ReadOnlySpan<char> w) =>

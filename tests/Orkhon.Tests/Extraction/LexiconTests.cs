@@ -108,6 +108,24 @@ public sealed class LexiconTests
         Assert.True(lexicon.PatternCount >= 2000, $"{lexicon.PatternCount} patterns");
     }
 
+    // TriggerFinder skips a phrase's first-slot test for the phrases StartingWith returns (CompiledPhrase.MatchAfterFirstWord):
+    // that holds only if every phrase filed under a word accepts that word, in whatever case the text writes it.
+    [Fact]
+    public void Default_EveryPhraseFiledUnderAWord_AcceptsThatWordFirst()
+    {
+        var lexicon = EventLexicon.Default;
+        Assert.All(lexicon.FirstWords, word =>
+        {
+            foreach (var written in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                foreach (var phrase in lexicon.StartingWith(written))
+                {
+                    Assert.True(phrase.Slots[0]?.Accepts(written), $"{phrase.Entry.Id} is filed under '{word}' but its first slot refuses '{written}'");
+                }
+            }
+        });
+    }
+
     // At equal length a row with object words is tried before a bare row of the same verb, then rows in file order.
     [Fact]
     public void Load_EqualLengthRows_ObjectRowsFirstThenFileOrder()

@@ -1,3 +1,4 @@
+using Orkhon.Text;
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -9,8 +10,8 @@ namespace Orkhon.Extraction.Clauses;
 /// </summary>
 internal static class AdoptedTexts
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_documents = ClauseView.Words.Lookup("document");
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adoption = ClauseView.Words.Lookup("adoption");
+    private static readonly WordSet s_documents = ClauseView.Words.Lookup("document");
+    private static readonly WordSet s_adoption = ClauseView.Words.Lookup("adoption");
 
     // Words that may stand between the adoption verb and the text's noun: a determiner and a few lower-case modifiers
     // ("passed a non-binding resolution", "issued a joint statement").

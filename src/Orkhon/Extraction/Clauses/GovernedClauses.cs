@@ -1,3 +1,4 @@
+using Orkhon.Text;
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -58,7 +59,7 @@ internal static class GovernedClauses
         return true;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_temporalSubordinators =
+    private static readonly WordSet s_temporalSubordinators =
         ClauseView.Words.Lookup("temporal-subordinator");
 
     // "urged Ulaanbaatar to call off the trip and warned that…": what a to- or that-clause governs is a bare verb ("to call

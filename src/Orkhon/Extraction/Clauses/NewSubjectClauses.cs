@@ -1,3 +1,4 @@
+using Orkhon.Text;
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -88,7 +89,7 @@ internal static class NewSubjectClauses
     // "formally", "swiftly": a lower-case -ly word.
     private static bool IsAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     // A reporting verb ("said", "told") or a lower-case past form ("repeated", "voiced") right after the actor.
     private static bool IsFiniteVerb(SentenceView view, int j)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
 
@@ -18,7 +19,7 @@ namespace Orkhon.Extraction.Clauses;
 /// </summary>
 internal static class ObjectRelatives
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_actNouns =
+    private static readonly WordSet s_actNouns =
         WordClasses.Load("lexicon.act-nouns.tsv", "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding").Lookup("any-act");
 
     // Words between the relative clause's subject and its verb: an auxiliary or an adverb ("had condemned", "sharply criticised").

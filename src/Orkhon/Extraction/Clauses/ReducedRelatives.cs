@@ -12,11 +12,11 @@ namespace Orkhon.Extraction.Clauses;
 internal static class ReducedRelatives
 {
     // Participles that place a noun somewhere ("bound for", "stationed in"): what follows is where, not whom.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_positions = ClauseView.Words.Lookup("position");
+    private static readonly WordSet s_positions = ClauseView.Words.Lookup("position");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = ClauseView.Words.Lookup("preposition");
+    private static readonly WordSet s_prepositions = ClauseView.Words.Lookup("preposition");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_auxiliaries = ClauseView.Words.Lookup("auxiliary");
+    private static readonly WordSet s_auxiliaries = ClauseView.Words.Lookup("auxiliary");
 
     /// <summary>
     /// Whether the participle at <paramref name="first"/> (phrase ending before <paramref name="end"/>) is a passive with no

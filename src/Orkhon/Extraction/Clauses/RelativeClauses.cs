@@ -26,8 +26,8 @@ internal sealed class RelativeClauses
     private readonly int[] _opening;
 
     /// <summary>Reads the relative clauses and parentheticals of a sentence whose mentions and time phrases are found.</summary>
-    public RelativeClauses(string text, List<Token> tokens, int[] mentionAt, int[] timeAt, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> pronouns,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions)
+    public RelativeClauses(string text, List<Token> tokens, int[] mentionAt, int[] timeAt, WordSet pronouns,
+        WordSet prepositions)
     {
         _relative = new int[tokens.Count];
         _dated = new int[tokens.Count];
@@ -92,7 +92,7 @@ internal sealed class RelativeClauses
     // lower-case noun phrase closed by a comma, right after an actor that is no preposition's object ("In Moscow, Putin's
     // spokesman said…" is a subject, not an apposition).
     private static bool IsPossessedAppositive(string text, List<Token> tokens, int[] mentionAt, int k,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions)
+        WordSet prepositions)
     {
         const int longestDescription = 4;
         var before = k - 2;
@@ -147,7 +147,7 @@ internal sealed class RelativeClauses
     }
 
     private static bool OpensParenthetical(string text, List<Token> tokens, int[] mentionAt, int[] timeAt, int k,
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> pronouns, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> prepositions)
+        WordSet pronouns, WordSet prepositions)
     {
         if (mentionAt[k] >= 0)
         {

@@ -40,28 +40,25 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     }
 
     /// <summary>
-    /// A necessary condition of <see cref="Match"/> that costs one or two look-ups: the first word, and a fixed second word
-    /// right after it unless a time phrase stands there (which <see cref="MatchFrom"/> may pass over). False means Match
-    /// returns -1, so a caller may skip its own per-phrase tests; true decides nothing.
+    /// <see cref="Match"/> for a phrase that <see cref="EventLexicon.StartingWith"/> returned for the word at <paramref name="start"/>.
+    /// The lexicon files a phrase under every form its first slot accepts, compared as that slot compares, so the slot's own
+    /// test would hold there: it is skipped, and the match goes on from the second slot.
     /// </summary>
-    internal bool MayMatchAt(SentenceView view, int start)
+    internal int MatchAfterFirstWord(SentenceView view, int start) => start < view.Tokens.Count ? MatchFrom(view, start + 1, 1) : -1;
+
+    /// <summary>
+    /// A necessary condition of <see cref="MatchAfterFirstWord"/> (the same precondition) that costs at most one look-up: a
+    /// fixed second word right after the first unless a time phrase stands there (which <see cref="MatchFrom"/> may pass
+    /// over). False means the match returns -1, so a caller may skip its own per-phrase tests; true decides nothing.
+    /// </summary>
+    internal bool MayMatchAfterFirstWord(SentenceView view, int start)
     {
-        if (Slots.Count == 0 || Slots[0] is not { } first)
-        {
-            return true;
-        }
-
-        var tokens = view.Tokens;
-        if (start >= tokens.Count || !first.Accepts(tokens[start].In(view.Text)))
-        {
-            return false;
-        }
-
         if (Slots.Count < 2 || Slots[1] is not { } second)
         {
             return true;
         }
 
+        var tokens = view.Tokens;
         var next = start + 1;
         return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)));
     }
@@ -71,8 +68,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
     // The entry's object words as one case-insensitive look-up: Accepts tries them at every word of its window, and a
     // loop over the list compared each word with every object word.
-    private readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _requiredObjects =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(entry.RequiredObjects, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordSet _requiredObjects = new(entry.RequiredObjects);
 
     // "million" or "billion" among them: a sum in dollars ("$5") stands for the word.
     private readonly bool _objectIsMoney = entry.RequiredObjects.Any(o => o is "million" or "billion");

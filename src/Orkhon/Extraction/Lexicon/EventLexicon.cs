@@ -45,6 +45,9 @@ public sealed class EventLexicon
     public ReadOnlySpan<CompiledPhrase> StartingWith(ReadOnlySpan<char> word) =>
         _lookup.TryGetValue(word, out var list) ? CollectionsMarshal.AsSpan(list) : [];
 
+    /// <summary>Every word a phrase is filed under (the forms of its first slot).</summary>
+    internal IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     public static EventLexicon Load(TsvTable table, CameoCatalog cameo)
     {
         int id = table.ColumnIndex("id"), code = table.ColumnIndex("cameo"), frame = table.ColumnIndex("frame"), phrase = table.ColumnIndex("phrase"),

@@ -1,27 +1,28 @@
 using System.Collections.Frozen;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Lexicon;
 
 /// <summary>
 /// One word position of a compiled phrase: the word forms it accepts (every inflection of the lemmas the row
-/// wrote), compared case-insensitively in one hash look-up, so a slot's cost does not grow with its alternatives.
+/// wrote), compared case-insensitively in one hash look-up (after a length and first-letter test that most words fail),
+/// so a slot's cost does not grow with its alternatives.
 /// </summary>
 public sealed class PhraseSlot
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordSet _forms;
 
     public PhraseSlot(IEnumerable<string> lemmas, IEnumerable<string> forms)
     {
         Lemmas = [.. lemmas.Distinct(StringComparer.OrdinalIgnoreCase)];
-        Forms = forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _lookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _forms = new WordSet(forms);
     }
 
     /// <summary>The words as the row wrote them, one per alternative ("sanction", "embargo").</summary>
     public IReadOnlyList<string> Lemmas { get; }
 
     /// <summary>Every form the slot accepts.</summary>
-    public FrozenSet<string> Forms { get; }
+    public FrozenSet<string> Forms => _forms.Words;
 
-    public bool Accepts(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Accepts(ReadOnlySpan<char> word) => _forms.Contains(word);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Lexicon;
 
@@ -66,6 +67,10 @@ public sealed class WordClasses
     /// <summary>The words of one class.</summary>
     public FrozenSet<string> Of(string name) => _classes.TryGetValue(name, out var set) ? set : throw new ArgumentException($"No word class '{name}'.", nameof(name));
 
-    /// <summary>As <see cref="Of"/>, looked up by span.</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string name) => Of(name).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>As <see cref="Of"/>, looked up by span (with the same comparison).</summary>
+    public WordSet Lookup(string name)
+    {
+        var words = Of(name);
+        return new WordSet(words, (StringComparer)words.Comparer);
+    }
 }

@@ -14,13 +14,13 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 internal static class BodyReferences
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_homeBodies = MentionFinder.Words.Lookup("home-body");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgNouns = MentionFinder.Words.Lookup("org-noun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_allianceNouns = MentionFinder.Words.Lookup("alliance-noun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_blocNouns = MentionFinder.Words.Lookup("bloc-noun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgOfficers = MentionFinder.Words.Lookup("org-officer");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgBodies = MentionFinder.Words.Lookup("org-body");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_teamNouns = MentionFinder.Words.Lookup("team-noun");
+    private static readonly WordSet s_homeBodies = MentionFinder.Words.Lookup("home-body");
+    private static readonly WordSet s_orgNouns = MentionFinder.Words.Lookup("org-noun");
+    private static readonly WordSet s_allianceNouns = MentionFinder.Words.Lookup("alliance-noun");
+    private static readonly WordSet s_blocNouns = MentionFinder.Words.Lookup("bloc-noun");
+    private static readonly WordSet s_orgOfficers = MentionFinder.Words.Lookup("org-officer");
+    private static readonly WordSet s_orgBodies = MentionFinder.Words.Lookup("org-body");
+    private static readonly WordSet s_teamNouns = MentionFinder.Words.Lookup("team-noun");
 
     /// <summary>Whether the office's last word names a body of a state (ministry, army, authorities), not a person.</summary>
     public static bool IsHomeBody(string? title) =>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Mentions;
 
@@ -256,7 +257,7 @@ public sealed class MentionContext
     internal static bool IsPersonTitle(string? title) =>
         title is not null && s_personTitles.Contains(title.AsSpan(title.LastIndexOf(' ') + 1));
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = MentionFinder.Words.Lookup("person-title");
+    private static readonly WordSet s_personTitles = MentionFinder.Words.Lookup("person-title");
 
     /// <summary>
     /// The state an "it" opening a sentence stands for: the previous sentence's speaker ("…, Moscow said on Sunday. It

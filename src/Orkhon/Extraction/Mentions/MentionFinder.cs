@@ -21,30 +21,30 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeLookup = Words.Lookup("place-preposition");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairLookup = Words.Lookup("pair-noun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPeople = Words.Lookup("pair-people");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairVerbs = Words.Lookup("pair-verb");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pairPossessed = Words.Lookup("pair-possessed");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledGroups = Words.Lookup("led-group");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Words.Lookup("title-modifier");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateAnaphors = Words.Lookup("state-anaphor");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_subjectPronouns = Words.Lookup("subject-pronoun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Words.Lookup("speech-verb");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_expletive = Words.Lookup("expletive");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ethnic = Words.Lookup("ethnic");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_privateNouns = Words.Lookup("private-noun");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionPrefixes = Words.Lookup("region-prefix");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nameParticles = Words.Lookup("name-particle");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_waterWords = Words.Lookup("water-body");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sport = Words.Lookup("sport");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportBody = Words.Lookup("sport-body");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sportContest = Words.Lookup("sport-contest");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_seatAttributes = Words.Lookup("seat-attribute");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ledForces = Words.Lookup("led-force");
+    private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
+    private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
+    private static readonly WordSet s_pairPeople = Words.Lookup("pair-people");
+    private static readonly WordSet s_pairVerbs = Words.Lookup("pair-verb");
+    private static readonly WordSet s_pairPossessed = Words.Lookup("pair-possessed");
+    private static readonly WordSet s_ledGroups = Words.Lookup("led-group");
+    private static readonly WordSet s_titleModifiers = Words.Lookup("title-modifier");
+    private static readonly WordSet s_stateAnaphors = Words.Lookup("state-anaphor");
+    private static readonly WordSet s_subjectPronouns = Words.Lookup("subject-pronoun");
+    private static readonly WordSet s_speechVerbs = Words.Lookup("speech-verb");
+    private static readonly WordSet s_expletive = Words.Lookup("expletive");
+    private static readonly WordSet s_ethnic = Words.Lookup("ethnic");
+    private static readonly WordSet s_privateNouns = Words.Lookup("private-noun");
+    private static readonly WordSet s_regionPrefixes = Words.Lookup("region-prefix");
+    private static readonly WordSet s_nameParticles = Words.Lookup("name-particle");
+    private static readonly WordSet s_waterWords = Words.Lookup("water-body");
+    private static readonly WordSet s_sport = Words.Lookup("sport");
+    private static readonly WordSet s_sportBody = Words.Lookup("sport-body");
+    private static readonly WordSet s_sportContest = Words.Lookup("sport-contest");
+    private static readonly WordSet s_seatAttributes = Words.Lookup("seat-attribute");
+    private static readonly WordSet s_ledForces = Words.Lookup("led-force");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reporting = ClauseView.Words.Lookup("reporting");
+    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     private readonly ReferenceData _reference = reference;
     private readonly OfficeHolderIndex _people = people;
@@ -849,7 +849,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return owners;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = Words.Lookup("place-word");
+    private static readonly WordSet s_placeWords = Words.Lookup("place-word");
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word) => s_placeWords.Contains(word);
 
@@ -860,9 +860,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     internal static bool IsPlacePreposition(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
 
     // Words that may follow a place that is itself the object or the scene: "struck Kharkiv on Monday", "in Almaty and …".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterPlace = Words.Lookup("after-place");
+    private static readonly WordSet s_afterPlace = Words.Lookup("after-place");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locationNouns = Words.Lookup("location-noun");
+    private static readonly WordSet s_locationNouns = Words.Lookup("location-noun");
 
     // "the city of Kherson", "the port of Odesa": a description of where, whose state is not the one acted upon when the
     // act's other party follows it ("Ukraine recaptured the city of Kherson from Russia"). Otherwise the place is where the
@@ -1537,7 +1537,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             && !_reference.Gazetteer.MayStart(w) && !RoleWords.MayStart(w) && !s_calendarWords.Contains(w);
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarWords = Words.Lookup("calendar");
+    private static readonly WordSet s_calendarWords = Words.Lookup("calendar");
 
     // Whether a word is letters only (and hyphens, in a name's "Nyam-Osor"), read in place: it is asked of many tokens.
     private static bool IsLettersOnly(ReadOnlySpan<char> w, bool allowHyphen)

@@ -11,8 +11,8 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 internal static class SpeakerPossessive
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_assets = MentionFinder.Words.Lookup("state-asset");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = MentionFinder.Words.Lookup("speech-verb");
+    private static readonly WordSet s_assets = MentionFinder.Words.Lookup("state-asset");
+    private static readonly WordSet s_speechVerbs = MentionFinder.Words.Lookup("speech-verb");
 
     // How far before its verb of saying the speaker may end ("Belarus' defence ministry | said"; "Seoul's military | said on Monday").
     // Only words (an office, "'s") may stand between: "Belarus' defence ministry said".

@@ -14,11 +14,11 @@ internal static partial class DateAttacher
     // Read on first use, once the date words are loaded (static fields of partial files initialise in no set order).
     private static class OccasionWords
     {
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Superlatives = Words.Lookup("superlative");
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ordinals = Words.Lookup("ordinal");
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseJoiners = Words.Lookup("clause-joiner");
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Occasions = Words.Lookup("occasion");
-        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Validity = Words.Lookup("validity");
+        public static readonly WordSet Superlatives = Words.Lookup("superlative");
+        public static readonly WordSet Ordinals = Words.Lookup("ordinal");
+        public static readonly WordSet ClauseJoiners = Words.Lookup("clause-joiner");
+        public static readonly WordSet Occasions = Words.Lookup("occasion");
+        public static readonly WordSet Validity = Words.Lookup("validity");
     }
 
     // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since",

@@ -25,18 +25,18 @@ internal static partial class DateAttacher
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_clauseOpeners = Words.Lookup("clause-opener");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notGerunds = Words.Lookup("not-gerund");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_relatives = Words.Lookup("relative");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_sameDay = Words.Lookup("same-day");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_days = Words.Lookup("day");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_endings = Words.Lookup("ending");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_weeks = Words.Lookup("week");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_months = Words.Lookup("month");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_years = Words.Lookup("year");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attributiveBefore = Words.Lookup("attributive-before");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_appositives = Words.Lookup("appositive");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_habituals = Words.Lookup("habitual");
+    private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
+    private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
+    private static readonly WordSet s_relatives = Words.Lookup("relative");
+    private static readonly WordSet s_sameDay = Words.Lookup("same-day");
+    private static readonly WordSet s_days = Words.Lookup("day");
+    private static readonly WordSet s_endings = Words.Lookup("ending");
+    private static readonly WordSet s_weeks = Words.Lookup("week");
+    private static readonly WordSet s_months = Words.Lookup("month");
+    private static readonly WordSet s_years = Words.Lookup("year");
+    private static readonly WordSet s_attributiveBefore = Words.Lookup("attributive-before");
+    private static readonly WordSet s_appositives = Words.Lookup("appositive");
+    private static readonly WordSet s_habituals = Words.Lookup("habitual");
 
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
