@@ -72,7 +72,9 @@ public sealed class ExtractorTortureTests
                 case 0: words.RemoveAt(i); break;
                 case 1: words.Insert(i, word); break;
                 case 2: words[i] = Flip(word); break;
-                case 3: words[i] = word.Insert(random.Next(word.Length + 1), s_inserts[random.Next(8)]); break;
+                // A stray character splitting a word, often a word in capitals as headlines write it: the
+                // shape that once crashed the person matcher (seed 1205 finds it within the ordinary run).
+                case 3: words[i] = (random.Next(2) == 0 ? word.ToUpperInvariant() : word).Insert(random.Next(word.Length + 1), s_inserts[random.Next(8)]); break;
                 case 4: words.Insert(i, s_inserts[random.Next(s_inserts.Length)]); break;
                 case 5: words[i] = word.ToUpperInvariant(); break;
                 case 6: (words[i], words[^1]) = (words[^1], word); break;
