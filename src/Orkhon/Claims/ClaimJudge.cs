@@ -161,7 +161,8 @@ public sealed class ClaimJudge(ClaimRecord record)
             return new ClaimFinding(claim, ClaimVerdict.Unknown, $"the knowledge base records visits to and from {string.Join(", ", _record.Countries)} only", null, null);
         }
 
-        var day = claim.Date is { IsOpenStart: false } d ? d.Earliest : claim.Reference.AddDays(-SameTripDays);
+        // A week before the reference day, but never before the calendar's first day (a document dated 0001-01-03).
+        var day = claim.Date is { IsOpenStart: false } d ? d.Earliest : DateOnly.FromDayNumber(Math.Max(claim.Reference.DayNumber - SameTripDays, 0));
         var earlier = _record.Knowledge.Events
             .Where(e => e.Source.Code == visitor && e.Target.Code == host && e.Kind is { } k && claim.VisitKinds.Contains(k) && e.Date is { } ed && ed.Latest < day)
             .OrderBy(e => e.Date).ToList();

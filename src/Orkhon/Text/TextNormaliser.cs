@@ -3,7 +3,9 @@ namespace Orkhon.Text;
 /// <summary>
 /// Folds typographic variants to their plain forms — curly quotes and apostrophes, the dash family,
 /// non-breaking and other Unicode spaces, the ellipsis character — one character for one, so that every
-/// offset into the normalised text is also an offset into the original.
+/// offset into the normalised text is also an offset into the original. A lone surrogate (possible in a
+/// JSON string, never in decoded UTF-8) becomes U+FFFD, so later stages that normalise Unicode never
+/// meet ill-formed text.
 /// </summary>
 public static class TextNormaliser
 {
@@ -20,10 +22,34 @@ public static class TextNormaliser
         {
             for (var i = 0; i < source.Length; i++)
             {
-                span[i] = Fold(source[i]);
+                span[i] = IsLoneSurrogate(source, i) ? '\uFFFD' : Fold(source[i]);
             }
         });
     }
+
+    /// <summary>The text with every lone surrogate replaced by U+FFFD, one character for one (itself when it has none).</summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = 0;
+        while (i < text.Length && !IsLoneSurrogate(text, i))
+        {
+            i++;
+        }
+
+        return i == text.Length ? text : string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var j = 0; j < source.Length; j++)
+            {
+                span[j] = IsLoneSurrogate(source, j) ? '\uFFFD' : source[j];
+            }
+        });
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> is half of a surrogate pair with no other half.</summary>
+    public static bool IsLoneSurrogate(ReadOnlySpan<char> text, int i) =>
+        char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+        : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
     /// <summary>The plain form of one character (itself when it has none).</summary>
     public static char Fold(char c) => c switch
@@ -44,7 +70,7 @@ public static class TextNormaliser
             var c = text[i];
             if (c >= '\u00A0' || c == '`')
             {
-                if (Fold(c) != c)
+                if (Fold(c) != c || IsLoneSurrogate(text, i))
                 {
                     return i;
                 }

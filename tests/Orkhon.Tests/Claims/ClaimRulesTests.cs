@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Orkhon.Claims;
+using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Reading;
 
@@ -74,6 +75,37 @@ public sealed class ClaimRulesTests
             var read = DocumentReader.ReadText(t.Length == 0 ? "x" : t, DocumentFormat.PlainText, "p.txt", new ReadOptions());
             return read.Document is not { } d || ClaimChecker.Default.Check(d, new DateOnly(2025, 3, 1))
                 .All(f => f.Claim.SentenceStart <= f.Claim.Start && f.Claim.Start <= f.Claim.End && f.Claim.End <= f.Claim.SentenceEnd);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    // A "first visit" claim with no date of its own looks for visits up to a week before the document's day; a
+    // document dated in the calendar's first week once pushed that day off the calendar.
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-01-03")]
+    [InlineData("0001-01-07")]
+    public void Check_FirstVisitClaimInTheCalendarsFirstWeek_IsJudgedWithoutFailing(string docDate)
+    {
+        var finding = Assert.Single(ClaimCorpusTests.Check("The French minister arrived in Mongolia on the first French visit.", docDate));
+        Assert.Equal(ClaimKind.FirstVisit, finding.Claim.Kind);
+        Assert.NotEmpty(finding.Record);
+    }
+
+    // Open-ended input, the document's day included: any claim words on any day of the calendar, its edges most often.
+    [Fact]
+    public void Property_AnyTextOnAnyDay_IsCheckedWithoutFailing()
+    {
+        // Phrases rather than single words, so that whole claims ("the first French visit to Mongolia") come up often.
+        var words = new[] { "The French minister", "Japan's president", "arrived in Mongolia", "on the first French visit", "the first state visit",
+            "since 2004", "in 16 years", "to Mongolia", "a member of the SCO", "an observer", "ever", "not", ",", "." };
+        var text = Gen.ArrayOf(Gen.Elements(words)).Select(w => string.Join(' ', w));
+        var edges = Gen.Elements(0, 1, 2, 6, 7, 8, DateOnly.MaxValue.DayNumber - 7, DateOnly.MaxValue.DayNumber);
+        var day = Gen.OneOf(edges, Gen.Choose(0, DateOnly.MaxValue.DayNumber)).Select(DateOnly.FromDayNumber);
+        Prop.ForAll(text.ToArbitrary(), day.ToArbitrary(), day.ToArbitrary(), (t, published, today) =>
+        {
+            var options = new ReadOptions { PublishedDate = FuzzyDate.OfDay(published) };
+            var read = DocumentReader.ReadText(t.Length == 0 ? "x" : t, DocumentFormat.PlainText, "p.txt", options);
+            return read.Document is not { } d || ClaimChecker.Default.Check(d, today).All(f => f.Record.Length > 0);
         }).QuickCheckThrowOnFailure();
     }
 }

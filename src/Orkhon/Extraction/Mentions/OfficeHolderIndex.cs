@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Mentions;
 
@@ -204,7 +205,8 @@ public sealed class OfficeHolderIndex
             return name;
         }
 
-        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        // Unicode normalisation refuses a lone surrogate; such a word is no one's name, so it only has to fold without throwing.
+        var decomposed = TextNormaliser.WithoutLoneSurrogates(name).Normalize(System.Text.NormalizationForm.FormD);
         var chars = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
         return new string(chars).Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');
     }
