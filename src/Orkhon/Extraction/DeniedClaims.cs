@@ -70,8 +70,7 @@ internal static class DeniedClaims
     }
 
     private static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> w) =>
-        w is "has" or "have" or "had" or "also" or "again" or "not" or "never" or "did" or "does" or "swiftly" or "quickly"
-        || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal));
+        w is "has" or "have" or "had" or "also" or "again" or "not" or "never" or "did" or "does" || PhraseGrammar.IsLyAdverb(w);
 
     private static bool HasNegationBetween(SentenceView view, int from, int to)
     {

@@ -81,6 +81,12 @@ internal static class PhraseGrammar
     private static bool IsMonthName(ReadOnlySpan<char> word) =>
         word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
+    /// <summary>
+    /// A lower-case word of five letters or more ending in -ly, taken for an adverb of manner ("formally", "swiftly",
+    /// "unanimously"): "only", "rely" and "Italy" are too short or capitalised.
+    /// </summary>
+    public static bool IsLyAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>An article, quantity or modifier that may stand before a verb's actor object ("the visiting", "several").</summary>
     public static bool IsObjectModifier(ReadOnlySpan<char> w) => s_objectModifiers.Contains(w);
 
