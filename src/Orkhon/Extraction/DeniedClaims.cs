@@ -66,7 +66,7 @@ internal static class DeniedClaims
         }
 
         var w = view.Word(k);
-        return w is "that" or "having" || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
+        return w is "that" or "having" || (PhraseGrammar.IsLowerIngForm(w) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
     }
 
     private static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> w) =>

@@ -87,6 +87,12 @@ internal static class PhraseGrammar
     /// </summary>
     public static bool IsLyAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
 
+    /// <summary>A lower-case word of five letters or more ending in -ed, taken for a past form ("repeated", "voiced"): "need", "Ahmed" are not.</summary>
+    public static bool IsLowerPastForm(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>A lower-case word of five letters or more ending in -ing, taken for a participle or gerund ("aiming", "accusing"): "king", "Beijing" are not.</summary>
+    public static bool IsLowerIngForm(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>An article, quantity or modifier that may stand before a verb's actor object ("the visiting", "several").</summary>
     public static bool IsObjectModifier(ReadOnlySpan<char> w) => s_objectModifiers.Contains(w);
 

@@ -191,7 +191,7 @@ internal static class SubjectFinder
         // "Canada, along with Britain and Australia, condemned…" joins the companions to the subject (PreviousCoordinated).
         if (open < 1 || open == close - 1 || view.Word(open) is not "," || view.Word(open + 1) is "who" or "which" or "whose" or "whom" or "that"
             || IsCompanionLink(view, open + 2) || view.Word(open + 1) is "as" or "like" or "including"
-            || (view.Word(open + 1) is { Length: > 4 } first && char.IsLower(first[0]) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
+            || PhraseGrammar.IsLowerIngForm(view.Word(open + 1)) || PhraseGrammar.IsLowerPastForm(view.Word(open + 1)))
         {
             return group;
         }

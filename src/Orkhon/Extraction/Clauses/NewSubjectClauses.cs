@@ -97,6 +97,6 @@ internal static class NewSubjectClauses
         }
 
         var w = view.Word(j);
-        return char.IsLower(w[0]) && (s_reporting.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+        return char.IsLower(w[0]) && (s_reporting.Contains(w) || PhraseGrammar.IsLowerPastForm(w));
     }
 }

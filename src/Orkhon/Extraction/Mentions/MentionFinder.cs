@@ -1034,7 +1034,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case
     // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
-        s_pairVerbs.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
+        s_pairVerbs.Contains(w) || PhraseGrammar.IsLowerPastForm(w);
 
     // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
     private static bool IsVerbBefore(ReadOnlySpan<char> w) =>

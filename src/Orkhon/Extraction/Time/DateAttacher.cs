@@ -435,7 +435,7 @@ internal static partial class DateAttacher
             return true;
         }
 
-        return k > 0 && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notGerunds.Contains(w)
+        return k > 0 && PhraseGrammar.IsLowerIngForm(w) && !s_notGerunds.Contains(w)
             && view.Tokens[k - 1].In(view.Text) is ",";
     }
 
