@@ -16,8 +16,9 @@ internal static class EmbeddedContents
     private const int AccordReach = 8;
 
     /// <summary>
-    /// Whether <paramref name="trigger"/> stands in a relative clause about an accord (a noun of the accord class before the
-    /// pronoun, with no other phrase between) and is told as future or possible there: a term of the accord.
+    /// Whether <paramref name="trigger"/> stands in a relative clause about an accord (a noun of class <c>accord-noun</c> in
+    /// <c>data/lexicon/phrase-words.tsv</c> before the pronoun, with no other phrase between) and is told as future or possible
+    /// there: a term of the accord.
     /// </summary>
     public static bool IsAccordTerm(SentenceView view, Trigger trigger, List<Trigger> triggers, int index)
     {
@@ -43,7 +44,7 @@ internal static class EmbeddedContents
                 return false;
             }
 
-            if (IsAccordNoun(view.Word(k)))
+            if (PhraseGrammar.IsAccordNoun(view.Word(k)))
             {
                 return true;
             }
@@ -79,10 +80,6 @@ internal static class EmbeddedContents
 
         return of;
     }
-
-    private static bool IsAccordNoun(ReadOnlySpan<char> w) =>
-        w is "agreement" or "agreements" or "deal" or "deals" or "pact" or "pacts" or "treaty" or "treaties" or "accord" or "accords"
-            or "memorandum" or "settlement" or "contract" or "contracts" or "compact" or "arrangement" or "framework" or "roadmap";
 
     private static bool FutureBetween(SentenceView view, int from, int to)
     {

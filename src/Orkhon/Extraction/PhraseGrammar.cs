@@ -14,7 +14,7 @@ internal static class PhraseGrammar
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
-        "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift");
+        "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
@@ -26,6 +26,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_stays = Words.Lookup("stay");
     private static readonly WordSet s_locatives = Words.Lookup("locative");
     private static readonly WordSet s_ownPeople = Words.Lookup("own-people");
+    private static readonly WordSet s_accordNouns = Words.Lookup("accord-noun");
 
     /// <summary>
     /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
@@ -104,6 +105,9 @@ internal static class PhraseGrammar
 
     /// <summary>A preposition that puts a place where an act happens, not at whom it is aimed ("talks in Astana").</summary>
     public static bool IsLocative(ReadOnlySpan<char> preposition) => s_locatives.Contains(preposition);
+
+    /// <summary>A noun of an agreement ("pact", "treaty", "memorandum"), whose relative clause may tell its terms.</summary>
+    public static bool IsAccordNoun(ReadOnlySpan<char> w) => s_accordNouns.Contains(w);
 
     /// <summary>After "its/their", an actor's own people ("citizens", "nationals").</summary>
     public static bool IsOwnPeople(ReadOnlySpan<char> w) => s_ownPeople.Contains(w);
