@@ -90,6 +90,9 @@ internal static partial class DateAttacher
     /// <summary>Whether the word ends a stay or a gathering ("ended", "closed", "concluded").</summary>
     internal static bool IsEnding(ReadOnlySpan<char> w) => s_endings.Contains(w);
 
+    /// <summary>Whether the word begins a stay ("began", "started", "opens").</summary>
+    internal static bool IsBeginning(ReadOnlySpan<char> w) => s_beginnings.Contains(w);
+
     /// <summary>The first token of the time phrase at token k.</summary>
     private static int PhraseStart(ClauseView view, int k)
     {
