@@ -24,7 +24,7 @@ internal static class EmbeddedContents
     {
         var relatives = view.Clauses.Relatives;
         var pronoun = relatives.DatedClauseOf(trigger.First);
-        if (pronoun < 1 || !FutureBetween(view, pronoun + 1, trigger.First))
+        if (pronoun < 1 || !FutureOrModalBetween(view, pronoun + 1, trigger.First))
         {
             return false;
         }
@@ -81,7 +81,8 @@ internal static class EmbeddedContents
         return of;
     }
 
-    private static bool FutureBetween(SentenceView view, int from, int to)
+    // "will", "shall", or a modal ("could", "may") between from and to: a term that is yet to come.
+    private static bool FutureOrModalBetween(SentenceView view, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
