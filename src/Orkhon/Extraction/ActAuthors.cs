@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
@@ -72,7 +71,7 @@ internal static class ActAuthors
     }
 
     // The index of a finding noun ("the ruling", "the report", "the court's findings" is the court's own) right after a definite
-    // determiner at k, plain modifiers between; -1 when none.
+    // determiner at the index determiner, plain modifiers between; -1 when none.
     private static int FindingAfter(SentenceView view, int determiner)
     {
         if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
