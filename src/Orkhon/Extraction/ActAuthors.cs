@@ -79,16 +79,7 @@ internal static class ActAuthors
             return -1;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (s_finding.Contains(view.Word(j)))
-            {
-                return j;
-            }
-        }
-
-        return -1;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_finding.Contains(w));
     }
 
     // The last court (judiciary) or international body named before the phrase at first, in its sentence or the sentences the
@@ -123,13 +114,7 @@ internal static class ActAuthors
             return null;
         }
 
-        var noun = -1;
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word && noun < 0; j++)
-        {
-            noun = s_armedAct.Contains(view.Word(j)) ? j : -1;
-        }
-
+        var noun = PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_armedAct.Contains(w));
         if (noun < 0 || NamesItsOwnParty(view, noun))
         {
             return null;
@@ -189,16 +174,7 @@ internal static class ActAuthors
             return false;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (s_armedAct.Contains(view.Word(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_armedAct.Contains(w)) >= 0;
     }
 
     /// <summary>
@@ -212,16 +188,7 @@ internal static class ActAuthors
             return -1;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (KindOf(view.Word(j)) is not null)
-            {
-                return j;
-            }
-        }
-
-        return -1;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => KindOf(w) is not null);
     }
 
     /// <summary>

@@ -111,6 +111,29 @@ internal static class PhraseGrammar
     /// <summary>After "its/their", an actor's own people ("citizens", "nationals").</summary>
     public static bool IsOwnPeople(ReadOnlySpan<char> w) => s_ownPeople.Contains(w);
 
+    /// <summary>A test on one word, for the look-arounds that search for a word of some class.</summary>
+    internal delegate bool WordTest(ReadOnlySpan<char> word);
+
+    /// <summary>
+    /// The index of the first word after the determiner at <paramref name="determiner"/> that passes <paramref name="isNoun"/>,
+    /// with only plain words between (no actor, time phrase, number or punctuation) and at most
+    /// <see cref="ExtractionOptions.JointActModifierReach"/> of them ("the verdict", "the latest deadly strike"); -1 when none.
+    /// The caller tests the determiner: each reads its own set ("both" before an accord, only "the/this/that" before an armed act).
+    /// </summary>
+    public static int NounAfterDeterminer(SentenceView view, int determiner, WordTest isNoun)
+    {
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (isNoun(view.Word(j)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The first token from k that is not an article, a possessive pronoun or "visiting"/"then".</summary>
     public static int SkipArticles(SentenceView view, int k)
     {
