@@ -86,8 +86,6 @@ internal static class NewSubjectClauses
         return j;
     }
 
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
-
     // A reporting verb ("said", "told") or a lower-case past form ("repeated", "voiced") right after the actor.
     private static bool IsFiniteVerb(SentenceView view, int j)
     {
@@ -97,6 +95,6 @@ internal static class NewSubjectClauses
         }
 
         var w = view.Word(j);
-        return char.IsLower(w[0]) && (s_reporting.Contains(w) || PhraseGrammar.IsLowerPastForm(w));
+        return char.IsLower(w[0]) && (ClauseView.IsReportingWord(w) || PhraseGrammar.IsLowerPastForm(w));
     }
 }

@@ -43,7 +43,6 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_ledForces = Words.Lookup("led-force");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     private readonly ReferenceData _reference = reference;
     private readonly OfficeHolderIndex _people = people;
@@ -134,7 +133,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         ActorMention? speaker = null;
         foreach (var m in mentions)
         {
-            if (!m.IsWeak && m.Kind != MentionKind.Place && m.Codes.Count == 1 && m.Last + 1 < tokens.Count && s_reporting.Contains(tokens[m.Last + 1].In(text)))
+            if (!m.IsWeak && m.Kind != MentionKind.Place && m.Codes.Count == 1 && m.Last + 1 < tokens.Count && ClauseView.IsReportingWord(tokens[m.Last + 1].In(text)))
             {
                 speaker = m;
             }
