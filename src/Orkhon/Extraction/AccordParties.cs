@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
@@ -142,16 +141,7 @@ internal static class AccordParties
             return -1;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (s_accord.Contains(view.Word(j)))
-            {
-                return j;
-            }
-        }
-
-        return -1;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_accord.Contains(w));
     }
 
     // "the deal with Iran", "the agreement between Kyiv and Moscow", "the deal to free prisoners": the noun's own phrase says whose

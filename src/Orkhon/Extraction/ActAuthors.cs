@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
@@ -72,7 +71,7 @@ internal static class ActAuthors
     }
 
     // The index of a finding noun ("the ruling", "the report", "the court's findings" is the court's own) right after a definite
-    // determiner at k, plain modifiers between; -1 when none.
+    // determiner at the index determiner, plain modifiers between; -1 when none.
     private static int FindingAfter(SentenceView view, int determiner)
     {
         if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
@@ -80,16 +79,7 @@ internal static class ActAuthors
             return -1;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (s_finding.Contains(view.Word(j)))
-            {
-                return j;
-            }
-        }
-
-        return -1;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_finding.Contains(w));
     }
 
     // The last court (judiciary) or international body named before the phrase at first, in its sentence or the sentences the
@@ -124,13 +114,7 @@ internal static class ActAuthors
             return null;
         }
 
-        var noun = -1;
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word && noun < 0; j++)
-        {
-            noun = s_armedAct.Contains(view.Word(j)) ? j : -1;
-        }
-
+        var noun = PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_armedAct.Contains(w));
         if (noun < 0 || NamesItsOwnParty(view, noun))
         {
             return null;
@@ -190,16 +174,7 @@ internal static class ActAuthors
             return false;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (s_armedAct.Contains(view.Word(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => s_armedAct.Contains(w)) >= 0;
     }
 
     /// <summary>
@@ -213,16 +188,7 @@ internal static class ActAuthors
             return -1;
         }
 
-        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
-            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
-        {
-            if (KindOf(view.Word(j)) is not null)
-            {
-                return j;
-            }
-        }
-
-        return -1;
+        return PhraseGrammar.NounAfterDeterminer(view, determiner, static w => KindOf(w) is not null);
     }
 
     /// <summary>

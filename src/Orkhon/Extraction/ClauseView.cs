@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
@@ -93,6 +92,9 @@ internal sealed class ClauseView
 
     /// <summary>The token of that reporting verb, or -1.</summary>
     public int ReportingVerb { get; } = -1;
+
+    /// <summary>Whether the word is of class <c>reporting</c> ("said", "told", "announced"), wherever it stands.</summary>
+    public static bool IsReportingWord(ReadOnlySpan<char> w) => s_reportingVerbs.Contains(w);
 
     /// <summary>Whether token k is a verb of saying ("said", "told", "announced"), which closes the clause before it.</summary>
     public bool IsReportingVerb(int k) => k >= 0 && k < _reporting.Length && _reporting[k];

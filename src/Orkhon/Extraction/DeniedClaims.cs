@@ -66,12 +66,11 @@ internal static class DeniedClaims
         }
 
         var w = view.Word(k);
-        return w is "that" or "having" || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
+        return w is "that" or "having" || (PhraseGrammar.IsLowerIngForm(w) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
     }
 
     private static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> w) =>
-        w is "has" or "have" or "had" or "also" or "again" or "not" or "never" or "did" or "does" or "swiftly" or "quickly"
-        || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal));
+        w is "has" or "have" or "had" or "also" or "again" or "not" or "never" or "did" or "does" || PhraseGrammar.IsLyAdverb(w);
 
     private static bool HasNegationBetween(SentenceView view, int from, int to)
     {

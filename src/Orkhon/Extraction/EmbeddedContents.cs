@@ -16,14 +16,15 @@ internal static class EmbeddedContents
     private const int AccordReach = 8;
 
     /// <summary>
-    /// Whether <paramref name="trigger"/> stands in a relative clause about an accord (a noun of the accord class before the
-    /// pronoun, with no other phrase between) and is told as future or possible there: a term of the accord.
+    /// Whether <paramref name="trigger"/> stands in a relative clause about an accord (a noun of class <c>accord-noun</c> in
+    /// <c>data/lexicon/phrase-words.tsv</c> before the pronoun, with no other phrase between) and is told as future or possible
+    /// there: a term of the accord.
     /// </summary>
     public static bool IsAccordTerm(SentenceView view, Trigger trigger, List<Trigger> triggers, int index)
     {
         var relatives = view.Clauses.Relatives;
         var pronoun = relatives.DatedClauseOf(trigger.First);
-        if (pronoun < 1 || !FutureBetween(view, pronoun + 1, trigger.First))
+        if (pronoun < 1 || !FutureOrModalBetween(view, pronoun + 1, trigger.First))
         {
             return false;
         }
@@ -43,7 +44,7 @@ internal static class EmbeddedContents
                 return false;
             }
 
-            if (IsAccordNoun(view.Word(k)))
+            if (PhraseGrammar.IsAccordNoun(view.Word(k)))
             {
                 return true;
             }
@@ -80,11 +81,8 @@ internal static class EmbeddedContents
         return of;
     }
 
-    private static bool IsAccordNoun(ReadOnlySpan<char> w) =>
-        w is "agreement" or "agreements" or "deal" or "deals" or "pact" or "pacts" or "treaty" or "treaties" or "accord" or "accords"
-            or "memorandum" or "settlement" or "contract" or "contracts" or "compact" or "arrangement" or "framework" or "roadmap";
-
-    private static bool FutureBetween(SentenceView view, int from, int to)
+    // "will", "shall", or a modal ("could", "may") between from and to: a term that is yet to come.
+    private static bool FutureOrModalBetween(SentenceView view, int from, int to)
     {
         for (var k = from; k < to; k++)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Orkhon.Domain;
 using Orkhon.Text;

@@ -682,7 +682,7 @@ internal static class ModalityClassifier
     {
         var k = trigger.First - 2;
         // "voted unanimously on Friday to end…", "decided in 2019 to scrap…": time phrases and adverbs may stand between.
-        while (k >= 0 && (view.Blocked[k] || IsMannerAdverb(view.Word(k)) || (view.Word(k) is "in" or "on" && view.Blocked[k + 1])))
+        while (k >= 0 && (view.Blocked[k] || PhraseGrammar.IsLyAdverb(view.Word(k)) || (view.Word(k) is "in" or "on" && view.Blocked[k + 1])))
         {
             k--;
         }
@@ -695,9 +695,6 @@ internal static class ModalityClassifier
     private static bool IsCaused(SentenceView view, Trigger trigger) =>
         trigger.First >= 3 && view.MentionOf(trigger.First - 2) is { IsPlace: false } caused && caused.First > 0
         && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1));
-
-    // "unanimously", "formally", "swiftly": a lower-case -ly word.
-    private static bool IsMannerAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.

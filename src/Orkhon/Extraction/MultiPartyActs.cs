@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;

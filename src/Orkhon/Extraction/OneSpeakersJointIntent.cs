@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using Orkhon.Extraction.Mentions;
-using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -15,8 +13,6 @@ internal static class OneSpeakersJointIntent
 {
     // How many words (an owner's unit: "Russia's Pacific Fleet") may stand between the speaker's name and the reporting verb.
     private const int SpeakerToVerb = 4;
-
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     /// <summary>The pairs of <paramref name="phrase"/> kept: the speaker's own when one party told a future joint intent of a group; else all.</summary>
     public static List<ActorPair> Keep(SentenceView view, CodedPhrase phrase, List<ActorPair> pairs)
@@ -49,7 +45,7 @@ internal static class OneSpeakersJointIntent
             verb--;
         }
 
-        if (verb < 1 || !s_reporting.Contains(view.Word(verb)))
+        if (verb < 1 || !ClauseView.IsReportingWord(view.Word(verb)))
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Text;
@@ -14,7 +13,7 @@ internal static class PhraseGrammar
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
-        "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift");
+        "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
@@ -26,6 +25,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_stays = Words.Lookup("stay");
     private static readonly WordSet s_locatives = Words.Lookup("locative");
     private static readonly WordSet s_ownPeople = Words.Lookup("own-people");
+    private static readonly WordSet s_accordNouns = Words.Lookup("accord-noun");
 
     /// <summary>
     /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
@@ -81,6 +81,18 @@ internal static class PhraseGrammar
     private static bool IsMonthName(ReadOnlySpan<char> word) =>
         word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
+    /// <summary>
+    /// A lower-case word of five letters or more ending in -ly, taken for an adverb of manner ("formally", "swiftly",
+    /// "unanimously"): "only", "rely" and "Italy" are too short or capitalised.
+    /// </summary>
+    public static bool IsLyAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>A lower-case word of five letters or more ending in -ed, taken for a past form ("repeated", "voiced"): "need", "Ahmed" are not.</summary>
+    public static bool IsLowerPastForm(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>A lower-case word of five letters or more ending in -ing, taken for a participle or gerund ("aiming", "accusing"): "king", "Beijing" are not.</summary>
+    public static bool IsLowerIngForm(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>An article, quantity or modifier that may stand before a verb's actor object ("the visiting", "several").</summary>
     public static bool IsObjectModifier(ReadOnlySpan<char> w) => s_objectModifiers.Contains(w);
 
@@ -93,8 +105,34 @@ internal static class PhraseGrammar
     /// <summary>A preposition that puts a place where an act happens, not at whom it is aimed ("talks in Astana").</summary>
     public static bool IsLocative(ReadOnlySpan<char> preposition) => s_locatives.Contains(preposition);
 
+    /// <summary>A noun of an agreement ("pact", "treaty", "memorandum"), whose relative clause may tell its terms.</summary>
+    public static bool IsAccordNoun(ReadOnlySpan<char> w) => s_accordNouns.Contains(w);
+
     /// <summary>After "its/their", an actor's own people ("citizens", "nationals").</summary>
     public static bool IsOwnPeople(ReadOnlySpan<char> w) => s_ownPeople.Contains(w);
+
+    /// <summary>A test on one word, for the look-arounds that search for a word of some class.</summary>
+    internal delegate bool WordTest(ReadOnlySpan<char> word);
+
+    /// <summary>
+    /// The index of the first word after the determiner at <paramref name="determiner"/> that passes <paramref name="isNoun"/>,
+    /// with only plain words between (no actor, time phrase, number or punctuation) and at most
+    /// <see cref="ExtractionOptions.JointActModifierReach"/> of them ("the verdict", "the latest deadly strike"); -1 when none.
+    /// The caller tests the determiner: each reads its own set ("both" before an accord, only "the/this/that" before an armed act).
+    /// </summary>
+    public static int NounAfterDeterminer(SentenceView view, int determiner, WordTest isNoun)
+    {
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + view.Options.JointActModifierReach) && view.MentionAt[j] < 0
+            && view.TimeAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (isNoun(view.Word(j)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The first token from k that is not an article, a possessive pronoun or "visiting"/"then".</summary>
     public static int SkipArticles(SentenceView view, int k)

@@ -1,5 +1,4 @@
 using Orkhon.Extraction.Mentions;
-using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -12,15 +11,13 @@ internal static class ReportingSpeakers
     // Words between the speaker's name and its verb ("Belarus' defence ministry said": 3).
     private const int SpeakerReach = 4;
 
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
-
     /// <summary>The first verb of saying before token <paramref name="before"/> and the state actor speaking it, or null.</summary>
     public static (int Verb, ActorMention Speaker)? First(SentenceView view, int before)
     {
         var (found, mentionAt) = (view.Found, view.MentionAt);
         for (var r = 1; r < before; r++)
         {
-            if (mentionAt[r] >= 0 || !(s_reporting.Contains(view.Word(r)) || view.Word(r) is "warned" or "warns"))
+            if (mentionAt[r] >= 0 || !(ClauseView.IsReportingWord(view.Word(r)) || view.Word(r) is "warned" or "warns"))
             {
                 continue;
             }

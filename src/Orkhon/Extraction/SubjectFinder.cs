@@ -191,7 +191,7 @@ internal static class SubjectFinder
         // "Canada, along with Britain and Australia, condemned…" joins the companions to the subject (PreviousCoordinated).
         if (open < 1 || open == close - 1 || view.Word(open) is not "," || view.Word(open + 1) is "who" or "which" or "whose" or "whom" or "that"
             || IsCompanionLink(view, open + 2) || view.Word(open + 1) is "as" or "like" or "including"
-            || (view.Word(open + 1) is { Length: > 4 } first && char.IsLower(first[0]) && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal))))
+            || PhraseGrammar.IsLowerIngForm(view.Word(open + 1)) || PhraseGrammar.IsLowerPastForm(view.Word(open + 1)))
         {
             return group;
         }
@@ -202,17 +202,7 @@ internal static class SubjectFinder
             return group;
         }
 
-        group.Add(m);
-        var k = m.First;
-        var nearest = true;
-        while (PreviousCoordinated(view, k, 0, nearest) is { } previous)
-        {
-            group.Insert(0, previous);
-            k = previous.First;
-            nearest = false;
-        }
-
-        return group;
+        return WithCoordinatedBefore(view, m);
     }
 
     /// <summary>
@@ -243,7 +233,14 @@ internal static class SubjectFinder
             return group;
         }
 
-        group.Add(m);
+        return WithCoordinatedBefore(view, m);
+    }
+
+    // The actor at m with the actors coordinated before it ("A and B", "A, B and C"), in text order: the subject a parenthetical
+    // or a relative clause stands after.
+    private static List<ActorMention> WithCoordinatedBefore(SentenceView view, ActorMention m)
+    {
+        var group = new List<ActorMention> { m };
         var k = m.First;
         var nearest = true;
         while (PreviousCoordinated(view, k, 0, nearest) is { } previous)
@@ -408,7 +405,6 @@ internal static class SubjectFinder
     private static bool IsCompanionLink(SentenceView view, int j) =>
         j >= 1 && view.Word(j) is "with" && view.Word(j - 1) is "along" or "together";
 
-    // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
     // Whether the coordinated group whose first member starts at first follows a preposition: "between Indian and Chinese troops"
     // (an adjective before "and" may not count as a member of its own, so the word before "and" is looked at too).
     private static bool GroupAfterPreposition(SentenceView view, int first)
@@ -426,6 +422,7 @@ internal static class SubjectFinder
         return AfterPreposition(view, first);
     }
 
+    // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
     private static bool AfterPreposition(SentenceView view, int first)
     {
         var j = first - 1;

@@ -74,7 +74,7 @@ internal static class UnrealisedActs
     public static bool IsWasToHave(SentenceView view, Trigger trigger)
     {
         var k = trigger.First - 1;
-        while (k >= 0 && IsAdverb(view.Word(k)))
+        while (k >= 0 && PhraseGrammar.IsLyAdverb(view.Word(k)))
         {
             k--;
         }
@@ -113,7 +113,4 @@ internal static class UnrealisedActs
         w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over" or "about"
             or "and" or "or" or "but" or "that" or "which" or "who" or "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had"
             or "said" or "says" or "not";
-
-    private static bool IsAdverb(ReadOnlySpan<char> w) =>
-        w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
 }

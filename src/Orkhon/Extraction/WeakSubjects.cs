@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
@@ -238,11 +237,10 @@ internal static class WeakSubjects
 
     private static readonly WordSet s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
     private static readonly WordSet s_relatives = ClauseView.Words.Lookup("relative");
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     // A clause boundary between an attack noun and a verb: "and", a complementiser or subordinator, a relative pronoun, a verb of saying.
     private static bool BreaksClause(ReadOnlySpan<char> w) =>
-        w is "and" || s_clauseOpeners.Contains(w) || s_relatives.Contains(w) || s_reporting.Contains(w);
+        w is "and" || s_clauseOpeners.Contains(w) || s_relatives.Contains(w) || ClauseView.IsReportingWord(w);
 
     // "Israeli | strike", "Russian | drone strike", "Turkish | air strikes": an attack noun within two words after the adjective,
     // before the verb.

@@ -35,7 +35,7 @@ internal static class NewSubjectClauses
             j = view.Found[view.MentionAt[j]].Last + 1;
             // "…, while China, the North's main ally, urged restraint": an appositive may stand between the subject and its verb.
             j = AfterAppositive(view, j, end);
-            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j] || IsAdverb(view.Word(j))))
+            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j] || PhraseGrammar.IsLyAdverb(view.Word(j))))
             {
                 j++;
             }
@@ -86,11 +86,6 @@ internal static class NewSubjectClauses
         return j;
     }
 
-    // "formally", "swiftly": a lower-case -ly word.
-    private static bool IsAdverb(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ly", StringComparison.Ordinal) && w is not "only";
-
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
-
     // A reporting verb ("said", "told") or a lower-case past form ("repeated", "voiced") right after the actor.
     private static bool IsFiniteVerb(SentenceView view, int j)
     {
@@ -100,6 +95,6 @@ internal static class NewSubjectClauses
         }
 
         var w = view.Word(j);
-        return char.IsLower(w[0]) && (s_reporting.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+        return char.IsLower(w[0]) && (ClauseView.IsReportingWord(w) || PhraseGrammar.IsLowerPastForm(w));
     }
 }

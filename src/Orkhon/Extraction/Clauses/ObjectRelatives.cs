@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;

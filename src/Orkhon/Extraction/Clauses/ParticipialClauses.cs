@@ -12,7 +12,7 @@ internal static class ParticipialClauses
 {
     /// <summary>Whether the word at <paramref name="first"/> is an -ing form opening a participial clause after a comma.</summary>
     public static bool IsAdjunct(SentenceView view, int first) =>
-        first >= 2 && (view.Word(first - 1) is "," || IsSubordinated(view, first)) && IsIngForm(view.Word(first));
+        first >= 2 && (view.Word(first - 1) is "," || IsSubordinated(view, first)) && PhraseGrammar.IsLowerIngForm(view.Word(first));
 
     // "after accusing", "before meeting", "while visiting": a subordinator inside the sentence, with no subject of its own.
     // Not one a time phrase measures ("a day after arriving"), which dates the act from the one before it.
@@ -22,8 +22,6 @@ internal static class ParticipialClauses
 
     private static bool IsMeasure(ReadOnlySpan<char> w) =>
         w is "day" or "days" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "years" or "year" or "minutes" or "shortly" or "soon" or "just" or "moments" or "immediately" or "long" or "later" or "earlier";
-
-    private static bool IsIngForm(ReadOnlySpan<char> w) => w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// The subject of the participial clause at <paramref name="first"/>: the actor opening the clause right before its comma,

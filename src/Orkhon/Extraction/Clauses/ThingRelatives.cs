@@ -33,7 +33,7 @@ internal static class ThingRelatives
 
         // "in which he also praised Turkey", "under which …": a preposition before the pronoun makes it no subject.
         var before = pronoun - 1;
-        if (view.Tokens[before].Kind == Text.TokenKind.Word && char.IsLower(view.Word(before)[0]) && view.Word(before) is "in" or "under" or "by" or "during" or "at" or "for" or "with" or "after")
+        if (view.Word(before) is "in" or "under" or "by" or "during" or "at" or "for" or "with" or "after")
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Text;

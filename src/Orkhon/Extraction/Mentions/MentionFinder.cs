@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
@@ -44,7 +43,6 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_ledForces = Words.Lookup("led-force");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
-    private static readonly WordSet s_reporting = ClauseView.Words.Lookup("reporting");
 
     private readonly ReferenceData _reference = reference;
     private readonly OfficeHolderIndex _people = people;
@@ -135,7 +133,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         ActorMention? speaker = null;
         foreach (var m in mentions)
         {
-            if (!m.IsWeak && m.Kind != MentionKind.Place && m.Codes.Count == 1 && m.Last + 1 < tokens.Count && s_reporting.Contains(tokens[m.Last + 1].In(text)))
+            if (!m.IsWeak && m.Kind != MentionKind.Place && m.Codes.Count == 1 && m.Last + 1 < tokens.Count && ClauseView.IsReportingWord(tokens[m.Last + 1].In(text)))
             {
                 speaker = m;
             }
@@ -1034,7 +1032,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case
     // past form ("the two agreed", "the two signed"); a noun ("the two men") or a number word does not.
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
-        s_pairVerbs.Contains(w) || (w.Length > 4 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal));
+        s_pairVerbs.Contains(w) || PhraseGrammar.IsLowerPastForm(w);
 
     // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
     private static bool IsVerbBefore(ReadOnlySpan<char> w) =>

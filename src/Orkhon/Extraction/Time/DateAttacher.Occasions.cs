@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Text;
 
@@ -89,6 +88,9 @@ internal static partial class DateAttacher
 
     /// <summary>Whether the word ends a stay or a gathering ("ended", "closed", "concluded").</summary>
     internal static bool IsEnding(ReadOnlySpan<char> w) => s_endings.Contains(w);
+
+    /// <summary>Whether the word begins a stay ("began", "started", "opens").</summary>
+    internal static bool IsBeginning(ReadOnlySpan<char> w) => s_beginnings.Contains(w);
 
     /// <summary>The first token of the time phrase at token k.</summary>
     private static int PhraseStart(ClauseView view, int k)
@@ -231,7 +233,7 @@ internal static partial class DateAttacher
         var before = view.Tokens[verb - 1].In(view.Text);
         // The word before is a noun ("ties severed", "the two neighbours agreed"), not an auxiliary: "was welcomed on Monday"
         // is a passive of its own clause, read elsewhere.
-        if (w.Length <= 4 || !char.IsLower(w[0]) || !w.EndsWith("ed", StringComparison.Ordinal) || view.MentionAt[verb] >= 0
+        if (!PhraseGrammar.IsLowerPastForm(w) || view.MentionAt[verb] >= 0
             || view.IsReportingVerb(verb) || before is "was" or "were" or "is" or "are" or "been" or "be" or "had" or "has" or "have"
             || before.Length <= 2 || !char.IsLetter(before[0]) || s_attributiveBefore.Contains(before))
         {
@@ -397,7 +399,7 @@ internal static partial class DateAttacher
         }
 
         var next = view.Tokens[subordinator + 1].In(view.Text);
-        if (next.Length > 4 && char.IsLower(next[0]) && next.EndsWith("ing", StringComparison.Ordinal) && !s_notGerunds.Contains(next))
+        if (PhraseGrammar.IsLowerIngForm(next) && !s_notGerunds.Contains(next))
         {
             return true;
         }

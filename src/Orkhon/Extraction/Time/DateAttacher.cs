@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction;
 using Orkhon.Extraction.Lexicon;
@@ -22,7 +21,7 @@ namespace Orkhon.Extraction.Time;
 internal static partial class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
-    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "week", "month", "year", "attributive-before", "appositive",
+    internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
@@ -31,6 +30,7 @@ internal static partial class DateAttacher
     private static readonly WordSet s_sameDay = Words.Lookup("same-day");
     private static readonly WordSet s_days = Words.Lookup("day");
     private static readonly WordSet s_endings = Words.Lookup("ending");
+    private static readonly WordSet s_beginnings = Words.Lookup("beginning");
     private static readonly WordSet s_weeks = Words.Lookup("week");
     private static readonly WordSet s_months = Words.Lookup("month");
     private static readonly WordSet s_years = Words.Lookup("year");
@@ -435,7 +435,7 @@ internal static partial class DateAttacher
             return true;
         }
 
-        return k > 0 && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_notGerunds.Contains(w)
+        return k > 0 && PhraseGrammar.IsLowerIngForm(w) && !s_notGerunds.Contains(w)
             && view.Tokens[k - 1].In(view.Text) is ",";
     }
 

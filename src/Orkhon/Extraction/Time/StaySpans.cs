@@ -58,7 +58,7 @@ internal static class StaySpans
                 }
 
                 var verb = tokens[j + 1].In(text);
-                var begins = verb is "began" or "begun" or "begins" or "started" or "starts" or "opened" or "opens";
+                var begins = DateAttacher.IsBeginning(verb);
                 if (!begins && !DateAttacher.IsEnding(verb))
                 {
                     break;
