@@ -41,10 +41,10 @@ public static partial class TemporalTagger
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthYear();
+    internal static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<decade>1[89][0-9]|20[0-9])0s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Decade();
+    internal static partial Regex Decade();
 
     [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
@@ -113,7 +113,7 @@ public static partial class TemporalTagger
 
     private static readonly SearchValues<string> s_decadeEnd = SearchValues.Create(["0s"], StringComparison.OrdinalIgnoreCase);
 
-    private static bool MayMatchMonthYear(ReadOnlySpan<char> segment)
+    internal static bool MayMatchMonthYear(ReadOnlySpan<char> segment)
     {
         if (!System.Text.Ascii.IsValid(segment))
         {
@@ -147,7 +147,7 @@ public static partial class TemporalTagger
     // What \b counts as a word character in ASCII text.
     private static readonly SearchValues<char> s_asciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
-    private static bool MayMatchDecade(ReadOnlySpan<char> segment) =>
+    internal static bool MayMatchDecade(ReadOnlySpan<char> segment) =>
         !System.Text.Ascii.IsValid(segment) || segment.ContainsAny(s_decadeEnd);
 
     private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
