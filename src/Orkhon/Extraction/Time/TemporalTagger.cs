@@ -41,10 +41,10 @@ public static partial class TemporalTagger
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthYear();
+    internal static partial Regex MonthYear();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<decade>1[89][0-9]|20[0-9])0s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Decade();
+    internal static partial Regex Decade();
 
     [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
@@ -100,8 +100,55 @@ public static partial class TemporalTagger
     private static readonly SearchValues<string> s_relativeNoAgoWords = SearchValues.Create(
         ["year", "month", "week", "yesterday", "today", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
-    private static bool MayMatchRelativeNoAgo(string segment) =>
-        !System.Text.Ascii.IsValid(segment) || segment.AsSpan().ContainsAny(s_relativeNoAgoWords);
+    private static bool MayMatchRelativeNoAgo(ReadOnlySpan<char> segment) =>
+        !System.Text.Ascii.IsValid(segment) || segment.ContainsAny(s_relativeNoAgoWords);
+
+    // Exact gates for MonthYear() and Decade(), which run on most sentences that hold a digit or three letters of a month.
+    // MonthYear() needs one of its month forms as a whole word (its \b before the month, and the month always ends where
+    // a word does); Decade() needs "0s". Case-insensitive regex matching also pairs a few non-ASCII letters with ASCII
+    // ones, so both tests hold only for ASCII text: other text runs the patterns.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_monthWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<string> s_decadeEnd = SearchValues.Create(["0s"], StringComparison.OrdinalIgnoreCase);
+
+    internal static bool MayMatchMonthYear(ReadOnlySpan<char> segment)
+    {
+        if (!System.Text.Ascii.IsValid(segment))
+        {
+            return true;
+        }
+
+        // Every month form begins with the three letters s_months finds: test the words that start with them.
+        // Each word is read once (a search resumes after it), so the test stays linear in the text.
+        for (var at = segment.IndexOfAny(s_months); at >= 0;)
+        {
+            var resume = at + 1;
+            if (at == 0 || !s_asciiWordChars.Contains(segment[at - 1]))
+            {
+                var length = segment[at..].IndexOfAnyExcept(s_asciiWordChars);
+                var word = length < 0 ? segment[at..] : segment.Slice(at, length);
+                if (s_monthWords.Contains(word))
+                {
+                    return true;
+                }
+
+                resume = at + word.Length;
+            }
+
+            var next = resume < segment.Length ? segment[resume..].IndexOfAny(s_months) : -1;
+            at = next < 0 ? -1 : resume + next;
+        }
+
+        return false;
+    }
+
+    // What \b counts as a word character in ASCII text.
+    private static readonly SearchValues<char> s_asciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
+    internal static bool MayMatchDecade(ReadOnlySpan<char> segment) =>
+        !System.Text.Ascii.IsValid(segment) || segment.ContainsAny(s_decadeEnd);
 
     private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
@@ -135,95 +182,101 @@ public static partial class TemporalTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<TemporalExpression>();
-        var segment = text[start..end];
-        // Which characters a phrase already covers: later patterns only take what is free.
-        var taken = new bool[segment.Length];
-        bool Free(int s, int e) => !taken.AsSpan(s, e - s).Contains(true);
-        void Take(int s, int e) => taken.AsSpan(s, e - s).Fill(true);
+        // The patterns read text[start..end] in place, as if it were the whole input; positions below are the text's.
+        var segment = text.AsSpan(start, end - start);
+        // What phrases already cover: later patterns only take what is free.
+        var taken = new TakenSpans();
         void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
-            if (!respectively && SinceBefore(segment.AsSpan(0, s)) is var since and >= 0)
+            if (!respectively && SinceBefore(text.AsSpan(start, s - start)) is var since and >= 0)
             {
-                Take(since, e);
-                found.Add(new TemporalExpression(start + since, start + e, [FuzzyDate.Since(values[0].IsSpan ? FuzzyDate.OfYear(values[0].Earliest.Year) : values[0])], false));
+                taken.Take(start + since, e);
+                found.Add(new TemporalExpression(start + since, e, [FuzzyDate.Since(values[0].IsSpan ? FuzzyDate.OfYear(values[0].Earliest.Year) : values[0])], false));
                 return;
             }
 
-            Take(s, e);
-            found.Add(new TemporalExpression(start + s, start + e, values, respectively));
+            taken.Take(s, e);
+            found.Add(new TemporalExpression(s, e, values, respectively));
         }
 
         void Ignore(Match m, string reason)
         {
-            Take(m.Index, m.Index + m.Length);
-            ignored?.Add(new IgnoredTimePhrase(start + m.Index, start + m.Index + m.Length, reason));
+            taken.Take(m.Index, m.Index + m.Length);
+            ignored?.Add(new IgnoredTimePhrase(m.Index, m.Index + m.Length, reason));
         }
 
-        var hasDigit = segment.AsSpan().ContainsAny(s_digits);
-        var hasMonth = segment.AsSpan().ContainsAny(s_months);
-        foreach (Match m in hasDigit && hasMonth ? CrossMonthRange().Matches(segment) : Enumerable.Empty<Match>())
+        var hasDigit = segment.ContainsAny(s_digits);
+        var hasMonth = segment.ContainsAny(s_months);
+        foreach (var m in hasDigit && hasMonth ? MatchesIn(CrossMonthRange(), text, start, end) : [])
         {
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, CrossMonthSpan(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, CrossMonthSpan(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
-        foreach (Match m in hasDigit ? YearSpan().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasDigit ? MatchesIn(YearSpan(), text, start, end) : [])
         {
             var (y1, y2) = (int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture));
-            if (Free(m.Index, m.Index + m.Length) && y1 < y2)
+            if (taken.IsFree(m.Index, m.Index + m.Length) && y1 < y2)
             {
                 Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(y1), FuzzyDate.OfYear(y2))]);
             }
         }
 
-        foreach (Match m in hasMonth ? MonthSpan().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasMonth ? MatchesIn(MonthSpan(), text, start, end) : [])
         {
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, MonthSpanDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, MonthSpanDate(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
-        var hasRelative = segment.AsSpan().ContainsAny(s_relative);
+        taken.EndPass();
+        var hasRelative = segment.ContainsAny(s_relative);
         // A span of weekdays names one: the common "this", "last" or "today" alone do not warrant the pattern.
-        foreach (Match m in hasRelative && segment.AsSpan().ContainsAny(s_weekdays) ? WeekdaySpan().Matches(segment) : Enumerable.Empty<Match>())
+        foreach (var m in hasRelative && segment.ContainsAny(s_weekdays) ? MatchesIn(WeekdaySpan(), text, start, end) : [])
         {
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, WeekdaySpanDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, WeekdaySpanDate(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
-        foreach (Match m in segment.AsSpan().ContainsAny(s_seasons) ? Season().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in segment.ContainsAny(s_seasons) ? MatchesIn(Season(), text, start, end) : [])
         {
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, SeasonDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, SeasonDate(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
-        foreach (Match m in hasDigit && hasMonth ? DayMonth().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasDigit && hasMonth ? MatchesIn(DayMonth(), text, start, end) : [])
         {
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, DayRange(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, DayRange(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
-        foreach (Match m in hasDigit && hasMonth ? MonthDay().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasDigit && hasMonth ? MatchesIn(MonthDay(), text, start, end) : [])
         {
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, DayRange(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, DayRange(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
-        foreach (Match m in hasMonth ? MonthYear().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasMonth && MayMatchMonthYear(segment) ? MatchesIn(MonthYear(), text, start, end) : [])
         {
-            if (!Free(m.Index, m.Index + m.Length) || !IsMonthUse(segment, m))
+            if (!taken.IsFree(m.Index, m.Index + m.Length) || !IsMonthUse(text, start, m))
             {
                 continue;
             }
@@ -231,11 +284,11 @@ public static partial class TemporalTagger
             var month = MonthNumber(m.Groups["month"].Value);
             // "in April of that year", "in May of the same year": the year written last before it in the sentence.
             var phraseEnd = m.Index + m.Length;
-            var thatYear = m.Groups["year"].Success ? null : ThatYear(segment, m.Index, phraseEnd, ref phraseEnd);
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : thatYear ?? YearFor(month, anchor, IsFuture(segment, m.Index));
+            var thatYear = m.Groups["year"].Success ? null : ThatYear(text, start, end, m.Index, ref phraseEnd);
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : thatYear ?? YearFor(month, anchor, IsFuture(text, start, m.Index));
             if (year is { } y && y is >= MinWrittenYear and <= FuzzyDate.MaxYear)
             {
-                Add(m.Index, Free(m.Index, phraseEnd) ? phraseEnd : m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);
+                Add(m.Index, taken.IsFree(m.Index, phraseEnd) ? phraseEnd : m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);
             }
             else if (year is { } outside)
             {
@@ -243,9 +296,10 @@ public static partial class TemporalTagger
             }
         }
 
-        foreach (Match m in hasDigit ? Decade().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasDigit && MayMatchDecade(segment) ? MatchesIn(Decade(), text, start, end) : [])
         {
-            if (!Free(m.Index, m.Index + m.Length))
+            if (!taken.IsFree(m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -261,9 +315,10 @@ public static partial class TemporalTagger
             Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(from), FuzzyDate.OfYear(to))]);
         }
 
-        foreach (Match m in hasDigit ? Year().Matches(segment) : Enumerable.Empty<Match>())
+        taken.EndPass();
+        foreach (var m in hasDigit ? MatchesIn(Year(), text, start, end) : [])
         {
-            if (!Free(m.Index, m.Index + m.Length) || IsPartOfNumber(segment, m))
+            if (!taken.IsFree(m.Index, m.Index + m.Length) || IsPartOfNumber(text, start, end, m))
             {
                 continue;
             }
@@ -279,21 +334,22 @@ public static partial class TemporalTagger
             }
         }
 
-        var hasAgo = segment.AsSpan().ContainsAny(s_ago);
+        taken.EndPass();
+        var hasAgo = segment.ContainsAny(s_ago);
         var relative = hasAgo ? Relative() : RelativeNoAgo();
-        foreach (Match m in hasRelative && (hasAgo || MayMatchRelativeNoAgo(segment)) ? relative.Matches(segment) : Enumerable.Empty<Match>())
+        foreach (var m in hasRelative && (hasAgo || MayMatchRelativeNoAgo(segment)) ? MatchesIn(relative, text, start, end) : [])
         {
             // "on Friday, March 7": the date written after the weekday names the day; the weekday is no guess of its own.
             if (m.Groups["weekday"].Success && !m.Groups["lastweek"].Success && m.Groups["wmod"].Value is "" or "on" or "On"
-                && WrittenDayAfter(segment, m.Index + m.Length, taken))
+                && WrittenDayAfter(text, end, m.Index + m.Length, taken))
             {
-                Take(m.Index, m.Index + m.Length);
+                taken.Take(m.Index, m.Index + m.Length);
                 continue;
             }
 
-            if (Free(m.Index, m.Index + m.Length))
+            if (taken.IsFree(m.Index, m.Index + m.Length))
             {
-                AddResolved(m, RelativeDate(m, anchor, IsFuture(segment, m.Index), out var refused), refused);
+                AddResolved(m, RelativeDate(m, anchor, IsFuture(text, start, m.Index), out var refused), refused);
             }
         }
 
@@ -314,21 +370,31 @@ public static partial class TemporalTagger
         }
     }
 
+    // The matches of a pattern in text[start..end], read as a copy of that stretch would be (\b and lookarounds see
+    // nothing outside it), found one at a time: no copy of the text and no list of every match.
+    private static IEnumerable<Match> MatchesIn(Regex pattern, string text, int start, int end)
+    {
+        for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            yield return m;
+        }
+    }
+
     // Whether a phrase already found starts right after position at, past a comma and spaces ("on Friday, March 7").
-    private static bool WrittenDayAfter(string segment, int at, bool[] taken)
+    private static bool WrittenDayAfter(string text, int end, int at, TakenSpans taken)
     {
         var k = at;
-        if (k < segment.Length && segment[k] == ',')
+        if (k < end && text[k] == ',')
         {
             k++;
         }
 
-        while (k < segment.Length && segment[k] == ' ')
+        while (k < end && text[k] == ' ')
         {
             k++;
         }
 
-        return k > at && k < segment.Length && taken[k] && char.IsAsciiLetterOrDigit(segment[k]);
+        return k > at && k < end && taken.IsTaken(k) && char.IsAsciiLetterOrDigit(text[k]);
     }
 
     // The start of "since" when the text before a phrase ends with it ("since 2023"), else -1. Looks back only
@@ -352,19 +418,19 @@ public static partial class TemporalTagger
     /// <summary>"the next day", "the same day", "that evening", "overnight" and "a day earlier": relative to the date of an earlier event, resolved by the caller.</summary>
     public static IEnumerable<(int Start, int End, int Offset)> DayReferences(string text, int start, int end)
     {
-        // Every such phrase holds one of these words; most stretches hold none and skip the pattern and the copy.
+        // Every such phrase holds one of these words; most stretches hold none and skip the pattern.
         if (!text.AsSpan(start, end - start).ContainsAny(s_dayWords))
         {
             yield break;
         }
 
-        foreach (Match m in DayAfter().Matches(text[start..end]))
+        foreach (var m in MatchesIn(DayAfter(), text, start, end))
         {
             var sign = m.Groups["dir"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             var offset = m.Groups["n"].Success ? sign * Counted(m.Groups["n"].Value)
                 : m.Groups["weeks"].Success ? sign * 7 * Counted(m.Groups["weeks"].Value)
                 : m.Groups["before"].Success ? -1 : m.Groups["same"].Success ? 0 : 1;
-            yield return (start + m.Index, start + m.Index + m.Length, offset);
+            yield return (m.Index, m.Index + m.Length, offset);
         }
     }
 
@@ -450,7 +516,7 @@ public static partial class TemporalTagger
         string.Create(CultureInfo.InvariantCulture, $"year {year} is outside {MinWrittenYear}..{FuzzyDate.MaxYear}");
 
     // "May" is also a verb: as a bare month it needs a year or a preposition/modifier before it.
-    private static bool IsMonthUse(string segment, Match m)
+    private static bool IsMonthUse(string text, int start, Match m)
     {
         var word = m.Groups["month"].Value;
         if (m.Groups["year"].Success || m.Groups["mod"].Success)
@@ -459,7 +525,7 @@ public static partial class TemporalTagger
         }
 
         // Only the last few characters can hold a preposition: looking further back would cost the whole text.
-        var before = segment.AsSpan(0, m.Index).TrimEnd();
+        var before = text.AsSpan(start, m.Index - start).TrimEnd();
         var tail = before[Math.Max(0, before.Length - LongestMonthPreposition - 1)..];
         var space = tail.LastIndexOf(' ');
         var previous = space < 0 && tail.Length < before.Length ? [] : tail[(space + 1)..];
@@ -467,30 +533,39 @@ public static partial class TemporalTagger
         return isPreposition && (char.IsUpper(word[0]) || word.Length > 3);
     }
 
-    private static bool IsPartOfNumber(string segment, Match m) =>
-        (m.Index > 0 && (char.IsDigit(segment[m.Index - 1]) || segment[m.Index - 1] is '$' or ',' or '.'))
-        || (m.Index + m.Length < segment.Length && segment[m.Index + m.Length] is '%' or ',' && m.Index + m.Length + 1 < segment.Length && char.IsDigit(segment[m.Index + m.Length + 1]));
+    // Within text[start..end]: what lies outside the stretch tagged is not looked at.
+    private static bool IsPartOfNumber(string text, int start, int end, Match m) =>
+        (m.Index > start && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '$' or ',' or '.'))
+        || (m.Index + m.Length < end && text[m.Index + m.Length] is '%' or ',' && m.Index + m.Length + 1 < end && char.IsDigit(text[m.Index + m.Length + 1]));
 
     // The year "of that year" after a month points back to: the last four-digit year written before the month in the
-    // segment; null when the month is not followed by "of that year" / "of the same year" or no year was written before.
-    // On a match, end moves past the words, so they are read as part of the time phrase.
-    private static int? ThatYear(string segment, int monthStart, int monthEnd, ref int end)
+    // stretch text[start..end]; null when the month is not followed by "of that year" / "of the same year" or no year was
+    // written before. On a match, phraseEnd (the month's end on entry) moves past the words, so they are read as part of
+    // the time phrase.
+    private static int? ThatYear(string text, int start, int end, int monthStart, ref int phraseEnd)
     {
-        var after = ThatYearWords().Match(segment, monthEnd);
-        if (!after.Success || after.Index != monthEnd)
+        var monthEnd = phraseEnd;
+        var words = -1;
+        foreach (var after in ThatYearWords().EnumerateMatches(text.AsSpan(monthEnd, end - monthEnd)))
+        {
+            words = after.Index == 0 ? after.Length : -1;
+            break;
+        }
+
+        if (words < 0)
         {
             return null;
         }
 
         int? year = null;
-        foreach (var y in WrittenYear().EnumerateMatches(segment.AsSpan(0, monthStart)))
+        foreach (var y in WrittenYear().EnumerateMatches(text.AsSpan(start, monthStart - start)))
         {
-            year = int.Parse(segment.AsSpan(y.Index, y.Length), CultureInfo.InvariantCulture);
+            year = int.Parse(text.AsSpan(start + y.Index, y.Length), CultureInfo.InvariantCulture);
         }
 
         if (year is not null)
         {
-            end = after.Index + after.Length;
+            phraseEnd = monthEnd + words;
         }
 
         return year;
@@ -515,21 +590,21 @@ public static partial class TemporalTagger
     }
 
     // Whether a future cue ("will", "plans to", "is due to") stands shortly before the phrase, in the same sentence part.
-    private static bool IsFuture(string segment, int phraseStart)
+    private static bool IsFuture(string text, int stretchStart, int phraseStart)
     {
-        var from = Math.Max(0, phraseStart - FutureCueWindow);
-        var window = segment.AsSpan(from, phraseStart - from);
+        var from = Math.Max(stretchStart, phraseStart - FutureCueWindow);
+        var window = text.AsSpan(from, phraseStart - from);
         var clause = window.LastIndexOfAny(';', '.');
         var start = clause < 0 ? from : from + clause + 1;
         // "will travel to Seoul in November, the ministry said on Tuesday": a verb of saying after the cue opens the
         // reporting clause, which tells of the past.
         var cue = -1;
-        foreach (var m in FutureCue().EnumerateMatches(segment.AsSpan(start, phraseStart - start)))
+        foreach (var m in FutureCue().EnumerateMatches(text.AsSpan(start, phraseStart - start)))
         {
             cue = start + m.Index + m.Length;
         }
 
-        return cue >= 0 && !ReportingVerb().IsMatch(segment.AsSpan(cue, phraseStart - cue));
+        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue));
     }
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
