@@ -33,6 +33,8 @@ public sealed class EarlierVisitTests
     [InlineData("Brazil's president arrived in Buenos Aires on Monday, the first such trip since the two signed a treaty in 2011.")]
     // The earlier visitor is of another side.
     [InlineData("Brazil's president arrived in Buenos Aires on Monday, the first visit by a foreign leader since Chile's president came in 2011.")]
+    // "since 2011" dates a span, it tells no earlier visit.
+    [InlineData("Brazil's president arrived in Buenos Aires on Monday, the first visit by a Brazilian leader since 2011.")]
     // The "since" clause gives no date of its own.
     [InlineData("Brazil's president arrived in Buenos Aires on Monday, the first visit by a Brazilian leader since the crisis came.")]
     public void WithoutARankedDatedVisitOfTheSameSide_NoEarlierVisit(string text) =>
