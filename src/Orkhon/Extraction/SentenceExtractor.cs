@@ -92,6 +92,8 @@ public sealed class SentenceExtractor
         // the delegations attending").
         events.AddRange(SummitAttendance.Find(view, events, context, gatheringHere ?? (view.Times.Count == 0 ? context.GatheringSpan : null) ?? context.CarriedDate));
         events.AddRange(VisitOutcomes.Find(view, events));
+        // "…, the first visit by a U.S. president since Bush came in 2005": the earlier visit the ranking compares with.
+        events.AddRange(EarlierVisits.Find(view, events));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
