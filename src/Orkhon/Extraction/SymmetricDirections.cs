@@ -12,10 +12,19 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class SymmetricDirections
 {
+    /// <summary>
+    /// How many earlier tellings of one act in one direction a reversed repeat is compared with, newest first: a document that
+    /// tells the same meeting hundreds of times must not cost the square of that.
+    /// </summary>
+    public const int RetoldActReach = 32;
+
     /// <summary>The events in their order, each reversed repeat of an earlier symmetric act turned to that act's direction.</summary>
     public static List<EventMention> AsFirstTold(List<EventMention> events)
     {
-        for (var k = 1; k < events.Count; k++)
+        // The joint acts told so far, as they stand after turning, by code, source and target: one look-up per event keeps the
+        // pass linear in the document.
+        Dictionary<(string Cameo, ActorRef Source, ActorRef Target), List<EventMention>>? told = null;
+        for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
             if (!IsJoint(e.Cameo) || e.Source.Code == e.Target.Code)
@@ -23,18 +32,37 @@ internal static class SymmetricDirections
                 continue;
             }
 
-            for (var j = 0; j < k; j++)
+            told ??= [];
+            if (told.TryGetValue((e.Cameo.Value, e.Target, e.Source), out var reversed) && HasEarlierTelling(reversed, e))
             {
-                var first = events[j];
-                if (first.SentenceStart != e.SentenceStart && first.Cameo == e.Cameo && first.Source == e.Target && first.Target == e.Source && SameTime(first.Date, e.Date))
-                {
-                    events[k] = e with { Source = e.Target, Target = e.Source };
-                    break;
-                }
+                e = e with { Source = e.Target, Target = e.Source };
+                events[k] = e;
             }
+
+            var key = (e.Cameo.Value, e.Source, e.Target);
+            if (!told.TryGetValue(key, out var same))
+            {
+                told[key] = same = [];
+            }
+
+            same.Add(e);
         }
 
         return events;
+    }
+
+    // Whether an earlier telling of the act, in another sentence and at a time that agrees, stands among the newest few.
+    private static bool HasEarlierTelling(List<EventMention> tellings, EventMention e)
+    {
+        for (var j = tellings.Count - 1; j >= 0 && j >= tellings.Count - RetoldActReach; j--)
+        {
+            if (tellings[j].SentenceStart != e.SentenceStart && SameTime(tellings[j].Date, e.Date))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Acts two parties do together, whoever the sentence names first: consulting, calling, negotiating (040, 041, 046) and

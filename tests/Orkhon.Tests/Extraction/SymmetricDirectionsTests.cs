@@ -28,4 +28,17 @@ public sealed class SymmetricDirectionsTests
         Assert.Contains("KOR>MNG 040", events);
         Assert.Contains("MNG>KOR 040", events);
     }
+
+    // A story that tells one meeting from both sides many times: every telling keeps the first direction, and the pass
+    // compares each telling with a bounded number of earlier ones (RetoldActReach), so its cost stays linear.
+    [Fact]
+    public void AMeetingRetoldManyTimesFromBothSides_KeepsTheFirstDirectionThroughout()
+    {
+        var sentences = Enumerable.Range(0, 400).Select(k => k % 2 == 0
+            ? "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat Mirziyoyev on Thursday."
+            : "Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev on Thursday.");
+        var events = Events(string.Join(" ", sentences));
+        Assert.Contains("KAZ>UZB 040", events);
+        Assert.DoesNotContain("UZB>KAZ 040", events);
+    }
 }
