@@ -13,7 +13,10 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class DeniedCharges
 {
-    public static bool IsDenial(CodedPhrase phrase) => phrase.Cameo.Value == "016";
+    /// <summary>The code of a denial: every stage that codes or reads one takes it from here.</summary>
+    public static readonly CameoCode Denial = CameoCode.Parse("016");
+
+    public static bool IsDenial(CodedPhrase phrase) => phrase.Cameo == Denial;
 
     /// <summary>The accusers as one mention over the denier's span, or null when none is found.</summary>
     public static ActorMention? Accusers(ActorMention denier, List<EventMention> events, MentionContext context, int sentences)

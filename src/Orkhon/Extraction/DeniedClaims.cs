@@ -15,8 +15,6 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class DeniedClaims
 {
-    private static readonly CameoCode s_deny = CameoCode.Parse("016");
-
     /// <summary>The denials the sentence tells this way, after its own events were coded, dated <paramref name="date"/>.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
     {
@@ -42,14 +40,14 @@ internal static class DeniedClaims
             }
 
             var code = denier.Code;
-            if (events.Exists(e => e.Cameo == s_deny && e.Source.Code == code))
+            if (events.Exists(e => e.Cameo == DeniedCharges.Denial && e.Source.Code == code))
             {
                 continue;
             }
 
             foreach (var accuser in DeniedCharges.Chargers(code, events, context, view.Options.DeniedAccusationSentences))
             {
-                result.Add(new EventMention(new ActorRef(code, denier.Role), accuser, s_deny, date, view.Start, view.End, view.SentenceText,
+                result.Add(new EventMention(new ActorRef(code, denier.Role), accuser, DeniedCharges.Denial, date, view.Start, view.End, view.SentenceText,
                     tokens[k].Start, tokens[k + 1].End, "deny-claim", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
             }
         }

@@ -30,7 +30,7 @@ internal static class GoverningFrames
 
     private static readonly CompiledPhrase s_claim = new(s_claimEntry, [Slot("claim", "claims", "claimed", "claiming"), Slot("that")], []);
 
-    private static readonly LexiconEntry s_denyChargeEntry = new("modality-deny-charge", CameoCode.Parse("016"), EventFrame.AgentTheme, "deny charge", false, [], [], true, false,
+    private static readonly LexiconEntry s_denyChargeEntry = new("modality-deny-charge", Extraction.DeniedCharges.Denial, EventFrame.AgentTheme, "deny charge", false, [], [], true, false,
         "Moscow said Kyiv had shelled the plant, a charge Kyiv denied.", 0);
 
     private static readonly CompiledPhrase s_denyCharge = new(s_denyChargeEntry, [Slot("deny", "denies", "denied", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "dispute", "disputes", "disputed")], []);

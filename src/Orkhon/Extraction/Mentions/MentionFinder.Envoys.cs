@@ -11,12 +11,6 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 public sealed partial class MentionFinder
 {
-    /// <summary>Envoys to an organisation, after the state's possessive and the organisation's name.</summary>
-    private static readonly HashSet<string> s_envoyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegation", "mission",
-    };
-
     /// <summary>
     /// Reads, from <paramref name="afterName"/> (the token after "STATE 's"), "[permanent] mission to ORG" or
     /// "ORG ambassador|envoy [NAME]". Returns the mention of the state, as foreign ministry, and the token after
@@ -49,7 +43,7 @@ public sealed partial class MentionFinder
             title = "mission";
         }
         else if (MatchName(text, tokens, blocked, k, context, buffer) is { } organisation && _reference.FindOrganisation(organisation.Entry.Code) is not null
-            && organisation.End < tokens.Count && s_envoyWords.Contains(tokens[organisation.End].In(text).ToString()))
+            && organisation.End < tokens.Count && s_envoyWords.Contains(tokens[organisation.End].In(text)))
         {
             // "Russia's U.N. ambassador", "Britain's NATO envoy", then the envoy's name if one follows.
             end = organisation.End + 1;

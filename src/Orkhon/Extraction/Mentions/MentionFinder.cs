@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -41,6 +41,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_sportContest = Words.Lookup("sport-contest");
     private static readonly WordSet s_seatAttributes = Words.Lookup("seat-attribute");
     private static readonly WordSet s_ledForces = Words.Lookup("led-force");
+
+    // Envoys to an organisation, read in MentionFinder.Envoys.cs. Declared here, after Words: the order of static
+    // initialisers across the files of a partial class is not defined.
+    private static readonly WordSet s_envoyWords = Words.Lookup("envoy-title");
 
     // The clause layer's reporting verbs: an actor right before one is the sentence's speaker ("…, Moscow said on Sunday").
 
