@@ -7,7 +7,7 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// The figures printed with the test output: for each corpus and split, the totals, then per CAMEO root and per
-/// family. Only aggregates are printed for the test part; item-level errors are written for the tune part alone.
+/// family. Only aggregates are printed for the test part and the check fold; item-level errors are written for the fit fold alone.
 /// </summary>
 internal static class EvaluationReport
 {
@@ -17,7 +17,7 @@ internal static class EvaluationReport
         text.AppendLine("corpus/split       items  events  negatives  score");
         foreach (var corpus in Names)
         {
-            foreach (var split in Splits.Append("all"))
+            foreach (var split in Splits.Append("all").Concat([Fit, Check]))
             {
                 var part = Part(results, corpus, split);
                 text.AppendLine(Invariant($"{corpus + "/" + split,-18} {part.Count,5}  {part.Sum(r => r.Item.Events.Count),6}  {part.Count(r => r.Item.IsHardNegative),9}  {Score.Of(part)}"));
@@ -49,12 +49,13 @@ internal static class EvaluationReport
         return text.ToString();
     }
 
-    /// <summary>Item-level errors of the tune parts only: the test part stays unread.</summary>
-    public static IEnumerable<string> TuneErrors(IReadOnlyList<ItemResult> results) =>
-        results.Where(r => r.Item.Split == Tune).SelectMany(r => r.Errors());
+    /// <summary>Item-level errors of the fit folds only: the check folds and the test part stay unread.</summary>
+    public static IEnumerable<string> ReadableErrors(IReadOnlyList<ItemResult> results) =>
+        results.Where(r => r.Item.IsReadable).SelectMany(r => r.Errors());
 
+    /// <summary>A corpus's items in a split (tune, test), a fold (fit, check) or "all".</summary>
     public static IReadOnlyList<ItemResult> Part(IReadOnlyList<ItemResult> results, string corpus, string split) =>
-        [.. results.Where(r => r.Item.Corpus == corpus && (split == "all" || r.Item.Split == split))];
+        [.. results.Where(r => r.Item.Corpus == corpus && (split == "all" || r.Item.Split == split || r.Item.Fold == split))];
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
