@@ -14,6 +14,10 @@ namespace Orkhon.Tests.Extraction;
 /// arrested a journalist") shares that subject, not the subject of the phrase before the clause
 /// (<c>Clauses.CoordinatedVerbPhrase.SubordinateSubject</c>); such an act of force in an earlier-time clause answers no act of
 /// the main clause.</item>
+/// <item>A clause headed by a state's office or body that no table names as one phrase ("Pakistan's director general of
+/// military operations telephoned…", "Mali's military-led government ordered…") has that state as its subject
+/// (<c>SubjectFinder.OwnedAgent</c>); the parties a characterisation names as the makers of the object ("rejected the findings
+/// as a farce cooked up by the United States") are not acted on.</item>
 /// </list>
 /// </summary>
 public sealed class ClauseArgumentTests
@@ -90,4 +94,35 @@ public sealed class ClauseArgumentTests
     [Fact]
     public void PassiveWithNoAgent_NamesNoAuthor() =>
         Assert.DoesNotContain(Extract("Iran's parliament was attacked on Monday. Britain condemned the attack."), e => e.Source.Code == "GBR");
+
+    [Theory]
+    [InlineData("Pakistan's director general of military operations telephoned his Indian counterpart on Saturday.", "PAK", "IND", "04")]
+    [InlineData("Mali's military-led government ordered the French ambassador to leave the country on Monday.", "MLI", "FRA", "17")]
+    [InlineData("China's mission in Geneva rejected the British proposal on Tuesday.", "CHN", "GBR", "12")]
+    [InlineData("Russia's newly appointed ambassador to Washington criticised the American sanctions on Thursday.", "RUS", "USA", "11")]
+    [InlineData("Egypt's deputy head of intelligence held talks with Israeli officials in Cairo on Sunday.", "EGY", "ISR", "04")]
+    [InlineData("Brazil's trade delegation in Beijing signed a soybean deal with Chinese buyers on Friday.", "BRA", "CHN", "05")]
+    [InlineData("Sudan's army-backed government expelled the Kenyan ambassador on Thursday.", "SDN", "KEN", "17")]
+    [InlineData("Ukraine's deputy head of military intelligence accused Russia of planning new strikes on Tuesday.", "UKR", "RUS", "11")]
+    [InlineData("Niger's military-appointed prime minister visited Moscow on Monday.", "NER", "RUS", "04")]
+    [InlineData("Poland's newly elected government criticised Hungary on Friday.", "POL", "HUN", "11")]
+    [InlineData("Myanmar's junta-appointed foreign minister visited Beijing on Tuesday.", "MMR", "CHN", "04")]
+    public void StatesOfficeOrBodyHeadingTheClause_GivesTheStateAsSubject(string text, string source, string target, string root) =>
+        Assert.True(Has(Extract(text), source, target, root), $"expected {source}->{target} root {root}");
+
+    [Theory]
+    [InlineData("Japan's coach Hajime Moriyasu praised the Chinese team on Monday.", "JPN")]
+    [InlineData("China's economy grew by five percent, and Beijing's officials said exports to Russia rose.", "CHN")]
+    public void NamedPersonOrNoBodyAfterThePossessor_IsNoSubject(string text, string state) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == state);
+
+    [Theory]
+    [InlineData("Russia rejected the findings as a fabrication cooked up by Britain on Monday.", "RUS", "GBR")]
+    [InlineData("Iran dismissed the report as a lie invented by Israel.", "IRN", "ISR")]
+    public void MakerNamedInACharacterisation_IsNotActedOn(string text, string source, string target) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    [Fact]
+    public void AuthorNamedBeforeTheCharacterisedNoun_IsStillTheTarget() =>
+        Assert.True(Has(Extract("China condemned the killing as a new American crime."), "CHN", "USA", "11"));
 }
