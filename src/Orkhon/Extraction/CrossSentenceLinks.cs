@@ -83,7 +83,9 @@ internal static class CrossSentenceLinks
         // clause earlier than its main clause answers no act of that main clause. A cut in ties there ("Lithuania recalled its
         // envoy after China downgraded ties") is most often with the main clause's subject, which the reading below finds.
         var scope = view.Clauses.ScopeOf(trigger.First);
-        var earlierThanMain = phrase.Cameo.RootNumber >= 17 && scope >= 0 && view.Word(scope) is "after" or "since";
+        // Its object is then someone new ("a journalist"); one owned by the main subject ("violated its airspace") is that subject.
+        var earlierThanMain = phrase.Cameo.RootNumber >= 17 && scope >= 0 && view.Word(scope) is "after" or "since"
+            && trigger.End < view.Tokens.Count && (view.Word(trigger.End) is "a" or "an" || view.Tokens[trigger.End].Kind == TokenKind.Number);
         EventMention? against = earlierThanMain ? null : events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
         if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
             && last.Target.Code == code && last.Source.Code != code)

@@ -190,12 +190,6 @@ internal static class SubjectFinder
         for (var k = first; k < verb; k++)
         {
             var w = view.Word(k);
-            if (k > first && view.Word(k - 1) is "in" or "of" or "at" or "to" && view.MentionAt[k] < 0 && view.Tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0]))
-            {
-                // "mission in Geneva": a place no table knows, after a preposition, belongs to the phrase.
-                continue;
-            }
-
             if (view.MentionAt[k] >= 0 && k > first && view.Word(k - 1) is "in" or "of" or "at" or "to")
             {
                 // "mission in Geneva", "of the Kenyan army": a place or body after a preposition belongs to the phrase.
