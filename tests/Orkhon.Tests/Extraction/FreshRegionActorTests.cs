@@ -95,4 +95,10 @@ public sealed class FreshRegionActorTests
     [Fact]
     public void ForcedToDoSomethingElse_IsNoAssault() =>
         Assert.DoesNotContain(Extract("Washington forced Caracas to release the detained Americans in 2023."), e => e.Cameo.Value == "181");
+
+    [Fact]
+    public void TwoGenerals_AreThePairNamedBefore() =>
+        // "generals" is a pair noun for two people, as "leaders" and "ministers" are.
+        Assert.Contains(Extract("Kazakh Defence Minister Ruslan Zhaksylykov and his Kyrgyz counterpart Baktybek Bekbolotov arrived in Moscow on 12 March 2024. The two generals met at the Russian defence ministry on 13 March 2024."),
+            e => e.Source.Code == "KAZ" && e.Target.Code == "KGZ" && e.Cameo.Value == "040");
 }
