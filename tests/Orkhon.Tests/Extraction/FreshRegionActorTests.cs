@@ -83,13 +83,13 @@ public sealed class FreshRegionActorTests
     // The deployment is an armed act of one party: the criticism answers it.
     [InlineData("Turkey sent troops into northern Syria on 9 October 2019. Iran called the deployment unacceptable on 10 October 2019.", "IRN", "TUR", "111")]
     // An airliner forced down is an assault on the carrier's state (181); the diversion names it back.
-    [InlineData("Minsk forced a Ryanair airliner to land on 23 May 2021. Dublin called the diversion an act of piracy on 24 May 2021.", "IRL", "BLR", "111")]
+    [InlineData("Belarus forced a Ryanair airliner bound for Vilnius to come down in Minsk on 23 May 2021. Dublin called the diversion an act of piracy on 24 May 2021.", "IRL", "BLR", "111")]
     public void ActNamedByItsNoun_AnswersItsAuthor(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
     [Fact]
     public void AirlinerForcedDown_IsAnAssaultOnTheCarriersState() =>
-        Assert.Contains(Extract("Minsk forced a Ryanair airliner to land on 23 May 2021."),
+        Assert.Contains(Extract("Belarus forced a Ryanair airliner bound for Vilnius to come down in Minsk on 23 May 2021."),
             e => e.Source.Code == "BLR" && e.Target.Code == "IRL" && e.Cameo.Value == "181");
 
     [Fact]
