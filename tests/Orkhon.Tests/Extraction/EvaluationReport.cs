@@ -14,13 +14,13 @@ internal static class EvaluationReport
     public static string Render(IReadOnlyList<ItemResult> results)
     {
         var text = new StringBuilder();
-        text.AppendLine("corpus/split       items  events  negatives  score");
+        text.AppendLine("corpus/split       items  events  negatives  score   (events as scored: gold that differs only by role counts once)");
         foreach (var corpus in Names)
         {
             foreach (var split in Splits.Append("all").Concat([Fit, Check]))
             {
                 var part = Part(results, corpus, split);
-                text.AppendLine(Invariant($"{corpus + "/" + split,-18} {part.Count,5}  {part.Sum(r => r.Item.Events.Count),6}  {part.Count(r => r.Item.IsHardNegative),9}  {Score.Of(part)}"));
+                text.AppendLine(Invariant($"{corpus + "/" + split,-18} {part.Count,5}  {part.Sum(r => ScoredGold(r.Item).Count()),6}  {part.Count(r => r.Item.IsHardNegative),9}  {Score.Of(part)}"));
             }
         }
 
@@ -31,10 +31,10 @@ internal static class EvaluationReport
                 var part = Part(results, corpus, split);
                 text.AppendLine();
                 text.AppendLine(Invariant($"== {corpus}/{split}: per CAMEO root (gold events; FP by predicted root)"));
-                var roots = part.SelectMany(r => r.Item.Events.Select(e => e.Root).Concat(r.FalsePositives.Select(p => p.Root))).Distinct().Order(StringComparer.Ordinal);
+                var roots = part.SelectMany(r => ScoredGold(r.Item).Select(e => e.Root).Concat(r.FalsePositives.Select(p => p.Root))).Distinct().Order(StringComparer.Ordinal);
                 foreach (var root in roots)
                 {
-                    var gold = part.Sum(r => r.Item.Events.Count(e => e.Root == root));
+                    var gold = part.Sum(r => ScoredGold(r.Item).Count(e => e.Root == root));
                     text.AppendLine(Invariant($"  {root}  gold {gold,3}  {Score.Of(part, root)}"));
                 }
 
