@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -1142,6 +1142,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (w is "They" && OpensSentence(text, tokens, i) && context.PreviousGroup() is { } previousGroup)
         {
             return (new ActorMention(i, i, previousGroup.Codes, previousGroup.Role, MentionKind.Coreference, false, false), i + 1);
+        }
+
+        // "Steinmeier hailed his guest", "Xi urged his two neighbours": the other parties of the owner's last joint act.
+        if (PossessedPartners.Match(text, tokens, i, context, mentions) is { } partners)
+        {
+            return partners;
         }
 
         if (s_subjectPronouns.Contains(w))
