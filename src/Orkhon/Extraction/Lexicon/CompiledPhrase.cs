@@ -89,7 +89,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     // describes that noun when the phrase ends in a preposition that names its own target after it; where the phrase ends
     // on the noun ("unfroze * assets|funds"), the adjective is the owner acted on and the gap stops at it as before.
     // "a 28-member rescue team", "a 3-day visit": the hyphen joining a number to its noun is part of one modifier.
-    private static bool IsNumberCompoundHyphen(string text, IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsNumberCompoundHyphen(string text, List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].In(text) is "-" && tokens[k - 1].Kind == TokenKind.Number && tokens[k - 1].End == tokens[k].Start
             && tokens[k + 1].Kind == TokenKind.Word && tokens[k].End == tokens[k + 1].Start;
 
