@@ -62,7 +62,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
-        var buffer = new PhraseBuffer();
+        var buffer = context.Buffer;
         // "ASTANA, June 3 (Reuters) -" says where the story was filed: no actor in it.
         var i = Dateline.Length(text, tokens, _reference.Gazetteer);
         if (i > 0 && context.DatelineState is null)
