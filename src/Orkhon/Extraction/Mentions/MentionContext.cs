@@ -15,6 +15,9 @@ public sealed class MentionContext
 
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where the mention readers join tokens for look-ups: one for the document, whose sentences are read one at a time.</summary>
+    internal PhraseBuffer Buffer { get; } = new();
+
     /// <summary>Looks an acronym up without allocating a string.</summary>
     public bool TryAcronym(ReadOnlySpan<char> name, out string code)
     {
