@@ -16,6 +16,7 @@ namespace Orkhon.Extraction.Mentions;
 internal static class PossessedPartners
 {
     private static readonly WordSet s_partnerNouns = MentionFinder.Words.Lookup("partner-noun");
+    private static readonly WordSet s_visitParties = MentionFinder.Words.Lookup("visit-party");
 
     /// <summary>
     /// The mention over "his guest", "her two neighbours" starting at the possessive <paramref name="i"/>, with the index after
@@ -44,7 +45,7 @@ internal static class PossessedPartners
         var word = tokens[noun].In(text);
         var single = !word.EndsWith('s');
         // "his neighbours", "her partners" with no number are a whole region or bloc, not the parties of one act.
-        var roleOfVisit = word.StartsWith("guest", StringComparison.Ordinal) || word.StartsWith("host", StringComparison.Ordinal) || word.StartsWith("visitor", StringComparison.Ordinal);
+        var roleOfVisit = s_visitParties.Contains(word);
         if (count == 0 && !single && !roleOfVisit)
         {
             return null;
