@@ -31,7 +31,7 @@ internal static class PossessedPartners
         }
 
         var noun = i + 1;
-        var count = Count(tokens[noun].In(text));
+        var count = MentionFinder.PartyCount(tokens[noun].In(text));
         if (count > 0)
         {
             noun++;
@@ -105,14 +105,4 @@ internal static class PossessedPartners
 
         return null;
     }
-
-    // "two", "three", "four", "five": how many partners the noun after it counts; 0 for any other word.
-    private static int Count(ReadOnlySpan<char> w) => w switch
-    {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        _ => 0,
-    };
 }
