@@ -90,13 +90,8 @@ internal static class PossessedPartners
                         continue;
                     }
 
-                    foreach (var party in (ActorRef[])[e.Source, e.Target])
-                    {
-                        if (party.Code != owner && !partners.Exists(p => p.Code == party.Code))
-                        {
-                            partners.Add(party);
-                        }
-                    }
+                    AddOther(partners, e.Source, owner);
+                    AddOther(partners, e.Target, owner);
                 }
 
                 return partners.Count > 0 ? partners : null;
@@ -104,5 +99,24 @@ internal static class PossessedPartners
         }
 
         return null;
+    }
+
+    // A party of the act other than the owner, once (a plain loop: no array or closure per event).
+    private static void AddOther(List<ActorRef> partners, ActorRef party, string owner)
+    {
+        if (party.Code == owner)
+        {
+            return;
+        }
+
+        foreach (var p in partners)
+        {
+            if (p.Code == party.Code)
+            {
+                return;
+            }
+        }
+
+        partners.Add(party);
     }
 }
