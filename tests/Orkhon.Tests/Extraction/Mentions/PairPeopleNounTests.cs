@@ -28,6 +28,12 @@ public sealed class PairPeopleNounTests
     }
 
     [Fact]
+    public void TheTwoGenerals_AreTheMinistersNamedBefore() =>
+        // "generals" is a pair noun for two people, as "leaders" and "ministers" are; the first sentence codes only visits to Russia.
+        Assert.Contains("KAZ>KGZ 04", Events(
+            "Kazakh Defence Minister Ruslan Zhaksylykov and his Kyrgyz counterpart Baktybek Bekbolotov arrived in Moscow on 12 March 2024. The two generals met at the Russian defence ministry on 13 March 2024."));
+
+    [Fact]
     public void TheTwoRivals_AreTheTwoStatesNamedBefore()
     {
         var events = Events(
