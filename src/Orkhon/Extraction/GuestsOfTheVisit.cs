@@ -6,7 +6,8 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// "Mirziyoyev arrived in Dushanbe on Friday … Rahmon greeted his guest at the airport": a host who welcomes "his guest" or
 /// "the visitors" hosts the visitor of the last visit to the host's state, told in this sentence or up to
-/// <see cref="ExtractionOptions.ActAuthorSentences"/> sentences before. Nothing when no such visit was told.
+/// <see cref="ExtractionOptions.ActAuthorSentences"/> sentences before. With no such visit, "his guest" is the one person
+/// <c>PossessedPartners</c> read it as (the other party of the host's last joint act); nothing when neither was told.
 /// </summary>
 internal static class GuestsOfTheVisit
 {

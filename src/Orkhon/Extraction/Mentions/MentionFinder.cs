@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -983,9 +983,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // How many modifiers may stand between "the two" and its pair noun ("the two former Soviet republics": 2).
     private const int PairModifierReach = 2;
 
-    // "two", "three", "four" after "the": how many parties a pair noun or a bare "the two" stands for; 0 for any other word.
-    private static int PartyCount(ReadOnlySpan<char> w) =>
-        w.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : w.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3 : w.Equals("four", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+    // "two" to "five" after "the" or "his": how many parties a pair noun, a bare "the two" or a partner noun ("his two
+    // neighbours", PossessedPartners) stands for; 0 for any other word.
+    internal static int PartyCount(ReadOnlySpan<char> w) =>
+        w.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : w.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3
+        : w.Equals("four", StringComparison.OrdinalIgnoreCase) ? 4 : w.Equals("five", StringComparison.OrdinalIgnoreCase) ? 5 : 0;
 
     // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
     // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and

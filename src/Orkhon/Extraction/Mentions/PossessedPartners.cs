@@ -16,6 +16,7 @@ namespace Orkhon.Extraction.Mentions;
 internal static class PossessedPartners
 {
     private static readonly WordSet s_partnerNouns = MentionFinder.Words.Lookup("partner-noun");
+    private static readonly WordSet s_visitParties = MentionFinder.Words.Lookup("visit-party");
 
     /// <summary>
     /// The mention over "his guest", "her two neighbours" starting at the possessive <paramref name="i"/>, with the index after
@@ -30,7 +31,7 @@ internal static class PossessedPartners
         }
 
         var noun = i + 1;
-        var count = Count(tokens[noun].In(text));
+        var count = MentionFinder.PartyCount(tokens[noun].In(text));
         if (count > 0)
         {
             noun++;
@@ -44,7 +45,7 @@ internal static class PossessedPartners
         var word = tokens[noun].In(text);
         var single = !word.EndsWith('s');
         // "his neighbours", "her partners" with no number are a whole region or bloc, not the parties of one act.
-        var roleOfVisit = word.StartsWith("guest", StringComparison.Ordinal) || word.StartsWith("host", StringComparison.Ordinal) || word.StartsWith("visitor", StringComparison.Ordinal);
+        var roleOfVisit = s_visitParties.Contains(word);
         if (count == 0 && !single && !roleOfVisit)
         {
             return null;
@@ -89,13 +90,8 @@ internal static class PossessedPartners
                         continue;
                     }
 
-                    foreach (var party in (ActorRef[])[e.Source, e.Target])
-                    {
-                        if (party.Code != owner && !partners.Exists(p => p.Code == party.Code))
-                        {
-                            partners.Add(party);
-                        }
-                    }
+                    AddOther(partners, e.Source, owner);
+                    AddOther(partners, e.Target, owner);
                 }
 
                 return partners.Count > 0 ? partners : null;
@@ -105,13 +101,22 @@ internal static class PossessedPartners
         return null;
     }
 
-    // "two", "three", "four", "five": how many partners the noun after it counts; 0 for any other word.
-    private static int Count(ReadOnlySpan<char> w) => w switch
+    // A party of the act other than the owner, once (a plain loop: no array or closure per event).
+    private static void AddOther(List<ActorRef> partners, ActorRef party, string owner)
     {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        _ => 0,
-    };
+        if (party.Code == owner)
+        {
+            return;
+        }
+
+        foreach (var p in partners)
+        {
+            if (p.Code == party.Code)
+            {
+                return;
+            }
+        }
+
+        partners.Add(party);
+    }
 }

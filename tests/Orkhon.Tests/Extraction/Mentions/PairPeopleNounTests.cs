@@ -28,6 +28,12 @@ public sealed class PairPeopleNounTests
     }
 
     [Fact]
+    public void TheTwoGenerals_AreTheMinistersNamedBefore() =>
+        // "generals" is a pair noun for two people, as "leaders" and "ministers" are; the first sentence codes only visits to Russia.
+        Assert.Contains("KAZ>KGZ 04", Events(
+            "Kazakh Defence Minister Ruslan Zhaksylykov and his Kyrgyz counterpart Baktybek Bekbolotov arrived in Moscow on 12 March 2024. The two generals met at the Russian defence ministry on 13 March 2024."));
+
+    [Fact]
     public void TheTwoRivals_AreTheTwoStatesNamedBefore()
     {
         var events = Events(
@@ -35,8 +41,9 @@ public sealed class PairPeopleNounTests
         Assert.Contains(events, e => e is "GRC>TUR 03" or "TUR>GRC 03");
     }
 
+    // Two states but no person named before: were "the two men" read as the last two parties, the agreement would be coded.
     [Fact]
-    public void TheTwoMen_WithOnlyOnePersonNamed_AreNoPair() =>
+    public void TheTwoMen_WithNoPersonNamed_AreNoPair() =>
         Assert.DoesNotContain(Events(
-            "Police in Nairobi arrested two men on Monday. The two men signed a confession."), e => e.EndsWith(" 05", StringComparison.Ordinal));
+            "Kenyan police arrested two Ethiopian men in Nairobi on Monday. The two men signed an agreement on a power line."), e => e.EndsWith(" 05", StringComparison.Ordinal));
 }
