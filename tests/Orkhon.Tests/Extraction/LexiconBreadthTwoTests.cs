@@ -28,6 +28,10 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("Modi stopped over in Tehran in 2016.", "IND", "IRN", "042")]
     [InlineData("Soviet tanks rolled into Hungary in November 1956.", "SUN", "HUN", "192")]
     [InlineData("Turkey launched a military operation against Syria in 2019.", "TUR", "SYR", "190")]
+    [InlineData("Erdogan's arrival in Baku was greeted with flags in 2020.", "TUR", "AZE", "042")]
+    [InlineData("Modi's stay in Moscow lasted two days in 2024.", "IND", "RUS", "042")]
+    [InlineData("Oman brokered a reconciliation between Qatar and Saudi Arabia in 2021.", "OMN", "QAT", "045")]
+    [InlineData("Moscow insisted that London was behind the attack on the bridge in 2022.", "RUS", "GBR", "112")]
     public void BreadthRows_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
@@ -42,6 +46,9 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("Japan's exports rolled into China in 2010.", "19")]
     [InlineData("Mongolia turned to Japan and South Korea for investment.", "02")]
     [InlineData("Putin said Russia would never occupy Kazakhstan.", "19")]
+    [InlineData("The arrival of Chinese investment in Mongolia slowed in 2015.", "04")]
+    [InlineData("Lavrov spoke at a news conference in Ankara on Monday.", "04")]
+    [InlineData("Russia claimed that its forces were behind enemy lines in Ukraine.", "11")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
