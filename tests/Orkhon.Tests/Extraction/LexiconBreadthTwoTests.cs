@@ -32,6 +32,7 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("Modi's stay in Moscow lasted two days in 2024.", "IND", "RUS", "042")]
     [InlineData("Oman brokered a reconciliation between Qatar and Saudi Arabia in 2021.", "OMN", "QAT", "045")]
     [InlineData("Moscow insisted that London was behind the attack on the bridge in 2022.", "RUS", "GBR", "112")]
+    [InlineData("Serbian forces encircled Sarajevo in 1992.", "SRB", "BIH", "191")]
     public void BreadthRows_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
@@ -49,6 +50,7 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("The arrival of Chinese investment in Mongolia slowed in 2015.", "04")]
     [InlineData("Lavrov spoke at a news conference in Ankara on Monday.", "04")]
     [InlineData("Russia claimed that its forces were behind enemy lines in Ukraine.", "11")]
+    [InlineData("Protesters encircled the Russian embassy in Tbilisi.", "19")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
