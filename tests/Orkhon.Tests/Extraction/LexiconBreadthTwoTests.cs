@@ -33,6 +33,10 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("Oman brokered a reconciliation between Qatar and Saudi Arabia in 2021.", "OMN", "QAT", "045")]
     [InlineData("Moscow insisted that London was behind the attack on the bridge in 2022.", "RUS", "GBR", "112")]
     [InlineData("Serbian forces encircled Sarajevo in 1992.", "SRB", "BIH", "191")]
+    [InlineData("Minsk expressed its backing for Moscow's position in 2022.", "BLR", "RUS", "051")]
+    [InlineData("Berlin lent its blessing to Warsaw's plan in 2023.", "DEU", "POL", "051")]
+    [InlineData("Baku and Yerevan put their signatures to the declaration in 2025.", "AZE", "ARM", "057")]
+    [InlineData("Washington pressed Doha to mediate in 2023.", "USA", "QAT", "028")]
     public void BreadthRows_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
@@ -51,6 +55,7 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("Lavrov spoke at a news conference in Ankara on Monday.", "04")]
     [InlineData("Russia claimed that its forces were behind enemy lines in Ukraine.", "11")]
     [InlineData("Protesters encircled the Russian embassy in Tbilisi.", "19")]
+    [InlineData("Russia asked China for weapons, rejecting any mediation.", "028")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
