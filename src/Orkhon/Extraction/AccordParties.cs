@@ -17,7 +17,7 @@ namespace Orkhon.Extraction;
 internal static class AccordParties
 {
     private static readonly WordSet s_accord =
-        WordClasses.Load("lexicon.act-nouns.tsv", "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding").Lookup("accord");
+        WordClasses.Load("lexicon.act-nouns.tsv", ActAuthors.ActNounClasses).Lookup("accord");
 
     /// <summary>
     /// The parties of the accord a reaction's verb names as its object (<see cref="Parties"/>), for a verb of stance (roots 01,

@@ -16,13 +16,17 @@ internal static class ActAuthors
 {
     private const string ActNounsFile = "lexicon.act-nouns.tsv";
 
-    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding");
+    /// <summary>The classes of <c>data/lexicon/act-nouns.tsv</c>; every stage that reads the file names them all.</summary>
+    internal static readonly string[] ActNounClasses = ["any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding", "hostile-act"];
+
+    private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, ActNounClasses);
     private static readonly WordSet s_anyAct = s_words.Lookup("any-act");
     private static readonly WordSet s_judicial = s_words.Lookup("judicial");
     private static readonly WordSet s_coercion = s_words.Lookup("coercion");
     private static readonly WordSet s_trip = s_words.Lookup("trip");
     private static readonly WordSet s_armedAct = s_words.Lookup("armed-act");
     private static readonly WordSet s_finding = s_words.Lookup("finding");
+    private static readonly WordSet s_hostileAct = s_words.Lookup("hostile-act");
 
     /// <summary>
     /// The author of the act the phrase's definite object names, as a mention on that noun; null when the object is no act
@@ -200,16 +204,37 @@ internal static class ActAuthors
 
     private static ActorRef? AuthorOf(SentenceView view, int noun, Func<CameoCode, bool> kind, string subject, List<EventMention> events, MentionContext context)
     {
-        // Any act ("the move") is the one just told; a named kind may be two sentences back, past a sentence of detail.
-        var reach = s_anyAct.Contains(view.Word(noun)) ? 1 : view.Options.ActAuthorSentences;
-        var author = events.FindLast(e => e.Source.Code != subject && kind(e.Cameo));
+        // Any act ("the move") is the one just told; a named kind may be two sentences back, past a sentence of detail; a hostile
+        // act ("the seizure", "the incident") three, past the sentences on its victims and on who else was blamed.
+        var word = view.Word(noun);
+        var hostile = s_hostileAct.Contains(word);
+        var reach = s_anyAct.Contains(word) ? 1 : hostile ? view.Options.HostileActSentences : view.Options.ActAuthorSentences;
+        bool Fits(EventMention e) => e.Source.Code != subject && kind(e.Cameo);
+        bool FitsUntargeted(UntargetedAct a) => a.Author.Code != subject && kind(a.Cameo);
+        // An act told with no one it was aimed at ("North Korea blew up the liaison office") has an author all the same; a hostile
+        // act noun ("the demolition") may name it. Coded acts of the same sentence come first.
+        var author = events.FindLast(Fits)?.Source ?? (hostile ? LastOf(context.CurrentUntargetedActs, FitsUntargeted) : null);
         var earlier = context.EarlierEvents;
+        var untargeted = context.EarlierUntargetedActs;
         for (var s = earlier.Count - 1; author is null && s >= Math.Max(0, earlier.Count - reach); s--)
         {
-            author = earlier[s].LastOrDefault(e => e.Source.Code != subject && kind(e.Cameo));
+            author = earlier[s].LastOrDefault(Fits)?.Source ?? (hostile && s < untargeted.Count ? LastOf(untargeted[s], FitsUntargeted) : null);
         }
 
-        return author?.Source;
+        return author;
+    }
+
+    private static ActorRef? LastOf(IReadOnlyList<UntargetedAct> acts, Func<UntargetedAct, bool> fits)
+    {
+        for (var k = acts.Count - 1; k >= 0; k--)
+        {
+            if (fits(acts[k]))
+            {
+                return acts[k].Author;
+            }
+        }
+
+        return null;
     }
 
     // The codes an act noun may name; null when the word is no act noun.
@@ -220,14 +245,15 @@ internal static class ActAuthors
             return static _ => true;
         }
 
-        var (judicial, coercion, trip) = (s_judicial.Contains(word), s_coercion.Contains(word), s_trip.Contains(word));
-        if (!(judicial || coercion || trip))
+        var (judicial, coercion, trip, hostile) = (s_judicial.Contains(word), s_coercion.Contains(word), s_trip.Contains(word), s_hostileAct.Contains(word));
+        if (!(judicial || coercion || trip || hostile))
         {
             return null;
         }
 
         return c => (judicial && (c.Value.StartsWith("116", StringComparison.Ordinal) || c.RootNumber == 17))
             || (coercion && c.RootNumber is 16 or 17)
+            || (hostile && c.RootNumber is 14 or 15 or (>= 17 and <= 20))
             || (trip && (c.IsIn(CameoCode.MakeVisit) || c.IsIn(CameoCode.HostVisit)));
     }
 

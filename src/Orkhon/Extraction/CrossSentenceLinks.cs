@@ -79,7 +79,14 @@ internal static class CrossSentenceLinks
             return accusers;
         }
 
-        EventMention? against = events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
+        // "…, a day after Minsk forced a jet to land and arrested a journalist": an act of coercion or force (roots 17-20) told in a
+        // clause earlier than its main clause answers no act of that main clause. A cut in ties there ("Lithuania recalled its
+        // envoy after China downgraded ties") is most often with the main clause's subject, which the reading below finds.
+        var scope = view.Clauses.ScopeOf(trigger.First);
+        // Its object is then someone new ("a journalist"); one owned by the main subject ("violated its airspace") is that subject.
+        var earlierThanMain = phrase.Cameo.RootNumber >= 17 && scope >= 0 && view.Word(scope) is "after" or "since"
+            && trigger.End < view.Tokens.Count && (view.Word(trigger.End) is "a" or "an" || view.Tokens[trigger.End].Kind == TokenKind.Number);
+        EventMention? against = earlierThanMain ? null : events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
         if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
             && last.Target.Code == code && last.Source.Code != code)
         {

@@ -40,7 +40,7 @@ internal static class DeniedClaims
             }
 
             var code = denier.Code;
-            if (events.Exists(e => e.Cameo == DeniedCharges.Denial && e.Source.Code == code))
+            if (HasDenialBy(events, code))
             {
                 continue;
             }
@@ -53,6 +53,20 @@ internal static class DeniedClaims
         }
 
         return result;
+    }
+
+    // A loop, not a lambda: a closure over the loop's locals would be allocated at every token of every sentence.
+    private static bool HasDenialBy(List<EventMention> events, string code)
+    {
+        foreach (var e in events)
+        {
+            if (e.Cameo == DeniedCharges.Denial && e.Source.Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "denied that …" or "denied aiming …": a clause or an -ing form, not a noun ("denied the accusation", "denied entry").

@@ -54,6 +54,12 @@ public sealed record ExtractionOptions
     public int ThreatenedAttackSentences { get; init; } = 3;
 
     /// <summary>
+    /// How many sentences back a reaction to a hostile act named by a definite noun ("condemned the incident", "called the
+    /// seizure piracy") looks for that act's author (3: the seizure in the lead, a sentence on the ship, a blame, then the reaction).
+    /// </summary>
+    public int HostileActSentences { get; init; } = 3;
+
+    /// <summary>
     /// How many sentences back a denial ("denied aiming the radar", "rejected the accusation") looks for the parties that accused
     /// the denier (3: the protest in the lead, a sentence of detail, a demand, then the denial).
     /// </summary>

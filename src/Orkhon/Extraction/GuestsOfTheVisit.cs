@@ -28,9 +28,14 @@ internal static class GuestsOfTheVisit
             visit = earlier[s].LastOrDefault(VisitTo);
         }
 
+        // "Khurelsukh held talks with Berdimuhamedov in Ashgabat … Berdimuhamedov welcomed his guest": with no visit coded, the
+        // guest the words name (PossessedPartners: the other party of the host's last meeting).
         if (visit is null)
         {
-            return [];
+            var noun = GuestNoun(view, trigger);
+            return view.MentionAt[noun] >= 0 && view.Found[view.MentionAt[noun]] is { Kind: MentionKind.Coreference, Codes.Count: 1 } named && named.Code != host
+                ? [new ActorPair(subject[0], named, null)]
+                : [];
         }
 
         var guest = new ActorMention(trigger.End, trigger.End, [visit.Source.Code], visit.Source.Role, MentionKind.Coreference, false, false);
@@ -40,12 +45,19 @@ internal static class GuestsOfTheVisit
     // "greeted his guest", "welcomed the visitors": the guest noun ends the phrase or directly follows the verb.
     private static bool NamesTheGuest(SentenceView view, Trigger trigger)
     {
+        var k = GuestNoun(view, trigger);
+        return k < view.Tokens.Count && view.Word(k) is "guest" or "guests" or "visitor" or "visitors";
+    }
+
+    // Where the guest noun stands: the phrase's last word, or the word after the verb past a determiner.
+    private static int GuestNoun(SentenceView view, Trigger trigger)
+    {
         var k = trigger.End - 1 > trigger.First ? trigger.End - 1 : trigger.End;
         if (k == trigger.End && k < view.Tokens.Count && view.Word(k) is "his" or "her" or "their" or "the" or "its")
         {
             k++;
         }
 
-        return k < view.Tokens.Count && view.Word(k) is "guest" or "guests" or "visitor" or "visitors";
+        return k;
     }
 }

@@ -663,6 +663,59 @@ internal sealed class PairFinder(ReferenceData reference)
         return null;
     }
 
+    // Where "as" opens a characterisation right after a definite object that names no actor ("the findings as a farce"), or -1:
+    // "the", "this", "these" or "that", then at most CharacterisedObjectReach lower-case words, then "as".
+    private static int CharacterisationAfter(SentenceView view, int start, int windowEnd)
+    {
+        if (start >= windowEnd || view.Word(start) is not ("the" or "this" or "these" or "that"))
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k < windowEnd && k - start <= CharacterisedObjectReach; k++)
+        {
+            var w = view.Word(k);
+            if (w is "as")
+            {
+                return k > start + 1 && AgentOfCharacterisation(view, k, windowEnd) ? k : -1;
+            }
+
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != Text.TokenKind.Word || !char.IsLower(w[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the first actor after the "as" at `at` is the agent of a participle in the characterisation ("as a farce cooked up by
+    // the United States"): one who made the thing up, not one the act is aimed at. "as a new Israeli crime" names the object's
+    // author, which the pair finder reads as before.
+    private static bool AgentOfCharacterisation(SentenceView view, int at, int windowEnd)
+    {
+        for (var k = at + 1; k < windowEnd; k++)
+        {
+            if (view.MentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            var by = view.Found[view.MentionAt[k]].First - 1;
+            while (by > at && view.Word(by) is "the")
+            {
+                by--;
+            }
+
+            return by - 1 > at && view.Word(by) is "by" && (IsLowerPastForm(view.Word(by - 1)) || (view.Word(by - 1) is "up" && by - 2 > at && IsLowerPastForm(view.Word(by - 2))));
+        }
+
+        return false;
+    }
+
+    // How many words a characterised object may take ("the latest round of sanctions as": 4).
+    private const int CharacterisedObjectReach = 5;
+
     private static List<ActorMention> Objects(SentenceView view, Trigger trigger, int windowEnd, IReadOnlyList<ActorMention> subject)
     {
         var (text, tokens, found, mentionAt, blocked) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Blocked);
@@ -685,6 +738,13 @@ internal sealed class PairFinder(ReferenceData reference)
         if (AddressesOwnPeople(view, trigger, start))
         {
             return [];
+        }
+
+        // "rejected the findings as a farce cooked up by the United States", "condemned the verdict as a show staged by Moscow": the
+        // act's object is the definite noun before "as"; the parties named in its characterisation are not acted on.
+        if (!trigger.Entry.IsNoun && CharacterisationAfter(view, start, windowEnd) is var characterisation and >= 0)
+        {
+            windowEnd = characterisation;
         }
 
         var candidates = new List<ActorMention>();

@@ -117,7 +117,7 @@ public sealed class SentenceExtractor
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences));
+        context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences), _options.HostileActSentences));
         if (kept.Count > 0)
         {
             context.LastEvent = kept[^1];
@@ -233,6 +233,13 @@ public sealed class SentenceExtractor
             {
                 // "…, after the Dalai Lama visited Mongolia and met…": the clause's own subject is no actor; nothing to borrow.
                 carriedSubject = null;
+            }
+            else if (!trigger.Entry.IsNoun && t > 0 && carriedSubject is not null && ModalityClassifier.SharesAuxiliary(view, trigger)
+                && CoordinatedVerbPhrase.SubordinateSubject(view, trigger.First, windowStart) is { Count: > 0 } clauseSubject)
+            {
+                // "agreed to bar Belarusian airlines, a day after Minsk forced a jet to land and arrested a journalist": the verb is
+                // coordinated inside the clause that opens with its own subject, not with the phrase told before the clause.
+                subject = clauseSubject;
             }
             else if (!trigger.Entry.IsNoun && t > 0 && carriedSubject is not null && ModalityClassifier.SharesAuxiliary(view, trigger))
             {
@@ -567,6 +574,16 @@ public sealed class SentenceExtractor
 
         // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
         pairs = OneSpeakersJointIntent.Keep(view, phrase, pairs);
+        if (pairs.Count == 0 && !phrase.Trigger.Passive)
+        {
+            // "North Korea blew up the liaison office": no party is acted on, but a later "condemned the demolition" answers the author.
+            // A passive's subject is the one acted on, never the author ("officials said two men were killed").
+            foreach (var author in phrase.Subject.Where(s => !s.IsPlace))
+            {
+                context.NoteUntargetedAct(new UntargetedAct(new ActorRef(author.Code, author.Role), phrase.Cameo));
+            }
+        }
+
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
         for (var p = 0; p < pairs.Count; p++)
         {

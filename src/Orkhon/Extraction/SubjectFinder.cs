@@ -1,3 +1,4 @@
+using Orkhon.Domain;
 using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
@@ -120,6 +121,14 @@ internal static class SubjectFinder
 
             var m = found[mentionAt[k]];
             k = m.First;
+            // "Pakistan's director general of military operations telephoned…", "Mali's military-led government ordered…": the
+            // state owns the office or body that heads the clause, which no table names as one phrase; the state acts.
+            if (group.Count == 0 && m is { IsPossessive: true, Role: null, IsPlace: false } && !trigger.Passive && OwnedAgent(view, m, trigger.First) is { } owner)
+            {
+                group.Add(owner);
+                break;
+            }
+
             if (m.IsPlace || (m.IsWeak && !WeakSubjects.MayAct(view, m, trigger)) || (m.IsPossessive && m.Role is null) || AfterPreposition(view, m.First))
             {
                 continue;
@@ -163,6 +172,62 @@ internal static class SubjectFinder
 
         return group;
     }
+
+    // The possessor at m as the subject of the verb at `verb`, with the role of the office or body it owns, when m opens its clause
+    // and only that noun phrase stands between them: lower-case words (hyphenated modifiers, "of" and its object, "in" and a
+    // place) naming an office, body or unit ("director general of military operations", "military-led government", "mission in
+    // Geneva", "its officers"). Null otherwise: a name ("Japan's coach Hajime Moriyasu"), a verb form or a clause between.
+    private static ActorMention? OwnedAgent(SentenceView view, ActorMention m, int verb)
+    {
+        if (verb - m.Last - 1 is < 1 or > OwnedAgentReach || !(OpensClause(view, m.First) || (m.First > 0 && view.Word(m.First - 1) is "that" or "said")))
+        {
+            return null;
+        }
+
+        ActorRole? role = null;
+        var (agent, agentLast, named) = (false, false, false);
+        var first = m.Last + 1 < verb && view.Word(m.Last + 1) is "'s" or "’s" or "'" or "’" ? m.Last + 2 : m.Last + 1;
+        for (var k = first; k < verb; k++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 && k > first && view.Word(k - 1) is "in" or "of" or "at" or "to")
+            {
+                // "mission in Geneva", "of the Kenyan army": a place or body after a preposition belongs to the phrase.
+                k = view.Found[view.MentionAt[k]].Last;
+                continue;
+            }
+
+            // "Somalia's al Shabaab rebels": a name inside the phrase is the group's own, when a group or office word ends the phrase.
+            if (view.Tokens[k].Kind == TokenKind.Word && view.MentionAt[k] < 0 && char.IsUpper(w[0]))
+            {
+                named = true;
+                agentLast = false;
+                continue;
+            }
+
+            if (view.Tokens[k].Kind != TokenKind.Word || view.MentionAt[k] >= 0 || !char.IsLower(w[0]) || s_clauseOpeners.Contains(w)
+                || IsAuxiliary(w) || (w.IndexOf('-') < 0 && !(k > first && IsLyAdverb(view.Word(k - 1))) && (IsLowerPastForm(w) || IsLowerIngForm(w))))
+            {
+                return null;
+            }
+
+            agentLast = false;
+            if (RoleWords.TryGet(w, out var r))
+            {
+                role = r;
+                agent = agentLast = true;
+            }
+            else if (s_units.Contains(w) || w is "director" or "chief" or "head" or "commander" or "spokesman" or "spokeswoman")
+            {
+                agent = agentLast = true;
+            }
+        }
+
+        return agent && (!named || agentLast) ? m with { Role = role } : null;
+    }
+
+    // How many words an owned office or body may take between its possessor and the verb ("director general of military operations": 5).
+    private const int OwnedAgentReach = 6;
 
     /// <summary>
     /// The subject of a verb right after a comma that closes a parenthetical ("China, the North's main ally, urged…", "Netanyahu,

@@ -50,4 +50,53 @@ internal static class CoordinatedVerbPhrase
 
         return group;
     }
+
+    /// <summary>
+    /// "…, a day after Minsk forced a jet to land and arrested a journalist", "said that Russia had shelled Kharkiv and seized a
+    /// village": a verb after "and" coordinated inside a clause that opens with its own actor subject (after "after", "when",
+    /// "that", …) shares that subject, not the one of the phrase told before the clause. The first verb of the clause need not be
+    /// a coded phrase. Empty when no such clause stands between <paramref name="windowStart"/> and the verb at <paramref name="first"/>.
+    /// </summary>
+    public static List<ActorMention> SubordinateSubject(SentenceView view, int first, int windowStart)
+    {
+        var k = first - 1;
+        while (k > windowStart && view.Word(k) is "also" or "later" or "then" or "subsequently")
+        {
+            k--;
+        }
+
+        if (k <= windowStart || view.Word(k) is not "and")
+        {
+            return [];
+        }
+
+        // Back from "and" to the clause's opener, past no punctuation and no other opener: the words between are the clause's own.
+        for (var j = k - 1; j > windowStart; j--)
+        {
+            var w = view.Word(j);
+            if (w is "," or ";" or ":" or "(" or ")" or "-" or "--" or "and" or "or" or "but")
+            {
+                return [];
+            }
+
+            if (view.TimeAt[j] >= 0 || !s_openers.Contains(w))
+            {
+                continue;
+            }
+
+            var a = PhraseGrammar.SkipArticles(view, j + 1);
+            if (a >= k || view.MentionAt[a] < 0 || view.Found[view.MentionAt[a]] is not { IsPlace: false, IsWeak: false } subject
+                || (subject.IsPossessive && subject.Role is null))
+            {
+                return [];
+            }
+
+            // Its own verb stands between the subject and "and" ("after Minsk forced a jet to land and …").
+            return subject.Last + 1 < k ? [subject] : [];
+        }
+
+        return [];
+    }
+
+    private static readonly Text.WordSet s_openers = ClauseView.Words.Lookup("clause-opener");
 }

@@ -19,7 +19,7 @@ namespace Orkhon.Extraction.Clauses;
 internal static class ObjectRelatives
 {
     private static readonly WordSet s_actNouns =
-        WordClasses.Load("lexicon.act-nouns.tsv", "any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding").Lookup("any-act");
+        WordClasses.Load("lexicon.act-nouns.tsv", ActAuthors.ActNounClasses).Lookup("any-act");
 
     // Words between the relative clause's subject and its verb: an auxiliary or an adverb ("had condemned", "sharply criticised").
     private const int VerbReach = 2;

@@ -7,9 +7,14 @@ namespace Orkhon.Extraction.Lexicon;
 /// <summary>A lexicon phrase as slots to match against tokens: each slot a set of word forms, or null for a gap of up to <see cref="ExtractionOptions.PhraseGap"/> words (money signs and dates pass freely).</summary>
 public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?> slots, IReadOnlyList<string> participles)
 {
+    // Arrays, read by index in the matching loops at every word: through the list interfaces each read was a dispatched call,
+    // and each foreach over the participles an enumerator allocated.
+    private readonly PhraseSlot?[] _slots = [.. slots];
+    private readonly string[] _participles = [.. participles];
+
     public LexiconEntry Entry { get; } = entry;
 
-    public IReadOnlyList<PhraseSlot?> Slots { get; } = slots;
+    public IReadOnlyList<PhraseSlot?> Slots => _slots;
 
     /// <summary>The most tokens of a time phrase passed between two fixed words ("on 3 September 2024" is four); a bound, so the step stays constant.</summary>
     private const int LongestTimePhrase = 8;
@@ -17,7 +22,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     /// <summary>True when the phrase's first word is the verb's past participle (the passive voice needs it).</summary>
     public bool IsParticiple(ReadOnlySpan<char> word)
     {
-        foreach (var p in participles)
+        foreach (var p in _participles)
         {
             if (word.Equals(p, StringComparison.OrdinalIgnoreCase))
             {
@@ -53,7 +58,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     /// </summary>
     internal bool MayMatchAfterFirstWord(SentenceView view, int start)
     {
-        if (Slots.Count < 2 || Slots[1] is not { } second)
+        if (_slots.Length < 2 || _slots[1] is not { } second)
         {
             return true;
         }
@@ -89,7 +94,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     // describes that noun when the phrase ends in a preposition that names its own target after it; where the phrase ends
     // on the noun ("unfroze * assets|funds"), the adjective is the owner acted on and the gap stops at it as before.
     // "a 28-member rescue team", "a 3-day visit": the hyphen joining a number to its noun is part of one modifier.
-    private static bool IsNumberCompoundHyphen(string text, IReadOnlyList<Token> tokens, int k) =>
+    private static bool IsNumberCompoundHyphen(string text, List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].In(text) is "-" && tokens[k - 1].Kind == TokenKind.Number && tokens[k - 1].End == tokens[k].Start
             && tokens[k + 1].Kind == TokenKind.Word && tokens[k].End == tokens[k + 1].Start;
 
@@ -112,12 +117,12 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     private int MatchFrom(SentenceView view, int position, int slot)
     {
         var (text, tokens, gap) = (view.Text, view.Tokens, view.Options.PhraseGap);
-        if (slot == Slots.Count)
+        if (slot == _slots.Length)
         {
             return position;
         }
 
-        if (Slots[slot] is not { } forms)
+        if (_slots[slot] is not { } forms)
         {
             // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation (but quotation marks) or actor mentions
             // (but a city after "in").
@@ -154,7 +159,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         // A time phrase between two words of a phrase belongs to the clause, not to the phrase: "pledged on Thursday to",
         // "agreed last week to". It is passed whole, and only between words (the phrase never starts or ends on it); a
         // phrase whose own next word opens the time phrase ("agree on" before "on Tuesday") is tried first, as before.
-        if (slot > 0 && Slots[slot - 1] is not null && view.TimeAt[position] is var time and >= 0
+        if (slot > 0 && _slots[slot - 1] is not null && view.TimeAt[position] is var time and >= 0
             && !(forms.Accepts(tokens[position].In(text)) && MatchFrom(view, position + 1, slot + 1) is >= 0))
         {
             var after = position;
@@ -175,7 +180,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         }
 
         var next = MatchFrom(view, position + 1, slot + 1);
-        if (next >= 0 || slot == 0 || Slots[slot - 1] is not null || slot + 1 == Slots.Count)
+        if (next >= 0 || slot == 0 || _slots[slot - 1] is not null || slot + 1 == _slots.Length)
         {
             return next;
         }

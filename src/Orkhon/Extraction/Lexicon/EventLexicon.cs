@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
@@ -15,14 +16,16 @@ public sealed class EventLexicon
     private static readonly Lazy<EventLexicon> s_default = new(() => Load(EmbeddedData.ReadTable(EmbeddedData.EventLexicon), CameoCatalog.Default));
 
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord;
-    private readonly Dictionary<string, List<CompiledPhrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // The same index frozen for the look-up at every word: the same keys, comparison and lists, found faster.
+    private readonly FrozenDictionary<string, List<CompiledPhrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private EventLexicon(IReadOnlyList<LexiconEntry> entries, Dictionary<string, List<CompiledPhrase>> byFirstWord, IReadOnlyDictionary<string, int> patternsByRoot)
     {
         Entries = entries;
         PatternsByRoot = patternsByRoot;
         _byFirstWord = byFirstWord;
-        _lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = byFirstWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static EventLexicon Default => s_default.Value;

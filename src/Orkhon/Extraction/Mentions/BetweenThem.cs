@@ -10,7 +10,7 @@ namespace Orkhon.Extraction.Mentions;
 internal static class BetweenThem
 {
     /// <summary>The pair for "them" at token <paramref name="i"/>, or null.</summary>
-    public static ActorMention? Pair(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
+    public static ActorMention? Pair(string text, List<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
     {
         if (i < 1 || !tokens[i].In(text).Equals("them", StringComparison.Ordinal) || !tokens[i - 1].In(text).Equals("between", StringComparison.Ordinal))
         {

@@ -73,7 +73,7 @@ internal static class BodyReferences
     /// whose own name ends in that noun ("International Atomic Energy Agency", "Shanghai Cooperation Organisation"). An officer after the possessive belongs to the mention ("the agency's chief
     /// condemned…" is the IAEA acting). Returns the mention and the index after it.
     /// </summary>
-    public static (ActorMention Mention, int End)? Organisation(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+    public static (ActorMention Mention, int End)? Organisation(string text, List<Token> tokens, int i, ReferenceData reference,
         MentionContext context, IReadOnlyList<ActorMention> current)
     {
         if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The")
@@ -122,7 +122,7 @@ internal static class BodyReferences
     /// After an organisation's possessive at <paramref name="k"/>: a named organ of it ("World Heritage Committee", capitalised
     /// words ending in an org-body word) or one of its officers ("chief", "director general"); the index after it, or null.
     /// </summary>
-    public static int? OrganEnd(string text, IReadOnlyList<Token> tokens, int k)
+    public static int? OrganEnd(string text, List<Token> tokens, int k)
     {
         for (var n = 1; n <= 4 && k + n - 1 < tokens.Count; n++)
         {
@@ -142,7 +142,7 @@ internal static class BodyReferences
     }
 
     // "chief", "director general", "spokesman": up to three lower-case words ending in an officer word.
-    private static int? OfficerEnd(string text, IReadOnlyList<Token> tokens, int k)
+    private static int? OfficerEnd(string text, List<Token> tokens, int k)
     {
         int? end = null;
         for (var n = 1; n <= 3 && k + n - 1 < tokens.Count; n++)
@@ -168,7 +168,7 @@ internal static class BodyReferences
     /// sentence count ("South Korean airspace"); only one state may fit. After a place preposition ("into the North") it is
     /// left alone: there it most often says where, as in "fighting in the South".
     /// </summary>
-    public static (ActorMention Mention, int End)? Compass(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+    public static (ActorMention Mention, int End)? Compass(string text, List<Token> tokens, int i, ReferenceData reference,
         MentionContext context, IReadOnlyList<ActorMention> current)
     {
         if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || tokens[i + 1].In(text) is not ("South" or "North")
@@ -207,7 +207,7 @@ internal static class BodyReferences
     /// the text named them, of the region the adjective names when one does ("by the United States, Britain, France and
     /// Germany. The three European powers…" are Britain, France and Germany). Fewer states named than the number: nothing.
     /// </summary>
-    public static (ActorMention Mention, int End)? Several(string text, IReadOnlyList<Token> tokens, int i, ReferenceData reference,
+    public static (ActorMention Mention, int End)? Several(string text, List<Token> tokens, int i, ReferenceData reference,
         MentionContext context, IReadOnlyList<ActorMention> current)
     {
         if (i + 2 >= tokens.Count || tokens[i].In(text) is not ("the" or "The") || !s_counts.TryGetValue(tokens[i + 1].TextIn(text), out var count))

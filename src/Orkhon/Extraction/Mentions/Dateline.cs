@@ -15,7 +15,7 @@ internal static class Dateline
     public const int MaxDashes = 3;
 
     /// <summary>The number of tokens the dateline at the start of <paramref name="tokens"/> takes, or 0 when there is none.</summary>
-    public static int Length(string text, IReadOnlyList<Token> tokens, ActorGazetteer gazetteer)
+    public static int Length(string text, List<Token> tokens, ActorGazetteer gazetteer)
     {
         var limit = Math.Min(tokens.Count, MaxTokens);
         var k = 0;

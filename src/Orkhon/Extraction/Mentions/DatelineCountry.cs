@@ -16,7 +16,7 @@ internal static class DatelineCountry
     /// The dateline's state as a place for "the country" at token <paramref name="i"/> ("the"), or null. The state named last
     /// wins when it is the dateline's state anyway.
     /// </summary>
-    public static ActorMention? Destination(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
+    public static ActorMention? Destination(string text, List<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
     {
         if (i < 1 || i + 1 >= tokens.Count || context.DatelineState is not { } home || !IsDestinationWord(tokens[i - 1].In(text))
             || !tokens[i + 1].In(text).Equals("country", StringComparison.Ordinal) || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" or "'s"))

@@ -16,7 +16,7 @@ internal static class FirmHome
     /// The firm's state and the index after its noun or name, for a compound at token i, and whether the firm is named (such a
     /// firm acts and is listed like any company); null when none.
     /// </summary>
-    public static (string Code, int End, bool Named)? Read(string text, IReadOnlyList<Token> tokens, int i, ActorGazetteer gazetteer)
+    public static (string Code, int End, bool Named)? Read(string text, List<Token> tokens, int i, ActorGazetteer gazetteer)
     {
         var word = tokens[i].In(text);
         var dash = word.LastIndexOf('-');
@@ -43,7 +43,7 @@ internal static class FirmHome
     // "… with Canada's Ivanhoe Mines and London-based Rio Tinto": with no article before it, the compound is followed by the
     // firm's own name. After an article ("the London-based Syrian Observatory for Human Rights") or with "for"/"of" after the
     // name, it is a body of another kind, and none is read.
-    private static int? NamedFirmEnd(string text, IReadOnlyList<Token> tokens, int i)
+    private static int? NamedFirmEnd(string text, List<Token> tokens, int i)
     {
         if (i > 0 && tokens[i - 1].In(text) is "the" or "The" or "a" or "A" or "an" or "An")
         {

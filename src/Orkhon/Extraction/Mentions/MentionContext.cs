@@ -15,6 +15,9 @@ public sealed class MentionContext
 
     public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Where the mention readers join tokens for look-ups: one for the document, whose sentences are read one at a time.</summary>
+    internal PhraseBuffer Buffer { get; } = new();
+
     /// <summary>Looks an acronym up without allocating a string.</summary>
     public bool TryAcronym(ReadOnlySpan<char> name, out string code)
     {
@@ -44,16 +47,38 @@ public sealed class MentionContext
 
     private readonly List<IReadOnlyList<EventMention>> _earlierEvents = [];
 
-    /// <summary>Remembers a sentence's events for <see cref="EarlierEvents"/>, keeping the last <paramref name="sentences"/> sentences.</summary>
+    /// <summary>
+    /// Remembers a sentence's events for <see cref="EarlierEvents"/>, and the acts it told with no target
+    /// (<see cref="CurrentUntargetedActs"/>) for <see cref="EarlierUntargetedActs"/>, keeping the last <paramref name="sentences"/> sentences.
+    /// </summary>
     public void NoteEvents(IReadOnlyList<EventMention> events, int sentences)
     {
         ArgumentNullException.ThrowIfNull(events);
         _earlierEvents.Add(events);
+        _earlierUntargeted.Add(_currentUntargeted.Count == 0 ? [] : [.. _currentUntargeted]);
+        _currentUntargeted.Clear();
         if (_earlierEvents.Count > sentences)
         {
             _earlierEvents.RemoveRange(0, _earlierEvents.Count - sentences);
+            _earlierUntargeted.RemoveRange(0, _earlierUntargeted.Count - sentences);
         }
     }
+
+    /// <summary>
+    /// The acts the sentence being read told with an author but no party they were aimed at ("North Korea blew up the liaison
+    /// office", "the Houthis seized a cargo ship"): they code nothing, but a later "condemned the demolition" answers their author.
+    /// </summary>
+    public IReadOnlyList<UntargetedAct> CurrentUntargetedActs => _currentUntargeted;
+
+    private readonly List<UntargetedAct> _currentUntargeted = [];
+
+    /// <summary>The acts with no target of the last few sentences, one list per sentence, aligned with <see cref="EarlierEvents"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<UntargetedAct>> EarlierUntargetedActs => _earlierUntargeted;
+
+    private readonly List<IReadOnlyList<UntargetedAct>> _earlierUntargeted = [];
+
+    /// <summary>Notes an act of the sentence being read that has an author but no target (see <see cref="CurrentUntargetedActs"/>).</summary>
+    public void NoteUntargetedAct(UntargetedAct act) => _currentUntargeted.Add(act);
 
     /// <summary>
     /// The date an undated sentence takes: the last sentence's own date, carried through any number of sentences that

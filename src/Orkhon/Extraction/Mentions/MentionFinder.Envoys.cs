@@ -16,7 +16,7 @@ public sealed partial class MentionFinder
     /// "ORG ambassador|envoy [NAME]". Returns the mention of the state, as foreign ministry, and the token after
     /// it; null when the words are not there.
     /// </summary>
-    private (ActorMention Mention, int End)? EnvoyOfState(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, int afterName, string state,
+    private (ActorMention Mention, int End)? EnvoyOfState(string text, List<Token> tokens, bool[] blocked, int i, int afterName, string state,
         MentionContext context, PhraseBuffer buffer)
     {
         if (_reference.FindCountry(state) is null || afterName >= tokens.Count)
@@ -74,6 +74,6 @@ public sealed partial class MentionFinder
         return (new ActorMention(i, end - 1, [state], ActorRole.ForeignMinistry, MentionKind.Name, false, possessive) { Title = title }, end);
     }
 
-    private static int SkipArticle(string text, IReadOnlyList<Token> tokens, int k) =>
+    private static int SkipArticle(string text, List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? k + 1 : k;
 }

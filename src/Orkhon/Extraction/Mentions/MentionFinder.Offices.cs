@@ -13,7 +13,7 @@ public sealed partial class MentionFinder
 {
     // "the country's prime minister", "The kingdom's foreign ministry": a state anaphor ("the country") with "'s" and an office
     // after it is that state's office, with the office's role.
-    private static (ActorMention Mention, int End)? OfficeAfterAnaphor(string text, IReadOnlyList<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
+    private static (ActorMention Mention, int End)? OfficeAfterAnaphor(string text, List<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
     {
         var k = coref.End;
         if (coref.Mention.Codes.Count != 1 || !tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) || k - i != 2
@@ -39,7 +39,7 @@ public sealed partial class MentionFinder
 
     // "his government", "her defence minister": the government or office of the person "his" stands for ("Lebanon's caretaker
     // prime minister condemned…, and his government lodged a complaint"). Not "his counterpart", whose state is another.
-    private (ActorMention Mention, int End)? OfficeAfterPronoun(string text, IReadOnlyList<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
+    private (ActorMention Mention, int End)? OfficeAfterPronoun(string text, List<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
     {
         var k = coref.End;
         if (coref.End != i + 1 || coref.Mention.Codes.Count != 1 || tokens[i].In(text) is not ("his" or "her" or "His" or "Her")
@@ -63,7 +63,7 @@ public sealed partial class MentionFinder
     // A seat of power at i: alone it is its office ("The Kremlin said"); with an office after it, that office ("Kremlin spokesman
     // Dmitry Peskov", "White House officials"); before a noun that is no office ("a Kremlin critic", "the White House lawn") it is
     // no actor; after "in", "at", "outside" it is where something happens ("talks in the Kremlin").
-    private int Seat(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, (int End, string Country, ActorRole Role) seat, List<ActorMention> mentions, PhraseBuffer buffer)
+    private int Seat(string text, List<Token> tokens, bool[] blocked, int i, (int End, string Country, ActorRole Role) seat, List<ActorMention> mentions, PhraseBuffer buffer)
     {
         var end = seat.End;
         var possessive = end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
@@ -96,7 +96,7 @@ public sealed partial class MentionFinder
     }
 
     // After "of": "[the] Mongolian Armed Forces", "[the] Russian navy": one acting body of one state, with its end.
-    private (int End, string Code)? OfficeOfBody(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    private (int End, string Code)? OfficeOfBody(string text, List<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
     {
         if (k < tokens.Count && tokens[k].In(text) is "the")
         {
@@ -117,14 +117,14 @@ public sealed partial class MentionFinder
     }
 
     // The index after an office that may follow k ("Kremlin adviser"), else k.
-    private static int SkipOffice(string text, IReadOnlyList<Token> tokens, int k, PhraseBuffer buffer) =>
+    private static int SkipOffice(string text, List<Token> tokens, int k, PhraseBuffer buffer) =>
         MatchRole(text, tokens, k, buffer) is { } office ? office.End : k;
 
 
     // "the Saudi-led coalition", "U.S.-led forces": the leading state's armed forces (an organisation's, with no role);
     // "Russian-installed officials", "a Moscow-appointed governor": an administration acting for the state that installed it,
     // as its government. "Iranian-backed militias" and "pro-Russian separatists" are not that state: they take none of it.
-    private (ActorMention Mention, int End)? Sponsored(string text, IReadOnlyList<Token> tokens, int i, PhraseBuffer buffer)
+    private (ActorMention Mention, int End)? Sponsored(string text, List<Token> tokens, int i, PhraseBuffer buffer)
     {
         var word = tokens[i].In(text);
         var dash = word.LastIndexOf('-');

@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -54,15 +54,15 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     public static MentionFinder Default { get; } = new(ReferenceData.Default, OfficeHolderIndex.Default);
 
     /// <summary>Mentions in token order. <paramref name="blocked"/> marks tokens already used (time phrases).</summary>
-    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context) =>
+    public List<ActorMention> Find(string text, List<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context) =>
         Find(text, tokens, blocked, date, context, gated: true);
 
     // gated: false reads every word through the whole chain, so that a test can show the gate changes nothing.
-    internal List<ActorMention> Find(string text, IReadOnlyList<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context, bool gated)
+    internal List<ActorMention> Find(string text, List<Token> tokens, bool[] blocked, DateOnly? date, MentionContext context, bool gated)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
-        var buffer = new PhraseBuffer();
+        var buffer = context.Buffer;
         // "ASTANA, June 3 (Reuters) -" says where the story was filed: no actor in it.
         var i = Dateline.Length(text, tokens, _reference.Gazetteer);
         if (i > 0 && context.DatelineState is null)
@@ -89,7 +89,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // After a state's name at j: ['s] [national|modifier…] SPORT … BODY within a few words ("Cricket Board", "'s national
     // football team", "Football Federation", "Olympic Committee"); the index after the body noun, or null.
-    internal static int? SportsBodyEnd(string text, IReadOnlyList<Token> tokens, int j)
+    internal static int? SportsBodyEnd(string text, List<Token> tokens, int j)
     {
         var k = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase) ? j + 1 : j;
         var sawSport = false;
@@ -113,7 +113,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // A name right after "against" or "versus" with a contest in sport ("series", "match", "friendly") just before it.
-    private static bool IsSportOpponent(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool IsSportOpponent(string text, List<Token> tokens, int i)
     {
         if (i < 2 || tokens[i - 1].In(text) is not ("against" or "versus" or "vs" or "vs."))
         {
@@ -132,7 +132,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // The last acting state or person right before a reporting verb: "…, Moscow said on Sunday", "the Kremlin spokesman said".
-    private static ActorMention? Speaker(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions)
+    private static ActorMention? Speaker(string text, List<Token> tokens, List<ActorMention> mentions)
     {
         ActorMention? speaker = null;
         foreach (var m in mentions)
@@ -152,11 +152,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             && mentions[^1] is { Kind: MentionKind.Coreference, IsPossessive: true, Role: { } theirs } ? theirs : role;
 
     // The office as written, lower case: "foreign minister" (for "the minister" later).
-    private static string TitleText(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+    private static string TitleText(string text, List<Token> tokens, int first, int end) =>
         string.Join(' ', tokens.Skip(first).Take(end - first).Select(t => t.TextIn(text))).ToLowerInvariant();
 
     // Tries to read one mention starting at token i; returns the index after it (or i when none).
-    private int TryMention(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, PhraseBuffer buffer)
+    private int TryMention(string text, List<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, PhraseBuffer buffer)
     {
         var word = tokens[i].In(text);
         // "the late Japanese prime minister": a dead office-holder no longer acts for the state, as a former one does not.
@@ -679,7 +679,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "Russian-Chinese", "US-Japanese", "US-South Korean" (the last part read with the next token): the states and the index after
     // the compound, when every part names a state, at least one by its adjective, and they are at least two.
-    private (List<string> Codes, int End)? AdjectiveCompound(string text, IReadOnlyList<Token> tokens, int i)
+    private (List<string> Codes, int End)? AdjectiveCompound(string text, List<Token> tokens, int i)
     {
         var parts = tokens[i].TextIn(text).Split('-');
         if (parts.Length < 2 || parts.Any(p => p.Length == 0))
@@ -723,7 +723,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "a Marshall Islands-flagged tanker", "a Cook Islands-registered ship": a name of several words before the flag word,
     // read from token i; returns the flag state and the index after the compound.
-    private (string Code, int End)? FlaggedByName(string text, IReadOnlyList<Token> tokens, int i)
+    private (string Code, int End)? FlaggedByName(string text, List<Token> tokens, int i)
     {
         for (var n = 2; n <= 3 && i + n - 1 < tokens.Count; n++)
         {
@@ -743,7 +743,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // Whether a verb of saying stands before token i. A loop, not a lambda: a lambda over Coreference's parameters would
     // allocate its closure at every word of every sentence.
-    private static bool SpeechVerbBefore(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool SpeechVerbBefore(string text, List<Token> tokens, int i)
     {
         for (var k = 0; k < i; k++)
         {
@@ -758,7 +758,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // Whether a private-person, trade or thing noun stands at from or up to two words after it ("Brazilian footballer",
     // "Korean pop band").
-    private static bool PrivateNounAfter(string text, IReadOnlyList<Token> tokens, int from)
+    private static bool PrivateNounAfter(string text, List<Token> tokens, int from)
     {
         for (var k = from; k < Math.Min(tokens.Count, from + 3); k++)
         {
@@ -778,7 +778,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // Whether the name that ends before j is followed by a relative clause telling that its bearer left office: "Angela Merkel,
     // who stepped down as chancellor in 2021, …" no longer speaks for the state, whatever date the sentence's time phrase gives.
-    private static bool LeftOfficeAfter(string text, IReadOnlyList<Token> tokens, int j)
+    private static bool LeftOfficeAfter(string text, List<Token> tokens, int j)
     {
         if (j + 2 >= tokens.Count || tokens[j].In(text) is not "," || tokens[j + 1].In(text) is not "who")
         {
@@ -796,7 +796,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // Whether "former" or "ex-" stands in tokens [from, end). A loop, not a lambda: a lambda over TryMention's parameters
     // would allocate its closure at every word of every sentence.
-    private static bool AnyFormer(string text, IReadOnlyList<Token> tokens, int from, int end)
+    private static bool AnyFormer(string text, List<Token> tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
         {
@@ -810,7 +810,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // "Kazakhstan, Kyrgyzstan and Uzbekistan" after "of": each state with its token span.
-    private List<(int First, int Last, string Code, NameForm Form)> OwnerList(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, MentionContext context, PhraseBuffer buffer)
+    private List<(int First, int Last, string Code, NameForm Form)> OwnerList(string text, List<Token> tokens, bool[] blocked, int k, MentionContext context, PhraseBuffer buffer)
     {
         var owners = new List<(int, int, string, NameForm)>();
         while (k < tokens.Count)
@@ -869,12 +869,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // "the city of Kherson", "the port of Odesa": a description of where, whose state is not the one acted upon when the
     // act's other party follows it ("Ukraine recaptured the city of Kherson from Russia"). Otherwise the place is where the
     // act lands ("Russian forces pounded the southern city of Kherson"), as a place, which only place-taking frames use.
-    private static bool NamesALocation(string text, IReadOnlyList<Token> tokens, int i, int end) =>
+    private static bool NamesALocation(string text, List<Token> tokens, int i, int end) =>
         i > 1 && tokens[i - 1].In(text) is "of" && s_locationNouns.Contains(tokens[i - 2].In(text))
         && end < tokens.Count && tokens[end].In(text) is "from";
 
     // A place followed by a noun ("the Istanbul talks", "Xinjiang cotton") modifies it; a place ends a phrase otherwise.
-    private static bool IsAttributive(string text, IReadOnlyList<Token> tokens, int next) =>
+    private static bool IsAttributive(string text, List<Token> tokens, int next) =>
         next < tokens.Count && tokens[next].Kind == TokenKind.Word && !tokens[next].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)
         && !s_afterPlace.Contains(tokens[next].In(text)) && !IsPlaceWord(tokens[next].In(text));
 
@@ -883,7 +883,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         role is ActorRole.Military or ActorRole.Police or ActorRole.Legislature or ActorRole.Business or ActorRole.Media or ActorRole.CivilSociety ? role : ActorRole.Government;
 
     // "Mongolia's and Kazakhstan's presidents", "Japan's and South Korea's leaders": each state with the office that follows the last.
-    private (List<ActorMention> Mentions, int End)? CoordinatedPossessives(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, int end, GazetteerEntry first,
+    private (List<ActorMention> Mentions, int End)? CoordinatedPossessives(string text, List<Token> tokens, bool[] blocked, int i, int end, GazetteerEntry first,
         MentionContext context, PhraseBuffer buffer)
     {
         if (end >= tokens.Count || !tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
@@ -929,7 +929,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // The index of a pair noun at k or after up to PairModifierReach modifiers ("former", "Soviet", "nuclear-armed"), or -1. A
     // modifier is a word that is no conjunction, preposition or verb of the pair's list ("the two agreed", "both Russia and…").
-    private static int PairNounAfter(string text, IReadOnlyList<Token> tokens, int k)
+    private static int PairNounAfter(string text, List<Token> tokens, int k)
     {
         for (var j = k; j < tokens.Count && j <= k + PairModifierReach && tokens[j].Kind == TokenKind.Word; j++)
         {
@@ -990,7 +990,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // "Eritrean President Isaias Afwerki", "Kenya's President William Ruto": a name the office-holder table does not know, right
     // after an office one person holds, belongs to the mention (so that "A's president X and B's president Y" reads as "A and
     // B"). Up to UnknownNameWords words, capitalised or a particle inside the name, that name no state or body; the index after them.
-    private int AfterUnknownName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int j, MentionContext context, PhraseBuffer buffer, string? titleText)
+    private int AfterUnknownName(string text, List<Token> tokens, bool[] blocked, int j, MentionContext context, PhraseBuffer buffer, string? titleText)
     {
         if (!MentionContext.IsPersonTitle(titleText))
         {
@@ -1017,7 +1017,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private const int UnknownNameWords = 5;
 
     // A loop, not a lambda: a lambda over the callers' parameters would allocate their closures at every word they read.
-    private static string NameText(string text, IReadOnlyList<Token> tokens, int from, int end)
+    private static string NameText(string text, List<Token> tokens, int from, int end)
     {
         var words = new string[end - from];
         for (var k = from; k < end; k++)
@@ -1043,7 +1043,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))
         && w is not ("and" or "but" or "as" or "while" or "said" or "says" or "added" or "noted" or "stated");
 
-    private (ActorMention Mention, int End)? Coreference(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
+    // The codes of the sentence's own actors before token i. Apart from Coreference, whose parameter i a lambda there would
+    // capture, allocating the closure at every word the method reads.
+    private static HashSet<string> CodesBefore(List<ActorMention> mentions, int i) =>
+        mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+
+    private (ActorMention Mention, int End)? Coreference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
     {
         var w = tokens[i].In(text);
         var isThe = w.Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -1057,9 +1062,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             var end = pairNoun + 1;
             var wanted = isThe ? parties : 2;
             // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
-            var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text))
-                ? mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal)
-                : null;
+            var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text)) ? CodesBefore(mentions, i) : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties).
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
@@ -1144,6 +1147,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, previousGroup.Codes, previousGroup.Role, MentionKind.Coreference, false, false), i + 1);
         }
 
+        // "Steinmeier hailed his guest", "Xi urged his two neighbours": the other parties of the owner's last joint act.
+        if (PossessedPartners.Match(text, tokens, i, context, mentions) is { } partners)
+        {
+            return partners;
+        }
+
         if (s_subjectPronouns.Contains(w))
         {
             // A pronoun is most often the subject named before: the previous sentence's subject when its own names no one.
@@ -1222,7 +1231,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // "U.S.", "UK", "E.U.": a name written in capitals and dots only.
-    private static bool IsAbbreviation(string text, IReadOnlyList<Token> tokens, int first, int end)
+    private static bool IsAbbreviation(string text, List<Token> tokens, int first, int end)
     {
         for (var k = first; k < end; k++)
         {
@@ -1260,7 +1269,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // A state's name inside the name of a sea or gulf: "China Sea", "Sea of Japan", "Gulf of Oman" (capitalised water words).
-    private static bool IsWaterBody(string text, IReadOnlyList<Token> tokens, int first, int end) =>
+    private static bool IsWaterBody(string text, List<Token> tokens, int first, int end) =>
         (end < tokens.Count && tokens[end].In(text) is { Length: > 1 } after && char.IsUpper(after[0]) && s_waterWords.Contains(after))
         || (first >= 2 && tokens[first - 1].In(text) is "of" && tokens[first - 2].In(text) is { Length: > 1 } before && char.IsUpper(before[0]) && s_waterWords.Contains(before));
 
@@ -1290,7 +1299,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // The state of the dateline's first place when it is a capital or a city ("ULAANBAATAR", "NEW DELHI", "WASHINGTON/BEIJING").
-    private string? DatelineState(string text, IReadOnlyList<Token> tokens, int length)
+    private string? DatelineState(string text, List<Token> tokens, int length)
     {
         var words = new List<string>();
         for (var k = 0; k < length && tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is not "/"; k++)
@@ -1302,7 +1311,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // "led by Japan's foreign minister", "headed by Foreign Minister Lavrov": the one state actor that leads a group.
-    private (ActorMention Mention, int End)? LedBy(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    private (ActorMention Mention, int End)? LedBy(string text, List<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
     {
         if (k + 2 >= tokens.Count || tokens[k].In(text) is not ("led" or "headed") || tokens[k + 1].In(text) is not "by")
         {
@@ -1319,7 +1328,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // "the foreign ministry", "The mining ministry": the index of "the" before an office, over at most two lower-case modifiers.
-    private static int? DefiniteStart(string text, IReadOnlyList<Token> tokens, int i)
+    private static int? DefiniteStart(string text, List<Token> tokens, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
@@ -1339,7 +1348,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // "a team of Chinese police officers" (one acting group of a state after "of"), "A team from the IAEA" (opening the sentence).
-    private (ActorMention Mention, int End)? Team(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    private (ActorMention Mention, int End)? Team(string text, List<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, PhraseBuffer buffer)
     {
         var link = tokens[i + 1].In(text);
         if (link is "from" && OpensSubject(text, tokens, i) && From(text, tokens, blocked, i + 2, date, context, buffer) is { } from)
@@ -1363,7 +1372,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // Only punctuation, an article or a number before token i: "Troops from…", "A delegation from…", "200 soldiers from…".
-    private static bool OpensSubject(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool OpensSubject(string text, List<Token> tokens, int i)
     {
         for (var k = 0; k < i; k++)
         {
@@ -1377,7 +1386,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // Only punctuation (a quote, a dash) before token i: it opens its sentence.
-    private static bool OpensSentence(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool OpensSentence(string text, List<Token> tokens, int i)
     {
         for (var k = 0; k < i; k++)
         {
@@ -1392,7 +1401,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // The state after "from" ("a delegation from Japan", "troops from Xinjiang's military district"): a state, a capital or a
     // place's own office; a place alone ("refugees from Crimea") says where someone comes from, not whose they are.
-    private (int End, string Code, bool Place)? From(string text, IReadOnlyList<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    private (int End, string Code, bool Place)? From(string text, List<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
     {
         if (k < tokens.Count && tokens[k].In(text) is "the")
         {
@@ -1410,7 +1419,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return (end, m.Code, _reference.Gazetteer.TryResolve(tokens[k].In(text), out var first) && first.Form == NameForm.Place);
     }
 
-    private (int End, GazetteerEntry Entry)? MatchName(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, MentionContext context, PhraseBuffer buffer)
+    private (int End, GazetteerEntry Entry)? MatchName(string text, List<Token> tokens, bool[] blocked, int i, MentionContext context, PhraseBuffer buffer)
     {
         // Names start with a capital and with a word some name starts with: most tokens are rejected here.
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i] || !char.IsUpper(text[tokens[i].Start])
@@ -1448,7 +1457,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // acronym is one token of capitals, digits and hyphens (LearnAcronyms), with no space in it, so only a run of tokens that
     // touch can spell one; past the gazetteer's reach and that run nothing can match, and the old loop tried up to a dozen
     // lengths at every capitalised word of a document with an acronym.
-    private int AcronymReach(IReadOnlyList<Token> tokens, int i, int gazetteerReach)
+    private int AcronymReach(List<Token> tokens, int i, int gazetteerReach)
     {
         var max = _reference.Gazetteer.MaxTokens;
         var touching = 1;
@@ -1462,7 +1471,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // The most tokens a gazetteer name read from token i can take: the longest name starting with its word, or, after "The"
     // (which the gazetteer drops), one more than the longest starting with the next word.
-    private int NameReach(string text, IReadOnlyList<Token> tokens, int i)
+    private int NameReach(string text, List<Token> tokens, int i)
     {
         var reach = _reference.Gazetteer.MaxTokensFrom(tokens[i].In(text));
         if (i + 1 < tokens.Count && tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -1473,7 +1482,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return reach;
     }
 
-    private static (int End, ActorRole Role)? MatchRole(string text, IReadOnlyList<Token> tokens, int i, PhraseBuffer buffer)
+    private static (int End, ActorRole Role)? MatchRole(string text, List<Token> tokens, int i, PhraseBuffer buffer)
     {
         if (i >= tokens.Count || !RoleWords.MayStart(tokens[i].In(text)))
         {
@@ -1491,7 +1500,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return null;
     }
 
-    private (int End, string Name)? MatchPerson(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
+    private (int End, string Name)? MatchPerson(string text, List<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].In(text)[0])
             || !(_people.MayStart(tokens[i].In(text)) || tokens[i].In(text).ContainsAnyExceptInRange('\0', '\u007F')))
@@ -1527,7 +1536,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "Sergei Volkov" is not "Sergei" of the table: a known name with a further capitalised word that is no place, office,
     // weekday or month after it is part of an unknown person's name (the longer name was tried first and is not in the table).
-    private bool ContinuesAsAnotherName(string text, IReadOnlyList<Token> tokens, int k)
+    private bool ContinuesAsAnotherName(string text, List<Token> tokens, int k)
     {
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Start != tokens[k - 1].End + 1)
         {
@@ -1556,7 +1565,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     // "the Shanghai Cooperation Organization (SCO)": the acronym names the same actor for the rest of the document.
-    private static void LearnAcronyms(string text, IReadOnlyList<Token> tokens, List<ActorMention> mentions, MentionContext context)
+    private static void LearnAcronyms(string text, List<Token> tokens, List<ActorMention> mentions, MentionContext context)
     {
         foreach (var m in mentions)
         {
@@ -1580,7 +1589,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     /// governs "him" at <paramref name="at"/>, that person is the verb's subject, and "him" is the person of another state
     /// named before in the sentence. Null when no person stands right before the verb or none of another state was named.
     /// </summary>
-    private static ActorMention? ObjectPronounOther(string text, IReadOnlyList<Token> tokens, int at, List<ActorMention> mentions)
+    private static ActorMention? ObjectPronounOther(string text, List<Token> tokens, int at, List<ActorMention> mentions)
     {
         var subject = mentions.LastOrDefault(IsOnePerson);
         if (subject is null || subject.Last >= at || at - subject.Last > 3)

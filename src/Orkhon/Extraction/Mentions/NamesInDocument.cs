@@ -28,7 +28,7 @@ public sealed class NamesInDocument
     /// given by a one-person office and a name the table does not know ("Kazakh Foreign Minister Murat Nurtleu": the words
     /// right after the office). <paramref name="used"/> marks tokens that are time phrases or other mentions.
     /// </summary>
-    public void Learn(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, Func<int, bool> used)
+    public void Learn(string text, List<Token> tokens, IReadOnlyList<ActorMention> mentions, Func<int, bool> used)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -88,7 +88,7 @@ public sealed class NamesInDocument
     /// The person a run of remembered name words at <paramref name="i"/> stands for ("Kim", "Nurtleu", "Murat Nurtleu"), with
     /// the index after the run; null when the word at <paramref name="i"/> is no remembered name.
     /// </summary>
-    public (int End, ActorMention Person)? Match(string text, IReadOnlyList<Token> tokens, int i)
+    public (int End, ActorMention Person)? Match(string text, List<Token> tokens, int i)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (_byWord.Count == 0 || i >= tokens.Count || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].In(text)[0]) || Find(tokens[i].In(text)) is not { } person)
@@ -117,7 +117,7 @@ public sealed class NamesInDocument
         && (MentionContext.IsPersonTitle(title) || title is "president" or "prime minister" or "premier" or "chancellor" or "leader" or "king" or "emir" or "foreign minister");
 
     // A capitalised word that no other stage claimed: "Murat", "Nurtleu"; not "The", a number or a time phrase.
-    private static bool IsNameWord(string text, IReadOnlyList<Token> tokens, int k, Func<int, bool> used)
+    private static bool IsNameWord(string text, List<Token> tokens, int k, Func<int, bool> used)
     {
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || used(k))
         {

@@ -14,7 +14,7 @@ internal static class OpeningJointAct
     private static readonly HashSet<string> s_openers = ["In", "At", "During", "After", "Before", "Following", "Ahead"];
 
     /// <summary>The pair's codes for "their" at token <paramref name="i"/>, or null when the rule does not apply.</summary>
-    public static IReadOnlyList<string>? Owners(string text, IReadOnlyList<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
+    public static IReadOnlyList<string>? Owners(string text, List<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(current);

@@ -24,7 +24,7 @@ internal sealed class PhraseBuffer
     /// The longest run of at most <paramref name="maxWords"/> tokens from <paramref name="i"/> that <paramref name="table"/> lists
     /// as written ("the Blue House" before "the Blue"): its length in tokens and its value; null when none.
     /// </summary>
-    public (int Length, T Value)? Longest<T>(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int maxWords,
+    public (int Length, T Value)? Longest<T>(string text, List<Token> tokens, bool[]? blocked, int i, int maxWords,
         FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> table)
     {
         for (var n = Math.Min(maxWords, tokens.Count - i); n >= 1; n--)
@@ -39,7 +39,7 @@ internal sealed class PhraseBuffer
     }
 
     /// <summary>Joins <paramref name="n"/> tokens from <paramref name="i"/>; false when they cross punctuation or a blocked token.</summary>
-    public bool Build(string text, IReadOnlyList<Token> tokens, bool[]? blocked, int i, int n)
+    public bool Build(string text, List<Token> tokens, bool[]? blocked, int i, int n)
     {
         var singleSpaced = true;
         for (var k = i; k < i + n; k++)
@@ -89,7 +89,7 @@ internal sealed class PhraseBuffer
 
     // The apostrophe of a plural possessive inside a name ("Kurdistan Workers' Party"): it touches the word before it and a
     // space follows, so it belongs to that word as written.
-    private static bool IsPluralPossessive(string text, IReadOnlyList<Token> tokens, int i, int k) =>
+    private static bool IsPluralPossessive(string text, List<Token> tokens, int i, int k) =>
         k > i && tokens[k].End - tokens[k].Start == 1 && text[tokens[k].Start] is '\'' or '\u2019' && tokens[k].Start == tokens[k - 1].End
         && tokens[k - 1].Kind == TokenKind.Word && tokens[k].End < text.Length && text[tokens[k].End] == ' ';
 }

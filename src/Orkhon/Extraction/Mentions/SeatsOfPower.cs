@@ -61,7 +61,7 @@ public static class SeatsOfPower
     internal static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
 
     /// <summary>The seat named at token <paramref name="i"/> (longest first), as written: its end, state and role.</summary>
-    internal static (int End, string Country, ActorRole Role)? Match(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
+    internal static (int End, string Country, ActorRole Role)? Match(string text, List<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
         if (tokens[i].Kind != TokenKind.Word || !s_firstWordLookup.Contains(tokens[i].In(text)))
         {

@@ -18,11 +18,11 @@ internal static class SpeakerPossessive
     private const int SpeakerReach = 4;
 
     /// <summary>Whether the token at <paramref name="i"/> is "its" before a state's asset ("its airspace"): a target, unlike "its president".</summary>
-    public static bool OwnsAsset(string text, IReadOnlyList<Token> tokens, int i) =>
+    public static bool OwnsAsset(string text, List<Token> tokens, int i) =>
         tokens[i].In(text).Equals("its", StringComparison.Ordinal) && i + 1 < tokens.Count && s_assets.Contains(tokens[i + 1].In(text));
 
     /// <summary>The speaker "its" at token <paramref name="i"/> stands for, or null.</summary>
-    public static ActorMention? Owner(string text, IReadOnlyList<Token> tokens, int i, IReadOnlyList<ActorMention> mentions)
+    public static ActorMention? Owner(string text, List<Token> tokens, int i, IReadOnlyList<ActorMention> mentions)
     {
         if (!OwnsAsset(text, tokens, i))
         {

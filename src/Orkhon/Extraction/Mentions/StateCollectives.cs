@@ -68,7 +68,7 @@ public static class StateCollectives
     /// The group at token <paramref name="i"/>: "[the] [number|both] PHRASE". Returns the index after it and the members, or
     /// null when there is none or when a stated number differs from the group's size.
     /// </summary>
-    internal static (int End, string[] Members)? Match(string text, IReadOnlyList<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
+    internal static (int End, string[] Members)? Match(string text, List<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
         var k = i;
         if (tokens[k].In(text) is "the" or "The" or "all" or "All")

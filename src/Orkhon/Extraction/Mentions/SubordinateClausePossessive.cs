@@ -18,7 +18,7 @@ internal static class SubordinateClausePossessive
     private const int OpenerReach = 6;
 
     /// <summary>The sentence's subject "its" at token <paramref name="i"/> stands for, or null.</summary>
-    public static ActorMention? Owner(string text, IReadOnlyList<Token> tokens, int i, IReadOnlyList<ActorMention> mentions)
+    public static ActorMention? Owner(string text, List<Token> tokens, int i, IReadOnlyList<ActorMention> mentions)
     {
         if (!SpeakerPossessive.OwnsAsset(text, tokens, i) || mentions.Count == 0)
         {

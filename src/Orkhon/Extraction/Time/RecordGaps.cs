@@ -14,7 +14,7 @@ internal static class RecordGaps
     public const int Reach = 12;
 
     /// <summary>Clears <paramref name="timeAt"/> over each "since …" phrase that closes a record.</summary>
-    public static void Release(string text, IReadOnlyList<Token> tokens, int[] timeAt)
+    public static void Release(string text, List<Token> tokens, int[] timeAt)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -32,7 +32,7 @@ internal static class RecordGaps
     }
 
     // A record word ("first", "most senior") back in the same stretch, with no clause break between.
-    private static bool ClosesRecord(string text, IReadOnlyList<Token> tokens, int since)
+    private static bool ClosesRecord(string text, List<Token> tokens, int since)
     {
         for (var k = since - 1; k >= 0 && k >= since - Reach; k--)
         {

@@ -159,8 +159,24 @@ public static partial class TemporalTagger
     /// <summary>The latest fully explicit (year-bearing) day in a text, used as its anchor when it has no date.</summary>
     public static DateOnly? LatestExplicitDate(string text, int start, int end)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        // Undated text is read twice, once here: most sentences of prose hold no digit, and need not be tagged for this.
+        return MayHoldExplicitDate(text.AsSpan(start, end - start)) ? LatestIn(Tag(text, start, end, default)) : null;
+    }
+
+    /// <summary>
+    /// Whether a stretch may hold a date without an anchor. With none, every pattern that reads no written number resolves
+    /// against the anchor and gives nothing ("last year", "in May", "on Tuesday"); those that give a date read a year, a day
+    /// or a decade in digits. Text that is not ASCII is read in full, since the patterns' \d also meets other scripts' digits.
+    /// </summary>
+    internal static bool MayHoldExplicitDate(ReadOnlySpan<char> segment) =>
+        segment.ContainsAny(s_digits) || !System.Text.Ascii.IsValid(segment);
+
+    /// <summary>The latest fully explicit day among tagged phrases, as <see cref="LatestExplicitDate"/> counts it.</summary>
+    internal static DateOnly? LatestIn(List<TemporalExpression> phrases)
+    {
         DateOnly? latest = null;
-        foreach (var e in Tag(text, start, end, default))
+        foreach (var e in phrases)
         {
             foreach (var v in e.Values)
             {

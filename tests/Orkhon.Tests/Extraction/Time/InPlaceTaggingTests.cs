@@ -56,6 +56,21 @@ public sealed class InPlaceTaggingTests
             && (TemporalTagger.MayMatchDecade(text) || !TemporalTagger.Decade().IsMatch(text)))
             .QuickCheckThrowOnFailure();
 
+    // Property: a stretch the explicit-date gate skips has no date without an anchor, whatever words of dates it holds.
+    [Fact]
+    public void Property_ExplicitDateGate_NeverSkipsADate()
+    {
+        string[] extra = ["Monday", "spring", "of that year", "the same year", "three", "twenty", "eighties", "yesterday", "today", "month", "earlier"];
+        var words = s_words.Where(w => !w.Any(char.IsAsciiDigit)).Concat(extra).ToArray();
+        var digitFree = from n in Gen.Choose(0, 14)
+                        from ws in Gen.ArrayOf(Gen.Elements(words), n)
+                        from separators in Gen.ArrayOf(Gen.Elements(" ", " ", " ", "", "-", ","), n)
+                        select string.Concat(ws.Zip(separators, (w, s) => w + s));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(Gen.OneOf(digitFree, s_text).ToArbitrary(), text =>
+            (TemporalTagger.MayHoldExplicitDate(text) || TemporalTagger.LatestIn(TemporalTagger.Tag(text, 0, text.Length, default)) is null)
+                .Label($"[{text}]")));
+    }
+
     [Theory]
     [InlineData("The mayor met the market traders.", false)]
     [InlineData("They met in March.", true)]
