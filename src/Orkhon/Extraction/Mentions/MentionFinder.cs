@@ -281,15 +281,6 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             }
         }
 
-        // "the U.S.-led coalition": a dotted name splits from its "-" and "led"; the coalition is that state's armed forces.
-        if (state is { } coalitionLeader && j + 2 < tokens.Count && tokens[j].In(text) is "-" && tokens[j].Start == tokens[j - 1].End
-            && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].In(text) is "led" && s_ledForces.Contains(tokens[j + 2].In(text)))
-        {
-            mentions.Add(new ActorMention(i, j + 2, [coalitionLeader.Entry.Code], _reference.FindCountry(coalitionLeader.Entry.Code) is null ? null : ActorRole.Military, MentionKind.Adjective, false,
-                j + 3 < tokens.Count && tokens[j + 3].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = tokens[j + 2].TextIn(text).ToLowerInvariant() });
-            return j + 3;
-        }
-
         // "the Pakistan Cricket Board", "Mongolia's national football team": a sports body is no state actor, whatever it does.
         if (state is not null && SportsBodyEnd(text, tokens, j) is { } sportsEnd)
         {
