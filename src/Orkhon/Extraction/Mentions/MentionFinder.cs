@@ -264,6 +264,15 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
 
+        // "Sofia Petrova said", "Jordan Bardella said": a state's or capital's name that is also a given name, right before a
+        // capitalised word that starts no place, office, weekday or month, is a person's name ("Georgia Prime Minister" and
+        // "Jordan King Abdullah" stay states). A person the office-holder table knows ("Israel Katz") is read as before.
+        if (state is { Entry.Form: NameForm.Name or NameForm.Capital } given && given.End == i + 1 && PlaceGivenNames.Contains(word)
+            && ContinuesAsAnotherName(text, tokens, given.End) && MatchPerson(text, tokens, blocked, i, buffer) is null)
+        {
+            return given.End;
+        }
+
         // "refused to play bilateral series against Pakistan", "a friendly match against Japan": a side in sport, no state.
         if (state is { } opponent && IsSportOpponent(text, tokens, i))
         {
