@@ -266,9 +266,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         // "Sofia Petrova said", "Jordan Bardella said": a state's or capital's name that is also a given name, right before a
         // capitalised word that starts no place, office, weekday or month, is a person's name ("Georgia Prime Minister" and
-        // "Jordan King Abdullah" stay states). A person the office-holder table knows ("Israel Katz") is read as before.
+        // "Jordan King Abdullah" stay states). A person the office-holder table knows ("Israel Katz") is read as before, and so
+        // is a headline in title case, where a third capitalised word follows ("Jordan Condemns Israeli Strike").
         if (state is { Entry.Form: NameForm.Name or NameForm.Capital } given && given.End == i + 1 && PlaceGivenNames.Contains(word)
-            && ContinuesAsAnotherName(text, tokens, given.End) && MatchPerson(text, tokens, blocked, i, buffer) is null)
+            && ContinuesAsAnotherName(text, tokens, given.End) && !StartsCapitalised(text, tokens, given.End + 1)
+            && MatchPerson(text, tokens, blocked, i, buffer) is null)
         {
             return given.End;
         }
@@ -1549,6 +1551,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     private static readonly WordSet s_calendarWords = Words.Lookup("calendar");
+
+    // Whether token k is a word that starts with a capital letter.
+    private static bool StartsCapitalised(string text, List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]);
 
     // Whether a word is letters only (and hyphens, in a name's "Nyam-Osor"), read in place: it is asked of many tokens.
     private static bool IsLettersOnly(ReadOnlySpan<char> w, bool allowHyphen)

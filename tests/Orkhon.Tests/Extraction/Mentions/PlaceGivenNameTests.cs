@@ -25,6 +25,7 @@ public sealed class PlaceGivenNameTests
     [InlineData("Georgia Prime Minister Irakli Kobakhidze criticised Russia on Tuesday.", "GEO>RUS")]
     [InlineData("Jordan King Abdullah praised Egypt for the deal on Monday.", "JOR>EGY")]
     [InlineData("Jordan condemned Israel on Monday.", "JOR>ISR")]
+    [InlineData("Jordan Condemns Israeli Strike On Embassy", "JOR>ISR")]
     public void AStateBeforeAnOfficeOrAVerb_StaysTheState(string text, string expected) => Assert.Contains(expected, Events(text));
 
     [Fact]
