@@ -1066,7 +1066,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
             var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text)) ? CodesBefore(mentions, i) : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
-            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties).
+            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
+            // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
             var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
             if (pair.Count < wanted)
