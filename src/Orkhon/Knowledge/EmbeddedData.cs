@@ -15,6 +15,7 @@ public static class EmbeddedData
     public const string KazakhstanKnowledgeBase = "knowledge.kazakhstan.tsv";
     public const string OfficeHolders = "reference.officeholders.tsv";
     public const string SharedNames = "reference.shared-names.tsv";
+    public const string PlaceGivenNames = "reference.place-given-names.tsv";
     public const string EventLexicon = "lexicon.events.tsv";
     public const string GroupNouns = "lexicon.groups.tsv";
     public const string RoleWords = "lexicon.role-words.tsv";

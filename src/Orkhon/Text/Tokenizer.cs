@@ -3,7 +3,7 @@ namespace Orkhon.Text;
 /// <summary>
 /// Splits text into words, numbers and punctuation with offsets. Keeps together what news text keeps
 /// together — hyphenated names ("Oyun-Erdene"), dotted abbreviations ("U.S."), decimals and thousands
-/// ("5.2", "20,000"), inner apostrophes ("Cote d'Ivoire") — and splits off the possessive "'s" and "n't".
+/// ("5.2", "20,000"), a dotted abbreviation with its hyphenated participle ("U.S.-led"), inner apostrophes ("Cote d'Ivoire") — and splits off the possessive "'s" and "n't".
 /// </summary>
 public static class Tokenizer
 {
@@ -52,6 +52,7 @@ public static class Tokenizer
             if (char.IsLetter(c))
             {
                 var j = i + 1;
+                var modifier = false;
                 while (j < end)
                 {
                     var d = text[j];
@@ -62,6 +63,13 @@ public static class Tokenizer
                     else if ((d is '-' or '.' or '&') && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
                     {
                         j++;
+                    }
+                    else if (IsDottedModifier(text, i, j, end))
+                    {
+                        // "U.S.-led", "U.N.-backed": a dotted abbreviation and a lower-case participle make one modifier, as
+                        // "Saudi-led" does; split, "led" and "backed" would read as verbs of the sentence.
+                        j += 2;
+                        modifier = true;
                     }
                     else if (d == '\'' && j + 1 < end && char.IsLetter(text[j + 1]) && !IsClitic(text, j, end) && !IsNegation(text, j, end))
                     {
@@ -74,7 +82,7 @@ public static class Tokenizer
                 }
 
                 // A dotted abbreviation keeps its final dot ("U.S." and "Jan."), a plain word does not.
-                if (j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))))
+                if (!modifier && j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))))
                 {
                     j++;
                 }
@@ -104,6 +112,10 @@ public static class Tokenizer
             i++;
         }
     }
+
+    // At the dot j of a dotted abbreviation begun at i ("U.S", "U.N"): a hyphen and a lower-case letter right after it.
+    private static bool IsDottedModifier(string text, int i, int j, int end) =>
+        text[j] == '.' && j + 2 < end && text[j + 1] == '-' && char.IsLower(text[j + 2]) && text.AsSpan(i, j - i).Contains('.');
 
     // "n't" at the apostrophe j: the n before it and the t after it, then no more letters.
     private static bool IsNegation(string text, int apostrophe, int end) =>

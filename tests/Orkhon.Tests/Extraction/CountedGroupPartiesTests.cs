@@ -49,4 +49,21 @@ public sealed class CountedGroupPartiesTests
         Assert.Contains(events, e => e is "AZE>EU 05" or "EU>AZE 05");
         Assert.DoesNotContain(events, e => e is "ARM>AZE 05" or "AZE>ARM 05");
     }
+
+    [Fact]
+    public void TheTwoCountries_AfterAMeetingOfThree_DoNotPickTwoOfThem()
+    {
+        // A meeting of three is coded as every pair of them: two of its three parties would be a guess.
+        var events = Events("The foreign ministers of Chile, Peru and Bolivia held talks in Lima on Thursday. "
+            + "The two countries later signed a memorandum on border trade.");
+        Assert.DoesNotContain(events, e => e.EndsWith(" 05", StringComparison.Ordinal) || e.EndsWith(" 06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheTwoCountries_AfterAMeetingOfTwo_StillTakeItsParties()
+    {
+        var events = Events("The foreign ministers of Chile and Peru held talks in Lima on Thursday. "
+            + "The two countries later signed a memorandum on border trade.");
+        Assert.Contains(events, e => e is "CHL>PER 05" or "PER>CHL 05");
+    }
 }

@@ -12,6 +12,9 @@ public sealed class TokenizerTests
     [InlineData("It didn't sign $20,000 deals.", new[] { "It", "did", "n't", "sign", "$", "20,000", "deals", "." })]
     [InlineData("Côte d'Ivoire and the 1990s", new[] { "Côte", "d'Ivoire", "and", "the", "1990s" })]
     [InlineData("3-4 Sept.", new[] { "3", "-", "4", "Sept" , "." })]
+    [InlineData("the U.N.-backed plan", new[] { "the", "U.N.-backed", "plan" })]
+    [InlineData("a U.S.-led force.", new[] { "a", "U.S.-led", "force", "." })]
+    [InlineData("U.S.-China talks", new[] { "U.S.", "-", "China", "talks" })]
     public void Tokenize_KeepsNamesNumbersAndAbbreviationsTogether(string text, string[] expected) => Assert.Equal(expected, Words(text));
 
     [Fact]

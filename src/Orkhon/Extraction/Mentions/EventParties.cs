@@ -15,7 +15,9 @@ internal static class EventParties
 {
     /// <summary>
     /// The codes of the parties of the latest coded act in <paramref name="earlier"/> (one list of events per sentence, the latest
-    /// last) that has exactly <paramref name="count"/> of them, in the order its events name them; null when none has.
+    /// last) that has exactly <paramref name="count"/> of them, in the order its events name them; null when none has. Empty
+    /// when the latest act of the kind sought has more parties than that and no clean part of them counts as many ("the two
+    /// countries" after a meeting of three, coded as every pair of them): the noun is ambiguous there, and must not guess.
     /// </summary>
     public static IReadOnlyList<string>? Of(IReadOnlyList<IReadOnlyList<EventMention>> earlier, int count, bool opposing) =>
         opposing ? Of(earlier, count, IsOpposing) : Of(earlier, count, IsJoint) ?? Of(earlier, count, static _ => true);
@@ -35,6 +37,7 @@ internal static class EventParties
 
                 var parties = new List<string>();
                 var sources = new List<string>();
+                var targets = new List<string>();
                 foreach (var e in events)
                 {
                     if (e.PhraseStart != last.PhraseStart || !e.Cameo.SameRootAs(last.Cameo) || e.Source.Code == e.Target.Code)
@@ -43,6 +46,7 @@ internal static class EventParties
                     }
 
                     AddNew(sources, e.Source.Code);
+                    AddNew(targets, e.Target.Code);
                     AddNew(parties, e.Source.Code);
                     AddNew(parties, e.Target.Code);
                 }
@@ -52,9 +56,18 @@ internal static class EventParties
                     return parties;
                 }
 
-                if (sources.Count == count)
+                // "Spain, Ireland and Norway recognised a Palestinian state … the three capitals": the sources, when none of them
+                // is also a target. A meeting of three coded as every pair ("A>B", "A>C", "B>C") has two sources only as an
+                // artefact of listing the pairs: two of three parties would be a guess.
+                var cleanSources = !sources.Exists(targets.Contains);
+                if (sources.Count == count && cleanSources)
                 {
                     return sources;
+                }
+
+                if (parties.Count > count)
+                {
+                    return [];
                 }
             }
         }

@@ -264,6 +264,17 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var j = i;
         var state = MatchName(text, tokens, blocked, j, context, buffer);
 
+        // "Sofia Petrova said", "Jordan Bardella said": a state's or capital's name that is also a given name, right before a
+        // capitalised word that starts no place, office, weekday or month, is a person's name ("Georgia Prime Minister" and
+        // "Jordan King Abdullah" stay states). A person the office-holder table knows ("Israel Katz") is read as before, and so
+        // is a headline in title case, where a third capitalised word follows ("Jordan Condemns Israeli Strike").
+        if (state is { Entry.Form: NameForm.Name or NameForm.Capital } given && given.End == i + 1 && PlaceGivenNames.Contains(word)
+            && ContinuesAsAnotherName(text, tokens, given.End) && !StartsCapitalised(text, tokens, given.End + 1)
+            && MatchPerson(text, tokens, blocked, i, buffer) is null)
+        {
+            return given.End;
+        }
+
         // "refused to play bilateral series against Pakistan", "a friendly match against Japan": a side in sport, no state.
         if (state is { } opponent && IsSportOpponent(text, tokens, i))
         {
@@ -279,15 +290,6 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 j++;
                 state = s with { End = j };
             }
-        }
-
-        // "the U.S.-led coalition": a dotted name splits from its "-" and "led"; the coalition is that state's armed forces.
-        if (state is { } coalitionLeader && j + 2 < tokens.Count && tokens[j].In(text) is "-" && tokens[j].Start == tokens[j - 1].End
-            && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].In(text) is "led" && s_ledForces.Contains(tokens[j + 2].In(text)))
-        {
-            mentions.Add(new ActorMention(i, j + 2, [coalitionLeader.Entry.Code], _reference.FindCountry(coalitionLeader.Entry.Code) is null ? null : ActorRole.Military, MentionKind.Adjective, false,
-                j + 3 < tokens.Count && tokens[j + 3].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { Title = tokens[j + 2].TextIn(text).ToLowerInvariant() });
-            return j + 3;
         }
 
         // "the Pakistan Cricket Board", "Mongolia's national football team": a sports body is no state actor, whatever it does.
@@ -1066,7 +1068,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
             var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text)) ? CodesBefore(mentions, i) : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
-            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties).
+            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
+            // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
             var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
             if (pair.Count < wanted)
@@ -1551,6 +1554,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     private static readonly WordSet s_calendarWords = Words.Lookup("calendar");
+
+    // Whether token k is a word that starts with a capital letter.
+    private static bool StartsCapitalised(string text, List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]);
 
     // Whether a word is letters only (and hyphens, in a name's "Nyam-Osor"), read in place: it is asked of many tokens.
     private static bool IsLettersOnly(ReadOnlySpan<char> w, bool allowHyphen)
