@@ -49,4 +49,16 @@ public sealed class ThirdPartyParticipleTests
     [InlineData("Joint exercises by Russia and China began on Monday.", "RUS")]
     public void AnAgentAfterTheNounItself_IsStillTheNounsActor(string text, string source) =>
         Assert.Contains(Pairs(text), p => p.StartsWith($"{source}>", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Bolivia and Chile agreed to a truce after talks in Lima mediated by Peru and Brazil. The two sides also agreed to meet again in Quito next month.", "BOL", "CHL", "PER", "BRA")]
+    [InlineData("Egypt and Qatar brokered a ceasefire between Sudan and Chad on Monday. Both sides agreed to hold talks in Cairo.", "SDN", "TCD", "EGY", "QAT")]
+    public void TheSides_AfterAMediation_AreTheMediatedParties(string text, string first, string second, string mediator, string other)
+    {
+        var pairs = Pairs(text);
+        Assert.Contains($"{first}>{second} 036", pairs);
+        Assert.Contains($"{second}>{first} 036", pairs);
+        Assert.DoesNotContain($"{mediator}>{other} 036", pairs);
+        Assert.DoesNotContain($"{other}>{mediator} 036", pairs);
+    }
 }
