@@ -34,4 +34,10 @@ public sealed class ReleaseCaptorTests
     [Fact]
     public void ReleaseNamingTheCaptor_KeepsIt() =>
         Assert.Contains("PER>CHL 1053", Pairs("Ecuador detained two Colombian fishermen in March. Peru demanded the release of its fishermen from Chile."));
+
+    [Theory]
+    [InlineData("Minsk forced a Lithuanian plane to land on Sunday and arrested a blogger. In the same statement, Poland called for the blogger's immediate release.", "POL>BLR 0253")]
+    [InlineData("China detained a Japanese businessman on Friday. Japan demanded the businessman's early release.", "JPN>CHN 1053")]
+    public void ReleaseAfterThePossessive_IsAskedOfTheCaptor(string text, string expected) =>
+        Assert.Contains(expected, Pairs(text));
 }
