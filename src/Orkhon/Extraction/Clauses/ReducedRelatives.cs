@@ -30,7 +30,8 @@ internal static class ReducedRelatives
             return false;
         }
 
-        var agent = PhraseGrammar.SkipArticles(view, end + 1);
+        // "a deal signed by the foreign ministers of Chile and Peru": a title before the agent is skipped.
+        var agent = PhraseGrammar.SkipTitleOf(view, PhraseGrammar.SkipArticles(view, end + 1));
         return agent < view.Tokens.Count && view.MentionAt[agent] >= 0;
     }
 
