@@ -61,4 +61,14 @@ public sealed class ThirdPartyParticipleTests
         Assert.DoesNotContain($"{mediator}>{other} 036", pairs);
         Assert.DoesNotContain($"{other}>{mediator} 036", pairs);
     }
+
+    [Theory]
+    [InlineData("Sudan and Chad agreed to reopen their border, Kenyan President William Ruto announced on Monday after brokering talks between Sudan and Chad.")]
+    [InlineData("Ghana and Togo agreed to end the dispute, Nigeria said late on Friday after mediating talks between Ghana and Togo.")]
+    public void SubordinateParticiple_AfterAReportingClause_IsTheSpeakers(string text)
+    {
+        var pairs = Pairs(text);
+        Assert.Contains(pairs, p => p.EndsWith(" 045", StringComparison.Ordinal));
+        Assert.All(pairs.Where(p => p.EndsWith(" 045", StringComparison.Ordinal)), p => Assert.True(p.StartsWith("KEN>", StringComparison.Ordinal) || p.StartsWith("NGA>", StringComparison.Ordinal), p));
+    }
 }
