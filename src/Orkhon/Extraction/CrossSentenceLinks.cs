@@ -72,6 +72,12 @@ internal static class CrossSentenceLinks
                 : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
         }
 
+        // "The leaders demanded the release of the journalist": a release is asked of the captor (ReleaseCaptors).
+        if (ReleaseCaptors.IsRelease(phrase) && ReleaseCaptors.Captor(subject[0], events, context) is { } captor)
+        {
+            return captor;
+        }
+
         // "The Kremlin rejected the accusation": a denial answers those who made the charge (DeniedCharges), every party that
         // accused the denier in the nearest sentence telling an accusation, not the last act against it.
         if (DeniedCharges.IsDenial(phrase) && DeniedCharges.Accusers(subject[0], events, context, view.Options.DeniedAccusationSentences) is { } accusers)

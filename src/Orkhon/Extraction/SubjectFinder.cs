@@ -36,6 +36,13 @@ internal static class SubjectFinder
             for (var b = trigger.End; b < Math.Min(tokens.Count - 1, trigger.End + view.Options.NounAgentReach); b++)
             {
                 var w = tokens[b].In(text);
+                // "talks in Doha mediated by Qatar and Turkey", "a truce brokered by Egypt": the agent is the mediating or hosting
+                // participle's, a third party, not one of the noun's own actors.
+                if (w is "by" && b > trigger.End && s_thirdParty.Contains(tokens[b - 1].In(text)))
+                {
+                    break;
+                }
+
                 if (w is "by" || (w is "of" && b == trigger.End))
                 {
                     var agent = SkipTitleOf(view, SkipArticles(view, b + 1));
@@ -526,6 +533,8 @@ internal static class SubjectFinder
     }
 
     private static readonly WordSet s_prepositions = ClauseView.Words.Lookup("preposition");
+
+    private static readonly WordSet s_thirdParty = ClauseView.Words.Lookup("third-party");
 
     private static readonly WordSet s_units = ClauseView.Words.Lookup("unit");
 

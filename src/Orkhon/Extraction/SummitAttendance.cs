@@ -56,7 +56,8 @@ internal static class SummitAttendance
         for (var k = 1; k + 2 < tokens.Count; k++)
         {
             if (view.Word(k) is not "attended" || view.Word(k + 1) is not "by" || !GatheringShortlyBefore(view, k)
-                || Attendees(view, k + 2) is not { Count: > 0 } guests || Gathering(view, k, context) is not { } gathering)
+                || Attendees(view, PhraseGrammar.SkipTitleOf(view, PhraseGrammar.SkipArticles(view, k + 2))) is not { Count: > 0 } guests
+                || (Gathering(view, k, context) ?? Host(view, events, k)) is not { } gathering)
             {
                 continue;
             }
@@ -132,12 +133,19 @@ internal static class SummitAttendance
     {
         for (var k = participle - 1; k >= 0 && k >= participle - GatheringReach; k--)
         {
+            // "hosted the summit in Xi'an on Friday, attended by the presidents of …": a reduced relative after a comma still
+            // tells of the gathering before it.
+            if (k == participle - 1 && view.Word(k) is ",")
+            {
+                continue;
+            }
+
             if (view.Word(k) is "," or ";" or ".")
             {
                 return false;
             }
 
-            if (GatheringSpans.IsGathering(view.Word(k)))
+            if (IsGatheringWord(view.Word(k)))
             {
                 return true;
             }
@@ -265,6 +273,19 @@ internal static class SummitAttendance
 
     // The organisation named before "with" (never inside a time phrase), else the gathering the sentences before named, else the
     // state of the place the gathering was held in; a gathering word or an organisation must be told before "with".
+    // A gathering noun, also as the head of a name ("the first China-Central Asia Summit").
+    private static bool IsGatheringWord(ReadOnlySpan<char> word) =>
+        GatheringSpans.IsGathering(word) || (word.Length > 1 && char.IsUpper(word[0]) && GatheringSpans.IsGathering(word.ToString().ToLowerInvariant()));
+
+    // "Xi hosted the summit in this ancient capital, attended by the presidents of …": with no place or organisation named, the
+    // one host the sentence codes (043) before the participle stands for where the gathering met.
+    private static ActorMention? Host(SentenceView view, List<EventMention> events, int participle)
+    {
+        var before = view.Tokens[participle].Start;
+        var hosts = events.Where(e => e.Cameo.Value == "043" && e.SentenceStart == view.Start && e.PhraseEnd <= before).Select(e => e.Source).DistinctBy(a => a.Code).ToList();
+        return hosts.Count == 1 ? new ActorMention(participle, participle, [hosts[0].Code], hosts[0].Role, MentionKind.Coreference, false, false) : null;
+    }
+
     private static ActorMention? Gathering(SentenceView view, int with, MentionContext context)
     {
         var before = view.Found.Where(m => m.Last < with && !m.IsWeak && m.Codes.Count == 1 && m.Kind != MentionKind.Coreference).ToList();
@@ -276,7 +297,7 @@ internal static class SummitAttendance
         var noun = -1;
         for (var k = 0; k < with && noun < 0; k++)
         {
-            if (GatheringSpans.IsGathering(view.Word(k)))
+            if (IsGatheringWord(view.Word(k)))
             {
                 noun = k;
             }

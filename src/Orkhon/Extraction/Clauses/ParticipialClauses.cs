@@ -36,11 +36,31 @@ internal static class ParticipialClauses
             return before;
         }
 
+        // "A and B agreed to end their row, Erdogan announced on Wednesday after brokering talks …": the subordinate clause after
+        // a reporting clause is the speaker's act, not the reported clause's.
+        if (IsSubordinated(view, first) && ReportingSpeaker(view, first - 2) is { } speaker)
+        {
+            return [speaker];
+        }
+
         if (carried is { Count: > 0 })
         {
             return carried;
         }
 
         return SubjectFinder.FirstClauseSubject(view, first - 1) is { } main ? [main] : [];
+    }
+
+    // The actor right before a reporting verb that ends at <paramref name="last"/> (after its time phrase, "announced late on
+    // Wednesday"), or null.
+    private static ActorMention? ReportingSpeaker(SentenceView view, int last)
+    {
+        var k = last;
+        while (k > 0 && (view.TimeAt[k] >= 0 || view.Word(k) is "late" or "early"))
+        {
+            k--;
+        }
+
+        return k > 0 && view.Clauses.IsReportingVerb(k) && view.MentionOf(k - 1) is { IsPlace: false, IsWeak: false, Codes.Count: 1 } m && m.Last == k - 1 ? m : null;
     }
 }

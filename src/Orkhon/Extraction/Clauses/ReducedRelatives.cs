@@ -17,6 +17,8 @@ internal static class ReducedRelatives
 
     private static readonly WordSet s_auxiliaries = ClauseView.Words.Lookup("auxiliary");
 
+    private static readonly WordSet s_thirdParty = ClauseView.Words.Lookup("third-party");
+
     /// <summary>
     /// Whether the participle at <paramref name="first"/> (phrase ending before <paramref name="end"/>) is a passive with no
     /// auxiliary, its agent after "by": "Armenia, backed by France, …", "a swap mediated by Qatar". Not "responded by expelling".
@@ -28,7 +30,8 @@ internal static class ReducedRelatives
             return false;
         }
 
-        var agent = PhraseGrammar.SkipArticles(view, end + 1);
+        // "a deal signed by the foreign ministers of Chile and Peru": a title before the agent is skipped.
+        var agent = PhraseGrammar.SkipTitleOf(view, PhraseGrammar.SkipArticles(view, end + 1));
         return agent < view.Tokens.Count && view.MentionAt[agent] >= 0;
     }
 
@@ -85,6 +88,14 @@ internal static class ReducedRelatives
             // A participial clause after a comma ends at the next comma (", killing two people, in what Ukraine called…"), but
             // not at a comma inside a list of actors (", thanking Germany, the United States and the Netherlands").
             if (participial && view.Word(k) is "," or ";" && !IsActorListComma(view, k, end))
+            {
+                return k;
+            }
+
+            // "held talks mediated by Saudi Arabia", "agreed to a truce brokered by Egypt": the mediator or host after "by" is a third
+            // party, not the verb's object.
+            if (k + 1 < end && view.Word(k + 1) is "by" && s_thirdParty.Contains(view.Word(k)) && view.Tokens[k - 1].Kind == TokenKind.Word
+                && !s_auxiliaries.Contains(view.Word(k - 1)))
             {
                 return k;
             }

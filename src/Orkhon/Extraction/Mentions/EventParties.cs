@@ -51,6 +51,18 @@ internal static class EventParties
                     AddNew(parties, e.Target.Code);
                 }
 
+                // "talks mediated by Qatar and Turkey … The two sides": a mediation's parties are the sides it mediated between, its
+                // targets, never the mediators.
+                if (MediatedParties.IsMediation(last.Cameo))
+                {
+                    if (targets.Count == count)
+                    {
+                        return targets;
+                    }
+
+                    continue;
+                }
+
                 if (parties.Count == count)
                 {
                     return parties;
