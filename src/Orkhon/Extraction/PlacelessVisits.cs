@@ -190,6 +190,17 @@ internal static class PlacelessVisits
         }
 
         // "Khan announced the decision in Havana at the end of a three-day visit": no act coded, the clause's subject.
+        // With no act coded, a clause that may, will, plans to or did not do something tells no visit done.
+        for (var j = 0; j < noun; j++)
+        {
+            var w = view.Word(j);
+            if (ModalityCues.ModalLookup.Contains(w) || ModalityCues.NegationLookup.Contains(w) || ModalityCues.PlanLookup.Contains(w)
+                || ModalityCues.FutureLookup.Contains(w) || ModalityCues.SentenceWideLookup.Contains(w) || ModalityCues.UnrealisedLookup.Contains(w))
+            {
+                return null;
+            }
+        }
+
         return !opens && SubjectFinder.FirstClauseSubject(view, first) is { IsPlace: false, IsWeak: false, Codes.Count: 1 } subject
             ? new ActorRef(subject.Code, subject.Role) : null;
     }
