@@ -212,7 +212,8 @@ public sealed class SentenceExtractor
             else if (visitAdjunct)
             {
                 // "South Korea's president said during a state visit to Tashkent that…": the clause subject's visit.
-                subject = VisitAdjuncts.Visitor(view, trigger, carriedSubject);
+                // "During his planned visit to Tokyo, …": a visit not yet made has no visitor to code.
+                subject = VisitAdjuncts.IsUnmade(view, trigger.First) ? [] : VisitAdjuncts.Visitor(view, trigger, carriedSubject);
                 inherited = true;
             }
             else if (adjunct)

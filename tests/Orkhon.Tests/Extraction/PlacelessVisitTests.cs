@@ -50,4 +50,18 @@ public sealed class PlacelessVisitTests
     [InlineData("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday during a state visit.")]
     public void WithoutAVisitDoneToAnotherState_NoVisit(string text) =>
         Assert.DoesNotContain(Visits(text), e => e.LexiconEntry == "visit-placeless-noun");
+
+    [Theory]
+    // An opening visit adjunct that names a visit not yet made tells no visit, whatever the main clause does.
+    [InlineData("During his planned visit to Lima next month, Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte.")]
+    [InlineData("During her upcoming trip to Lima, Chilean Foreign Minister Antonia Urrejola may sign a fisheries accord with Peru.")]
+    [InlineData("On his postponed visit to Lima, Chilean President Gabriel Boric met Peruvian President Dina Boluarte.")]
+    public void APlannedVisitAdjunct_TellsNoVisit(string text) => Assert.Empty(Visits(text));
+
+    [Fact]
+    public void AVisitAdjunctOfAVisitMade_StillTellsIt()
+    {
+        var visit = Assert.Single(Visits("During his visit to Lima on Monday, Chilean President Gabriel Boric met Peruvian President Dina Boluarte."));
+        Assert.Equal(("CHL", "PER", "2024-03-04"), (visit.Source.Code, visit.Target.Code, visit.Date?.ToString()));
+    }
 }
