@@ -81,6 +81,8 @@ public sealed class SentenceExtractor
         // "South Korea's military denied aiming the radar at the aircraft": the denial answers whoever accused the denier.
         events.AddRange(DeniedClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(VisitingGuests.Find(view, events));
+        // "met the president on Sunday during a state visit", "at the end of a three-day visit": the visit the noun tells.
+        events.AddRange(PlacelessVisits.Find(view, events, context, sentenceDate ?? context.CarriedDate));
         events.AddRange(ThankedGifts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         // "signed the deal after talks at Abe's office": the signatories met.
@@ -210,7 +212,8 @@ public sealed class SentenceExtractor
             else if (visitAdjunct)
             {
                 // "South Korea's president said during a state visit to Tashkent that…": the clause subject's visit.
-                subject = VisitAdjuncts.Visitor(view, trigger, carriedSubject);
+                // "During his planned visit to Tokyo, …": a visit not yet made has no visitor to code.
+                subject = VisitAdjuncts.IsUnmade(view, trigger.First) ? [] : VisitAdjuncts.Visitor(view, trigger, carriedSubject);
                 inherited = true;
             }
             else if (adjunct)

@@ -31,6 +31,29 @@ internal static class VisitAdjuncts
     }
 
     /// <summary>
+    /// Whether the adjunct's visit is one not yet made or called off ("During his planned visit to Tokyo next month, X will
+    /// meet…", "on an upcoming trip to Seoul"): it tells no visit, whatever the main clause does.
+    /// </summary>
+    public static bool IsUnmade(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 4 && view.MentionAt[k] < 0; k--)
+        {
+            if (view.Word(k) is "planned" or "upcoming" or "proposed" or "expected" or "forthcoming" or "scheduled" or "postponed" or "cancelled"
+                or "canceled" or "possible" or "future" or "intended" or "mooted")
+            {
+                return true;
+            }
+
+            if (view.Word(k) is "during" or "During" or "on" or "On")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The visitor: the subject of the verb before it (<paramref name="carried"/>), else the first actor opening a clause
     /// before it, else, when the adjunct opens the sentence, the main clause's subject after its comma.
     /// </summary>

@@ -1,0 +1,337 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Time;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// A visit told as an indefinite noun whose host the verb does not name: "announced the decision in Havana at the end of a
+/// three-day visit", "met the premier in Hanoi on Monday at the start of a two-day trip", "who arrived on Monday from Rome
+/// after a two-day stay there", "wrapping up a two-day tour of Chile", "On her first trip abroad, X met Y in Delhi". The
+/// visitor is the actor the relative clause hangs on ("X, who arrived …"), else the author of the act the adjunct hangs on
+/// (the act before it, or after it when the adjunct opens the sentence: the forward "his" of "During his visit, X met …"),
+/// else the clause's subject; the host is the place the noun names ("to", "of", "in" after it; "there" for the last place
+/// before it), else the place "in" the clause before it (after it, when the noun opens the sentence). The date is the
+/// clause's day, widened to the stay's days when its length and one end are told ("at the end of a three-day visit": the
+/// three days ending then). Nothing for "the visit" (one told before: a later nominal mention of a visit is not another
+/// event), a planned, upcoming or return visit, a visit inside the visitor's own state, or a visit of that visitor to that
+/// host already coded in the sentence or the few before. The state of the one the visitor met is not taken for the host:
+/// "A met B during a state visit" does not say who visits whom.
+/// </summary>
+internal static class PlacelessVisits
+{
+    private static readonly CameoCode s_visit = CameoCode.Parse("042");
+
+    private const string Entry = "visit-placeless-noun";
+
+    // How far before the noun its cue and the clause's day may stand ("on Thursday at the start of a three-day state visit").
+    private const int Reach = 8;
+
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? carried)
+    {
+        List<EventMention>? result = null;
+        for (var k = 1; k < view.Tokens.Count; k++)
+        {
+            if (view.Word(k) is not ("visit" or "stay" or "trip" or "tour"))
+            {
+                continue;
+            }
+
+            var first = PhraseStart(view, k);
+            if (first < 0 || Cue(view, first) is not { } cue)
+            {
+                continue;
+            }
+
+            var visitor = Visitor(view, events, first, k);
+            if (visitor is not { } v)
+            {
+                continue;
+            }
+
+            var host = Host(view, k, first);
+            if (host is null || host == v.Code || HasVisit(events, v.Code, host) || (result is not null && HasVisit(result, v.Code, host))
+                || EarlierVisit(context, v.Code, host))
+            {
+                continue;
+            }
+
+            var date = Day(view, events, first, k, v.Code) ?? carried;
+            if (date is { Precision: DatePrecision.Day, IsSpan: false } day && cue != 0 && Length(view, first, k) is var length and > 1)
+            {
+                date = Span(day.Earliest, length, cue > 0);
+            }
+
+            (result ??= []).Add(new EventMention(v, new ActorRef(host, null), s_visit, date, view.Start, view.End, view.SentenceText,
+                view.Tokens[k].Start, view.Tokens[k].End, Entry, view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+        }
+
+        return result ?? [];
+    }
+
+    // The first token of the noun phrase ("a three-day state visit", "his first visit"), -1 when a possessor, a plan or a return
+    // is in it ("Putin's visit" is read by the lexicon; "his planned visit" did not happen yet).
+    private static int PhraseStart(SentenceView view, int noun)
+    {
+        var j = noun - 1;
+        while (j >= 0 && view.MentionAt[j] < 0)
+        {
+            var w = view.Word(j);
+            if (w is "planned" or "upcoming" or "proposed" or "expected" or "possible" or "return" or "postponed" or "cancelled" or "canceled"
+                or "next" or "forthcoming" or "future" or "scheduled" or "rescheduled" or "reciprocal" or "previous" or "last" or "earlier")
+            {
+                return -1;
+            }
+
+            if (w is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "state" or "official" or "working" or "first" or "maiden"
+                or "brief" or "short" or "lengthy" or "historic" or "landmark" or "week-long" or "weeklong" || PhraseGrammar.IsNounModifier(w))
+            {
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        // "a three-day visit", "his first trip": "the visit" names one told before, which is not another event.
+        return (j >= 0 && view.MentionAt[j] >= 0) || j + 1 >= noun || view.Word(j + 1) is not ("a" or "an" or "his" or "her" or "their") ? -1 : j + 1;
+    }
+
+    // What the word before the phrase says of the clause's day: 0 it falls in the visit ("during", "on"), -1 it is the visit's last
+    // ("at the end of", "after", "wrapping up"), 1 its first ("at the start of", "arrived … for"); null for no cue.
+    private static int? Cue(SentenceView view, int first)
+    {
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var w = view.Word(first - 1);
+        if (w is "during" or "During")
+        {
+            return 0;
+        }
+
+        if (w is "on" or "On")
+        {
+            // "is on a state visit", "On her first trip abroad, …", ", on a visit …": not "agreed on a visit".
+            return first - 1 == 0 || view.Word(first - 2) is "," or "is" or "was" or "are" or "were" ? 0 : null;
+        }
+
+        if (w is "after" or "After")
+        {
+            return -1;
+        }
+
+        if (w is "up" && first >= 2 && view.Word(first - 2) is "wrapping" or "wrapped" or "winding" or "wound")
+        {
+            return -1;
+        }
+
+        if (w is "concluding" or "ending" or "completing" or "closing")
+        {
+            return -1;
+        }
+
+        if (w is "of" && first >= 2)
+        {
+            var head = view.Word(first - 2);
+            return head is "end" or "close" or "conclusion" or "last" ? -1 : head is "start" or "beginning" or "outset" or "first" ? 1 : null;
+        }
+
+        if (w is "for")
+        {
+            for (var j = first - 2; j >= 0 && j >= first - Reach && view.Word(j) is not ("," or ";"); j--)
+            {
+                if (view.Word(j) is "arrived" or "arrives" or "arriving" or "landed" or "lands" or "came")
+                {
+                    return 1;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "X, who arrived …": the actor the relative clause hangs on; else the author of the sentence's act nearest the noun.
+    private static ActorRef? Visitor(SentenceView view, List<EventMention> events, int first, int noun)
+    {
+        for (var j = first - 1; j >= 2 && j >= first - Reach; j--)
+        {
+            if (view.Word(j) is "," or ";")
+            {
+                break;
+            }
+
+            if (view.Word(j) is "who" && view.Word(j - 1) is ",")
+            {
+                return view.MentionAt[j - 2] >= 0 && view.Found[view.MentionAt[j - 2]] is { IsPlace: false, IsWeak: false, Codes.Count: 1 } m
+                    ? new ActorRef(m.Code, m.Role) : null;
+            }
+        }
+
+        // The act the visit's adjunct hangs on stands before it ("met … on Sunday during a state visit"), or after it when the
+        // adjunct opens the sentence ("During his visit, X met …"): an act after a mid-sentence adjunct is another clause's.
+        EventMention? nearest = null;
+        var at = view.Tokens[noun].Start;
+        var opens = first == 0 || (first == 1 && view.Word(0) is "During" or "On" or "After");
+        foreach (var e in events)
+        {
+            if (e.SentenceStart == view.Start && e.Source.Code != e.Target.Code && (opens ? e.PhraseStart > at : e.PhraseEnd <= at)
+                && (nearest is null || Math.Abs(e.PhraseStart - at) < Math.Abs(nearest.PhraseStart - at)))
+            {
+                nearest = e;
+            }
+        }
+
+        if (nearest is not null)
+        {
+            return nearest.Source;
+        }
+
+        // "Khan announced the decision in Havana at the end of a three-day visit": no act coded, the clause's subject.
+        // With no act coded, a clause that may, will, plans to or did not do something tells no visit done.
+        for (var j = 0; j < noun; j++)
+        {
+            var w = view.Word(j);
+            if (ModalityCues.ModalLookup.Contains(w) || ModalityCues.NegationLookup.Contains(w) || ModalityCues.PlanLookup.Contains(w)
+                || ModalityCues.FutureLookup.Contains(w) || ModalityCues.SentenceWideLookup.Contains(w) || ModalityCues.UnrealisedLookup.Contains(w))
+            {
+                return null;
+            }
+        }
+
+        return !opens && SubjectFinder.FirstClauseSubject(view, first) is { IsPlace: false, IsWeak: false, Codes.Count: 1 } subject
+            ? new ActorRef(subject.Code, subject.Role) : null;
+    }
+
+    private static string? Host(SentenceView view, int noun, int first)
+    {
+        // "a tour of Chile", "his stay in Rome", "a visit to Seoul": the place the noun names; "a stay there": the last place before it.
+        if (noun + 1 < view.Tokens.Count)
+        {
+            var after = view.Word(noun + 1);
+            if (after is "to" or "of" or "in")
+            {
+                var target = PhraseGrammar.SkipArticles(view, noun + 2);
+                return target < view.Tokens.Count && view.MentionAt[target] >= 0 && view.Found[view.MentionAt[target]] is { IsPlace: true, Codes.Count: 1 } m ? m.Code : null;
+            }
+
+            if (after is "there")
+            {
+                return PlaceBefore(view, first, "in", "from", "to", "at");
+            }
+        }
+
+        if (PlaceBefore(view, first, "in") is { } before)
+        {
+            return before;
+        }
+
+        if (first == 0 || (first == 1 && view.Word(0) is "During" or "On" or "After"))
+        {
+            for (var j = noun + 1; j + 1 < view.Tokens.Count; j++)
+            {
+                if (view.Word(j) is "in" && view.MentionAt[j + 1] >= 0 && view.Found[view.MentionAt[j + 1]] is { IsPlace: true, Codes.Count: 1 } p)
+                {
+                    return p.Code;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The nearest actor before the phrase that follows one of the prepositions ("in Havana", "from Japan").
+    private static string? PlaceBefore(SentenceView view, int first, params string[] prepositions)
+    {
+        for (var j = first - 1; j >= 1; j--)
+        {
+            if (view.MentionAt[j] >= 0 && view.Found[view.MentionAt[j]] is { Codes.Count: 1 } m && m.First == j && Array.IndexOf(prepositions, view.Word(j - 1).ToString()) >= 0)
+            {
+                return m.IsPlace || view.Word(j - 1) is not "in" ? m.Code : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The time right after the noun ("on an official visit from October 10 to 13"), else the nearest before it in the clause,
+    // else the date of the visitor's act in the sentence.
+    private static FuzzyDate? Day(SentenceView view, List<EventMention> events, int first, int noun, string visitor)
+    {
+        for (var j = noun + 1; j < view.Tokens.Count && j <= noun + 2; j++)
+        {
+            if (view.TimeAt[j] >= 0)
+            {
+                return view.Times[view.TimeAt[j]].Value;
+            }
+        }
+
+        for (var j = first - 1; j >= 0 && j >= first - Reach; j--)
+        {
+            if (view.TimeAt[j] >= 0)
+            {
+                return view.Times[view.TimeAt[j]].Value;
+            }
+        }
+
+        foreach (var e in events)
+        {
+            if (e.SentenceStart == view.Start && e.Source.Code == visitor && e.Date is not null)
+            {
+                return e.Date;
+            }
+        }
+
+        return null;
+    }
+
+    // "a three-day visit": the stay's length in days, 0 when not told.
+    private static int Length(SentenceView view, int first, int noun)
+    {
+        for (var j = first; j < noun; j++)
+        {
+            var w = view.Word(j);
+            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase))
+            {
+                return DateAttacher.DayCount(w[..^4]);
+            }
+        }
+
+        return 0;
+    }
+
+    private static FuzzyDate? Span(DateOnly day, int length, bool begins)
+    {
+        var (a, b) = begins ? ((long)day.DayNumber, (long)day.DayNumber + length - 1) : ((long)day.DayNumber - length + 1, (long)day.DayNumber);
+        return a < DateOnly.MinValue.DayNumber || b > DateOnly.MaxValue.DayNumber ? null
+            : FuzzyDate.Between(FuzzyDate.OfDay(DateOnly.FromDayNumber((int)a)), FuzzyDate.OfDay(DateOnly.FromDayNumber((int)b)));
+    }
+
+    private static bool HasVisit(IReadOnlyList<EventMention> events, string visitor, string host)
+    {
+        foreach (var e in events)
+        {
+            if (e.Source.Code == visitor && e.Target.Code == host && e.Cameo.Value.StartsWith("042", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EarlierVisit(MentionContext context, string visitor, string host)
+    {
+        foreach (var sentence in context.EarlierEvents)
+        {
+            if (HasVisit(sentence, visitor, host))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
