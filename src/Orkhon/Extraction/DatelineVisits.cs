@@ -19,7 +19,7 @@ internal static class DatelineVisits
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         if (trigger.Passive || trigger.Entry.IsNoun || subject.Count == 0 || !phrase.Cameo.IsIn(CameoCode.MakeVisit) || trigger.Entry.Frame != EventFrame.Visit
             || !trigger.Entry.Phrase.StartsWith("arrive", StringComparison.Ordinal)
-            || context.DatelineState is not { } home || subject.Any(s => s.Codes.Count != 1 || s.Code == home || !IsState(s.Code))
+            || context.DatelineState is not { } home || subject.Any(s => s.Codes.Count != 1 || s.Code == home || !ActorMention.IsStateCode(s.Code))
             || !(view.Found.Any(m => Names(m, home)) || context.Recent.Any(m => Names(m, home))))
         {
             return [];
@@ -31,5 +31,4 @@ internal static class DatelineVisits
 
     private static bool Names(ActorMention m, string code) => m.Code == code && m.Codes.Count == 1 && !m.IsWeak;
 
-    private static bool IsState(string code) => code.Length == 3 && ReferenceData.Default.FindCountry(code) is not null;
 }

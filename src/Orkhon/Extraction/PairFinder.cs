@@ -793,7 +793,7 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // A nationality adjective first ("take over Syrian territory", "a memorial to Japanese detainees") names no host: the
             // act has none.
-            EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !IsState(c)) ?? (candidates[0].IsWeak ? null : candidates[0]),
+            EventFrame.Attend => candidates.FirstOrDefault(c => c.Kind == MentionKind.Name && !c.IsPlace && !c.NamesAState) ?? (candidates[0].IsWeak ? null : candidates[0]),
             // A visit noun's destination follows "to", "in" or "into" ("his trip to Moscow"): in "his first trip beyond the former
             // Soviet Union" or "the trip follows a deal brokered by Beijing" no state is visited.
             EventFrame.Visit when trigger.Entry.IsNoun => candidates.FirstOrDefault(c => (!c.IsPossessive || c.IsPlace) && IsDestination(view, start, c.First)),
@@ -939,8 +939,6 @@ internal sealed class PairFinder(ReferenceData reference)
     // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,
     // which the caller drops as a pair of one country).
     private static bool IsForce(CameoCode code) => code.RootNumber is >= 18 and <= 20;
-
-    private static bool IsState(ActorMention m) => m.Code.Length == 3 && Knowledge.ReferenceData.Default.FindCountry(m.Code) is not null;
 
     /// <summary>
     /// The date of pair <paramref name="index"/>: with several pairs, "in 2010 and 2011, respectively" gives each its own year,

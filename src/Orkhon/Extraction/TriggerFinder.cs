@@ -180,6 +180,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
             // still hits the fleet's state, and "hosted his Kenyan counterpart" hosts the counterpart.
             var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject)
+                && !(entry.RequiresOrganisationObject && found[mentionAt[k]].NamesAState)
                 && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
                     || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count
                         && tokens[found[mentionAt[k]].Last + 1].In(text).Equals("'s", StringComparison.Ordinal))));

@@ -28,6 +28,12 @@ public sealed record LexiconEntry(
     public bool AcceptsPlaceObject { get; init; }
 
     /// <summary>
+    /// The object word <c>organisation</c>: the actor that must follow is an organisation or body, never a state. Joining
+    /// NATO is membership (057); "joining China and India among the countries that abstained" joins no treaty.
+    /// </summary>
+    public bool RequiresOrganisationObject { get; init; }
+
+    /// <summary>
     /// The object word <c>joint</c>: the row codes only two or more parties acting together as its subject ("A and B discussed
     /// the war"); one party's "discussed Russian gas" names a topic, not a partner.
     /// </summary>

@@ -10,6 +10,12 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<string> Cod
 {
     public string Code => Codes[0];
 
+    /// <summary>Whether the (first) code is a state of the reference data, not an organisation or a collective.</summary>
+    public bool NamesAState => IsStateCode(Code);
+
+    /// <summary>A state's code: three letters that the reference data knows as a country.</summary>
+    public static bool IsStateCode(string code) => code.Length == 3 && Knowledge.ReferenceData.Default.FindCountry(code) is not null;
+
     /// <summary>
     /// A nationality with no acting head noun ("Mongolian trucks", "Kyrgyz banks"): good enough as the
     /// target of an act, never as the one who acts.
