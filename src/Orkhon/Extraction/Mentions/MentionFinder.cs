@@ -1211,6 +1211,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (destination, i + 2);
         }
 
+        // "the neighbouring kingdom", "the Pacific nation", "the landlocked country": a described state (DescribedState).
+        if (isThe && DescribedState.Match(text, tokens, i, context, mentions, _reference) is { } described)
+        {
+            return described;
+        }
+
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
         // "the junta", "the regime" are the state's government; "the government in Kabul" names its own state (a located office).
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
