@@ -23,6 +23,8 @@ public sealed class MissingSensesTests
     [InlineData("Beijing called the allegations from Manila baseless in 2024.", "CHN", "PHL", "016")]
     [InlineData("Tokyo's pledge to defend the Philippines was restated on Monday.", "JPN", "PHL", "0334")]
     [InlineData("Russia pledged to come to the aid of Belarus in 2024.", "RUS", "BLR", "0334")]
+    [InlineData("Erdogan thanked Putin over the phone for the grain deal on Friday.", "TUR", "RUS", "041")]
+    [InlineData("Macron congratulated Biden via video link on Monday.", "FRA", "USA", "041")]
     public void NewSenses_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
