@@ -11,7 +11,9 @@ namespace Orkhon.Extraction.Mentions;
 /// (<c>data/lexicon/region-words.tsv</c>: "Pacific", "West African", "Nordic") keeps only the states of that UN M49 area; other
 /// describing words ("landlocked", "neighbouring", "mineral-rich") take the last state named. Words that pick another party or
 /// a kind of state ("the other country", "the host nation", "the member state") and capitalised words that are no region
-/// ("the Jewish state", "the Islamic State") are left alone, as is a name after "of" ("the island nation of Tuvalu").
+/// ("the Jewish state", "the Islamic State") are left alone, as is a name after "of" ("the island nation of Tuvalu"), and a
+/// description before a relative clause ("the first trade pact for the landlocked nation, which will scrap tariffs"), whose
+/// clause tells as often of the phrase around it as of the state.
 /// </summary>
 internal static class DescribedState
 {
@@ -56,6 +58,7 @@ internal static class DescribedState
         // "the island nation of Tuvalu" names the state after "of"; "accusing the neighbouring kingdom of hostile actions" does not.
         if (noun < 0 || (noun + 2 < tokens.Count && tokens[noun + 1].In(text) is "of" && char.IsUpper(tokens[noun + 2].In(text)[0]))
             || (noun + 2 < tokens.Count && tokens[noun + 1].In(text) is "in" && char.IsUpper(tokens[noun + 2].In(text)[0]))
+            || (noun + 2 < tokens.Count && tokens[noun + 1].In(text) is "," && tokens[noun + 2].In(text) is "which" or "who")
             || Area(text, tokens, i + 1, noun) is not { } area)
         {
             return null;

@@ -51,4 +51,12 @@ public sealed class DescribedStateTests
         Assert.Contains(Extract("Fiji met Japan in 2019. In 2020 China praised the island nation of Tuvalu."),
             e => (e.Source.Code, e.Target.Code) == ("CHN", "TUV"));
     }
+
+    [Fact]
+    public void ADescriptionBeforeARelativeClause_IsNotReadAsTheClausesSubject()
+    {
+        // The clause may tell of the pact, not of the state: no act of Laos is read from it.
+        Assert.DoesNotContain(Extract("Vietnam and Laos signed a trade pact in 2019, the first such pact for the landlocked nation, which will scrap tariffs on Thai rice."),
+            e => e.Source.Code == "LAO" && e.Target.Code == "THA");
+    }
 }
