@@ -38,7 +38,7 @@ internal static class JointActAdjuncts
                 return [.. clauseSubject.Where(m => !m.IsPlace)];
             }
 
-            // Only an article, a number or lower-case modifiers ("border", "on-off", "months of") may stand between.
+            // Only lower-case words may stand between: an article, a number word, modifiers ("border", "on-off", "months of").
             if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || char.IsUpper(w[0]))
             {
                 return null;
