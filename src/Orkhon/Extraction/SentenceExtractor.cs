@@ -201,6 +201,8 @@ public sealed class SentenceExtractor
 
             var windowEnd = view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
+            // The subject of the clause told so far, before a stage below sets it aside for this phrase (JointActAdjuncts).
+            var subjectSoFar = carriedSubject;
             var inherited = false;
             var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
             var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
@@ -284,6 +286,13 @@ public sealed class SentenceExtractor
             if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier && !ownNonActorSubject)
             {
                 subject = carriedSubject;
+                inherited = true;
+            }
+
+            if (subject.Count == 0 && Clauses.JointActAdjuncts.Parties(view, trigger, subjectSoFar) is { } adjunctParties)
+            {
+                // "A and B agreed to a ceasefire after border clashes": the clashes are the subject parties' own.
+                subject = adjunctParties;
                 inherited = true;
             }
 
