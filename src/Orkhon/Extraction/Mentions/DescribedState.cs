@@ -25,11 +25,13 @@ internal static class DescribedState
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounLookup = s_nouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string> s_formNouns = FrozenSet.ToFrozenSet(["kingdom", "emirate", "sultanate", "principality"], StringComparer.Ordinal);
 
-    // Describing words that choose another party, a rank or a kind of state rather than describe the one named before.
+    // Describing words that choose another party, a rank or a kind of state rather than describe the one named before, and words
+    // that make the noun part of another phrase ("the head of state", "the secretary of state", "the welfare state").
     private static readonly FrozenSet<string> s_choosers = FrozenSet.ToFrozenSet(
         ["other", "same", "only", "first", "second", "third", "fourth", "fifth", "last", "next", "whole", "entire", "host", "home", "transit",
          "destination", "member", "partner", "two", "three", "four", "five", "both", "each", "new", "own", "nation", "city", "buffer", "client",
-         "rogue", "failed", "sovereign", "independent", "nuclear", "observer", "candidate", "founding", "coastal", "neighbor", "neighbour"],
+         "rogue", "failed", "sovereign", "independent", "nuclear", "observer", "candidate", "founding", "coastal", "neighbor", "neighbour",
+         "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "head", "heads", "secretary", "minister", "welfare", "police"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_chooserLookup = s_choosers.GetAlternateLookup<ReadOnlySpan<char>>();

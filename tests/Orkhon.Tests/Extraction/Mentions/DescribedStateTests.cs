@@ -39,6 +39,7 @@ public sealed class DescribedStateTests
     [Theory]
     [InlineData("Chile met Bolivia in 2019. In 2020 Peru criticised the other country.")]
     [InlineData("Chile met Bolivia in 2019. In 2020 Peru criticised the Jewish state.")]
+    [InlineData("Chile met Bolivia in 2019. In 2020 Peru criticised the head of state.")]
     public void ChoosingOrUnknownWords_PointNowhere(string text)
     {
         Assert.DoesNotContain(Extract(text), e => e.Source.Code == "PER" && e.Target.Code is "BOL" or "CHL");
