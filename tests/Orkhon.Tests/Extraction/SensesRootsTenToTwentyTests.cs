@@ -37,4 +37,17 @@ public sealed class SensesRootsTenToTwentyTests
     [InlineData("Finland plans to close its border with Russia, Orpo said on Tuesday.", "191")]
     public void NotTheSense_GivesNoEventOfIt(string text, string cameo) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
+
+    // A verb after a bare "and" shares the clause's subject, not the first verb's object ("called Russia … and accused Moscow").
+    [Theory]
+    [InlineData("Georgia's president called Russia \"our enemy and occupier\" and accused Moscow of stirring up the unrest.", "GEO", "RUS", "112")]
+    [InlineData("Lithuania's foreign minister called Belarus a puppet state on Monday and condemned Minsk for the balloon flights.", "LTU", "BLR", "111")]
+    public void VerbAfterBareAnd_SharesTheClauseSubject(string text, string source, string target, string cameo) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Seoul said that Pyongyang had fired a missile and threatened Japan with strikes.", "KOR", "JPN")]
+    [InlineData("Kyiv said Russian forces shelled Kharkiv and attacked Poland's border posts.", "UKR", "POL")]
+    public void VerbAfterAndInsideAClause_KeepsThatClauseSubject(string text, string source, string target) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
 }

@@ -20,12 +20,17 @@ internal static class CoordinatedVerbPhrase
             k--;
         }
 
-        if (k < windowStart + 2 || view.Word(k) is not "and" || view.Word(k - 1) is not ",")
+        if (k < windowStart + 2 || view.Word(k) is not "and")
         {
             return [];
         }
 
-        if (SubjectFinder.FirstClauseSubject(view, k - 1) is not { } main || main.First < windowStart || main.IsPossessive)
+        // "Zourabichvili called Russia an occupier and accused Moscow of…": with no comma, only when nothing but the first verb
+        // phrase stands between the subject and "and" (no comma, no clause of its own), else "said that Russia had shelled
+        // Kharkiv and seized a village" would lose the clause's subject.
+        var comma = view.Word(k - 1) is ",";
+        if (SubjectFinder.FirstClauseSubject(view, comma ? k - 1 : k) is not { } main || main.First < windowStart || main.IsPossessive
+            || (!comma && !OnlyItsVerbPhrase(view, main.Last + 1, k)))
         {
             return [];
         }
@@ -96,6 +101,22 @@ internal static class CoordinatedVerbPhrase
         }
 
         return [];
+    }
+
+    // No punctuation but quotation marks, no clause opener and no reporting verb between the subject and "and".
+    private static bool OnlyItsVerbPhrase(SentenceView view, int from, int and)
+    {
+        for (var j = from; j < and; j++)
+        {
+            var w = view.Word(j);
+            if ((w.Length == 1 && char.IsPunctuation(w[0]) && w is not ("\"" or "'")) || s_openers.Contains(w) || view.Clauses.IsReportingVerb(j)
+                || w is "that" or "which" or "who" or "whose" or "but")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Text.WordSet s_openers = ClauseView.Words.Lookup("clause-opener");
