@@ -22,6 +22,7 @@ public sealed class SensesRootsTenToTwentyTests
     [InlineData("Germany condemned Russia's unprovoked invasion of Ukraine.", "RUS", "UKR", "19")]
     [InlineData("Finland applied to join NATO after Russia's all-out invasion of Ukraine.", "RUS", "UKR", "19")]
     [InlineData("Latvia will close its border with Belarus, the Latvian prime minister said on Monday.", "LVA", "BLR", "191")]
+    [InlineData("Putin said there would be no talks with Kyiv in 2022.", "RUS", "UKR", "125")]
     public void Sense_CodesItsEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
@@ -35,6 +36,7 @@ public sealed class SensesRootsTenToTwentyTests
     [InlineData("Norway said it would close its border with Russia if the fighting spread.", "191")]
     [InlineData("Analysts said Finland would close its border with Russia.", "191")]
     [InlineData("Finland plans to close its border with Russia, Orpo said on Tuesday.", "191")]
+    [InlineData("There have been no talks with Iran since 2018, the Japanese envoy said.", "12")]
     public void NotTheSense_GivesNoEventOfIt(string text, string cameo) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
