@@ -52,4 +52,17 @@ public sealed class SensesRootsTenToTwentyTests
     [InlineData("Kyiv said Russian forces shelled Kharkiv and attacked Poland's border posts.", "UKR", "POL")]
     public void VerbAfterAndInsideAClause_KeepsThatClauseSubject(string text, string source, string target) =>
         Assert.DoesNotContain(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    // A verbal act after ", and" that follows a reported clause is the speaker's; a material act stays the reported subject's.
+    [Theory]
+    [InlineData("Kyiv said Russian drones had struck Odesa overnight, and called on NATO to send more air defences.", "UKR", "NATO", "02")]
+    [InlineData("Baku said on Sunday that Armenian troops had fired on its positions, and demanded that Yerevan punish those responsible.", "AZE", "ARM", "10")]
+    public void VerbalActAfterAReport_IsTheSpeakers(string text, string source, string target, string cameo) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kyiv said Russian drones had struck Odesa overnight, and called on NATO to send more air defences.", "RUS", "NATO")]
+    [InlineData("NATO said Russian forces had shelled Kharkiv overnight, and attacked Ukrainian positions near Izium.", "NATO", "UKR")]
+    public void VerbalActAfterAReport_IsNotTheReportedSubjects(string text, string source, string target) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
 }

@@ -57,6 +57,57 @@ internal static class CoordinatedVerbPhrase
     }
 
     /// <summary>
+    /// "Kyiv said Russian drones had struck Odesa overnight, and called on NATO to send more air defences": a verbal act
+    /// (a statement, appeal, demand, criticism, refusal, threat or protest: roots 01, 02, 10–14) after ", and" that follows a
+    /// reported clause is the speaker's second act, not the reported subject's. The speaker is the actor the sentence opens
+    /// with, right before its reporting verb (time phrases between), and that verb stands before the phrase told before
+    /// (<paramref name="previousFirst"/>). A material act keeps the reported subject ("said Russian forces had shelled Kharkiv,
+    /// and killed three civilians" is still the forces'). Empty when the words do not fit.
+    /// </summary>
+    public static List<ActorMention> ReportingSpeaker(SentenceView view, int first, int previousFirst, int root)
+    {
+        if (root is not (1 or 2 or 10 or 11 or 12 or 13 or 14))
+        {
+            return [];
+        }
+
+        var k = first - 1;
+        while (k > 0 && view.Word(k) is "also" or "later" or "then" or "subsequently")
+        {
+            k--;
+        }
+
+        if (k < 2 || view.Word(k) is not "and" || view.Word(k - 1) is not ",")
+        {
+            return [];
+        }
+
+        if (SubjectFinder.FirstClauseSubject(view, k - 1) is not { } speaker || speaker.IsPossessive || speaker.IsPlace || speaker.Last >= previousFirst)
+        {
+            return [];
+        }
+
+        var r = speaker.Last + 1;
+        while (r < previousFirst && (view.TimeAt[r] >= 0 || view.Word(r) is "on" or "also" or "again" or "earlier" or "later"))
+        {
+            r++;
+        }
+
+        if (r >= previousFirst || !view.Clauses.IsReportingVerb(r))
+        {
+            return [];
+        }
+
+        var group = new List<ActorMention> { speaker };
+        while (SubjectFinder.NextCoordinated(view, group[^1].Last) is { } next && next.Last < r)
+        {
+            group.Add(next);
+        }
+
+        return group;
+    }
+
+    /// <summary>
     /// "…, a day after Minsk forced a jet to land and arrested a journalist", "said that Russia had shelled Kharkiv and seized a
     /// village": a verb after "and" coordinated inside a clause that opens with its own actor subject (after "after", "when",
     /// "that", …) shares that subject, not the one of the phrase told before the clause. The first verb of the clause need not be
