@@ -23,6 +23,7 @@ public sealed class SensesRootsTenToTwentyTests
     [InlineData("Finland applied to join NATO after Russia's all-out invasion of Ukraine.", "RUS", "UKR", "19")]
     [InlineData("Latvia will close its border with Belarus, the Latvian prime minister said on Monday.", "LVA", "BLR", "191")]
     [InlineData("Putin said there would be no talks with Kyiv in 2022.", "RUS", "UKR", "125")]
+    [InlineData("Beijing called Vilnius's move \"wrong\" in 2021.", "CHN", "LTU", "111")]
     public void Sense_CodesItsEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
@@ -37,6 +38,7 @@ public sealed class SensesRootsTenToTwentyTests
     [InlineData("Analysts said Finland would close its border with Russia.", "191")]
     [InlineData("Finland plans to close its border with Russia, Orpo said on Tuesday.", "191")]
     [InlineData("There have been no talks with Iran since 2018, the Japanese envoy said.", "12")]
+    [InlineData("Tokyo called the forecast for Chinese growth mistaken.", "11")]
     public void NotTheSense_GivesNoEventOfIt(string text, string cameo) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
