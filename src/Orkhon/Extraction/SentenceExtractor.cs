@@ -84,6 +84,8 @@ public sealed class SentenceExtractor
         // "met the president on Sunday during a state visit", "at the end of a three-day visit": the visit the noun tells.
         events.AddRange(PlacelessVisits.Find(view, events, context, sentenceDate ?? context.CarriedDate));
         events.AddRange(ThankedGifts.Find(view, events));
+        // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
+        events.AddRange(CallAdjuncts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         // "signed the deal after talks at Abe's office": the signatories met.
         events.AddRange(TalksBeforeTheAct.Find(view, events));
@@ -199,6 +201,8 @@ public sealed class SentenceExtractor
 
             var windowEnd = view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
+            // The subject of the clause told so far, before a stage below sets it aside for this phrase (JointActAdjuncts).
+            var subjectSoFar = carriedSubject;
             var inherited = false;
             var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
             var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
@@ -288,6 +292,13 @@ public sealed class SentenceExtractor
             if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier && !ownNonActorSubject)
             {
                 subject = carriedSubject;
+                inherited = true;
+            }
+
+            if (subject.Count == 0 && Clauses.JointActAdjuncts.Parties(view, trigger, subjectSoFar) is { } adjunctParties)
+            {
+                // "A and B agreed to a ceasefire after border clashes": the clashes are the subject parties' own.
+                subject = adjunctParties;
                 inherited = true;
             }
 
