@@ -226,6 +226,12 @@ public sealed class SentenceExtractor
                 subject = ParticipialClauses.Subject(view, trigger.First, carriedSubject);
                 inherited = subject == carriedSubject;
             }
+            else if (!trigger.Entry.IsNoun && !trigger.Passive && t > 0
+                && CoordinatedVerbPhrase.ReportingSpeaker(view, trigger.First, triggers[t - 1].First, trigger.Entry.Cameo.RootNumber) is { Count: > 0 } speaker)
+            {
+                // "Kyiv said Russian drones had struck Odesa, and called on NATO to…": the speaker's second, verbal act.
+                subject = speaker;
+            }
             else if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
             {
                 // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.
