@@ -1192,6 +1192,27 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, [subject.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        // "Russia said on Saturday it was expelling…", "…, and said it had expelled…": the reported "it" is its own speaker
+        // (ItReferences); a speaker that is no party leaves it unread. "urged it to", "criticised it for": the party acted on.
+        if (w is "it")
+        {
+            var (reading, speaker) = ItReferences.ReportedSpeaker(text, tokens, i, mentions, s_speechVerbs);
+            if (reading == ItReferences.Reading.Speaker && speaker is not null)
+            {
+                return (new ActorMention(i, i, [speaker.Code], null, MentionKind.Coreference, false, false), i + 1);
+            }
+
+            if (reading == ItReferences.Reading.Nobody)
+            {
+                return null;
+            }
+
+            if (ItReferences.ObjectParty(text, tokens, i, mentions) is { } actedOn)
+            {
+                return (new ActorMention(i, i, [actedOn.Code], null, MentionKind.Coreference, false, false), i + 1);
+            }
+        }
+
         if (w is "it" && i > 1 && (s_speechVerbs.Contains(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "that")
             && SpeechVerbBefore(text, tokens, i)
             && context.LastActor(mentions) is { Kind: not MentionKind.Coreference and not MentionKind.Person } state && !state.IsWeak)
