@@ -28,7 +28,7 @@ public sealed class TextNormaliserTests
     private static Arbitrary<string> LongTexts() =>
         Gen.ArrayOf(Gen.Frequency(
             (12, Gen.Elements('a', 'Z', ' ', '.', '\'', '\u009F', '\0')),
-            (1, Gen.Elements('`', '\u00A0', '\u00B4', '\u00FF', '\u2032', '\uFFFF', '\uD83D', '\uDE00', '\uD800', '\uDFFF', '\u2019', '\u2014', '\u2026', '\uFEFF', '\u0301', 'ö')))))
+            (1, Gen.Elements('`', '\u00A0', '\u00B4', '\u00FF', '\u2032', '\uFFFF', '\uD83D', '\uDE00', '\uD800', '\uDFFF', '\u2019', '\u2014', '\u2026', '\uFEFF', '\u0301', 'ö'))))
             .Select(cs => new string(cs)).ToArbitrary();
 
     [Fact]
