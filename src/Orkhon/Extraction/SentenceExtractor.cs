@@ -63,7 +63,7 @@ public sealed class SentenceExtractor
         var gatheringHere = GatheringSpans.Find(view.Clauses);
         context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
         var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
-        var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
+        var (coded, dates, sentenceDate, owned) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
@@ -118,6 +118,18 @@ public sealed class SentenceExtractor
         CrossSentenceLinks.NoteGathering(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
+        // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
+        // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
+        context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
+        foreach (var e in kept)
+        {
+            var t = triggers.FindIndex(x => view.Tokens[x.First].Start == e.PhraseStart);
+            if (t >= 0 && !owned[t])
+            {
+                context.BorrowedDates.Add((e.SentenceStart, e.PhraseStart));
+            }
+        }
+
         CrossSentenceLinks.NoteJointAct(kept, context);
         context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences), _options.HostileActSentences));
         if (kept.Count > 0)
@@ -166,7 +178,7 @@ public sealed class SentenceExtractor
 
     // Each phrase's subject and modality, in text order (a coordinated phrase borrows the subject and auxiliary of the one
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
-    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
+    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate, bool[] Owned) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
     {
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
@@ -410,7 +422,9 @@ public sealed class SentenceExtractor
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence, triggers);
-        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published));
+        // A phrase dated by a time phrase of its own (not a plan's, not one borrowed from the clause before).
+        var owned = clauses.Select(c => c.Own is not null && !c.Planned && !c.Borrowed).ToArray();
+        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published), owned);
     }
 
     // The events of one coded phrase: a pair each, or, for a reaction with no object, one against whoever last acted
