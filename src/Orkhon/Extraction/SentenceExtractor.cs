@@ -188,6 +188,8 @@ public sealed class SentenceExtractor
         FuzzyDate? previousOwn = null;
         FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
+        // "has for weeks denounced…", "have said for years that…": a standing practice, whose acts are no occasions.
+        var habitual = HabitualFrames.Find(view);
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
@@ -327,7 +329,7 @@ public sealed class SentenceExtractor
             // visit just told, planned as it is; it is no trip of its own.
             var retold = previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
             previousModality = modality;
-            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo)
+            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(habitual, trigger)
                 || (modality.Kind == ModalityKind.Fact && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
