@@ -60,6 +60,23 @@ public sealed class RestatedActTests
         Assert.Equal([expected], values);
     }
 
+    private static readonly string[] s_months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static FuzzyDate[] Tagged(string text, DateOnly doc) =>
+        [.. TemporalTagger.Tag(text, 0, text.Length, new TimeAnchor(doc, null)).SelectMany(e => e.Values)];
+
+    // For any publication day, a weekday after a present "run until" lies ahead within the week, and "last" before a month
+    // (no verb "last") never lands after the publication day.
+    [Fact]
+    public void Property_RunUntilLooksAhead_LastMonthLooksBack() =>
+        Prop.ForAll((from doc in RandomNewsDays.Days from weekday in Gen.Elements(RandomNewsDays.Weekdays) from month in Gen.Elements(s_months) select (doc, weekday, month)).ToArbitrary(), c =>
+        {
+            var until = Tagged($"The drills, which run until {c.weekday}, include live fire.", c.doc);
+            var last = Tagged($"Morocco recalled its ambassador last {c.month}, the ministry said.", c.doc);
+            return until is [{ Precision: DatePrecision.Day } end] && end.Earliest >= c.doc && end.Earliest.DayNumber - c.doc.DayNumber < 7
+                && last is [{ } month] && month.Earliest <= c.doc;
+        }).QuickCheckThrowOnFailure();
+
     // For any day the lead told and any length, the stay starts on that day and lasts that many days.
     [Fact]
     public void Property_Length_StartsOnTheDayToldAndLastsTheDaysStated() =>
