@@ -84,6 +84,8 @@ public sealed class SentenceExtractor
         // "met the president on Sunday during a state visit", "at the end of a three-day visit": the visit the noun tells.
         events.AddRange(PlacelessVisits.Find(view, events, context, sentenceDate ?? context.CarriedDate));
         events.AddRange(ThankedGifts.Find(view, events));
+        // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
+        events.AddRange(CallAdjuncts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         // "signed the deal after talks at Abe's office": the signatories met.
         events.AddRange(TalksBeforeTheAct.Find(view, events));
