@@ -6,9 +6,10 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// A perfect with a length of time after "for" ("The North has for weeks denounced leaflets…", "Orban has courted Chinese
 /// investment for years despite criticism from Brussels", "officials have said for more than a year that Putin could
-/// travel…, in what would be his first trip") tells a standing practice, not an occasion: the acts told from its auxiliary to
-/// the end of the sentence are no events, unless a semicolon or a time phrase of their own ("…, and on Monday Seoul
-/// protested") opens another occasion. The words are data (<c>data/lexicon/habitual-frames.tsv</c>).
+/// travel…, in what would be his first trip") tells a standing practice, not an occasion: the verbal acts told from its
+/// auxiliary to the end of the sentence, and whatever a habitual statement reports, are no events, unless a semicolon or a
+/// time phrase of their own ("…, and on Monday Seoul protested") opens another occasion. The words are data
+/// (<c>data/lexicon/habitual-frames.tsv</c>).
 /// </summary>
 internal static class HabitualFrames
 {
@@ -67,8 +68,34 @@ internal static class HabitualFrames
         return (-1, -1);
     }
 
-    /// <summary>Whether the phrase stands inside the sentence's habitual frame.</summary>
-    public static bool Covers((int Start, int End) frame, Trigger trigger) => frame.Start >= 0 && trigger.First > frame.Start && trigger.First < frame.End;
+    /// <summary>
+    /// Whether the phrase stands inside the sentence's habitual frame and is told as practice: a verbal act (statements,
+    /// appeals, demands, criticism, rejections, threats: "has for weeks denounced", "despite criticism from Brussels"), or
+    /// any act told as the content of a habitual statement ("have said for more than a year that Putin could travel…, in what
+    /// would be his first trip"). A material act kept up for a time ("had jammed GPS signals for months") is still an act.
+    /// </summary>
+    public static bool Covers(SentenceView view, (int Start, int End) frame, Trigger trigger, Domain.CameoCode cameo)
+    {
+        if (frame.Start < 0 || trigger.First <= frame.Start || trigger.First >= frame.End)
+        {
+            return false;
+        }
+
+        if (cameo.RootNumber is 1 or 2 or 10 or 11 or 12 or 13)
+        {
+            return true;
+        }
+
+        for (var k = frame.Start + 1; k < trigger.First; k++)
+        {
+            if (view.Clauses.IsReportingVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The unit of a length right after "for" at k ("for years", "for more than a decade"), or -1.
     private static int UnitAfter(SentenceView view, int k)

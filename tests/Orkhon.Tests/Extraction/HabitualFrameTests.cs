@@ -19,6 +19,8 @@ public sealed class HabitualFrameTests
     [InlineData("Pyongyang denounced Seoul over the leaflets on Tuesday.", "2020-06-16", "PRK>KOR 111 2020-06-16")]
     // A length that is the purpose of the act, not a practice.
     [InlineData("Germany has recalled its ambassador to Russia for a week of consultations, the ministry said on Monday.", "2024-05-06", "DEU>RUS 161 2024-05-06")]
+    // A material act kept up for a time is still an act.
+    [InlineData("Latvia said Russia had jammed GPS signals over its territory for months.", "2025-03-14", "RUS>LVA 170 -")]
     // After a semicolon and a time of its own, another occasion.
     [InlineData("Tokyo has protested for years against the drills; on Monday Japan condemned China over the latest exercise.", "2024-05-06", "JPN>CHN 111 2024-05-06")]
     public void Occasion_IsStillCoded(string text, string docDate, string expected) => Assert.Equal([expected], RandomNewsDays.Coded(text, docDate));
