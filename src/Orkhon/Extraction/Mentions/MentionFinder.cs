@@ -1132,9 +1132,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, pairOwners, null, MentionKind.Coreference, false, true), i + 1);
         }
 
-        // "each side blamed the other": the pair named before, each acting on the other (ReciprocalActs).
+        // "each side blamed the other": the two parties of the last act told, as "both sides" are (ActParties), else the pair named
+        // before; each acts on the other (ReciprocalActs). "Japarov and Rahmon, attending a summit of the SCO, discussed the
+        // fighting. Each side accused the other": Kyrgyzstan and Tajikistan, not the last two names (Tajikistan, the SCO). A
+        // sentence that names two parties itself before the reference keeps them ("A and B traded fire, each side blaming…").
         if (w.Equals("each", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].In(text) is "side" or "country" or "government"
-            && context.LastPair(mentions) is { Count: 2 } eachSide)
+            && (CodesBefore(mentions, i).Count < 2 && ActParties(context, mentions, "sides", 2) is { Count: 2 } acted ? acted : context.LastPair(mentions)) is { Count: 2 } eachSide)
         {
             return (new ActorMention(i, i + 1, eachSide, null, MentionKind.Coreference, false, false), i + 2);
         }
