@@ -123,10 +123,16 @@ public sealed class SentenceExtractor
         // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
         // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
         context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
+        // The phrase an event came from is the first phrase starting where its phrase starts.
+        var phraseAt = new Dictionary<int, int>();
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            phraseAt.TryAdd(view.Tokens[triggers[t].First].Start, t);
+        }
+
         foreach (var e in kept)
         {
-            var t = triggers.FindIndex(x => view.Tokens[x.First].Start == e.PhraseStart);
-            if (t >= 0 && !owned[t])
+            if (phraseAt.TryGetValue(e.PhraseStart, out var t) && !owned[t])
             {
                 context.BorrowedDates.Add((e.SentenceStart, e.PhraseStart));
             }

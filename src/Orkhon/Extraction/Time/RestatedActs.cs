@@ -63,13 +63,14 @@ internal static class RestatedActs
         IReadOnlyList<FuzzyDate?> dates, IReadOnlyList<EventMention> kept)
     {
         var found = new List<Restatement>();
+        int[]? ends = null;
         if (OpeningNoun(view, kept) is var (noun, cls) && noun > 0)
         {
             if (Length(view, noun) is var days and > 1)
             {
                 found.Add(new Restatement(cls, -1, Kind.Length, default, days));
             }
-            else if (Until(view, noun) is { } end)
+            else if (Until(view, ref ends, noun) is { } end)
             {
                 found.Add(new Restatement(cls, -1, Kind.Until, end, 0));
             }
@@ -90,7 +91,7 @@ internal static class RestatedActs
             {
                 found.Add(new Restatement(null, phrase.Cameo.RootNumber, Kind.Date, own, 0, phrase.Cameo.Value));
             }
-            else if (Until(view, triggers[t].End - 1) is { } end)
+            else if (Until(view, ref ends, triggers[t].End - 1) is { } end)
             {
                 found.Add(new Restatement(null, phrase.Cameo.RootNumber, Kind.Until, end, 0, phrase.Cameo.Value));
             }
@@ -279,30 +280,31 @@ internal static class RestatedActs
         return 0;
     }
 
-    // An end told after token from: "until"/"till" right before a time phrase ("which run until May 10"), in the sentence up to a
-    // reporting verb.
-    private static FuzzyDate? Until(SentenceView view, int from)
+    // For each token, the time phrase of the first end told at or after it ("until"/"till" right before a time phrase, "which
+    // run until May 10"), before a reporting verb; -1 where there is none. One pass from the right, so that asking for every
+    // phrase of a long sentence stays linear.
+    private static int[] Ends(SentenceView view)
     {
-        for (var k = from + 1; k + 1 < view.Tokens.Count; k++)
+        var ends = new int[view.Tokens.Count + 1];
+        ends[view.Tokens.Count] = -1;
+        for (var k = view.Tokens.Count - 1; k >= 0; k--)
         {
-            if (view.Clauses.IsReportingVerb(k))
-            {
-                return null;
-            }
-
-            if (view.Word(k) is "until" or "till" && view.TimeAt[k + 1] >= 0)
-            {
-                return view.Times[view.TimeAt[k + 1]].Value;
-            }
-
-            // The tagger may take "until" into the phrase ("until May 10").
-            if (view.TimeAt[k] >= 0 && (k == 0 || view.TimeAt[k - 1] != view.TimeAt[k]) && view.Word(k) is "until" or "till")
-            {
-                return view.Times[view.TimeAt[k]].Value;
-            }
+            ends[k] = view.Clauses.IsReportingVerb(k) ? -1
+                : view.Word(k) is "until" or "till" && k + 1 < view.Tokens.Count && view.TimeAt[k + 1] >= 0 ? view.TimeAt[k + 1]
+                // The tagger may take "until" into the phrase ("until May 10").
+                : view.Word(k) is "until" or "till" && view.TimeAt[k] >= 0 ? view.TimeAt[k]
+                : ends[k + 1];
         }
 
-        return null;
+        return ends;
+    }
+
+    // The end told after token from, or null.
+    private static FuzzyDate? Until(SentenceView view, ref int[]? ends, int from)
+    {
+        ends ??= Ends(view);
+        var at = Math.Min(from + 1, ends.Length - 1);
+        return ends[at] >= 0 ? view.Times[ends[at]].Value : null;
     }
 
     // The first time phrase after the head noun that dates the restating clause, up to a reporting verb: not one that opens a
