@@ -633,7 +633,8 @@ public sealed class SentenceExtractor
             var confidence = _options.DirectConfidence - (phrase.Inherited ? _options.IndirectPenalty : 0)
                 - (source.Kind == MentionKind.Coreference || target.Kind == MentionKind.Coreference ? _options.IndirectPenalty : 0);
             var pairDate = PairFinder.DateOf(view, pairs, p, date, phrase.WindowEnd);
-            events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), phrase.Cameo, pairDate,
+            // "Russian paratroopers began arriving in Kazakhstan": forces deployed, not a visit.
+            events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), TroopArrivals.Code(view, phrase, source), pairDate,
                 view.Start, view.End, view.SentenceText, tokens[trigger.First].Start, tokens[trigger.End - 1].End, trigger.Entry.Id, confidence, place));
         }
     }

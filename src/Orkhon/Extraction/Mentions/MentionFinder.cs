@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -1212,6 +1212,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (isThe && DatelineCountry.Destination(text, tokens, i, context, mentions) is { } destination)
         {
             return (destination, i + 2);
+        }
+
+        // "the neighbouring kingdom", "the Pacific nation", "the landlocked country": a described state (DescribedState).
+        if (isThe && DescribedState.Match(text, tokens, i, context, mentions, _reference) is { } described)
+        {
+            return described;
         }
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
