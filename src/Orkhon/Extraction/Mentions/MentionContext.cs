@@ -139,7 +139,16 @@ public sealed class MentionContext
     public void Remember(IEnumerable<ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var sentence = mentions.Where(m => !m.IsWeak).ToList();
+        // A loop, not Where(…).ToList(): this runs at every sentence.
+        var sentence = new List<ActorMention>();
+        foreach (var m in mentions)
+        {
+            if (!m.IsWeak)
+            {
+                sentence.Add(m);
+            }
+        }
+
         PreviousSentence = sentence;
         PreviousSpeaker = CurrentSpeaker;
         CurrentSpeaker = null;
