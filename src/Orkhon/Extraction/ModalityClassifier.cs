@@ -227,7 +227,7 @@ internal static class ModalityClassifier
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
         if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
-            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo))
+            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -698,6 +698,10 @@ internal static class ModalityClassifier
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
+    // "flew to Ulaanbaatar on Saturday to assist investigators": the purpose of a trip told as done (the trip's own modality a fact).
+    private static bool IsPurposeOfTripDone(SentenceView view, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index) =>
+        Clauses.TripPurposes.TripOf(view, triggers, index) is >= 0 and var trip && ClassifyAct(view, triggers[trip], subject, triggers, trip).Kind == ModalityKind.Fact;
+
     private static bool IsFirstTo(SentenceView view, Trigger trigger)
     {
         var (text, tokens) = (view.Text, view.Tokens);
