@@ -66,12 +66,22 @@ internal static class ModalityClassifier
         var nothing = new ClauseModality(ModalityKind.Nothing, cameo);
         var hostile = ThreatFor(cameo) is not null;
         var condition = HasCondition(text, tokens);
+        var closedAt = -1;
 
         for (var k = 0; k < trigger.First; k++)
         {
             var w = tokens[k].In(text);
             if (ModalityCues.SentenceWideLookup.Contains(w))
             {
+                // "warned of consequences if the ship was not released and urged Tehran to free its crew": the condition closed
+                // before the main clause's second verb.
+                if (w is "if" or "unless" && Clauses.ClosedConditions.CoordinatedAfter(view, trigger, subject, k) is >= 0 and var and)
+                {
+                    closedAt = and;
+                    k = and;
+                    continue;
+                }
+
                 // "If talks fail, Beijing will impose duties on brandy": the condition makes a threat of a hostile act.
                 return w is "if" or "If" or "unless" or "Unless" && hostile && HasModalOrFuture(text, tokens, k + 1, trigger.First) ? Threat(cameo) : nothing;
             }
@@ -136,6 +146,8 @@ internal static class ModalityClassifier
 
         var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - view.Options.SubjectlessCueReach);
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
+        // A negation or modal inside the closed condition is the condition's own ("if the ship was not released").
+        from = Math.Max(from, closedAt);
         var future = false;
         var modal = false;
         var ownRelative = view.Clauses.Relatives.RelativeOf(trigger.First);

@@ -291,7 +291,9 @@ public sealed class SentenceExtractor
             var modality = ModalityClassifier.Classify(view, trigger, subject, triggers, t);
             // Coordinated verb phrases share their subject's auxiliary: "will pay a state visit … and attend the summit",
             // "did not attend the parade or meet Putin".
-            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger))
+            // Not across a condition that closed between them: "warned … if the ship was not released and urged Tehran to …".
+            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger)
+                && !Clauses.ClosedConditions.ClosesBefore(view, trigger, subject))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
             }
