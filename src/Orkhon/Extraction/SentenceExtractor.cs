@@ -434,7 +434,7 @@ public sealed class SentenceExtractor
         // host receives each party and guest, not only the party named last before it.
         if (pairs.Count == 0)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
+            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering, [.. context.LastJointParties.Select(p => p.Code)]);
             // "gathered on Tuesday for a three-day summit hosted by South Africa": the host hosts all the gathering's days.
             if (pairs.Count > 0 && date is { } opening && context.GatheringSpan is { } days && days.Earliest == opening.Earliest && days.Latest > opening.Latest)
             {
