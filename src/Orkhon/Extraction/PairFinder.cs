@@ -561,6 +561,13 @@ internal sealed class PairFinder(ReferenceData reference)
             {
                 parties.Add(found[mentionAt[j]]);
                 j = found[mentionAt[j]].Last + 1;
+                // "between Lavrov, whose country holds the chair, and Wang Yi".
+                if (Clauses.InterruptedLists.NextActorAfter(view, j, tokens.Count) is >= 0 and var afterDescription)
+                {
+                    j = afterDescription;
+                    continue;
+                }
+
                 if (j < tokens.Count && tokens[j].In(text) is "and" or ",")
                 {
                     j = SkipArticles(view, j + 1);
@@ -627,6 +634,14 @@ internal sealed class PairFinder(ReferenceData reference)
 
                 // "by Saudi national security adviser Musaed al-Aiban, …": the rest of a name the gazetteer stopped short of.
                 j = MultiPartyActs.SkipNameTail(view, j, windowEnd);
+
+                // "by Kozlov, who co-chairs the commission, and Mongolia's deputy prime minister": the list goes on past what
+                // its member is.
+                if (Clauses.InterruptedLists.NextActorAfter(view, j, windowEnd) is >= 0 and var afterDescription)
+                {
+                    j = afterDescription;
+                    continue;
+                }
 
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
                 {
