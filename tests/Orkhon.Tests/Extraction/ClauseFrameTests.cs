@@ -4,9 +4,10 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// The p18-frames mechanisms, in sentences of our own: a list of agents or parties interrupted by a relative clause or an
-/// appositive (InterruptedLists), a host's participle with its agent after "at a summit", the leaders such a sentence opens on
-/// as the parties of the joint act before (SummitHosts), the purpose of a trip told as done (TripPurposes), and a condition that closes before the main
-/// clause's second verb (ClosedConditions); with the negatives that keep each to its frame.
+/// appositive (InterruptedLists) or by the head nouns of an agent's phrase ("by Kazakhstan's national railway company and
+/// …"), a host's participle with its agent after "at a summit", the leaders such a sentence opens on as the parties of the
+/// joint act before (SummitHosts), the purpose of a trip told as done (TripPurposes), and a condition that closes before
+/// the main clause's second verb (ClosedConditions); with the negatives that keep each to its frame.
 /// </summary>
 public sealed class ClauseFrameTests
 {
@@ -23,6 +24,12 @@ public sealed class ClauseFrameTests
     [InlineData("Talks were held in Geneva between Lavrov, whose country chairs the council, and Wang Yi.", "RUS", "CHN", "04")]
     public void InterruptedListOfAgents_KeepsEveryParty(string text, string a, string b, string cameo) =>
         Assert.True(Has(Extract(text), a, b, cameo));
+
+    [Theory]
+    [InlineData("The loan was signed by Kazakhstan's national railway company and a Chinese construction group in 2023.", "KAZ", "CHN")]
+    [InlineData("The lease was signed by Uzbekistan's state gas firm and Russia's Gazprom in 2022.", "UZB", "RUS")]
+    public void AgentWithHeadNounsTheActorWordsLeft_KeepsTheNextAgent(string text, string a, string b) =>
+        Assert.True(Has(Extract(text), a, b, "057"));
 
     [Fact]
     public void ListMember_IsNoAppositive()
