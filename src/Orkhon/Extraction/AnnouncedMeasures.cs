@@ -6,7 +6,7 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// "France will withdraw its ambassador from Niger, President Macron said", "Russia said it would close the British Council":
 /// a measure a state announces for itself — reducing relations (16), administrative sanctions (172), expelling (174), sending
-/// more troops (154) — is taken by announcing it, as the corpora's rule for announced decisions says; other hostile plans stay
+/// more troops (154), closing a border (191) — is taken by announcing it, as the corpora's rule for announced decisions says; other hostile plans stay
 /// uncoded until done, and force announced is a threat (<see cref="ModalityClassifier"/>). Only a plain future ("will",
 /// "would" in reported speech) counts, never a plan ("plans to", "is considering"), and only when the sentence reports the
 /// state's own word: a reporting verb with a speaker of the acting state, or "it"/"they" as the subject of reported speech.
@@ -73,9 +73,10 @@ internal static class AnnouncedMeasures
         return ModalityCues.AgreementLookup.Contains(view.Word(k));
     }
 
-    // Reducing relations (16x), administrative sanctions (172x), expelling (174) and mobilising or increasing forces (154).
+    // Reducing relations (16x), administrative sanctions (172x), expelling (174), mobilising or increasing forces (154) and
+    // closing a border or its crossings (191: "Finland will shut the last crossing on its border with Russia, Orpo said").
     private static bool IsMeasure(CameoCode cameo) =>
-        cameo.RootNumber == 16 || cameo.Value.StartsWith("172", StringComparison.Ordinal) || cameo.Value is "174" or "154";
+        cameo.RootNumber == 16 || cameo.Value.StartsWith("172", StringComparison.Ordinal) || cameo.Value is "174" or "154" or "191";
 
     // "Russia said", "…, President Macron said", "said the foreign ministry": the actor just before the verb, or just after it
     // when the verb closes the clause; never the phrase's own object.

@@ -287,6 +287,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "France will withdraw its ambassador, Macron said": a measure announced by its own state is the measure taken. Before
+        // force, since a border closed by its own state (191) is a measure, not a threat of blockade.
+        if (AnnouncedMeasures.IsAnnounced(view, trigger, subject, cameo, from))
+        {
+            return new ClauseModality(ModalityKind.Fact, cameo);
+        }
+
         // "Russia said it would strike the convoys", "Israel will hit back": force announced is a threat of force (138),
         // even without a condition; other hostile plans (sanctions, expulsions) stay uncoded until done.
         if (IsForce(cameo))
@@ -297,12 +304,6 @@ internal static class ModalityClassifier
         // "The three powers said they would keep their sanctions on Iran", "Seoul will reject the proposal": a refusal (12) is
         // made by saying it, so one announced is the refusal itself. A negated one ("would not reject") ended above.
         if (cameo.RootNumber == 12)
-        {
-            return new ClauseModality(ModalityKind.Fact, cameo);
-        }
-
-        // "France will withdraw its ambassador, Macron said": a measure announced by its own state is the measure taken.
-        if (AnnouncedMeasures.IsAnnounced(view, trigger, subject, cameo, from))
         {
             return new ClauseModality(ModalityKind.Fact, cameo);
         }

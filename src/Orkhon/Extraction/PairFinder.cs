@@ -62,9 +62,10 @@ internal sealed class PairFinder(ReferenceData reference)
 
         // "congratulated both leaders", "urged both sides to…": a reference right after the verb that stands for several parties is
         // each of them.
-        if (subject.Count > 0 && !trigger.Entry.IsNoun && objects.Exists(o => IsSeveralRightAfter(o, trigger)))
+        // So is one after a preposition that governs it: "brokered a ceasefire between the two sides", "spoke to both leaders".
+        if (subject.Count > 0 && !trigger.Entry.IsNoun && objects.Exists(o => IsSeveralRightAfter(o, trigger) || IsSeveralAfterPreposition(view, o)))
         {
-            objects = [.. objects.SelectMany(o => IsSeveralRightAfter(o, trigger) ? o.Codes.Select(c => o with { Codes = [c] }) : [o])];
+            objects = [.. objects.SelectMany(o => IsSeveralRightAfter(o, trigger) || IsSeveralAfterPreposition(view, o) ? o.Codes.Select(c => o with { Codes = [c] }) : [o])];
         }
 
         if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
@@ -389,6 +390,12 @@ internal sealed class PairFinder(ReferenceData reference)
 
     private static bool IsSeveralRightAfter(ActorMention o, Trigger trigger) =>
         o is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } && o.First == trigger.End;
+
+    // "between the two sides", "to both leaders", "with the two countries": a reference to several parties governed by a
+    // preposition that takes partners or addressees, not an owner ("the two countries' ministers" is possessive).
+    private static bool IsSeveralAfterPreposition(SentenceView view, ActorMention o) =>
+        o is { Kind: MentionKind.Coreference, Codes.Count: >= 2, IsPossessive: false } && o.First > 0
+        && view.Word(o.First - 1) is "between" or "to" or "with" or "against" or "on";
 
     // "signed separate documents with Turkey…": "with" and an actor within a few words after the phrase name its partners.
     private static bool PartnerAfterWith(SentenceView view, int from, int windowEnd)

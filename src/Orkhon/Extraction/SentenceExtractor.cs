@@ -201,6 +201,8 @@ public sealed class SentenceExtractor
 
             var windowEnd = view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
+            // The subject of the clause told so far, before a stage below sets it aside for this phrase (JointActAdjuncts).
+            var subjectSoFar = carriedSubject;
             var inherited = false;
             var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
             var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
@@ -223,6 +225,12 @@ public sealed class SentenceExtractor
                 // "China condemned Japan, accusing Tokyo of…": the participial clause is the main subject's act.
                 subject = ParticipialClauses.Subject(view, trigger.First, carriedSubject);
                 inherited = subject == carriedSubject;
+            }
+            else if (!trigger.Entry.IsNoun && !trigger.Passive && t > 0
+                && CoordinatedVerbPhrase.ReportingSpeaker(view, trigger.First, triggers[t - 1].First, trigger.Entry.Cameo.RootNumber) is { Count: > 0 } speaker)
+            {
+                // "Kyiv said Russian drones had struck Odesa, and called on NATO to…": the speaker's second, verbal act.
+                subject = speaker;
             }
             else if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
             {
@@ -284,6 +292,13 @@ public sealed class SentenceExtractor
             if ((subject.Count == 0 || withNoun) && carriedSubject is not null && (!trigger.Entry.IsNoun || withNoun) && !modifier && !ownNonActorSubject)
             {
                 subject = carriedSubject;
+                inherited = true;
+            }
+
+            if (subject.Count == 0 && Clauses.JointActAdjuncts.Parties(view, trigger, subjectSoFar) is { } adjunctParties)
+            {
+                // "A and B agreed to a ceasefire after border clashes": the clashes are the subject parties' own.
+                subject = adjunctParties;
                 inherited = true;
             }
 
@@ -598,7 +613,8 @@ public sealed class SentenceExtractor
             var confidence = _options.DirectConfidence - (phrase.Inherited ? _options.IndirectPenalty : 0)
                 - (source.Kind == MentionKind.Coreference || target.Kind == MentionKind.Coreference ? _options.IndirectPenalty : 0);
             var pairDate = PairFinder.DateOf(view, pairs, p, date, phrase.WindowEnd);
-            events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), phrase.Cameo, pairDate,
+            // "Russian paratroopers began arriving in Kazakhstan": forces deployed, not a visit.
+            events.Add(new EventMention(new ActorRef(source.Code, source.Role), new ActorRef(target.Code, target.Role), TroopArrivals.Code(view, phrase, source), pairDate,
                 view.Start, view.End, view.SentenceText, tokens[trigger.First].Start, tokens[trigger.End - 1].End, trigger.Entry.Id, confidence, place));
         }
     }

@@ -20,12 +20,17 @@ internal static class CoordinatedVerbPhrase
             k--;
         }
 
-        if (k < windowStart + 2 || view.Word(k) is not "and" || view.Word(k - 1) is not ",")
+        if (k < windowStart + 2 || view.Word(k) is not "and")
         {
             return [];
         }
 
-        if (SubjectFinder.FirstClauseSubject(view, k - 1) is not { } main || main.First < windowStart || main.IsPossessive)
+        // "Zourabichvili called Russia an occupier and accused Moscow of…": with no comma, only when nothing but the first verb
+        // phrase stands between the subject and "and" (no comma, no clause of its own), else "said that Russia had shelled
+        // Kharkiv and seized a village" would lose the clause's subject.
+        var comma = view.Word(k - 1) is ",";
+        if (SubjectFinder.FirstClauseSubject(view, comma ? k - 1 : k) is not { } main || main.First < windowStart || main.IsPossessive
+            || (!comma && !OnlyItsVerbPhrase(view, main.Last + 1, k)))
         {
             return [];
         }
@@ -44,6 +49,57 @@ internal static class CoordinatedVerbPhrase
 
         var group = new List<ActorMention> { main };
         while (SubjectFinder.NextCoordinated(view, group[^1].Last) is { } next && next.Last < k - 1)
+        {
+            group.Add(next);
+        }
+
+        return group;
+    }
+
+    /// <summary>
+    /// "Kyiv said Russian drones had struck Odesa overnight, and called on NATO to send more air defences": a verbal act
+    /// (a statement, appeal, demand, criticism, refusal, threat or protest: roots 01, 02, 10–14) after ", and" that follows a
+    /// reported clause is the speaker's second act, not the reported subject's. The speaker is the actor the sentence opens
+    /// with, right before its reporting verb (time phrases between), and that verb stands before the phrase told before
+    /// (<paramref name="previousFirst"/>). A material act keeps the reported subject ("said Russian forces had shelled Kharkiv,
+    /// and killed three civilians" is still the forces'). Empty when the words do not fit.
+    /// </summary>
+    public static List<ActorMention> ReportingSpeaker(SentenceView view, int first, int previousFirst, int root)
+    {
+        if (root is not (1 or 2 or 10 or 11 or 12 or 13 or 14))
+        {
+            return [];
+        }
+
+        var k = first - 1;
+        while (k > 0 && view.Word(k) is "also" or "later" or "then" or "subsequently")
+        {
+            k--;
+        }
+
+        if (k < 2 || view.Word(k) is not "and" || view.Word(k - 1) is not ",")
+        {
+            return [];
+        }
+
+        if (SubjectFinder.FirstClauseSubject(view, k - 1) is not { } speaker || speaker.IsPossessive || speaker.IsPlace || speaker.Last >= previousFirst)
+        {
+            return [];
+        }
+
+        var r = speaker.Last + 1;
+        while (r < previousFirst && (view.TimeAt[r] >= 0 || view.Word(r) is "on" or "also" or "again" or "earlier" or "later"))
+        {
+            r++;
+        }
+
+        if (r >= previousFirst || !view.Clauses.IsReportingVerb(r))
+        {
+            return [];
+        }
+
+        var group = new List<ActorMention> { speaker };
+        while (SubjectFinder.NextCoordinated(view, group[^1].Last) is { } next && next.Last < r)
         {
             group.Add(next);
         }
@@ -96,6 +152,22 @@ internal static class CoordinatedVerbPhrase
         }
 
         return [];
+    }
+
+    // No punctuation but quotation marks, no clause opener and no reporting verb between the subject and "and".
+    private static bool OnlyItsVerbPhrase(SentenceView view, int from, int and)
+    {
+        for (var j = from; j < and; j++)
+        {
+            var w = view.Word(j);
+            if ((w.Length == 1 && char.IsPunctuation(w[0]) && w is not ("\"" or "'")) || s_openers.Contains(w) || view.Clauses.IsReportingVerb(j)
+                || w is "that" or "which" or "who" or "whose" or "but")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Text.WordSet s_openers = ClauseView.Words.Lookup("clause-opener");

@@ -16,8 +16,9 @@ public sealed partial class MentionFinder
     private static (ActorMention Mention, int End)? OfficeAfterAnaphor(string text, List<Token> tokens, int i, (ActorMention Mention, int End) coref, PhraseBuffer buffer)
     {
         var k = coref.End;
-        if (coref.Mention.Codes.Count != 1 || !tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) || k - i != 2
-            || !s_stateAnaphors.Contains(tokens[i + 1].In(text)) || k + 1 >= tokens.Count || !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+        // "the Pacific nation's cabinet": describing words may stand before the noun (DescribedState).
+        if (coref.Mention.Codes.Count != 1 || !tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase) || k - i < 2
+            || !s_stateAnaphors.Contains(tokens[k - 1].In(text)) || k + 1 >= tokens.Count || !tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

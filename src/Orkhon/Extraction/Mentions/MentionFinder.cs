@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -1132,9 +1132,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return (new ActorMention(i, i, pairOwners, null, MentionKind.Coreference, false, true), i + 1);
         }
 
-        // "each side blamed the other": the pair named before, each acting on the other (ReciprocalActs).
+        // "each side blamed the other": the two parties of the last act told, as "both sides" are (ActParties), else the pair named
+        // before; each acts on the other (ReciprocalActs). "Japarov and Rahmon, attending a summit of the SCO, discussed the
+        // fighting. Each side accused the other": Kyrgyzstan and Tajikistan, not the last two names (Tajikistan, the SCO). A
+        // sentence that names two parties itself before the reference keeps them ("A and B traded fire, each side blaming…").
         if (w.Equals("each", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].In(text) is "side" or "country" or "government"
-            && context.LastPair(mentions) is { Count: 2 } eachSide)
+            && (CodesBefore(mentions, i).Count < 2 && ActParties(context, mentions, "sides", 2) is { Count: 2 } acted ? acted : context.LastPair(mentions)) is { Count: 2 } eachSide)
         {
             return (new ActorMention(i, i + 1, eachSide, null, MentionKind.Coreference, false, false), i + 2);
         }
@@ -1209,6 +1212,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (isThe && DatelineCountry.Destination(text, tokens, i, context, mentions) is { } destination)
         {
             return (destination, i + 2);
+        }
+
+        // "the neighbouring kingdom", "the Pacific nation", "the landlocked country": a described state (DescribedState).
+        if (isThe && DescribedState.Match(text, tokens, i, context, mentions, _reference) is { } described)
+        {
+            return described;
         }
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
