@@ -326,7 +326,9 @@ public sealed class SentenceExtractor
             var modality = ModalityClassifier.Classify(view, trigger, subject, triggers, t);
             // Coordinated verb phrases share their subject's auxiliary: "will pay a state visit … and attend the summit",
             // "did not attend the parade or meet Putin".
-            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger))
+            // Not across a condition that closed between them: "warned … if the ship was not released and urged Tehran to …".
+            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger)
+                && !Clauses.ClosedConditions.ClosesBefore(view, trigger, subject))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
             }
@@ -469,7 +471,7 @@ public sealed class SentenceExtractor
         // host receives each party and guest, not only the party named last before it.
         if (pairs.Count == 0)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
+            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering, [.. context.LastJointParties.Select(p => p.Code)]);
             // "gathered on Tuesday for a three-day summit hosted by South Africa": the host hosts all the gathering's days.
             if (pairs.Count > 0 && date is { } opening && context.GatheringSpan is { } days && days.Earliest == opening.Earliest && days.Latest > opening.Latest)
             {
