@@ -34,6 +34,12 @@ internal static class AcceptedInvitations
     /// <summary>"…, and the Russian leader accepted": the invitee's intent to meet the inviter.</summary>
     private static List<EventMention> Acceptances(SentenceView view, List<EventMention> events)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         var tokens = view.Tokens;
         for (var k = 1; k < tokens.Count; k++)

@@ -20,6 +20,12 @@ internal static class CharacterisedActs
     /// <summary>The accusations the sentence makes this way, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         var tokens = view.Tokens;
         for (var k = 1; k + 4 < tokens.Count; k++)

@@ -37,14 +37,24 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         var anchor = new TimeAnchor(filed ?? documentDate, documentDate is null && filed is null ? latest : null);
         var context = new MentionContext();
         var events = new List<EventMention>();
+        var starts = new List<int>(sentences.Count);
         foreach (var (start, end) in sentences)
         {
+            var current = events.Count;
+            starts.Add(start);
             string? original = null;
             foreach (var e in _sentences.Extract(normalised, (start, end), anchor, context, explain))
             {
                 // Report the sentence as the document has it, not its normalised form: one string for all its events.
                 original ??= ReferenceEquals(text, normalised) ? e.Sentence : text[e.SentenceStart..e.SentenceEnd];
                 events.Add(e with { Sentence = original });
+            }
+
+            // "The killings, on Nov. 28 and 29, …": a clause that tells an earlier act again moves its date.
+            if (context.Restatements.Count > 0)
+            {
+                RestatedActs.Apply(events, current, starts[Math.Max(0, starts.Count - 1 - RestatedActs.SentencesBack)], context.Restatements, context.BorrowedDates);
+                context.Restatements.Clear();
             }
         }
 

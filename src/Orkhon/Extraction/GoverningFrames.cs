@@ -122,6 +122,12 @@ internal static class GoverningFrames
     private static void DeniedCharges(SentenceView view, List<Trigger> triggers, List<Trigger> frames)
     {
         var (tokens, found, mentionAt) = (view.Tokens, view.Found, view.MentionAt);
+        // The denier is an actor mention: a sentence with none (most) is not scanned.
+        if (found.Count == 0)
+        {
+            return;
+        }
+
         for (var k = 3; k < tokens.Count; k++)
         {
             // The end of the clause first: it rules out most words before the set look-up.

@@ -66,12 +66,22 @@ internal static class ModalityClassifier
         var nothing = new ClauseModality(ModalityKind.Nothing, cameo);
         var hostile = ThreatFor(cameo) is not null;
         var condition = HasCondition(text, tokens);
+        var closedAt = -1;
 
         for (var k = 0; k < trigger.First; k++)
         {
             var w = tokens[k].In(text);
             if (ModalityCues.SentenceWideLookup.Contains(w))
             {
+                // "warned of consequences if the ship was not released and urged Tehran to free its crew": the condition closed
+                // before the main clause's second verb.
+                if (w is "if" or "unless" && Clauses.ClosedConditions.CoordinatedAfter(view, trigger, subject, k) is >= 0 and var and)
+                {
+                    closedAt = and;
+                    k = and;
+                    continue;
+                }
+
                 // "If talks fail, Beijing will impose duties on brandy": the condition makes a threat of a hostile act.
                 return w is "if" or "If" or "unless" or "Unless" && hostile && HasModalOrFuture(text, tokens, k + 1, trigger.First) ? Threat(cameo) : nothing;
             }
@@ -136,6 +146,8 @@ internal static class ModalityClassifier
 
         var from = subject.Count > 0 ? subject[^1].Last + 1 : Math.Max(0, index > 0 ? triggers[index - 1].End : trigger.First - view.Options.SubjectlessCueReach);
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
+        // A negation or modal inside the closed condition is the condition's own ("if the ship was not released").
+        from = Math.Max(from, closedAt);
         var future = false;
         var modal = false;
         var ownRelative = view.Clauses.Relatives.RelativeOf(trigger.First);
@@ -227,7 +239,7 @@ internal static class ModalityClassifier
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
         if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
-            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo))
+            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -699,6 +711,10 @@ internal static class ModalityClassifier
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
+    // "flew to Ulaanbaatar on Saturday to assist investigators": the purpose of a trip told as done (the trip's own modality a fact).
+    private static bool IsPurposeOfTripDone(SentenceView view, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index) =>
+        Clauses.TripPurposes.TripOf(view, triggers, index) is >= 0 and var trip && ClassifyAct(view, triggers[trip], subject, triggers, trip).Kind == ModalityKind.Fact;
+
     private static bool IsFirstTo(SentenceView view, Trigger trigger)
     {
         var (text, tokens) = (view.Text, view.Tokens);

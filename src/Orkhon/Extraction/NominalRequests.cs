@@ -18,6 +18,12 @@ internal static class NominalRequests
     /// <summary>The appeals the sentence tells this way, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         var tokens = view.Tokens;
         for (var k = 1; k < tokens.Count; k++)

@@ -2,6 +2,7 @@ using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
 
 namespace Orkhon.Extraction;
@@ -568,6 +569,13 @@ internal sealed class PairFinder(ReferenceData reference)
             {
                 parties.Add(found[mentionAt[j]]);
                 j = found[mentionAt[j]].Last + 1;
+                // "between Lavrov, whose country holds the chair, and Wang Yi".
+                if (Clauses.InterruptedLists.NextActorAfter(view, j, tokens.Count) is >= 0 and var afterDescription)
+                {
+                    j = afterDescription;
+                    continue;
+                }
+
                 if (j < tokens.Count && tokens[j].In(text) is "and" or ",")
                 {
                     j = SkipArticles(view, j + 1);
@@ -581,6 +589,21 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return parties;
+    }
+
+    // Lower-case nouns that end an agent's noun phrase the actor words stopped short of ("Mongolia's state | oil company"), when
+    // "and" follows them; else from. A preposition, an article or a time phrase is no part of the head.
+    private static int HeadNounTail(SentenceView view, int from, int windowEnd)
+    {
+        const int reach = 3;
+        var k = from;
+        while (k < windowEnd && k < from + reach && view.MentionAt[k] < 0 && view.TimeAt[k] < 0 && !view.Blocked[k] && view.Tokens[k].Kind == TokenKind.Word
+            && char.IsLower(view.Word(k)[0]) && !Inflection.FunctionWords.Contains(view.Word(k).ToString()) && !view.Word(k).EndsWith("ed", StringComparison.Ordinal))
+        {
+            k++;
+        }
+
+        return k > from && k < windowEnd && view.Word(k) is "and" ? k : from;
     }
 
     // The actors after "by" (coordinated ones too), for the passive voice.
@@ -634,6 +657,16 @@ internal sealed class PairFinder(ReferenceData reference)
 
                 // "by Saudi national security adviser Musaed al-Aiban, …": the rest of a name the gazetteer stopped short of.
                 j = MultiPartyActs.SkipNameTail(view, j, windowEnd);
+                // "by Mongolia's state oil company and an Indian engineering firm": the head nouns of the agent's phrase.
+                j = HeadNounTail(view, j, windowEnd);
+
+                // "by Kozlov, who co-chairs the commission, and Mongolia's deputy prime minister": the list goes on past what
+                // its member is.
+                if (Clauses.InterruptedLists.NextActorAfter(view, j, windowEnd) is >= 0 and var afterDescription)
+                {
+                    j = afterDescription;
+                    continue;
+                }
 
                 if (j < windowEnd && tokens[j].In(text) is "and" or ",")
                 {

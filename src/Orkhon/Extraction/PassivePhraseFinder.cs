@@ -54,7 +54,7 @@ internal static class PassivePhraseFinder
     {
         for (var s = phrase.Slots.Count - 1; s >= 1; s--)
         {
-            if (phrase.Slots[s] is { } slot && !slot.Lemmas.All(Inflection.FunctionWords.Contains))
+            if (phrase.Slots[s] is { } slot && !AllFunctionWords(slot.Lemmas))
             {
                 return slot;
             }
@@ -69,7 +69,22 @@ internal static class PassivePhraseFinder
     {
         for (var s = 1; s < phrase.Slots.Count; s++)
         {
-            if (phrase.Slots[s] is { } slot && !ReferenceEquals(slot, nouns) && !slot.Lemmas.All(Inflection.FunctionWords.Contains) && !NounBefore(view, participle, slot))
+            if (phrase.Slots[s] is { } slot && !ReferenceEquals(slot, nouns) && !AllFunctionWords(slot.Lemmas) && !NounBefore(view, participle, slot))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether every lemma of a slot is a function word ("to", "with|against"). A loop, not Lemmas.All(…): this runs for every
+    // phrase tried at a participle after "be", and the method group was a delegate allocated at each call.
+    private static bool AllFunctionWords(IReadOnlyList<string> lemmas)
+    {
+        for (var i = 0; i < lemmas.Count; i++)
+        {
+            if (!Inflection.FunctionWords.Contains(lemmas[i]))
             {
                 return false;
             }

@@ -18,6 +18,12 @@ internal static class PriceThreats
     /// <summary>The price threats of the sentence, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, FuzzyDate? sentenceDate)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         var tokens = view.Tokens;
         for (var k = 1; k + 2 < tokens.Count; k++)

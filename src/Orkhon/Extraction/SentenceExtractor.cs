@@ -63,7 +63,7 @@ public sealed class SentenceExtractor
         var gatheringHere = GatheringSpans.Find(view.Clauses);
         context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
         var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
-        var (coded, dates, sentenceDate) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
+        var (coded, dates, sentenceDate, owned) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
@@ -120,6 +120,24 @@ public sealed class SentenceExtractor
         CrossSentenceLinks.NoteGathering(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
+        // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
+        // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
+        context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
+        // The phrase an event came from is the first phrase starting where its phrase starts.
+        var phraseAt = new Dictionary<int, int>();
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            phraseAt.TryAdd(view.Tokens[triggers[t].First].Start, t);
+        }
+
+        foreach (var e in kept)
+        {
+            if (phraseAt.TryGetValue(e.PhraseStart, out var t) && !owned[t])
+            {
+                context.BorrowedDates.Add((e.SentenceStart, e.PhraseStart));
+            }
+        }
+
         CrossSentenceLinks.NoteJointAct(kept, context);
         context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences), _options.HostileActSentences));
         if (kept.Count > 0)
@@ -168,7 +186,7 @@ public sealed class SentenceExtractor
 
     // Each phrase's subject and modality, in text order (a coordinated phrase borrows the subject and auxiliary of the one
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
-    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
+    private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate, bool[] Owned) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
     {
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
@@ -178,6 +196,8 @@ public sealed class SentenceExtractor
         FuzzyDate? previousOwn = null;
         FuzzyDate? previousWritten = null;
         ClauseModality? previousModality = null;
+        // "has for weeks denounced…", "have said for years that…": a standing practice, whose acts are no occasions.
+        var habitual = HabitualFrames.Find(view);
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
@@ -306,7 +326,9 @@ public sealed class SentenceExtractor
             var modality = ModalityClassifier.Classify(view, trigger, subject, triggers, t);
             // Coordinated verb phrases share their subject's auxiliary: "will pay a state visit … and attend the summit",
             // "did not attend the parade or meet Putin".
-            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger))
+            // Not across a condition that closed between them: "warned … if the ship was not released and urged Tehran to …".
+            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger)
+                && !Clauses.ClosedConditions.ClosesBefore(view, trigger, subject))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
             }
@@ -332,7 +354,7 @@ public sealed class SentenceExtractor
             // visit just told, planned as it is; it is no trip of its own.
             var retold = previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
             previousModality = modality;
-            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo)
+            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(view, habitual, trigger, modality.Cameo)
                 || (modality.Kind == ModalityKind.Fact && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
@@ -427,7 +449,9 @@ public sealed class SentenceExtractor
         }
 
         var dates = DateAttacher.Attach(view.Clauses, clauses, triggers.Count > 0 ? DateAttacher.Leading(view.Clauses, triggers[0].First) : null, previousSentence, triggers);
-        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published));
+        // A phrase dated by a time phrase of its own (not a plan's, not one borrowed from the clause before).
+        var owned = clauses.Select(c => c.Own is not null && !c.Planned && !c.Borrowed).ToArray();
+        return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published), owned);
     }
 
     // The events of one coded phrase: a pair each, or, for a reaction with no object, one against whoever last acted
@@ -447,7 +471,7 @@ public sealed class SentenceExtractor
         // host receives each party and guest, not only the party named last before it.
         if (pairs.Count == 0)
         {
-            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering);
+            pairs = SummitHosts.Pairs(view, phrase, events, context.LastGathering, [.. context.LastJointParties.Select(p => p.Code)]);
             // "gathered on Tuesday for a three-day summit hosted by South Africa": the host hosts all the gathering's days.
             if (pairs.Count > 0 && date is { } opening && context.GatheringSpan is { } days && days.Earliest == opening.Earliest && days.Latest > opening.Latest)
             {

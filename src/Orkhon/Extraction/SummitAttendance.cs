@@ -27,6 +27,12 @@ internal static class SummitAttendance
     /// <summary>The attendances the sentence tells this way, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         var tokens = view.Tokens;
         for (var k = 1; k + 2 < tokens.Count; k++)

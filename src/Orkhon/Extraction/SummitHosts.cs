@@ -16,7 +16,7 @@ internal static class SummitHosts
     private const int NounReach = 4;
 
     /// <summary>The host's pairs, or none when the phrase is no "hosted by" on a meeting the same sentence reported.</summary>
-    public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events, string? lastGathering = null)
+    public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events, string? lastGathering = null, IReadOnlyList<string>? lastJointParties = null)
     {
         var trigger = phrase.Trigger;
         var by = trigger.End;
@@ -50,6 +50,17 @@ internal static class SummitHosts
         if (pairs.Count == 0 && Organisation(view, trigger.First, lastGathering) is { } organisation && organisation != host.Code)
         {
             pairs.Add(new ActorPair(host, new ActorMention(trigger.First, trigger.First, [organisation], null, MentionKind.Coreference, false, false), null));
+        }
+
+        // "The presidents of A, B and C signed a convention on Sunday. The leaders signed the document at a summit hosted by D": a
+        // sentence whose subject only refers back to the leaders hosts the parties of the joint act the sentence before told.
+        if (pairs.Count == 0 && OpensOnTheLeaders(view) && lastJointParties is { Count: >= 2 })
+        {
+            var codes = lastJointParties.Where(c => c != host.Code).Distinct(StringComparer.Ordinal).ToList();
+            if (codes.Count >= 2)
+            {
+                pairs.AddRange(codes.Select(c => new ActorPair(host, new ActorMention(trigger.First, trigger.First, [c], null, MentionKind.Coreference, false, false), null)));
+            }
         }
 
         if (pairs.Count == 0)
@@ -154,6 +165,11 @@ internal static class SummitHosts
         var guests = SummitAttendance.ListBefore(view, k, statesAsPlaces: true);
         return guests.Count < 2 ? [] : [.. guests.Where(g => g.Code != subject[0].Code).DistinctBy(g => g.Code).Select(g => new ActorPair(subject[0], g with { IsPlace = false }, null))];
     }
+
+    // "The leaders signed…", "The presidents met…", "They signed…": a subject that refers back to the parties named before.
+    private static bool OpensOnTheLeaders(SentenceView view) =>
+        view.Tokens.Count > 2 && view.MentionAt[0] < 0 && view.MentionAt[1] < 0
+        && ((view.Word(0) is "They") || (view.Word(0) is "The" && view.Word(1) is "leaders" or "presidents" or "heads" or "premiers" or "ministers" or "signatories"));
 
     // Words between a list and the host's phrase after it ("Uzbekistan as he hosted").
     private const int ListReach = 4;

@@ -110,13 +110,14 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
     // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
     // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
+    // "at a summit hosted by Kazakhstan": so is a host's participle after "at" and a gathering noun.
     // A mediation is told as done wherever its participle stands: "welcomed the truce brokered by Egypt".
     // A sentence that opens on the noun ("A deal signed by Chile and Peru took effect", "A truce brokered by Egypt held") tells the
     // participle's act as done too.
     private static bool IsParticipleWithAgent(SentenceView view, CompiledPhrase phrase, int i, bool determinerBefore) =>
         !phrase.Entry.IsNoun && i >= 2 && !determinerBefore && IsDeterminer(view, i - 2)
         && (i == 2 || view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
-            || MediatedParties.IsMediation(phrase.Entry.Cameo))
+            || (view.Word(i - 3) is "at" or "At" && phrase.Entry.Cameo.Value is "043") || MediatedParties.IsMediation(phrase.Entry.Cameo))
         && phrase.IsParticiple(view.Word(i)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
 
     // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.

@@ -17,6 +17,12 @@ internal static class UnlawfulActClaims
     /// <summary>The criticisms the sentence makes this way, dated <paramref name="date"/> (the sentence's own or carried date).</summary>
     public static IReadOnlyList<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         // Made only for a sentence that has one: nearly none do, and this runs on every sentence.
         List<EventMention>? found = null;
         var (tokens, found0) = (view.Tokens, view.Found);

@@ -35,6 +35,12 @@ internal static class VisitingGuests
     /// <summary>The visits the sentence's "visiting" guests make, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events)
     {
+        // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         for (var k = 0; k + 1 < view.Tokens.Count; k++)
         {

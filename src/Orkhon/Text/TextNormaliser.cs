@@ -20,9 +20,17 @@ public static class TextNormaliser
 
         return string.Create(text.Length, text, static (span, source) =>
         {
-            for (var i = 0; i < source.Length; i++)
+            // Below U+00A0 only the backtick folds and no character is a surrogate: the text is copied whole, its backticks
+            // replaced, and only the characters from U+00A0 up are visited one by one (vectorised searches between them; real
+            // prose is nearly all ASCII, and a loop over every character was a pass as costly as sentence splitting).
+            source.AsSpan().CopyTo(span);
+            span.Replace('`', '\'');
+            var i = source.AsSpan().IndexOfAnyInRange('\u00A0', '\uFFFF');
+            while (i >= 0)
             {
                 span[i] = IsLoneSurrogate(source, i) ? '\uFFFD' : Fold(source[i]);
+                var next = source.AsSpan(i + 1).IndexOfAnyInRange('\u00A0', '\uFFFF');
+                i = next < 0 ? -1 : i + 1 + next;
             }
         });
     }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Orkhon.Text;
 
 namespace Orkhon.Tests.Text;
@@ -87,4 +89,17 @@ public sealed class SentenceSplitterTests
             }
         }
     }
+
+    // Pieces of text: single characters the splitter acts on or passes over, and long runs (with and without spaces) that take a
+    // sentence past the length limit, where the splitter cuts it.
+    private static Arbitrary<string> Texts() =>
+        Gen.ArrayOf(Gen.Frequency(
+            (30, Gen.Elements("a", "B", " ", ".", "!", "?", "\u2026", "\n", "\n\n", "\"", ")", "5", "U.S.", "Dr.", "Jan. ", "The ", "e.g.")),
+            (1, Gen.Elements(new string('x', 2500), string.Join(' ', Enumerable.Repeat("word", 900)), new string('y', 9000)))))
+            .Select(pieces => string.Concat(pieces)).ToArbitrary();
+
+    [Fact]
+    public void Property_Bounds_JumpingOverPlainCharacters_ChangesNothing() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(Texts(), text =>
+            SentenceSplitter.Bounds(text, skipPlain: true).SequenceEqual(SentenceSplitter.Bounds(text, skipPlain: false))));
 }

@@ -23,6 +23,27 @@ public sealed class TextNormaliserTests
     public void Normalise_LoneSurrogate_BecomesTheReplacementCharacter(string text, string expected) =>
         Assert.Equal(Regex.Unescape(expected), TextNormaliser.Normalise(Regex.Unescape(text)));
 
+    // Plain characters weighted high, so that long runs lie between the ones that fold: Normalise copies the runs whole and
+    // searches across them, and must still fold every character as Fold and the lone-surrogate rule say, one at a time.
+    private static Arbitrary<string> LongTexts() =>
+        Gen.ArrayOf(Gen.Frequency(
+            (12, Gen.Elements('a', 'Z', ' ', '.', '\'', '\u009F', '\0')),
+            (1, Gen.Elements('`', '\u00A0', '\u00B4', '\u00FF', '\u2032', '\uFFFF', '\uD83D', '\uDE00', '\uD800', '\uDFFF', '\u2019', '\u2014', '\u2026', '\uFEFF', '\u0301', 'ö'))))
+            .Select(cs => new string(cs)).ToArbitrary();
+
+    [Fact]
+    public void Property_Normalise_FoldsEveryCharacterAsOneAtATime() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithEndSize(400), Prop.ForAll(LongTexts(), text =>
+        {
+            var expected = new char[text.Length];
+            for (var i = 0; i < text.Length; i++)
+            {
+                expected[i] = TextNormaliser.IsLoneSurrogate(text, i) ? '\uFFFD' : TextNormaliser.Fold(text[i]);
+            }
+
+            return TextNormaliser.Normalise(text) == new string(expected);
+        }));
+
     [Fact]
     public void Property_Normalise_KeepsTheLengthAndLeavesWellFormedText() =>
         Prop.ForAll(Texts(), text =>

@@ -78,6 +78,14 @@ internal static class ReducedRelatives
                 continue;
             }
 
+            // "signed by Kozlov, who co-chairs the commission, and Mongolia's deputy prime minister": a relative clause or an
+            // appositive inside a list of actors describes one of them; the list goes on.
+            if (view.Word(k) is "," && InterruptedLists.NextActorAfter(view, k, end) is >= 0 and var nextActor)
+            {
+                k = nextActor - 1;
+                continue;
+            }
+
             // A non-restrictive relative clause (", who…") is a clause of its own; a restrictive one describes the object and
             // may name the target ("granted asylum to men who had fled China").
             if ((relatives.RelativeOf(k) == k && view.Word(k - 1) is ",") || (view.Word(k) is "," && k + 1 < end && ParticipialClauses.IsAdjunct(view, k + 1)))

@@ -60,6 +60,10 @@ public sealed class EventLexicon
         var index = new Dictionary<string, List<CompiledPhrase>>(StringComparer.OrdinalIgnoreCase);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var patterns = new HashSet<(string Root, string Pattern)>();
+        // Rows repeat slot words ("to", "talks", "visit"): the forms of each distinct word, as a first verb or as any other word,
+        // are built into a word set once and shared (a word set is never changed after it is built). Half the sets, and of
+        // the start-up's time, the part spent building them and their inflections.
+        var formSets = new Dictionary<(string Word, bool VerbForms), WordSet>();
         foreach (var row in table.Rows)
         {
             if (!ids.Add(row[id]))
@@ -130,10 +134,17 @@ public sealed class EventLexicon
                     continue;
                 }
 
-                var lemmas = words[w].ToLowerInvariant().Split('|', StringSplitOptions.RemoveEmptyEntries);
+                var lowered = words[w].ToLowerInvariant();
+                var lemmas = lowered.Split('|', StringSplitOptions.RemoveEmptyEntries);
                 // The first word of a verb phrase takes every verb form; any other word (a noun's head included) both numbers.
-                Func<string, IReadOnlyList<string>> forms = w == 0 && !isNoun ? Inflection.Forms : Inflection.PhraseWordForms;
-                slots.Add(new PhraseSlot(lemmas, lemmas.SelectMany(forms)));
+                var verbForms = w == 0 && !isNoun;
+                if (!formSets.TryGetValue((lowered, verbForms), out var formSet))
+                {
+                    Func<string, IReadOnlyList<string>> forms = verbForms ? Inflection.Forms : Inflection.PhraseWordForms;
+                    formSets[(lowered, verbForms)] = formSet = new WordSet(lemmas.SelectMany(forms));
+                }
+
+                slots.Add(new PhraseSlot(lemmas, formSet));
             }
 
             var participles = isNoun ? [] : words[0].ToLowerInvariant().Split('|').SelectMany(Inflection.Participles).ToList();

@@ -13,9 +13,15 @@ public sealed class PhraseSlot
     private readonly WordSet _forms;
 
     public PhraseSlot(IEnumerable<string> lemmas, IEnumerable<string> forms)
+        : this(lemmas, new WordSet(forms))
+    {
+    }
+
+    /// <summary>A slot over a word set built before: the lexicon builds one per distinct slot word and shares it.</summary>
+    internal PhraseSlot(IEnumerable<string> lemmas, WordSet forms)
     {
         Lemmas = [.. lemmas.Distinct(StringComparer.OrdinalIgnoreCase)];
-        _forms = new WordSet(forms);
+        _forms = forms;
     }
 
     /// <summary>The words as the row wrote them, one per alternative ("sanction", "embargo").</summary>

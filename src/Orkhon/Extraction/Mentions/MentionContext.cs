@@ -92,6 +92,15 @@ public sealed class MentionContext
     /// </summary>
     public FuzzyDate? GatheringSpan { get; set; }
 
+    /// <summary>
+    /// The restating clauses of the sentence just read ("The killings, on Nov. 28 and 29, …"), whose times move the dates of
+    /// the acts told before (see <c>Time/RestatedActs</c>); the document's pipeline takes them after each sentence.
+    /// </summary>
+    internal List<Time.RestatedActs.Restatement> Restatements { get; } = [];
+
+    /// <summary>The (sentence start, phrase start) of the events whose date is not a time phrase of their own but borrowed.</summary>
+    internal HashSet<(int, int)> BorrowedDates { get; } = [];
+
     /// <summary>The date of the first dated sentence: the day the story tells of, to which an undated statement after a flashback returns.</summary>
     public FuzzyDate? StoryDate { get; set; }
 
@@ -130,7 +139,16 @@ public sealed class MentionContext
     public void Remember(IEnumerable<ActorMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var sentence = mentions.Where(m => !m.IsWeak).ToList();
+        // A loop, not Where(…).ToList(): this runs at every sentence.
+        var sentence = new List<ActorMention>();
+        foreach (var m in mentions)
+        {
+            if (!m.IsWeak)
+            {
+                sentence.Add(m);
+            }
+        }
+
         PreviousSentence = sentence;
         PreviousSpeaker = CurrentSpeaker;
         CurrentSpeaker = null;

@@ -388,7 +388,8 @@ internal static partial class DateAttacher
 
     /// <summary>
     /// Whether a temporal subordinate clause names the occasion of the main act rather than an earlier event: "signed 13
-    /// agreements after their talks", "said after hosting Yoon in Tokyo" (the main subject's own act, just before). Such a
+    /// agreements after their talks", "said after hosting Yoon in Tokyo" (the main subject's own act, just before), "held talks,
+    /// after which the two sides signed…" (the act that followed on the same occasion). Such a
     /// clause shares the main clause's date.
     /// </summary>
     private static bool IsOccasion(ClauseView view, int subordinator)
@@ -399,6 +400,12 @@ internal static partial class DateAttacher
         }
 
         var next = view.Tokens[subordinator + 1].In(view.Text);
+        // "held talks with Han, after which the two governments signed agreements": what came next on the same occasion.
+        if (next is "which")
+        {
+            return true;
+        }
+
         if (PhraseGrammar.IsLowerIngForm(next) && !s_notGerunds.Contains(next))
         {
             return true;

@@ -885,8 +885,12 @@ internal static partial class DateAttacher
             // retaliate against Israel, which it blamed for the strike". An occasion ("signed 13 deals after their talks")
             // shares the main clause's date.
 
+            // A plan told inside a temporal subordinate clause ("…, three days after Juba announced it would pull out", "days after
+            // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
+            // given, else no day at all (a vague anchor), never the reporting clause's.
             dates[i] = c.Planned
-                ? view.ReportingDate ?? leading ?? previousSentence ?? dateline
+                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
+                    : view.ReportingDate ?? leading ?? previousSentence ?? dateline
                 : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
                     ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)

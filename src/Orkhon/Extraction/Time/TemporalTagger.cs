@@ -68,8 +68,8 @@ public static partial class TemporalTagger
 
     // Words that put what follows in the future: "will travel to Tokyo in May" is next May, not last May; so do verbs of
     // intent before their infinitive ("agreed to meet again in June", "pledged to send troops in March") and reported
-    // futures ("said he would visit in May").
-    [GeneratedRegex(@"\b(?:will|shall|would|plans?\s+to|planned|scheduled|(?:is|are)\s+(?:due|set|expected|scheduled|to)|to\s+be\s+held|upcoming|forthcoming|(?:agree[ds]?|pledge[ds]?|promise[ds]?|vow(?:s|ed)?|intend(?:s|ed)?|undert(?:ake|akes|ook)|aim(?:s|ed)?)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // futures ("said he would visit in May"), and a present that runs to an end ("drills that run until May 10").
+    [GeneratedRegex(@"\b(?:will|shall|would|plans?\s+to|planned|scheduled|(?:is|are)\s+(?:due|set|expected|scheduled|to)|to\s+be\s+held|upcoming|(?:runs?|lasts?|continues?)\s+(?:until|till|through)(?=\s*$)|(?:runs?|lasts|continues?)(?=\s+$)|forthcoming|(?:agree[ds]?|pledge[ds]?|promise[ds]?|vow(?:s|ed)?|intend(?:s|ed)?|undert(?:ake|akes|ook)|aim(?:s|ed)?)\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureCue();
 
     /// <summary>How far before a time phrase a future cue is looked for: about a clause, and bounded so the cost stays linear.</summary>
