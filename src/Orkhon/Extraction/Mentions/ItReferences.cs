@@ -51,7 +51,7 @@ internal static class ItReferences
          "pressed", "presses", "warned", "warns", "blamed", "blames", "praised", "praises", "thanked", "thanks", "invited",
          "invites", "encouraged", "encourages", "requested", "requests", "lobbied", "sanctioned", "punished", "rebuked",
          "censured", "chided", "faulted", "commended", "congratulated", "helped", "allowed", "forced", "pushed", "persuaded",
-         "ordered", "orders", "pressured", "pressed", "implored", "begged", "exhorted", "reprimanded", "condemned", "condemns",
+         "ordered", "orders", "pressured", "implored", "begged", "exhorted", "reprimanded", "condemned", "condemns",
          "attacked", "threatened", "threatens", "punishes", "penalised", "penalized", "fined", "sued", "charged"],
         StringComparer.Ordinal);
 
