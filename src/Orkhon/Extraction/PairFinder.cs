@@ -802,7 +802,7 @@ internal sealed class PairFinder(ReferenceData reference)
             // "met her Mongolian counterpart": a possessive pronoun before the target is not the target.
             // "violated its airspace" after "Belarus said": the owner of a state's asset is the target (SpeakerPossessive).
             if (m.First < start || subject.Contains(m) || (m.Kind == MentionKind.Coreference && m.First == m.Last && tokens[m.First].In(text) is "it" or "It" or "his" or "her" or "their" or "its"
-                && !SpeakerPossessive.OwnsAsset(text, tokens, m.First)))
+                && !SpeakerPossessive.OwnsAsset(text, tokens, m.First) && !ItReferences.IsPartyObject(text, tokens, m.First)))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -190,9 +190,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return former ? SkipOffice(text, tokens, seat.End, buffer) : Seat(text, tokens, blocked, i, seat with { Country = CapitalEras.At(seat.Country, date) }, mentions, buffer);
         }
 
-        // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences).
+        // "the agency's chief" after the IAEA, "the bloc" after the SCO, "the South" after the two Koreas (BodyReferences);
+        // "the company" after the firm named last (FirmReferences).
         if ((BodyReferences.Organisation(text, tokens, i, _reference, context, mentions) ?? BodyReferences.Compass(text, tokens, i, _reference, context, mentions)
-            ?? BodyReferences.Several(text, tokens, i, _reference, context, mentions)) is { } unnamed)
+            ?? BodyReferences.Several(text, tokens, i, _reference, context, mentions) ?? FirmReferences.Firm(text, tokens, i, context, mentions)) is { } unnamed)
         {
             mentions.Add(unnamed.Mention);
             return unnamed.End;
@@ -1190,6 +1191,27 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             // "…, Moscow said on Sunday. It vowed to retaliate.": the previous sentence's speaker, else its subject.
             return (new ActorMention(i, i, [subject.Code], null, MentionKind.Coreference, false, false), i + 1);
+        }
+
+        // "Russia said on Saturday it was expelling…", "…, and said it had expelled…": the reported "it" is its own speaker
+        // (ItReferences); a speaker that is no party leaves it unread. "urged it to", "criticised it for": the party acted on.
+        if (w is "it")
+        {
+            var (reading, speaker) = ItReferences.ReportedSpeaker(text, tokens, i, mentions, s_speechVerbs);
+            if (reading == ItReferences.Reading.Speaker && speaker is not null)
+            {
+                return (new ActorMention(i, i, [speaker.Code], null, MentionKind.Coreference, false, false), i + 1);
+            }
+
+            if (reading == ItReferences.Reading.Nobody)
+            {
+                return null;
+            }
+
+            if (ItReferences.ObjectParty(text, tokens, i, mentions) is { } actedOn)
+            {
+                return (new ActorMention(i, i, [actedOn.Code], null, MentionKind.Coreference, false, false), i + 1);
+            }
         }
 
         if (w is "it" && i > 1 && (s_speechVerbs.Contains(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "that")

@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Mentions;
+
+/// <summary>
+/// What "it" stands for, by agreement of kind: "it" names a state, an organisation or a body, never a person, and the
+/// nearest compatible party in its own clause comes first.
+/// <list type="bullet">
+/// <item>The subject "it" of a reported clause is its own speaker: "Russia said on Saturday it was expelling…", "Kazakhstan's
+/// energy ministry said it…" (the speaker right before the verb, a time phrase or "that" between allowed); "The Netherlands
+/// accused Moscow of hacking the OPCW, and said it had expelled…" (a verb of saying after "and" shares the clause's subject,
+/// not the organisation named last). A speaker that is no party ("the ship's owner said it", "the army said it" with no army
+/// known) leaves "it" unread rather than giving it to the last state named; a person speaker leaves the older rule.</item>
+/// <item>The object "it" after a verb ("urged it to", "criticised it for", "accused it of") is the last state or organisation
+/// the sentence named that is not its subject's party; a person ("Putin") is no antecedent of "it".</item>
+/// </list>
+/// </summary>
+internal static class ItReferences
+{
+    /// <summary>How a reported "it" was read: the speaker, no party at all, or not this rule's case.</summary>
+    public enum Reading
+    {
+        NotApplicable,
+        Speaker,
+        Nobody,
+    }
+
+    // Words that may stand between a verb of saying and its "it" ("said on Tuesday it", "said late on Friday that it") or
+    // between the speaker and the verb ("Moscow also said", "Russia on Tuesday said"); weekday and month names are added.
+    private static readonly FrozenSet<string> s_between = FrozenSet.ToFrozenSet(
+        ["on", "late", "early", "last", "this", "overnight", "earlier", "later", "yesterday", "today", "again", "also", "then",
+         "has", "had", "have", "separately", "previously", "that", "in", "a", "statement", "Sept", "."],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_calendarNames = FrozenSet.ToFrozenSet(
+        CultureInfo.InvariantCulture.DateTimeFormat.DayNames
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames)
+            .Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames)
+            .Where(n => n.Length > 0),
+        StringComparer.Ordinal);
+
+    // How many such words may stand between (a weekday and a date: "on Sept. 3").
+    private const int BetweenReach = 5;
+
+    // Verbs whose object is a party acted on ("urged it to", "accused it of", "blamed it for"); other verbs' "it" is most often
+    // a thing ("presented it to reporters", "referred it to the court").
+    private static readonly FrozenSet<string> s_partyVerbs = FrozenSet.ToFrozenSet(
+        ["urged", "urges", "criticised", "criticized", "criticises", "criticizes", "accused", "accuses", "asked", "asks",
+         "pressed", "presses", "warned", "warns", "blamed", "blames", "praised", "praises", "thanked", "thanks", "invited",
+         "invites", "encouraged", "encourages", "requested", "requests", "lobbied", "sanctioned", "punished", "rebuked",
+         "censured", "chided", "faulted", "commended", "congratulated", "helped", "allowed", "forced", "pushed", "persuaded",
+         "ordered", "orders", "pressured", "implored", "begged", "exhorted", "reprimanded", "condemned", "condemns",
+         "attacked", "threatened", "threatens", "punishes", "penalised", "penalized", "fined", "sued", "charged"],
+        StringComparer.Ordinal);
+
+    // The prepositions after an object "it" that make it the party acted on ("urged it to", "accused it of", "criticised it for").
+    private static readonly FrozenSet<string> s_partyPrepositions = FrozenSet.ToFrozenSet(
+        ["to", "for", "of", "over", "against"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speaker a lower-case "it" at token <paramref name="i"/> stands for when it opens a clause reported by a verb of
+    /// saying (<paramref name="speechVerbs"/>); <see cref="Reading.Nobody"/> when that speaker is no party.
+    /// </summary>
+    public static (Reading Reading, ActorMention? Speaker) ReportedSpeaker(string text, List<Token> tokens, int i, IReadOnlyList<ActorMention> mentions,
+        WordSet speechVerbs)
+    {
+        if (i < 2 || !tokens[i].In(text).Equals("it", StringComparison.Ordinal))
+        {
+            return (Reading.NotApplicable, null);
+        }
+
+        var verb = Skip(text, tokens, i - 1);
+        if (verb < 1 || !speechVerbs.Contains(tokens[verb].In(text)))
+        {
+            return (Reading.NotApplicable, null);
+        }
+
+        var before = Skip(text, tokens, verb - 1);
+        if (before < 0)
+        {
+            return (Reading.NotApplicable, null);
+        }
+
+        // ", and said it …", "but said it": the speaker is the clause's subject, the first party the sentence named.
+        if (tokens[before].In(text) is "and" or "but")
+        {
+            var subject = FirstParty(mentions, before);
+            return subject is null || IsPerson(subject) ? (Reading.NotApplicable, null) : (Reading.Speaker, subject);
+        }
+
+        ActorMention? speaker = null;
+        foreach (var m in mentions)
+        {
+            if (m.Last == before)
+            {
+                speaker = m;
+            }
+        }
+
+        if (speaker is null)
+        {
+            // "the ship's owner said it", "the army said it": a noun that is no party; "it" is that speaker, not the last state.
+            var w = tokens[before].In(text);
+            return tokens[before].Kind == TokenKind.Word && w.Length > 2 && char.IsLower(w[0]) && !speechVerbs.Contains(w)
+                ? (Reading.Nobody, null)
+                : (Reading.NotApplicable, null);
+        }
+
+        // "The Russian embassy in Washington said it": a place is where the speaker sits, not the speaker; the older rule reads it.
+        if (speaker.IsWeak || speaker.IsPlace || speaker.Kind is MentionKind.Place || IsPerson(speaker) || speaker.Codes.Count != 1)
+        {
+            return (Reading.NotApplicable, null);
+        }
+
+        return (Reading.Speaker, speaker);
+    }
+
+    /// <summary>
+    /// The party an object "it" at token <paramref name="i"/> stands for ("urged it to", "criticised it for"): the last state or
+    /// organisation the sentence named before it whose code is not its first party's; null when the rule does not apply.
+    /// </summary>
+    public static ActorMention? ObjectParty(string text, List<Token> tokens, int i, IReadOnlyList<ActorMention> mentions)
+    {
+        if (!IsPartyObject(text, tokens, i))
+        {
+            return null;
+        }
+
+        var subject = FirstParty(mentions, i);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Last < i && !m.IsWeak && !IsPerson(m) && m.Codes.Count == 1 && m.Kind != MentionKind.Coreference
+                && m.Kind is not MentionKind.Place && !m.Code.Equals(subject.Code, StringComparison.Ordinal))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether "it" at token <paramref name="i"/> is the party a verb acts on ("urged it to", "accused it of"): a target.</summary>
+    public static bool IsPartyObject(string text, List<Token> tokens, int i) =>
+        i >= 2 && i + 1 < tokens.Count && tokens[i].In(text).Equals("it", StringComparison.Ordinal)
+        && s_partyPrepositions.Contains(tokens[i + 1].TextIn(text)) && s_partyVerbs.Contains(tokens[i - 1].TextIn(text));
+
+    // Back from token k over time words and auxiliaries; the first other token, or -1.
+    private static int Skip(string text, List<Token> tokens, int k)
+    {
+        for (var n = 0; k >= 0 && n <= BetweenReach; n++, k--)
+        {
+            var w = tokens[k].TextIn(text);
+            if (!(s_between.Contains(w) || s_calendarNames.Contains(w) || (w.Length <= 4 && w.All(char.IsDigit))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first party of the sentence before token end: not a place, not weak.
+    private static ActorMention? FirstParty(IReadOnlyList<ActorMention> mentions, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First >= end)
+            {
+                break;
+            }
+
+            if (!m.IsPlace && !m.IsWeak && m.Kind != MentionKind.Place)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // A person, named or by a one-person office or a pronoun ("Putin", "the foreign minister", "he").
+    private static bool IsPerson(ActorMention m) =>
+        MentionContext.IsIndividual(m) || m.PersonName is not null || MentionContext.IsPersonTitle(m.Title);
+}
