@@ -888,7 +888,7 @@ internal sealed class PairFinder(ReferenceData reference)
                 }
             }
 
-            if (j == c.First && joined)
+            if ((j == c.First && joined) || Clauses.RepeatedPrepositions.Joins(view, head, last, c))
             {
                 group.Add(c);
                 last = c.Last;

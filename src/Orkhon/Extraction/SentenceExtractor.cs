@@ -267,6 +267,13 @@ public sealed class SentenceExtractor
                 // "…, after the Dalai Lama visited Mongolia and met…": the clause's own subject is no actor; nothing to borrow.
                 carriedSubject = null;
             }
+            else if (t > 0 && carriedSubject is not null && Clauses.AuxiliaryAfterAnd.Follows(view, trigger, windowStart))
+            {
+                // "would expel four diplomats and was recalling its ambassador": the verb after "and" + its own auxiliary shares
+                // the first verb's subject; the actor before "and" is the first verb's object.
+                subject = carriedSubject;
+                inherited = true;
+            }
             else if (!trigger.Entry.IsNoun && t > 0 && carriedSubject is not null && ModalityClassifier.SharesAuxiliary(view, trigger)
                 && CoordinatedVerbPhrase.SubordinateSubject(view, trigger.First, windowStart) is { Count: > 0 } clauseSubject)
             {
