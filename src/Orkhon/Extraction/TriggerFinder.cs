@@ -161,6 +161,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             return false;
         }
 
+        if (entry.RequiresPeopleObject && (passive || !NationalPeople.Follows(view, end, entry.RequiresOfficialsOnly)))
+        {
+            return false;
+        }
+
         for (var n = 0; n < entry.ForbiddenObjects.Count; n++)
         {
             var o = entry.ForbiddenObjects[n];

@@ -45,6 +45,18 @@ public sealed record LexiconEntry(
     /// </summary>
     public bool RequiresNamedNational { get; init; }
 
+    /// <summary>
+    /// The object word <c>state-people</c>: the row codes only people of a state named by demonym or adjective and role after a count
+    /// ("freed 10 Americans", "expelled four Russian agents"), whose state is the target; never the state itself.
+    /// </summary>
+    public bool RequiresPeopleObject { get; init; }
+
+    /// <summary>
+    /// The object word <c>state-officials</c>: as <c>state-people</c>, but people in office or service ("four Russian agents",
+    /// "two Indian diplomats"), not a demonym's crowd ("1,000 Colombians", whose expulsion is a mass expulsion).
+    /// </summary>
+    public bool RequiresOfficialsOnly { get; init; }
+
     public CameoCode Cameo
     {
         get => _cameo;
