@@ -53,7 +53,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
     /// <summary>
     /// A necessary condition of <see cref="MatchAfterFirstWord"/> (the same precondition) that costs at most one look-up: a
-    /// fixed second word right after the first unless a time phrase stands there (which <see cref="MatchFrom"/> may pass
+    /// fixed second word right after the first unless a time phrase or an adverb stands there (which <see cref="MatchFrom"/> may pass
     /// over). False means the match returns -1, so a caller may skip its own per-phrase tests; true decides nothing.
     /// </summary>
     internal bool MayMatchAfterFirstWord(SentenceView view, int start)
@@ -65,7 +65,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
         var tokens = view.Tokens;
         var next = start + 1;
-        return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)));
+        return next < tokens.Count && (view.TimeAt[next] >= 0 || second.Accepts(tokens[next].In(view.Text)) || PhraseAdverbs.Is(view.Word(next)));
     }
 
     /// <summary>The first word of the entry's phrase as written ("visit" for "visit * to"), kept so no caller cuts it at every word tried.</summary>
@@ -176,7 +176,9 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
         if (!forms.Accepts(tokens[position].In(text)))
         {
-            return -1;
+            // "had spoken overnight with", "would cooperate fully with": one adverb between two fixed words belongs to the verb.
+            return slot > 0 && _slots[slot - 1] is not null && IsFree(view, position) && PhraseAdverbs.Is(view.Word(position))
+                && position + 1 < tokens.Count && forms.Accepts(tokens[position + 1].In(text)) ? MatchFrom(view, position + 2, slot + 1) : -1;
         }
 
         var next = MatchFrom(view, position + 1, slot + 1);
