@@ -20,7 +20,7 @@ internal static class TroopArrivals
 
     // Lexicon entries (data/lexicon/events.tsv) that tell a movement into or towards a place, not a visit by name ("visited",
     // "paid a visit", "toured", "attended"): only these are a deployment when a unit moves.
-    private static readonly HashSet<string> s_movements = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Movements = new(StringComparer.Ordinal)
     {
         "visit-arrive", "visit-arrive-at", "visit-arrive-for", "visit-land", "visit-touch-down", "visit-fly", "visit-fly-on", "visit-fly-into",
         "visit-leave-for", "visit-set-off", "visit-head", "visit-go", "visit-come", "visit-travel",
@@ -28,7 +28,7 @@ internal static class TroopArrivals
 
     /// <summary>The code of <paramref name="phrase"/>'s act by <paramref name="source"/>: 074 for a unit's arrival told as a visit.</summary>
     public static CameoCode Code(SentenceView view, CodedPhrase phrase, ActorMention source) =>
-        phrase.Cameo == s_visit && s_movements.Contains(phrase.Trigger.Entry.Id) && source.Role == ActorRole.Military
+        phrase.Cameo == s_visit && Movements.Contains(phrase.Trigger.Entry.Id) && source.Role == ActorRole.Military
             && source.Kind is MentionKind.Adjective or MentionKind.Name && s_units.Contains(view.Word(source.Last)) && !OfficerOf(view, source.First)
             ? s_deploy
             : phrase.Cameo;

@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Extraction.Lexicon;
 
 namespace Orkhon.Tests.Extraction;
 
@@ -40,5 +41,14 @@ public sealed class TroopArrivalTests
     public void AnOfficerOrANamedVisit_StaysAVisit(string text)
     {
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value == "074");
+    }
+
+    // The movements are named by lexicon entry id: a renamed or removed row of data/lexicon/events.tsv would silently stop
+    // turning a unit's arrival into a deployment.
+    [Fact]
+    public void EveryMovementId_IsAVisitEntryOfTheLexicon()
+    {
+        var visits = EventLexicon.Default.Entries.Where(e => e.Cameo.Value == "042").Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(TroopArrivals.Movements, id => Assert.Contains(id, visits));
     }
 }
