@@ -56,6 +56,10 @@ public sealed class EventExtractor(SentenceExtractor sentences)
                 RestatedActs.Apply(events, current, starts[Math.Max(0, starts.Count - 1 - RestatedActs.SentencesBack)], context.Restatements, context.BorrowedDates);
                 context.Restatements.Clear();
             }
+
+            // Flat memory: a restatement reaches back SentencesBack sentences, so a borrowed date older than that is never read.
+            var reach = starts[Math.Max(0, starts.Count - RestatedActs.SentencesBack)];
+            context.BorrowedDates.RemoveWhere(b => b.Item1 < reach);
         }
 
         return SymmetricDirections.AsFirstTold(VisitingGuests.WithoutToldVisits(events));

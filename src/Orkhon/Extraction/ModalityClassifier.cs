@@ -59,7 +59,27 @@ internal static class ModalityClassifier
 
     private static bool IsBareIntent(CameoCode code) => code.Value is "030";
 
+    // Read once per phrase and subject: the purpose of a trip reads the trip's own modality, and a chain of trip purposes
+    // would otherwise read each trip again for every infinitive after it.
     private static ClauseModality ClassifyAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
+    {
+        // Only a phrase of the list is known by its index.
+        if (!ReferenceEquals(trigger, triggers[index]))
+        {
+            return ReadAct(view, trigger, subject, triggers, index);
+        }
+
+        if (view.Modalities.TryGet(triggers, index, subject, out var known))
+        {
+            return known;
+        }
+
+        var modality = ReadAct(view, trigger, subject, triggers, index);
+        view.Modalities.Add(triggers, index, subject, modality);
+        return modality;
+    }
+
+    private static ClauseModality ReadAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
         var (text, tokens) = (view.Text, view.Tokens);
         var cameo = trigger.Entry.Cameo;

@@ -59,6 +59,9 @@ internal sealed class SentenceView
 
     public ClauseView Clauses { get; }
 
+    /// <summary>The modalities the sentence's phrases were read with (see <see cref="ActModalities"/>).</summary>
+    public ActModalities Modalities { get; } = new();
+
     /// <summary>The sentence's text, cut once so that all its events share one string.</summary>
     public string SentenceText => _sentenceText ??= Text[Start..End];
 
