@@ -41,22 +41,39 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
         var anchor = new TimeAnchor(documentDate, null);
         var context = new MentionContext();
         var claims = new List<FoundClaim>();
+
+        // The visits by the sentence they were told in, gathered once: looking them up in the whole event list for every
+        // sentence would cost sentences × events.
+        var visits = new Dictionary<int, List<EventMention>>();
+        foreach (var e in events)
+        {
+            if (e.Cameo.Value is "042" or "043")
+            {
+                if (!visits.TryGetValue(e.SentenceStart, out var told))
+                {
+                    visits[e.SentenceStart] = told = [];
+                }
+
+                told.Add(e);
+            }
+        }
+
         foreach (var (start, end) in split.Bounds)
         {
-            FindInSentence(text, start, end, anchor, context, events, documentDate ?? today, claims);
+            FindInSentence(text, start, end, anchor, context, visits, documentDate ?? today, claims);
         }
 
         return claims;
     }
 
-    private void FindInSentence(string text, int start, int end, TimeAnchor anchor, MentionContext context, IReadOnlyList<EventMention> events, DateOnly reference, List<FoundClaim> claims)
+    private void FindInSentence(string text, int start, int end, TimeAnchor anchor, MentionContext context, Dictionary<int, List<EventMention>> visits, DateOnly reference, List<FoundClaim> claims)
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
 
         // Most sentences hold no claim word (and a "first" counts only beside a visit): they skip the time tagger and the
         // mention finder, which cost most. The acronyms such a sentence defines are then not learnt, which costs
         // little: the gazetteer knows the usual ones.
-        var hasVisit = events.Any(e => e.SentenceStart == start && e.Cameo.Value is "042" or "043");
+        var hasVisit = visits.ContainsKey(start);
         if (!tokens.Exists(t => t.Kind == TokenKind.Word && _rules.StartingWith(t.In(text)).Any(r => hasVisit || r.Kind != ClaimKind.FirstVisit)))
         {
             return;
@@ -120,7 +137,7 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
             {
                 ClaimKind.Member or ClaimKind.Observer => Status(text, tokens, found, first, last, obj),
                 ClaimKind.Partnership or ClaimKind.Treaty => Pair(text, tokens, found, first, last),
-                _ => Visit(text, tokens, times, found, events, start, end, first, last, reference),
+                _ => Visit(text, tokens, times, found, visits, start, end, first, last, reference),
             };
             if (claim is { } c)
             {
@@ -181,10 +198,10 @@ public sealed class ClaimFinder(ClaimRules rules, MentionFinder mentions, Refere
     }
 
     private ClaimParts? Visit(string text,
-        List<Token> tokens, List<TemporalExpression> times, List<ActorMention> found, IReadOnlyList<EventMention> events, int sentenceStart, int sentenceEnd, int first, int last, DateOnly reference)
+        List<Token> tokens, List<TemporalExpression> times, List<ActorMention> found, Dictionary<int, List<EventMention>> visits, int sentenceStart, int sentenceEnd, int first, int last, DateOnly reference)
     {
         // The visit the sentence reports, as the extractor coded it: a hosted visit (043) has the visitor as its target.
-        var visit = events.FirstOrDefault(e => e.SentenceStart == sentenceStart && e.SentenceEnd == sentenceEnd && e.Cameo.Value is "042" or "043");
+        var visit = visits.TryGetValue(sentenceStart, out var told) ? told.Find(e => e.SentenceEnd == sentenceEnd) : null;
         if (visit is null)
         {
             return null;
