@@ -18,7 +18,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun",
+        "name-suffix", "state-pair");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -41,6 +42,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_sportContest = Words.Lookup("sport-contest");
     private static readonly WordSet s_seatAttributes = Words.Lookup("seat-attribute");
     private static readonly WordSet s_ledForces = Words.Lookup("led-force");
+    private static readonly WordSet s_nameSuffixes = Words.Lookup("name-suffix");
+    private static readonly WordSet s_statePairs = Words.Lookup("state-pair");
 
     // Envoys to an organisation, read in MentionFinder.Envoys.cs. Declared here, after Words: the order of static
     // initialisers across the files of a partial class is not defined.
@@ -983,6 +986,21 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return parties?.OrderBy(FirstNamed).ToList();
     }
 
+    // The codes to leave out of a pair of states: those given, and every organisation or bloc named so far.
+    private static HashSet<string> WithBodies(IReadOnlySet<string>? exclude, IReadOnlyList<ActorMention> recent, List<ActorMention> mentions)
+    {
+        var left = exclude is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(exclude, StringComparer.Ordinal);
+        foreach (var m in recent.Concat(mentions))
+        {
+            if (!ActorMention.IsStateCode(m.Code))
+            {
+                left.Add(m.Code);
+            }
+        }
+
+        return left;
+    }
+
     // How many modifiers may stand between "the two" and its pair noun ("the two former Soviet republics": 2).
     private const int PairModifierReach = 2;
 
@@ -1072,7 +1090,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
-            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
+            // "Mali and Burkina Faso left ECOWAS. The two countries…": only states are countries, never the bloc named between them.
+            var statesOnly = s_statePairs.Contains(tokens[end - 1].In(text));
+            if (statesOnly && fromActs is not null && !fromActs.All(ActorMention.IsStateCode))
+            {
+                fromActs = null;
+            }
+
+            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude);
             if (pair.Count < wanted)
             {
                 return null;
@@ -1563,6 +1588,13 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             }
             else if (_people.IsKnownName(span))
             {
+                // "Ferdinand Marcos Jr.": a generational suffix the table writes with the name is part of it; any other
+                // ("Ferdinand Marcos Sr" beside the son's "Ferdinand Marcos") names someone else, as another name would.
+                if (SuffixedName(text, tokens, i + n, span) is { } suffixed)
+                {
+                    return (i + n + 1, suffixed);
+                }
+
                 return ContinuesAsAnotherName(text, tokens, i + n) ? null : (i + n, span.ToString());
             }
         }
@@ -1585,6 +1617,19 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     private static readonly WordSet s_calendarWords = Words.Lookup("calendar");
+
+    // The table's name for a known name with the capitalised "Jr" or "Sr" at k after it (mention-words.tsv, name-suffix), written
+    // with or without its period; null when k holds no suffix or the table knows no one of the suffixed name.
+    private string? SuffixedName(string text, List<Token> tokens, int k, ReadOnlySpan<char> name)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start]) || !s_nameSuffixes.Contains(tokens[k].In(text)))
+        {
+            return null;
+        }
+
+        var bare = string.Concat(name, " ", tokens[k].In(text));
+        return _people.IsKnownName(bare + ".") ? bare + "." : _people.IsKnownName(bare) ? bare : null;
+    }
 
     // Whether token k is a word that starts with a capital letter.
     private static bool StartsCapitalised(string text, List<Token> tokens, int k) =>

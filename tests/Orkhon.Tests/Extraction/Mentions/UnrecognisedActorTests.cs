@@ -1,0 +1,51 @@
+using Orkhon.Domain;
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction.Mentions;
+
+/// <summary>
+/// Actors the mention finder missed or misread before the ninth session: a known name with a generational suffix
+/// ("Ferdinand Marcos Jr."), the plural "militaries" after coordinated nationalities, and "the two countries" that
+/// must be states, never a bloc named between them. Sentences are our own; the negatives must give no such event.
+/// </summary>
+public sealed class UnrecognisedActorTests
+{
+    private static List<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, new DateOnly(2024, 6, 3));
+
+    [Theory]
+    [InlineData("President Ferdinand Marcos Jr. visited Japan on Monday.", "PHL", "JPN")]
+    [InlineData("Marcos Jr. flew to Canberra on Monday for talks on maritime security.", "PHL", "AUS")]
+    [InlineData("Japan's defence minister met President Ferdinand Marcos Jr. in Manila on Monday.", "JPN", "PHL")]
+    public void KnownNameWithSuffix_ActsForItsState(string text, string source, string target) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    [Theory]
+    // The table knows the son as "Ferdinand Marcos" and "Marcos Jr.", not the father: "Sr" names someone else.
+    [InlineData("Japan's defence minister met Ferdinand Marcos Sr in Manila on Monday.")]
+    // A former office-holder stands for no state, suffix or not.
+    [InlineData("Former president Ferdinand Marcos Jr. visited Japan on Monday.")]
+    public void SuffixedName_TheTableDoesNotKnowOrOutOfOffice_IsNoActor(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == "PHL" || e.Target.Code == "PHL");
+
+    [Theory]
+    [InlineData("The Mongolian and U.S. militaries held joint drills on Monday.", "MNG", "USA")]
+    [InlineData("The Thai and Cambodian militaries agreed on Monday to a ceasefire along the border.", "THA", "KHM")]
+    public void CoordinatedNationalities_BeforeMilitaries_AreBothArmedForces(string text, string first, string second) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == first && e.Target.Code == second && e.Source.Role == ActorRole.Military);
+
+    [Theory]
+    [InlineData("Mali and Burkina Faso left ECOWAS last year. The two countries criticised France on Monday.")]
+    [InlineData("Niger and Mali quit ECOWAS in January. Both nations accused France on Monday of backing the bloc.")]
+    public void StatePairNoun_SkipsTheBlocNamedBetween(string text)
+    {
+        var events = Extract(text);
+        Assert.Contains(events, e => e.Target.Code == "FRA" && e.Source.Code is "MLI" or "NER");
+        Assert.DoesNotContain(events, e => e.Source.Code == "ECOWAS" && e.Target.Code == "FRA");
+    }
+
+    [Theory]
+    // A city in a noun phrase is no actor, whatever its militaries or leaders do elsewhere in the sentence.
+    [InlineData("The Singapore talks between the two militaries ended on Monday.")]
+    [InlineData("Militaries across Asia watched the drills on Monday.")]
+    public void MilitariesWithoutAState_GiveNoEvent(string text) => Assert.Empty(Extract(text));
+}
