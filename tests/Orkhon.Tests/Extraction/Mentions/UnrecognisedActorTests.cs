@@ -6,7 +6,8 @@ namespace Orkhon.Tests.Extraction.Mentions;
 /// <summary>
 /// Actors the mention finder missed or misread before the ninth session: a known name with a generational suffix
 /// ("Ferdinand Marcos Jr."), the plural "militaries" after coordinated nationalities, and "the two countries" that
-/// must be states, never a bloc named between them. Sentences are our own; the negatives must give no such event.
+/// must be states, never a bloc named between them; "the organisation" after a body whose name opens with that noun
+/// ("Organization for Security and Co-operation in Europe"). Sentences are our own; the negatives must give no such event.
 /// </summary>
 public sealed class UnrecognisedActorTests
 {
@@ -41,6 +42,24 @@ public sealed class UnrecognisedActorTests
         var events = Extract(text);
         Assert.Contains(events, e => e.Target.Code == "FRA" && e.Source.Code is "MLI" or "NER");
         Assert.DoesNotContain(events, e => e.Source.Code == "ECOWAS" && e.Target.Code == "FRA");
+    }
+
+    [Theory]
+    // "the organisation" is the body named last whose name has that head, first word or last, in either spelling.
+    [InlineData("Mongolia joined the Organization for Security and Co-operation in Europe in 2012. Ulaanbaatar had applied to join the organisation in 2011.", "MNG", "OSCE")]
+    [InlineData("The Organisation for the Prohibition of Chemical Weapons accused Syria on Monday. Damascus rejected the organization's report on Tuesday.", "SYR", "OPCW")]
+    [InlineData("The Council of Europe criticised Azerbaijan on Monday. Baku condemned the council on Tuesday.", "AZE", "COE")]
+    public void OrganisationNoun_IsTheBodyWhoseNameItHeads(string text, string source, string target) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    [Fact]
+    public void OrganisationNoun_WithNoSuchBodyNamed_IsNoActor()
+    {
+        // The Asian Development Bank's name has no "organisation" in it, first or last: the reference finds no owner.
+        var explain = new List<string>();
+        EventExtractor.Default.Extract("The Asian Development Bank lent Mongolia $100 million. Ulaanbaatar praised the organisation on Tuesday.",
+            new DateOnly(2024, 6, 3), explain);
+        Assert.DoesNotContain(explain, line => line.Contains("actor [the organisation]", StringComparison.Ordinal));
     }
 
     [Theory]
