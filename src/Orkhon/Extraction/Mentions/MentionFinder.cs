@@ -19,7 +19,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun",
-        "name-suffix", "state-pair");
+        "name-suffix", "state-pair", "person-staff");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -44,6 +44,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_ledForces = Words.Lookup("led-force");
     private static readonly WordSet s_nameSuffixes = Words.Lookup("name-suffix");
     private static readonly WordSet s_statePairs = Words.Lookup("state-pair");
+    private static readonly WordSet s_personStaff = Words.Lookup("person-staff");
 
     // Envoys to an organisation, read in MentionFinder.Envoys.cs. Declared here, after Words: the order of static
     // initialisers across the files of a partial class is not defined.
@@ -84,10 +85,34 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             i = end > i ? end : i + 1;
         }
 
+        WithPersonsStaff(text, tokens, blocked, mentions);
         LearnAcronyms(text, tokens, mentions, context);
         context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
+    }
+
+    // "Netanyahu's office condemned…", "Putin's spokesman said": the office or spokesperson of a person
+    // (or of a one-person office) speaks for that person's state. The possessive mention takes that noun in, as a state's
+    // possessive takes its ministry ("Russia's foreign ministry"); "office" keeps the person's role, any other noun has its own.
+    private static void WithPersonsStaff(string text, List<Token> tokens, bool[] blocked, List<ActorMention> mentions)
+    {
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            var staff = m.Last + 2;
+            if (!m.IsPossessive || m.Codes.Count != 1 || !(m.Kind == MentionKind.Person || MentionContext.IsPersonTitle(m.Title))
+                || staff >= tokens.Count || blocked[staff] || tokens[staff].Kind != TokenKind.Word || !s_personStaff.Contains(tokens[staff].In(text))
+                || !char.IsLower(text[tokens[staff].Start]) || (n + 1 < mentions.Count && mentions[n + 1].First <= staff))
+            {
+                continue;
+            }
+
+            var word = tokens[staff].In(text);
+            var role = word.Equals("office", StringComparison.OrdinalIgnoreCase) ? m.Role : RoleWords.TryGet(word, out var own) ? own : ActorRole.Government;
+            var possessive = staff + 1 < tokens.Count && tokens[staff + 1].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+            mentions[n] = m with { Last = staff, Role = role, IsPossessive = possessive };
+        }
     }
 
     // After a state's name at j: ['s] [national|modifier…] SPORT … BODY within a few words ("Cricket Board", "'s national

@@ -7,7 +7,8 @@ namespace Orkhon.Tests.Extraction.Mentions;
 /// Actors the mention finder missed or misread before the ninth session: a known name with a generational suffix
 /// ("Ferdinand Marcos Jr."), the plural "militaries" after coordinated nationalities, and "the two countries" that
 /// must be states, never a bloc named between them; "the organisation" after a body whose name opens with that noun
-/// ("Organization for Security and Co-operation in Europe"). Sentences are our own; the negatives must give no such event.
+/// ("Organization for Security and Co-operation in Europe"); a person's office or spokesman ("Netanyahu's office
+/// condemned…"). Sentences are our own; the negatives must give no such event.
 /// </summary>
 public sealed class UnrecognisedActorTests
 {
@@ -61,6 +62,22 @@ public sealed class UnrecognisedActorTests
             new DateOnly(2024, 6, 3), explain);
         Assert.DoesNotContain(explain, line => line.Contains("actor [the organisation]", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Netanyahu's office condemned Iran on Monday.", "ISR", "IRN")]
+    [InlineData("Erdogan's office criticised Sweden over the protest on Tuesday.", "TUR", "SWE")]
+    [InlineData("Putin's spokesman criticised France on Monday.", "RUS", "FRA")]
+    [InlineData("The Israeli prime minister's office accused Hezbollah on Monday of firing rockets.", "ISR", "LBN")]
+    public void PersonsOfficeOrSpokesman_ActsForThePersonsState(string text, string source, string target) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    [Theory]
+    // A former office-holder's office stands for no state.
+    [InlineData("Former Israeli prime minister Naftali Bennett's office criticised Iran on Monday.", "ISR")]
+    // An office that is a place acted on is no actor that acts.
+    [InlineData("A fire damaged Netanyahu's office on Monday.", "ISR")]
+    public void PersonsOffice_OutOfTermOrAPlace_GivesNoEventFromIt(string text, string code) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == code);
 
     [Theory]
     // A city in a noun phrase is no actor, whatever its militaries or leaders do elsewhere in the sentence.
