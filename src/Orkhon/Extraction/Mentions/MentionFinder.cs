@@ -19,7 +19,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun",
-        "name-suffix", "state-pair", "person-staff");
+        "name-suffix", "state-pair", "person-staff", "speaker-for");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -45,6 +45,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_nameSuffixes = Words.Lookup("name-suffix");
     private static readonly WordSet s_statePairs = Words.Lookup("state-pair");
     private static readonly WordSet s_personStaff = Words.Lookup("person-staff");
+    private static readonly WordSet s_speakersFor = Words.Lookup("speaker-for");
 
     // Envoys to an organisation, read in MentionFinder.Envoys.cs. Declared here, after Words: the order of static
     // initialisers across the files of a partial class is not defined.
@@ -86,6 +87,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         WithPersonsStaff(text, tokens, blocked, mentions);
+        WithSpeakerFor(text, tokens, blocked, mentions);
         LearnAcronyms(text, tokens, mentions, context);
         context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
@@ -112,6 +114,38 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             var role = word.Equals("office", StringComparison.OrdinalIgnoreCase) ? m.Role : RoleWords.TryGet(word, out var own) ? own : ActorRole.Government;
             var possessive = staff + 1 < tokens.Count && tokens[staff + 1].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
             mentions[n] = m with { Last = staff, Role = role, IsPossessive = possessive };
+        }
+    }
+
+    // "A spokesman for the Chinese embassy said…", "the spokeswoman for Iran's foreign ministry condemned…": the one who speaks for
+    // a state or its body is that body acting. The mention takes in "[a|the] spokesman for [the]" before it, so that it is the
+    // clause's subject as "the Chinese embassy's spokesman" would be.
+    private static void WithSpeakerFor(string text, List<Token> tokens, bool[] blocked, List<ActorMention> mentions)
+    {
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            var k = m.First - 1;
+            if (k >= 0 && tokens[k].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+            }
+
+            if (k < 1 || m.Codes.Count != 1 || m.IsWeak || m.IsPlace || m.Kind == MentionKind.Place || !tokens[k].In(text).Equals("for", StringComparison.Ordinal)
+                || blocked[k - 1] || !s_speakersFor.Contains(tokens[k - 1].In(text)) || (n > 0 && mentions[n - 1].Last >= k - 1))
+            {
+                continue;
+            }
+
+            // "a former spokesman for the Kremlin" speaks for it no longer.
+            if (k >= 2 && tokens[k - 2].In(text) is "former" or "Former" or "ex-")
+            {
+                mentions.RemoveAt(n--);
+                continue;
+            }
+
+            var first = k - 2 >= 0 && tokens[k - 2].In(text) is "a" or "A" or "the" or "The" ? k - 2 : k - 1;
+            mentions[n] = m with { First = first, Role = m.Role ?? ActorRole.Government };
         }
     }
 

@@ -8,7 +8,7 @@ namespace Orkhon.Tests.Extraction.Mentions;
 /// ("Ferdinand Marcos Jr."), the plural "militaries" after coordinated nationalities, and "the two countries" that
 /// must be states, never a bloc named between them; "the organisation" after a body whose name opens with that noun
 /// ("Organization for Security and Co-operation in Europe"); a person's office or spokesman ("Netanyahu's office
-/// condemned…"). Sentences are our own; the negatives must give no such event.
+/// condemned…") and "a spokesman for the Chinese embassy". Sentences are our own; the negatives must give no such event.
 /// </summary>
 public sealed class UnrecognisedActorTests
 {
@@ -78,6 +78,21 @@ public sealed class UnrecognisedActorTests
     [InlineData("A fire damaged Netanyahu's office on Monday.", "ISR")]
     public void PersonsOffice_OutOfTermOrAPlace_GivesNoEventFromIt(string text, string code) =>
         Assert.DoesNotContain(Extract(text), e => e.Source.Code == code);
+
+    [Theory]
+    [InlineData("The spokesman for Iran's foreign ministry condemned Israel on Monday.", "IRN", "ISR")]
+    [InlineData("A spokesman for the Chinese embassy criticised Canada on Monday.", "CHN", "CAN")]
+    [InlineData("A spokeswoman for the Kremlin accused France on Monday of meddling.", "RUS", "FRA")]
+    // As the object, the speaker is the body acted on.
+    [InlineData("Canada expelled a spokesman for the Chinese embassy on Monday.", "CAN", "CHN")]
+    public void SpeakerFor_IsTheBodyItSpeaksFor(string text, string source, string target) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
+
+    [Theory]
+    // Protesters are no state; a former spokesman speaks for no one.
+    [InlineData("A spokesman for the protesters criticised China on Monday.")]
+    [InlineData("A former spokesman for the Kremlin criticised France on Monday.")]
+    public void SpeakerFor_ANonStateOrAFormerSpeaker_GivesNoEvent(string text) => Assert.Empty(Extract(text));
 
     [Theory]
     // A city in a noun phrase is no actor, whatever its militaries or leaders do elsewhere in the sentence.
