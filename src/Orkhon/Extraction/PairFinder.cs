@@ -829,7 +829,10 @@ internal sealed class PairFinder(ReferenceData reference)
             return candidates;
         }
 
-        ActorMention? head = frame switch
+        // "signed a deal on gas supplies from Qatar with the Emirates", "discussed the war in Ukraine with his Turkish counterpart": a
+        // symmetric act's partner is the party "with" introduces; a place or a topic inside the object before it is not one.
+        ActorMention? head = frame == EventFrame.Symmetric ? PartnerPastPlaces(view, candidates) : null;
+        head ??= frame switch
         {
             // A nationality adjective first ("take over Syrian territory", "a memorial to Japanese detainees") names no host: the
             // act has none.
@@ -899,6 +902,38 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    // The first candidate right after "with" (an article or a possessive pronoun between), when every candidate before it is a
+    // place or the topic of "on", "about" or "over"; null when the first candidate is no such place or topic, or none follows "with".
+    private static ActorMention? PartnerPastPlaces(SentenceView view, List<ActorMention> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (i > 0 && FollowsWith(view, c.First))
+            {
+                return c;
+            }
+
+            if (!c.IsPlace && !IsTopic(view, c.First))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool FollowsWith(SentenceView view, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            j--;
+        }
+
+        return j >= 0 && view.Word(j) is "with";
     }
 
     // The index of "resolution" or "resolutions" within a veto's object (up to the window's end), or null.
