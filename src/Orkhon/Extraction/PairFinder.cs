@@ -327,7 +327,7 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
-        if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
+        if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && !PromisesAThing(view, trigger) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
         {
             // "Russia, Iran and Turkey pledged to cooperate against terrorism", "the three countries vowed to…": an intent of
             // several parties with no one else named is a joint one, each party's to each other party.
@@ -504,6 +504,16 @@ internal sealed class PairFinder(ReferenceData reference)
     // one symmetric act.
     // Intents several parties undertake towards one another (030 cooperation, 031x material cooperation, 036 to meet); aid
     // pledges (033) and the like have a recipient of their own, never each other.
+    // "Jamaica, Belize and the Bahamas promised personnel for the mission": a bare verb of promising with a thing for its object
+    // promises that thing to someone the clause does not name, not an undertaking of the promisers to one another, which is
+    // told with an infinitive or a phrase of its own ("pledged to cooperate", "agreed to expand trade").
+    private static bool PromisesAThing(SentenceView view, Trigger trigger) =>
+        !trigger.Entry.IsNoun && trigger.End == trigger.First + 1 && trigger.End < view.Tokens.Count && view.MentionAt[trigger.End] < 0
+        && view.Tokens[trigger.End].Kind == TokenKind.Word && view.Word(trigger.End) is not ("to" or "that" or "on" or "in" or "at" or "last" or "this" or "jointly" or "together")
+        && char.IsLower(view.Word(trigger.End)[0]) && view.TimeAt[trigger.End] < 0 && !view.Blocked[trigger.End] && s_thingPromises.Contains(view.Word(trigger.First));
+
+    private static readonly WordSet s_thingPromises = ClauseView.Words.Lookup("thing-promise");
+
     private static bool IsJointUndertaking(CameoCode code) =>
         code.Value is "030" || code.Value.StartsWith("031", StringComparison.Ordinal) || code.Value.StartsWith("036", StringComparison.Ordinal);
 
