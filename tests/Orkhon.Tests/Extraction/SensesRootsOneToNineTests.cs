@@ -30,6 +30,10 @@ public sealed class SensesRootsOneToNineTests
     [InlineData("Manila remained wary of Beijing's proposal in 2024.", "PHL", "CHN", "012")]
     [InlineData("Russia's acknowledgement of responsibility for the downing of the Azerbaijani airliner came in 2025.", "RUS", "AZE", "015")]
     [InlineData("Beijing called the American allegations ridiculous in 2023.", "CHN", "USA", "016")]
+    [InlineData("Seoul repatriated two North Korean sailors in 2023.", "KOR", "PRK", "0841")]
+    [InlineData("Minsk handed over the detained Lithuanian guards to Vilnius in 2024.", "BLR", "LTU", "0841")]
+    [InlineData("Tehran set up a field hospital in Syria in 2016.", "IRN", "SYR", "073")]
+    [InlineData("Azerbaijan deployed a field hospital to Turkey in 2023.", "AZE", "TUR", "073")]
     public void NewSenses_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -57,6 +61,10 @@ public sealed class SensesRootsOneToNineTests
     [InlineData("Russia's admission to the Council of Europe came in 1996.", "01")]
     // a decision called absurd is criticism, not a denial
     [InlineData("Moscow called the Czech decision absurd in April 2021.", "016")]
+    // its own people brought home, power handed over at home, a hospital built at home
+    [InlineData("Tokyo repatriated 60 Japanese nationals from Sudan in 2023.", "0841")]
+    [InlineData("The general handed over power to civilian officers in 2021.", "0841")]
+    [InlineData("Kazakhstan opened a field hospital in Astana in 2020.", "073")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
 
