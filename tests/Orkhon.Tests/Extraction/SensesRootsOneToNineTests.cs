@@ -39,6 +39,7 @@ public sealed class SensesRootsOneToNineTests
     [InlineData("Seoul and Astana forged a strategic partnership in 2024.", "KOR", "KAZ", "050")]
     [InlineData("Tokyo and Canberra conferred on maritime security in 2023.", "JPN", "AUS", "040")]
     [InlineData("Moscow cancelled Cuba's debt in 2014.", "RUS", "CUB", "071")]
+    [InlineData("Tokyo voiced hope that Beijing would lift the ban in 2024.", "JPN", "CHN", "013")]
     public void NewSenses_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -75,6 +76,8 @@ public sealed class SensesRootsOneToNineTests
     [InlineData("Washington and Ottawa boosted trade tensions in 2018.", "061")]
     [InlineData("Mongolia established a partnership to support its herders in 2023.", "050")]
     [InlineData("Russia cancelled the visit of the Cuban minister after the talks on energy.", "071")]
+    // hope about the weather
+    [InlineData("Mongolia expressed hope that the winter would be mild.", "01")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
 
