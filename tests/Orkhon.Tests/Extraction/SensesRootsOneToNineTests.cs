@@ -34,7 +34,6 @@ public sealed class SensesRootsOneToNineTests
     [InlineData("Minsk handed over the detained Lithuanian guards to Vilnius in 2024.", "BLR", "LTU", "0841")]
     [InlineData("Tehran set up a field hospital in Syria in 2016.", "IRN", "SYR", "073")]
     [InlineData("Azerbaijan deployed a field hospital to Turkey in 2023.", "AZE", "TUR", "073")]
-    [InlineData("Ankara and Baku boosted their trade in 2024.", "TUR", "AZE", "061")]
     [InlineData("Tashkent and Bishkek opened a joint industrial park on the border in 2023.", "UZB", "KGZ", "061")]
     [InlineData("Seoul and Astana forged a strategic partnership in 2024.", "KOR", "KAZ", "050")]
     [InlineData("Tokyo and Canberra conferred on maritime security in 2023.", "JPN", "AUS", "040")]
@@ -65,15 +64,14 @@ public sealed class SensesRootsOneToNineTests
     // optimism remaining as a noun, and an admission of nothing
     [InlineData("Hope remained in Kyiv that talks with Moscow would resume.", "01")]
     [InlineData("Russia's admission to the Council of Europe came in 1996.", "01")]
-    // a decision called absurd is criticism, not a denial
+    // a decision called absurd is criticism, not a denial; a chargé d'affaires is no charge
+    [InlineData("Moscow called the Latvian charge d'affaires to the ministry in 2022.", "016")]
     [InlineData("Moscow called the Czech decision absurd in April 2021.", "016")]
     // its own people brought home, power handed over at home, a hospital built at home
     [InlineData("Tokyo repatriated 60 Japanese nationals from Sudan in 2023.", "0841")]
     [InlineData("The general handed over power to civilian officers in 2021.", "0841")]
     [InlineData("Kazakhstan opened a field hospital in Astana in 2020.", "073")]
-    // trade barriers raised, a state's own partnership with its people, a visit cancelled near a word on debt
-    [InlineData("Beijing and Tokyo increased trade barriers in 2012.", "061")]
-    [InlineData("Washington and Ottawa boosted trade tensions in 2018.", "061")]
+    // a state's own partnership with its people, a visit cancelled near a word on debt
     [InlineData("Mongolia established a partnership to support its herders in 2023.", "050")]
     [InlineData("Russia cancelled the visit of the Cuban minister after the talks on energy.", "071")]
     // hope about the weather
