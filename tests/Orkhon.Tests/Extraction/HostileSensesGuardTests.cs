@@ -6,7 +6,8 @@ namespace Orkhon.Tests.Extraction;
 /// Roots 10–20 as the p19-senses-b audit found them coded, in sentences of our own: the forms that already work and that
 /// two rows tried in that session would have broken (an armed group named with its state, "militants in Iraq", is an
 /// actor the plain verb already takes; a longer row ending in "in" swallowed it and lost the target), and the hard
-/// negatives a ship-seizure row must keep (drugs seized from a boat are no hijacking).
+/// negatives a ship-seizure row must keep (drugs seized from a boat are no hijacking). Also the accusation row the block
+/// adds (evidence cited that a party did something) with a negative.
 /// </summary>
 public sealed class HostileSensesGuardTests
 {
@@ -21,6 +22,8 @@ public sealed class HostileSensesGuardTests
     [InlineData("Turkey gave Sweden an ultimatum on Monday.", "TUR", "SWE", "139")]
     [InlineData("China put its forces on high alert near Taiwan on Monday.", "CHN", "TWN", "150")]
     [InlineData("North Korea mobilised its army against South Korea on Friday.", "PRK", "KOR", "154")]
+    [InlineData("London cut aid to Kigali in 2012, citing evidence that Rwanda was backing the rebels.", "GBR", "RWA", "112")]
+    [InlineData("Washington cited intelligence that Tehran had supplied the drones.", "USA", "IRN", "112")]
     public void HostileAct_CodesItsEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -30,6 +33,8 @@ public sealed class HostileSensesGuardTests
     [InlineData("The Tajik president visited northern Afghanistan in 2005.", "19")]
     [InlineData("Iran may attack Israel next week.", "19")]
     [InlineData("China did not condemn Russia.", "11")]
+    [InlineData("The report cited evidence that the climate is warming.", "11")]
+    [InlineData("Mongolia cited evidence that its herds had recovered from the winter.", "11")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
