@@ -7,7 +7,7 @@ namespace Orkhon.Tests.Extraction;
 /// two rows tried in that session would have broken (an armed group named with its state, "militants in Iraq", is an
 /// actor the plain verb already takes; a longer row ending in "in" swallowed it and lost the target), and the hard
 /// negatives a ship-seizure row must keep (drugs seized from a boat are no hijacking). Also the accusation row the block
-/// adds (evidence cited that a party did something) with a negative.
+/// adds (evidence cited that a party did something) and "bomb" with a place (fight-hit-place), with negatives.
 /// </summary>
 public sealed class HostileSensesGuardTests
 {
@@ -24,6 +24,8 @@ public sealed class HostileSensesGuardTests
     [InlineData("North Korea mobilised its army against South Korea on Friday.", "PRK", "KOR", "154")]
     [InlineData("London cut aid to Kigali in 2012, citing evidence that Rwanda was backing the rebels.", "GBR", "RWA", "112")]
     [InlineData("Washington cited intelligence that Tehran had supplied the drones.", "USA", "IRN", "112")]
+    [InlineData("NATO bombed Belgrade in 1999.", "NATO", "SRB", "195")]
+    [InlineData("Pakistani jets bombed eastern Afghanistan on Friday.", "PAK", "AFG", "195")]
     public void HostileAct_CodesItsEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -35,6 +37,8 @@ public sealed class HostileSensesGuardTests
     [InlineData("China did not condemn Russia.", "11")]
     [InlineData("The report cited evidence that the climate is warming.", "11")]
     [InlineData("Mongolia cited evidence that its herds had recovered from the winter.", "11")]
+    [InlineData("A man bombed the Kazakh embassy in Bishkek in 2016.", "19")]
+    [InlineData("The film bombed in Seoul and Tokyo last year.", "19")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
