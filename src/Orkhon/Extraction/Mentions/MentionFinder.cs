@@ -1073,6 +1073,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
             var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
+            // As an object ("Moscow urged both sides to…" after "Azerbaijani forces shelled Armenian villages", whose target was named
+            // only in passing) too few parties named last leave the last act's, when the subject was none of them.
+            if (pair.Count < wanted && exclude is not null && !people && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } actParties
+                && !actParties.Any(exclude.Contains))
+            {
+                pair = actParties;
+            }
+
             if (pair.Count < wanted)
             {
                 return null;
