@@ -258,11 +258,19 @@ internal static class ActAuthors
     }
 
     // "the verdict of the court", "the move by Japan", "the decision to…", "the visit to Seoul": the noun's own phrase says
-    // whose it is or what it is about. A time phrase after it ("hailed the move on Monday night") says neither.
+    // whose it is or what it is about. A time phrase after it ("hailed the move on Monday night") says neither, nor does the way
+    // the stance was made known ("in a statement").
     private static bool NamesItsOwnParty(SentenceView view, int noun)
     {
         var next = noun + 1;
         if (next >= view.Tokens.Count || view.TimeAt[next] >= 0 || (next + 1 < view.Tokens.Count && view.TimeAt[next + 1] >= 0 && view.Word(next) is "on" or "in"))
+        {
+            return false;
+        }
+
+        // "condemned the attack in a statement", "… in an interview": "in" with an indefinite article tells how the stance was
+        // taken, not whose act it was.
+        if (next + 1 < view.Tokens.Count && view.Word(next) is "in" && view.Word(next + 1) is "a" or "an")
         {
             return false;
         }

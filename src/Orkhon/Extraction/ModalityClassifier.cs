@@ -171,8 +171,15 @@ internal static class ModalityClassifier
         var future = false;
         var modal = false;
         var ownRelative = view.Clauses.Relatives.RelativeOf(trigger.First);
+        var reported = trigger.Entry.IsNoun ? null : Clauses.ReportedComplements.Before(view, trigger.First, subject);
         for (var k = Math.Max(0, from); k < trigger.First; k++)
         {
+            // "said the ship was not Japanese and blamed Tehran": a cue of the reported clause is its own verb's.
+            if (reported is var (verb, and) && k > verb && k <= and)
+            {
+                continue;
+            }
+
             // "Mongolia and Kazakhstan, which share no border, established relations": a cue inside a relative clause the
             // phrase is not in belongs to that clause's verb.
             if (view.Clauses.Relatives.RelativeOf(k) is >= 0 and var relative && relative != ownRelative)

@@ -327,7 +327,7 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
-        if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
+        if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && !PromisesAThing(view, trigger) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
         {
             // "Russia, Iran and Turkey pledged to cooperate against terrorism", "the three countries vowed to…": an intent of
             // several parties with no one else named is a joint one, each party's to each other party.
@@ -504,6 +504,16 @@ internal sealed class PairFinder(ReferenceData reference)
     // one symmetric act.
     // Intents several parties undertake towards one another (030 cooperation, 031x material cooperation, 036 to meet); aid
     // pledges (033) and the like have a recipient of their own, never each other.
+    // "Jamaica, Belize and the Bahamas promised personnel for the mission": a bare verb of promising with a thing for its object
+    // promises that thing to someone the clause does not name, not an undertaking of the promisers to one another, which is
+    // told with an infinitive or a phrase of its own ("pledged to cooperate", "agreed to expand trade").
+    private static bool PromisesAThing(SentenceView view, Trigger trigger) =>
+        !trigger.Entry.IsNoun && trigger.End == trigger.First + 1 && trigger.End < view.Tokens.Count && view.MentionAt[trigger.End] < 0
+        && view.Tokens[trigger.End].Kind == TokenKind.Word && view.Word(trigger.End) is not ("to" or "that" or "on" or "in" or "at" or "last" or "this" or "jointly" or "together")
+        && char.IsLower(view.Word(trigger.End)[0]) && view.TimeAt[trigger.End] < 0 && !view.Blocked[trigger.End] && s_thingPromises.Contains(view.Word(trigger.First));
+
+    private static readonly WordSet s_thingPromises = ClauseView.Words.Lookup("thing-promise");
+
     private static bool IsJointUndertaking(CameoCode code) =>
         code.Value is "030" || code.Value.StartsWith("031", StringComparison.Ordinal) || code.Value.StartsWith("036", StringComparison.Ordinal);
 
@@ -829,7 +839,10 @@ internal sealed class PairFinder(ReferenceData reference)
             return candidates;
         }
 
-        ActorMention? head = frame switch
+        // "signed a deal on gas supplies from Qatar with the Emirates", "discussed the war in Ukraine with his Turkish counterpart": a
+        // symmetric act's partner is the party "with" introduces; a place or a topic inside the object before it is not one.
+        ActorMention? head = frame == EventFrame.Symmetric ? PartnerPastPlaces(view, candidates) : null;
+        head ??= frame switch
         {
             // A nationality adjective first ("take over Syrian territory", "a memorial to Japanese detainees") names no host: the
             // act has none.
@@ -899,6 +912,38 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return group;
+    }
+
+    // The first candidate right after "with" (an article or a possessive pronoun between), when every candidate before it is a
+    // place or the topic of "on", "about" or "over"; null when the first candidate is no such place or topic, or none follows "with".
+    private static ActorMention? PartnerPastPlaces(SentenceView view, List<ActorMention> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (i > 0 && FollowsWith(view, c.First))
+            {
+                return c;
+            }
+
+            if (!c.IsPlace && !IsTopic(view, c.First))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool FollowsWith(SentenceView view, int first)
+    {
+        var j = first - 1;
+        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            j--;
+        }
+
+        return j >= 0 && view.Word(j) is "with";
     }
 
     // The index of "resolution" or "resolutions" within a veto's object (up to the window's end), or null.

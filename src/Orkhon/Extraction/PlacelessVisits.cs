@@ -287,15 +287,14 @@ internal static class PlacelessVisits
         return null;
     }
 
-    // "a three-day visit": the stay's length in days, 0 when not told.
+    // "a three-day visit", "a week-long visit": the stay's length in days, 0 when not told.
     private static int Length(SentenceView view, int first, int noun)
     {
         for (var j = first; j < noun; j++)
         {
-            var w = view.Word(j);
-            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase))
+            if (StayLength.Of(view.Word(j)) is var days and > 0)
             {
-                return DateAttacher.DayCount(w[..^4]);
+                return days;
             }
         }
 

@@ -451,6 +451,12 @@ public sealed class SentenceExtractor
                 subject = [.. subject, .. gapped.Parties.Where(p => !subject.Contains(p))];
                 objectEnd = gapped.Opens;
             }
+            else if (!trigger.Entry.IsNoun && subject.Count > 0 && Clauses.TrailingCompanions.Find(view, trigger.End, objectEnd) is { } companions)
+            {
+                // "Sweden applied to join NATO together with Finland": the companions act with the subject, on no one of them.
+                subject = [.. subject, .. companions.Parties.Where(p => !subject.Any(s => s.Code == p.Code))];
+                objectEnd = companions.Opens;
+            }
 
             coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);
         }

@@ -383,7 +383,32 @@ internal static class SubjectFinder
         }
 
         var a = SkipArticles(view, relative + 1);
-        return a < first && mentionAt[a] >= 0 && !found[mentionAt[a]].IsPlace;
+        return (a < first && mentionAt[a] >= 0 && !found[mentionAt[a]].IsPlace) || ReportsOwnSubject(view, relative, first);
+    }
+
+    // "…, who was told that Berlin condemned the execution", "who said Paris had backed the rebels": a clause reported inside
+    // the relative clause has the actor right before its verb (auxiliaries, adverbs and time phrases between) for its subject,
+    // when "that" or a verb of saying opens it.
+    private static bool ReportsOwnSubject(SentenceView view, int relative, int first)
+    {
+        var k = first - 1;
+        while (k > relative && (view.Blocked[k] || PhraseGrammar.IsAuxiliary(view.Word(k)) || view.Word(k) is "also" or "then" or "later" || PhraseGrammar.IsLyAdverb(view.Word(k))))
+        {
+            k--;
+        }
+
+        if (k <= relative || view.MentionAt[k] < 0 || view.Found[view.MentionAt[k]] is not { IsPlace: false, IsWeak: false, IsPossessive: false } own)
+        {
+            return false;
+        }
+
+        var b = own.First - 1;
+        while (b > relative && view.Word(b) is "the")
+        {
+            b--;
+        }
+
+        return b > relative && (view.Word(b) is "that" || ClauseView.IsReportingWord(view.Word(b)));
     }
 
     // Only a comma (and "also", "then", "later") between the actor and the phrase, and none between the phrase before and

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
 
@@ -44,7 +45,8 @@ internal static class VisitingGuests
         var result = new List<EventMention>();
         for (var k = 0; k + 1 < view.Tokens.Count; k++)
         {
-            if (view.Word(k) is not "visiting" || view.MentionAt[k + 1] < 0 || view.Found[view.MentionAt[k + 1]] is not { IsPlace: false, IsWeak: false, Codes.Count: 1 } guest)
+            if (view.Word(k) is not "visiting" || view.MentionAt[k + 1] < 0 || view.Found[view.MentionAt[k + 1]] is not { IsPlace: false, IsWeak: false, Codes.Count: 1 } guest
+                || IsParticiple(view, k, guest))
             {
                 continue;
             }
@@ -68,6 +70,12 @@ internal static class VisitingGuests
 
         return result;
     }
+
+    // "Kim, visiting Moscow, met Putin", "Lavrov is visiting Beijing": after a comma or an auxiliary, or before a bare state or
+    // capital, "visiting" is the verb of a visit and the name after it is where the visitor went, not a guest.
+    private static bool IsParticiple(SentenceView view, int k, ActorMention after) =>
+        (k > 0 && (view.Word(k - 1) is "," || PhraseGrammar.IsAuxiliary(view.Word(k - 1))))
+        || after.Kind == MentionKind.Capital || (after.Kind == MentionKind.Name && after.Role is null && after.NamesAState);
 
     // The three tests below are loops rather than lambdas in the loop above: a lambda's closure is allocated on entering the
     // scope of the variables it captures, there at every token.

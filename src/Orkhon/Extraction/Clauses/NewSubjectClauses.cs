@@ -8,7 +8,7 @@ namespace Orkhon.Extraction.Clauses;
 internal static class NewSubjectClauses
 {
     /// <summary>
-    /// The comma that opens ", and"/", but"/", while" + an actor + (an auxiliary or "also") + a later phrase of
+    /// The comma that opens ", and"/", but"/", while" (or the semicolon that opens ";") + an actor + (an auxiliary or "also") + a later phrase of
     /// <paramref name="triggers"/>, between the end of phrase <paramref name="index"/> and <paramref name="end"/>; else
     /// <paramref name="end"/>.
     /// </summary>
@@ -16,12 +16,14 @@ internal static class NewSubjectClauses
     {
         for (var k = triggers[index].End; k + 2 < end; k++)
         {
-            if (view.Word(k) is not "," || view.Word(k + 1) is not ("and" or "but" or "while"))
+            // "…; the United States is its main backer": a semicolon opens a clause as ", and" does.
+            var semicolon = view.Word(k) is ";";
+            if (!semicolon && (view.Word(k) is not "," || view.Word(k + 1) is not ("and" or "but" or "while")))
             {
                 continue;
             }
 
-            var j = k + 2;
+            var j = semicolon ? k + 1 : k + 2;
             while (j < end && PhraseGrammar.IsDeterminer(view, j))
             {
                 j++;
@@ -35,6 +37,12 @@ internal static class NewSubjectClauses
             j = view.Found[view.MentionAt[j]].Last + 1;
             // "…, while China, the North's main ally, urged restraint": an appositive may stand between the subject and its verb.
             j = AfterAppositive(view, j, end);
+            // "…, and the United States is its main financial backer": a copula after the actor is the new clause's verb.
+            if (j < end && view.Word(j) is "is" or "are")
+            {
+                return k;
+            }
+
             while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j] || PhraseGrammar.IsLyAdverb(view.Word(j))))
             {
                 j++;

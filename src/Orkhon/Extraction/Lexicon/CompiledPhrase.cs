@@ -110,8 +110,10 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     // "rallied in Yerevan against…", "staged a hunger strike in Seoul outside…": a city after "in" inside the gap says where
     // the act took place; it is never the act's object, which the phrase's last preposition introduces. Not for a visit
     // ("arrived in Moscow … for a state visit"), where the city after "in" is the destination the act is about.
+    // "discussed the war in Ukraine with…": a state read as a place after "in" is where the gap's noun is, the same way.
     private bool IsLocativeAdjunct(SentenceView view, int k) =>
-        EndsInPreposition && Entry.Frame != EventFrame.Visit && view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { Kind: MentionKind.Capital or MentionKind.Place, IsPossessive: false } m
+        EndsInPreposition && Entry.Frame != EventFrame.Visit && view.MentionAt[k] >= 0
+        && view.Found[view.MentionAt[k]] is { IsPossessive: false } m && (m.Kind is MentionKind.Capital or MentionKind.Place || (m.IsPlace && m.Kind == MentionKind.Name))
         && m.First > 0 && view.Word(m.First - 1) is "in";
 
     private int MatchFrom(SentenceView view, int position, int slot)

@@ -310,7 +310,8 @@ internal static partial class DateAttacher
 
     /// <summary>
     /// "on the third day of the visit": a stay noun counted into, whose first day lies that many days before the day the
-    /// sentence tells of (its nearest earlier day-precise time phrase, else <paramref name="previous"/>).
+    /// sentence tells of (its nearest earlier day-precise time phrase, else <paramref name="previous"/>); the stay spans
+    /// its first day to that day.
     /// </summary>
     private static FuzzyDate? DayOfStay(ClauseView view, Trigger trigger, FuzzyDate? previous)
     {
@@ -342,8 +343,11 @@ internal static partial class DateAttacher
                 return null;
             }
 
+            // The stay so far: from its first day to the day told ("on Wednesday, the second day of the visit" is Tuesday–Wednesday).
             var first = (long)on.Earliest.DayNumber - (nth - 1);
-            return first >= DateOnly.MinValue.DayNumber ? FuzzyDate.OfDay(DateOnly.FromDayNumber((int)first)) : null;
+            return first < DateOnly.MinValue.DayNumber ? null
+                : nth == 1 ? on
+                : FuzzyDate.Between(FuzzyDate.OfDay(DateOnly.FromDayNumber((int)first)), on);
         }
 
         return null;

@@ -82,7 +82,7 @@ internal static partial class DateAttacher
             return told;
         }
 
-        // "on the third day of the visit": the stay began that many days before the day told.
+        // "on the third day of the visit": the stay began that many days before the day told and ran up to it.
         if (trigger.Entry.IsNoun && DayOfStay(view, trigger, previous) is { } stayStart)
         {
             return stayStart;
@@ -316,7 +316,7 @@ internal static partial class DateAttacher
         for (var k = trigger.First; k < Math.Min(windowEnd, trigger.End + view.Options.DurationReach); k++)
         {
             var w = tokens[k].In(text);
-            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && DayCount(w[..^4]) is var stay && stay > 1 && stay <= view.Options.LongestDuration
+            if (StayLength.Of(w) is var stay && stay > 1 && stay <= view.Options.LongestDuration
                 && k + 1 < tokens.Count && (PhraseGrammar.IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && PhraseGrammar.IsStay(tokens[k + 2].In(text)))))
             {
                 // "ended / concluded a four-day visit on Thursday": the stay ran up to the date, not from it.

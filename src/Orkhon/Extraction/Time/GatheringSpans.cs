@@ -32,9 +32,9 @@ internal static class GatheringSpans
         for (var k = 0; k + 1 < tokens.Count && length == 0; k++)
         {
             var w = tokens[k].In(text);
-            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && IsGathering(tokens[k + 1].In(text)))
+            if (IsGathering(tokens[k + 1].In(text)))
             {
-                length = DateAttacher.DayCount(w[..^4]);
+                length = StayLength.Of(w);
             }
         }
 

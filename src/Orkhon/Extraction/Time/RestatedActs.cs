@@ -265,13 +265,7 @@ internal static class RestatedActs
     {
         for (var j = 1; j < noun; j++)
         {
-            var w = view.Word(j);
-            if (w.Equals("week-long", StringComparison.OrdinalIgnoreCase))
-            {
-                return 7;
-            }
-
-            if (w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) && DateAttacher.DayCount(w[..^4]) is var days and > 1)
+            if (StayLength.Of(view.Word(j)) is var days and > 1)
             {
                 return days;
             }

@@ -28,7 +28,7 @@ internal static class StaySpans
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             var w = tokens[k].In(text);
-            if (!w.EndsWith("-day", StringComparison.OrdinalIgnoreCase) || DateAttacher.DayCount(w[..^4]) is var length && length < 2)
+            if (StayLength.Of(w) is var length && length < 2)
             {
                 continue;
             }
