@@ -27,12 +27,9 @@ internal static class ItReferences
         Nobody,
     }
 
-    // Words that may stand between a verb of saying and its "it" ("said on Tuesday it", "said late on Friday that it") or
-    // between the speaker and the verb ("Moscow also said", "Russia on Tuesday said"); weekday and month names are added.
-    private static readonly FrozenSet<string> s_between = FrozenSet.ToFrozenSet(
-        ["on", "late", "early", "last", "this", "overnight", "earlier", "later", "yesterday", "today", "again", "also", "then",
-         "has", "had", "have", "separately", "previously", "that", "in", "a", "statement", "Sept", "."],
-        StringComparer.Ordinal);
+    // Words that may stand between a verb of saying and its "it" or between the speaker and the verb (speech-filler in
+    // data/lexicon/mention-words.tsv); weekday and month names are added. Matched as written: "Sept" and "." are tokens.
+    private static readonly FrozenSet<string> s_between = AsWritten("speech-filler");
 
     private static readonly FrozenSet<string> s_calendarNames = FrozenSet.ToFrozenSet(
         CultureInfo.InvariantCulture.DateTimeFormat.DayNames
@@ -44,20 +41,10 @@ internal static class ItReferences
     // How many such words may stand between (a weekday and a date: "on Sept. 3").
     private const int BetweenReach = 5;
 
-    // Verbs whose object is a party acted on ("urged it to", "accused it of", "blamed it for"); other verbs' "it" is most often
-    // a thing ("presented it to reporters", "referred it to the court").
-    private static readonly FrozenSet<string> s_partyVerbs = FrozenSet.ToFrozenSet(
-        ["urged", "urges", "criticised", "criticized", "criticises", "criticizes", "accused", "accuses", "asked", "asks",
-         "pressed", "presses", "warned", "warns", "blamed", "blames", "praised", "praises", "thanked", "thanks", "invited",
-         "invites", "encouraged", "encourages", "requested", "requests", "lobbied", "sanctioned", "punished", "rebuked",
-         "censured", "chided", "faulted", "commended", "congratulated", "helped", "allowed", "forced", "pushed", "persuaded",
-         "ordered", "orders", "pressured", "implored", "begged", "exhorted", "reprimanded", "condemned", "condemns",
-         "attacked", "threatened", "threatens", "punishes", "penalised", "penalized", "fined", "sued", "charged"],
-        StringComparer.Ordinal);
-
-    // The prepositions after an object "it" that make it the party acted on ("urged it to", "accused it of", "criticised it for").
-    private static readonly FrozenSet<string> s_partyPrepositions = FrozenSet.ToFrozenSet(
-        ["to", "for", "of", "over", "against"], StringComparer.Ordinal);
+    // Verbs whose object is a party acted on, and the prepositions after an object "it" that make it that party ("urged it to",
+    // "accused it of", "blamed it for"): party-verb and party-preposition in data/lexicon/mention-words.tsv.
+    private static readonly FrozenSet<string> s_partyVerbs = AsWritten("party-verb");
+    private static readonly FrozenSet<string> s_partyPrepositions = AsWritten("party-preposition");
 
     /// <summary>
     /// The speaker a lower-case "it" at token <paramref name="i"/> stands for when it opens a clause reported by a verb of
@@ -189,4 +176,7 @@ internal static class ItReferences
     // A person, named or by a one-person office or a pronoun ("Putin", "the foreign minister", "he").
     private static bool IsPerson(ActorMention m) =>
         MentionContext.IsIndividual(m) || m.PersonName is not null || MentionContext.IsPersonTitle(m.Title);
+
+    // A class of the mention words compared as written, as this rule has always read them (the file's sets ignore case).
+    private static FrozenSet<string> AsWritten(string name) => MentionFinder.Words.Of(name).ToFrozenSet(StringComparer.Ordinal);
 }
