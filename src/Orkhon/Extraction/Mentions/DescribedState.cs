@@ -20,19 +20,13 @@ internal static class DescribedState
     private static readonly FrozenDictionary<string, string> s_areas = ReadAreas();
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_areaLookup = s_areas.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The state nouns a description may end in; the last four only for states whose official name says so ("Kingdom of Morocco").
-    private static readonly FrozenSet<string> s_nouns = FrozenSet.ToFrozenSet(["country", "nation", "state", "republic", "kingdom", "emirate", "sultanate", "principality"], StringComparer.Ordinal);
+    // The state nouns a description may end in, those only for states whose official name says so ("Kingdom of Morocco"), and
+    // describing words that choose another party or make the noun part of another phrase: described-noun, described-form and
+    // described-chooser in data/lexicon/mention-words.tsv, compared as written (a capitalised "State" is a name's part).
+    private static readonly FrozenSet<string> s_nouns = AsWritten("described-noun");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounLookup = s_nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string> s_formNouns = FrozenSet.ToFrozenSet(["kingdom", "emirate", "sultanate", "principality"], StringComparer.Ordinal);
-
-    // Describing words that choose another party, a rank or a kind of state rather than describe the one named before, and words
-    // that make the noun part of another phrase ("the head of state", "the secretary of state", "the welfare state").
-    private static readonly FrozenSet<string> s_choosers = FrozenSet.ToFrozenSet(
-        ["other", "same", "only", "first", "second", "third", "fourth", "fifth", "last", "next", "whole", "entire", "host", "home", "transit",
-         "destination", "member", "partner", "two", "three", "four", "five", "both", "each", "new", "own", "nation", "city", "buffer", "client",
-         "rogue", "failed", "sovereign", "independent", "nuclear", "observer", "candidate", "founding", "coastal", "neighbor", "neighbour",
-         "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "head", "heads", "secretary", "minister", "welfare", "police"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_formNouns = AsWritten("described-form");
+    private static readonly FrozenSet<string> s_choosers = AsWritten("described-chooser");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_chooserLookup = s_choosers.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -158,4 +152,6 @@ internal static class DescribedState
         var (phrase, area) = (table.ColumnIndex("phrase"), table.ColumnIndex("area"));
         return table.Rows.ToFrozenDictionary(r => r[phrase], r => r[area], StringComparer.Ordinal);
     }
+
+    private static FrozenSet<string> AsWritten(string name) => MentionFinder.Words.Of(name).ToFrozenSet(StringComparer.Ordinal);
 }
