@@ -1,3 +1,5 @@
+using Orkhon.Text;
+
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -8,8 +10,9 @@ namespace Orkhon.Extraction.Clauses;
 /// </summary>
 internal static class AuxiliaryAfterAnd
 {
-    private static readonly HashSet<string> s_auxiliaries =
-        ["was", "were", "is", "are", "has", "have", "had", "would", "will", "could", "should", "might", "may", "can", "must"];
+    // and-auxiliary and and-adverb of data/lexicon/clause-words.tsv, compared as written as this rule has always read them.
+    private static readonly WordSet s_auxiliaries = new(ClauseView.Words.Of("and-auxiliary"), StringComparer.Ordinal);
+    private static readonly WordSet s_adverbs = new(ClauseView.Words.Of("and-adverb"), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the active verb phrase <paramref name="trigger"/> reads "and" + auxiliary (+ "not", "also", "be", "been" and the
@@ -23,11 +26,11 @@ internal static class AuxiliaryAfterAnd
         }
 
         var k = trigger.First - 1;
-        while (k > windowStart && view.Word(k) is "also" or "now" or "then" or "later" or "not" or "already" or "be" or "been" or "being")
+        while (k > windowStart && s_adverbs.Contains(view.Word(k)))
         {
             k--;
         }
 
-        return k > windowStart && s_auxiliaries.Contains(view.Word(k).ToString()) && view.Word(k - 1) is "and";
+        return k > windowStart && s_auxiliaries.Contains(view.Word(k)) && view.Word(k - 1) is "and";
     }
 }
