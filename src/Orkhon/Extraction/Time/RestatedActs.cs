@@ -17,7 +17,7 @@ internal static class RestatedActs
 {
     private const string RestatedActsFile = "lexicon.restated-acts.tsv";
 
-    private static readonly WordClasses s_words = WordClasses.Load(RestatedActsFile, "trip", "talks", "drills", "armed", "protest", "arrest", "occurrence");
+    private static readonly WordClasses s_words = WordClasses.Load(RestatedActsFile, "trip", "talks", "drills", "armed", "protest", "arrest", "occurrence", "complement");
 
     private static readonly WordSet s_occurrences = s_words.Lookup("occurrence");
 
@@ -26,7 +26,7 @@ internal static class RestatedActs
         [.. new[] { "trip", "talks", "drills", "armed", "protest", "arrest" }.Select(c => (c, s_words.Lookup(c)))];
 
     // Prepositions that open a noun's own complement.
-    private static readonly WordSet s_complements = new(["of", "on", "against", "in", "by", "at", "to", "with", "between", "into", "near", "over", "from", "for", "across", "along", "inside"]);
+    private static readonly WordSet s_complements = s_words.Lookup("complement");
 
     /// <summary>How many words a sentence-opening noun phrase may hold before its head ("The Maritime Security Belt 2023 drills").</summary>
     private const int NounReach = 6;
