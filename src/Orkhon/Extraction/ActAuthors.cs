@@ -17,7 +17,7 @@ internal static class ActAuthors
     private const string ActNounsFile = "lexicon.act-nouns.tsv";
 
     /// <summary>The classes of <c>data/lexicon/act-nouns.tsv</c>; every stage that reads the file names them all.</summary>
-    internal static readonly string[] ActNounClasses = ["any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding", "hostile-act"];
+    internal static readonly string[] ActNounClasses = ["any-act", "judicial", "coercion", "trip", "armed-act", "accord", "finding", "hostile-act", "mediated-act"];
 
     private static readonly WordClasses s_words = WordClasses.Load(ActNounsFile, ActNounClasses);
     private static readonly WordSet s_anyAct = s_words.Lookup("any-act");

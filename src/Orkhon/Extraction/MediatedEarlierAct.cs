@@ -1,4 +1,6 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -11,14 +13,16 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class MediatedEarlierAct
 {
-    private static readonly HashSet<string> s_actNouns = ["exchange", "swap", "deal", "truce", "ceasefire", "talks", "negotiations", "release", "agreement", "accord"];
+    // mediated-act of data/lexicon/act-nouns.tsv, compared as written as this rule has always read it.
+    private static readonly WordSet s_actNouns =
+        new(WordClasses.Load("lexicon.act-nouns.tsv", ActAuthors.ActNounClasses).Of("mediated-act"), StringComparer.Ordinal);
 
     /// <summary>One pair from each mediator to each party of the previous sentence, or empty.</summary>
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, MentionContext context)
     {
         var (trigger, mediators) = (phrase.Trigger, phrase.Subject);
         if (!MediatedParties.IsMediation(phrase) || trigger.Entry.IsNoun || trigger.Passive || mediators.Count == 0
-            || trigger.End + 1 >= view.Tokens.Count || view.Word(trigger.End) is not ("the" or "this" or "that") || !s_actNouns.Contains(view.Word(trigger.End + 1).ToString()))
+            || trigger.End + 1 >= view.Tokens.Count || view.Word(trigger.End) is not ("the" or "this" or "that") || !s_actNouns.Contains(view.Word(trigger.End + 1)))
         {
             return [];
         }
