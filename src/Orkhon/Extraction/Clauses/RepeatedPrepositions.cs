@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
 
@@ -11,7 +12,8 @@ namespace Orkhon.Extraction.Clauses;
 internal static class RepeatedPrepositions
 {
     // Prepositions that introduce an act's party; not "in" or "at" (a venue: "met in Paris and in Rome" names no partner).
-    private static readonly HashSet<string> s_partyPrepositions = ["with", "on", "to", "against", "from", "towards", "toward", "upon"];
+    // repeated-preposition of data/lexicon/clause-words.tsv, compared as written as this rule has always read it.
+    private static readonly WordSet s_partyPrepositions = new(ClauseView.Words.Of("repeated-preposition"), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="next"/> follows the object list ending at <paramref name="last"/> as "and" + the preposition that
@@ -20,7 +22,7 @@ internal static class RepeatedPrepositions
     public static bool Joins(SentenceView view, ActorMention head, int last, ActorMention next)
     {
         var p = SkipArticles(view, head.First - 1);
-        if (p < 0 || !s_partyPrepositions.Contains(view.Word(p).ToString()))
+        if (p < 0 || !s_partyPrepositions.Contains(view.Word(p)))
         {
             return false;
         }
