@@ -11,8 +11,9 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 internal static class SubordinateClausePossessive
 {
+    // possessive-subordinator of data/lexicon/mention-words.tsv, compared as written as this rule has always read it.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_openers =
-        FrozenSet.ToFrozenSet(["after", "when", "because", "since", "as", "following", "once"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        MentionFinder.Words.Of("possessive-subordinator").ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // How far before "its" the clause's opener may stand ("after protesters stormed its": 3).
     private const int OpenerReach = 6;
