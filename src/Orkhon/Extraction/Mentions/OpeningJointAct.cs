@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Mentions;
@@ -11,7 +12,8 @@ namespace Orkhon.Extraction.Mentions;
 /// </summary>
 internal static class OpeningJointAct
 {
-    private static readonly HashSet<string> s_openers = ["In", "At", "During", "After", "Before", "Following", "Ahead"];
+    // joint-opener of data/lexicon/mention-words.tsv, compared as written: the opener is capitalised at the sentence's start.
+    private static readonly FrozenSet<string> s_openers = MentionFinder.Words.Of("joint-opener").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The pair's codes for "their" at token <paramref name="i"/>, or null when the rule does not apply.</summary>
     public static IReadOnlyList<string>? Owners(string text, List<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
