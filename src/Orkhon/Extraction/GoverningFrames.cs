@@ -136,9 +136,9 @@ internal static class GoverningFrames
                 continue;
             }
 
-            // An adverb may stand between the actor and the verb ("initially", "flatly").
+            // An adverb, an auxiliary or both may stand between the actor and the verb ("initially", "flatly", "has repeatedly").
             var j = k - 1;
-            if (mentionAt[j] < 0 && view.Word(j).EndsWith("ly", StringComparison.Ordinal))
+            for (var skipped = 0; skipped < 2 && j > 0 && mentionAt[j] < 0 && IsBetweenActorAndDenial(view.Word(j)); skipped++)
             {
                 j--;
             }
@@ -166,6 +166,10 @@ internal static class GoverningFrames
             }
         }
     }
+
+    // Only the perfect and "do" auxiliaries: "a charge Moscow would deny" is no denial made.
+    private static bool IsBetweenActorAndDenial(ReadOnlySpan<char> word) =>
+        word.EndsWith("ly", StringComparison.Ordinal) || word is "has" or "have" or "had" or "did" or "does" or "do";
 
     private static readonly WordSet s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
 

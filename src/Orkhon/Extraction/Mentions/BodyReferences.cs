@@ -111,12 +111,23 @@ internal static class BodyReferences
         var bloc = s_blocNouns.Contains(noun);
         bool Fits(ActorMention m) =>
             !m.IsPlace && m.Kind != MentionKind.Coreference && m.Codes.Count == 1 && reference.FindOrganisation(m.Code) is { } org
-            && (org.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+            && (HasHeadNoun(org.Name, noun) || HasHeadNoun(org.Name, OtherSpelling(noun))
                 || (alliance && org.Kind == "military")
                 || (bloc && org.Kind is "regional" or "economic" or "forum"));
 
         return current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
+
+    // Whether an organisation's name has the noun as its head: its last word ("International Atomic Energy Agency"), or its first
+    // before "of" or "for" ("Organization for Security and Co-operation in Europe", "Council of Europe").
+    private static bool HasHeadNoun(string name, string noun) =>
+        name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith(noun + " for ", StringComparison.OrdinalIgnoreCase);
+
+    // "organisation" and "organization" name one body: news writes either, whatever spelling the body's own name uses.
+    private static string OtherSpelling(string noun) =>
+        noun.EndsWith("isation", StringComparison.OrdinalIgnoreCase) ? string.Concat(noun.AsSpan(0, noun.Length - 6), "zation")
+        : noun.EndsWith("ization", StringComparison.OrdinalIgnoreCase) ? string.Concat(noun.AsSpan(0, noun.Length - 6), "sation") : noun;
 
     /// <summary>
     /// After an organisation's possessive at <paramref name="k"/>: a named organ of it ("World Heritage Committee", capitalised

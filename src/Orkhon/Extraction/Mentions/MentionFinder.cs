@@ -18,7 +18,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
-        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun");
+        "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun",
+        "name-suffix", "state-pair", "person-staff", "speaker-for");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -41,6 +42,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_sportContest = Words.Lookup("sport-contest");
     private static readonly WordSet s_seatAttributes = Words.Lookup("seat-attribute");
     private static readonly WordSet s_ledForces = Words.Lookup("led-force");
+    private static readonly WordSet s_nameSuffixes = Words.Lookup("name-suffix");
+    private static readonly WordSet s_statePairs = Words.Lookup("state-pair");
+    private static readonly WordSet s_personStaff = Words.Lookup("person-staff");
+    private static readonly WordSet s_speakersFor = Words.Lookup("speaker-for");
 
     // Envoys to an organisation, read in MentionFinder.Envoys.cs. Declared here, after Words: the order of static
     // initialisers across the files of a partial class is not defined.
@@ -81,10 +86,67 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             i = end > i ? end : i + 1;
         }
 
+        WithPersonsStaff(text, tokens, blocked, mentions);
+        WithSpeakerFor(text, tokens, blocked, mentions);
         LearnAcronyms(text, tokens, mentions, context);
         context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
         return mentions;
+    }
+
+    // "Netanyahu's office condemned…", "Putin's spokesman said": the office or spokesperson of a person
+    // (or of a one-person office) speaks for that person's state. The possessive mention takes that noun in, as a state's
+    // possessive takes its ministry ("Russia's foreign ministry"); "office" keeps the person's role, any other noun has its own.
+    private static void WithPersonsStaff(string text, List<Token> tokens, bool[] blocked, List<ActorMention> mentions)
+    {
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            var staff = m.Last + 2;
+            if (!m.IsPossessive || m.Codes.Count != 1 || !(m.Kind == MentionKind.Person || MentionContext.IsPersonTitle(m.Title))
+                || staff >= tokens.Count || blocked[staff] || tokens[staff].Kind != TokenKind.Word || !s_personStaff.Contains(tokens[staff].In(text))
+                || !char.IsLower(text[tokens[staff].Start]) || (n + 1 < mentions.Count && mentions[n + 1].First <= staff))
+            {
+                continue;
+            }
+
+            var word = tokens[staff].In(text);
+            var role = word.Equals("office", StringComparison.OrdinalIgnoreCase) ? m.Role : RoleWords.TryGet(word, out var own) ? own : ActorRole.Government;
+            var possessive = staff + 1 < tokens.Count && tokens[staff + 1].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+            mentions[n] = m with { Last = staff, Role = role, IsPossessive = possessive };
+        }
+    }
+
+    // "A spokesman for the Chinese embassy said…", "the spokeswoman for Iran's foreign ministry condemned…": the one who speaks for
+    // a state or its body is that body acting. The mention takes in "[a|the] spokesman for [the]" before it, so that it is the
+    // clause's subject as "the Chinese embassy's spokesman" would be.
+    private static void WithSpeakerFor(string text, List<Token> tokens, bool[] blocked, List<ActorMention> mentions)
+    {
+        for (var n = 0; n < mentions.Count; n++)
+        {
+            var m = mentions[n];
+            var k = m.First - 1;
+            if (k >= 0 && tokens[k].In(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                k--;
+            }
+
+            if (k < 1 || m.Codes.Count != 1 || m.IsWeak || m.IsPlace || m.Kind == MentionKind.Place || !tokens[k].In(text).Equals("for", StringComparison.Ordinal)
+                || blocked[k - 1] || !s_speakersFor.Contains(tokens[k - 1].In(text)) || (n > 0 && mentions[n - 1].Last >= k - 1))
+            {
+                continue;
+            }
+
+            // "a former spokesman for the Kremlin" speaks for it no longer.
+            if (k >= 2 && tokens[k - 2].In(text) is "former" or "Former" or "ex-")
+            {
+                mentions.RemoveAt(n--);
+                continue;
+            }
+
+            var first = k - 2 >= 0 && tokens[k - 2].In(text) is "a" or "A" or "the" or "The" ? k - 2 : k - 1;
+            mentions[n] = m with { First = first, Role = m.Role ?? ActorRole.Government };
+        }
     }
 
     // After a state's name at j: ['s] [national|modifier…] SPORT … BODY within a few words ("Cricket Board", "'s national
@@ -983,6 +1045,21 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return parties?.OrderBy(FirstNamed).ToList();
     }
 
+    // The codes to leave out of a pair of states: those given, and every organisation or bloc named so far.
+    private static HashSet<string> WithBodies(IReadOnlySet<string>? exclude, IReadOnlyList<ActorMention> recent, List<ActorMention> mentions)
+    {
+        var left = exclude is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(exclude, StringComparer.Ordinal);
+        foreach (var m in recent.Concat(mentions))
+        {
+            if (!ActorMention.IsStateCode(m.Code))
+            {
+                left.Add(m.Code);
+            }
+        }
+
+        return left;
+    }
+
     // How many modifiers may stand between "the two" and its pair noun ("the two former Soviet republics": 2).
     private const int PairModifierReach = 2;
 
@@ -1072,7 +1149,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
-            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: exclude);
+            // "Mali and Burkina Faso left ECOWAS. The two countries…": only states are countries, never the bloc named between them.
+            var statesOnly = s_statePairs.Contains(tokens[end - 1].In(text));
+            if (statesOnly && fromActs is not null && !fromActs.All(ActorMention.IsStateCode))
+            {
+                fromActs = null;
+            }
+
+            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude);
             if (pair.Count < wanted)
             {
                 return null;
@@ -1563,6 +1647,13 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             }
             else if (_people.IsKnownName(span))
             {
+                // "Ferdinand Marcos Jr.": a generational suffix the table writes with the name is part of it; any other
+                // ("Ferdinand Marcos Sr" beside the son's "Ferdinand Marcos") names someone else, as another name would.
+                if (SuffixedName(text, tokens, i + n, span) is { } suffixed)
+                {
+                    return (i + n + 1, suffixed);
+                }
+
                 return ContinuesAsAnotherName(text, tokens, i + n) ? null : (i + n, span.ToString());
             }
         }
@@ -1585,6 +1676,19 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     private static readonly WordSet s_calendarWords = Words.Lookup("calendar");
+
+    // The table's name for a known name with the capitalised "Jr" or "Sr" at k after it (mention-words.tsv, name-suffix), written
+    // with or without its period; null when k holds no suffix or the table knows no one of the suffixed name.
+    private string? SuffixedName(string text, List<Token> tokens, int k, ReadOnlySpan<char> name)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start]) || !s_nameSuffixes.Contains(tokens[k].In(text)))
+        {
+            return null;
+        }
+
+        var bare = string.Concat(name, " ", tokens[k].In(text));
+        return _people.IsKnownName(bare + ".") ? bare + "." : _people.IsKnownName(bare) ? bare : null;
+    }
 
     // Whether token k is a word that starts with a capital letter.
     private static bool StartsCapitalised(string text, List<Token> tokens, int k) =>
