@@ -170,6 +170,9 @@ internal static class ActAuthors
         return striker is { } sole && !subject.Contains(sole.Code) ? sole : null;
     }
 
+    /// <summary>Whether the word is an armed-act noun ("strike", "attack", "shelling"; class <c>armed-act</c>).</summary>
+    internal static bool IsArmedActNoun(ReadOnlySpan<char> word) => s_armedAct.Contains(word);
+
     /// <summary>Whether a definite armed-act noun ("the attack", "this bombing") follows at <paramref name="determiner"/>.</summary>
     internal static bool NamesArmedAct(SentenceView view, int determiner)
     {

@@ -116,6 +116,12 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
             var agents = Agents(view, trigger.End, windowEnd);
+            if (agents.Count == 0 && phrase.Cameo.RootNumber is >= 18 and <= 20 && ArmedActAgents.After(view, trigger.End, windowEnd) is { } striker)
+            {
+                // "was killed in an Israeli strike": the state of the armed act is the agent.
+                agents = [striker];
+            }
+
             if (agents.Count == 0 && frame == EventFrame.ThemeAgent)
             {
                 // "India and Pakistan were admitted to the SCO": the subject is the one who joins.

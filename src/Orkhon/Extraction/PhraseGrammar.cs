@@ -12,7 +12,7 @@ internal static class PhraseGrammar
 {
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
-        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
+        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb");
 
@@ -21,6 +21,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_nounModifiers = Words.Lookup("noun-modifier");
     private static readonly WordSet s_possessedModifiers = Words.Lookup("possessed-modifier");
     private static readonly WordSet s_objectModifiers = Words.Lookup("object-modifier");
+    private static readonly WordSet s_regionModifiers = Words.Lookup("region-modifier");
     private static readonly WordSet s_reportedSpeech = Words.Lookup("reported-speech");
     private static readonly WordSet s_replies = Words.Lookup("reply");
     private static readonly WordSet s_stays = Words.Lookup("stay");
@@ -96,6 +97,9 @@ internal static class PhraseGrammar
 
     /// <summary>An article, quantity or modifier that may stand before a verb's actor object ("the visiting", "several").</summary>
     public static bool IsObjectModifier(ReadOnlySpan<char> w) => s_objectModifiers.Contains(w);
+
+    /// <summary>A compass word before a place ("southern", "north-eastern"): class <c>region-modifier</c>.</summary>
+    public static bool IsRegionModifier(ReadOnlySpan<char> w) => s_regionModifiers.Contains(w);
 
     /// <summary>A verb of reply: with "in kind" it repeats the last act backwards.</summary>
     public static bool IsReply(ReadOnlySpan<char> w) => s_replies.Contains(w);

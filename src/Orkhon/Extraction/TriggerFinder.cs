@@ -182,6 +182,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         {
             // "hosted the presidents of Peru and Bolivia": a title before "of" introduces the actor.
             var k = SkipTitleOf(view, SkipModifiers(view, SkipSharedVerb(view, end)));
+            if (entry.AcceptsPlaceObject && entry.Cameo.RootNumber is >= 18 and <= 20 && k < tokens.Count && mentionAt[k] < 0 && PhraseGrammar.IsRegionModifier(view.Word(k)))
+            {
+                // "shelled eastern Ukraine", "hit southern Lebanon": the place an armed act hits may carry a compass word.
+                k++;
+            }
+
             // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan. A host or a welcome welcomes no thing a
             // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
             // still hits the fleet's state, and "hosted his Kenyan counterpart" hosts the counterpart.

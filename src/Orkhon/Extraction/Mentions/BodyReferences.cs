@@ -28,6 +28,9 @@ internal static class BodyReferences
     /// <summary>Whether a word is a group that stands for the officials it is made of ("team", "contingent").</summary>
     public static bool IsTeamNoun(ReadOnlySpan<char> word) => s_teamNouns.Contains(word);
 
+    /// <summary>The words <see cref="IsTeamNoun"/> accepts.</summary>
+    internal static IEnumerable<string> TeamNouns => s_teamNouns.Words;
+
     /// <summary>
     /// The document's home state for a body named with no state ("The foreign ministry summoned…"): the state of the
     /// dateline's city, when the document has already named that state as an actor, in this sentence or before. A story

@@ -1157,6 +1157,14 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             }
 
             var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude);
+            // As an object ("Moscow urged both sides to…" after "Azerbaijani forces shelled Armenian villages", whose target was named
+            // only in passing) too few parties named last leave the last act's, when the subject was none of them.
+            if (pair.Count < wanted && exclude is not null && !people && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } actParties
+                && !actParties.Any(exclude.Contains) && (!statesOnly || actParties.All(ActorMention.IsStateCode)))
+            {
+                pair = actParties;
+            }
+
             if (pair.Count < wanted)
             {
                 return null;

@@ -84,6 +84,9 @@ public static class RoleWords
     /// <summary>Whether a role phrase may start with this word (a cheap test before building phrases).</summary>
     public static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
 
+    /// <summary>The words <see cref="MayStart"/> accepts.</summary>
+    internal static IEnumerable<string> FirstWords => s_firstWords;
+
     /// <summary>
     /// Business actors are not the state: "Mongolian companies signed…" is not Mongolia signing, and civilians and the
     /// media are what acts are aimed at ("detained two Japanese nationals"). Armed groups, the opposition, police, courts and refugees act under their country's code with their sector, as CAMEO codes

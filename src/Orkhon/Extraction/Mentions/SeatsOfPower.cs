@@ -60,6 +60,9 @@ public static class SeatsOfPower
     /// <summary>Whether a seat's name starts with this word (the first test <see cref="Match"/> makes).</summary>
     internal static bool MayStart(ReadOnlySpan<char> word) => s_firstWordLookup.Contains(word);
 
+    /// <summary>The words <see cref="MayStart"/> accepts, as written.</summary>
+    internal static IEnumerable<string> FirstWords => s_firstWords;
+
     /// <summary>The seat named at token <paramref name="i"/> (longest first), as written: its end, state and role.</summary>
     internal static (int End, string Country, ActorRole Role)? Match(string text, List<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {

@@ -33,6 +33,9 @@ public static class StateCollectives
     internal static bool MayStart(ReadOnlySpan<char> word) =>
         word is "the" or "The" or "all" or "All" || s_numberLookup.ContainsKey(word) || s_firstWordLookup.Contains(word);
 
+    /// <summary>The words <see cref="MayStart"/> accepts, some of them only in the case written here.</summary>
+    internal static IEnumerable<string> StartWords => ["the", "all", .. s_numbers.Keys, .. s_firstWords];
+
     /// <summary>The groups as rows: phrase → member codes.</summary>
     public static IReadOnlyDictionary<string, string[]> All => s_groups;
 

@@ -12,7 +12,7 @@ public static partial class TemporalTagger
 {
     // "between March and May 2024", "from January 2023 to March 2024", "from October to December".
     [GeneratedRegex(@"\b(?:between|from)\s+" + Month1 + @"(?:\s+(?<y1>[0-9]{4}))?\s+(?:and|to|until|till|through)\s+" + Month2 + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthSpan();
+    internal static partial Regex MonthSpan();
 
     // "from Monday to Wednesday", "between Tuesday and Thursday"; "on Sunday and Monday" (two days running only).
     [GeneratedRegex(@"\b(?:(?<range>between|from)\s+|on\s+)?(?<w1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|until|till|through)\s+(?<w2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,7 +23,7 @@ public static partial class TemporalTagger
 
     // Ranges across a month's end: "31 August-1 September 2025", "August 31-September 1, 2025".
     [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})\s+" + Month1 + @"\s*-\s*(?<d2>[0-9]{1,2})\s+" + Month2 + @",?(?:\s+(?<year>[0-9]{4}))?\b|\b" + Month1 + @"\s+(?<d1>[0-9]{1,2})\s*-\s*" + Month2 + @"\s+(?<d2>[0-9]{1,2}),?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CrossMonthRange();
+    internal static partial Regex CrossMonthRange();
 
     private const string Month1 = @"(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
@@ -31,14 +31,14 @@ public static partial class TemporalTagger
 
     // "between 2017 and 2019", "from 2010 to 2014", "a plan for 2024-2025": a span of years.
     [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b|\b(?<y1>1[89][0-9]{2}|20[0-9]{2})\s*[-\u2013]\s*(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YearSpan();
+    internal static partial Regex YearSpan();
 
     // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running.
     [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})|(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonth();
+    internal static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDay();
+    internal static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MonthYear();
@@ -47,7 +47,7 @@ public static partial class TemporalTagger
     internal static partial Regex Decade();
 
     [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", "on Thursday last week", "last
     // night", and the weekend.
@@ -113,15 +113,24 @@ public static partial class TemporalTagger
 
     private static readonly SearchValues<string> s_decadeEnd = SearchValues.Create(["0s"], StringComparison.OrdinalIgnoreCase);
 
-    internal static bool MayMatchMonthYear(ReadOnlySpan<char> segment)
+    internal static bool MayMatchMonthYear(ReadOnlySpan<char> segment) => MonthWords(segment) > 0;
+
+    /// <summary>
+    /// How many month forms stand in the segment as whole words, counted up to two: the month patterns need one
+    /// (<see cref="MonthYear"/>, <see cref="DayMonth"/>, <see cref="MonthDay"/>) or two (<see cref="CrossMonthRange"/>,
+    /// <see cref="MonthSpan"/>), and in each a month begins after \s or \b and ends where a word does. Text that is not
+    /// ASCII counts two, so that every pattern runs on it.
+    /// </summary>
+    internal static int MonthWords(ReadOnlySpan<char> segment)
     {
         if (!System.Text.Ascii.IsValid(segment))
         {
-            return true;
+            return 2;
         }
 
         // Every month form begins with the three letters s_months finds: test the words that start with them.
         // Each word is read once (a search resumes after it), so the test stays linear in the text.
+        var count = 0;
         for (var at = segment.IndexOfAny(s_months); at >= 0;)
         {
             var resume = at + 1;
@@ -129,9 +138,9 @@ public static partial class TemporalTagger
             {
                 var length = segment[at..].IndexOfAnyExcept(s_asciiWordChars);
                 var word = length < 0 ? segment[at..] : segment.Slice(at, length);
-                if (s_monthWords.Contains(word))
+                if (s_monthWords.Contains(word) && ++count == 2)
                 {
-                    return true;
+                    return count;
                 }
 
                 resume = at + word.Length;
@@ -139,6 +148,25 @@ public static partial class TemporalTagger
 
             var next = resume < segment.Length ? segment[resume..].IndexOfAny(s_months) : -1;
             at = next < 0 ? -1 : resume + next;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether four digits stand in a row: every pattern that reads a year needs them ("2024", the decade's "1990s", the
+    /// year "of that year" points back to). The patterns' \d also meets other scripts' digits, as char.IsDigit does.
+    /// </summary>
+    internal static bool HasFourDigits(ReadOnlySpan<char> segment)
+    {
+        var run = 0;
+        foreach (var c in segment)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -165,12 +193,11 @@ public static partial class TemporalTagger
     }
 
     /// <summary>
-    /// Whether a stretch may hold a date without an anchor. With none, every pattern that reads no written number resolves
-    /// against the anchor and gives nothing ("last year", "in May", "on Tuesday"); those that give a date read a year, a day
-    /// or a decade in digits. Text that is not ASCII is read in full, since the patterns' \d also meets other scripts' digits.
+    /// Whether a stretch may hold a date without an anchor. With none, every pattern that reads no written year resolves
+    /// against the anchor and gives nothing ("last year", "in May", "3 March", "on Tuesday"); those that give a date read a
+    /// year or a decade in four digits (<see cref="HasFourDigits"/>), in any script.
     /// </summary>
-    internal static bool MayHoldExplicitDate(ReadOnlySpan<char> segment) =>
-        segment.ContainsAny(s_digits) || !System.Text.Ascii.IsValid(segment);
+    internal static bool MayHoldExplicitDate(ReadOnlySpan<char> segment) => HasFourDigits(segment);
 
     /// <summary>The latest fully explicit day among tagged phrases, as <see cref="LatestExplicitDate"/> counts it.</summary>
     internal static DateOnly? LatestIn(List<TemporalExpression> phrases)
@@ -223,8 +250,11 @@ public static partial class TemporalTagger
         }
 
         var hasDigit = segment.ContainsAny(s_digits);
-        var hasMonth = segment.ContainsAny(s_months);
-        foreach (var m in hasDigit && hasMonth ? MatchesIn(CrossMonthRange(), text, start, end) : [])
+        // Most sentences with a digit hold no year and no month as a word ("market", "decided" and "summary" hold the
+        // letters of one): the year and month patterns are skipped where what they need is missing.
+        var hasYear = hasDigit && HasFourDigits(segment);
+        var monthWords = segment.ContainsAny(s_months) ? MonthWords(segment) : 0;
+        foreach (var m in hasDigit && monthWords >= 2 ? MatchesIn(CrossMonthRange(), text, start, end) : [])
         {
             if (taken.IsFree(m.Index, m.Index + m.Length))
             {
@@ -233,7 +263,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasDigit ? MatchesIn(YearSpan(), text, start, end) : [])
+        foreach (var m in hasYear ? MatchesIn(YearSpan(), text, start, end) : [])
         {
             var (y1, y2) = (int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture));
             if (taken.IsFree(m.Index, m.Index + m.Length) && y1 < y2)
@@ -243,7 +273,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasMonth ? MatchesIn(MonthSpan(), text, start, end) : [])
+        foreach (var m in monthWords >= 2 ? MatchesIn(MonthSpan(), text, start, end) : [])
         {
             if (taken.IsFree(m.Index, m.Index + m.Length))
             {
@@ -272,7 +302,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasDigit && hasMonth ? MatchesIn(DayMonth(), text, start, end) : [])
+        foreach (var m in hasDigit && monthWords >= 1 ? MatchesIn(DayMonth(), text, start, end) : [])
         {
             if (taken.IsFree(m.Index, m.Index + m.Length))
             {
@@ -281,7 +311,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasDigit && hasMonth ? MatchesIn(MonthDay(), text, start, end) : [])
+        foreach (var m in hasDigit && monthWords >= 1 ? MatchesIn(MonthDay(), text, start, end) : [])
         {
             if (taken.IsFree(m.Index, m.Index + m.Length))
             {
@@ -290,7 +320,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasMonth && MayMatchMonthYear(segment) ? MatchesIn(MonthYear(), text, start, end) : [])
+        foreach (var m in monthWords >= 1 ? MatchesIn(MonthYear(), text, start, end) : [])
         {
             if (!taken.IsFree(m.Index, m.Index + m.Length) || !IsMonthUse(text, start, m))
             {
@@ -313,7 +343,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasDigit && MayMatchDecade(segment) ? MatchesIn(Decade(), text, start, end) : [])
+        foreach (var m in hasYear && MayMatchDecade(segment) ? MatchesIn(Decade(), text, start, end) : [])
         {
             if (!taken.IsFree(m.Index, m.Index + m.Length))
             {
@@ -332,7 +362,7 @@ public static partial class TemporalTagger
         }
 
         taken.EndPass();
-        foreach (var m in hasDigit ? MatchesIn(Year(), text, start, end) : [])
+        foreach (var m in hasYear ? MatchesIn(Year(), text, start, end) : [])
         {
             if (!taken.IsFree(m.Index, m.Index + m.Length) || IsPartOfNumber(text, start, end, m))
             {

@@ -75,6 +75,17 @@ public sealed class MentionGateTests
     public void Gate_KeepsWordsAReaderStartsAt(string word) =>
         Assert.True(MentionFinder.MayStartMention(word));
 
+    // The gate looks a word up in one set of every reader's first words before it asks the readers: a word of any reader's
+    // table must pass, as written and in lower case where the reader ignores case.
+    [Fact]
+    public void Gate_KeepsEveryFirstWordOfTheTables()
+    {
+        string[] asWritten = [.. StateCollectives.StartWords, .. SeatsOfPower.FirstWords];
+        string[] anyCase = [.. RoleWords.FirstWords, .. BodyReferences.TeamNouns];
+        Assert.All(asWritten, w => Assert.True(MentionFinder.MayStartMention(w), w));
+        Assert.All(anyCase, w => Assert.True(MentionFinder.MayStartMention(w) && MentionFinder.MayStartMention(w.ToLowerInvariant()), w));
+    }
+
     // Each sentence's mentions, described in full, with the context carried from sentence to sentence as the extractor does.
     private static List<string> Read(string text, bool gated)
     {

@@ -18,6 +18,8 @@ public sealed class InPlaceTaggingTests
         "mar", "Sept.", "sepember", "Dec", "december", "Mayor", "market", "2024", "1990s", "80s", "2010", "and", "2011,",
         "respectively", "3", "14", "-", ",", ".", ";", "$", "%", "last", "next", "Tuesday", "week", "weekend", "ago", "two",
         "days", "summer", "from", "to", "between", "1,000", "Ｍay", "ſept", "0S", "Kazakh",
+        // Pieces of years, which the separators may join into four digits ("20" + "24"), in other scripts too.
+        "20", "19", "٢٠", "٢٤",
     ];
 
     private static readonly Gen<string> s_text =
@@ -51,10 +53,28 @@ public sealed class InPlaceTaggingTests
     // Property: the gates never skip a stretch where their pattern matches.
     [Fact]
     public void Property_Gates_NeverSkipAMatch() =>
-        Prop.ForAll(s_text.ToArbitrary(), text =>
-            (TemporalTagger.MayMatchMonthYear(text) || !TemporalTagger.MonthYear().IsMatch(text))
-            && (TemporalTagger.MayMatchDecade(text) || !TemporalTagger.Decade().IsMatch(text)))
-            .QuickCheckThrowOnFailure();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(s_text.ToArbitrary(), text =>
+            ((TemporalTagger.MayMatchMonthYear(text) || !TemporalTagger.MonthYear().IsMatch(text))
+            && (TemporalTagger.MayMatchDecade(text) || !TemporalTagger.Decade().IsMatch(text))
+            && (TemporalTagger.MonthWords(text) >= 1 || !(TemporalTagger.DayMonth().IsMatch(text) || TemporalTagger.MonthDay().IsMatch(text)))
+            && (TemporalTagger.MonthWords(text) >= 2 || !(TemporalTagger.CrossMonthRange().IsMatch(text) || TemporalTagger.MonthSpan().IsMatch(text)))
+            && (TemporalTagger.HasFourDigits(text) || !(TemporalTagger.YearSpan().IsMatch(text) || TemporalTagger.Year().IsMatch(text)
+                || TemporalTagger.Decade().IsMatch(text)))).Label($"[{text}]")));
+
+    [Theory]
+    [InlineData("Talks on 3 March.", 1)]
+    [InlineData("From May to June 2024, and in July.", 2)] // counted up to two
+    [InlineData("The market decided on 3 items in summary.", 0)] // the letters of a month inside other words
+    [InlineData("Between ſept and October.", 2)] // not ASCII: every pattern runs
+    public void MonthWords_CountsWholeMonthWords(string text, int count) => Assert.Equal(count, TemporalTagger.MonthWords(text));
+
+    [Theory]
+    [InlineData("In 2024.", true)]
+    [InlineData("Some 1,000 troops on 3 March.", false)]
+    [InlineData("In the 1990s.", true)]
+    [InlineData("In ٢٠٢٤.", true)] // Arabic-Indic digits, which \d meets
+    [InlineData("Room 202, floor 4.", false)]
+    public void HasFourDigits_FindsARunOfFour(string text, bool expected) => Assert.Equal(expected, TemporalTagger.HasFourDigits(text));
 
     // Property: a stretch the explicit-date gate skips has no date without an anchor, whatever words of dates it holds.
     [Fact]
