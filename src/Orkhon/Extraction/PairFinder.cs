@@ -515,10 +515,13 @@ internal sealed class PairFinder(ReferenceData reference)
     // told with an infinitive or a phrase of its own ("pledged to cooperate", "agreed to expand trade").
     private static bool PromisesAThing(SentenceView view, Trigger trigger) =>
         !trigger.Entry.IsNoun && trigger.End == trigger.First + 1 && trigger.End < view.Tokens.Count && view.MentionAt[trigger.End] < 0
-        && view.Tokens[trigger.End].Kind == TokenKind.Word && view.Word(trigger.End) is not ("to" or "that" or "on" or "in" or "at" or "last" or "this" or "jointly" or "together")
+        && view.Tokens[trigger.End].Kind == TokenKind.Word && !s_promiseNotThing.Contains(view.Word(trigger.End))
         && char.IsLower(view.Word(trigger.End)[0]) && view.TimeAt[trigger.End] < 0 && !view.Blocked[trigger.End] && s_thingPromises.Contains(view.Word(trigger.First));
 
     private static readonly WordSet s_thingPromises = ClauseView.Words.Lookup("thing-promise");
+
+    // "pledged to cooperate", "promised that…", "offered jointly": the word after the verb opens no thing promised.
+    private static readonly WordSet s_promiseNotThing = ClauseView.Words.Lookup("promise-not-thing");
 
     private static bool IsJointUndertaking(CameoCode code) =>
         code.Value is "030" || code.Value.StartsWith("031", StringComparison.Ordinal) || code.Value.StartsWith("036", StringComparison.Ordinal);
