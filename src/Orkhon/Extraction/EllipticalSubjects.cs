@@ -39,13 +39,7 @@ internal static class EllipticalSubjects
                 return null;
             }
 
-            var parties = new List<ActorMention> { first };
-            while (SubjectFinder.NextCoordinated(view, parties[^1].Last) is { } next && next.Last < end)
-            {
-                parties.Add(next);
-            }
-
-            return (opens, parties);
+            return (opens, SubjectFinder.WithCoordinated(view, first, end));
         }
 
         return null;

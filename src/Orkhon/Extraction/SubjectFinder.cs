@@ -580,6 +580,18 @@ internal static class SubjectFinder
 
     private static readonly WordSet s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
 
+    // "A, B and C" from its first member: the coordinated actors after it, each ending before endBefore.
+    internal static List<ActorMention> WithCoordinated(SentenceView view, ActorMention first, int endBefore = int.MaxValue)
+    {
+        var parties = new List<ActorMention> { first };
+        while (NextCoordinated(view, parties[^1].Last) is { } next && next.Last < endBefore)
+        {
+            parties.Add(next);
+        }
+
+        return parties;
+    }
+
     // The actor coordinated after the one ending at k: "A and B", "A, B", "A, B, and C", "A as well as B", "A and the B".
     internal static ActorMention? NextCoordinated(SentenceView view, int k)
     {

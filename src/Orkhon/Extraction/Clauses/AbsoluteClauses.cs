@@ -45,11 +45,7 @@ internal static class AbsoluteClauses
                 continue;
             }
 
-            var parties = new List<ActorMention> { first };
-            while (SubjectFinder.NextCoordinated(view, parties[^1].Last) is { } next)
-            {
-                parties.Add(next);
-            }
+            var parties = SubjectFinder.WithCoordinated(view, first);
 
             var after = parties[^1].Last + 1;
             if (after >= count)

@@ -47,13 +47,7 @@ internal static class CoordinatedVerbPhrase
             return [];
         }
 
-        var group = new List<ActorMention> { main };
-        while (SubjectFinder.NextCoordinated(view, group[^1].Last) is { } next && next.Last < k - 1)
-        {
-            group.Add(next);
-        }
-
-        return group;
+        return SubjectFinder.WithCoordinated(view, main, k - 1);
     }
 
     /// <summary>
@@ -98,13 +92,7 @@ internal static class CoordinatedVerbPhrase
             return [];
         }
 
-        var group = new List<ActorMention> { speaker };
-        while (SubjectFinder.NextCoordinated(view, group[^1].Last) is { } next && next.Last < r)
-        {
-            group.Add(next);
-        }
-
-        return group;
+        return SubjectFinder.WithCoordinated(view, speaker, r);
     }
 
     /// <summary>
