@@ -550,6 +550,19 @@ internal static partial class DateAttacher
                 var shifted = (long)from.DayNumber + (sign * count * (s_weeks.Contains(unit) ? 7L : 1L));
                 return shifted >= DateOnly.MinValue.DayNumber && shifted <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(DateOnly.FromDayNumber((int)shifted)) : null;
             }
+
+            // "applied to join in May 2022, three months after Russia's invasion", "in 2019, two years after the coup": months
+            // count from a month, years from a month or a year, at the precision the main clause gives.
+            if (told is { Precision: DatePrecision.Month } monthTold && s_months.Contains(unit) && count > 0)
+            {
+                var index = (monthTold.Earliest.Year * 12L) + monthTold.Earliest.Month - 1 + (sign * count);
+                return index >= 0 && FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var month) ? month : null;
+            }
+
+            if (told is { Precision: DatePrecision.Month or DatePrecision.Year, IsSpan: false } coarse && s_years.Contains(unit) && count > 0)
+            {
+                return FuzzyDate.TryOfYear(coarse.Earliest.Year + ((long)sign * count), out var year) ? year : null;
+            }
         }
 
         return null;
