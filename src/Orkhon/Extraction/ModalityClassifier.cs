@@ -63,6 +63,12 @@ internal static class ModalityClassifier
     // ("no Russian strikes", "no such visit").
     private static bool DeniedByNo(SentenceView view, Trigger trigger)
     {
+        // A phrase that is itself a refusal with "no" ("would be no talks with" is 125) is told by its own row.
+        if (trigger.Entry.Phrase.StartsWith("no ", StringComparison.Ordinal) || trigger.Entry.Phrase.Contains(" no ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         for (var k = trigger.First + 1; k < trigger.End - 1; k++)
         {
             if (view.Word(k) is "no")
