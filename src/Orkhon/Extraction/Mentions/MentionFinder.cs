@@ -1144,9 +1144,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             var end = pairNoun + 1;
             var wanted = isThe ? parties : 2;
-            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject; so
-            // after "to" or "with" ("Biden sent letters to both leaders", "spoke by telephone with the two presidents").
-            var exclude = i > 0 && (IsVerbBefore(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "to" or "with") ? CodesBefore(mentions, i) : null;
+            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
+            var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text)) ? CodesBefore(mentions, i) : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
