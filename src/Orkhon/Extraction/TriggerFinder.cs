@@ -229,7 +229,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal)
                 || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));
             // "said during a state visit to Tashkent": the clause's subject is the visitor.
-            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end);
+            // "told Panama's president during talks that…": a bare meeting noun in an adjunct meets the clause's parties.
+            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end)
+                || AdjunctMeetings.Parties(view, entry, first, end).Count > 0;
         }
 
         return true;
