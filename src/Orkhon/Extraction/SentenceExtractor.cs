@@ -467,6 +467,13 @@ public sealed class SentenceExtractor
                 subject = [.. subject, .. companions.Parties.Where(p => !subject.Any(s => s.Code == p.Code))];
                 objectEnd = companions.Opens;
             }
+            else if (!trigger.Entry.IsNoun && subject.Count > 0 && trigger.Entry.Frame == EventFrame.Symmetric
+                && Clauses.AbsoluteClauses.Find(view, trigger.End, objectEnd) is { Kind: Clauses.AbsoluteClauses.Kind.Joining } joining)
+            {
+                // "A and B began joint exercises, with C and D joining": every one of them takes part, each with each other one.
+                subject = [.. subject, .. joining.Parties.Where(p => !subject.Any(s => s.Code == p.Code))];
+                objectEnd = joining.Opens;
+            }
 
             coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);
         }
