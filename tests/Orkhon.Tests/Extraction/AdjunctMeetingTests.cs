@@ -26,6 +26,20 @@ public sealed class AdjunctMeetingTests
         Assert.True(Has(Extract(text), source, target, "04"), $"expected {source}->{target} root 04");
 
     [Theory]
+    // A host receives its guests for a meeting of several: the host and every guest meet.
+    [InlineData("The Kazakh president hosted the Kyrgyz and Uzbek presidents for a three-way meeting in Astana on Monday.", "KAZ", "KGZ")]
+    [InlineData("The Kazakh president hosted the Kyrgyz and Uzbek presidents for a three-way meeting in Astana on Monday.", "KAZ", "UZB")]
+    [InlineData("The Kazakh president hosted the Kyrgyz and Uzbek presidents for a three-way meeting in Astana on Monday.", "KGZ", "UZB")]
+    public void HostReceivingGuestsForAMeetingOfSeveral_MeetsThemAll(string text, string source, string target) =>
+        Assert.True(Has(Extract(text), source, target, "040"), $"expected {source}->{target} root 040");
+
+    [Fact]
+    public void InvitationForAMeetingOfSeveral_IsNoMeetingHeld() =>
+        // "invited … for three-way talks": the talks are still to come; only a host receives guests for a meeting.
+        Assert.DoesNotContain(Extract("The Kazakh president invited the Kyrgyz and Uzbek presidents for three-way talks in Astana next month."),
+            e => e.Cameo.Value == "040");
+
+    [Theory]
     // One party: a meeting with nobody named.
     [InlineData("The Kazakh foreign minister said at a meeting in Geneva on Monday that the plan would fail.")]
     [InlineData("Officials said during talks in Vienna on Tuesday that enrichment had resumed.")]

@@ -47,12 +47,15 @@ internal static class AdjunctMeetings
         }
 
         var before = first - 1;
-        while (before >= 0 && view.MentionAt[before] < 0 && (view.Word(before) is "a" or "an" || PhraseGrammar.IsNounModifier(view.Word(before))))
+        var several = false;
+        while (before >= 0 && view.MentionAt[before] < 0 && (view.Word(before) is "a" or "an" || PhraseGrammar.IsNounModifier(view.Word(before)) || s_multiParty.Contains(view.Word(before))))
         {
+            several |= s_multiParty.Contains(view.Word(before));
             before--;
         }
 
-        if (before < 0 || view.Word(before) is not ("during" or "During" or "at" or "At" or "in" or "In"))
+        // "hosted A and B for a three-way meeting": a gathering of several the host received its guests for.
+        if (before < 0 || !(view.Word(before) is "during" or "During" or "at" or "At" or "in" or "In" || (several && view.Word(before) is "for")))
         {
             return false;
         }
@@ -60,6 +63,12 @@ internal static class AdjunctMeetings
         opens = before;
         return true;
     }
+
+    private static readonly WordSet s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
+
+    // A host's verb form: only a host receives guests "for" a meeting of all of them ("invited A and B for three-way talks" is a
+    // meeting still to come).
+    private static bool IsHostVerb(ReadOnlySpan<char> w) => w is "hosted" or "hosts" or "received" or "receives" or "welcomed" or "welcomes";
 
     // The clause's subject (an actor opening it, with those coordinated after it) and, before the adjunct, the actors the verb
     // addresses ("told President Mulino during talks"); nothing when a comma, a semicolon or "that" opens another clause between.
@@ -76,8 +85,10 @@ internal static class AdjunctMeetings
             return [];
         }
 
+        var hosted = false;
         for (var k = parties[^1].Last + 1; k < opens; k++)
         {
+            hosted |= IsHostVerb(view.Word(k));
             if (view.Word(k) is "," or ";" or ":" or "that" or "which" or "who" or "after" or "before" or "when" or "while" or "as")
             {
                 return [];
@@ -87,11 +98,11 @@ internal static class AdjunctMeetings
             if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { IsPlace: false, IsWeak: false, IsPossessive: false } addressed && addressed.First == k
                 && !AfterPreposition(view, k))
             {
-                return [.. parties, .. SubjectFinder.WithCoordinated(view, addressed, opens)];
+                return view.Word(opens) is "for" && !hosted ? [] : [.. parties, .. SubjectFinder.WithCoordinated(view, addressed, opens)];
             }
         }
 
-        return parties;
+        return view.Word(opens) is "for" ? [] : parties;
     }
 
     // "met officials in Beijing", "spoke to the Iranian president": a preposition's object is not the one the verb addresses.
