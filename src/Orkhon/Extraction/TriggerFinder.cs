@@ -81,7 +81,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
                 // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
                 // subject adopted ("passed a resolution condemning…").
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
+                // "who were both attending": a floating "both" may stand between the auxiliary and its -ing form.
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text))
+                    || (i > 1 && tokens[i - 1].In(text) is "both" && IsAuxiliary(tokens[i - 2].In(text))) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
                 {
                     continue;
                 }
