@@ -1,0 +1,33 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Roots 10–20 as the p23-senses-b audit added them, in sentences of our own: heads of mission other than an ambassador
+/// called home, diplomatic relations ended and a state's aircraft barred; with the hard negatives each row must keep
+/// (charges withdrawn in court, relations restored, passengers barred).
+/// </summary>
+public sealed class HostileSensesTenthSessionTests
+{
+    private static List<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, null);
+
+    [Theory]
+    [InlineData("Iraq recalled its charge d'affaires from Sweden on Thursday.", "IRQ", "SWE", "161")]
+    [InlineData("India said it was withdrawing its high commissioner from Ottawa.", "IND", "CAN", "161")]
+    [InlineData("Canada recalled its high commissioner from India on Monday.", "CAN", "IND", "161")]
+    [InlineData("Taipei said on Monday it was ending diplomatic relations with the Solomon Islands.", "TWN", "SLB", "161")]
+    [InlineData("Kiribati terminated its diplomatic ties with Taiwan in 2019.", "KIR", "TWN", "161")]
+    [InlineData("Niger's junta barred French aircraft from its airspace in August.", "NER", "FRA", "163")]
+    [InlineData("Moscow banned Polish planes from Russian airspace in 2022.", "RUS", "POL", "163")]
+    public void HostileAct_CodesItsEvent(string text, string source, string target, string cameo) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
+
+    [Theory]
+    // "Charge" is a head of mission only after "recall": charges are withdrawn in court.
+    [InlineData("Prosecutors withdrew the charges against the Chinese scientist in May.", "16")]
+    [InlineData("Washington withdrew its charges against the Chinese scientist in May.", "16")]
+    [InlineData("Vietnam and the United States ended decades of hostility when they restored diplomatic relations in 1995.", "16")]
+    [InlineData("The Mongolian airline barred passengers from carrying power banks.", "16")]
+    public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
+}
