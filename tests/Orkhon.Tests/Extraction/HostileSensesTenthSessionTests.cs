@@ -4,9 +4,10 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Roots 10–20 as the p23-senses-b audit added them, in sentences of our own: heads of mission other than an ambassador
-/// called home, diplomatic relations ended, a state's aircraft barred, and strikes a state led ("Israeli-led strikes on
+/// called home, diplomatic relations ended, a state's aircraft barred, a stance refused ("would never recognise", "cannot
+/// accept"), and strikes a state led ("Israeli-led strikes on
 /// Gaza", MentionFinder); with the hard negatives each must keep (charges withdrawn in court, relations restored, passengers
-/// barred, a consortium a state's firm leads).
+/// barred, a past "did not recognise", a consortium a state's firm leads).
 /// </summary>
 public sealed class HostileSensesTenthSessionTests
 {
@@ -20,6 +21,9 @@ public sealed class HostileSensesTenthSessionTests
     [InlineData("Kiribati terminated its diplomatic ties with Taiwan in 2019.", "KIR", "TWN", "161")]
     [InlineData("Niger's junta barred French aircraft from its airspace in August.", "NER", "FRA", "163")]
     [InlineData("Moscow banned Polish planes from Russian airspace in 2022.", "RUS", "POL", "163")]
+    // A stance refused under the speaker's own future or present negation is a rejection.
+    [InlineData("Serbia would never recognise Kosovo, Vucic said.", "SRB", "XKX", "120")]
+    [InlineData("Georgia cannot accept Russia's recognition of Abkhazia.", "GEO", "RUS", "120")]
     // "X-led" before an armed-act noun: the leading state struck, the place after "on" was struck.
     [InlineData("Israeli-led strikes on Gaza killed 30 people on Monday.", "ISR", "PSE", "195")]
     [InlineData("U.S.-led air strikes on Mosul killed dozens of civilians in 2017.", "USA", "IRQ", "195")]
@@ -32,6 +36,10 @@ public sealed class HostileSensesTenthSessionTests
     [InlineData("Washington withdrew its charges against the Chinese scientist in May.", "16")]
     [InlineData("Vietnam and the United States ended decades of hostility when they restored diplomatic relations in 1995.", "16")]
     [InlineData("The Mongolian airline barred passengers from carrying power banks.", "16")]
+    // A past negation stays uncoded; so does a refusal of no stance.
+    [InlineData("Russia did not recognise Kosovo in 2008.", "12")]
+    [InlineData("Serbia has never recognised Kosovo.", "12")]
+    [InlineData("Tbilisi said it cannot attend the summit in Baku.", "12")]
     [InlineData("A Chinese-led consortium won the tender for the copper mine in Mongolia.", "19")]
     [InlineData("A Chinese-led consortium won the tender for the copper mine in Mongolia.", "18")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
