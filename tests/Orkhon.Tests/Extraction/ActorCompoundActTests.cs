@@ -75,7 +75,7 @@ public sealed class ActorCompoundActTests
     }
 
     [Theory]
-    [InlineData("Iran confirmed on Monday that it had arrested two British nationals.", "IRN", "GBR")]
+    [InlineData("Iran confirmed in March 2023 that it had arrested two British nationals.", "IRN", "GBR")]
     [InlineData("Russia acknowledged that it had expelled two Estonian diplomats in 2023.", "RUS", "EST")]
     [InlineData("China confirmed it had detained a Japanese businessman in March 2023.", "CHN", "JPN")]
     public void AStateConfirmingItsOwnAct_AcknowledgesIt(string text, string source, string target) =>
