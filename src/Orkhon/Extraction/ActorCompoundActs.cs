@@ -49,8 +49,9 @@ internal static class ActorCompoundActs
             }
 
             var suffix = word[(dash + 1)..];
-            var mediates = s_mediationSuffixes.Contains(suffix);
-            if (!mediates && !s_fundingSuffixes.Contains(suffix))
+            var mayMediate = s_mediationSuffixes.Contains(suffix);
+            var mayFund = s_fundingSuffixes.Contains(suffix);
+            if (!mayMediate && !mayFund)
             {
                 continue;
             }
@@ -60,7 +61,14 @@ internal static class ActorCompoundActs
                 continue;
             }
 
-            var noun = NounAfter(view, k, mediates ? s_mediatedNouns : s_fundedNouns);
+            // A suffix of both classes ("UN-sponsored talks", "a Chinese-sponsored dam") takes the sense its noun gives.
+            var noun = mayMediate ? NounAfter(view, k, s_mediatedNouns) : -1;
+            var mediates = noun >= 0;
+            if (!mediates)
+            {
+                noun = mayFund ? NounAfter(view, k, s_fundedNouns) : -1;
+            }
+
             if (noun < 0)
             {
                 continue;

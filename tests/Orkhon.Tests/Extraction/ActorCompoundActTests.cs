@@ -23,6 +23,7 @@ public sealed class ActorCompoundActTests
     [InlineData("A U.S.-brokered ceasefire between Israel and Lebanon took effect on Wednesday.", "USA", "ISR", "LBN")]
     [InlineData("Armenia and Azerbaijan on Friday accepted a Russian-mediated truce along their border.", "RUS", "ARM", "AZE")]
     [InlineData("The Qatar-brokered prisoner swap between Iran and the United States was completed in September 2023.", "QAT", "IRN", "USA")]
+    [InlineData("The UN-sponsored talks between Armenia and Azerbaijan resumed in Geneva on Monday.", "UN", "ARM", "AZE")]
     public void AMediatorsCompound_MediatesToEachSide(string text, string mediator, string first, string second)
     {
         AssertHas(text, mediator, first, "045");
@@ -33,6 +34,8 @@ public sealed class ActorCompoundActTests
     [InlineData("The Chinese-funded railway in Kenya opened to passengers in 2017.", "CHN", "KEN")]
     [InlineData("Japan-financed hospitals in Mongolia treated thousands of patients last year.", "JPN", "MNG")]
     [InlineData("Laos's Chinese-funded railway carried a million passengers in 2022.", "CHN", "LAO")]
+    [InlineData("A Japan-backed project in Mongolia trained 300 teachers in 2019.", "JPN", "MNG")]
+    [InlineData("A Chinese-sponsored dam in Cambodia began producing power in 2013.", "CHN", "KHM")]
     public void AFundersCompound_BeforeAProjectInAState_IsAid(string text, string funder, string host) =>
         AssertHas(text, funder, host, "070");
 
