@@ -91,4 +91,19 @@ public sealed class ActorCompoundActTests
     [InlineData("China confirmed that Japan had detained a Chinese captain in 2010.")]
     public void AnotherStatesActOrAnUnadmittedOne_IsNoAcknowledgement(string text) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value == "015");
+
+    [Theory]
+    [InlineData("A prisoner exchange between Russia and Ukraine was carried out in May 2025.", "RUS", "UKR")]
+    [InlineData("The swap of captives between Armenia and Azerbaijan ended in December 2023.", "ARM", "AZE")]
+    public void ASwapOfCaptivesBetweenTwoStates_IsARelease(string text, string first, string second)
+    {
+        AssertHas(text, first, second, "0841");
+        AssertHas(text, second, first, "0841");
+    }
+
+    [Theory]
+    [InlineData("Talks on a prisoner swap between Russia and Ukraine could resume next month.")]
+    [InlineData("An exchange of views between Russia and Ukraine took place in Istanbul in 2022.")]
+    public void ASwapOnlyHopedForOrAnExchangeOfViews_IsNoRelease(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value == "0841");
 }
