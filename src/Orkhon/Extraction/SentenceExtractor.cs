@@ -123,6 +123,9 @@ public sealed class SentenceExtractor
             }
         }
 
+        // "Britain joined in the condemnation", "Canada joined calls for…": the stance told just before, taken by the subject too.
+        events.AddRange(JoinedStances.Find(view, events, context));
+
         CrossSentenceLinks.NoteGathering(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
