@@ -19,6 +19,12 @@ public static class DocumentReader
             return ReadResult.Failure(new ReadProblem(path, $"unsupported file type '{Path.GetExtension(path)}' (expected {string.Join(", ", DocumentFormats.Extensions)})"));
         }
 
+        // A large UTF-8 file is decoded without its bytes held whole beside the text; any other, and any problem, reads it whole.
+        if (StreamedUtf8File.TryRead(path, options.MaxFileBytes) is { } streamed)
+        {
+            return ReadText(streamed, format, path, options);
+        }
+
         if (!BoundedFile.TryRead(path, options.MaxFileBytes, out var bytes, out var readProblem))
         {
             return ReadResult.Failure(readProblem!);
