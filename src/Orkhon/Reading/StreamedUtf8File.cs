@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 using Mono.Unix;
+using Orkhon.Text;
 
 namespace Orkhon.Reading;
 
@@ -20,7 +21,19 @@ internal static class StreamedUtf8File
 
     private const int ChunkBytes = 64 * 1024;
 
-    public static string? TryRead(string path, long maxBytes)
+    public static string? TryRead(string path, long maxBytes) => TryRead(path, maxBytes, null);
+
+    /// <summary>
+    /// As <see cref="TryRead(string, long)"/>, but folds the text through <see cref="TextNormaliser"/> as it is decoded, keeping
+    /// aside only the characters folding changed: the document's text is never held whole beside its normalised form.
+    /// </summary>
+    public static FoldedText? TryReadFolded(string path, long maxBytes)
+    {
+        var changes = new List<(int At, char Original)>();
+        return TryRead(path, maxBytes, changes) is { } normalised ? new FoldedText(normalised, changes) : null;
+    }
+
+    private static string? TryRead(string path, long maxBytes, List<(int At, char Original)>? changes)
     {
         if (!BoundedFile.TryOpen(path, maxBytes, out var stream, out var sizeHint, out _))
         {
@@ -38,7 +51,7 @@ internal static class StreamedUtf8File
             var scratch = ArrayPool<char>.Shared.Rent(ChunkBytes);
             try
             {
-                var (chars, bytes) = Decode(stream, buffer, scratch, counting: true, maxBytes);
+                var (chars, bytes) = Decode(stream, buffer, scratch, counting: true, maxBytes, null);
                 if (chars < 0 || chars > int.MaxValue)
                 {
                     return null;
@@ -46,9 +59,9 @@ internal static class StreamedUtf8File
 
                 stream.Seek(0, SeekOrigin.Begin);
                 var same = new StrongBox<bool>();
-                var text = string.Create((int)chars, (stream, buffer, maxBytes, bytes, same), static (span, state) =>
+                var text = string.Create((int)chars, (stream, buffer, maxBytes, bytes, same, changes), static (span, state) =>
                 {
-                    var (decoded, read) = Decode(state.stream, state.buffer, span, counting: false, state.maxBytes);
+                    var (decoded, read) = Decode(state.stream, state.buffer, span, counting: false, state.maxBytes, state.changes);
                     state.same.Value = decoded == span.Length && read == state.bytes;
                 });
                 return same.Value ? text : null;
@@ -69,7 +82,7 @@ internal static class StreamedUtf8File
     /// One pass over the stream: the characters decoded and the bytes read, or -1 characters for anything the whole-file
     /// read must report. Counting, every chunk is decoded into <paramref name="target"/> from its start and dropped.
     /// </summary>
-    private static (long Chars, long Bytes) Decode(UnixStream stream, byte[] buffer, Span<char> target, bool counting, long maxBytes)
+    private static (long Chars, long Bytes) Decode(UnixStream stream, byte[] buffer, Span<char> target, bool counting, long maxBytes, List<(int At, char Original)>? changes)
     {
         long chars = 0, bytes = 0;
         var pending = 0;
@@ -116,10 +129,49 @@ internal static class StreamedUtf8File
                 return (-1, bytes);
             }
 
+            if (changes is not null)
+            {
+                Fold(into[..written], (int)chars, changes);
+            }
+
             chars += written;
             // The start of a sequence the next chunk completes moves to the front of the buffer.
             pending = chunk.Length - consumed;
             chunk[consumed..].CopyTo(buffer);
         }
     }
+
+    // TextNormaliser.Normalise on a decoded chunk at offset `at` of the text, noting each character it changes. Decoded UTF-8
+    // holds no lone surrogate, and a pair is never cut between chunks, so folding is Fold alone: on the backtick and on
+    // the characters from U+00A0 up, each found by a vectorised search.
+    private static void Fold(Span<char> chunk, int at, List<(int At, char Original)> changes)
+    {
+        var tick = chunk.IndexOf('`');
+        var wide = chunk.IndexOfAnyInRange('\u00A0', '\uFFFF');
+        while (tick >= 0 || wide >= 0)
+        {
+            var i = tick < 0 ? wide : wide < 0 ? tick : Math.Min(tick, wide);
+            var original = chunk[i];
+            var folded = TextNormaliser.Fold(original);
+            if (folded != original)
+            {
+                chunk[i] = folded;
+                changes.Add((at + i, original));
+            }
+
+            if (i == tick)
+            {
+                tick = Next(chunk, i, static rest => rest.IndexOf('`'));
+            }
+            else
+            {
+                wide = Next(chunk, i, static rest => rest.IndexOfAnyInRange('\u00A0', '\uFFFF'));
+            }
+        }
+    }
+
+    private delegate int Search(ReadOnlySpan<char> rest);
+
+    private static int Next(Span<char> chunk, int after, Search search) =>
+        search(chunk[(after + 1)..]) is var next and >= 0 ? after + 1 + next : -1;
 }
