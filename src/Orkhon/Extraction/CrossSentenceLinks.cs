@@ -138,7 +138,8 @@ internal static class CrossSentenceLinks
         if (against is null)
         {
             // "Minsk called the verdict absurd" two sentences after the court's: the author of the act the noun names.
-            return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context);
+            return PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)
+                ?? (phrase.Cameo.RootNumber == 13 ? PressedParties(subject[0], events, context) : null);
         }
 
         // "A Moscow court charged four men from Tajikistan. … Rahmon condemned the attack": a reaction to an armed act answers no
@@ -149,6 +150,35 @@ internal static class CrossSentenceLinks
         }
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+    }
+
+    /// <summary>
+    /// "Russia asked Mongolia to suspend the dams. The ministry warned that it would take the matter to international bodies": a
+    /// threat aimed at no one named, after the same party pressed others (an appeal, a demand, a criticism, a rejection, a threat,
+    /// a protest, a cut or coercion: roots 02 and 10-17) earlier in its sentence or in the one before, backs that pressure and is
+    /// aimed at those it pressed. Null when the threatening party pressed no one there.
+    /// </summary>
+    private static ActorMention? PressedParties(ActorMention subject, List<EventMention> events, MentionContext context)
+    {
+        var code = subject.Code;
+        bool Pressed(EventMention e) => e.Source.Code == code && e.Target.Code != code && e.Cameo.RootNumber is 2 or (>= 10 and <= 14) or 16 or 17;
+        IReadOnlyList<EventMention> from = events;
+        var last = events.FindLast(Pressed);
+        if (last is null && context.EarlierEvents.Count > 0)
+        {
+            from = context.EarlierEvents[^1];
+            last = from.LastOrDefault(Pressed);
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        // "urged Israel and Hamas to…": each party the one pressing phrase was aimed at.
+        var pressed = from.Where(e => e.PhraseStart == last.PhraseStart && e.SentenceStart == last.SentenceStart && Pressed(e)).Select(e => e.Target.Code)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return new ActorMention(subject.First, subject.Last, pressed, pressed.Count == 1 ? last.Target.Role : null, MentionKind.Coreference, false, false);
     }
 
     // The armed acts (roots 18-20) by other parties against the state coded in the last sentence that tells any, this one or

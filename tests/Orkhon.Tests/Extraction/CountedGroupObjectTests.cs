@@ -42,4 +42,22 @@ public sealed class CountedGroupObjectTests
         var events = Events("Moscow urged both sides to show restraint.");
         Assert.Empty(events);
     }
+    [Theory]
+    // After "to" or "with" the counted group is the object too: the sentence's own subject is none of its members.
+    [InlineData("Armenia and Azerbaijan agreed on a ceasefire on 3 May 2024. On 4 May 2024, U.S. President Joe Biden sent letters to both leaders.")]
+    [InlineData("Armenia and Azerbaijan agreed on a ceasefire on 3 May 2024. On 4 May 2024, U.S. President Joe Biden spoke by telephone with both leaders.")]
+    public void BothLeaders_AfterToOrWith_AreNotTheSubject(string text)
+    {
+        var events = Events(text);
+        Assert.DoesNotContain(events, e => e.StartsWith("USA>USA", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("USA>", StringComparison.Ordinal) && !e.StartsWith("USA>ARM", StringComparison.Ordinal) && !e.StartsWith("USA>AZE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BothLeaders_AfterWith_AreTheLastActsParties()
+    {
+        var events = Events("Armenia and Azerbaijan agreed on a ceasefire on 3 May 2024. On 4 May 2024, U.S. President Joe Biden spoke by telephone with both leaders.");
+        Assert.Contains("USA>ARM 04", events);
+        Assert.Contains("USA>AZE 04", events);
+    }
 }

@@ -1144,8 +1144,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         {
             var end = pairNoun + 1;
             var wanted = isThe ? parties : 2;
-            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject.
-            var exclude = i > 0 && IsVerbBefore(tokens[i - 1].In(text)) ? CodesBefore(mentions, i) : null;
+            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject; so
+            // after "to" or "with" when the pair holds an office ("spoke by telephone with both leaders"). "Spoke to the two women"
+            // names no office: they may be private people, not the last two parties.
+            var afterPreposition = i > 0 && tokens[i - 1].In(text) is "to" or "with" && RoleWords.TryGet(tokens[pairNoun].In(text), out _);
+            var exclude = i > 0 && (IsVerbBefore(tokens[i - 1].In(text)) || afterPreposition) ? CodesBefore(mentions, i) : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
