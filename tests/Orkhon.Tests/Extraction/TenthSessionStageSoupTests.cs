@@ -263,4 +263,24 @@ public sealed class TenthSessionStageSoupTests
         _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
     }
+
+    // The same phrases with no full stop between them: every sentence runs to the splitter's longest, so a stage whose cost
+    // grows with the square of its sentence (tokens × phrases, events × events) pays the most it can here.
+    [Fact]
+    public void Extract_LongCuePhraseRunOn_CompletesWithinAGuard()
+    {
+        var random = new Random(31);
+        var parts = new List<string>();
+        for (var words = 0; words < 55_000;)
+        {
+            var part = s_phrases[random.Next(s_phrases.Length)].Replace(" .", " ,", StringComparison.Ordinal);
+            parts.Add(part);
+            words += part.Count(c => c == ' ') + 1;
+        }
+
+        var text = Soup(parts);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
+    }
 }
