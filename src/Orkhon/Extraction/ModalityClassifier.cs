@@ -245,8 +245,16 @@ internal static class ModalityClassifier
         if (trigger.Entry.IsNoun)
         {
             var opener = OpeningPhraseEnd(view, trigger);
+            var adjunctMeeting = Clauses.AdjunctMeetings.IsAdjunct(view, trigger.Entry, trigger.First, trigger.End);
             for (var k = Math.Max(0, trigger.First - view.Options.NounCueReachBack); k < Math.Min(tokens.Count, trigger.End + view.Options.NounCueReach); k++)
             {
+                // "told Erdogan during talks in Ankara that gas would flow": the clause after "that" is what was told, not the
+                // meeting's own predicate.
+                if (adjunctMeeting && k > trigger.End && tokens[k].In(text) is "that")
+                {
+                    break;
+                }
+
                 // "At their meeting, Battulga pressed Washington to back a bill that would…": past the comma that closes an opening
                 // phrase, and inside a relative clause the noun is not in, a cue belongs to another verb, not to the noun's predicate.
                 if (k >= trigger.End && (k >= opener || (view.Clauses.Relatives.RelativeOf(k) is >= 0 and var rel && rel != ownRelative)))

@@ -266,7 +266,8 @@ internal sealed class PairFinder(ReferenceData reference)
         // is about is no party to it; nor is the land its route crosses ("launched a rail service through Kazakhstan"), nor the
         // seat it is held at ("A, B and C signed agreements at the White House").
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0
-            && (IsTopic(view, objects[0].First) || IsRoute(view, objects[0].First) || (objects[0].Kind == MentionKind.Capital && IsVenue(view, objects[0].First))))
+            && (IsTopic(view, objects[0].First) || IsRoute(view, objects[0].First) || (objects[0].Kind == MentionKind.Capital && IsVenue(view, objects[0].First))
+                || IsNearFrontier(view, objects[0])))
         {
             objects = [];
         }
@@ -979,6 +980,15 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var j = SkipBack(view, first - 1);
         return j >= 0 && view.Word(j) is "on" or "about" or "over" or "regarding" or "concerning";
+    }
+
+    // "near the Polish border", "along the Chinese frontier", "off the Japanese coast": a state's adjective that places a joint act
+    // by its frontier names where the parties acted, not a partner of theirs.
+    private static bool IsNearFrontier(SentenceView view, ActorMention m)
+    {
+        var j = SkipBack(view, m.First - 1);
+        return m.IsWeak && m.Last + 1 < view.Tokens.Count && view.Word(m.Last + 1) is "border" or "frontier" or "coast" or "waters" or "borders"
+            && j >= 0 && (view.Word(j) is "near" or "along" or "on" or "at" or "off" or "by" or "across" || (view.Word(j) is "to" && j > 0 && view.Word(j - 1) is "close" or "next"));
     }
 
     // The actor starting at `first` follows "at" or "in": where an act took place.

@@ -217,7 +217,8 @@ public sealed class SentenceExtractor
             // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
             while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
                 || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
-                || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))))
+                || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))
+                || (next == t + 1 && !trigger.Entry.IsNoun && Clauses.AdjunctMeetings.Parties(view, triggers[next].Entry, triggers[next].First, triggers[next].End).Count > 0)))
             {
                 next++;
             }
@@ -230,7 +231,14 @@ public sealed class SentenceExtractor
             var adjunct = !trigger.Entry.IsNoun && ParticipialClauses.IsAdjunct(view, trigger.First);
             var reduced = ReducedRelatives.IsReducedPassive(view, trigger);
             var visitAdjunct = subject.Count == 0 && VisitAdjuncts.IsAdjunct(view, trigger.Entry, trigger.First, trigger.End);
-            if (reduced)
+            var meetingParties = subject.Count == 0 ? Clauses.AdjunctMeetings.Parties(view, trigger.Entry, trigger.First, trigger.End) : [];
+            if (meetingParties.Count > 0)
+            {
+                // "Rubio told Panama's president during talks in Panama City that…": the clause's parties met.
+                subject = meetingParties;
+                inherited = true;
+            }
+            else if (reduced)
             {
                 // "Armenia, backed by France, …": the noun the participle follows is acted on; "the sanctions imposed by
                 // Washington" names no actor acted on.
@@ -435,7 +443,9 @@ public sealed class SentenceExtractor
 
             // A verb's objects stop where a relative clause, a participial clause or a reduced relative begins ("seized a tanker
             // bound for Israel", "met Putin, who…"); its date may still be read past them. A noun's objects follow "to"/"with".
-            var objectEnd = trigger.Entry.IsNoun ? windowEnd : NewSubjectClauses.ObjectEnd(view, triggers, t, ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
+            // An adjunct meeting has all its parties before it: "at talks in Seoul" names only where they met.
+            var objectEnd = meetingParties.Count > 0 ? trigger.End
+                : trigger.Entry.IsNoun ? windowEnd : NewSubjectClauses.ObjectEnd(view, triggers, t, ReducedRelatives.ObjectEnd(view, trigger, windowEnd));
             if (Clauses.AbsoluteClauses.Find(view, trigger.End, objectEnd) is { Kind: Clauses.AbsoluteClauses.Kind.Other } absolute)
             {
                 // "demanded a ceasefire in Gaza, with the United States abstaining": the parties of an absolute clause are no objects.
@@ -459,6 +469,13 @@ public sealed class SentenceExtractor
                 // "Sweden applied to join NATO together with Finland": the companions act with the subject, on no one of them.
                 subject = [.. subject, .. companions.Parties.Where(p => !subject.Any(s => s.Code == p.Code))];
                 objectEnd = companions.Opens;
+            }
+            else if (!trigger.Entry.IsNoun && subject.Count > 0 && trigger.Entry.Frame == EventFrame.Symmetric
+                && Clauses.AbsoluteClauses.Find(view, trigger.End, objectEnd) is { Kind: Clauses.AbsoluteClauses.Kind.Joining } joining)
+            {
+                // "A and B began joint exercises, with C and D joining": every one of them takes part, each with each other one.
+                subject = [.. subject, .. joining.Parties.Where(p => !subject.Any(s => s.Code == p.Code))];
+                objectEnd = joining.Opens;
             }
 
             coded[t] = new CodedPhrase(trigger, subject, cameo, inherited, windowEnd, objectEnd);

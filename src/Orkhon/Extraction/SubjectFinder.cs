@@ -136,6 +136,12 @@ internal static class SubjectFinder
                 break;
             }
 
+            // "Warships from Iran, Russia and China began drills": a state after a unit's "from" names the unit's members, no place.
+            if (m.IsPlace && NamesUnitMembers(view, m))
+            {
+                m = m with { IsPlace = false };
+            }
+
             if (m.IsPlace || (m.IsWeak && !WeakSubjects.MayAct(view, m, trigger)) || (m.IsPossessive && m.Role is null) || AfterPreposition(view, m.First))
             {
                 continue;
@@ -698,8 +704,26 @@ internal static class SubjectFinder
             return null;
         }
 
+        if (mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: true, IsWeak: false } member && NamesUnitMembers(view, member))
+        {
+            return member with { IsPlace = false };
+        }
+
         return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First)
             && !(oxford && !OpensOxfordList(view, m, windowStart)) ? m : null;
+    }
+
+    // "Warships from Iran", "troops from Russia and Belarus", "experts from Japan" heading their clause: the state after "from" (read
+    // as where someone comes from) is the unit's own state, the actor of the clause; "withdrew troops from Syria" is no such unit.
+    private static bool NamesUnitMembers(SentenceView view, ActorMention m)
+    {
+        var j = m.First - 1;
+        if (j >= 0 && view.Word(j) is "the")
+        {
+            j--;
+        }
+
+        return j >= 1 && view.Word(j) is "from" && s_units.Contains(view.Word(j - 1)) && HeadsItsClause(view, j - 1);
     }
 
     // ", and" joins a list only after a comma-joined member ("A, B, and C"): "thanked A and B, and C welcomed…" and "met A, and

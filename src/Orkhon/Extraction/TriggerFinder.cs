@@ -81,7 +81,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
                 // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
                 // subject adopted ("passed a resolution condemning…").
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text)) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
+                // "who were both attending": a floating "both" may stand between the auxiliary and its -ing form.
+                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text))
+                    || (i > 1 && tokens[i - 1].In(text) is "both" && IsAuxiliary(tokens[i - 2].In(text))) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
                 {
                     continue;
                 }
@@ -229,7 +231,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal)
                 || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));
             // "said during a state visit to Tashkent": the clause's subject is the visitor.
-            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end);
+            // "told Panama's president during talks that…": a bare meeting noun in an adjunct meets the clause's parties.
+            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end)
+                || AdjunctMeetings.Parties(view, entry, first, end).Count > 0;
         }
 
         return true;

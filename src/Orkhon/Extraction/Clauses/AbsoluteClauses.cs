@@ -18,6 +18,9 @@ internal static class AbsoluteClauses
 
         /// <summary>"with X attending", "with X present", "with X among those present", "with X in attendance", "with X taking part".</summary>
         Attendance,
+
+        /// <summary>"with X joining", "with X joining in": the parties join the act itself, as its subjects do.</summary>
+        Joining,
     }
 
     /// <summary>
@@ -56,6 +59,12 @@ internal static class AbsoluteClauses
             if (IsAttendance(view, after))
             {
                 return (k - 1, parties, Kind.Attendance);
+            }
+
+            // "began joint exercises, with Australian and French ships joining": the ships' states exercise with the subjects.
+            if (view.Word(after) is "joining")
+            {
+                return (k - 1, parties, Kind.Joining);
             }
 
             // "with the United States abstaining", "with China and Russia voting against": how they voted or stood aside.

@@ -1,0 +1,124 @@
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Clauses;
+
+/// <summary>
+/// A meeting named by a bare noun in an adjunct of its clause: "Rubio told Panama's president during talks in Panama City that…",
+/// "A, B and C launched a forum at talks in Seoul". No possessor and no "with" names the meeting's parties; they are the clause's
+/// subject and the person the verb addresses before the adjunct. A clause with only one party tells no meeting ("the minister
+/// said at a meeting in Geneva that…").
+/// </summary>
+internal static class AdjunctMeetings
+{
+    // Words between the subject's end and the adjunct that the clause may hold: a verb and its object, never a new clause.
+    private const int ClauseReach = 14;
+
+    /// <summary>
+    /// The parties of the meeting noun at <paramref name="first"/>..<paramref name="end"/> when it is such an adjunct ("during
+    /// talks", "at a meeting", "in talks"): two or more distinct states or bodies, else an empty list.
+    /// </summary>
+    public static List<ActorMention> Parties(SentenceView view, LexiconEntry entry, int first, int end)
+    {
+        if (!IsAdjunctNoun(view, entry, first, end, out var opens))
+        {
+            return [];
+        }
+
+        var parties = opens == 0 || IsDatelineEnd(view, opens - 1)
+            ? (SubjectFinder.MainClauseSubject(view, end) is { } main ? SubjectFinder.WithCoordinated(view, main) : [])
+            : ClauseParties(view, opens);
+        return parties.SelectMany(p => p.Codes).Distinct().Count() >= 2 ? parties : [];
+    }
+
+    /// <summary>Whether the meeting noun at <paramref name="first"/>..<paramref name="end"/> is a bare noun after "during", "at" or "in".</summary>
+    public static bool IsAdjunct(SentenceView view, LexiconEntry entry, int first, int end) => IsAdjunctNoun(view, entry, first, end, out _);
+
+    // "during talks", "at a meeting", "in two days of talks" is no such noun ("in talks with", "at a meeting of NATO ministers" and
+    // "the talks" told before have their parties elsewhere), with `opens` the adjunct's preposition.
+    private static bool IsAdjunctNoun(SentenceView view, LexiconEntry entry, int first, int end, out int opens)
+    {
+        opens = -1;
+        if (!entry.IsNoun || entry.Frame != EventFrame.Symmetric || entry.Cameo.RootNumber != 4 || entry.Phrase.Contains(' ', StringComparison.Ordinal)
+            || (end < view.Tokens.Count && view.Word(end) is "with" or "between" or "of" or "by" or "among" or "involving"))
+        {
+            return false;
+        }
+
+        var before = first - 1;
+        var several = false;
+        while (before >= 0 && view.MentionAt[before] < 0 && (view.Word(before) is "a" or "an" || PhraseGrammar.IsNounModifier(view.Word(before)) || s_multiParty.Contains(view.Word(before))))
+        {
+            several |= s_multiParty.Contains(view.Word(before));
+            before--;
+        }
+
+        // "hosted A and B for a three-way meeting": a gathering of several the host received its guests for.
+        if (before < 0 || !(view.Word(before) is "during" or "During" or "at" or "At" or "in" or "In" || (several && view.Word(before) is "for")))
+        {
+            return false;
+        }
+
+        opens = before;
+        return true;
+    }
+
+    private static readonly WordSet s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
+
+    // A host's verb form: only a host receives guests "for" a meeting of all of them ("invited A and B for three-way talks" is a
+    // meeting still to come).
+    private static bool IsHostVerb(ReadOnlySpan<char> w) => w is "hosted" or "hosts" or "received" or "receives" or "welcomed" or "welcomes";
+
+    // The clause's subject (an actor opening it, with those coordinated after it) and, before the adjunct, the actors the verb
+    // addresses ("told President Mulino during talks"); nothing when a comma, a semicolon or "that" opens another clause between.
+    private static List<ActorMention> ClauseParties(SentenceView view, int opens)
+    {
+        if (SubjectFinder.FirstClauseSubject(view, opens) is not { } head)
+        {
+            return [];
+        }
+
+        var parties = SubjectFinder.WithCoordinated(view, head, opens);
+        if (opens - parties[^1].Last > ClauseReach)
+        {
+            return [];
+        }
+
+        var hosted = false;
+        for (var k = parties[^1].Last + 1; k < opens; k++)
+        {
+            hosted |= IsHostVerb(view.Word(k));
+            if (view.Word(k) is "," or ";" or ":" or "that" or "which" or "who" or "after" or "before" or "when" or "while" or "as")
+            {
+                return [];
+            }
+
+            // "told his Indian counterpart": a possessive owns the noun after it and is no party of its own.
+            if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { IsPlace: false, IsWeak: false, IsPossessive: false } addressed && addressed.First == k
+                && !AfterPreposition(view, k))
+            {
+                return view.Word(opens) is "for" && !hosted ? [] : [.. parties, .. SubjectFinder.WithCoordinated(view, addressed, opens)];
+            }
+        }
+
+        return view.Word(opens) is "for" ? [] : parties;
+    }
+
+    // "met officials in Beijing", "spoke to the Iranian president": a preposition's object is not the one the verb addresses.
+    private static bool AfterPreposition(SentenceView view, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        {
+            j--;
+        }
+
+        return j >= 0 && s_prepositions.Contains(view.Word(j));
+    }
+
+    private static readonly WordSet s_prepositions = ClauseView.Words.Lookup("preposition");
+
+    // "SEOUL, June 27 (Yonhap) --": the dash that closes a dateline opens the story's first clause.
+    private static bool IsDatelineEnd(SentenceView view, int k) => view.Word(k) is "-" or "--" or "–" or "—" && k > 0 && view.Word(k - 1) is ")";
+}
