@@ -100,6 +100,8 @@ public sealed class SentenceExtractor
         events.AddRange(EarlierVisits.Find(view, events));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
+        TargetedKillings.DropMeans(view, triggers, events);
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
         StaySpans.Widen(view, events);
         if (events.Count > 0)
@@ -377,6 +379,8 @@ public sealed class SentenceExtractor
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
+            // "killed Hezbollah commander Ali Karaki": the killing of a named leader is an assassination (186).
+            cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)

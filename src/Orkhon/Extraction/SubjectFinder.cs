@@ -529,8 +529,9 @@ internal static class SubjectFinder
     private static bool AfterPreposition(SentenceView view, int first)
     {
         var j = first - 1;
-        // "with his Chinese counterpart": the possessive pronoun belongs to the object.
-        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        // "with his Chinese counterpart": the possessive pronoun belongs to the object; so does a compass word ("strikes on
+        // northern Iraq killed…": Iraq is the strikes' object, not the killers).
+        while (j >= 0 && (view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their" || PhraseGrammar.IsRegionModifier(view.Word(j))))
         {
             j--;
         }

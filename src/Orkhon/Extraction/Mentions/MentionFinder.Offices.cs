@@ -143,6 +143,13 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i + 1, [sponsor.Code], role, MentionKind.Adjective, false, possessive(i + 2)) { Title = tokens[i + 1].TextIn(text).ToLowerInvariant() }, i + 2);
         }
 
+        // "Israeli-led strikes on Gaza", "a U.S.-led air campaign": the leading state struck, named as weakly as "an Israeli
+        // strike", so the armed-act noun stays free to open its phrase.
+        if (suffix is "led" && _reference.FindCountry(sponsor.Code) is not null && ArmedActAfter(text, tokens, i + 1))
+        {
+            return (new ActorMention(i, i, [sponsor.Code], null, MentionKind.Adjective, false, false) { IsWeak = true }, i + 1);
+        }
+
         if (suffix is "installed" or "appointed" && _reference.FindCountry(sponsor.Code) is not null && MatchRole(text, tokens, i + 1, buffer) is { } office
             && RoleWords.IsStateRole(office.Role))
         {
@@ -152,4 +159,9 @@ public sealed partial class MentionFinder
 
         return null;
     }
+
+    // An armed-act noun at k or after one modifier ("strikes", "air strikes", "drone attack").
+    private static bool ArmedActAfter(string text, List<Token> tokens, int k) =>
+        (k < tokens.Count && ActAuthors.IsArmedActNoun(tokens[k].In(text)))
+        || (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsLower(tokens[k].In(text)[0]) && ActAuthors.IsArmedActNoun(tokens[k + 1].In(text)));
 }
