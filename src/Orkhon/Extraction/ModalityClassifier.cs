@@ -59,6 +59,52 @@ internal static class ModalityClassifier
 
     private static bool IsBareIntent(CameoCode code) => code.Value is "030";
 
+    // "no" between a phrase's words ("held no talks"), or before an event noun with only its modifiers and owner between
+    // ("no Russian strikes", "no such visit").
+    private static bool DeniedByNo(SentenceView view, Trigger trigger)
+    {
+        // A phrase that is itself a refusal with "no" ("would be no talks with" is 125) is told by its own row.
+        if (trigger.Entry.Phrase.StartsWith("no ", StringComparison.Ordinal) || trigger.Entry.Phrase.Contains(" no ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = trigger.First + 1; k < trigger.End - 1; k++)
+        {
+            if (view.Word(k) is "no")
+            {
+                return true;
+            }
+        }
+
+        if (!trigger.Entry.IsNoun)
+        {
+            return false;
+        }
+
+        // Only a few modifiers may stand between: an article or a clause word opens another noun phrase ("no doubt the strike").
+        const int longestModifiers = 3;
+        for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 1 - longestModifiers; k--)
+        {
+            var w = view.Word(k);
+            if (w is "no" or "No")
+            {
+                return true;
+            }
+
+            if (view.MentionAt[k] < 0 && (w.Length == 0 || !char.IsLower(w[0]) || IsNounPhraseBoundary(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNounPhraseBoundary(ReadOnlySpan<char> w) =>
+        w is "the" or "a" or "an" or "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "and" or "or" or "but" or "that"
+            or "which" or "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had" or "said" or "says";
+
     // Read once per phrase and subject: the purpose of a trip reads the trip's own modality, and a chain of trip purposes
     // would otherwise read each trip again for every infinitive after it.
     private static ClauseModality ClassifyAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
@@ -143,6 +189,13 @@ internal static class ModalityClassifier
         // together four leaders": an act called off, only suspected, or planned and fallen through.
         if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger)
             || UnrealisedActs.IntendsToCallOff(view, trigger))
+        {
+            return nothing;
+        }
+
+        // "held no talks with the administration", "paid no visit to Kyiv", "there were no Russian strikes on the city": "no"
+        // inside the phrase, or opening an event noun's own phrase, denies the act it names.
+        if (DeniedByNo(view, trigger))
         {
             return nothing;
         }

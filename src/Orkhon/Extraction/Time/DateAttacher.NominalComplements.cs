@@ -52,7 +52,15 @@ internal static partial class DateAttacher
     /// decides, the dateline and a year used as an adjective ("the June murder") aside; when it is no single day (a month, a
     /// span), nothing in the sentence is counted from and the caller's day stands.
     /// </summary>
-    private static FuzzyDate? EarlierDay(ClauseView view, Trigger trigger)
+    private static FuzzyDate? EarlierDay(ClauseView view, Trigger trigger) =>
+        EarlierTime(view, trigger) is { Precision: DatePrecision.Day, IsSpan: false } day ? day : null;
+
+    /// <summary>
+    /// The nearest time phrase before the phrase in its sentence, at whatever precision, the dateline and a year used as an
+    /// adjective aside: "In February, Sandu accused Russia …; Moscow dismissed the claim the following day" counts its day
+    /// within February, not from the day the story was filed.
+    /// </summary>
+    private static FuzzyDate? EarlierTime(ClauseView view, Trigger trigger)
     {
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - DayAnchorReach; k--)
         {
@@ -61,7 +69,7 @@ internal static partial class DateAttacher
                 continue;
             }
 
-            return view.Times[view.TimeAt[k]].Value is { Precision: DatePrecision.Day, IsSpan: false } day ? day : null;
+            return view.Times[view.TimeAt[k]].Value;
         }
 
         return null;

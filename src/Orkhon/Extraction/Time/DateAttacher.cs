@@ -180,7 +180,15 @@ internal static partial class DateAttacher
         // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead. After a
         // date that is no single day (a stay's span, a month) nothing is counted, as before.
         // "…, and Ottawa expelled a diplomat the same day" counts from the day told earlier in the sentence.
-        previous = EarlierDay(view, trigger) ?? previous;
+        // "In February, Sandu accused Moscow of plotting a coup; Russia dismissed the claim the next day": a day counted from a
+        // month or a year written before it in the sentence lies within that month or year, which is all the text tells.
+        var earlier = EarlierTime(view, trigger);
+        if (earlier is { Precision: DatePrecision.Month or DatePrecision.Year } coarse && AdjacentDayReference(view, trigger, readsOpening, windowEnd, sentenceEnd))
+        {
+            return coarse;
+        }
+
+        previous = (earlier is { Precision: DatePrecision.Day, IsSpan: false } ? earlier : null) ?? previous;
         var fromPublished = previous is null && published is not null;
         if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : fromPublished ? published : null) is { } day)
         {
@@ -197,6 +205,20 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // Whether "the next day", "the same day" or "a day earlier" follows the phrase in its window: a day next to the one
+    // counted from, so within the same month or year when that is all the text gives.
+    private static bool AdjacentDayReference(ClauseView view, Trigger trigger, bool readsOpening, int windowEnd, int sentenceEnd)
+    {
+        var from = readsOpening ? view.Tokens[0].Start : view.Tokens[trigger.End - 1].End;
+        var to = windowEnd < view.Tokens.Count ? view.Tokens[windowEnd].Start : sentenceEnd;
+        foreach (var (_, _, offset) in TemporalTagger.DayReferences(view.Text, from, to))
+        {
+            return Math.Abs(offset) <= 1;
+        }
+
+        return false;
     }
 
     // The time phrase that ends just before the verb at token first and follows an actor: "NATO on Monday urged", "Moscow
@@ -528,6 +550,19 @@ internal static partial class DateAttacher
                 var shifted = (long)from.DayNumber + (sign * count * (s_weeks.Contains(unit) ? 7L : 1L));
                 return shifted >= DateOnly.MinValue.DayNumber && shifted <= DateOnly.MaxValue.DayNumber ? FuzzyDate.OfDay(DateOnly.FromDayNumber((int)shifted)) : null;
             }
+
+            // "applied to join in May 2022, three months after Russia's invasion", "in 2019, two years after the coup": months
+            // count from a month, years from a month or a year, at the precision the main clause gives.
+            if (told is { Precision: DatePrecision.Month } monthTold && s_months.Contains(unit) && count > 0)
+            {
+                var index = (monthTold.Earliest.Year * 12L) + monthTold.Earliest.Month - 1 + (sign * count);
+                return index >= 0 && FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var month) ? month : null;
+            }
+
+            if (told is { Precision: DatePrecision.Month or DatePrecision.Year, IsSpan: false } coarse && s_years.Contains(unit) && count > 0)
+            {
+                return FuzzyDate.TryOfYear(coarse.Earliest.Year + ((long)sign * count), out var year) ? year : null;
+            }
         }
 
         return null;
@@ -753,7 +788,10 @@ internal static partial class DateAttacher
         var firstActor = -2;
         for (var k = 0; k < firstPhrase; k++)
         {
-            if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k))
+            // "Saikhanbileg, who took office in November, invited Abe…": a relative clause's time is its own verb's, not the
+            // time of the sentence's acts.
+            if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k)
+                && view.Relatives.DatedClauseOf(k) < 0)
             {
                 // "Washington has called Mongolia a third neighbour since the early 1990s, and … troops served …": an open span
                 // after an actor is the state of a verb the lexicon does not code, not the time of the sentence's acts.

@@ -37,7 +37,8 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})|(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Oct. 28-31", "May 3 and 4", and "from Oct. 28 to 31" (the "to" needs its "from": "May 3 to 5 percent" is no span).
+    [GeneratedRegex(@"\bfrom\s+" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>[0-9]{4}))?\b|\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b(?:(?<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?" + Month + @"(?:\s+(?:of\s+)?(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -448,6 +449,21 @@ public static partial class TemporalTagger
     private static int SinceBefore(ReadOnlySpan<char> before)
     {
         var word = before.TrimEnd();
+        // "since late 2023", "since mid-2022", "since early 2024": the part of the year the span opens in is still that year.
+        if (word.Length < before.Length || (before.Length > 0 && before[^1] == '-'))
+        {
+            var modifier = before.Length > 0 && before[^1] == '-' ? before[..^1] : word;
+            foreach (var part in (ReadOnlySpan<string>)["early", "mid", "late"])
+            {
+                if (modifier.EndsWith(part, StringComparison.OrdinalIgnoreCase) && (modifier.Length == part.Length || !IsWordChar(modifier[^(part.Length + 1)])))
+                {
+                    before = modifier[..^part.Length];
+                    word = before.TrimEnd();
+                    break;
+                }
+            }
+        }
+
         if (word.Length == before.Length || !word.EndsWith("since", StringComparison.OrdinalIgnoreCase))
         {
             return -1;
@@ -617,7 +633,7 @@ public static partial class TemporalTagger
         return year;
     }
 
-    [GeneratedRegex(@"\G\s+of\s+(?:that|the\s+same)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatYearWords();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant)]
