@@ -573,7 +573,8 @@ internal sealed class PairFinder(ReferenceData reference)
     }
 
     // The parties of "between A and B" (or "between A, B and C") anywhere in the sentence, or none.
-    private static List<ActorMention> Between(SentenceView view)
+    /// <summary>The actors named after "between" in the sentence ("a truce between Israel and Hamas").</summary>
+    internal static List<ActorMention> Between(SentenceView view)
     {
         var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
         var parties = new List<ActorMention>();

@@ -22,6 +22,7 @@ public sealed class SentenceExtractor
     private readonly ExtractionOptions _options;
     private readonly TriggerFinder _triggers;
     private readonly PairFinder _pairs;
+    private readonly ActorGazetteer _gazetteer;
 
     public SentenceExtractor(EventLexicon lexicon, MentionFinder mentions, ReferenceData reference)
         : this(lexicon, mentions, reference, ExtractionOptions.Default)
@@ -40,6 +41,7 @@ public sealed class SentenceExtractor
         _options = options;
         _triggers = new TriggerFinder(lexicon);
         _pairs = new PairFinder(reference);
+        _gazetteer = reference.Gazetteer;
     }
 
     public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
@@ -87,6 +89,10 @@ public sealed class SentenceExtractor
         // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
         events.AddRange(CallAdjuncts.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
+        // "a U.S.-brokered truce between Israel and Hamas", "a Chinese-funded railway in Kenya": the act the compound tells.
+        events.AddRange(ActorCompoundActs.Find(view, events, _gazetteer, sentenceDate));
+        // "China confirmed that it had detained two Canadians": the state owns up to its act (015) beside doing it.
+        events.AddRange(OwnActAdmissions.Find(view, events));
         // "signed the deal after talks at Abe's office": the signatories met.
         events.AddRange(TalksBeforeTheAct.Find(view, events));
         // "invited Putin to visit, and the Russian leader accepted", "accepted Macron's invitation": an intent to meet each way.
