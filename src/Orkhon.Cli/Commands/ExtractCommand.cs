@@ -7,6 +7,7 @@ using Orkhon.Extraction;
 using Orkhon.Contracts;
 using Orkhon.Knowledge;
 using Orkhon.Reading;
+using Orkhon.Text;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -34,18 +35,29 @@ internal static class ExtractCommand
             var results = new List<(string Doc, EventMention Event)>();
             foreach (var path in files)
             {
-                var read = DocumentReader.ReadFile(path, options);
-                if (read.Document is not { } document)
+                // A large plain-text file is held once, folded; any other file, and any problem, is read whole as before.
+                var folded = DocumentReader.TryReadPlainTextFolded(path, options);
+                Document? document = null;
+                if (folded is null)
                 {
-                    problems.Add(read.Problem!);
-                    continue;
+                    var read = DocumentReader.ReadFile(path, options);
+                    if (read.Document is null)
+                    {
+                        problems.Add(read.Problem!);
+                        continue;
+                    }
+
+                    document = read.Document;
                 }
 
                 var trace = parse.GetValue(explain) ? new List<string>() : null;
-                var date = document.Published is { Precision: DatePrecision.Day } d ? d.Earliest : (DateOnly?)null;
+                // Plain text carries no date of its own: the document's is --doc-date's, as the whole read would have it.
+                var published = document is null ? options.PublishedDate : document.Published;
+                var date = published is { Precision: DatePrecision.Day } d ? d.Earliest : (DateOnly?)null;
                 try
                 {
-                    foreach (var e in EventExtractor.Default.Extract(document.Text, date, trace))
+                    var found = folded is not null ? EventExtractor.Default.Extract(SplitText.Of(folded), date, trace) : EventExtractor.Default.Extract(document!.Text, date, trace);
+                    foreach (var e in found)
                     {
                         results.Add((path, e));
                     }

@@ -29,7 +29,7 @@ public sealed class EventExtractor(SentenceExtractor sentences)
     public List<EventMention> Extract(SplitText split, DateOnly? documentDate, List<string>? explain = null)
     {
         ArgumentNullException.ThrowIfNull(split);
-        var (text, normalised, sentences) = (split.Text, split.Normalised, split.Bounds);
+        var (normalised, sentences) = (split.Normalised, split.Bounds);
         var latest = documentDate is null ? LatestExplicitDate(normalised, sentences) : null;
         // A dateline's day is what the copy's relative dates count from, when it gives one.
         var filed = sentences.Count > 0 && DatelineAnchor.Find(normalised, sentences[0].Start, sentences[0].End) is { } dateline
@@ -37,28 +37,27 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         var anchor = new TimeAnchor(filed ?? documentDate, documentDate is null && filed is null ? latest : null);
         var context = new MentionContext();
         var events = new List<EventMention>();
-        var starts = new List<int>(sentences.Count);
-        foreach (var (start, end) in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var (start, end) = sentences[s];
             var current = events.Count;
-            starts.Add(start);
             string? original = null;
             foreach (var e in _sentences.Extract(normalised, (start, end), anchor, context, explain))
             {
                 // Report the sentence as the document has it, not its normalised form: one string for all its events.
-                original ??= ReferenceEquals(text, normalised) ? e.Sentence : text[e.SentenceStart..e.SentenceEnd];
+                original ??= split.IsUnchanged ? e.Sentence : split.Original(e.SentenceStart, e.SentenceEnd);
                 events.Add(e with { Sentence = original });
             }
 
             // "The killings, on Nov. 28 and 29, …": a clause that tells an earlier act again moves its date.
             if (context.Restatements.Count > 0)
             {
-                RestatedActs.Apply(events, current, starts[Math.Max(0, starts.Count - 1 - RestatedActs.SentencesBack)], context.Restatements, context.BorrowedDates);
+                RestatedActs.Apply(events, current, sentences[Math.Max(0, s - RestatedActs.SentencesBack)].Start, context.Restatements, context.BorrowedDates);
                 context.Restatements.Clear();
             }
 
             // Flat memory: a restatement reaches back SentencesBack sentences, so a borrowed date older than that is never read.
-            var reach = starts[Math.Max(0, starts.Count - RestatedActs.SentencesBack)];
+            var reach = sentences[Math.Max(0, s + 1 - RestatedActs.SentencesBack)].Start;
             context.BorrowedDates.RemoveWhere(b => b.Item1 < reach);
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Mono.Unix;
 using Mono.Unix.Native;
 
@@ -20,6 +21,33 @@ internal static class BoundedFile
     public static bool TryRead(string path, long maxBytes, out ArraySegment<byte> bytes, out ReadProblem? problem)
     {
         bytes = default;
+        if (!TryOpen(path, maxBytes, out var stream, out var size, out problem))
+        {
+            return false;
+        }
+
+        using (stream)
+        {
+            try
+            {
+                return TryReadAll(stream, path, size, maxBytes, out bytes, out problem);
+            }
+            catch (IOException e)
+            {
+                problem = new ReadProblem(path, $"cannot read: {e.Message}");
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Opens a regular file no larger than <paramref name="maxBytes"/> by its <c>stat</c>; <paramref name="sizeHint"/> is that
+    /// size, only a hint (see the class comment).
+    /// </summary>
+    public static bool TryOpen(string path, long maxBytes, [NotNullWhen(true)] out UnixStream? stream, out long sizeHint, out ReadProblem? problem)
+    {
+        stream = null;
+        sizeHint = 0;
         if (!FileStatus.TryGet(path, followLinks: true, out var status, out var error))
         {
             problem = new ReadProblem(path, error!);
@@ -41,28 +69,24 @@ internal static class BoundedFile
             return false;
         }
 
-        using var stream = new UnixStream(fd, ownsHandle: true);
-        if (Syscall.fstat(fd, out var opened) != 0)
+        var opened = new UnixStream(fd, ownsHandle: true);
+        if (Syscall.fstat(fd, out var openedStatus) != 0)
         {
             problem = new ReadProblem(path, "cannot read: " + FileStatus.Reason(Stdlib.GetLastError()));
+            opened.Dispose();
             return false;
         }
 
-        status = FileStatus.From(opened);
+        status = FileStatus.From(openedStatus);
         if (!IsReadable(path, status, maxBytes, out problem))
         {
+            opened.Dispose();
             return false;
         }
 
-        try
-        {
-            return TryReadAll(stream, path, status.Size, maxBytes, out bytes, out problem);
-        }
-        catch (IOException e)
-        {
-            problem = new ReadProblem(path, $"cannot read: {e.Message}");
-            return false;
-        }
+        stream = opened;
+        sizeHint = status.Size;
+        return true;
     }
 
     private static bool IsReadable(string path, FileStatus status, long maxBytes, out ReadProblem? problem)

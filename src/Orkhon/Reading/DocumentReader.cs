@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Reading;
 
@@ -19,6 +20,12 @@ public static class DocumentReader
             return ReadResult.Failure(new ReadProblem(path, $"unsupported file type '{Path.GetExtension(path)}' (expected {string.Join(", ", DocumentFormats.Extensions)})"));
         }
 
+        // A large UTF-8 file is decoded without its bytes held whole beside the text; any other, and any problem, reads it whole.
+        if (StreamedUtf8File.TryRead(path, options.MaxFileBytes) is { } streamed)
+        {
+            return ReadText(streamed, format, path, options);
+        }
+
         if (!BoundedFile.TryRead(path, options.MaxFileBytes, out var bytes, out var readProblem))
         {
             return ReadResult.Failure(readProblem!);
@@ -30,6 +37,24 @@ public static class DocumentReader
         }
 
         return ReadText(text, format, path, options);
+    }
+
+    /// <summary>
+    /// For extraction, which reads only the normalised text and the document's own sentences: a large plain-text file
+    /// decoded and folded in one pass (<see cref="FoldedText"/>), its text never held whole beside its normalised form. Null
+    /// for any other file and for any problem, which <see cref="ReadFile"/> then reads and reports as always.
+    /// </summary>
+    public static FoldedText? TryReadPlainTextFolded(string path, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new ReadOptions();
+        if (!DocumentFormats.TryFromPath(path, out var format) || format != DocumentFormat.PlainText)
+        {
+            return null;
+        }
+
+        // A text that folds to blanks may still not be blank ("\u200B" is no white space): the whole read decides.
+        return StreamedUtf8File.TryReadFolded(path, options.MaxFileBytes) is { } folded && !string.IsNullOrWhiteSpace(folded.Normalised) ? folded : null;
     }
 
     /// <summary>Reads already-decoded text of the given format; <paramref name="path"/> is used in messages and kept on the document.</summary>

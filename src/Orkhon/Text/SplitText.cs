@@ -11,15 +11,22 @@ namespace Orkhon.Text;
 /// </summary>
 public sealed class SplitText
 {
-    private SplitText(string text, string normalised, List<(int Start, int End)> bounds)
+    private readonly FoldedText? _folded;
+    private string? _text;
+
+    private SplitText(string? text, FoldedText? folded, string normalised, List<(int Start, int End)> bounds)
     {
-        Text = text;
+        _text = text;
+        _folded = folded;
         Normalised = normalised;
         Bounds = bounds;
     }
 
-    /// <summary>The text as the document has it.</summary>
-    public string Text { get; }
+    /// <summary>The text as the document has it (built whole on first use when the split was made from a <see cref="FoldedText"/>).</summary>
+    public string Text => _text ??= _folded!.Original(0, Normalised.Length);
+
+    /// <summary>Whether <see cref="Text"/> and <see cref="Normalised"/> are the same text.</summary>
+    public bool IsUnchanged => _folded?.IsUnchanged ?? ReferenceEquals(_text, Normalised);
 
     /// <summary><see cref="Text"/> through <see cref="TextNormaliser"/>: same length, same offsets (the same instance when nothing needed folding).</summary>
     public string Normalised { get; }
@@ -31,8 +38,18 @@ public sealed class SplitText
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalised = TextNormaliser.Normalise(text);
-        return new SplitText(text, normalised, SentenceSplitter.Bounds(normalised));
+        return new SplitText(text, null, normalised, SentenceSplitter.Bounds(normalised));
     }
+
+    /// <summary>Splits a text held only in its normalised form, without building the document's own text whole.</summary>
+    public static SplitText Of(FoldedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new SplitText(null, text, text.Normalised, SentenceSplitter.Bounds(text.Normalised));
+    }
+
+    /// <summary>The document's own text at [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public string Original(int start, int end) => _folded is { } folded ? folded.Original(start, end) : Text[start..end];
 
     /// <summary>The sentences as stored: the original text at each bound, numbered from 0.</summary>
     public List<Sentence> Sentences()
@@ -40,7 +57,7 @@ public sealed class SplitText
         var sentences = new List<Sentence>(Bounds.Count);
         foreach (var (start, end) in Bounds)
         {
-            sentences.Add(new Sentence(sentences.Count, start, end, Text[start..end]));
+            sentences.Add(new Sentence(sentences.Count, start, end, Original(start, end)));
         }
 
         return sentences;
