@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Orkhon.Extraction;
+using Orkhon.Text;
 
 namespace Orkhon.Tests.Extraction;
 
@@ -224,6 +225,30 @@ public sealed class TenthSessionStageSoupTests
         {
             var text = Soup(c.parts);
             return Sound(text, c.date);
+        }));
+
+    // p23-speed's folded text: a document held only in its normalised form and the characters folding changed. Extraction of
+    // it reports the very events, with the very sentences, that extraction of the document's own text does.
+    [Fact]
+    public void Property_FoldedText_GivesTheDocumentsOwnEvents() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100).WithEndSize(30), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(s_phrases)) from joint in Gen.Elements(" \u201C", "\u2019 ", " \u2014 ", "\u00A0", " ` ", " ") select (parts, joint)).ToArbitrary(), c =>
+        {
+            var text = string.Join(c.joint, c.parts);
+            var normalised = TextNormaliser.Normalise(text);
+            var changes = new List<(int At, char Original)>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] != normalised[i])
+                {
+                    changes.Add((i, text[i]));
+                }
+            }
+
+            var folded = new FoldedText(normalised, changes);
+            DateOnly? date = new DateOnly(2024, 3, 5);
+            var own = EventExtractor.Default.Extract(text, date).Select(e => e.ToString());
+            var fromFolded = EventExtractor.Default.Extract(SplitText.Of(folded), date).Select(e => e.ToString());
+            return folded.Original(0, text.Length) == text && own.SequenceEqual(fromFolded);
         }));
 
     // One long run-on text of the cue words (60,000 words, sentences of random length, some very long): it completes well within
