@@ -173,9 +173,10 @@ public sealed class MentionContext
     /// <summary>
     /// The last two different states or organisations mentioned (for "the two countries", "both sides"); for two
     /// <paramref name="people"/> ("the two leaders") the last two named by an individual, when there are two. With a
-    /// <paramref name="count"/> of three or four, as many ("the three leaders" after a three-way meeting).
+    /// <paramref name="count"/> of three or four, as many ("the three leaders" after a three-way meeting). With
+    /// <paramref name="onlyPeople"/> ("the two men") only as many people named, or none: no state stands in for a missing one.
     /// </summary>
-    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false, int count = 2, IReadOnlySet<string>? exclude = null)
+    public IReadOnlyList<string> LastPair(IReadOnlyList<ActorMention> current, bool people = false, int count = 2, IReadOnlySet<string>? exclude = null, bool onlyPeople = false)
     {
         var all = _recent.Concat(current).Where(m => m.Kind != MentionKind.Coreference && !m.IsWeak && !(exclude?.Contains(m.Code) ?? false)).ToList();
         var picked = new List<string>();
@@ -195,6 +196,11 @@ public sealed class MentionContext
             if (picked.Count == count && !LaterStatesThan(all, picked, count))
             {
                 return picked.OrderBy(code => all.FindIndex(m => m.Code == code)).ToList();
+            }
+
+            if (onlyPeople)
+            {
+                return [];
             }
 
             // "Xi will pay a state visit to Russia … talks between Moscow and Kyiv. The Kremlin said the two leaders would…": with

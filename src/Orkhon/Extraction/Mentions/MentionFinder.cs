@@ -19,12 +19,13 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "deployed-unit", "firm-noun",
-        "name-suffix", "state-pair", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
+        "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
         "described-form", "described-chooser", "possessive-subordinator", "joint-opener");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
     private static readonly WordSet s_pairPeople = Words.Lookup("pair-people");
+    private static readonly WordSet s_pairPrivate = Words.Lookup("pair-private");
     private static readonly WordSet s_pairVerbs = Words.Lookup("pair-verb");
     private static readonly WordSet s_pairPossessed = Words.Lookup("pair-possessed");
     private static readonly WordSet s_ledGroups = Words.Lookup("led-group");
@@ -1150,6 +1151,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             var afterPreposition = i > 0 && tokens[i - 1].In(text) is "to" or "with" && RoleWords.TryGet(tokens[pairNoun].In(text), out _);
             var exclude = i > 0 && (IsVerbBefore(tokens[i - 1].In(text)) || afterPreposition) ? CodesBefore(mentions, i) : null;
             var people = s_pairPeople.Contains(tokens[end - 1].In(text));
+            // "the two men", "both women" hold no office: they are the last two office-holders only when two were named, never
+            // states or private people ("police held two women … the two women were freed").
+            var onlyPeople = s_pairPrivate.Contains(tokens[end - 1].In(text));
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
@@ -1160,7 +1164,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 fromActs = null;
             }
 
-            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude);
+            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude, onlyPeople: onlyPeople);
             // As an object ("Moscow urged both sides to…" after "Azerbaijani forces shelled Armenian villages", whose target was named
             // only in passing) too few parties named last leave the last act's, when the subject was none of them.
             if (pair.Count < wanted && exclude is not null && !people && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } actParties

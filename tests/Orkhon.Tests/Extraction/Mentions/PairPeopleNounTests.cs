@@ -35,4 +35,22 @@ public sealed class PairPeopleNounTests
     public void TheTwoMen_WithNoPersonNamed_AreNoPair() =>
         Assert.DoesNotContain(Events(
             "Kenyan police arrested two Ethiopian men in Nairobi on Monday. The two men signed an agreement on a power line."), e => e.EndsWith(" 05", StringComparison.Ordinal));
+
+    // "men" and "women" name no office: with fewer than two people named before, no state stands in for a missing one, and
+    // private people told of after two states add nothing to what the first sentence gave.
+    [Theory]
+    [InlineData("Pakistani and Afghan border guards exchanged fire at Torkham on Monday.", "The two men were arrested in Peshawar on Tuesday.")]
+    [InlineData("Armenia and Azerbaijan exchanged fire along the border on Monday.", "Armenia's foreign minister later spoke to the two women wounded in the shelling.")]
+    [InlineData("Kenya and Uganda traded protests over the island on Monday.", "Both women were detained by police in Kampala.")]
+    [InlineData("Iran and Britain held consular talks in Tehran on Monday.", "The two journalists were freed on Tuesday and flew to London.")]
+    public void PrivatePeople_AfterTwoStates_AddNoEvent(string first, string second) =>
+        Assert.Equal(Events(first), Events(first + " " + second));
+
+    [Fact]
+    public void BothMen_AreTheTwoLeadersNamedBefore()
+    {
+        var events = Events(
+            "French President Emmanuel Macron received Indian Prime Minister Narendra Modi in Paris on Friday. Both men pledged to deepen defence ties.");
+        Assert.True(events.Contains("FRA>IND 03") || events.Contains("IND>FRA 03"), string.Join(", ", events));
+    }
 }
