@@ -48,6 +48,12 @@ internal static class ModalityClassifier
             return new ClauseModality(ModalityKind.Fact, act);
         }
 
+        // "Israel and Hamas agreed on Friday to pause fighting": a joint agreement to halt fighting is the truce itself.
+        if (IsBareIntent(modality.Cameo) && AgreedTruces.IsAgreedTruce(view, trigger, triggers[index + 1], subject))
+        {
+            return new ClauseModality(ModalityKind.Fact, CameoCode.Parse("0871"));
+        }
+
         // "vowed to strike Israel", "pledged to impose sanctions": a vow of a hostile act is a threat, not an intent to cooperate.
         if (modality.Cameo.Root == CameoCode.ExpressIntentToCooperate && ThreatFor(act) is { } threat && ModalityCues.VowLookup.Contains(view.Word(trigger.First)))
         {

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -93,6 +93,9 @@ public static class ModalityCues
 
     /// <summary>Words before an event noun that make the act only suspected or alleged: "a suspected Israeli strike" (<see cref="UnrealisedActs"/>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeLookup = s_file.Of("hedge").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of halting fighting after an agreement or pledge: "agreed to pause fighting" is a truce (<see cref="AgreedTruces"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TruceLookup = s_file.Of("truce").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A fear, risk or idea before "of": the event noun after it is what might happen ("fears of a Chinese invasion").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProspectLookup = s_file.Of("prospect").GetAlternateLookup<ReadOnlySpan<char>>();

@@ -711,11 +711,18 @@ internal sealed class PairFinder(ReferenceData reference)
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an
     // organisation first for meetings attended) and those coordinated with it.
     // The first actor (no place) of another state after the embedded subject, within its clause (up to a comma or semicolon).
+    // When the act threatened names no one before a condition ("would respond firmly if China sent more ships"), the party whose
+    // act the condition tells is the one warned: the subject opening the "if" or "unless" clause.
     private static ActorMention? ThreatenedObject(SentenceView view, int from, IReadOnlyList<ActorMention> subject)
     {
-        for (var k = from; k < view.Tokens.Count && view.Word(k) is not ("," or ";" or "if" or "unless"); k++)
+        for (var k = from; k < view.Tokens.Count && view.Word(k) is not ("," or ";"); k++)
         {
-            if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { IsPlace: false, IsWeak: false } m && !subject.Any(s => s.Code == m.Code))
+            if (view.Word(k) is "if" or "unless")
+            {
+                return ConditionSubject(view, k + 1, subject);
+            }
+
+            if (IsOtherParty(view, k, subject) is { } m)
             {
                 return m;
             }
@@ -723,6 +730,14 @@ internal sealed class PairFinder(ReferenceData reference)
 
         return null;
     }
+
+    // The actor opening a condition clause at `k` ("if China…", "if the United States…"), another state's, not a place.
+    private static ActorMention? ConditionSubject(SentenceView view, int k, IReadOnlyList<ActorMention> subject) =>
+        k < view.Tokens.Count && view.Word(k) is "the" ? IsOtherParty(view, k + 1, subject) : IsOtherParty(view, k, subject);
+
+    private static ActorMention? IsOtherParty(SentenceView view, int k, IReadOnlyList<ActorMention> subject) =>
+        k < view.Tokens.Count && view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { IsPlace: false, IsWeak: false } m && !subject.Any(s => s.Code == m.Code)
+            ? m : null;
 
     // Where "as" opens a characterisation right after a definite object that names no actor ("the findings as a farce"), or -1:
     // "the", "this", "these" or "that", then at most CharacterisedObjectReach lower-case words, then "as".
@@ -814,6 +829,12 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             if (mentionAt[k] < 0)
             {
+                // "warned that it would retaliate if…": the speaker named again by "it" opens the clause of the act threatened.
+                if (ownEmbeddedSubject < 0 && k > start && tokens[k].In(text) is "it" && tokens[k - 1].In(text) is "that")
+                {
+                    ownEmbeddedSubject = k;
+                }
+
                 continue;
             }
 

@@ -66,7 +66,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary")
+                // "are all attending", "have all signed": a floating "all" after an auxiliary leaves the word a verb.
+                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary"
+                    && !IsFloatingQuantifier(view, i - 1))
                 {
                     continue;
                 }
@@ -81,9 +83,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
                 // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
                 // subject adopted ("passed a resolution condemning…").
-                // "who were both attending": a floating "both" may stand between the auxiliary and its -ing form.
+                // "who were both attending", "are all attending": a floating "both" or "all" may stand between the auxiliary and its -ing form.
                 if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text))
-                    || (i > 1 && tokens[i - 1].In(text) is "both" && IsAuxiliary(tokens[i - 2].In(text))) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
+                    || IsFloatingQuantifier(view, i - 1) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
                 {
                     continue;
                 }
@@ -121,6 +123,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         && (i == 2 || view.Word(i - 3) is "in" or "In" or "under" or "Under" or "after" or "After" or "with" or "following" or "Following" or "through" or "despite" or "before"
             || (view.Word(i - 3) is "at" or "At" && phrase.Entry.Cameo.Value is "043") || MediatedParties.IsMediation(phrase.Entry.Cameo))
         && phrase.IsParticiple(view.Word(i)) && ReducedRelatives.IsPassiveWithAgent(view, i, i + 1);
+
+    // "were both attending", "are all attending", "have all signed": "both" or "all" right after an auxiliary floats off the
+    // subject; the word after it is still the verb. "all" floats only off a plural one ("then all travel" is a noun's quantifier).
+    private static bool IsFloatingQuantifier(SentenceView view, int k) =>
+        k > 0 && (view.Word(k) is "both" ? IsAuxiliary(view.Word(k - 1))
+            : view.Word(k) is "all" && view.Word(k - 1) is "are" or "were" or "have" or "had" or "will" or "would");
 
     // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
     private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>
