@@ -107,9 +107,9 @@ internal static class ModalityClassifier
         return false;
     }
 
-    private static bool IsNounPhraseBoundary(ReadOnlySpan<char> w) =>
-        w is "the" or "a" or "an" or "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "and" or "or" or "but" or "that"
-            or "which" or "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had" or "said" or "says";
+    private static bool IsNounPhraseBoundary(ReadOnlySpan<char> w) => s_nounPhraseBoundaries.Contains(w);
+
+    private static readonly WordSet s_nounPhraseBoundaries = ClauseView.Words.Lookup("noun-phrase-boundary");
 
     // Read once per phrase and subject: the purpose of a trip reads the trip's own modality, and a chain of trip purposes
     // would otherwise read each trip again for every infinitive after it.

@@ -14,6 +14,7 @@ internal static class OwnActAdmissions
 {
     private static readonly CameoCode s_acknowledge = CameoCode.Parse("015");
     private static readonly WordSet s_admissionVerbs = PhraseGrammar.Words.Lookup("own-act-admission");
+    private static readonly WordSet s_fillers = PhraseGrammar.Words.Lookup("admission-filler");
 
     // Tokens between the verb of admission and the act it governs: a date phrase, "that", the pronoun and the auxiliaries.
     private const int Reach = 8;
@@ -77,7 +78,7 @@ internal static class OwnActAdmissions
 
             // "confirmed on Monday that": the preposition of a time phrase goes with it.
             var timed = view.TimeAt[k] >= 0 || view.Blocked[k] || (w is "on" or "in" && view.TimeAt[k + 1] >= 0);
-            if (w is not ("that" or "had" or "has" or "have" or "already" or "earlier" or "indeed") && !timed)
+            if (!s_fillers.Contains(w) && !timed)
             {
                 return false;
             }

@@ -14,7 +14,7 @@ internal static class PhraseGrammar
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
-        "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "joined-criticism", "joined-appeal");
+        "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");

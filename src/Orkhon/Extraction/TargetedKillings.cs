@@ -65,7 +65,7 @@ internal static class TargetedKillings
         for (var i = events.Count - 1; i >= 0; i--)
         {
             var means = events[i];
-            if (means.Cameo.RootNumber is 19 && IsArmedActNoun(view, triggers, means.PhraseStart) && Assassinated(events, means.Source.Code))
+            if (means.Cameo.RootNumber is 19 && IsEventNounAt(view, triggers, means.PhraseStart) && Assassinated(events, means.Source.Code))
             {
                 events.RemoveAt(i);
             }
@@ -85,7 +85,9 @@ internal static class TargetedKillings
         return false;
     }
 
-    private static bool IsArmedActNoun(SentenceView view, IReadOnlyList<Trigger> triggers, int phraseStart)
+    // Whether the phrase starting at this offset is an event noun ("strike", "raid"), not a verb ("struck"): the event's root
+    // already says it is an armed act.
+    private static bool IsEventNounAt(SentenceView view, IReadOnlyList<Trigger> triggers, int phraseStart)
     {
         foreach (var t in triggers)
         {

@@ -68,7 +68,9 @@ internal static class AdjunctMeetings
 
     // A host's verb form: only a host receives guests "for" a meeting of all of them ("invited A and B for three-way talks" is a
     // meeting still to come).
-    private static bool IsHostVerb(ReadOnlySpan<char> w) => w is "hosted" or "hosts" or "received" or "receives" or "welcomed" or "welcomes";
+    private static bool IsHostVerb(ReadOnlySpan<char> w) => s_hostVerbs.Contains(w);
+
+    private static readonly WordSet s_hostVerbs = ClauseView.Words.Lookup("host-verb");
 
     // The clause's subject (an actor opening it, with those coordinated after it) and, before the adjunct, the actors the verb
     // addresses ("told President Mulino during talks"); nothing when a comma, a semicolon or "that" opens another clause between.

@@ -1544,6 +1544,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             k++;
         }
 
+        // "A delegation from the" cut off at the end of the text names no state.
+        if (k >= tokens.Count)
+        {
+            return null;
+        }
+
         var inner = new List<ActorMention>();
         var end = TryMention(text, tokens, blocked, k, date, context, inner, buffer);
         if (end <= k || inner.Count != 1 || inner[0] is not { } m || m.Kind is MentionKind.Place or MentionKind.Coreference or MentionKind.Adjective || m.Codes.Count != 1

@@ -183,7 +183,8 @@ internal static partial class DateAttacher
         // "In February, Sandu accused Moscow of plotting a coup; Russia dismissed the claim the next day": a day counted from a
         // month or a year written before it in the sentence lies within that month or year, which is all the text tells.
         var earlier = EarlierTime(view, trigger);
-        if (earlier is { Precision: DatePrecision.Month or DatePrecision.Year } coarse && AdjacentDayReference(view, trigger, readsOpening, windowEnd, sentenceEnd))
+        if (earlier is { Precision: DatePrecision.Month or DatePrecision.Year } coarse
+            && DayReferenceOffset(view, trigger, readsOpening, windowEnd, sentenceEnd) is { } adjacent && Math.Abs(adjacent) <= 1)
         {
             return coarse;
         }
@@ -192,10 +193,7 @@ internal static partial class DateAttacher
         var fromPublished = previous is null && published is not null;
         if ((previous is { Precision: DatePrecision.Day } known ? known.Earliest : fromPublished ? published : null) is { } day)
         {
-            // The sentence's first phrase also reads an opening "A day earlier, …".
-            var from = readsOpening ? tokens[0].Start : tokens[trigger.End - 1].End;
-            var to = windowEnd < tokens.Count ? tokens[windowEnd].Start : sentenceEnd;
-            foreach (var (_, _, offset) in TemporalTagger.DayReferences(text, from, to))
+            if (DayReferenceOffset(view, trigger, readsOpening, windowEnd, sentenceEnd) is { } offset)
             {
                 // "the next day" after 9999-12-31 is past the calendar, "a day earlier" before 0001-01-01: no date rather than an overflow.
                 var target = (long)day.DayNumber + offset;
@@ -207,18 +205,18 @@ internal static partial class DateAttacher
         return null;
     }
 
-    // Whether "the next day", "the same day" or "a day earlier" follows the phrase in its window: a day next to the one
-    // counted from, so within the same month or year when that is all the text gives.
-    private static bool AdjacentDayReference(ClauseView view, Trigger trigger, bool readsOpening, int windowEnd, int sentenceEnd)
+    // The days counted by the first "the next day", "the same day" or "a day earlier" in the phrase's window, or null when it
+    // holds none. The sentence's first phrase also reads an opening "A day earlier, …".
+    private static int? DayReferenceOffset(ClauseView view, Trigger trigger, bool readsOpening, int windowEnd, int sentenceEnd)
     {
         var from = readsOpening ? view.Tokens[0].Start : view.Tokens[trigger.End - 1].End;
         var to = windowEnd < view.Tokens.Count ? view.Tokens[windowEnd].Start : sentenceEnd;
         foreach (var (_, _, offset) in TemporalTagger.DayReferences(view.Text, from, to))
         {
-            return Math.Abs(offset) <= 1;
+            return offset;
         }
 
-        return false;
+        return null;
     }
 
     // The time phrase that ends just before the verb at token first and follows an actor: "NATO on Monday urged", "Moscow
@@ -538,8 +536,7 @@ internal static partial class DateAttacher
                 var from = day.Earliest;
                 if (s_months.Contains(unit))
                 {
-                    var index = (from.Year * 12L) + from.Month - 1 + (sign * count);
-                    return FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var month) && index >= 0 ? month : null;
+                    return MonthsOn(from.Year, from.Month, sign * count);
                 }
 
                 if (s_years.Contains(unit))
@@ -555,8 +552,7 @@ internal static partial class DateAttacher
             // count from a month, years from a month or a year, at the precision the main clause gives.
             if (told is { Precision: DatePrecision.Month } monthTold && s_months.Contains(unit) && count > 0)
             {
-                var index = (monthTold.Earliest.Year * 12L) + monthTold.Earliest.Month - 1 + (sign * count);
-                return index >= 0 && FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var month) ? month : null;
+                return MonthsOn(monthTold.Earliest.Year, monthTold.Earliest.Month, sign * count);
             }
 
             if (told is { Precision: DatePrecision.Month or DatePrecision.Year, IsSpan: false } coarse && s_years.Contains(unit) && count > 0)
@@ -566,6 +562,13 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // The month `months` months on from the month of `year` (negative: back), or null past the calendar's ends.
+    private static FuzzyDate? MonthsOn(int year, int month, long months)
+    {
+        var index = (year * 12L) + month - 1 + months;
+        return index >= 0 && FuzzyDate.TryOfMonth(index / 12, (index % 12) + 1, out var shifted) ? shifted : null;
     }
 
     // "a day after the French leader arrived for a three-day state visit": the day counted back, widened by the stay's length.
