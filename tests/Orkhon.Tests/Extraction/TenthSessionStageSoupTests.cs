@@ -55,36 +55,13 @@ public sealed class TenthSessionStageSoupTests
         "men", "women", "both", "police", "freed",
     ];
 
-    private static readonly DateOnly?[] s_dates = [null, new DateOnly(2024, 3, 5), DateOnly.MinValue, DateOnly.MaxValue];
-
-    private static string Soup(IEnumerable<string> words) => string.Join(' ', words);
-
-    // Extraction of the text at the date completes, keeps each event inside the text and is the same when run again.
-    private static bool Sound(string text, DateOnly? date)
-    {
-        var first = EventExtractor.Default.Extract(text, date);
-        var again = EventExtractor.Default.Extract(text, date);
-        return first.All(e => 0 <= e.SentenceStart && e.SentenceStart <= e.SentenceEnd && e.SentenceEnd <= text.Length
-                              && 0 <= e.PhraseStart && e.PhraseStart <= e.PhraseEnd && e.PhraseEnd <= text.Length)
-               && first.Select(e => e.ToString()).SequenceEqual(again.Select(e => e.ToString()));
-    }
-
     // Every cue word alone, and each pair of them, opening and closing a text: the first and last token of a sentence, where
     // look-backs ("that it had" before an act, "the" before a compound, a joiner before "joined") and look-aheads (a noun after a
     // compound, a name after a title, "joining" after "with") run off the ends.
     [Fact]
     public void Extract_EveryCueAloneAndInPairs_NeverThrows()
     {
-        DateOnly? date = new DateOnly(2024, 3, 5);
-        foreach (var a in s_cues)
-        {
-            _ = EventExtractor.Default.Extract(a, null);
-            _ = EventExtractor.Default.Extract(a + " .", DateOnly.MaxValue);
-            foreach (var b in s_cues)
-            {
-                _ = EventExtractor.Default.Extract(a + " " + b, date);
-            }
-        }
+        StageSoup.ExtractEachCueAloneAndInPairs(s_cues);
     }
 
     [Theory]
@@ -162,9 +139,9 @@ public sealed class TenthSessionStageSoupTests
     [InlineData("Putin met Xi. The two men")]
     public void Extract_CueCutShort_Completes(string text)
     {
-        foreach (var date in s_dates)
+        foreach (var date in StageSoup.Dates)
         {
-            Assert.True(Sound(text, date));
+            Assert.True(StageSoup.Sound(text, date));
         }
     }
 
@@ -190,9 +167,9 @@ public sealed class TenthSessionStageSoupTests
     [InlineData("China confirmed on Dec. 31, 9999 that it had detained two Canadians.")]
     public void Extract_TimesAtTheCalendarsEnds_Complete(string text)
     {
-        foreach (var date in s_dates)
+        foreach (var date in StageSoup.Dates)
         {
-            Assert.True(Sound(text, date));
+            Assert.True(StageSoup.Sound(text, date));
         }
     }
 
@@ -200,10 +177,10 @@ public sealed class TenthSessionStageSoupTests
     // inside the text and gives the same events again.
     [Fact]
     public void Property_CueWordSoup_IsSoundAndDeterministic() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(200), Prop.ForAll((from words in Gen.ArrayOf(Gen.Elements(s_cues)) from date in Gen.Elements(s_dates) select (words, date)).ToArbitrary(), c =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(200), Prop.ForAll((from words in Gen.ArrayOf(Gen.Elements(s_cues)) from date in Gen.Elements(StageSoup.Dates) select (words, date)).ToArbitrary(), c =>
         {
-            var text = Soup(c.words);
-            return Sound(text, c.date);
+            var text = StageSoup.Soup(c.words);
+            return StageSoup.Sound(text, c.date);
         }));
 
     private static readonly string[] s_phrases =
@@ -226,10 +203,10 @@ public sealed class TenthSessionStageSoupTests
     // stance, a denial by "no", a counted interval), so the stages fire rather than bail out on their first word.
     [Fact]
     public void Property_CuePhraseSoup_IsSoundAndDeterministic() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200).WithEndSize(40), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(s_phrases)) from date in Gen.Elements(s_dates) select (parts, date)).ToArbitrary(), c =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200).WithEndSize(40), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(s_phrases)) from date in Gen.Elements(StageSoup.Dates) select (parts, date)).ToArbitrary(), c =>
         {
-            var text = Soup(c.parts);
-            return Sound(text, c.date);
+            var text = StageSoup.Soup(c.parts);
+            return StageSoup.Sound(text, c.date);
         }));
 
     // p23-speed's folded text: a document held only in its normalised form and the characters folding changed. Extraction of
@@ -268,7 +245,7 @@ public sealed class TenthSessionStageSoupTests
             words[i] = s_cues[random.Next(s_cues.Length)];
         }
 
-        var text = Soup(words);
+        var text = StageSoup.Soup(words);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
@@ -288,7 +265,7 @@ public sealed class TenthSessionStageSoupTests
             words += part.Count(c => c == ' ') + 1;
         }
 
-        var text = Soup(parts);
+        var text = StageSoup.Soup(parts);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
@@ -308,7 +285,7 @@ public sealed class TenthSessionStageSoupTests
             words += part.Count(c => c == ' ') + 1;
         }
 
-        var text = Soup(parts);
+        var text = StageSoup.Soup(parts);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);

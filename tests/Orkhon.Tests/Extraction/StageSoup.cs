@@ -1,0 +1,41 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// What every session's stage-soup tests share: the dates they extract at, how a soup of words becomes a text, the check that an
+/// extraction is sound, and the run of every cue alone and in pairs. One copy, so a stricter soundness check reaches every session.
+/// </summary>
+internal static class StageSoup
+{
+    // No date, an ordinary day, and the calendar's two ends, where date arithmetic overflows if it is not guarded.
+    public static readonly DateOnly?[] Dates = [null, new DateOnly(2024, 3, 5), DateOnly.MinValue, DateOnly.MaxValue];
+
+    public static string Soup(IEnumerable<string> words) => string.Join(' ', words);
+
+    // Extraction of the text at the date completes, keeps each event inside the text and is the same when run again.
+    public static bool Sound(string text, DateOnly? date)
+    {
+        var first = EventExtractor.Default.Extract(text, date);
+        var again = EventExtractor.Default.Extract(text, date);
+        return first.All(e => 0 <= e.SentenceStart && e.SentenceStart <= e.SentenceEnd && e.SentenceEnd <= text.Length
+                              && 0 <= e.PhraseStart && e.PhraseStart <= e.PhraseEnd && e.PhraseEnd <= text.Length)
+               && first.Select(e => e.ToString()).SequenceEqual(again.Select(e => e.ToString()));
+    }
+
+    // Every cue alone, closed by a full stop at the calendar's end, and each ordered pair: the first and last token of a
+    // sentence, where the stages' look-backs and look-aheads run off the ends.
+    public static void ExtractEachCueAloneAndInPairs(IReadOnlyList<string> cues)
+    {
+        DateOnly? date = new DateOnly(2024, 3, 5);
+        foreach (var a in cues)
+        {
+            _ = EventExtractor.Default.Extract(a, null);
+            _ = EventExtractor.Default.Extract(a + " .", DateOnly.MaxValue);
+            foreach (var b in cues)
+            {
+                _ = EventExtractor.Default.Extract(a + " " + b, date);
+            }
+        }
+    }
+}
