@@ -106,10 +106,7 @@ public sealed class NinthSessionStageSoupTests
     [InlineData("Moscow urged both sides")]
     public void Extract_CueCutShort_Completes(string text)
     {
-        foreach (var date in StageSoup.Dates)
-        {
-            Assert.True(StageSoup.Sound(text, date));
-        }
+        StageSoup.AssertSoundAtEveryDate(text);
     }
 
     // The Nth day of a stay and a stay's length in weeks near the calendar's ends: the stay's first day would fall before the
@@ -123,21 +120,14 @@ public sealed class NinthSessionStageSoupTests
     [InlineData("The summit closed in Tokyo on Jan. 1, 0001 after a two-week meeting of leaders.")]
     public void Extract_StayAtTheCalendarsEnds_Completes(string text)
     {
-        foreach (var date in StageSoup.Dates)
-        {
-            Assert.True(StageSoup.Sound(text, date));
-        }
+        StageSoup.AssertSoundAtEveryDate(text);
     }
 
     // Random soup of the stages' own cue words, several sentences long, dated or not: extraction completes, keeps its events
     // inside the text and gives the same events again.
     [Fact]
     public void Property_CueWordSoup_IsSoundAndDeterministic() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(200), Prop.ForAll((from words in Gen.ArrayOf(Gen.Elements(s_cues)) from date in Gen.Elements(StageSoup.Dates) select (words, date)).ToArbitrary(), c =>
-        {
-            var text = StageSoup.Soup(c.words);
-            return StageSoup.Sound(text, c.date);
-        }));
+        StageSoup.CheckSoupsOf(s_cues, 300, 200);
 
     // Soup shaped like the stages' phrases (a reported clause and a second act, a stay in weeks, a partner past a place,
     // companions, a reported subject), so the stages fire rather than bail out on their first word.
@@ -156,11 +146,7 @@ public sealed class NinthSessionStageSoupTests
             "two soldiers were wounded during a Russian drone attack", "Sinwar was killed in an Israeli strike", "Israel shelled southern Lebanon",
             "Moscow urged both sides to talk",
         ];
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200).WithEndSize(40), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(phrases)) from date in Gen.Elements(StageSoup.Dates) select (parts, date)).ToArbitrary(), c =>
-        {
-            var text = StageSoup.Soup(c.parts);
-            return StageSoup.Sound(text, c.date);
-        }));
+        StageSoup.CheckSoupsOf(phrases, 200, 40);
     }
 
     // One long run-on text of the cue words (about 60,000 words, sentences of random length, some very long): it completes well

@@ -1,4 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Orkhon.Extraction;
+using Xunit;
 
 namespace Orkhon.Tests.Extraction;
 
@@ -38,4 +41,17 @@ internal static class StageSoup
             }
         }
     }
+
+    // The text is sound at every one of the dates.
+    public static void AssertSoundAtEveryDate(string text)
+    {
+        foreach (var date in Dates)
+        {
+            Assert.True(Sound(text, date), text);
+        }
+    }
+
+    // Random soups of the pieces (cue words or cue phrases), at any of the dates, are all sound.
+    public static void CheckSoupsOf(IReadOnlyList<string> pieces, int maxTest, int endSize) =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithEndSize(endSize), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(pieces.ToArray())) from date in Gen.Elements(Dates) select (parts, date)).ToArbitrary(), c => Sound(Soup(c.parts), c.date)));
 }

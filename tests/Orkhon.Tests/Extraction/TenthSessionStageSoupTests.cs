@@ -139,10 +139,7 @@ public sealed class TenthSessionStageSoupTests
     [InlineData("Putin met Xi. The two men")]
     public void Extract_CueCutShort_Completes(string text)
     {
-        foreach (var date in StageSoup.Dates)
-        {
-            Assert.True(StageSoup.Sound(text, date));
-        }
+        StageSoup.AssertSoundAtEveryDate(text);
     }
 
     // Times near the calendar's ends where the new stages count or read them: a compound's own time, a joined stance's date,
@@ -167,21 +164,14 @@ public sealed class TenthSessionStageSoupTests
     [InlineData("China confirmed on Dec. 31, 9999 that it had detained two Canadians.")]
     public void Extract_TimesAtTheCalendarsEnds_Complete(string text)
     {
-        foreach (var date in StageSoup.Dates)
-        {
-            Assert.True(StageSoup.Sound(text, date));
-        }
+        StageSoup.AssertSoundAtEveryDate(text);
     }
 
     // Random soup of the stages' own cue words, several sentences long, dated or not: extraction completes, keeps its events
     // inside the text and gives the same events again.
     [Fact]
     public void Property_CueWordSoup_IsSoundAndDeterministic() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300).WithEndSize(200), Prop.ForAll((from words in Gen.ArrayOf(Gen.Elements(s_cues)) from date in Gen.Elements(StageSoup.Dates) select (words, date)).ToArbitrary(), c =>
-        {
-            var text = StageSoup.Soup(c.words);
-            return StageSoup.Sound(text, c.date);
-        }));
+        StageSoup.CheckSoupsOf(s_cues, 300, 200);
 
     private static readonly string[] s_phrases =
     [
@@ -203,11 +193,7 @@ public sealed class TenthSessionStageSoupTests
     // stance, a denial by "no", a counted interval), so the stages fire rather than bail out on their first word.
     [Fact]
     public void Property_CuePhraseSoup_IsSoundAndDeterministic() =>
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200).WithEndSize(40), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(s_phrases)) from date in Gen.Elements(StageSoup.Dates) select (parts, date)).ToArbitrary(), c =>
-        {
-            var text = StageSoup.Soup(c.parts);
-            return StageSoup.Sound(text, c.date);
-        }));
+        StageSoup.CheckSoupsOf(s_phrases, 200, 40);
 
     // p23-speed's folded text: a document held only in its normalised form and the characters folding changed. Extraction of
     // it reports the very events, with the very sentences, that extraction of the document's own text does.
