@@ -12,16 +12,9 @@ namespace Orkhon.Tests.Extraction.Time;
 /// </summary>
 public sealed class SpanAndSeasonTaggingTests
 {
-    private static string[] Tag(string text, string? docDate)
-    {
-        DateOnly? doc = docDate is null ? null : DateOnly.Parse(docDate, System.Globalization.CultureInfo.InvariantCulture);
-        var anchor = new TimeAnchor(doc, doc is null ? TemporalTagger.LatestExplicitDate(text, 0, text.Length) : null);
-        return [.. TemporalTagger.Tag(text, 0, text.Length, anchor).SelectMany(e => e.Values).Select(v => v.ToString())];
-    }
+    private static string[] Tag(string text, string? docDate) => RandomNewsDays.Tagged(text, docDate);
 
-    private static string[] Dated(string text, string? docDate) =>
-        [.. EventExtractor.Default.Extract(text, docDate is null ? null : DateOnly.Parse(docDate, System.Globalization.CultureInfo.InvariantCulture))
-            .Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo} {e.Date?.ToString() ?? "-"}")];
+    private static string[] Dated(string text, string? docDate) => RandomNewsDays.Coded(text, docDate);
 
     [Theory]
     [InlineData("Inspections ran between March and May 2024.", null, new[] { "2024-03/2024-05" })]
