@@ -54,4 +54,30 @@ internal static class StageSoup
     // Random soups of the pieces (cue words or cue phrases), at any of the dates, are all sound.
     public static void CheckSoupsOf(IReadOnlyList<string> pieces, int maxTest, int endSize) =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithEndSize(endSize), Prop.ForAll((from parts in Gen.ArrayOf(Gen.Elements(pieces.ToArray())) from date in Gen.Elements(Dates) select (parts, date)).ToArbitrary(), c => Sound(Soup(c.parts), c.date)));
+
+    // A long run of pieces drawn at random (seeded, so a failure repeats) until it holds at least the given number of words,
+    // each piece reshaped first if asked ("." to "," makes one sentence of it all).
+    public static string RandomRun(IReadOnlyList<string> pieces, int seed, int words, Func<string, string>? reshape = null)
+    {
+        var random = new Random(seed);
+        var parts = new List<string>();
+        for (var count = 0; count < words;)
+        {
+            var part = pieces[random.Next(pieces.Count)];
+            part = reshape is null ? part : reshape(part);
+            parts.Add(part);
+            count += part.Count(c => c == ' ') + 1;
+        }
+
+        return Soup(parts);
+    }
+
+    // Extraction of a long run completes within a hang guard, wide for a busy 2-core machine: a cost that grows with the
+    // square of a sentence or of the document takes minutes here, a linear one seconds.
+    public static void AssertExtractsWithinGuard(string text)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
+    }
 }

@@ -222,58 +222,18 @@ public sealed class TenthSessionStageSoupTests
     // One long run-on text of the cue words (60,000 words, sentences of random length, some very long): it completes well within
     // a hang guard. A stage that looks back without a bound or pairs every phrase with every event shows here.
     [Fact]
-    public void Extract_LongCueWordSoup_CompletesWithinAGuard()
-    {
-        var random = new Random(10);
-        var words = new string[60_000];
-        for (var i = 0; i < words.Length; i++)
-        {
-            words[i] = s_cues[random.Next(s_cues.Length)];
-        }
-
-        var text = StageSoup.Soup(words);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
-    }
+    public void Extract_LongCueWordSoup_CompletesWithinAGuard() =>
+        StageSoup.AssertExtractsWithinGuard(StageSoup.RandomRun(s_cues, 10, 60_000));
 
     // The stages' phrases run on for over 50,000 words: each stage fires in every sentence, many times in the long ones, with
     // earlier stances, pressures and days always there to look back on.
     [Fact]
-    public void Extract_LongCuePhraseSoup_CompletesWithinAGuard()
-    {
-        var random = new Random(23);
-        var parts = new List<string>();
-        for (var words = 0; words < 55_000;)
-        {
-            var part = s_phrases[random.Next(s_phrases.Length)];
-            parts.Add(part);
-            words += part.Count(c => c == ' ') + 1;
-        }
-
-        var text = StageSoup.Soup(parts);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
-    }
+    public void Extract_LongCuePhraseSoup_CompletesWithinAGuard() =>
+        StageSoup.AssertExtractsWithinGuard(StageSoup.RandomRun(s_phrases, 23, 55_000));
 
     // The same phrases with no full stop between them: every sentence runs to the splitter's longest, so a stage whose cost
     // grows with the square of its sentence (tokens × phrases, events × events) pays the most it can here.
     [Fact]
-    public void Extract_LongCuePhraseRunOn_CompletesWithinAGuard()
-    {
-        var random = new Random(31);
-        var parts = new List<string>();
-        for (var words = 0; words < 55_000;)
-        {
-            var part = s_phrases[random.Next(s_phrases.Length)].Replace(" .", " ,", StringComparison.Ordinal);
-            parts.Add(part);
-            words += part.Count(c => c == ' ') + 1;
-        }
-
-        var text = StageSoup.Soup(parts);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
-    }
+    public void Extract_LongCuePhraseRunOn_CompletesWithinAGuard() =>
+        StageSoup.AssertExtractsWithinGuard(StageSoup.RandomRun(s_phrases, 31, 55_000, p => p.Replace(" .", " ,", StringComparison.Ordinal)));
 }
