@@ -142,7 +142,7 @@ internal static class SubjectFinder
                 m = m with { IsPlace = false };
             }
 
-            if (m.IsPlace || (m.IsWeak && !WeakSubjects.MayAct(view, m, trigger)) || (m.IsPossessive && m.Role is null) || AfterPreposition(view, m.First))
+            if (m.IsPlace || (m.IsWeak && !WeakSubjects.MayAct(view, m, trigger)) || (m.IsPossessive && m.Role is null) || IsPrepositionObject(view, m.First))
             {
                 continue;
             }
@@ -379,7 +379,7 @@ internal static class SubjectFinder
         {
             for (var k = relative + 1; k < first; k++)
             {
-                if (mentionAt[k] >= 0 && found[mentionAt[k]] is { IsPlace: false, IsWeak: false } m && !AfterPreposition(view, m.First))
+                if (mentionAt[k] >= 0 && found[mentionAt[k]] is { IsPlace: false, IsWeak: false } m && !IsPrepositionObject(view, m.First))
                 {
                     return true;
                 }
@@ -435,7 +435,7 @@ internal static class SubjectFinder
 
         for (var j = windowStart; j < actorLast; j++)
         {
-            if (view.Word(j) is "," or ";" or "that" or "which" or "who" or "after" or "before" or "when" or "while")
+            if (s_verbSeriesBreaks.Contains(view.Word(j)))
             {
                 return false;
             }
@@ -443,6 +443,8 @@ internal static class SubjectFinder
 
         return windowStart > 0;
     }
+
+    private static readonly WordSet s_verbSeriesBreaks = PhraseGrammar.Words.Lookup("verb-series-break");
 
     /// <summary>The first actor after the comma that closes an opening clause, unless it is a place.</summary>
     public static ActorMention? MainClauseSubject(SentenceView view, int from)
@@ -522,11 +524,15 @@ internal static class SubjectFinder
             return false;
         }
 
-        return AfterPreposition(view, first);
+        return IsPrepositionObject(view, first);
     }
 
-    // The object of a preposition ("with Taiwan", "to the SCO summit") is never a clause's subject.
-    private static bool AfterPreposition(SentenceView view, int first)
+    /// <summary>
+    /// Whether the actor starting at <paramref name="first"/> is a preposition's object ("with Taiwan", "to the SCO summit",
+    /// "met officials in northern Iraq"): never a clause's subject, nor the party a verb addresses. A body named after its
+    /// members or its chief ("a group of lawmakers", "the head of the IAEA") and a party joined "along with" are no such object.
+    /// </summary>
+    internal static bool IsPrepositionObject(SentenceView view, int first)
     {
         var j = first - 1;
         // "with his Chinese counterpart": the possessive pronoun belongs to the object; so does a compass word ("strikes on
@@ -710,7 +716,7 @@ internal static class SubjectFinder
             return member with { IsPlace = false };
         }
 
-        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !AfterPreposition(view, m.First)
+        return mentionAt[j - 1] >= 0 && found[mentionAt[j - 1]] is { IsPlace: false, IsWeak: false } m && !(m.IsPossessive && m.Role is null) && !IsPrepositionObject(view, m.First)
             && !(oxford && !OpensOxfordList(view, m, windowStart)) ? m : null;
     }
 

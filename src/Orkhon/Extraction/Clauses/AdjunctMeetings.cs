@@ -91,14 +91,14 @@ internal static class AdjunctMeetings
         for (var k = parties[^1].Last + 1; k < opens; k++)
         {
             hosted |= IsHostVerb(view.Word(k));
-            if (view.Word(k) is "," or ";" or ":" or "that" or "which" or "who" or "after" or "before" or "when" or "while" or "as")
+            if (s_clauseBreaks.Contains(view.Word(k)))
             {
                 return [];
             }
 
             // "told his Indian counterpart": a possessive owns the noun after it and is no party of its own.
             if (view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { IsPlace: false, IsWeak: false, IsPossessive: false } addressed && addressed.First == k
-                && !AfterPreposition(view, k))
+                && !SubjectFinder.IsPrepositionObject(view, k))
             {
                 return view.Word(opens) is "for" && !hosted ? [] : [.. parties, .. SubjectFinder.WithCoordinated(view, addressed, opens)];
             }
@@ -107,19 +107,7 @@ internal static class AdjunctMeetings
         return view.Word(opens) is "for" ? [] : parties;
     }
 
-    // "met officials in Beijing", "spoke to the Iranian president": a preposition's object is not the one the verb addresses.
-    private static bool AfterPreposition(SentenceView view, int k)
-    {
-        var j = k - 1;
-        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
-        {
-            j--;
-        }
-
-        return j >= 0 && s_prepositions.Contains(view.Word(j));
-    }
-
-    private static readonly WordSet s_prepositions = ClauseView.Words.Lookup("preposition");
+    private static readonly WordSet s_clauseBreaks = PhraseGrammar.Words.Lookup("clause-break");
 
     // "SEOUL, June 27 (Yonhap) --": the dash that closes a dateline opens the story's first clause.
     private static bool IsDatelineEnd(SentenceView view, int k) => view.Word(k) is "-" or "--" or "–" or "—" && k > 0 && view.Word(k - 1) is ")";
