@@ -158,7 +158,7 @@ internal static class ActorCompoundActs
         else
         {
             var p = compound - 1;
-            while (p >= 0 && view.Word(p) is "new" or "first" or "the" or "a" or "an")
+            while (p >= 0 && s_compoundDeterminers.Contains(view.Word(p)))
             {
                 p--;
             }
@@ -171,6 +171,8 @@ internal static class ActorCompoundActs
 
         return host is { Codes.Count: 1 } h && h.Code != funder ? [new ActorRef(h.Code)] : [];
     }
+
+    private static readonly WordSet s_compoundDeterminers = PhraseGrammar.Words.Lookup("compound-determiner");
 
     private static bool Told(List<EventMention> events, List<EventMention> found, string source, string target, CameoCode cameo)
     {

@@ -90,7 +90,7 @@ internal static class JoinedStances
     {
         var j = k - 1;
         while (j >= 0 && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word && view.Word(j) is var w
-            && (w is "has" or "have" or "had" || PhraseGrammar.IsLyAdverb(w) || s_adverbs.Contains(w)))
+            && (s_joinerAuxiliaries.Contains(w) || PhraseGrammar.IsLyAdverb(w) || s_adverbs.Contains(w)))
         {
             j--;
         }
@@ -121,7 +121,7 @@ internal static class JoinedStances
 
         // What stands before the subject: the sentence's start, a time phrase, a clause break, "and", "but", or "that" after a
         // reporting verb.
-        var opens = j < 0 || view.TimeAt[j] >= 0 || view.Word(j) is "," or ";" or "and" or "but" or "that" or "then";
+        var opens = j < 0 || view.TimeAt[j] >= 0 || s_joinerOpenings.Contains(view.Word(j));
         return opens && joiners.Count > 0 ? joiners : null;
     }
 
@@ -198,4 +198,6 @@ internal static class JoinedStances
     private static readonly WordSet s_joinedCriticism = PhraseGrammar.Words.Lookup("joined-criticism");
     private static readonly WordSet s_joinedAppeal = PhraseGrammar.Words.Lookup("joined-appeal");
     private static readonly WordSet s_adverbs = PhraseGrammar.Words.Lookup("phrase-adverb");
+    private static readonly WordSet s_joinerAuxiliaries = PhraseGrammar.Words.Lookup("joiner-auxiliary");
+    private static readonly WordSet s_joinerOpenings = PhraseGrammar.Words.Lookup("joiner-opening");
 }

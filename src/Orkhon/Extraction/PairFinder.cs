@@ -1009,9 +1009,13 @@ internal sealed class PairFinder(ReferenceData reference)
     private static bool IsNearFrontier(SentenceView view, ActorMention m)
     {
         var j = SkipBack(view, m.First - 1);
-        return m.IsWeak && m.Last + 1 < view.Tokens.Count && view.Word(m.Last + 1) is "border" or "frontier" or "coast" or "waters" or "borders"
-            && j >= 0 && (view.Word(j) is "near" or "along" or "on" or "at" or "off" or "by" or "across" || (view.Word(j) is "to" && j > 0 && view.Word(j - 1) is "close" or "next"));
+        return m.IsWeak && m.Last + 1 < view.Tokens.Count && s_frontierNouns.Contains(view.Word(m.Last + 1))
+            && j >= 0 && (s_frontierPrepositions.Contains(view.Word(j)) || (view.Word(j) is "to" && j > 0 && s_frontierAdverbs.Contains(view.Word(j - 1))));
     }
+
+    private static readonly WordSet s_frontierNouns = PhraseGrammar.Words.Lookup("frontier-noun");
+    private static readonly WordSet s_frontierPrepositions = PhraseGrammar.Words.Lookup("frontier-preposition");
+    private static readonly WordSet s_frontierAdverbs = PhraseGrammar.Words.Lookup("frontier-adverb");
 
     // The actor starting at `first` follows "at" or "in": where an act took place.
     private static bool IsVenue(SentenceView view, int first)

@@ -128,7 +128,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
     // subject; the word after it is still the verb. "all" floats only off a plural one ("then all travel" is a noun's quantifier).
     private static bool IsFloatingQuantifier(SentenceView view, int k) =>
         k > 0 && (view.Word(k) is "both" ? IsAuxiliary(view.Word(k - 1))
-            : view.Word(k) is "all" && view.Word(k - 1) is "are" or "were" or "have" or "had" or "will" or "would");
+            : view.Word(k) is "all" && s_pluralAuxiliaries.Contains(view.Word(k - 1)));
+
+    private static readonly WordSet s_pluralAuxiliaries = PhraseGrammar.Words.Lookup("plural-auxiliary");
 
     // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
     private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>

@@ -28,6 +28,8 @@ public static class EmbeddedData
     public const string ClauseWords = "lexicon.clause-words.tsv";
     public const string PhraseWords = "lexicon.phrase-words.tsv";
     public const string DateWords = "lexicon.date-words.tsv";
+    public const string Ordinals = "lexicon.ordinals.tsv";
+    public const string DecadeParts = "lexicon.decade-parts.tsv";
     public const string ClaimRules = "claims.rules.tsv";
     public const string ClaimLevels = "claims.levels.tsv";
     public const string ClaimStatuses = "claims.statuses.tsv";

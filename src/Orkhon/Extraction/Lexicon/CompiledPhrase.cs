@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
@@ -82,7 +83,8 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
     internal bool IsRequiredObject(ReadOnlySpan<char> word) =>
         _requiredObjects.Contains(word) || (_objectIsMoney && word.StartsWith("$", StringComparison.Ordinal));
 
-    private static readonly HashSet<string> s_targetPrepositions = ["to", "for", "into", "from", "with", "between", "against", "on", "in"];
+    // Lemmas whose phrase names its target after it ("sent aid to", "sanctions against"), matched as written.
+    private static readonly FrozenSet<string> s_targetPrepositions = PhraseGrammar.Words.Of("target-preposition");
 
     private bool EndsInPreposition { get; } = slots.Count > 0 && slots[^1] is { } last && last.Lemmas.All(s_targetPrepositions.Contains);
 

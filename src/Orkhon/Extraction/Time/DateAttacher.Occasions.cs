@@ -323,7 +323,7 @@ internal static partial class DateAttacher
             }
 
             // An ordinal the lexicon lists but this count does not know is no count at all, rather than a guessed one.
-            var nth = OrdinalNumber(view.Tokens[k - 1].In(view.Text));
+            var nth = Ordinals.NumberOf(view.Tokens[k - 1].In(view.Text));
             if (nth == 0)
             {
                 continue;
@@ -351,23 +351,6 @@ internal static partial class DateAttacher
         }
 
         return null;
-    }
-
-    // The ordinals a stay is counted in, in order: an ordinal's number is its place here.
-    private static readonly string[] s_ordinalWords = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
-
-    // The number an ordinal stands for ("third" is 3), without allocating on the per-phrase path; 0 for a word not listed.
-    private static int OrdinalNumber(ReadOnlySpan<char> w)
-    {
-        for (var n = 0; n < s_ordinalWords.Length; n++)
-        {
-            if (w.Equals(s_ordinalWords[n], StringComparison.OrdinalIgnoreCase))
-            {
-                return n + 1;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>

@@ -352,14 +352,8 @@ public static partial class TemporalTagger
             }
 
             var decade = int.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture) * 10;
-            var (from, to) = m.Groups["mod"].Value.ToLowerInvariant() switch
-            {
-                "early" => (decade, decade + 3),
-                "mid" => (decade + 4, decade + 6),
-                "late" => (decade + 7, decade + 9),
-                _ => (decade, decade + 9),
-            };
-            Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(from), FuzzyDate.OfYear(to))]);
+            var (from, to) = DecadeParts.YearsOf(m.Groups["mod"].Value);
+            Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(decade + from), FuzzyDate.OfYear(decade + to))]);
         }
 
         taken.EndPass();
@@ -453,7 +447,7 @@ public static partial class TemporalTagger
         if (word.Length < before.Length || (before.Length > 0 && before[^1] == '-'))
         {
             var modifier = before.Length > 0 && before[^1] == '-' ? before[..^1] : word;
-            foreach (var part in (ReadOnlySpan<string>)["early", "mid", "late"])
+            foreach (var part in DecadeParts.Words)
             {
                 if (modifier.EndsWith(part, StringComparison.OrdinalIgnoreCase) && (modifier.Length == part.Length || !IsWordChar(modifier[^(part.Length + 1)])))
                 {
