@@ -36,11 +36,10 @@ internal static class ExtractCommand
             foreach (var path in files)
             {
                 // A large plain-text file is held once, folded; any other file, and any problem, is read whole as before.
-                var folded = DocumentReader.TryReadPlainTextFolded(path, options);
+                var read = DocumentReader.ReadFileForExtraction(path, options, out var folded);
                 Document? document = null;
-                if (folded is null)
+                if (read is not null)
                 {
-                    var read = DocumentReader.ReadFile(path, options);
                     if (read.Document is null)
                     {
                         problems.Add(read.Problem!);

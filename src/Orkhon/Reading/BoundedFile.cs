@@ -28,15 +28,22 @@ internal static class BoundedFile
 
         using (stream)
         {
-            try
-            {
-                return TryReadAll(stream, path, size, maxBytes, out bytes, out problem);
-            }
-            catch (IOException e)
-            {
-                problem = new ReadProblem(path, $"cannot read: {e.Message}");
-                return false;
-            }
+            return TryRead(stream, path, size, maxBytes, out bytes, out problem);
+        }
+    }
+
+    /// <summary>As <see cref="TryRead(string, long, out ArraySegment{byte}, out ReadProblem?)"/>, from a file <see cref="TryOpen"/> opened, read from where the stream stands.</summary>
+    public static bool TryRead(UnixStream stream, string path, long sizeHint, long maxBytes, out ArraySegment<byte> bytes, out ReadProblem? problem)
+    {
+        try
+        {
+            return TryReadAll(stream, path, sizeHint, maxBytes, out bytes, out problem);
+        }
+        catch (IOException e)
+        {
+            bytes = default;
+            problem = new ReadProblem(path, $"cannot read: {e.Message}");
+            return false;
         }
     }
 

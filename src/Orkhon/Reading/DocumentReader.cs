@@ -11,50 +11,91 @@ namespace Orkhon.Reading;
 /// </summary>
 public static class DocumentReader
 {
-    public static ReadResult ReadFile(string path, ReadOptions? options = null)
+    public static ReadResult ReadFile(string path, ReadOptions? options = null) => Read(path, options, foldPlainText: false, out _)!;
+
+    /// <summary>
+    /// For extraction, which reads only the normalised text and the document's own sentences, with the file opened once: a large
+    /// plain-text file is decoded and folded in one pass into <paramref name="folded"/>, its text never held whole beside its
+    /// normalised form, and the result is null. Any other file, and any problem, is read and reported as <see cref="ReadFile"/>
+    /// does, with <paramref name="folded"/> null.
+    /// </summary>
+    public static ReadResult? ReadFileForExtraction(string path, ReadOptions? options, out FoldedText? folded) => Read(path, options, foldPlainText: true, out folded);
+
+    private static ReadResult? Read(string path, ReadOptions? options, bool foldPlainText, out FoldedText? folded)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new ReadOptions();
+        folded = null;
         if (!DocumentFormats.TryFromPath(path, out var format))
         {
             return ReadResult.Failure(new ReadProblem(path, $"unsupported file type '{Path.GetExtension(path)}' (expected {string.Join(", ", DocumentFormats.Extensions)})"));
         }
 
-        // A large UTF-8 file is decoded without its bytes held whole beside the text; any other, and any problem, reads it whole.
-        if (StreamedUtf8File.TryRead(path, options.MaxFileBytes) is { } streamed)
+        if (!BoundedFile.TryOpen(path, options.MaxFileBytes, out var stream, out var sizeHint, out var openProblem))
         {
-            return ReadText(streamed, format, path, options);
+            return ReadResult.Failure(openProblem!);
         }
 
-        if (!BoundedFile.TryRead(path, options.MaxFileBytes, out var bytes, out var readProblem))
+        using (stream)
         {
-            return ReadResult.Failure(readProblem!);
-        }
+            // A text that folds to blanks may still not be blank ("\u200B" is no white space): the whole read decides.
+            if (foldPlainText && format == DocumentFormat.PlainText
+                && StreamedUtf8File.TryReadFolded(stream, sizeHint, options.MaxFileBytes) is { } text && !string.IsNullOrWhiteSpace(text.Normalised))
+            {
+                folded = text;
+                return null;
+            }
 
-        if (!TextDecoder.TryDecode(bytes, path, out var text, out var problem))
-        {
-            return ReadResult.Failure(problem!);
-        }
+            // A large UTF-8 file is decoded without its bytes held whole beside the text; any other, and any problem, reads it
+            // whole, from its start again.
+            if (!TryRewind(stream, sizeHint, path, out var rewindProblem))
+            {
+                return ReadResult.Failure(rewindProblem!);
+            }
 
-        return ReadText(text, format, path, options);
+            if (StreamedUtf8File.TryRead(stream, sizeHint, options.MaxFileBytes) is { } streamed)
+            {
+                return ReadText(streamed, format, path, options);
+            }
+
+            if (!TryRewind(stream, sizeHint, path, out rewindProblem))
+            {
+                return ReadResult.Failure(rewindProblem!);
+            }
+
+            if (!BoundedFile.TryRead(stream, path, sizeHint, options.MaxFileBytes, out var bytes, out var readProblem))
+            {
+                return ReadResult.Failure(readProblem!);
+            }
+
+            if (!TextDecoder.TryDecode(bytes, path, out var decoded, out var problem))
+            {
+                return ReadResult.Failure(problem!);
+            }
+
+            return ReadText(decoded, format, path, options);
+        }
     }
 
-    /// <summary>
-    /// For extraction, which reads only the normalised text and the document's own sentences: a large plain-text file
-    /// decoded and folded in one pass (<see cref="FoldedText"/>), its text never held whole beside its normalised form. Null
-    /// for any other file and for any problem, which <see cref="ReadFile"/> then reads and reports as always.
-    /// </summary>
-    public static FoldedText? TryReadPlainTextFolded(string path, ReadOptions? options = null)
+    // Back to the file's start after a streamed read that gave up part-way (only a large file is streamed: a small one was never
+    // read); a regular file always seeks, so a failure is an I/O fault.
+    private static bool TryRewind(Mono.Unix.UnixStream stream, long sizeHint, string path, out ReadProblem? problem)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        options ??= new ReadOptions();
-        if (!DocumentFormats.TryFromPath(path, out var format) || format != DocumentFormat.PlainText)
+        try
         {
-            return null;
-        }
+            if (sizeHint >= StreamedUtf8File.SmallestStreamedBytes)
+            {
+                stream.Seek(0, SeekOrigin.Begin);
+            }
 
-        // A text that folds to blanks may still not be blank ("\u200B" is no white space): the whole read decides.
-        return StreamedUtf8File.TryReadFolded(path, options.MaxFileBytes) is { } folded && !string.IsNullOrWhiteSpace(folded.Normalised) ? folded : null;
+            problem = null;
+            return true;
+        }
+        catch (IOException e)
+        {
+            problem = new ReadProblem(path, $"cannot read: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>Reads already-decoded text of the given format; <paramref name="path"/> is used in messages and kept on the document.</summary>

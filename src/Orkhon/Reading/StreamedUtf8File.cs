@@ -21,19 +21,7 @@ internal static class StreamedUtf8File
 
     private const int ChunkBytes = 64 * 1024;
 
-    public static string? TryRead(string path, long maxBytes) => TryRead(path, maxBytes, null);
-
-    /// <summary>
-    /// As <see cref="TryRead(string, long)"/>, but folds the text through <see cref="TextNormaliser"/> as it is decoded, keeping
-    /// aside only the characters folding changed: the document's text is never held whole beside its normalised form.
-    /// </summary>
-    public static FoldedText? TryReadFolded(string path, long maxBytes)
-    {
-        var changes = new List<(int At, char Original)>();
-        return TryRead(path, maxBytes, changes) is { } normalised ? new FoldedText(normalised, changes) : null;
-    }
-
-    private static string? TryRead(string path, long maxBytes, List<(int At, char Original)>? changes)
+    public static string? TryRead(string path, long maxBytes)
     {
         if (!BoundedFile.TryOpen(path, maxBytes, out var stream, out var sizeHint, out _))
         {
@@ -42,39 +30,60 @@ internal static class StreamedUtf8File
 
         using (stream)
         {
-            if (sizeHint < SmallestStreamedBytes)
+            return TryRead(stream, sizeHint, maxBytes);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="TryRead(string, long)"/>, from a file <see cref="BoundedFile.TryOpen"/> opened, read from its start. On null
+    /// the stream may stand anywhere: the caller seeks back to its start for the whole read.
+    /// </summary>
+    public static string? TryRead(UnixStream stream, long sizeHint, long maxBytes) => TryRead(stream, sizeHint, maxBytes, null);
+
+    /// <summary>
+    /// As <see cref="TryRead(UnixStream, long, long)"/>, but folds the text through <see cref="TextNormaliser"/> as it is decoded,
+    /// keeping aside only the characters folding changed: the document's text is never held whole beside its normalised form.
+    /// </summary>
+    public static FoldedText? TryReadFolded(UnixStream stream, long sizeHint, long maxBytes)
+    {
+        var changes = new List<(int At, char Original)>();
+        return TryRead(stream, sizeHint, maxBytes, changes) is { } normalised ? new FoldedText(normalised, changes) : null;
+    }
+
+    private static string? TryRead(UnixStream stream, long sizeHint, long maxBytes, List<(int At, char Original)>? changes)
+    {
+        if (sizeHint < SmallestStreamedBytes)
+        {
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        var scratch = ArrayPool<char>.Shared.Rent(ChunkBytes);
+        try
+        {
+            var (chars, bytes) = Decode(stream, buffer, scratch, counting: true, maxBytes, null);
+            if (chars < 0 || chars > int.MaxValue)
             {
                 return null;
             }
 
-            var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-            var scratch = ArrayPool<char>.Shared.Rent(ChunkBytes);
-            try
+            stream.Seek(0, SeekOrigin.Begin);
+            var same = new StrongBox<bool>();
+            var text = string.Create((int)chars, (stream, buffer, maxBytes, bytes, same, changes), static (span, state) =>
             {
-                var (chars, bytes) = Decode(stream, buffer, scratch, counting: true, maxBytes, null);
-                if (chars < 0 || chars > int.MaxValue)
-                {
-                    return null;
-                }
-
-                stream.Seek(0, SeekOrigin.Begin);
-                var same = new StrongBox<bool>();
-                var text = string.Create((int)chars, (stream, buffer, maxBytes, bytes, same, changes), static (span, state) =>
-                {
-                    var (decoded, read) = Decode(state.stream, state.buffer, span, counting: false, state.maxBytes, state.changes);
-                    state.same.Value = decoded == span.Length && read == state.bytes;
-                });
-                return same.Value ? text : null;
-            }
-            catch (IOException)
-            {
-                return null;
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(scratch);
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+                var (decoded, read) = Decode(state.stream, state.buffer, span, counting: false, state.maxBytes, state.changes);
+                state.same.Value = decoded == span.Length && read == state.bytes;
+            });
+            return same.Value ? text : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -27,7 +27,8 @@ public sealed class FoldedTextTests
         using var dir = new TempDirectory();
         var text = LargeText();
         var path = dir.Write("large.txt", text);
-        var folded = DocumentReader.TryReadPlainTextFolded(path, new ReadOptions { MaxFileBytes = long.MaxValue })!;
+        Assert.Null(DocumentReader.ReadFileForExtraction(path, new ReadOptions { MaxFileBytes = long.MaxValue }, out var read));
+        var folded = read!;
         Assert.Equal(TextNormaliser.Normalise(text), folded.Normalised);
         Assert.False(folded.IsUnchanged);
         Assert.Equal(text, folded.Original(0, text.Length));
@@ -46,7 +47,8 @@ public sealed class FoldedTextTests
         using var dir = new TempDirectory();
         var text = LargeText();
         var path = dir.Write("large.txt", text);
-        var folded = SplitText.Of(DocumentReader.TryReadPlainTextFolded(path, new ReadOptions { MaxFileBytes = long.MaxValue })!);
+        Assert.Null(DocumentReader.ReadFileForExtraction(path, new ReadOptions { MaxFileBytes = long.MaxValue }, out var read));
+        var folded = SplitText.Of(read!);
         var whole = SplitText.Of(text);
         Assert.Equal(whole.Bounds, folded.Bounds);
         Assert.Equal(whole.Sentences(), folded.Sentences());
@@ -60,20 +62,24 @@ public sealed class FoldedTextTests
     [Theory]
     [InlineData("large.md")]     // Markdown has front matter to read: the whole read
     [InlineData("small.txt")]    // under the streaming size: the whole read
-    public void TryReadPlainTextFolded_OtherFiles_LeftToTheWholeRead(string name)
+    public void ReadFileForExtraction_OtherFiles_ReadWhole(string name)
     {
         using var dir = new TempDirectory();
         var path = dir.Write(name, name == "small.txt" ? "Mongolia’s president arrived." : LargeText());
-        Assert.Null(DocumentReader.TryReadPlainTextFolded(path));
+        var whole = DocumentReader.ReadFileForExtraction(path, new ReadOptions { MaxFileBytes = long.MaxValue }, out var folded);
+        Assert.Null(folded);
+        Assert.Equal(DocumentReader.ReadFile(path, new ReadOptions { MaxFileBytes = long.MaxValue }).Document!.Text, whole!.Document!.Text);
     }
 
     [Fact]
-    public void TryReadPlainTextFolded_TextThatFoldsToBlanks_LeftToTheWholeRead()
+    public void ReadFileForExtraction_TextThatFoldsToBlanks_ReadWhole()
     {
         using var dir = new TempDirectory();
         // A zero-width space folds to a space but is no white space: whether the document is empty is the whole read's call.
         var path = dir.Write("blank.txt", new string('\u200B', (int)StreamedUtf8File.SmallestStreamedBytes));
-        Assert.Null(DocumentReader.TryReadPlainTextFolded(path, new ReadOptions { MaxFileBytes = long.MaxValue }));
+        var whole = DocumentReader.ReadFileForExtraction(path, new ReadOptions { MaxFileBytes = long.MaxValue }, out var folded);
+        Assert.Null(folded);
+        Assert.True(whole!.IsSuccess);
         Assert.True(DocumentReader.ReadFile(path, new ReadOptions { MaxFileBytes = long.MaxValue }).IsSuccess);
     }
 }
