@@ -29,6 +29,7 @@ public static class EmbeddedData
     public const string PhraseWords = "lexicon.phrase-words.tsv";
     public const string DateWords = "lexicon.date-words.tsv";
     public const string Ordinals = "lexicon.ordinals.tsv";
+    public const string Cardinals = "lexicon.cardinals.tsv";
     public const string DecadeParts = "lexicon.decade-parts.tsv";
     public const string ClaimRules = "claims.rules.tsv";
     public const string ClaimLevels = "claims.levels.tsv";

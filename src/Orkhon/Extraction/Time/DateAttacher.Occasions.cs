@@ -323,7 +323,7 @@ internal static partial class DateAttacher
             }
 
             // An ordinal the lexicon lists but this count does not know is no count at all, rather than a guessed one.
-            var nth = Ordinals.NumberOf(view.Tokens[k - 1].In(view.Text));
+            var nth = NumberWords.Ordinals.NumberOf(view.Tokens[k - 1].In(view.Text));
             if (nth == 0)
             {
                 continue;

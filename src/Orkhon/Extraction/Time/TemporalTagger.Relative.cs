@@ -83,12 +83,8 @@ public static partial class TemporalTagger
 
         if (m.Groups["agounit"].Success)
         {
-            var count = m.Groups["n"].Value.ToLowerInvariant() switch
-            {
-                "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
-                "eleven" => 11, "twelve" => 12,
-                var digits => Count(digits),
-            };
+            var n = m.Groups["n"].Value.ToLowerInvariant();
+            var count = NumberWords.Cardinals.NumberOf(n) is var word and > 0 ? word : Count(n);
             if (count > MaxCount)
             {
                 refused = $"{m.Groups["n"].Value} {m.Groups["agounit"].Value} before {Day(day)} is outside {Calendar}";

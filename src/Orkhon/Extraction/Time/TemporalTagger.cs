@@ -491,20 +491,8 @@ public static partial class TemporalTagger
     }
 
     // A small count written as a word or in digits ("two days later", "a week earlier").
-    private static int Counted(string word) => word.ToLowerInvariant() switch
-    {
-        "a" or "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
-    };
+    private static int Counted(string word) =>
+        NumberWords.Cardinals.NumberOf(word.ToLowerInvariant()) is var n and > 0 ? n : int.Parse(word, CultureInfo.InvariantCulture);
 
     // The year, when not written, is the start month's, as for a single day; a range that would run backwards is no date.
     private static FuzzyDate? CrossMonthSpan(Match m, TimeAnchor anchor, bool future, out string? refused)
