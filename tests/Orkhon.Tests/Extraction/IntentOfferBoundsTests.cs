@@ -4,8 +4,8 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Offers and agreements that are no intent to cooperate (root 03; branch p24-intent): a state that offers itself (as a
-/// venue, a host, a mediator) offers nothing to the party named near it; condolences offered are not an intent (018 when
-/// the bereaved is named, else nothing); and agreeing to another party's demands or ultimatum is yielding (083), while
+/// venue, a host, a mediator) offers nothing to the party named near it; condolences offered are no intent (the
+/// condolence rows code them when the bereaved follows "to" or "over"); and agreeing to another party's demands or ultimatum is yielding (083), while
 /// agreeing to a deal's own terms stays an agreement.
 /// </summary>
 public sealed class IntentOfferBoundsTests
