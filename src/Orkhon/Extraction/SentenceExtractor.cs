@@ -543,6 +543,12 @@ public sealed class SentenceExtractor
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
         }
 
+        // "condemned the expulsion of its diplomats by Poland": the agent of the act noun that ended the verb's object window.
+        if (pairs.Count == 0)
+        {
+            pairs = NestedActAgents.Pairs(view, phrase);
+        }
+
         // "… in exchange for Viktor Bout. The UAE and Saudi Arabia said their leaders had mediated the exchange.": the parties of
         // the act the sentence before told.
         if (pairs.Count == 0)
