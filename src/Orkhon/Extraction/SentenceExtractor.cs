@@ -106,6 +106,8 @@ public sealed class SentenceExtractor
         events.AddRange(EarlierVisits.Find(view, events));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        // "Kyiv said Moscow was behind the attack", "Baku said Yerevan was to blame for the clashes": the speaker accuses.
+        events.AddRange(ReportedBlame.Find(view, events, sentenceDate));
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
         TargetedKillings.DropMeans(view, triggers, events);
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
