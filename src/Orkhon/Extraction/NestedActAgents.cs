@@ -4,11 +4,12 @@ using Orkhon.Extraction.Mentions;
 namespace Orkhon.Extraction;
 
 /// <summary>
-/// "Moscow condemned the expulsion of its diplomats by Poland", "Tehran called the killing of its general by the United States an
-/// act of terrorism": a criticism, demand or rejection (roots 10–12) whose object is an act noun of the lexicon ends its object
-/// window where that noun begins, so the act's agent, told after "by" inside the noun's phrase, was never read. That agent is
-/// the one the verb answers. Only when the verb found no object of its own, a definite determiner and at most a few plain
-/// lower-case modifiers stand between verb and noun, and "by" and its actor follow within a few words with no punctuation.
+/// "Moscow condemned the expulsion of its diplomats by Poland", "Kyiv condemned the deportation of Ukrainian children by Russia": a
+/// criticism, demand or rejection (roots 10–12) whose object is an act told with its agent after "by" answers that agent. The
+/// pair finder misses it when the act noun is a phrase of the lexicon (the verb's object window ends where it begins) or when
+/// the only actor before "by" is the subject's own ("Ukrainian children"). Only when the verb found no pair of its own, its
+/// object opens with a definite determiner and a plain lower-case word, and "by" and its actor follow within a few words with
+/// nothing but plain words and actors between (no punctuation, no capitalised word).
 /// </summary>
 internal static class NestedActAgents
 {
@@ -18,28 +19,19 @@ internal static class NestedActAgents
     // Words from the act noun to "by" ("expulsion of its two senior diplomats by": 6).
     private const int AgentReach = 8;
 
-    /// <summary>The subject's pairs with the nested act's agent, or empty.</summary>
+    /// <summary>The subject's pairs with the object act's agent, or empty; only for a phrase that found no pair of its own.</summary>
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase)
     {
-        var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        var (tokens, nounStart) = (view.Tokens, phrase.ObjectEnd);
+        var (trigger, subject, tokens) = (phrase.Trigger, phrase.Subject, view.Tokens);
         if (trigger.Entry.IsNoun || trigger.Passive || subject.Count == 0 || phrase.Cameo.RootNumber is < 10 or > 12
-            || trigger.Entry.Frame != EventFrame.AgentTheme || nounStart != phrase.WindowEnd || nounStart >= tokens.Count
-            || trigger.End >= nounStart || nounStart - trigger.End - 1 > ModifierReach
-            || view.Word(trigger.End) is not ("the" or "this" or "that" or "these" or "those"))
+            || trigger.Entry.Frame != EventFrame.AgentTheme || trigger.End + 2 >= tokens.Count
+            || view.Word(trigger.End) is not ("the" or "this" or "that" or "these" or "those")
+            || view.MentionAt[trigger.End + 1] >= 0 || !IsLowerWord(view.Word(trigger.End + 1)))
         {
             return [];
         }
 
-        for (var k = trigger.End + 1; k <= nounStart; k++)
-        {
-            if (view.MentionAt[k] >= 0 || !IsLowerWord(view.Word(k)))
-            {
-                return [];
-            }
-        }
-
-        for (var k = nounStart + 1; k < Math.Min(tokens.Count - 1, nounStart + AgentReach); k++)
+        for (var k = trigger.End + 2; k < Math.Min(tokens.Count - 1, trigger.End + 1 + ModifierReach + AgentReach); k++)
         {
             var word = view.Word(k);
             if (!IsLowerWord(word) && view.MentionAt[k] < 0)

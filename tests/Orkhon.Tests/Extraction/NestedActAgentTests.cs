@@ -3,9 +3,9 @@ using Orkhon.Extraction;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// <c>NestedActAgents</c>, in sentences of our own: a criticism or rejection whose object is an act noun of the lexicon
-/// ("the expulsion of", "the detention of") answers the act's agent after "by"; with the hard negatives (no agent named, an
-/// agent past a comma, a place after "by", the critic's own agent).
+/// <c>NestedActAgents</c>, in sentences of our own: a criticism or rejection whose object is an act told with its agent after
+/// "by" ("the expulsion of its diplomats by", "the deportation of Ukrainian children by") answers that agent; with the hard
+/// negatives (no agent named, an agent past a comma, a place after "by").
 /// </summary>
 public sealed class NestedActAgentTests
 {
@@ -17,6 +17,10 @@ public sealed class NestedActAgentTests
     [InlineData("Beijing denounced the detention of its citizens by the Philippines.", "CHN", "PHL", "111")]
     [InlineData("Iran rejected the seizure of its tanker by Britain.", "IRN", "GBR", "120")]
     [InlineData("Poland condemned the visit by the Hungarian prime minister to Moscow.", "POL", "HUN", "111")]
+    // The only actor before "by" is the subject's own people: the agent is still the one criticised.
+    [InlineData("Kyiv condemned the deportation of Ukrainian children by Russia.", "UKR", "RUS", "111")]
+    [InlineData("Ukraine condemned the killing of Ukrainian prisoners by Russian soldiers.", "UKR", "RUS", "111")]
+    [InlineData("Japan condemned the launch of the missile by North Korea.", "JPN", "PRK", "111")]
     public void ActNounAgent_IsTheTarget(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
