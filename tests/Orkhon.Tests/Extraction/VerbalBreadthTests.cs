@@ -7,8 +7,8 @@ namespace Orkhon.Tests.Extraction;
 /// summoned (high commissioners, consuls), evidence or intelligence said to link a party to an act, blame laid on a party after
 /// the act it is blamed for, a state declared dissatisfied or disappointed with another, proposals dismissed or brushed aside
 /// with their maker between verb and noun, another state's goods boycotted, a reaction told as quick or swift ("was quick to
-/// condemn"), regret "that" another party did something, countermeasures a state would take (a threat) and a protest
-/// told as taking to the streets; with the hard negatives each must keep.
+/// condemn"), regret "that" another party did something, countermeasures a state would take (a threat), a protest
+/// told as taking to the streets, a body's package blocked, offers ignored and talks refused in the future; with the hard negatives each must keep.
 /// </summary>
 public sealed class VerbalBreadthTests
 {
@@ -54,6 +54,15 @@ public sealed class VerbalBreadthTests
     [InlineData("Beijing said on Friday it would take countermeasures on the United States.", "CHN", "USA", "130")]
     // Taking to the streets to protest is the protest done.
     [InlineData("Georgians took to the streets to protest against Russia.", "GEO", "RUS", "141")]
+    // A body's package or declaration blocked by a member is a veto; an offer or invitation ignored is a rejection.
+    [InlineData("Hungary blocked the EU's new sanctions package against Russia.", "HUN", "EU", "129")]
+    [InlineData("Hungary blocked the EU declaration on China.", "HUN", "EU", "129")]
+    [InlineData("North Korea ignored Seoul's offer of talks.", "PRK", "KOR", "120")]
+    [InlineData("Moscow ignored Washington's invitation to the summit.", "RUS", "USA", "120")]
+    [InlineData("Japan ignored the proposal by China.", "JPN", "CHN", "120")]
+    // Talks refused under the speaker's own future negation.
+    [InlineData("Kyiv said it would not negotiate with Moscow.", "UKR", "RUS", "125")]
+    [InlineData("Israel will never negotiate with Hamas, the minister said.", "ISR", "PSE", "125")]
     public void VerbalAct_CodesItsEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -77,6 +86,11 @@ public sealed class VerbalBreadthTests
     // Countermeasures a state would not take threaten nothing; a celebration in the streets is no protest.
     [InlineData("China would not take countermeasures against Lithuania, the minister said.", "13")]
     [InlineData("Serbs took to the streets to celebrate the victory over Croatia.", "14")]
+    // A road blocked is no veto; warnings about the weather ignored, talks promised or refused with no party reject nothing.
+    [InlineData("Poland blocked the road to the border crossing.", "12")]
+    [InlineData("Tourists ignored the warnings about the weather.", "12")]
+    [InlineData("Mongolia said it would talk with Russia.", "12")]
+    [InlineData("Japan said it would not talk with reporters.", "12")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
