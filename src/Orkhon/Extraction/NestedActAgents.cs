@@ -9,7 +9,7 @@ namespace Orkhon.Extraction;
 /// pair finder misses it when the act noun is a phrase of the lexicon (the verb's object window ends where it begins) or when
 /// the only actor before "by" is the subject's own ("Ukrainian children"). Only when the verb found no pair of its own, its
 /// object opens with a definite determiner and a plain lower-case word, and "by" and its actor follow within a few words with
-/// nothing but plain words and actors between (no punctuation, no capitalised word).
+/// nothing but plain words and actors between (no punctuation, no capitalised word, no "as" opening a characterisation).
 /// </summary>
 internal static class NestedActAgents
 {
@@ -34,7 +34,8 @@ internal static class NestedActAgents
         for (var k = trigger.End + 2; k < Math.Min(tokens.Count - 1, trigger.End + 1 + ModifierReach + AgentReach); k++)
         {
             var word = view.Word(k);
-            if (!IsLowerWord(word) && view.MentionAt[k] < 0)
+            // "rejected the findings as a fabrication cooked up by London": the parties of a characterisation are not acted on.
+            if ((!IsLowerWord(word) && view.MentionAt[k] < 0) || word is "as")
             {
                 return [];
             }

@@ -5,7 +5,7 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// <c>NestedActAgents</c>, in sentences of our own: a criticism or rejection whose object is an act told with its agent after
 /// "by" ("the expulsion of its diplomats by", "the deportation of Ukrainian children by") answers that agent; with the hard
-/// negatives (no agent named, an agent past a comma, a place after "by").
+/// negatives (no agent named, an agent past a comma, a place after "by", a maker inside a characterisation).
 /// </summary>
 public sealed class NestedActAgentTests
 {
@@ -31,6 +31,8 @@ public sealed class NestedActAgentTests
     [InlineData("Moscow condemned the expulsion of its diplomats, a step taken by Poland's neighbours too.", "11")]
     // A place after "by" is where, not who.
     [InlineData("Tokyo condemned the detention of its citizens by the border in Siberia.", "11")]
+    // The maker named in a characterisation after "as" is not acted on.
+    [InlineData("Beijing denounced the report as a smear cooked up by Washington.", "11")]
     public void NoAgent_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
