@@ -1,5 +1,6 @@
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -25,7 +26,7 @@ internal static class NestedActAgents
         var (trigger, subject, tokens) = (phrase.Trigger, phrase.Subject, view.Tokens);
         if (trigger.Entry.IsNoun || trigger.Passive || subject.Count == 0 || phrase.Cameo.RootNumber is < 10 or > 12
             || trigger.Entry.Frame != EventFrame.AgentTheme || trigger.End + 2 >= tokens.Count
-            || view.Word(trigger.End) is not ("the" or "this" or "that" or "these" or "those")
+            || !s_definiteDeterminers.Contains(view.Word(trigger.End))
             || view.MentionAt[trigger.End + 1] >= 0 || !IsLowerWord(view.Word(trigger.End + 1)))
         {
             return [];
@@ -53,6 +54,8 @@ internal static class NestedActAgents
 
         return [];
     }
+
+    private static readonly WordSet s_definiteDeterminers = PhraseGrammar.Words.Lookup("definite-determiner");
 
     private static bool IsLowerWord(ReadOnlySpan<char> word)
     {

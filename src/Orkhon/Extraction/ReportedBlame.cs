@@ -16,6 +16,13 @@ internal static class ReportedBlame
 {
     private static readonly CameoCode s_accuse = CameoCode.Parse("112");
 
+    private static readonly WordSet s_blameCopulas = PhraseGrammar.Words.Lookup("blame-copula");
+    private static readonly WordSet s_blameAdverbs = PhraseGrammar.Words.Lookup("blame-adverb");
+    private static readonly WordSet s_responsibilityBearers = PhraseGrammar.Words.Lookup("responsibility-bearer");
+    private static readonly WordSet s_actDeterminers = PhraseGrammar.Words.Lookup("act-determiner");
+    private static readonly WordSet s_blameNegations = PhraseGrammar.Words.Lookup("blame-negation");
+    private static readonly WordSet s_reportFillers = PhraseGrammar.Words.Lookup("report-filler");
+
     // Words between the accused and the blame ("Moscow had also been behind": 3).
     private const int BlameReach = 3;
 
@@ -28,18 +35,24 @@ internal static class ReportedBlame
             return [];
         }
 
-        var result = new List<EventMention>();
+        // The sentence's first verb of saying and its speaker, found once: a blame after it reports that speaker's words.
         var tokens = view.Tokens;
-        for (var k = 2; k + 2 < tokens.Count; k++)
+        if (ReportingSpeakers.First(view, tokens.Count) is not var (verb, speaker))
+        {
+            return [];
+        }
+
+        var result = new List<EventMention>();
+        for (var k = Math.Max(2, verb + 1); k + 2 < tokens.Count; k++)
         {
             var end = BlameEnd(view, k);
-            if (end < 0 || ReportingSpeakers.First(view, k) is not var (verb, speaker))
+            if (end < 0)
             {
                 continue;
             }
 
             var p = verb + 1;
-            while (p < k && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || view.Word(p) is "that" or "on" or "in"))
+            while (p < k && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || s_reportFillers.Contains(view.Word(p))))
             {
                 p++;
             }
@@ -64,23 +77,23 @@ internal static class ReportedBlame
     private static int BlameEnd(SentenceView view, int k)
     {
         var word = view.Word(k);
-        if (word is "to" && view.Word(k + 1) is "blame" && view.Word(k - 1) is "was" or "were" or "is" or "are" or "been" or "be")
+        if (word is "to" && view.Word(k + 1) is "blame" && s_blameCopulas.Contains(view.Word(k - 1)))
         {
             return k + 1;
         }
 
-        if (word is "behind" && view.Word(k - 1) is "was" or "were" or "is" or "are" or "been" or "be")
+        if (word is "behind" && s_blameCopulas.Contains(view.Word(k - 1)))
         {
             return HostileActAfter(view, k + 1);
         }
 
-        if (word is "responsible" && view.Word(k - 1) is "was" or "were" or "is" or "are" or "been" or "be" or "directly" or "fully"
+        if (word is "responsible" && (s_blameCopulas.Contains(view.Word(k - 1)) || s_blameAdverbs.Contains(view.Word(k - 1)))
             && view.Word(k + 1) is "for")
         {
             return HostileActAfter(view, k + 2);
         }
 
-        return word is "responsibility" && view.Word(k + 1) is "for" && view.Word(k - 1) is "bore" or "bears" or "bear" or "full" or "sole"
+        return word is "responsibility" && view.Word(k + 1) is "for" && s_responsibilityBearers.Contains(view.Word(k - 1))
             ? HostileActAfter(view, k + 2)
             : -1;
     }
@@ -88,7 +101,7 @@ internal static class ReportedBlame
     // The armed or hostile act noun after a determiner at k ("the attack", "this provocation"), or -1.
     private static int HostileActAfter(SentenceView view, int k)
     {
-        if (k >= view.Tokens.Count || view.Word(k) is not ("the" or "this" or "that" or "these" or "those" or "a" or "an"))
+        if (k >= view.Tokens.Count || !s_actDeterminers.Contains(view.Word(k)))
         {
             return -1;
         }
@@ -101,7 +114,7 @@ internal static class ReportedBlame
     {
         for (var j = from; j < to; j++)
         {
-            if (view.Word(j) is "not" or "never" or "n't")
+            if (s_blameNegations.Contains(view.Word(j)))
             {
                 return true;
             }
