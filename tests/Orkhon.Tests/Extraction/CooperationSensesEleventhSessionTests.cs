@@ -1,0 +1,64 @@
+using Orkhon.Extraction;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Roots 05 and 06 as the p24-coop branch widened them, in sentences of our own: joint drills run, co-hosted or organised
+/// together (062), a treaty a leader put his name to and a joint declaration approved or issued (057), wanted or jailed
+/// criminals sent or extradited to another state (063), and a signing told first by the states and again by their leaders
+/// coded once (SymmetricDirections); with the hard negatives each must keep.
+/// </summary>
+public sealed class CooperationSensesEleventhSessionTests
+{
+    private static List<EventMention> Extract(string text) => EventExtractor.Default.Extract(text, null);
+
+    [Theory]
+    // Joint drills: run, co-hosted, organised with a partner, in the active and the passive.
+    [InlineData("Kazakhstan and Kyrgyzstan ran a joint counter-terrorism exercise near Bishkek in May 2024.", "KAZ", "KGZ", "062")]
+    [InlineData("The United States and Thailand have co-hosted the Cobra Gold drills every year since 1982.", "USA", "THA", "062")]
+    [InlineData("Indian and Mongolian troops ran joint exercises at Five Hills in July 2024.", "IND", "MNG", "062")]
+    [InlineData("Mongolia co-hosted the exercise with the U.S. military in 2003.", "MNG", "USA", "062")]
+    [InlineData("Egypt organised naval manoeuvres with Greece in the Mediterranean in 2021.", "EGY", "GRC", "062")]
+    [InlineData("The drills were jointly organised by the Indonesian Armed Forces and the U.S. military in August 2023.", "IDN", "USA", "062")]
+    // A treaty a leader put his name to, a joint declaration approved, issued or unveiled.
+    [InlineData("Kazakhstan and Uzbekistan put their names to a border treaty in Tashkent in 2022.", "KAZ", "UZB", "057")]
+    [InlineData("The Chinese premier put his name to the accord with Kazakhstan in Astana in 2015.", "CHN", "KAZ", "057")]
+    [InlineData("Spain and Morocco approved a joint declaration in Rabat on April 7, 2022.", "ESP", "MAR", "057")]
+    [InlineData("Turkey and Iraq issued a joint communique on water cooperation in 2024.", "TUR", "IRQ", "057")]
+    [InlineData("India and Japan unveiled a joint declaration on security cooperation in Tokyo in 2008.", "IND", "JPN", "057")]
+    // Criminals sent, extradited or surrendered to another state.
+    [InlineData("Mexico sent 29 jailed drug cartel figures to the United States on Thursday.", "MEX", "USA", "063")]
+    [InlineData("Ecuador extradited a gang leader to Colombia on Friday.", "ECU", "COL", "063")]
+    [InlineData("Paraguay surrendered two suspected mafia bosses to Italy in 2023.", "PRY", "ITA", "063")]
+    public void CooperationAct_CodesItsEvent(string text, string source, string target, string cameo) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
+
+    [Theory]
+    // Drills a state runs alone, troops sent to fight criminals, and a name put to a vote are no cooperation.
+    [InlineData("Russian forces organised drills near the Ukrainian border in 2021.", "06")]
+    [InlineData("China ran live-fire drills around Taiwan in August 2022.", "06")]
+    [InlineData("Russia ran drills near the border with Lithuania in 2021.", "06")]
+    [InlineData("The United States sent troops to fight drug cartels in Colombia in 2001.", "063")]
+    [InlineData("Critics put the name of the deal to a vote.", "05")]
+    [InlineData("Ecuador's police arrested a gang leader wanted by Colombia on Friday.", "063")]
+    public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
+        Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
+
+    [Fact]
+    public void SigningToldByStatesThenByLeaders_IsCodedOnce()
+    {
+        var events = Extract("Mongolia and Russia signed a friendship treaty in Ulaanbaatar on 3 September 2019. "
+            + "Putin and Battulga signed the treaty after talks at the State Palace.");
+
+        Assert.Single(events.Where(e => e.Cameo.Value == "057").Select(e => (e.Source.Code, e.Target.Code)).Distinct());
+    }
+
+    [Fact]
+    public void SigningsByTwoDifferentOfficialsOfAState_StayTwoActs()
+    {
+        var events = Extract("President Tokayev signed a treaty with Putin in Moscow on 28 November 2023. "
+            + "Prime Minister Smailov signed an accord with Putin in Moscow on 28 November 2023.");
+
+        Assert.Equal(2, events.Count(e => e.Cameo.Value == "057"));
+    }
+}
