@@ -3,9 +3,9 @@ using Orkhon.Extraction;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// Roots 05 and 06 as the p24-coop branch widened them, in sentences of our own: joint drills run, co-hosted or organised
+/// Roots 05, 06 and 07 as the p24-coop branch widened them, in sentences of our own: joint drills run, co-hosted or organised
 /// together (062), a treaty a leader put his name to and a joint declaration approved or issued (057), wanted or jailed
-/// criminals sent or extradited to another state (063), and a signing told first by the states and again by their leaders
+/// criminals sent or extradited to another state (063), aid received with its sum before the donor (070), and a signing told first by the states and again by their leaders
 /// coded once (SymmetricDirections); with the hard negatives each must keep.
 /// </summary>
 public sealed class CooperationSensesEleventhSessionTests
@@ -30,6 +30,10 @@ public sealed class CooperationSensesEleventhSessionTests
     [InlineData("Mexico sent 29 jailed drug cartel figures to the United States on Thursday.", "MEX", "USA", "063")]
     [InlineData("Ecuador extradited a gang leader to Colombia on Friday.", "ECU", "COL", "063")]
     [InlineData("Paraguay surrendered two suspected mafia bosses to Italy in 2023.", "PRY", "ITA", "063")]
+    // Aid received with its sum between the noun and the donor.
+    [InlineData("Mongolia received a grant of $20 million from Japan in 2015.", "JPN", "MNG", "070")]
+    [InlineData("Ukraine has received military aid worth $2 billion from Germany this year.", "DEU", "UKR", "070")]
+    [InlineData("Egypt secured loans totalling $8 billion from the IMF in March 2024.", "IMF", "EGY", "070")]
     public void CooperationAct_CodesItsEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -41,6 +45,9 @@ public sealed class CooperationSensesEleventhSessionTests
     [InlineData("The United States sent troops to fight drug cartels in Colombia in 2001.", "063")]
     [InlineData("Critics put the name of the deal to a vote.", "05")]
     [InlineData("Ecuador's police arrested a gang leader wanted by Colombia on Friday.", "063")]
+    // A request or a delegation received is no aid.
+    [InlineData("Mongolia received the loan request from Laos in 2015.", "07")]
+    [InlineData("Mongolia received a delegation from Japan in 2015.", "07")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
 
