@@ -5,7 +5,8 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// Roots 05, 06 and 07 as the p24-coop branch widened them, in sentences of our own: joint drills run, co-hosted or organised
 /// together (062), a treaty a leader put his name to and a joint declaration approved or issued (057), wanted or jailed
-/// criminals sent or extradited to another state (063), aid received with its sum before the donor (070), and a signing told first by the states and again by their leaders
+/// criminals sent or extradited to another state (063), aid received with its sum before the donor (070), treaties finalised and relations re-established (057, 054),
+/// vehicles gifted or handed over (070), weapon systems supplied (072), and a signing told first by the states and again by their leaders
 /// coded once (SymmetricDirections); with the hard negatives each must keep.
 /// </summary>
 public sealed class CooperationSensesEleventhSessionTests
@@ -30,6 +31,17 @@ public sealed class CooperationSensesEleventhSessionTests
     [InlineData("Mexico sent 29 jailed drug cartel figures to the United States on Thursday.", "MEX", "USA", "063")]
     [InlineData("Ecuador extradited a gang leader to Colombia on Friday.", "ECU", "COL", "063")]
     [InlineData("Paraguay surrendered two suspected mafia bosses to Italy in 2023.", "PRY", "ITA", "063")]
+    // A treaty or memorandum finalised or clinched; relations re-established or reinstated.
+    [InlineData("Kyrgyzstan and Tajikistan finalised a border treaty in March 2025.", "KGZ", "TJK", "057")]
+    [InlineData("Japan and Mongolia clinched a memorandum on coal exports in 2022.", "JPN", "MNG", "057")]
+    [InlineData("Bahrain and Qatar re-established diplomatic relations in April 2023.", "BHR", "QAT", "054")]
+    [InlineData("Egypt reinstated ties with Turkey in 2023.", "EGY", "TUR", "054")]
+    // Vehicles, aircraft and boats gifted or handed over; a recipient supplied with named weapon systems.
+    [InlineData("India gifted two helicopters to the Maldives in 2013.", "IND", "MDV", "070")]
+    [InlineData("Japan handed over 20 fire engines to Mongolia in 2023.", "JPN", "MNG", "070")]
+    [InlineData("South Korea donated three patrol boats to Vietnam in 2017.", "KOR", "VNM", "070")]
+    [InlineData("Russia supplied Belarus with S-400 systems in 2024.", "RUS", "BLR", "072")]
+    [InlineData("Moscow equipped Minsk with fighters in 2022.", "RUS", "BLR", "072")]
     // Aid received with its sum between the noun and the donor.
     [InlineData("Mongolia received a grant of $20 million from Japan in 2015.", "JPN", "MNG", "070")]
     [InlineData("Ukraine has received military aid worth $2 billion from Germany this year.", "DEU", "UKR", "070")]
@@ -45,7 +57,9 @@ public sealed class CooperationSensesEleventhSessionTests
     [InlineData("The United States sent troops to fight drug cartels in Colombia in 2001.", "063")]
     [InlineData("Critics put the name of the deal to a vote.", "05")]
     [InlineData("Ecuador's police arrested a gang leader wanted by Colombia on Friday.", "063")]
-    // A request or a delegation received is no aid.
+    // A treaty not finalised, a ship supplied with fuel, a request or a delegation received: no act of the kind.
+    [InlineData("Armenia and Azerbaijan failed to finalise the treaty in 2024.", "05")]
+    [InlineData("China supplied the stranded vessel with fuel in 2023.", "07")]
     [InlineData("Mongolia received the loan request from Laos in 2015.", "07")]
     [InlineData("Mongolia received a delegation from Japan in 2015.", "07")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
