@@ -6,7 +6,7 @@ namespace Orkhon.Tests.Extraction;
 /// Roots 05, 06 and 07 as the p24-coop branch widened them, in sentences of our own: joint drills run, co-hosted or organised
 /// together (062), a treaty a leader put his name to and a joint declaration approved or issued (057), wanted or jailed
 /// criminals sent or extradited to another state (063), aid received with its sum before the donor (070), treaties finalised and relations re-established (057, 054),
-/// vehicles gifted or handed over (070), weapon systems supplied (072), and a signing told first by the states and again by their leaders
+/// vehicles gifted or handed over (070), weapon systems supplied (072), money deposited (071; a mineral deposit is none), and a signing told first by the states and again by their leaders
 /// coded once (SymmetricDirections); with the hard negatives each must keep.
 /// </summary>
 public sealed class CooperationSensesEleventhSessionTests
@@ -42,6 +42,9 @@ public sealed class CooperationSensesEleventhSessionTests
     [InlineData("South Korea donated three patrol boats to Vietnam in 2017.", "KOR", "VNM", "070")]
     [InlineData("Russia supplied Belarus with S-400 systems in 2024.", "RUS", "BLR", "072")]
     [InlineData("Moscow equipped Minsk with fighters in 2022.", "RUS", "BLR", "072")]
+    // Money deposited in a central bank: the sum or "funds" comes before "in".
+    [InlineData("China deposited 500 million yuan in Laos's central bank in 2022.", "CHN", "LAO", "071")]
+    [InlineData("The UAE deposited funds in Egypt's central bank in 2023.", "ARE", "EGY", "071")]
     // Aid received with its sum between the noun and the donor.
     [InlineData("Mongolia received a grant of $20 million from Japan in 2015.", "JPN", "MNG", "070")]
     [InlineData("Ukraine has received military aid worth $2 billion from Germany this year.", "DEU", "UKR", "070")]
@@ -60,6 +63,9 @@ public sealed class CooperationSensesEleventhSessionTests
     // A treaty not finalised, a ship supplied with fuel, a request or a delegation received: no act of the kind.
     [InlineData("Armenia and Azerbaijan failed to finalise the treaty in 2024.", "05")]
     [InlineData("China supplied the stranded vessel with fuel in 2023.", "07")]
+    // A mineral deposit is no deposit of money, though a sum follows.
+    [InlineData("Mongolia signed a deal with France to mine the uranium deposit in the Gobi, a project worth $1.6 billion.", "07")]
+    [InlineData("A Chinese firm will develop the copper deposit in Mongolia, worth $2 billion, officials said.", "07")]
     [InlineData("Mongolia received the loan request from Laos in 2015.", "07")]
     [InlineData("Mongolia received a delegation from Japan in 2015.", "07")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
