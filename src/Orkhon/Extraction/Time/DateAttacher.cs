@@ -22,7 +22,7 @@ internal static partial class DateAttacher
 {
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
-        "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual");
+        "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -39,8 +39,7 @@ internal static partial class DateAttacher
     private static readonly WordSet s_habituals = Words.Lookup("habitual");
 
     // The units a counted time phrase ends on before its "later" ("A year later", "two decades later").
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_countedUnits = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "year", "years", "month", "months", "decade", "decades").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_countedUnits = Words.Lookup("counted-unit");
 
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>

@@ -123,21 +123,13 @@ public static partial class TemporalTagger
 
     // A count written as a word or in ASCII digits; null for what case-insensitive matching admits beyond them (the long s
     // in "ſix").
-    private static int? CountOfUnits(string word) => word.ToLowerInvariant() switch
+    private static int? CountOfUnits(string word)
     {
-        "a" or "an" or "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        var digits when digits.Length <= 2 && char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[^1]) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
-        _ => null,
-    };
+        var lower = word.ToLowerInvariant();
+        return NumberWords.Cardinals.NumberOf(lower) is var n and > 0 ? n
+            : lower.Length <= 2 && char.IsAsciiDigit(lower[0]) && char.IsAsciiDigit(lower[^1]) ? int.Parse(lower, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
 
     /// <summary>How long a date told before may run and still name the month a counted month is counted from.</summary>
     private const int MaxMonthReferenceDays = 30;
