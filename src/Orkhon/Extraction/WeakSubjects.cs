@@ -177,7 +177,7 @@ internal static class WeakSubjects
             }
 
             var w = view.Word(j);
-            if (w is "of" or "after" or "by" or "from" or "amid" or "in" or "with")
+            if (s_weaponListPrepositions.Contains(w))
             {
                 return true;
             }
@@ -268,6 +268,7 @@ internal static class WeakSubjects
 
     private static readonly WordSet s_clauseOpeners = ClauseView.Words.Lookup("clause-opener");
     private static readonly WordSet s_relatives = ClauseView.Words.Lookup("relative");
+    private static readonly WordSet s_weaponListPrepositions = PhraseGrammar.Words.Lookup("weapon-list-preposition");
 
     // A clause boundary between an attack noun and a verb: "and", a complementiser or subordinator, a relative pronoun, a verb of saying.
     private static bool BreaksClause(ReadOnlySpan<char> w) =>
