@@ -61,7 +61,7 @@ internal static class CharacterisedActs
             var code = speaker.Code;
             var act = noun < 0 ? null : LastHostileAct(view, events, code);
             // A lexicon row may have coded the naming already ("called an unprovoked act of aggression" → 111): one stance is told once.
-            if (noun < 0 || act is null || Criticises(events, code, act.Source.Code))
+            if (noun < 0 || act is null || CodedRoots.Codes(events, 11, code, act.Source.Code))
             {
                 continue;
             }
@@ -88,18 +88,6 @@ internal static class CharacterisedActs
         return null;
     }
 
-    private static bool Criticises(List<EventMention> events, string source, string target)
-    {
-        foreach (var e in events)
-        {
-            if (e.Cameo.RootNumber == 11 && e.Source.Code == source && e.Target.Code == target)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsNaming(ReadOnlySpan<char> w) =>
         w is "called" or "calls" or "described" or "describes" or "termed" or "terms" or "branded" or "brands" or "labelled" or "labeled" or "denounced" or "condemned" or "decried";

@@ -65,7 +65,7 @@ internal static class ConditionalThreats
             var y = view.Word(k + 1) is "the" ? k + 2 : k + 1;
             if (y >= tokens.Count || mentionAt[y] < 0 || found[mentionAt[y]] is not { IsPlace: false } party || party.Codes.Count != 1 || party.Code == threatener.Code
                 || !HostileActAfter(triggers, party)
-                || PriceThreats.Threatens(events, threatener.Code, party.Code)
+                || CodedRoots.Codes(events, 13, threatener.Code, party.Code)
                 || Pairs(result, threatener.Code, party.Code))
             {
                 continue;

@@ -41,7 +41,7 @@ internal static class NominalRequests
 
             var code = author.Code;
             var act = ActBefore(view, events, tokens[k].Start, code);
-            if (act is null || IsRejectedObject(view, act, k) || Appeals(events, code, act.Source.Code))
+            if (act is null || IsRejectedObject(view, act, k) || CodedRoots.Codes(events, 2, code, act.Source.Code))
             {
                 continue;
             }
@@ -70,18 +70,6 @@ internal static class NominalRequests
         return null;
     }
 
-    private static bool Appeals(List<EventMention> events, string source, string target)
-    {
-        foreach (var e in events)
-        {
-            if (e.Cameo.RootNumber == 2 && e.Source.Code == source && e.Target.Code == target)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "rejected a request from Ulaanbaatar": a request that is the object of a refusal is told by the refusal alone (12x), as
     // the team corpus codes it; one in an adjunct ("refused … despite an appeal from Minsk") is an appeal of its own.

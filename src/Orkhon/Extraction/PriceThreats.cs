@@ -56,7 +56,7 @@ internal static class PriceThreats
 
             if (p >= k || view.MentionAt[p] < 0 || view.Found[view.MentionAt[p]] is not { IsPlace: false } payer || payer.Codes.Count != 1
                 || payer.Code == speaker.Code
-                || Threatens(events, speaker.Code, payer.Code))
+                || CodedRoots.Codes(events, 13, speaker.Code, payer.Code))
             {
                 continue;
             }
@@ -67,20 +67,5 @@ internal static class PriceThreats
         }
 
         return result;
-    }
-
-    // Whether the sentence already codes a threat (13) from source to target. A loop, not a lambda: the lambda's closure would be
-    // allocated at every token, on entering the scope of the loop variables it captures.
-    internal static bool Threatens(List<EventMention> events, string source, string target)
-    {
-        foreach (var e in events)
-        {
-            if (e.Cameo.RootNumber == 13 && e.Source.Code == source && e.Target.Code == target)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

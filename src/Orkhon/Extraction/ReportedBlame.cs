@@ -59,7 +59,7 @@ internal static class ReportedBlame
 
             if (p >= k || view.MentionAt[p] < 0 || view.Found[view.MentionAt[p]] is not { IsPlace: false } accused || accused.Codes.Count != 1
                 || accused.Code == speaker.Code || k - accused.Last - 1 > BlameReach || Negated(view, accused.Last + 1, k)
-                || Accuses(events, speaker.Code, accused.Code))
+                || CodedRoots.Codes(events, 11, speaker.Code, accused.Code))
             {
                 continue;
             }
@@ -115,20 +115,6 @@ internal static class ReportedBlame
         for (var j = from; j < to; j++)
         {
             if (s_blameNegations.Contains(view.Word(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the sentence already codes an accusation (11) from source to target. A loop, not a lambda: see PriceThreats.
-    private static bool Accuses(List<EventMention> events, string source, string target)
-    {
-        foreach (var e in events)
-        {
-            if (e.Cameo.RootNumber == 11 && e.Source.Code == source && e.Target.Code == target)
             {
                 return true;
             }
