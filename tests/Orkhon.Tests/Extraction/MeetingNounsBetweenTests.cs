@@ -6,7 +6,8 @@ namespace Orkhon.Tests.Extraction;
 /// Meetings told by their noun with both parties after "between" ("talks between A and B", "a summit between the presidents of
 /// A and B", "negotiations between A and B") and handshakes between leaders, with the hard negatives each form must leave
 /// alone: talks only called for, offered or planned, talks whose own predicate puts them ahead ("will open", "shall resume",
-/// "are scheduled", "is unlikely"), relations between two states, and handshakes between people who stand for no state.
+/// "are scheduled", "is unlikely"), relations between two states, and handshakes between people who stand for no state. Also
+/// a host's honours (a banquet in honour of the guest, a welcome ceremony for them), a working meal and a joint news conference.
 /// </summary>
 public sealed class MeetingNounsBetweenTests
 {
@@ -54,4 +55,22 @@ public sealed class MeetingNounsBetweenTests
     [InlineData("The match between Peru and Bolivia ended in a draw on Monday.")]
     public void HandshakesDeniedOrBetweenPlayers_AreNoMeeting(string text) =>
         Assert.DoesNotContain(Pairs(text), IsConsultation);
+
+    [Theory]
+    [InlineData("Ghana's president hosted a state banquet in honour of Togo's president on Monday.", "GHA>TGO 043")]
+    [InlineData("Ghana's president gave a dinner in honor of his Togolese counterpart in Accra on Monday.", "GHA>TGO 043")]
+    [InlineData("Ghana's president held a welcome ceremony for Togo's president in Accra on Monday.", "GHA>TGO 043")]
+    [InlineData("Ghana staged an arrival ceremony for Togo's president at the airport on Monday.", "GHA>TGO 043")]
+    [InlineData("Ghana's foreign minister held a working lunch with her Togolese counterpart on Monday.", "GHA>TGO 040")]
+    [InlineData("Ghana's president and Togo's president held a joint news conference in Accra on Monday.", "GHA>TGO 040")]
+    [InlineData("Ghana's president held a joint press conference with Togo's president on Monday.", "GHA>TGO 040")]
+    public void HonoursAMealOrAJointNewsConference_TellTheHostOrTheMeeting(string text, string expected) =>
+        Assert.Contains(expected, Pairs(text));
+
+    [Theory]
+    [InlineData("Ghana's president held a ceremony in honour of the victims of the fire on Monday.")]
+    [InlineData("Ghana's president held a news conference in Accra on Monday.")]
+    [InlineData("Ghana called for talks with Togo on Monday.")]
+    public void ACeremonyForNoGuestOrANewsConferenceAlone_IsNoMeeting(string text) =>
+        Assert.DoesNotContain(Pairs(text), p => p.EndsWith(" 040", StringComparison.Ordinal) || p.EndsWith(" 043", StringComparison.Ordinal));
 }
