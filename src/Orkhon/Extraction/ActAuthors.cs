@@ -173,6 +173,9 @@ internal static class ActAuthors
     /// <summary>Whether the word is an armed-act noun ("strike", "attack", "shelling"; class <c>armed-act</c>).</summary>
     internal static bool IsArmedActNoun(ReadOnlySpan<char> word) => s_armedAct.Contains(word);
 
+    /// <summary>Whether the word is an act of force or coercion ("incursion", "provocation", "seizure"; class <c>hostile-act</c>).</summary>
+    internal static bool IsHostileActNoun(ReadOnlySpan<char> word) => s_hostileAct.Contains(word);
+
     /// <summary>Whether a definite armed-act noun ("the attack", "this bombing") follows at <paramref name="determiner"/>.</summary>
     internal static bool NamesArmedAct(SentenceView view, int determiner)
     {

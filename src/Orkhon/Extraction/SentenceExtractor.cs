@@ -106,6 +106,8 @@ public sealed class SentenceExtractor
         events.AddRange(EarlierVisits.Find(view, events));
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        // "Kyiv said Moscow was behind the attack", "Baku said Yerevan was to blame for the clashes": the speaker accuses.
+        events.AddRange(ReportedBlame.Find(view, events, sentenceDate));
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
         TargetedKillings.DropMeans(view, triggers, events);
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
@@ -541,6 +543,12 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = PairFinder.TargetsOfTheCoordinatedAct(view, phrase, events);
+        }
+
+        // "condemned the expulsion of its diplomats by Poland": the agent of the act noun that ended the verb's object window.
+        if (pairs.Count == 0)
+        {
+            pairs = NestedActAgents.Pairs(view, phrase);
         }
 
         // "… in exchange for Viktor Bout. The UAE and Saudi Arabia said their leaders had mediated the exchange.": the parties of
