@@ -8,7 +8,8 @@ namespace Orkhon.Extraction;
 /// direction it was first told in, so that the document codes it once (the corpus convention: the first-mentioned party is the
 /// source) and every later sentence stays its evidence. Only a repeat with the same code, the same parties in the same roles and
 /// dates that agree is turned: an act of another day, or of other officials of the two states (the president's meeting, then
-/// the prime minister's), is another act.
+/// the prime minister's), is another act. A party told as its state ("Mongolia and Russia signed a treaty") stands in for any of
+/// its officials ("Battulga and Putin signed the treaty after talks"): news names the states first and the signers after.
 /// </summary>
 internal static class SymmetricDirections
 {
@@ -23,7 +24,7 @@ internal static class SymmetricDirections
     {
         // The joint acts told so far, as they stand after turning, by code, source and target: one look-up per event keeps the
         // pass linear in the document.
-        Dictionary<(string Cameo, ActorRef Source, ActorRef Target), List<EventMention>>? told = null;
+        Dictionary<(string Cameo, string Source, string Target), List<EventMention>>? told = null;
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
@@ -33,13 +34,13 @@ internal static class SymmetricDirections
             }
 
             told ??= [];
-            if (told.TryGetValue((e.Cameo.Value, e.Target, e.Source), out var reversed) && HasEarlierTelling(reversed, e))
+            if (told.TryGetValue((e.Cameo.Value, e.Target.Code, e.Source.Code), out var reversed) && HasEarlierTelling(reversed, e))
             {
                 e = e with { Source = e.Target, Target = e.Source };
                 events[k] = e;
             }
 
-            var key = (e.Cameo.Value, e.Source, e.Target);
+            var key = (e.Cameo.Value, e.Source.Code, e.Target.Code);
             if (!told.TryGetValue(key, out var same))
             {
                 told[key] = same = [];
@@ -51,12 +52,15 @@ internal static class SymmetricDirections
         return events;
     }
 
-    // Whether an earlier telling of the act, in another sentence and at a time that agrees, stands among the newest few.
+    // Whether an earlier telling of the act, reversed, by the same parties, in another sentence and at a time that agrees,
+    // stands among the newest few.
     private static bool HasEarlierTelling(List<EventMention> tellings, EventMention e)
     {
         for (var j = tellings.Count - 1; j >= 0 && j >= tellings.Count - RetoldActReach; j--)
         {
-            if (tellings[j].SentenceStart != e.SentenceStart && SameTime(tellings[j].Date, e.Date))
+            var told = tellings[j];
+            if (told.SentenceStart != e.SentenceStart && SameTime(told.Date, e.Date)
+                && SameParty(told.Source, e.Target) && SameParty(told.Target, e.Source))
             {
                 return true;
             }
@@ -69,6 +73,9 @@ internal static class SymmetricDirections
     // signing (057). A visit, a welcome or praise inside those roots has a direction of its own, and a strike answered the same
     // day ("Israel struck Iran, hours after Iran fired missiles at Israel") is two acts.
     private static bool IsJoint(CameoCode cameo) => cameo.Value is "040" or "041" or "046" or "057";
+
+    // The same role, or one side told as the state itself: two different officials of a state are two parties.
+    private static bool SameParty(ActorRef told, ActorRef again) => told.Role == again.Role || told.Role is null || again.Role is null;
 
     // Both undated, or dates that overlap ("2025-03" and "2025-03-13").
     private static bool SameTime(FuzzyDate? a, FuzzyDate? b) => (a, b) switch

@@ -34,11 +34,11 @@ public static class Inflection
         ["shed"] = ("shed", "shed"), ["blow"] = ("blew", "blown"), ["show"] = ("showed", "shown"),
         ["override"] = ("overrode", "overridden"), ["outbid"] = ("outbid", "outbid"), ["upset"] = ("upset", "upset"), ["hurt"] = ("hurt", "hurt"),
         ["mislead"] = ("misled", "misled"), ["feel"] = ("felt", "felt"), ["hear"] = ("heard", "heard"), ["light"] = ("lit", "lit"),
-        ["fall"] = ("fell", "fallen"), ["sweep"] = ("swept", "swept"), ["flee"] = ("fled", "fled"),
+        ["fall"] = ("fell", "fallen"), ["sweep"] = ("swept", "swept"), ["flee"] = ("fled", "fled"), ["run"] = ("ran", "run"),
     }.ToFrozenDictionary();
 
     // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
-    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "beg", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "rap", "spar", "jab", "nab", "trap", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap");
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "run", "beg", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "rap", "spar", "jab", "nab", "trap", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap");
     private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial", "pummel", "marshal", "counsel", "tunnel", "level");
 
     /// <summary>Every form of the verb, lower case, the base first.</summary>
