@@ -323,8 +323,8 @@ internal static class ModalityClassifier
                 }
 
                 var w = tokens[k].In(text);
-                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should" or "will" or "shall" or "unlikely" or "scheduled")
-                    || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
+                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && s_nounPredicateCues.Contains(w))
+                    || (k < trigger.First && s_nounPlanModifiers.Contains(w)))
                 {
                     return nothing;
                 }
@@ -865,4 +865,9 @@ internal static class ModalityClassifier
 
         return view.Tokens.Count;
     }
+
+    // After an event noun, in its own predicate, a word that denies the act or puts it ahead ("has yet to take place", "will open
+    // on Monday"); before it, a modifier that makes it a plan ("the planned visit").
+    private static readonly WordSet s_nounPredicateCues = PhraseGrammar.Words.Lookup("noun-predicate-cue");
+    private static readonly WordSet s_nounPlanModifiers = PhraseGrammar.Words.Lookup("noun-plan-modifier");
 }
