@@ -55,7 +55,8 @@ public sealed class SentenceExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var ignoredTimes = explain is null ? null : new List<IgnoredTimePhrase>();
-        var view = Read(text, sentence, anchor, context, ignoredTimes);
+        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate }, context, ignoredTimes);
+        context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
@@ -159,6 +160,20 @@ public sealed class SentenceExtractor
         }
 
         return kept;
+    }
+
+    // The last closed date written in the sentence: an open span ("since 2019") is no point a later count runs from.
+    private static FuzzyDate? LastTold(List<TemporalExpression> times)
+    {
+        for (var i = times.Count - 1; i >= 0; i--)
+        {
+            if (times[i] is { Respectively: false, Value: { IsOpenStart: false, IsOpenEnd: false } value })
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     // Tokens, time phrases (which block their tokens from being actors or phrase words) and actor mentions.

@@ -133,7 +133,8 @@ internal static class WeakSubjects
         }
 
         var k = trigger.First - 1;
-        if (k >= 0 && view.Word(k) is "that" or "which")
+        var relative = k >= 0 && view.Word(k) is "that" or "which";
+        if (relative)
         {
             k--;
         }
@@ -148,12 +149,42 @@ internal static class WeakSubjects
         {
             if (view.MentionAt[j] >= 0 || view.Tokens[j].Kind != TokenKind.Word)
             {
-                return false;
+                return relative && view.MentionAt[j] < 0 && ListedModifiersOpenAfterPreposition(view, j, k);
             }
 
             if (view.Word(j) is "a" or "an" or "the" or "A" or "An" or "The")
             {
                 return true;
+            }
+        }
+
+        return relative && ListedModifiersOpenAfterPreposition(view, k - 3, k);
+    }
+
+    // How far back a list of weapon words before a relative clause's attack noun may reach ("of missile, drone and artillery fire").
+    private const int ModifierListReach = 7;
+
+    // "after four days of missile, drone and artillery fire that killed dozens": the attack noun, under a list of weapon words
+    // with no state named among them, heads the object of a preposition; the relative clause's verb has that noun as its
+    // subject, never the main clause's actors.
+    private static bool ListedModifiersOpenAfterPreposition(SentenceView view, int from, int noun)
+    {
+        for (var j = from; j >= 0 && j >= noun - ModifierListReach; j--)
+        {
+            if (view.MentionAt[j] >= 0)
+            {
+                return false;
+            }
+
+            var w = view.Word(j);
+            if (w is "of" or "after" or "by" or "from" or "amid" or "in" or "with")
+            {
+                return true;
+            }
+
+            if (view.Tokens[j].Kind != TokenKind.Word && w is not ",")
+            {
+                return false;
             }
         }
 

@@ -87,6 +87,13 @@ public sealed class MentionContext
     public FuzzyDate? CarriedDate { get; set; }
 
     /// <summary>
+    /// The last date the sentences read so far wrote, whatever act it dated: what "a year later" or "the following month"
+    /// in a later sentence counts from (see <c>TemporalTagger.Anaphoric</c>). Unlike <see cref="CarriedDate"/> it moves to a
+    /// background year ("signed in 2019.") too.
+    /// </summary>
+    public FuzzyDate? LastToldDate { get; set; }
+
+    /// <summary>
     /// The days of the gathering the document told the end and length of ("the two-day summit closed on Saturday"): a later
     /// "attended the summit" or "took part in the meeting" with no time of its own spans them (see <c>GatheringSpans</c>).
     /// </summary>

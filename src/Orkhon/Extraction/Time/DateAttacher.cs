@@ -38,6 +38,10 @@ internal static partial class DateAttacher
     private static readonly WordSet s_appositives = Words.Lookup("appositive");
     private static readonly WordSet s_habituals = Words.Lookup("habitual");
 
+    // The units a counted time phrase ends on before its "later" ("A year later", "two decades later").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_countedUnits = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "year", "years", "month", "months", "decade", "decades").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The facts about one clause that its date depends on.</summary>
     /// <param name="Own">The clause's own time phrase.</param>
     /// <param name="Coordinated">Shares its subject with the phrase before it ("arrived on 19 June and signed…").</param>
@@ -640,13 +644,14 @@ internal static partial class DateAttacher
 
     /// <summary>
     /// Whether a sequence cue ("later", "responded") stands between <paramref name="from"/> and <paramref name="to"/> that
-    /// is not the reporting verb's own ("said later on Monday it was negotiating…" reports, it does not sequence).
+    /// is not the reporting verb's own ("said later on Monday it was negotiating…" reports, it does not sequence), nor part
+    /// of a time phrase ("A year later, …", "two decades later"), which gives the time itself.
     /// </summary>
     public static bool Sequenced(ClauseView view, int from, int to)
     {
         for (var k = Math.Max(0, from); k < to && k < view.Tokens.Count; k++)
         {
-            if (view.HasSequenceCue(k, k + 1) && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
+            if (view.HasSequenceCue(k, k + 1) && (view.TimeAt[k] < 0 || k == 0 || !s_countedUnits.Contains(view.Tokens[k - 1].In(view.Text))) && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
             {
                 return true;
             }

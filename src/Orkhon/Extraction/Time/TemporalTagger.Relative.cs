@@ -100,6 +100,8 @@ public static partial class TemporalTagger
             {
                 "day" => ShiftDays(day, -count, out refused),
                 "week" => WeekOf(day, -7 * count, out refused),
+                // "a fortnight ago": the week that began two weeks back, as "two weeks ago" is read.
+                "fortnight" => WeekOf(day, -14 * count, out refused),
                 "month" => ShiftMonths(day, -count, out refused),
                 "decade" => YearOf(day.Year - (10 * count), out refused),
                 _ => YearOf(day.Year - count, out refused),
@@ -108,7 +110,7 @@ public static partial class TemporalTagger
 
         if (m.Groups["day"].Success)
         {
-            // "last night" is the evening before the publication day, as "yesterday" is its day.
+            // "last night" is the evening before the publication day, as "yesterday" is its day; "tonight" and "this morning" are the day itself.
             var before = m.Groups["day"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || m.Groups["day"].Value.StartsWith("last", StringComparison.OrdinalIgnoreCase);
             return ShiftDays(day, before ? -1 : 0, out refused);
         }

@@ -132,8 +132,9 @@ public static partial class TemporalTagger
             // "last summer": the latest one that has ended; "next summer": the first that has not begun.
             "last" or "past" => begun + 2 < today ? begun : begun - 12,
             "next" => begun + 12,
-            // "this winter" and a planned "in the summer": the one under way, else the coming one.
-            "this" => begun + 2 >= today ? begun : begun + 12,
+            // "this winter" and a planned "in the summer": the one under way, else the coming one; but a past told of a
+            // season ended earlier in the calendar year ("troops withdrew this spring", in September) is that one.
+            "this" => begun + 2 >= today || (!future && begun / 12 == today / 12) ? begun : begun + 12,
             _ when future => begun + 2 >= today ? begun : begun + 12,
             _ => begun,
         };

@@ -51,10 +51,10 @@ public static partial class TemporalTagger
     internal static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", "on Thursday last week", "last
-    // night", and the weekend.
-    private const string RelativeWithoutAgo = @"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today|last\s+night)\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<lastweek>\s+(?:of\s+)?last\s+week)?\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next))\s+weekend\b";
+    // night", "this morning", "tonight", and the weekend ("at the weekend", "this past weekend").
+    private const string RelativeWithoutAgo = @"\b(?<which>last|this|next|earlier this|later this|previous|past)\s+(?<unit>year|month|week)\b|\b(?<day>yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\b(?:(?<wmod>on|last|next|this)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?<lastweek>\s+(?:of\s+)?last\s+week)?\b|\b(?:(?:over|at|during)\s+the|(?<wkmod>last|this|next|(?:this\s+)?past))\s+weekend\b";
 
-    [GeneratedRegex(RelativeWithoutAgo + @"|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(RelativeWithoutAgo + @"|\b(?<n>[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<agounit>days?|weeks?|fortnights?|months?|years?|decades?)\s+ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     // Relative() less its "N units ago" branch, which cannot match where "ago" is absent: that branch starts at every
@@ -89,7 +89,7 @@ public static partial class TemporalTagger
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
     private static readonly SearchValues<string> s_months = SearchValues.Create(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_relative = SearchValues.Create(
-        ["last", "this", "next", "yesterday", "today", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+        ["last", "this", "next", "yesterday", "today", "tonight", "ago", "previous", "past", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     // "ago" through SearchValues (same OrdinalIgnoreCase semantics): string.Contains ignoring case takes a slow casing path
     // under invariant globalization, at every sentence.
@@ -99,7 +99,7 @@ public static partial class TemporalTagger
     // match it: "this", "past" and "last" alone, which open most sentences' try, do not. Case-insensitive regex matching
     // also pairs a few non-ASCII letters with ASCII ones (the Kelvin sign with "k"), so the test holds only for ASCII text.
     private static readonly SearchValues<string> s_relativeNoAgoWords = SearchValues.Create(
-        ["year", "month", "week", "yesterday", "today", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
+        ["year", "month", "week", "yesterday", "today", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
     private static bool MayMatchRelativeNoAgo(ReadOnlySpan<char> segment) =>
         !System.Text.Ascii.IsValid(segment) || segment.ContainsAny(s_relativeNoAgoWords);
@@ -381,6 +381,9 @@ public static partial class TemporalTagger
             }
         }
 
+        taken.EndPass();
+        // Before the relative pass, which would read "the previous year" against the publication day.
+        TagCountedFromTold(text, start, end, anchor, found, taken, (s, e, values) => Add(s, e, values));
         taken.EndPass();
         var hasAgo = segment.ContainsAny(s_ago);
         var relative = hasAgo ? Relative() : RelativeNoAgo();

@@ -1,3 +1,5 @@
+using Orkhon.Domain;
+
 namespace Orkhon.Extraction.Time;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace Orkhon.Extraction.Time;
 /// latest fully explicit date the text itself gives (year included). Null when neither exists: then
 /// "last year" stays unknown rather than being invented.
 /// </summary>
-public readonly record struct TimeAnchor(DateOnly? DocumentDate, DateOnly? LatestInText)
+/// <param name="ToldBefore">The last date the text told before the stretch tagged, if any: what "a year later", "the following
+/// month" or "that same year" count from when the stretch itself tells no date before them.</param>
+public readonly record struct TimeAnchor(DateOnly? DocumentDate, DateOnly? LatestInText, FuzzyDate? ToldBefore = null)
 {
     public DateOnly? Day => DocumentDate ?? LatestInText;
 }
