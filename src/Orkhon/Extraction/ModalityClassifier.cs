@@ -300,7 +300,8 @@ internal static class ModalityClassifier
             return nothing;
         }
 
-        // A noun's own predicate may deny it: "Xi's visit has yet to take place", "the long-rumoured visit".
+        // A noun's own predicate may deny it or put it ahead: "Xi's visit has yet to take place", "the long-rumoured visit", "talks
+        // between Paris and Rome will open on Monday".
         if (trigger.Entry.IsNoun)
         {
             var opener = OpeningPhraseEnd(view, trigger);
@@ -322,7 +323,7 @@ internal static class ModalityClassifier
                 }
 
                 var w = tokens[k].In(text);
-                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should")
+                if (w.Contains("rumo", StringComparison.OrdinalIgnoreCase) || (k >= trigger.End && w is "yet" or "never" or "not" or "cancelled" or "canceled" or "postponed" or "would" or "could" or "may" or "might" or "should" or "will" or "shall" or "unlikely" or "scheduled")
                     || (k < trigger.First && w is "planned" or "proposed" or "possible" or "expected" or "future"))
                 {
                     return nothing;
