@@ -118,7 +118,31 @@ internal static class BodyReferences
                 || (alliance && org.Kind == "military")
                 || (bloc && org.Kind is "regional" or "economic" or "forum"));
 
-        return current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
+        var found = current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
+        return found is null && bloc ? OnlyMilitaryAlliance(reference, context, current) : found;
+    }
+
+    // "asked the Russia-led CSTO for help, but the bloc sent no troops": with no regional, economic or forum grouping named, "the
+    // bloc" is a military alliance, when exactly one was named; two (NATO and the CSTO) give nothing.
+    private static ActorMention? OnlyMilitaryAlliance(ReferenceData reference, MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        ActorMention? only = null;
+        foreach (var m in context.Recent.Concat(current))
+        {
+            if (m.IsPlace || m.Kind == MentionKind.Coreference || m.Codes.Count != 1 || reference.FindOrganisation(m.Code) is not { Kind: "military" })
+            {
+                continue;
+            }
+
+            if (only is not null && only.Code != m.Code)
+            {
+                return null;
+            }
+
+            only = m;
+        }
+
+        return only;
     }
 
     // Whether an organisation's name has the noun as its head: its last word ("International Atomic Energy Agency"), or its first
