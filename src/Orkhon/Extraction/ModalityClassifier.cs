@@ -85,7 +85,10 @@ internal static class ModalityClassifier
 
         if (!trigger.Entry.IsNoun)
         {
-            return false;
+            // "offered no troops", "sent no envoy": "no" right after the verb is its object's determiner and denies the act;
+            // "hosted no fewer than twenty leaders" measures it.
+            var next = trigger.End;
+            return next + 1 < view.Tokens.Count && view.Word(next) is "no" && !s_noComparatives.Contains(view.Word(next + 1));
         }
 
         // Only a few modifiers may stand between: an article or a clause word opens another noun phrase ("no doubt the strike").
@@ -110,6 +113,7 @@ internal static class ModalityClassifier
     private static bool IsNounPhraseBoundary(ReadOnlySpan<char> w) => s_nounPhraseBoundaries.Contains(w);
 
     private static readonly WordSet s_nounPhraseBoundaries = ClauseView.Words.Lookup("noun-phrase-boundary");
+    private static readonly WordSet s_noComparatives = PhraseGrammar.Words.Lookup("no-comparative");
 
     // Read once per phrase and subject: the purpose of a trip reads the trip's own modality, and a chain of trip purposes
     // would otherwise read each trip again for every infinitive after it.
