@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -11,6 +12,7 @@ namespace Orkhon.Extraction;
 internal static class PriceThreats
 {
     private static readonly CameoCode s_threaten = CameoCode.Parse("130");
+    private static readonly WordSet s_priceFillers = PhraseGrammar.Words.Lookup("price-report-filler");
 
     // Words between "pay" and "price" ("pay a heavy price", "pay the highest possible price": at most four).
     private const int PriceReach = 4;
@@ -48,13 +50,7 @@ internal static class PriceThreats
                 continue;
             }
 
-            var p = verb + 1;
-            while (p < k && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || view.Word(p) is "that" or "the" or "on" or "in" or "a" or "statement"))
-            {
-                p++;
-            }
-
-            if (p >= k || view.MentionAt[p] < 0 || view.Found[view.MentionAt[p]] is not { IsPlace: false } payer || payer.Codes.Count != 1
+            if (ReportingSpeakers.ReportedSubject(view, verb, k, s_priceFillers) is not { } payer
                 || payer.Code == speaker.Code
                 || CodedRoots.Codes(events, 13, speaker.Code, payer.Code))
             {

@@ -51,13 +51,7 @@ internal static class ReportedBlame
                 continue;
             }
 
-            var p = verb + 1;
-            while (p < k && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || s_reportFillers.Contains(view.Word(p))))
-            {
-                p++;
-            }
-
-            if (p >= k || view.MentionAt[p] < 0 || view.Found[view.MentionAt[p]] is not { IsPlace: false } accused || accused.Codes.Count != 1
+            if (ReportingSpeakers.ReportedSubject(view, verb, k, s_reportFillers) is not { } accused
                 || accused.Code == speaker.Code || k - accused.Last - 1 > BlameReach || Negated(view, accused.Last + 1, k)
                 || CodedRoots.Codes(events, 11, speaker.Code, accused.Code))
             {

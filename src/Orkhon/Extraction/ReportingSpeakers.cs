@@ -1,10 +1,12 @@
+using Orkhon.Text;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
 
 /// <summary>
 /// The speaker of a verb of saying that opens a sentence's reported clause: "Belarus' defence ministry said on Tuesday that …",
-/// "China's foreign minister warned …". Read by <see cref="ChargeAccusers"/> and <see cref="PriceThreats"/>.
+/// "China's foreign minister warned …". Read by <see cref="ChargeAccusers"/>, <see cref="PriceThreats"/> and
+/// <see cref="ReportedBlame"/>, which also take the reported clause's first actor from here.
 /// </summary>
 internal static class ReportingSpeakers
 {
@@ -34,5 +36,22 @@ internal static class ReportingSpeakers
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first actor of the reported clause, a single party that is no place, right after the verb of saying and before
+    /// token <paramref name="before"/>; only time words and <paramref name="fillers"/> ("that", "on") may stand between.
+    /// </summary>
+    public static ActorMention? ReportedSubject(SentenceView view, int verb, int before, WordSet fillers)
+    {
+        var p = verb + 1;
+        while (p < before && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || fillers.Contains(view.Word(p))))
+        {
+            p++;
+        }
+
+        return p < before && view.MentionAt[p] >= 0 && view.Found[view.MentionAt[p]] is { IsPlace: false } subject && subject.Codes.Count == 1
+            ? subject
+            : null;
     }
 }
