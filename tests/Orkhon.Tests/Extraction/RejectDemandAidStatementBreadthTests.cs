@@ -28,6 +28,8 @@ public sealed class RejectDemandAidStatementBreadthTests
     [InlineData("Moscow dismissed Estonian objections to the border treaty in 2014.", "RUS", "EST", "120")]
     [InlineData("Petro's refusal to let two U.S. military planes land angered Washington in January 2025.", "COL", "USA", "120")]
     [InlineData("Iran's refusal to release the British tanker prolonged the crisis in 2019.", "IRN", "GBR", "1243")]
+    [InlineData("Tbilisi threw out Moscow's proposal on the border in 2008.", "GEO", "RUS", "120")]
+    [InlineData("Tehran turned a deaf ear to Washington's offer of talks in 2019.", "IRN", "USA", "120")]
     // 01: responsibility taken for an attack on a place; an own act admitted or denied as a gerund or a noun
     [InlineData("Israel took full responsibility for the strike in Doha in September 2025.", "ISR", "QAT", "015")]
     [InlineData("The Pakistani army took responsibility for the air strikes in Afghanistan on Monday.", "PAK", "AFG", "015")]
@@ -47,12 +49,23 @@ public sealed class RejectDemandAidStatementBreadthTests
     [InlineData("Japan's assistance to Mongolia doubled in 2010.", "JPN", "MNG", "070")]
     [InlineData("South Korea's humanitarian aid to Mongolia arrived in March 2024.", "KOR", "MNG", "073")]
     [InlineData("Turkey financed a vocational school in Ulaanbaatar in 2020.", "TUR", "MNG", "070")]
+    [InlineData("Britain gave Ukraine HIMARS launchers in 2023.", "GBR", "UKR", "072")]
+    // 07: a loan, credit or sum granted, extended or provided is economic aid (071); aid itself stays 070
+    [InlineData("A loan of $300 million was extended to Mongolia by Japan in 2017.", "JPN", "MNG", "071")]
+    [InlineData("Mongolia was granted a $1 billion credit line by India in 2015.", "IND", "MNG", "071")]
+    [InlineData("Japan has provided Laos with grants and loans since 1990.", "JPN", "LAO", "071")]
+    [InlineData("China granted aid to Mongolia in 2014.", "CHN", "MNG", "070")]
     // 10: a demand told as a noun with its author; a list of demands handed over; the person to be released
     [InlineData("Moscow's demand for security guarantees from NATO went unanswered in December 2021.", "RUS", "NATO", "100")]
     [InlineData("Kyiv's demand that Russian troops leave was ignored in 2022.", "UKR", "RUS", "100")]
     [InlineData("Saudi Arabia handed Qatar a list of 13 demands in June 2017.", "SAU", "QAT", "100")]
     [InlineData("Washington demanded that Russia release the reporter in April 2023.", "USA", "RUS", "1053")]
     [InlineData("Tokyo urged Pyongyang to return the abductees in 2014.", "JPN", "PRK", "0253")]
+    // 10: an explanation or answers demanded is 101, compensation 1031
+    [InlineData("Seoul demanded an explanation from Beijing in May 2024.", "KOR", "CHN", "101")]
+    [InlineData("Washington sought answers from Beijing about the balloon in February 2023.", "USA", "CHN", "101")]
+    [InlineData("Washington demanded to know why Chinese jets had approached the plane.", "USA", "CHN", "101")]
+    [InlineData("Iran demanded compensation from the United States for the downing in 1988.", "IRN", "USA", "1031")]
     public void BreadthRows_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);
 
@@ -71,6 +84,8 @@ public sealed class RejectDemandAidStatementBreadthTests
     [InlineData("India suspended its trade talks with Canada in 2023.", "12")]
     [InlineData("The lawmakers said no to the budget in May.", "12")]
     [InlineData("Germany financed the school through a charity.", "07")]
+    [InlineData("The court threw out the case against the Russian businessman.", "12")]
+    [InlineData("Kyiv did not turn a deaf ear to Moscow's offer.", "12")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
