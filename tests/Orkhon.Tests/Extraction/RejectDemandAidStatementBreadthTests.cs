@@ -30,6 +30,12 @@ public sealed class RejectDemandAidStatementBreadthTests
     [InlineData("Iran's refusal to release the British tanker prolonged the crisis in 2019.", "IRN", "GBR", "1243")]
     [InlineData("Tbilisi threw out Moscow's proposal on the border in 2008.", "GEO", "RUS", "120")]
     [InlineData("Tehran turned a deaf ear to Washington's offer of talks in 2019.", "IRN", "USA", "120")]
+    // 12: a cooperation the speaker will no longer give
+    [InlineData("Moscow said it would no longer recognise Kyiv's passports in 2023.", "RUS", "UKR", "120")]
+    [InlineData("Baku said it would no longer negotiate with Yerevan in Brussels in 2023.", "AZE", "ARM", "125")]
+    [InlineData("Moscow said it would no longer discuss joint economic projects with Tokyo in 2022.", "RUS", "JPN", "1211")]
+    [InlineData("Mali will no longer cooperate with France on security, the junta said.", "MLI", "FRA", "1211")]
+    [InlineData("Russia said it would no longer participate in the grain deal with Ukraine.", "RUS", "UKR", "1211")]
     // 01: responsibility taken for an attack on a place; an own act admitted or denied as a gerund or a noun
     [InlineData("Israel took full responsibility for the strike in Doha in September 2025.", "ISR", "QAT", "015")]
     [InlineData("The Pakistani army took responsibility for the air strikes in Afghanistan on Monday.", "PAK", "AFG", "015")]
@@ -86,6 +92,8 @@ public sealed class RejectDemandAidStatementBreadthTests
     [InlineData("Germany financed the school through a charity.", "07")]
     [InlineData("The court threw out the case against the Russian businessman.", "12")]
     [InlineData("Kyiv did not turn a deaf ear to Moscow's offer.", "12")]
+    [InlineData("Moscow said it would no longer comment on the reports.", "12")]
+    [InlineData("Russia said it could no longer guarantee the safety of ships.", "12")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 }
