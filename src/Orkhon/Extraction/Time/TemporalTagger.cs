@@ -630,7 +630,15 @@ public static partial class TemporalTagger
         {
             // News reports the past: a month after the publication month belongs to the year before. What is
             // announced ("will visit in May") lies ahead: a month before the publication month is next year's.
-            return future ? (month < doc.Month ? doc.Year + 1 : doc.Year) : (month > doc.Month ? doc.Year - 1 : doc.Year);
+            var year = future ? (month < doc.Month ? doc.Year + 1 : doc.Year) : (month > doc.Month ? doc.Year - 1 : doc.Year);
+            // A story told in a past year runs on from the month it stands in ("By mid-November 2021, … On November 16, …"):
+            // a month before that one is the next year's. Never later than the publication day's reading, which bounds the past.
+            if (!future && anchor.Narrative is { } frame && frame.Earliest.Year < doc.Year)
+            {
+                return Math.Min(month >= frame.Earliest.Month ? frame.Earliest.Year : frame.Earliest.Year + 1, year);
+            }
+
+            return year;
         }
 
         return anchor.LatestInText?.Year;
