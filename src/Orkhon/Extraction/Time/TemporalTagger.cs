@@ -659,8 +659,14 @@ public static partial class TemporalTagger
             cue = start + m.Index + m.Length;
         }
 
-        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue));
+        // "agreed to a ceasefire, which took hold on Tuesday": a relative clause told in the past after the cue is no plan.
+        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue)) && !PastRelative().IsMatch(text.AsSpan(cue, phraseStart - cue));
     }
+
+    // A relative clause opened after a comma whose verb, within two words of the pronoun, is in the past: "…, which took hold",
+    // "…, which the government announced". "…, which will be held" is no past.
+    [GeneratedRegex(@",\s*(?:which|who|where|when)\s+(?:(?!(?:will|would|shall|is|are)\b)\w+\s+){0,2}(?:\w+ed|took|began|came|went|met|held|made|broke|fell|won|left|sent|gave|saw)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastRelative();
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
