@@ -387,8 +387,10 @@ public sealed class SentenceExtractor
             // read within its main clause's negation or plan.
             // An infinitive before it is not that main clause ("set no timetable for Ukraine to join the alliance, drawing
             // criticism from Kyiv": the criticism is real, whatever becomes of the joining).
+            // A statement told this way is made as the main clause is told, whatever that clause denies or plans: "did not attend,
+            // accusing Washington of bad faith", "said it would not renew the visas, accusing the office of bias".
             if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
-                && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]))
+                && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]) && !ParticipialClauses.IsStatement(modality.Cameo))
             {
                 modality = ModalityClassifier.Share(mainModality, modality.Cameo);
             }
@@ -537,6 +539,12 @@ public sealed class SentenceExtractor
             {
                 date = days;
             }
+        }
+
+        // "cut ties with Doha, accusing it of supporting Iran": the participle's addressee is the main act's target.
+        if (pairs.Count == 0)
+        {
+            pairs = AccusedOfTheMainAct.Pairs(view, phrase, events);
         }
 
         if (pairs.Count == 0)
