@@ -57,6 +57,8 @@ public sealed class StatementAdjunctTests
     [Theory]
     // a pronoun for the main clause's object, with another actor in what it is accused of
     [InlineData("Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism and Iran.", "SAU", "QAT", "IRN")]
+    // several subjects, each its own act
+    [InlineData("Bahrain and Egypt closed their airspace to Qatar on Monday, accusing it of backing Iran.", "EGY", "QAT", "IRN")]
     // a noun phrase that names no actor
     [InlineData("The Israeli foreign ministry said on Monday it would not renew the visas of U.N. staff, accusing the office of bias against Israel.", "ISR", "UN", null)]
     [InlineData("Algeria severed diplomatic relations with Morocco on Tuesday, accusing the neighbouring kingdom of hostile actions.", "DZA", "MAR", null)]

@@ -18,27 +18,31 @@ internal static class AccusedOfTheMainAct
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        if (trigger.Entry.IsNoun || subject.Count != 1 || events.Count == 0 || !ParticipialClauses.IsStatement(phrase.Cameo)
+        if (trigger.Entry.IsNoun || subject.Count == 0 || events.Count == 0 || !ParticipialClauses.IsStatement(phrase.Cameo)
             || !ParticipialClauses.IsAdjunct(view, trigger.First) || !PointsBack(view, trigger.First + 1))
         {
             return [];
         }
 
-        // The main clause's act: the last one before the participle, of the same subject.
+        // The main clause's act: the last one before the participle, of the same subject ("Saudi Arabia, the UAE and Bahrain cut
+        // ties with Qatar, accusing it of…": each subject's own act).
         var main = events[^1];
-        if (main.Source.Code != subject[0].Code || main.PhraseEnd > view.Tokens[trigger.First].Start)
+        if (main.PhraseEnd > view.Tokens[trigger.First].Start || !subject.Any(s => s.Code == main.Source.Code))
         {
             return [];
         }
 
         var pairs = new List<ActorPair>();
-        foreach (var e in events)
+        foreach (var source in subject)
         {
-            if (e.PhraseStart == main.PhraseStart && e.Source.Code == main.Source.Code && e.Target.Code != subject[0].Code
-                && !pairs.Exists(p => p.Target.Code == e.Target.Code))
+            foreach (var e in events)
             {
-                var target = new ActorMention(trigger.First, trigger.First, [e.Target.Code], e.Target.Role, MentionKind.Coreference, false, false);
-                pairs.Add(new ActorPair(subject[0], target, null));
+                if (e.PhraseStart == main.PhraseStart && e.Source.Code == source.Code && e.Target.Code != source.Code
+                    && !pairs.Exists(p => p.Source.Code == source.Code && p.Target.Code == e.Target.Code))
+                {
+                    var target = new ActorMention(trigger.First, trigger.First, [e.Target.Code], e.Target.Role, MentionKind.Coreference, false, false);
+                    pairs.Add(new ActorPair(source, target, null));
+                }
             }
         }
 
