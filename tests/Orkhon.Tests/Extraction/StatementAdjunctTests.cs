@@ -28,6 +28,14 @@ public sealed class StatementAdjunctTests
     public void AStatementAfterADeniedOrPlannedAct_IsMade(string text, string source, string target, string code) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(code, StringComparison.Ordinal));
 
+    [Fact]
+    public void AStatementAfterAPlannedAct_IsNotDatedByThePlan()
+    {
+        var events = EventExtractor.Default.Extract("Japan will hold joint drills with the United States next week, drawing criticism from China.", new DateOnly(2024, 6, 10));
+        Assert.Contains(events, e => e.Source.Code == "CHN" && e.Target.Code == "JPN" && e.Cameo.Value == "111"
+            && (e.Date is null || e.Date.Value.Latest <= new DateOnly(2024, 6, 10)));
+    }
+
     [Theory]
     // hard negatives: an act that is no statement still shares its main clause's negation or plan
     [InlineData("Mongolia did not arrest the Russian president, ignoring the International Criminal Court.", "12")]
