@@ -37,14 +37,24 @@ internal static class ReportedBlame
             return [];
         }
 
-        // The sentence's first verb of saying and its speaker, found once: a blame after it reports that speaker's words.
+        // The sentence's first verb of saying and its speaker, found once: a blame after it reports that speaker's words. A
+        // participle of saying after a comma reports the main subject's ("announced the expulsions, saying Moscow was culpable…").
         var tokens = view.Tokens;
-        if ((ReportingSpeakers.First(view, tokens.Count) ?? ParticipialSpeaker(view)) is not var (verb, speaker))
+        var result = new List<EventMention>();
+        foreach (var report in (ReadOnlySpan<(int Verb, ActorMention Speaker)?>)[ReportingSpeakers.First(view, tokens.Count), ParticipialSpeaker(view)])
         {
-            return [];
+            if (report is var (verb, speaker))
+            {
+                AddBlames(view, events, sentenceDate, verb, speaker, result);
+            }
         }
 
-        var result = new List<EventMention>();
+        return result;
+    }
+
+    private static void AddBlames(SentenceView view, List<EventMention> events, FuzzyDate? sentenceDate, int verb, ActorMention speaker, List<EventMention> result)
+    {
+        var tokens = view.Tokens;
         for (var k = Math.Max(2, verb + 1); k + 2 < tokens.Count; k++)
         {
             var end = BlameEnd(view, k);
@@ -55,7 +65,8 @@ internal static class ReportedBlame
 
             if (ReportingSpeakers.ReportedSubject(view, verb, k, s_reportFillers) is not { } accused
                 || accused.Code == speaker.Code || k - accused.Last - 1 > BlameReach || Negated(view, accused.Last + 1, k)
-                || events.Exists(e => e.Cameo.Value.StartsWith("112", StringComparison.Ordinal) && e.Source.Code == speaker.Code && e.Target.Code == accused.Code))
+                || events.Exists(e => e.Cameo.Value.StartsWith("112", StringComparison.Ordinal) && e.Source.Code == speaker.Code && e.Target.Code == accused.Code)
+                || result.Exists(e => e.Source.Code == speaker.Code && e.Target.Code == accused.Code))
             {
                 continue;
             }
@@ -64,8 +75,6 @@ internal static class ReportedBlame
                 view.Start, view.End, view.SentenceText, tokens[k].Start, tokens[end].End, "accuse-reported-blame",
                 view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
-
-        return result;
     }
 
     // "Britain expelled 23 diplomats, saying Moscow was culpable for the attack": a participle of saying after a comma, spoken by

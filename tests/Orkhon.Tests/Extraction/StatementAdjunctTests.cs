@@ -49,6 +49,8 @@ public sealed class StatementAdjunctTests
     [InlineData("Britain expelled 23 Russian diplomats on Wednesday, saying Moscow was culpable for the attack in Salisbury.", "GBR", "RUS")]
     [InlineData("Canada expelled six Indian diplomats on Monday, saying India was responsible for the killing of a Sikh leader.", "CAN", "IND")]
     [InlineData("Ukraine summoned the Belarusian envoy, saying Minsk was behind the drone attack.", "UKR", "BLR")]
+    // an earlier verb of saying ("announced") whose report names no accused
+    [InlineData("Canada's foreign minister announced the expulsions on Monday, saying India was responsible for the killing in Surrey.", "CAN", "IND")]
     [InlineData("The Azerbaijani defence ministry closed the road on Sunday, saying Armenia was to blame for the shelling.", "AZE", "ARM")]
     [InlineData("Seoul lodged a protest with Pyongyang, saying North Korea was responsible for the attack on the corvette.", "KOR", "PRK")]
     public void ABlameAfterSaying_IsTheMainSubjectsAccusation(string text, string source, string target) =>
