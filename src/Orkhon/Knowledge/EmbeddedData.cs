@@ -21,6 +21,7 @@ public static class EmbeddedData
     public const string RoleWords = "lexicon.role-words.tsv";
     public const string MentionWords = "lexicon.mention-words.tsv";
     public const string RegionWords = "lexicon.region-words.tsv";
+    public const string StateForms = "lexicon.state-forms.tsv";
     public const string Seats = "lexicon.seats.tsv";
     public const string CapitalEras = "lexicon.capital-eras.tsv";
     public const string StateCollectives = "lexicon.collectives.tsv";
