@@ -1159,6 +1159,15 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
+            // "Four Arab states cut ties with Qatar. Turkey criticised the four boycotting states": a group of three or more as an
+            // object is the side of the last act that counts as many, when the subject is none of them; the last names would run
+            // across both sides (a pair as an object keeps the pair named last).
+            if (fromActs is null && exclude is not null && wanted >= 3 && !people
+                && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } side && !side.Any(exclude.Contains))
+            {
+                fromActs = side;
+            }
+
             // "Mali and Burkina Faso left ECOWAS. The two countries…": only states are countries, never the bloc named between them.
             var statesOnly = s_statePairs.Contains(tokens[end - 1].In(text));
             if (statesOnly && fromActs is not null && !fromActs.All(ActorMention.IsStateCode))
