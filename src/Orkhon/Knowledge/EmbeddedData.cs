@@ -11,6 +11,7 @@ public static class EmbeddedData
     public const string Organisations = "reference.organisations.tsv";
     public const string Agencies = "reference.agencies.tsv";
     public const string Places = "reference.places.tsv";
+    public const string Borders = "reference.borders.tsv";
     public const string MongoliaKnowledgeBase = "knowledge.mongolia.tsv";
     public const string KazakhstanKnowledgeBase = "knowledge.kazakhstan.tsv";
     public const string OfficeHolders = "reference.officeholders.tsv";

@@ -1285,6 +1285,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return null;
         }
 
+        // "urged its northern neighbour to…": the last state named that borders the owner (PossessedNeighbour).
+        if (PossessedNeighbour.Match(text, tokens, i, context, mentions) is { } neighbour)
+        {
+            return neighbour;
+        }
+
         if (SpeakerPossessive.Owner(text, tokens, i, mentions) is { } owner)
         {
             // "Belarus said Polish helicopters had violated its airspace": the speaker's airspace.
