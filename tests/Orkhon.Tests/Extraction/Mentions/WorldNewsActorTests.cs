@@ -104,4 +104,26 @@ public sealed class WorldNewsActorTests
         Assert.Contains(events, e => e.Source.Code == "RUS" && e.Target.Code == "LVA");
         Assert.DoesNotContain(events, e => e.Source.Code is "EST" or "LVA" or "LTU");
     }
+
+    [Theory]
+    // Legislators, coast guards, spies and investigators after a nationality act for their state (role-words.tsv, groups.tsv).
+    [InlineData("French senators criticised Algeria on Monday over the jailed writer.", "FRA", "DZA", ActorRole.Legislature)]
+    [InlineData("U.S. congressmen visited Taiwan on Thursday.", "USA", "TWN", ActorRole.Legislature)]
+    [InlineData("U.S. Senator Lindsey Graham has visited Kyiv.", "USA", "UKR", ActorRole.Legislature)]
+    [InlineData("Libyan coastguards have detained 20 Tunisian fishermen.", "LBY", "TUN", ActorRole.Military)]
+    [InlineData("Chinese coastguards boarded a Philippine supply boat near the shoal.", "CHN", "PHL", ActorRole.Military)]
+    [InlineData("Turkish investigators detained two Israeli suspects on Tuesday.", "TUR", "ISR", ActorRole.Police)]
+    [InlineData("Polish investigators accused Russia on Friday of sabotaging the railway line.", "POL", "RUS", ActorRole.Police)]
+    [InlineData("Britain's intelligence agencies accused China on Monday of hacking the electoral register.", "GBR", "CHN", ActorRole.Military)]
+    public void StatePeopleAfterNationality_ActForTheirState(string text, string source, string target, ActorRole role) =>
+        Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Source.Role == role);
+
+    [Theory]
+    // No nationality or state: the noun alone names no actor.
+    [InlineData("Investigators found no trace of the missing yacht on Monday.")]
+    [InlineData("The senators' spouses toured the museum on Monday.")]
+    // Spies arrested are the target, never the source.
+    [InlineData("Germany arrested two Chinese spies on Monday.")]
+    public void StatePeople_WithoutTheirState_OrActedOn_AreNoSource(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code is "CHN" || e.Source.Role is ActorRole.Legislature or ActorRole.Police);
 }
