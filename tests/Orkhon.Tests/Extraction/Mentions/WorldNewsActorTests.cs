@@ -26,6 +26,12 @@ public sealed class WorldNewsActorTests
     [InlineData("Hemedti met Kenyan President William Ruto in Nairobi on Wednesday.", "SDN", "KEN")]
     [InlineData("Egypt accused Mohamed Hamdan Dagalo on Tuesday of attacking its soldiers.", "EGY", "SDN")]
     [InlineData("The Tigrayan forces accused Eritrea on Monday of atrocities in the north.", "ETH", "ERI")]
+    [InlineData("The State Administration Council accused Thailand on Monday of harbouring rebels.", "MMR", "THA")]
+    [InlineData("Niger's CNSP expelled the French ambassador on Saturday.", "NER", "FRA")]
+    [InlineData("Haiti's Transitional Presidential Council asked Kenya on Friday for more police officers.", "HTI", "KEN")]
+    [InlineData("The Guardian Council criticised the United States on Sunday.", "IRN", "USA")]
+    [InlineData("Ukraine's HUR said it had hacked Russian railway servers, and Moscow accused the HUR of terrorism.", "RUS", "UKR")]
+    [InlineData("Rosgvardia troops detained Ukrainian civilians in Kherson, Kyiv said.", "RUS", "UKR")]
     public void ArmedForceOrCouncil_ActsForItsState(string text, string source, string target) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target);
 
