@@ -422,7 +422,7 @@ internal sealed class PairFinder(ReferenceData reference)
     private const int PartnerWithReach = 8;
 
     /// <summary>
-    /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated
+    /// "A met B on Monday and signed an accord", "held talks with B and agreed to…", "met B in Seoul, signed a pact and…": a cooperative act (roots 01–08) coordinated
     /// after a meeting or a visit of the same subject, with no partner of its own, is with that meeting's partners. Empty
     /// otherwise; <paramref name="events"/> are the sentence's events so far, the meeting's last.
     /// </summary>
@@ -430,7 +430,7 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber > 8 || events.Count == 0
-            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+            || !(ModalityClassifier.SharesAuxiliary(view, trigger) || InVerbSeries(view, trigger)))
         {
             return [];
         }

@@ -51,4 +51,28 @@ public sealed class CoordinatedActTargetTests
     public void ASecondInfinitive_StaysUnderTheAppeal() =>
         // "to withdraw … and end" : both infinitives are only asked for; neither is coded as done.
         Assert.DoesNotContain(Pairs("The State Department called on Belgrade to withdraw its troops and end the blockade."), p => p.StartsWith("SRB>", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Japanese prime minister met South Korea's president in Seoul, signed a security pact and pledged $2 billion in aid to Seoul.", "JPN>KOR 057")]
+    [InlineData("The Japanese prime minister met South Korea's president in Seoul, signed a security pact and pledged $2 billion in aid to Seoul.", "JPN>KOR 0331")]
+    [InlineData("Indonesia's president met Chinese President Xi Jinping in Beijing on Tuesday, signed five agreements and invited Xi to visit Jakarta.", "IDN>CHN 057")]
+    [InlineData("Modi visited Moscow in July, met Putin and signed a trade agreement.", "IND>RUS 057")]
+    [InlineData("Japan's prime minister met Chinese President Xi Jinping in Lima, criticised China's military activity and urged restraint.", "JPN>CHN 111")]
+    public void AVerbSeries_PastThePlaceAndTimeOfTheFirstAct_KeepsItsSubject(string text, string expected)
+    {
+        var pairs = Pairs(text);
+        Assert.Contains(expected, pairs);
+        // The object before the place is never the next verb's subject.
+        Assert.DoesNotContain(pairs, p => p.StartsWith(expected[4..7] + ">", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chile's president met Peru's president in Lima, and Bolivia's president signed an accord with Brazil.", "BOL>BRA 057")]
+    [InlineData("After talks in Lima, Peru's president, Dina Boluarte, signed a trade accord with Chile.", "PER>CHL 057")]
+    public void AnActorOpeningItsOwnClause_StaysItsSubject(string text, string expected)
+    {
+        var pairs = Pairs(text);
+        Assert.Contains(expected, pairs);
+        Assert.DoesNotContain(pairs, p => p.StartsWith("CHL>", StringComparison.Ordinal) && p.EndsWith("057", StringComparison.Ordinal));
+    }
 }
