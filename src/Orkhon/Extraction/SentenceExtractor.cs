@@ -55,8 +55,9 @@ public sealed class SentenceExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var ignoredTimes = explain is null ? null : new List<IgnoredTimePhrase>();
-        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate }, context, ignoredTimes);
+        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate, Narrative = context.NarrativeFrame }, context, ignoredTimes);
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
+        context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
