@@ -61,10 +61,11 @@ internal sealed class DocumentStays
                 }
 
                 // The length qualifies the stay's noun, so the visit told where it is is the stay. The arrival verb tells a day: a
-                // visit it codes in a sentence without the length stays on that day. A visit told after the arrival, in a sentence
-                // of its own, is a trip within the stay ("On Tuesday, he visited the old city of Khiva"); one told before it is
-                // the stay as the lede tells it.
-                var told = s == length.Sentence || s < arrivedIn;
+                // visit it codes in a sentence without the length stays on that day, and one in a sentence with the length is the
+                // date stage's to widen (within its reach, DateAttacher.WithDuration). A visit told after the arrival, in a
+                // sentence of its own, is a trip within the stay ("On Tuesday, he visited the old city of Khiva"); one told
+                // before it is the stay as the lede tells it.
+                var told = s != arrivedIn && (s == length.Sentence || s < arrivedIn);
                 var inside = e.Date is null ? s == length.Sentence : told && e.Date is { Precision: DatePrecision.Day } day && stay.Contains(day);
                 if (inside || e.Date == stay || s == arrivedIn || s == length.Sentence)
                 {
