@@ -829,6 +829,13 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             if (mentionAt[k] < 0)
             {
+                // "accused it of helping Russia" with no party found for "it": the party acted on is "it", unknown; the
+                // parties named in what it is accused of are not acted on.
+                if (k == start && ItReferences.IsPartyObject(text, tokens, k))
+                {
+                    return [];
+                }
+
                 // "warned that it would retaliate if…": the speaker named again by "it" opens the clause of the act threatened.
                 if (ownEmbeddedSubject < 0 && k > start && tokens[k].In(text) is "it" && tokens[k - 1].In(text) is "that")
                 {
