@@ -866,6 +866,12 @@ internal sealed class PairFinder(ReferenceData reference)
             candidates.Add(m);
         }
 
+        // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.
+        if (frame != EventFrame.Symmetric)
+        {
+            candidates.RemoveAll(c => Companions.IsCompanion(view, c.First, start));
+        }
+
         // A threat's target is then the object of the act threatened, which may lie past the next phrase ("would strike Hezbollah").
         if (candidates.Count == 0 && ownEmbeddedSubject >= 0 && trigger.Entry.Cameo.RootNumber == 13
             && ThreatenedObject(view, ownEmbeddedSubject + 1, subject) is { } threatened)
