@@ -239,6 +239,13 @@ internal static class ModalityClassifier
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         // A negation or modal inside the closed condition is the condition's own ("if the ship was not released").
         from = Math.Max(from, closedAt);
+        // "did not recognise the vote, calling on Moscow to…": a statement in a participial clause is made as its main clause is
+        // told; that clause's negation or modal is not its own.
+        if (!trigger.Entry.IsNoun && Clauses.ParticipialClauses.IsStatement(cameo) && Clauses.ParticipialClauses.IsAdjunct(view, trigger.First))
+        {
+            from = trigger.First;
+        }
+
         var future = false;
         var modal = false;
         var ownRelative = view.Clauses.Relatives.RelativeOf(trigger.First);

@@ -10,7 +10,9 @@ namespace Orkhon.Extraction;
 /// pair finder misses it when the act noun is a phrase of the lexicon (the verb's object window ends where it begins) or when
 /// the only actor before "by" is the subject's own ("Ukrainian children"). Only when the verb found no pair of its own, its
 /// object opens with a definite determiner and a plain lower-case word, and "by" and its actor follow within a few words with
-/// nothing but plain words and actors between (no punctuation, no capitalised word, no "as" opening a characterisation).
+/// nothing but plain words and actors between (no punctuation, no capitalised word, no "as" opening a characterisation). A
+/// relative clause after the act noun names its author the same way when its verb makes the act the author's own ("condemned the
+/// missile launch, which North Korea carried out on Sunday", "denounced the drills that China staged near Taiwan").
 /// </summary>
 internal static class NestedActAgents
 {
@@ -35,6 +37,12 @@ internal static class NestedActAgents
         for (var k = trigger.End + 2; k < Math.Min(tokens.Count - 1, trigger.End + 1 + ModifierReach + AgentReach); k++)
         {
             var word = view.Word(k);
+            // "condemned the missile launch, which North Korea carried out on Sunday": a relative clause names the act's author.
+            if (RelativeAuthor(view, k) is { } author)
+            {
+                return !subject.Any(s => s.Codes.Any(author.Codes.Contains)) ? [.. subject.Select(s => new ActorPair(s, author, null))] : [];
+            }
+
             // "rejected the findings as a fabrication cooked up by London": the parties of a characterisation are not acted on.
             if ((!IsLowerWord(word) && view.MentionAt[k] < 0) || word is "as")
             {
@@ -54,6 +62,34 @@ internal static class NestedActAgents
 
         return [];
     }
+
+    // The actor opening a relative clause at k (", which North Korea carried out", "that Russia staged") whose verb is one that
+    // makes the noun before it its own act (act-author-verb: "carried", "staged", "imposed"), or null. Other verbs tell a stance on
+    // the act ("which Germany welcomed"), not its author.
+    private static ActorMention? RelativeAuthor(SentenceView view, int k)
+    {
+        var p = view.Word(k) is "," ? k + 1 : k;
+        if (p + 2 >= view.Tokens.Count || view.Word(p) is not ("which" or "that"))
+        {
+            return null;
+        }
+
+        var author = view.MentionOf(p + 1) ?? (view.Word(p + 1) is "the" ? view.MentionOf(p + 2) : null);
+        if (author is not { IsPlace: false } || author.Last + 1 >= view.Tokens.Count)
+        {
+            return null;
+        }
+
+        var verb = author.Last + 1;
+        if (view.Word(verb) is "had" or "has" or "have" && verb + 1 < view.Tokens.Count)
+        {
+            verb++;
+        }
+
+        return s_authorVerbs.Contains(view.Word(verb)) ? author : null;
+    }
+
+    private static readonly WordSet s_authorVerbs = PhraseGrammar.Words.Lookup("act-author-verb");
 
     private static readonly WordSet s_definiteDeterminers = PhraseGrammar.Words.Lookup("definite-determiner");
 

@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Text;
+using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
 
@@ -8,9 +9,10 @@ namespace Orkhon.Extraction;
 /// responsibility for the incursion": a speaker who says another party did a hostile act, or is to blame for one, accuses it
 /// (112). The accused is the first actor of the reported clause, right after the verb of saying (or its "that"), and the blame
 /// follows it within a few words with no negation between; the speaker is that verb's subject; the two must be different
-/// parties. "Behind", "responsible" and "responsibility" blame only for an armed or hostile act named right after them ("behind
+/// parties; a participle of saying after a comma ("expelled 23 diplomats, saying Moscow was culpable for the attack") is the
+/// main subject's. "Behind", "responsible" ("culpable") and "responsibility" blame only for an armed or hostile act named right after them ("behind
 /// the attack", not "behind schedule" or "responsible for security"); "to blame" needs no noun. Nothing when the sentence
-/// already codes an accusation between them.
+/// already codes an accusation (112) between them; a protest or summons (114) says something else.
 /// </summary>
 internal static class ReportedBlame
 {
@@ -35,14 +37,24 @@ internal static class ReportedBlame
             return [];
         }
 
-        // The sentence's first verb of saying and its speaker, found once: a blame after it reports that speaker's words.
+        // The sentence's first verb of saying and its speaker, found once: a blame after it reports that speaker's words. A
+        // participle of saying after a comma reports the main subject's ("announced the expulsions, saying Moscow was culpable…").
         var tokens = view.Tokens;
-        if (ReportingSpeakers.First(view, tokens.Count) is not var (verb, speaker))
+        var result = new List<EventMention>();
+        foreach (var report in (ReadOnlySpan<(int Verb, ActorMention Speaker)?>)[ReportingSpeakers.First(view, tokens.Count), ParticipialSpeaker(view)])
         {
-            return [];
+            if (report is var (verb, speaker))
+            {
+                AddBlames(view, events, sentenceDate, verb, speaker, result);
+            }
         }
 
-        var result = new List<EventMention>();
+        return result;
+    }
+
+    private static void AddBlames(SentenceView view, List<EventMention> events, FuzzyDate? sentenceDate, int verb, ActorMention speaker, List<EventMention> result)
+    {
+        var tokens = view.Tokens;
         for (var k = Math.Max(2, verb + 1); k + 2 < tokens.Count; k++)
         {
             var end = BlameEnd(view, k);
@@ -53,7 +65,8 @@ internal static class ReportedBlame
 
             if (ReportingSpeakers.ReportedSubject(view, verb, k, s_reportFillers) is not { } accused
                 || accused.Code == speaker.Code || k - accused.Last - 1 > BlameReach || Negated(view, accused.Last + 1, k)
-                || CodedRoots.Codes(events, 11, speaker.Code, accused.Code))
+                || events.Exists(e => e.Cameo.Value.StartsWith("112", StringComparison.Ordinal) && e.Source.Code == speaker.Code && e.Target.Code == accused.Code)
+                || result.Exists(e => e.Source.Code == speaker.Code && e.Target.Code == accused.Code))
             {
                 continue;
             }
@@ -62,8 +75,21 @@ internal static class ReportedBlame
                 view.Start, view.End, view.SentenceText, tokens[k].Start, tokens[end].End, "accuse-reported-blame",
                 view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
+    }
 
-        return result;
+    // "Britain expelled 23 diplomats, saying Moscow was culpable for the attack": a participle of saying after a comma, spoken by
+    // the main clause's subject.
+    private static (int Verb, ActorMention Speaker)? ParticipialSpeaker(SentenceView view)
+    {
+        for (var r = 2; r < view.Tokens.Count; r++)
+        {
+            if (view.Word(r) is "saying" && Clauses.ParticipialClauses.IsAdjunct(view, r))
+            {
+                return Clauses.ParticipialClauses.Subject(view, r, null) is [{ IsPlace: false, IsWeak: false, Codes.Count: 1 } speaker] ? (r, speaker) : null;
+            }
+        }
+
+        return null;
     }
 
     // The last token of a blame starting at k ("behind the attack", "to blame", "responsible for the strikes", "responsibility for
@@ -81,7 +107,7 @@ internal static class ReportedBlame
             return HostileActAfter(view, k + 1);
         }
 
-        if (word is "responsible" && (s_blameCopulas.Contains(view.Word(k - 1)) || s_blameAdverbs.Contains(view.Word(k - 1)))
+        if (word is "responsible" or "culpable" && (s_blameCopulas.Contains(view.Word(k - 1)) || s_blameAdverbs.Contains(view.Word(k - 1)))
             && view.Word(k + 1) is "for")
         {
             return HostileActAfter(view, k + 2);

@@ -55,8 +55,9 @@ public sealed class SentenceExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var ignoredTimes = explain is null ? null : new List<IgnoredTimePhrase>();
-        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate }, context, ignoredTimes);
+        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate, Narrative = context.NarrativeFrame }, context, ignoredTimes);
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
+        context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
@@ -387,10 +388,20 @@ public sealed class SentenceExtractor
             // read within its main clause's negation or plan.
             // An infinitive before it is not that main clause ("set no timetable for Ukraine to join the alliance, drawing
             // criticism from Kyiv": the criticism is real, whatever becomes of the joining).
+            // A statement told this way is made as the main clause is told, whatever that clause denies or plans: "did not attend,
+            // accusing Washington of bad faith", "said it would not renew the visas, accusing the office of bias".
+            var madeApart = false;
             if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
                 && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]))
             {
-                modality = ModalityClassifier.Share(mainModality, modality.Cameo);
+                if (ParticipialClauses.IsStatement(modality.Cameo))
+                {
+                    madeApart = true;
+                }
+                else
+                {
+                    modality = ModalityClassifier.Share(mainModality, modality.Cameo);
+                }
             }
 
             // "Xi will pay a state visit to Russia …, his first trip to Moscow since…": a visit noun in apposition re-tells the
@@ -437,8 +448,10 @@ public sealed class SentenceExtractor
 
             // "ended two days of talks on Saturday, agreeing to…": a participial clause happens on the day written, not over
             // the span the main act's stated length gives.
-            var borrowed = own is null && adjunct && previousWritten is not null;
-            own ??= adjunct ? previousWritten : null;
+            // Not from a main clause it was made apart from: "will release the water next week, drawing criticism from China" is
+            // criticised now.
+            var borrowed = own is null && adjunct && !madeApart && previousWritten is not null;
+            own ??= adjunct && !madeApart ? previousWritten : null;
             // "Mongolia, which hosted the summit", "took part in the two-day summit": a consultation at the gathering told
             // before spans its days.
             if (own is null && gathering is { } days && cameo.RootNumber == 4 && GatheringSpans.NamesGathering(view.Clauses, trigger.End, windowEnd))
@@ -537,6 +550,12 @@ public sealed class SentenceExtractor
             {
                 date = days;
             }
+        }
+
+        // "cut ties with Doha, accusing it of supporting Iran": the participle's addressee is the main act's target.
+        if (pairs.Count == 0)
+        {
+            pairs = AccusedOfTheMainAct.Pairs(view, phrase, events);
         }
 
         if (pairs.Count == 0)

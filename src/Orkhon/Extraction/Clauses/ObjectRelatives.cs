@@ -27,6 +27,13 @@ internal static class ObjectRelatives
     // Words between "whose" and the clause's subject: the described noun and its prepositional phrase ("whose visit to Taiwan").
     private const int WhoseReach = 6;
 
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> opens an appositive that names the act before it back (", a move that…",
+    /// ", a step the UN rejected"): a clause about that act, whose actors are not the objects of the verb before it.
+    /// </summary>
+    public static bool IsActAppositive(SentenceView view, int comma) =>
+        comma + 2 < view.Tokens.Count && view.Word(comma) is "," && view.Word(comma + 1) is "a" or "an" && s_actNouns.Contains(view.Word(comma + 2));
+
     /// <summary>The actor the relative clause of the phrase describes, or null when the phrase is no stance verb in such a clause.</summary>
     public static ActorMention? Antecedent(SentenceView view, CodedPhrase phrase)
     {

@@ -1,3 +1,4 @@
+using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction.Clauses;
@@ -13,6 +14,13 @@ internal static class ParticipialClauses
     /// <summary>Whether the word at <paramref name="first"/> is an -ing form opening a participial clause after a comma.</summary>
     public static bool IsAdjunct(SentenceView view, int first) =>
         first >= 2 && (view.Word(first - 1) is "," || IsSubordinated(view, first)) && PhraseGrammar.IsLowerIngForm(view.Word(first));
+
+    /// <summary>
+    /// Whether an act told in a participial clause is a statement (a comment, an appeal, a demand, a criticism or accusation, a
+    /// threat: roots 01, 02, 10, 11, 13). Such a clause is said when its main clause is told, so it does not share that clause's
+    /// negation or plan; an act of other roots ("ignoring the warrant", "signing a deal") does.
+    /// </summary>
+    public static bool IsStatement(CameoCode act) => act.RootNumber is 1 or 2 or 10 or 11 or 13;
 
     // "after accusing", "before meeting", "while visiting": a subordinator inside the sentence, with no subject of its own.
     // Not one a time phrase measures ("a day after arriving"), which dates the act from the one before it.

@@ -63,7 +63,7 @@ internal static class ReducedRelatives
 
     /// <summary>
     /// Where a verb's objects stop, searching from its end to <paramref name="end"/>: at a relative pronoun after a comma, at
-    /// a participial clause after a comma, at a position participle with its preposition after a noun, and for a participial
+    /// a participial clause after a comma, at an appositive naming the act back (", a step the UN rejected"), at a position participle with its preposition after a noun, and for a participial
     /// clause itself at the next comma.
     /// </summary>
     public static int ObjectEnd(SentenceView view, Trigger trigger, int end)
@@ -88,7 +88,8 @@ internal static class ReducedRelatives
 
             // A non-restrictive relative clause (", who…") is a clause of its own; a restrictive one describes the object and
             // may name the target ("granted asylum to men who had fled China").
-            if ((relatives.RelativeOf(k) == k && view.Word(k - 1) is ",") || (view.Word(k) is "," && k + 1 < end && ParticipialClauses.IsAdjunct(view, k + 1)))
+            if ((relatives.RelativeOf(k) == k && view.Word(k - 1) is ",") || (view.Word(k) is "," && k + 1 < end && ParticipialClauses.IsAdjunct(view, k + 1))
+                || ObjectRelatives.IsActAppositive(view, k))
             {
                 return k;
             }

@@ -94,6 +94,13 @@ public sealed class MentionContext
     public FuzzyDate? LastToldDate { get; set; }
 
     /// <summary>
+    /// The month of a past year the story is being told in, set by a sentence that opens with it ("By mid-November 2021, …"):
+    /// the year a later bare "On November 16" takes (see <c>NarrativeFrame</c>). Null when the story is told from the
+    /// publication day.
+    /// </summary>
+    public FuzzyDate? NarrativeFrame { get; set; }
+
+    /// <summary>
     /// The days of the gathering the document told the end and length of ("the two-day summit closed on Saturday"): a later
     /// "attended the summit" or "took part in the meeting" with no time of its own spans them (see <c>GatheringSpans</c>).
     /// </summary>

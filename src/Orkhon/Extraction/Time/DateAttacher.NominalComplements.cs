@@ -64,7 +64,7 @@ internal static partial class DateAttacher
     {
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - DayAnchorReach; k--)
         {
-            if (view.TimeAt[k] < 0 || IsDateline(view, k) || view.IsAttributiveTime(k) || IsComparison(view, k))
+            if (view.TimeAt[k] < 0 || IsDateline(view, k) || view.IsAttributiveTime(k) || IsComparison(view, k) || IsYearOfANoun(view, k))
             {
                 continue;
             }
@@ -73,6 +73,20 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // A year that completes a noun ("the dictatorship of 1917", "the war of 1812", "the constitution of 1992") names the noun,
+    // not a time of the sentence's acts to count days from.
+    private static bool IsYearOfANoun(ClauseView view, int k)
+    {
+        var start = k;
+        while (start > 0 && view.TimeAt[start - 1] == view.TimeAt[k])
+        {
+            start--;
+        }
+
+        return start > 0 && view.Times[view.TimeAt[k]].Value.Precision == DatePrecision.Year
+            && view.Tokens[start - 1].In(view.Text).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -630,7 +630,15 @@ public static partial class TemporalTagger
         {
             // News reports the past: a month after the publication month belongs to the year before. What is
             // announced ("will visit in May") lies ahead: a month before the publication month is next year's.
-            return future ? (month < doc.Month ? doc.Year + 1 : doc.Year) : (month > doc.Month ? doc.Year - 1 : doc.Year);
+            var year = future ? (month < doc.Month ? doc.Year + 1 : doc.Year) : (month > doc.Month ? doc.Year - 1 : doc.Year);
+            // A story told in a past year runs on from the month it stands in ("By mid-November 2021, … On November 16, …"):
+            // a month before that one is the next year's. Never later than the publication day's reading, which bounds the past.
+            if (!future && anchor.Narrative is { } frame && frame.Earliest.Year < doc.Year)
+            {
+                return Math.Min(month >= frame.Earliest.Month ? frame.Earliest.Year : frame.Earliest.Year + 1, year);
+            }
+
+            return year;
         }
 
         return anchor.LatestInText?.Year;
@@ -651,8 +659,14 @@ public static partial class TemporalTagger
             cue = start + m.Index + m.Length;
         }
 
-        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue));
+        // "agreed to a ceasefire, which took hold on Tuesday": a relative clause told in the past after the cue is no plan.
+        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue)) && !PastRelative().IsMatch(text.AsSpan(cue, phraseStart - cue));
     }
+
+    // A relative clause opened after a comma whose verb, within two words of the pronoun, is in the past: "…, which took hold",
+    // "…, which the government announced". "…, which will be held" is no past.
+    [GeneratedRegex(@",\s*(?:which|who|where|when)\s+(?:(?!(?:will|would|shall|is|are)\b)\w+\s+){0,2}(?:\w+ed|took|began|came|went|met|held|made|broke|fell|won|left|sent|gave|saw)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastRelative();
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();

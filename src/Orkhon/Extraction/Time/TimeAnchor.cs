@@ -9,7 +9,9 @@ namespace Orkhon.Extraction.Time;
 /// </summary>
 /// <param name="ToldBefore">The last date the text told before the stretch tagged, if any: what "a year later", "the following
 /// month" or "that same year" count from when the stretch itself tells no date before them.</param>
-public readonly record struct TimeAnchor(DateOnly? DocumentDate, DateOnly? LatestInText, FuzzyDate? ToldBefore = null)
+/// <param name="Narrative">The month of a past year the story is being told in (<see cref="NarrativeFrame"/>), if any: what a bare
+/// "On November 16" or "in March" takes its year from instead of the publication day.</param>
+public readonly record struct TimeAnchor(DateOnly? DocumentDate, DateOnly? LatestInText, FuzzyDate? ToldBefore = null, FuzzyDate? Narrative = null)
 {
     public DateOnly? Day => DocumentDate ?? LatestInText;
 }
