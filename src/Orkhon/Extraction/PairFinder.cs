@@ -703,9 +703,14 @@ internal sealed class PairFinder(ReferenceData reference)
 
         // "signed by the two countries", "condemned by the three governments": a reference that stands for several parties is
         // each of them.
-        return agents.Count == 1 && agents[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } several
-            ? [.. several.Codes.Select(c => several with { Codes = [c] })]
-            : agents;
+        if (agents.Count == 1 && agents[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } several)
+        {
+            return [.. several.Codes.Select(c => several with { Codes = [c] })];
+        }
+
+        // "was condemned by the Baltic states", "accused by the Sahel juntas": each member of a fixed group acts, as it does as a
+        // subject.
+        return agents.Exists(a => a.IsCollective) ? [.. agents.SelectMany(a => a.Members())] : agents;
     }
 
     // Targets after the phrase, up to the next phrase: the first actor (a place too for visits, an

@@ -11,6 +11,7 @@ public static class EmbeddedData
     public const string Organisations = "reference.organisations.tsv";
     public const string Agencies = "reference.agencies.tsv";
     public const string Places = "reference.places.tsv";
+    public const string Borders = "reference.borders.tsv";
     public const string MongoliaKnowledgeBase = "knowledge.mongolia.tsv";
     public const string KazakhstanKnowledgeBase = "knowledge.kazakhstan.tsv";
     public const string OfficeHolders = "reference.officeholders.tsv";
@@ -21,6 +22,7 @@ public static class EmbeddedData
     public const string RoleWords = "lexicon.role-words.tsv";
     public const string MentionWords = "lexicon.mention-words.tsv";
     public const string RegionWords = "lexicon.region-words.tsv";
+    public const string StateForms = "lexicon.state-forms.tsv";
     public const string Seats = "lexicon.seats.tsv";
     public const string CapitalEras = "lexicon.capital-eras.tsv";
     public const string StateCollectives = "lexicon.collectives.tsv";

@@ -66,7 +66,7 @@ internal static class DescribedState
         var subject = mentions.Count > 0 && mentions[0] is { IsWeak: false, IsPlace: false } first && first.Last < i ? first.Code : null;
         bool Fits(ActorMention m) => m.Code != subject && m.Kind != MentionKind.Coreference && !m.IsPlace && m.Codes.Count == 1 && reference.FindCountry(m.Code) is { } country
             && country.Status is not "historical" && (area.Length == 0 || country.Region == area || country.Subregion == area)
-            && (form is null || country.OfficialName.Contains(form, StringComparison.OrdinalIgnoreCase));
+            && (form is null || StateForms.Is(m.Code, country.OfficialName, form));
 
         // A state the sentence names by its name first ("India will lend Mongolia … during the first visit by an Indian premier to the
         // mineral-rich nation" is Mongolia): a description points back to a state named, not to a nationality or a person's state.

@@ -124,7 +124,7 @@ internal static class ItReferences
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var m = mentions[k];
-            if (m.Last < i && !m.IsWeak && !IsPerson(m) && m.Codes.Count == 1 && m.Kind != MentionKind.Coreference
+            if (m.Last < i && !m.IsWeak && (!IsPerson(m) || IsStatesOffice(text, tokens, m)) && m.Codes.Count == 1 && m.Kind != MentionKind.Coreference
                 && m.Kind is not MentionKind.Place && !m.Code.Equals(subject.Code, StringComparison.Ordinal))
             {
                 return m;
@@ -171,6 +171,26 @@ internal static class ItReferences
         }
 
         return null;
+    }
+
+    // "expelled Latvia's envoy, accusing it of…": an office named by its state's possessive, with no person's name, lets "it"
+    // stand for the state; "Putin" or "the foreign minister" never does.
+    private static bool IsStatesOffice(string text, List<Token> tokens, ActorMention m)
+    {
+        if (m.PersonName is not null)
+        {
+            return false;
+        }
+
+        for (var k = m.First; k < m.Last; k++)
+        {
+            if (tokens[k].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A person, named or by a one-person office or a pronoun ("Putin", "the foreign minister", "he").

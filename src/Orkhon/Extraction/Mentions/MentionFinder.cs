@@ -34,6 +34,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_subjectPronouns = Words.Lookup("subject-pronoun");
     private static readonly WordSet s_speechVerbs = Words.Lookup("speech-verb");
     private static readonly WordSet s_expletive = Words.Lookup("expletive");
+    private static readonly WordSet s_partyVerbs = Words.Lookup("party-verb");
+    private static readonly WordSet s_describedForms = Words.Lookup("described-form");
     private static readonly WordSet s_ethnic = Words.Lookup("ethnic");
     private static readonly WordSet s_privateNouns = Words.Lookup("private-noun");
     private static readonly WordSet s_regionPrefixes = Words.Lookup("region-prefix");
@@ -1157,6 +1159,15 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
+            // "Four Arab states cut ties with Qatar. Turkey criticised the four boycotting states": a group of three or more as an
+            // object is the side of the last act that counts as many, when the subject is none of them; the last names would run
+            // across both sides (a pair as an object keeps the pair named last).
+            if (fromActs is null && exclude is not null && wanted >= 3 && !people
+                && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } side && !side.Any(exclude.Contains))
+            {
+                fromActs = side;
+            }
+
             // "Mali and Burkina Faso left ECOWAS. The two countries…": only states are countries, never the bloc named between them.
             var statesOnly = s_statePairs.Contains(tokens[end - 1].In(text));
             if (statesOnly && fromActs is not null && !fromActs.All(ActorMention.IsStateCode))
@@ -1274,6 +1285,12 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return null;
         }
 
+        // "urged its northern neighbour to…": the last state named that borders the owner (PossessedNeighbour).
+        if (PossessedNeighbour.Match(text, tokens, i, context, mentions) is { } neighbour)
+        {
+            return neighbour;
+        }
+
         if (SpeakerPossessive.Owner(text, tokens, i, mentions) is { } owner)
         {
             // "Belarus said Polish helicopters had violated its airspace": the speaker's airspace.
@@ -1344,10 +1361,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         // "the country", "the kingdom"; but "the Republic of Uzbekistan" is a name and "the government of Japan" names its state.
         // "the junta", "the regime" are the state's government; "the government in Kabul" names its own state (a located office).
+        // "accused the emirate of funding…": "of" before a verb's "-ing" form tells the charge, not the state's name.
         if (isThe && i + 1 < tokens.Count && s_stateAnaphors.Contains(tokens[i + 1].In(text)) && char.IsLower(tokens[i + 1].In(text)[0])
-            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of")
+            && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" && !(i + 3 < tokens.Count && IsGerund(tokens[i + 3].In(text))))
             && !(i + 3 < tokens.Count && tokens[i + 2].In(text) is "in" && char.IsUpper(tokens[i + 3].In(text)[0]))
-            && AnaphorState(tokens[i + 1].In(text), context, mentions) is { } actor)
+            && AnaphorState(tokens[i + 1].In(text), context, mentions, s_describedForms.Contains(tokens[i + 1].In(text)) ? VerbSubject(text, tokens, i, mentions) : null) is { } actor)
         {
             var anaphorRole = RoleWords.TryGet(tokens[i + 1].In(text), out var office) && office == ActorRole.Government ? office : (ActorRole?)null;
             return (new ActorMention(i, i + 1, [actor.Code], anaphorRole, MentionKind.Coreference, false, false), i + 2);
@@ -1387,11 +1405,18 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // package. The country's prime minister…" is Hungary). A junta or regime is the previous sentence's speaker or subject ("Mali
     // expelled the French ambassador. The junta accused Paris…"), whose government it is; else, as for "the country", the last
     // state named.
-    private ActorMention? AnaphorState(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
+    private ActorMention? AnaphorState(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions, string? notState)
     {
-        if (OfStateForm(word, context, mentions) is { } named)
+        if (OfStateForm(word, context, mentions, notState) is { } named)
         {
             return named;
+        }
+
+        // "the emirate", "the sultanate" with no emirate or sultanate named: a form that fits no state named is no reference to
+        // the last state of another form ("Oman hosted Iran's minister. … criticised the emirate" is not Iran).
+        if (s_describedForms.Contains(word))
+        {
+            return null;
         }
 
         if (word is "junta" or "regime" && context.SubjectState() is { Codes.Count: 1 } subject && _reference.FindCountry(subject.Code) is not null
@@ -1400,9 +1425,30 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return subject;
         }
 
-        var actor = context.LastActor(mentions, m => m.Codes.Count == 1 && _reference.FindCountry(m.Code) is not null);
+        var actor = context.LastActor(mentions, m => m.Codes.Count == 1 && _reference.FindCountry(m.Code) is not null && m.Code != notState);
         return actor is { Kind: not MentionKind.Coreference } ? actor : null;
     }
+
+    // "Baghdad threatened the emirate", "Moscow accused the kingdom of…": a reference right after its clause's verb is that verb's
+    // object, and an object is never the subject's own state (the subject would say "itself"); the subject's code, else null.
+    // A verb is a lower-case word in "-ed", or a participle of a verb whose object is a party ("accusing", "urging"); a verb of
+    // saying opens a clause whose subject the reference may be ("said the country would…").
+    private static string? VerbSubject(string text, List<Token> tokens, int i, List<ActorMention> mentions)
+    {
+        if (i < 1 || mentions.Count == 0 || mentions[0] is not { IsWeak: false, IsPlace: false } subject || subject.Last >= i - 1)
+        {
+            return null;
+        }
+
+        var verb = tokens[i - 1].In(text);
+        var isVerb = verb.Length > 3 && char.IsLower(verb[0]) && !s_speechVerbs.Contains(verb)
+            && (verb.EndsWith("ed", StringComparison.Ordinal) || s_partyVerbs.Contains(verb));
+        return isVerb && subject.Kind is not MentionKind.Place ? subject.Code : null;
+    }
+
+    // "funding", "backing": a lower-case word of letters in "-ing".
+    private static bool IsGerund(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && IsLettersOnly(word, allowHyphen: false);
 
     // A state's name inside the name of a sea or gulf: "China Sea", "Sea of Japan", "Gulf of Oman" (capitalised water words).
     private static bool IsWaterBody(string text, List<Token> tokens, int first, int end) =>
@@ -1411,7 +1457,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",
     // "the republic" is the last state named whose official name says it is one (countries.tsv), when one was named.
-    private ActorMention? OfStateForm(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions)
+    private ActorMention? OfStateForm(ReadOnlySpan<char> word, MentionContext context, List<ActorMention> mentions, string? notState)
     {
         // The form as a constant string: the lambda below cannot hold the span, and no string is made per anaphor.
         string? noun = word switch
@@ -1428,8 +1474,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             return null;
         }
 
-        bool Fits(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1
-            && _reference.FindCountry(m.Code) is { } country && country.OfficialName.Contains(noun, StringComparison.OrdinalIgnoreCase);
+        bool Fits(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && m.Code != notState
+            && _reference.FindCountry(m.Code) is { } country && StateForms.Is(m.Code, country.OfficialName, noun);
 
         return mentions.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
