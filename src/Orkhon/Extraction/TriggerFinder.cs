@@ -19,6 +19,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         var (text, tokens, blocked, mentionAt) = (view.Text, view.Tokens, view.Blocked, view.MentionAt);
         var triggers = new List<Trigger>();
         bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
+        // Every token looked up in the lexicon once, for the phrases it starts and the later words it holds.
+        var words = SentenceLexiconWords.Read(_lexicon, view);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Free(i) || tokens[i].Kind != TokenKind.Word)
@@ -26,15 +28,16 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 continue;
             }
 
-            var phrases = _lexicon.StartingWith(tokens[i].In(text));
+            var phrases = words.StartingAt(i);
             // Whether a determiner stands before the word: the same for every phrase tried here.
             var determinerBefore = phrases.Length > 0 && i > 0 && IsDeterminer(view, i - 1);
             foreach (var phrase in phrases)
             {
-                // Most phrases tried at a word fail on their second word; the tests below are all pure, so skipping
-                // them when the match cannot succeed changes nothing but their cost. StartingWith found the phrase by this
-                // word, so its first word is matched already.
-                if (!phrase.MayMatchAfterFirstWord(view, i))
+                // Most phrases tried at a word fail on a later word; the tests below are all pure, so skipping
+                // them when the match cannot succeed changes nothing but their cost. The lexicon filed the phrase under this
+                // word, so its first word is matched already; a later word that stands nowhere after it, or a second word
+                // missing right after it, fails the match.
+                if (!words.LaterWordsFollow(phrase, i) || !phrase.MayMatchAfterFirstWord(view, i))
                 {
                     continue;
                 }
@@ -109,6 +112,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
         }
 
+        words.Release();
         return triggers;
     }
 

@@ -15,6 +15,12 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
     public LexiconEntry Entry { get; } = entry;
 
+    /// <summary>
+    /// The ids of the phrase's later words (its fixed slots after the first, each a word set the lexicon numbers once), which
+    /// <see cref="SentenceLexiconWords"/> finds in a sentence: each must stand at some token after the first for a match.
+    /// </summary>
+    internal int[] LaterWordIds { get; init; } = [];
+
     public IReadOnlyList<PhraseSlot?> Slots => _slots;
 
     /// <summary>The most tokens of a time phrase passed between two fixed words ("on 3 September 2024" is four); a bound, so the step stays constant.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Text;
@@ -17,15 +16,45 @@ public sealed class EventLexicon
 
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord;
 
-    // The same index frozen for the look-up at every word: the same keys, comparison and lists, found faster.
-    private readonly FrozenDictionary<string, List<CompiledPhrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The same index frozen for the look-up at every word, joined with the later words each form fills: the same keys,
+    // comparison and lists, found faster, and a sentence's tokens are looked up once for both.
+    private readonly FrozenDictionary<string, LexiconWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private EventLexicon(IReadOnlyList<LexiconEntry> entries, Dictionary<string, List<CompiledPhrase>> byFirstWord, IReadOnlyDictionary<string, int> patternsByRoot)
+    private EventLexicon(IReadOnlyList<LexiconEntry> entries, Dictionary<string, List<CompiledPhrase>> byFirstWord, IReadOnlyList<WordSet> laterWords,
+        IReadOnlyDictionary<string, int> patternsByRoot)
     {
         Entries = entries;
         PatternsByRoot = patternsByRoot;
         _byFirstWord = byFirstWord;
-        _lookup = byFirstWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        LaterWordCount = laterWords.Count;
+        var fills = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var id = 0; id < laterWords.Count; id++)
+        {
+            foreach (var form in laterWords[id].Words)
+            {
+                if (!fills.TryGetValue(form, out var ids))
+                {
+                    fills[form] = ids = [];
+                }
+
+                // A set ignoring case may hold one word in two cases ("Talks", "talks"): the id once.
+                if (ids.Count == 0 || ids[^1] != id)
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        var words = new Dictionary<string, LexiconWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in byFirstWord.Keys.Concat(fills.Keys))
+        {
+            if (!words.ContainsKey(form))
+            {
+                words[form] = new LexiconWord(byFirstWord.TryGetValue(form, out var starting) ? [.. starting] : [], fills.TryGetValue(form, out var ids) ? [.. ids] : []);
+            }
+        }
+
+        _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static EventLexicon Default => s_default.Value;
@@ -46,7 +75,13 @@ public sealed class EventLexicon
     /// after): this runs at every word, and a list's enumerator through the interface would be allocated each time.
     /// </summary>
     public ReadOnlySpan<CompiledPhrase> StartingWith(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+        _lookup.TryGetValue(word, out var found) ? found.Starting : [];
+
+    /// <summary>What the lexicon knows of a word form (case-insensitive), or null for a word no phrase has.</summary>
+    internal LexiconWord? Word(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var found) ? found : null;
+
+    /// <summary>How many distinct later-word sets the phrases have (ids 0 to this, exclusive).</summary>
+    internal int LaterWordCount { get; }
 
     /// <summary>Every word a phrase is filed under (the forms of its first slot).</summary>
     internal IEnumerable<string> FirstWords => _byFirstWord.Keys;
@@ -64,6 +99,9 @@ public sealed class EventLexicon
         // are built into a word set once and shared (a word set is never changed after it is built). Half the sets, and of
         // the start-up's time, the part spent building them and their inflections.
         var formSets = new Dictionary<(string Word, bool VerbForms), WordSet>();
+        // Each distinct set of a later word (a slot after the first) numbered once, for SentenceLexiconWords.
+        var laterWords = new List<WordSet>();
+        var laterWordIds = new Dictionary<WordSet, int>(ReferenceEqualityComparer.Instance);
         foreach (var row in table.Rows)
         {
             if (!ids.Add(row[id]))
@@ -150,7 +188,25 @@ public sealed class EventLexicon
             }
 
             var participles = isNoun ? [] : words[0].ToLowerInvariant().Split('|').SelectMany(Inflection.Participles).ToList();
-            var compiled = new CompiledPhrase(entry, slots, participles);
+            var later = new List<int>();
+            for (var w = 1; w < slots.Count; w++)
+            {
+                if (slots[w] is { } slot)
+                {
+                    if (!laterWordIds.TryGetValue(slot.FormSet, out var laterId))
+                    {
+                        laterWordIds[slot.FormSet] = laterId = laterWords.Count;
+                        laterWords.Add(slot.FormSet);
+                    }
+
+                    if (!later.Contains(laterId))
+                    {
+                        later.Add(laterId);
+                    }
+                }
+            }
+
+            var compiled = new CompiledPhrase(entry, slots, participles) { LaterWordIds = [.. later] };
             foreach (var pattern in Patterns(slots, isNoun))
             {
                 patterns.Add((entryCode.Root.Value, pattern));
@@ -191,7 +247,7 @@ public sealed class EventLexicon
         }
 
         var byRoot = patterns.GroupBy(p => p.Root, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new EventLexicon(entries, index, byRoot);
+        return new EventLexicon(entries, index, laterWords, byRoot);
     }
 
     // The distinct word sequences a phrase matches, one per choice of lemma in each slot: "launch|mount * offensive|assault

@@ -27,6 +27,9 @@ public sealed class PhraseSlot
     /// <summary>The words as the row wrote them, one per alternative ("sanction", "embargo").</summary>
     public IReadOnlyList<string> Lemmas { get; }
 
+    /// <summary>The slot's word set, shared by the slots of the same word (the lexicon numbers each set once).</summary>
+    internal WordSet FormSet => _forms;
+
     /// <summary>Every form the slot accepts.</summary>
     public FrozenSet<string> Forms => _forms.Words;
 

@@ -1,0 +1,14 @@
+namespace Orkhon.Extraction.Lexicon;
+
+/// <summary>
+/// What the event lexicon knows of one word form, found in one look-up: the phrases it may start, and the later words (the
+/// fixed slots after a phrase's first, by id) it may fill.
+/// </summary>
+internal sealed class LexiconWord(CompiledPhrase[] starting, int[] fills)
+{
+    /// <summary>The phrases filed under this form, in the order they are tried.</summary>
+    public CompiledPhrase[] Starting { get; } = starting;
+
+    /// <summary>The ids of the later-word sets (<see cref="CompiledPhrase.LaterWordIds"/>) that accept this form.</summary>
+    public int[] Fills { get; } = fills;
+}

@@ -1,0 +1,92 @@
+using Orkhon.Text;
+
+namespace Orkhon.Extraction.Lexicon;
+
+/// <summary>
+/// The event lexicon read over one sentence, one look-up per token: the phrases each token may start, and for each later word
+/// of the lexicon's phrases (a fixed slot after the first) the last token that has it. A phrase matches its later words only at
+/// tokens after its first (<see cref="CompiledPhrase"/>), so a phrase one of whose later words stands nowhere after its first
+/// cannot match, and <see cref="TriggerFinder"/> skips it before its per-phrase tests: most phrases tried at a common first word
+/// ("was", "would", "carry", "hold") lack one. The arrays are a thread's scratch, reused sentence after sentence.
+/// </summary>
+internal sealed class SentenceLexiconWords
+{
+    [ThreadStatic]
+    private static SentenceLexiconWords? t_free;
+
+    private LexiconWord?[] _atToken = new LexiconWord?[64];
+
+    // By later-word id: the last token with the word, valid only where _seenIn holds the current sentence's number (so the
+    // arrays are never cleared).
+    private int[] _lastAt = [];
+    private int[] _seenIn = [];
+    private int _sentence;
+
+    /// <summary>Reads the sentence; the caller hands the result back with <see cref="Release"/> when done.</summary>
+    public static SentenceLexiconWords Read(EventLexicon lexicon, SentenceView view)
+    {
+        var words = t_free ?? new SentenceLexiconWords();
+        t_free = null;
+        words.Fill(lexicon, view);
+        return words;
+    }
+
+    /// <summary>Gives the scratch back to the thread for its next sentence.</summary>
+    public void Release() => t_free = this;
+
+    private void Fill(EventLexicon lexicon, SentenceView view)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        if (_atToken.Length < tokens.Count)
+        {
+            _atToken = new LexiconWord?[Math.Max(tokens.Count, _atToken.Length * 2)];
+        }
+
+        if (_lastAt.Length != lexicon.LaterWordCount)
+        {
+            _lastAt = new int[lexicon.LaterWordCount];
+            _seenIn = new int[lexicon.LaterWordCount];
+            _sentence = 0;
+        }
+
+        // A long-running process reads more sentences than the numbers hold: start the count again over cleared arrays.
+        if (++_sentence == int.MaxValue)
+        {
+            Array.Clear(_seenIn);
+            _sentence = 1;
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var word = lexicon.Word(tokens[k].In(text));
+            _atToken[k] = word;
+            if (word is null)
+            {
+                continue;
+            }
+
+            foreach (var id in word.Fills)
+            {
+                _seenIn[id] = _sentence;
+                _lastAt[id] = k;
+            }
+        }
+    }
+
+    /// <summary>The phrases that may start at token <paramref name="k"/>, as <see cref="EventLexicon.StartingWith"/> gives them.</summary>
+    public ReadOnlySpan<CompiledPhrase> StartingAt(int k) => _atToken[k] is { } word ? word.Starting : [];
+
+    /// <summary>Whether every later word of the phrase stands at some token after <paramref name="start"/>: false means it cannot match there.</summary>
+    public bool LaterWordsFollow(CompiledPhrase phrase, int start)
+    {
+        foreach (var id in phrase.LaterWordIds)
+        {
+            if (_seenIn[id] != _sentence || _lastAt[id] <= start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
