@@ -58,6 +58,7 @@ public sealed class SentenceExtractor
         var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate, Narrative = context.NarrativeFrame }, context, ignoredTimes);
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
         context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
+        context.Stays.Note(view.Clauses, sentence.Start);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
