@@ -850,6 +850,14 @@ internal sealed class PairFinder(ReferenceData reference)
             windowEnd = characterisation;
         }
 
+        // "rejected claims that it had helped Ukraine", "dismissed allegations that Hezbollah got drones from Iran", "denied U.S.
+        // accusations that Russia was arming…": the parties inside the content of a charge are what it says, not whom the act is
+        // aimed at; an accuser named before the charge noun stays.
+        if (ChargeContentAt(view, start, windowEnd) is var content and >= 0)
+        {
+            windowEnd = content;
+        }
+
         var candidates = new List<ActorMention>();
         var ownEmbeddedSubject = -1;
         for (var k = start; k < windowEnd; k++)
@@ -1052,6 +1060,30 @@ internal sealed class PairFinder(ReferenceData reference)
         return m.IsWeak && m.Last + 1 < view.Tokens.Count && s_frontierNouns.Contains(view.Word(m.Last + 1))
             && j >= 0 && (s_frontierPrepositions.Contains(view.Word(j)) || (view.Word(j) is "to" && j > 0 && s_frontierAdverbs.Contains(view.Word(j - 1))));
     }
+
+    // Where the content of a charge noun opens ("that …", or "of" + a gerund: "accusations of arming the rebels"), when the noun
+    // ends the phrase or heads its object a few words on ("rejected the U.S. accusations that…"); -1 when none does.
+    private static int ChargeContentAt(SentenceView view, int start, int windowEnd)
+    {
+        var tokens = view.Tokens;
+        for (var n = Math.Max(0, start - 1); n < Math.Min(windowEnd - 1, start + ChargeNounReach); n++)
+        {
+            if (!s_chargeNouns.Contains(view.Word(n)))
+            {
+                continue;
+            }
+
+            var w = view.Word(n + 1);
+            return w is "that" || (w is "of" && n + 2 < tokens.Count && view.Word(n + 2).EndsWith("ing", StringComparison.Ordinal)) ? n + 1 : -1;
+        }
+
+        return -1;
+    }
+
+    // "the", a possessor or an adjective or two may stand between the act and its charge noun ("denied the Western allegations").
+    private const int ChargeNounReach = 4;
+
+    private static readonly WordSet s_chargeNouns = ClauseView.Words.Lookup("charge");
 
     private static readonly WordSet s_frontierNouns = PhraseGrammar.Words.Lookup("frontier-noun");
     private static readonly WordSet s_frontierPrepositions = PhraseGrammar.Words.Lookup("frontier-preposition");
