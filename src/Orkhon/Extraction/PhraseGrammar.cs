@@ -61,7 +61,7 @@ internal static class PhraseGrammar
     /// <summary>"to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).</summary>
     public static bool IsInfinitive(SentenceView view, Trigger trigger) =>
         !trigger.Entry.IsNoun && trigger.First > 0 && view.Word(trigger.First - 1) is "to"
-        && !(trigger.First > 1 && view.Word(trigger.First - 2) is "is" or "are" or "due" or "was" or "were" or "decision" or "move");
+        && !(trigger.First > 1 && view.Word(trigger.First - 2) is var before && (Inflection.IsFiniteBe(before) || before is "due" or "decision" or "move"));
 
     /// <summary>
     /// "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act
