@@ -61,6 +61,8 @@ public sealed class EventExtractor(SentenceExtractor sentences)
             context.BorrowedDates.RemoveWhere(b => b.Item1 < reach);
         }
 
+        // "Oli's four-day official visit … Oli, who arrived on Monday evening, …": the visit spans the stay.
+        context.Stays.Widen(events);
         return SymmetricDirections.AsFirstTold(VisitingGuests.WithoutToldVisits(events));
     }
 

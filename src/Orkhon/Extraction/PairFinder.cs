@@ -422,7 +422,7 @@ internal sealed class PairFinder(ReferenceData reference)
     private const int PartnerWithReach = 8;
 
     /// <summary>
-    /// "A met B on Monday and signed an accord", "held talks with B and agreed to…": a cooperative act (roots 01–08) coordinated
+    /// "A met B on Monday and signed an accord", "held talks with B and agreed to…", "met B in Seoul, signed a pact and…": a cooperative act (roots 01–08) coordinated
     /// after a meeting or a visit of the same subject, with no partner of its own, is with that meeting's partners. Empty
     /// otherwise; <paramref name="events"/> are the sentence's events so far, the meeting's last.
     /// </summary>
@@ -430,7 +430,7 @@ internal sealed class PairFinder(ReferenceData reference)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber > 8 || events.Count == 0
-            || !ModalityClassifier.SharesAuxiliary(view, trigger))
+            || !(ModalityClassifier.SharesAuxiliary(view, trigger) || InVerbSeries(view, trigger)))
         {
             return [];
         }
@@ -465,19 +465,22 @@ internal sealed class PairFinder(ReferenceData reference)
     /// "denounced the drills and warned of countermeasures", "condemned Tokyo and threatened retaliation", "demanded that Manila
     /// remove the ship, calling its presence a violation" (a participial reaction after a demand or criticism): a verbal hostile act
     /// (roots 10–14: demands, disapproval, rejection, threats, protests) coordinated after another of the same subject, with no
-    /// target of its own, is aimed at that act's targets. Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/> are the sentence's events so far, the earlier act's last.
+    /// target of its own, is aimed at that act's targets. So is a cut in relations (root 16: "expelled Estonia's ambassador and
+    /// downgraded relations", "recalled its envoy") after a hostile act, and either after an appeal ("urged Manila to withdraw
+    /// and warned of consequences"). Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/>
+    /// are the sentence's events so far, the earlier act's last.
     /// </summary>
     public static List<ActorPair> TargetsOfTheCoordinatedAct(SentenceView view, CodedPhrase phrase, List<EventMention> events)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || phrase.Cameo.RootNumber is < 10 or > 14 || events.Count == 0
-            || !(ModalityClassifier.SharesAuxiliary(view, trigger) || IsReactionAfterADemand(view, trigger, events[^1])))
+        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || !TakesTheEarlierTarget(phrase.Cameo.RootNumber) || events.Count == 0
+            || !(ModalityClassifier.SharesAuxiliary(view, trigger) || InVerbSeries(view, trigger) || IsReactionAfterADemand(view, trigger, events[^1])))
         {
             return [];
         }
 
         var earlier = events[^1];
-        if (earlier.Source.Code != subject[0].Code || earlier.Cameo.RootNumber is < 10 or > 14 || earlier.PhraseEnd > view.Tokens[trigger.First].Start)
+        if (earlier.Source.Code != subject[0].Code || !LendsItsTarget(earlier.Cameo.RootNumber) || earlier.PhraseEnd > view.Tokens[trigger.First].Start)
         {
             return [];
         }
@@ -493,6 +496,25 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return pairs;
+    }
+
+    // Verbal hostility (10–14) and cuts in relations (16) are aimed at whoever the act before them was; acts of force and
+    // coercion (15, 17–20) and cooperation name their own.
+    private static bool TakesTheEarlierTarget(int root) => root is (>= 10 and <= 14) or 16;
+
+    // An appeal (02) or a hostile act short of force (10–17) tells whom the coordinated act after it is aimed at.
+    private static bool LendsItsTarget(int root) => root is 2 or (>= 10 and <= 17);
+
+    // "expelled two diplomats, recalled its ambassador and…": the middle verb of a series with the subject borrowed, after a comma.
+    private static bool InVerbSeries(SentenceView view, Trigger trigger)
+    {
+        var k = trigger.First - 1;
+        while (k >= 0 && view.Word(k) is "also" or "then" or "later")
+        {
+            k--;
+        }
+
+        return k > 0 && view.Word(k) is "," && !Clauses.ParticipialClauses.IsAdjunct(view, trigger.First);
     }
 
     // "since Russia's invasion", "after Iran's attack": a possessor right after a temporal preposition owns the event that dates

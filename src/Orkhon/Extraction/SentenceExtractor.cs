@@ -58,6 +58,7 @@ public sealed class SentenceExtractor
         var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate, Narrative = context.NarrativeFrame }, context, ignoredTimes);
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
         context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
+        context.Stays.Note(view.Clauses, sentence.Start);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
@@ -220,6 +221,7 @@ public sealed class SentenceExtractor
         var tokens = view.Tokens;
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
         var coded = new CodedPhrase?[triggers.Count];
+        var subjects = new IReadOnlyList<ActorMention>[triggers.Count];
         IReadOnlyList<ActorMention>? carriedSubject = null;
         IReadOnlyList<ActorMention> previousSubject = [];
         FuzzyDate? previousOwn = null;
@@ -318,6 +320,14 @@ public sealed class SentenceExtractor
                 // coordinated inside the clause that opens with its own subject, not with the phrase told before the clause.
                 subject = clauseSubject;
             }
+            else if (t > 0 && ModalityClassifier.SharesAuxiliary(view, trigger) && CoordinatedVerbPhrase.FollowsAnInfinitiveAsPastForm(view, triggers, t)
+                && CoordinatedVerbPhrase.GoverningPhrase(view, triggers, t) is var governing and >= 0 && subjects[governing].Count > 0)
+            {
+                // "urged Beijing to lift its ban and threatened…": the past form shares the subject of the verb that governs the
+                // infinitive, not the infinitive's own.
+                subject = subjects[governing];
+                inherited = true;
+            }
             else if (!trigger.Entry.IsNoun && t > 0 && carriedSubject is not null && ModalityClassifier.SharesAuxiliary(view, trigger))
             {
                 // "visited Taiwan and met its president": a coordinated verb phrase shares the first one's subject, and the
@@ -371,8 +381,10 @@ public sealed class SentenceExtractor
             // Coordinated verb phrases share their subject's auxiliary: "will pay a state visit … and attend the summit",
             // "did not attend the parade or meet Putin".
             // Not across a condition that closed between them: "warned … if the ship was not released and urged Tehran to …".
+            // Nor from an infinitive to a past form, which is coordinated with the finite verb before the infinitive: "called on
+            // Belgrade to withdraw its troops and warned of consequences".
             if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger)
-                && !Clauses.ClosedConditions.ClosesBefore(view, trigger, subject))
+                && !Clauses.ClosedConditions.ClosesBefore(view, trigger, subject) && !CoordinatedVerbPhrase.FollowsAnInfinitiveAsPastForm(view, triggers, t))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
             }
@@ -428,6 +440,7 @@ public sealed class SentenceExtractor
             }
 
             previousSubject = subject;
+            subjects[t] = subject;
 
             // A verb's time phrase may follow the event noun that is its object: "criticised the U.S. strike on Saturday".
             var dated = next;

@@ -428,7 +428,7 @@ internal static class SubjectFinder
             k--;
         }
 
-        if (k != actorLast + 1 || view.Word(k) is not ",")
+        if (view.Word(k) is not "," || (k != actorLast + 1 && !OnlyPlaceOrTimeBetween(view, actorLast + 1, k)))
         {
             return false;
         }
@@ -445,6 +445,23 @@ internal static class SubjectFinder
     }
 
     private static readonly WordSet s_verbSeriesBreaks = PhraseGrammar.Words.Lookup("verb-series-break");
+
+    // "met South Korea's president in Seoul on Monday, signed…": only where and when the earlier verb's act took place stands
+    // between its object and the comma.
+    private static bool OnlyPlaceOrTimeBetween(SentenceView view, int from, int comma)
+    {
+        for (var j = from; j < comma; j++)
+        {
+            if (view.TimeAt[j] >= 0 || (view.MentionAt[j] >= 0 && view.Found[view.MentionAt[j]].IsPlace) || view.Word(j) is "in" or "on" or "at")
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>The first actor after the comma that closes an opening clause, unless it is a place.</summary>
     public static ActorMention? MainClauseSubject(SentenceView view, int from)

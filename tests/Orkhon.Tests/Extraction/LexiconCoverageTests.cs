@@ -112,7 +112,10 @@ public sealed class LexiconCoverageTests
     [Fact]
     public void AgreementRevokedOrEnded_ReducesRelations_ButEndingAWarIsNot()
     {
-        Assert.Contains("BFA>FRA 160", Pairs("Burkina Faso terminated its military pact with France in January 2023."));
+        // A military or economic cooperation pact ended is a rejection of that cooperation (1212, 1211: the news writers'
+        // convention, p25-breadth); other pacts ended reduce relations.
+        Assert.Contains("BFA>FRA 1212", Pairs("Burkina Faso terminated its military pact with France in January 2023."));
+        Assert.Contains("BFA>FRA 160", Pairs("Burkina Faso terminated its fisheries pact with France in January 2023."));
         Assert.DoesNotContain(Pairs("Ukraine hopes to end the war with a deal with Russia."), p => p.StartsWith("UKR>RUS 16", StringComparison.Ordinal));
     }
 

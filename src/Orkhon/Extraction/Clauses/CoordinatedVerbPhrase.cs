@@ -159,4 +159,25 @@ internal static class CoordinatedVerbPhrase
     }
 
     private static readonly Text.WordSet s_openers = ClauseView.Words.Lookup("clause-opener");
+
+    /// <summary>
+    /// "called on Belgrade to withdraw its troops and warned of consequences": a past form after "and" is not a second infinitive
+    /// ("to withdraw … and warn"), so it is coordinated with the finite verb that governs the infinitive before it, and does not
+    /// share that infinitive's mood.
+    /// </summary>
+    public static bool FollowsAnInfinitiveAsPastForm(SentenceView view, List<Trigger> triggers, int index) =>
+        index > 0 && !triggers[index].Entry.IsNoun && !triggers[index].Passive && PhraseGrammar.IsInfinitive(view, triggers[index - 1])
+        && PhraseGrammar.IsLowerPastForm(view.Word(triggers[index].First));
+
+    /// <summary>The index of the phrase before <paramref name="index"/> that is no infinitive (the one governing them), or -1.</summary>
+    public static int GoverningPhrase(SentenceView view, List<Trigger> triggers, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && PhraseGrammar.IsInfinitive(view, triggers[j]))
+        {
+            j--;
+        }
+
+        return j;
+    }
 }

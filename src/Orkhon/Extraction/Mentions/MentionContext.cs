@@ -112,6 +112,9 @@ public sealed class MentionContext
     /// </summary>
     internal List<Time.RestatedActs.Restatement> Restatements { get; } = [];
 
+    /// <summary>The stay lengths and arrival days the document told, which date its visits once all is read (see <c>Time/DocumentStays</c>).</summary>
+    internal Time.DocumentStays Stays { get; } = new();
+
     /// <summary>The (sentence start, phrase start) of the events whose date is not a time phrase of their own but borrowed.</summary>
     internal HashSet<(int, int)> BorrowedDates { get; } = [];
 

@@ -93,6 +93,9 @@ internal static partial class DateAttacher
     /// <summary>Whether the word begins a stay ("began", "started", "opens").</summary>
     internal static bool IsBeginning(ReadOnlySpan<char> w) => s_beginnings.Contains(w);
 
+    /// <summary>Whether the word tells a visitor's arrival, whose day is a stay's first ("arrived on Monday evening").</summary>
+    internal static bool IsArrival(ReadOnlySpan<char> w) => s_arrivals.Contains(w);
+
     /// <summary>The first token of the time phrase at token k.</summary>
     private static int PhraseStart(ClauseView view, int k)
     {

@@ -23,7 +23,7 @@ internal static partial class DateAttacher
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
-        "frame-opener", "present");
+        "frame-opener", "present", "arrival");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -32,6 +32,7 @@ internal static partial class DateAttacher
     private static readonly WordSet s_days = Words.Lookup("day");
     private static readonly WordSet s_endings = Words.Lookup("ending");
     private static readonly WordSet s_beginnings = Words.Lookup("beginning");
+    private static readonly WordSet s_arrivals = Words.Lookup("arrival");
     private static readonly WordSet s_weeks = Words.Lookup("week");
     private static readonly WordSet s_months = Words.Lookup("month");
     private static readonly WordSet s_years = Words.Lookup("year");

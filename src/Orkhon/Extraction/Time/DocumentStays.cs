@@ -1,0 +1,162 @@
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction.Time;
+
+/// <summary>
+/// A stay whose length and first day the document tells in different places: "during Oli's four-day official visit to
+/// China. … Oli, who arrived on Monday evening, held talks …", "held talks on Tuesday, on the first visit to Mongolia by an
+/// Indian defence minister. Singh arrived on Monday for a three-day stay." The visit (042) the length or the arrival belongs
+/// to spans the stay's days: a visit dated by a day inside the stay where the length is told or before the arrival, or
+/// undated where the length is told.
+/// </summary>
+internal sealed class DocumentStays
+{
+    // How many sentences apart the length and the arrival, and the visit and the arrival, may be told: a story tells a
+    // stay's length and its arrival in its opening paragraph, and a length further off is another stay's.
+    private const int SentencesApart = 2;
+
+    // How far after the arrival verb its day may stand ("arrived in the Uzbek capital Tashkent on June 23").
+    private const int DayReach = 8;
+
+    private readonly List<(int Sentence, int Days)> _lengths = [];
+    private readonly List<(int Sentence, DateOnly Day)> _arrivals = [];
+    private readonly Dictionary<int, int> _sentenceAt = [];
+
+    /// <summary>Notes the stay lengths and arrival days the sentence tells; sentences are noted in document order.</summary>
+    public void Note(ClauseView view, int sentenceStart)
+    {
+        var sentence = _sentenceAt.Count;
+        _sentenceAt[sentenceStart] = sentence;
+        if (Length(view) is var days and > 1)
+        {
+            _lengths.Add((sentence, days));
+        }
+
+        if (ArrivalDay(view) is { } day)
+        {
+            _arrivals.Add((sentence, day));
+        }
+    }
+
+    /// <summary>Widens the visits of each stay whose length and arrival the document told near each other.</summary>
+    public void Widen(List<EventMention> events)
+    {
+        foreach (var (arrivedIn, arrived) in _arrivals)
+        {
+            if (NearestLength(arrivedIn) is not { } length || Span(arrived, length.Days) is not { } stay)
+            {
+                continue;
+            }
+
+            // The visits the stay may be: dated by a day inside it, undated where its length is told, or spanning it already; the
+            // visits told where the length or the arrival is are the stay's whatever their date.
+            var candidates = new List<int>();
+            var parties = new HashSet<(string, string)>();
+            for (var i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                if (e.Cameo != CameoCode.MakeVisit || !_sentenceAt.TryGetValue(e.SentenceStart, out var s) || Math.Abs(s - arrivedIn) > SentencesApart)
+                {
+                    continue;
+                }
+
+                // The length qualifies the stay's noun, so the visit told where it is is the stay. The arrival verb tells a day: a
+                // visit it codes in a sentence without the length stays on that day, and one in a sentence with the length is the
+                // date stage's to widen (within its reach, DateAttacher.WithDuration). A visit told after the arrival, in a
+                // sentence of its own, is a trip within the stay ("On Tuesday, he visited the old city of Khiva"); one told
+                // before it is the stay as the lede tells it.
+                var told = s != arrivedIn && (s == length.Sentence || s < arrivedIn);
+                var inside = e.Date is null ? s == length.Sentence : told && e.Date is { Precision: DatePrecision.Day } day && stay.Contains(day);
+                if (inside || e.Date == stay || s == arrivedIn || s == length.Sentence)
+                {
+                    parties.Add((e.Source.Code, e.Target.Code));
+                }
+
+                if (inside)
+                {
+                    candidates.Add(i);
+                }
+            }
+
+            // Visits by different parties near one arrival ("Tokayev arrived in Beijing on Monday for a three-day visit. On
+            // Tuesday, Mirziyoyev visited Moscow."): which of them the stay is cannot be told.
+            if (parties.Count != 1)
+            {
+                continue;
+            }
+
+            foreach (var i in candidates)
+            {
+                events[i] = events[i] with { Date = stay };
+            }
+        }
+    }
+
+    private (int Sentence, int Days)? NearestLength(int sentence)
+    {
+        (int Sentence, int Days)? nearest = null;
+        foreach (var length in _lengths)
+        {
+            if (Math.Abs(length.Sentence - sentence) <= SentencesApart
+                && (nearest is not { } n || Math.Abs(length.Sentence - sentence) < Math.Abs(n.Sentence - sentence)))
+            {
+                nearest = length;
+            }
+        }
+
+        return nearest;
+    }
+
+    // "a four-day official visit", "for a three-day stay": the stated length of a stay the sentence tells with no time of its
+    // own coarser than a day (a "three-day visit to Kazakhstan last year" is another, earlier stay); zero for none.
+    private static int Length(ClauseView view)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var k = 0; k < view.Times.Count; k++)
+        {
+            if (view.Times[k].Value is { Precision: not DatePrecision.Day })
+            {
+                return 0;
+            }
+        }
+
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (StayLength.Of(tokens[k].In(text)) is var days && days > 1 && days <= view.Options.LongestDuration
+                && (PhraseGrammar.IsStay(tokens[k + 1].In(text)) || (k + 2 < tokens.Count && PhraseGrammar.IsStay(tokens[k + 2].In(text)))))
+            {
+                return days;
+            }
+        }
+
+        return 0;
+    }
+
+    // "arrived on Monday evening", "arrived in Tashkent on June 23": the day an arrival verb tells in its own clause.
+    private static DateOnly? ArrivalDay(ClauseView view)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!DateAttacher.IsArrival(tokens[k].In(text)))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < tokens.Count && j <= k + DayReach && tokens[j].In(text) is not ("." or ";" or ","); j++)
+            {
+                if (view.TimeAt[j] >= 0 && !DateAttacher.IsDateline(view, j) && view.Times[view.TimeAt[j]].Value is { Precision: DatePrecision.Day } day)
+                {
+                    return day.Earliest;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The days of a stay of the given length from its first day; null past the calendar's end.
+    private static FuzzyDate? Span(DateOnly first, int days) =>
+        (long)first.DayNumber + days - 1 > DateOnly.MaxValue.DayNumber ? null
+            : FuzzyDate.Between(FuzzyDate.OfDay(first), FuzzyDate.OfDay(first.AddDays(days - 1)));
+}
