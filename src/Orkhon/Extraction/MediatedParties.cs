@@ -60,7 +60,9 @@ internal static class MediatedParties
         var named = between.Count >= 2 && !between.Any(b => theirs.Contains(b.Code)) ? between : view.Found;
         foreach (var m in named)
         {
-            if (m.Codes.Count == 1 && !theirs.Contains(m.Code) && !parties.Exists(p => p.Code == m.Code) && !mediators.Contains(m))
+            // "brokered the deal with the help of American envoys": a mediator's companion is no side of the deal.
+            if (m.Codes.Count == 1 && !theirs.Contains(m.Code) && !parties.Exists(p => p.Code == m.Code) && !mediators.Contains(m)
+                && !Companions.IsCompanion(view, m.First, 0))
             {
                 parties.Add(m);
             }

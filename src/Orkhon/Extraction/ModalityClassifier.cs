@@ -168,6 +168,14 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "apologised without saying that Russia was to blame", "condemned the strike without blaming Israel": an act inside a
+        // clause opened by "without" and an -ing form was not done. A comma closes that clause ("Without waiting for a mandate,
+        // NATO struck").
+        if (IsUnderWithout(view, trigger.First))
+        {
+            return nothing;
+        }
+
         // "Will China invade Taiwan?", "Could the two sides finally sign a pact?": a direct question tells no act.
         if (IsDirectQuestion(text, tokens, trigger.First))
         {
@@ -648,6 +656,27 @@ internal static class ModalityClassifier
     private static bool IsForce(CameoCode act) => act.Value is ['1', '8' or '9', ..] or ['2', '0', ..];
 
     private static ClauseModality Threat(CameoCode act) => new(ModalityKind.Threat, ThreatFor(act)!.Value);
+
+    // Whether token at stands in a clause opened by "without" and an -ing form, no comma or semicolon between.
+    private static bool IsUnderWithout(SentenceView view, int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            var w = view.Word(k);
+            if (w is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            if (w is "without" or "Without")
+            {
+                var next = k + 1 < view.Tokens.Count ? view.Word(k + 1) : [];
+                return next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]);
+            }
+        }
+
+        return false;
+    }
 
     // A condition anywhere in the sentence: "if", "unless", "otherwise", or "should" opening a clause ("should Minsk continue").
     private static bool HasCondition(string text, List<Token> tokens)

@@ -856,6 +856,13 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             if (mentionAt[k] < 0)
             {
+                // "accused it of helping Russia" with no party found for "it": the party acted on is "it", unknown; the
+                // parties named in what it is accused of are not acted on.
+                if (k == start && ItReferences.IsPartyObject(text, tokens, k))
+                {
+                    return [];
+                }
+
                 // "warned that it would retaliate if…": the speaker named again by "it" opens the clause of the act threatened.
                 if (ownEmbeddedSubject < 0 && k > start && tokens[k].In(text) is "it" && tokens[k - 1].In(text) is "that")
                 {
@@ -884,6 +891,12 @@ internal sealed class PairFinder(ReferenceData reference)
             }
 
             candidates.Add(m);
+        }
+
+        // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.
+        if (frame != EventFrame.Symmetric)
+        {
+            candidates.RemoveAll(c => Companions.IsCompanion(view, c.First, start));
         }
 
         // A threat's target is then the object of the act threatened, which may lie past the next phrase ("would strike Hezbollah").

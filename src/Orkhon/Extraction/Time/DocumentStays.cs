@@ -41,6 +41,9 @@ internal sealed class DocumentStays
     /// <summary>Widens the visits of each stay whose length and arrival the document told near each other.</summary>
     public void Widen(List<EventMention> events)
     {
+        // Indexed once, on the first arrival that has a length: each arrival then reads only the visits of the sentences
+        // around it, so a long document costs its events once, not once per arrival.
+        Dictionary<int, List<int>>? visits = null;
         foreach (var (arrivedIn, arrived) in _arrivals)
         {
             if (NearestLength(arrivedIn) is not { } length || Span(arrived, length.Days) is not { } stay)
@@ -52,13 +55,9 @@ internal sealed class DocumentStays
             // visits told where the length or the arrival is are the stay's whatever their date.
             var candidates = new List<int>();
             var parties = new HashSet<(string, string)>();
-            for (var i = 0; i < events.Count; i++)
+            foreach (var (s, i) in VisitsNear(visits ??= VisitsBySentence(events), arrivedIn))
             {
                 var e = events[i];
-                if (e.Cameo != CameoCode.MakeVisit || !_sentenceAt.TryGetValue(e.SentenceStart, out var s) || Math.Abs(s - arrivedIn) > SentencesApart)
-                {
-                    continue;
-                }
 
                 // The length qualifies the stay's noun, so the visit told where it is is the stay. The arrival verb tells a day: a
                 // visit it codes in a sentence without the length stays on that day, and one in a sentence with the length is the
@@ -92,13 +91,56 @@ internal sealed class DocumentStays
         }
     }
 
+    // The visits (042) of the document by the number of the sentence that tells them, in the order of the event list.
+    private Dictionary<int, List<int>> VisitsBySentence(List<EventMention> events)
+    {
+        var visits = new Dictionary<int, List<int>>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Cameo == CameoCode.MakeVisit && _sentenceAt.TryGetValue(events[i].SentenceStart, out var s))
+            {
+                if (!visits.TryGetValue(s, out var list))
+                {
+                    visits[s] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return visits;
+    }
+
+    private static IEnumerable<(int Sentence, int Event)> VisitsNear(Dictionary<int, List<int>> visits, int sentence)
+    {
+        for (var s = sentence - SentencesApart; s <= sentence + SentencesApart; s++)
+        {
+            if (visits.TryGetValue(s, out var list))
+            {
+                foreach (var i in list)
+                {
+                    yield return (s, i);
+                }
+            }
+        }
+    }
+
+    // The length told nearest the sentence, within reach; the earlier of two as near. The lengths are noted in document
+    // order, so a binary search finds the first within reach.
     private (int Sentence, int Days)? NearestLength(int sentence)
     {
-        (int Sentence, int Days)? nearest = null;
-        foreach (var length in _lengths)
+        var (low, high) = (0, _lengths.Count);
+        while (low < high)
         {
-            if (Math.Abs(length.Sentence - sentence) <= SentencesApart
-                && (nearest is not { } n || Math.Abs(length.Sentence - sentence) < Math.Abs(n.Sentence - sentence)))
+            var mid = (low + high) / 2;
+            (low, high) = _lengths[mid].Sentence < sentence - SentencesApart ? (mid + 1, high) : (low, mid);
+        }
+
+        (int Sentence, int Days)? nearest = null;
+        for (var k = low; k < _lengths.Count && _lengths[k].Sentence <= sentence + SentencesApart; k++)
+        {
+            var length = _lengths[k];
+            if (nearest is not { } n || Math.Abs(length.Sentence - sentence) < Math.Abs(n.Sentence - sentence))
             {
                 nearest = length;
             }
