@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 
 namespace Orkhon.Extraction;
 
@@ -31,7 +32,7 @@ internal static class AnnouncedAid
                 return null;
             }
 
-            if (view.Word(k) is not ("was" or "were" or "been" or "is" or "are") || view.Word(k + 1) is not ("announced" or "pledged" or "promised" or "unveiled"))
+            if (!Inflection.IsBe(view.Word(k)) || view.Word(k + 1) is not ("announced" or "pledged" or "promised" or "unveiled"))
             {
                 continue;
             }

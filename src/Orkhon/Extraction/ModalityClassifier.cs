@@ -779,7 +779,7 @@ internal static class ModalityClassifier
             var w = tokens[k].In(text);
             if (ModalityCues.UnrealisedLookup.Contains(w) || (w is "called" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "off"))
             {
-                return tokens[k - 1].In(text) is "was" or "were" or "been" or "is" or "be";
+                return Inflection.IsBe(tokens[k - 1].In(text));
             }
         }
 

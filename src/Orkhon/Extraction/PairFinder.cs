@@ -663,7 +663,7 @@ internal sealed class PairFinder(ReferenceData reference)
             }
 
             if (k - 1 >= from && k - 2 >= 0 && tokens[k - 1].In(text) is var participle && participle.Length > 4 && participle.EndsWith("ed", StringComparison.Ordinal)
-                && char.IsLower(participle[0]) && tokens[k - 2].In(text) is not ("and" or "or" or "," or "been" or "was" or "were" or "is" or "are" or "be"))
+                && char.IsLower(participle[0]) && tokens[k - 2].In(text) is var joiner && joiner is not ("and" or "or" or ",") && !Inflection.IsBe(joiner))
             {
                 // "were restored under a deal brokered by China": the agent of a later participle is not this verb's.
                 break;

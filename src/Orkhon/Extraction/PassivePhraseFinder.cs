@@ -121,6 +121,6 @@ internal static class PassivePhraseFinder
             k--;
         }
 
-        return tokens[k].In(text) is "was" or "were" or "been" or "is" or "are" or "be";
+        return Inflection.IsBe(tokens[k].In(text));
     }
 }

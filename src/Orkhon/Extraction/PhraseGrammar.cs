@@ -16,7 +16,8 @@ internal static class PhraseGrammar
         "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",
         "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
-        "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun");
+        "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
+        "pointing-back-pronoun", "about-preposition", "blame-adjective");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
@@ -61,7 +62,7 @@ internal static class PhraseGrammar
     /// <summary>"to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).</summary>
     public static bool IsInfinitive(SentenceView view, Trigger trigger) =>
         !trigger.Entry.IsNoun && trigger.First > 0 && view.Word(trigger.First - 1) is "to"
-        && !(trigger.First > 1 && view.Word(trigger.First - 2) is "is" or "are" or "due" or "was" or "were" or "decision" or "move");
+        && !(trigger.First > 1 && view.Word(trigger.First - 2) is var before && (Inflection.IsFiniteBe(before) || before is "due" or "decision" or "move"));
 
     /// <summary>
     /// "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act

@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Time;
 
 namespace Orkhon.Extraction;
@@ -115,7 +116,7 @@ internal static class PlacelessVisits
         if (w is "on" or "On")
         {
             // "is on a state visit", "On her first trip abroad, …", ", on a visit …": not "agreed on a visit".
-            return first - 1 == 0 || view.Word(first - 2) is "," or "is" or "was" or "are" or "were" ? 0 : null;
+            return first - 1 == 0 || view.Word(first - 2) is "," || Inflection.IsFiniteBe(view.Word(first - 2)) ? 0 : null;
         }
 
         if (w is "after" or "After")

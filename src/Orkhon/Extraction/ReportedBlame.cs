@@ -20,6 +20,7 @@ internal static class ReportedBlame
 
     private static readonly WordSet s_blameCopulas = PhraseGrammar.Words.Lookup("blame-copula");
     private static readonly WordSet s_blameAdverbs = PhraseGrammar.Words.Lookup("blame-adverb");
+    private static readonly WordSet s_blameAdjectives = PhraseGrammar.Words.Lookup("blame-adjective");
     private static readonly WordSet s_responsibilityBearers = PhraseGrammar.Words.Lookup("responsibility-bearer");
     private static readonly WordSet s_actDeterminers = PhraseGrammar.Words.Lookup("act-determiner");
     private static readonly WordSet s_blameNegations = PhraseGrammar.Words.Lookup("blame-negation");
@@ -107,7 +108,7 @@ internal static class ReportedBlame
             return HostileActAfter(view, k + 1);
         }
 
-        if (word is "responsible" or "culpable" && (s_blameCopulas.Contains(view.Word(k - 1)) || s_blameAdverbs.Contains(view.Word(k - 1)))
+        if (s_blameAdjectives.Contains(word) && (s_blameCopulas.Contains(view.Word(k - 1)) || s_blameAdverbs.Contains(view.Word(k - 1)))
             && view.Word(k + 1) is "for")
         {
             return HostileActAfter(view, k + 2);

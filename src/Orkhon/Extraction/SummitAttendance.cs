@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Extraction.Time;
 using Orkhon.Text;
@@ -81,7 +82,7 @@ internal static class SummitAttendance
         // "Li Keqiang, Shinzo Abe and Donald Tusk are among more than 50 delegations attending the Asia-Europe Meeting".
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
-            if (view.Word(k) is not "among" || view.Word(k - 1) is not ("are" or "were" or "is" or "was") || ListBefore(view, k - 2) is not { Count: > 0 } attendees)
+            if (view.Word(k) is not "among" || !Inflection.IsFiniteBe(view.Word(k - 1)) || ListBefore(view, k - 2) is not { Count: > 0 } attendees)
             {
                 continue;
             }

@@ -307,7 +307,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         for (var k = i - 1; k >= 0 && k >= i - view.Options.PassiveBeReach; k--)
         {
             var w = view.Word(k);
-            if (w is "was" or "were" or "is" or "are" or "been" or "being" or "be")
+            if (Inflection.IsBe(w))
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using Orkhon.Extraction.Lexicon;
+
 namespace Orkhon.Extraction;
 
 /// <summary>
@@ -111,6 +113,6 @@ internal static class UnrealisedActs
     // Words that end a noun phrase going back: prepositions, conjunctions, verbs of being, relative pronouns.
     private static bool IsClauseWord(ReadOnlySpan<char> w) =>
         w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over" or "about"
-            or "and" or "or" or "but" or "that" or "which" or "who" or "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had"
-            or "said" or "says" or "not";
+            or "and" or "or" or "but" or "that" or "which" or "who" or "has" or "have" or "had" or "said" or "says" or "not"
+        || Inflection.IsBe(w);
 }

@@ -56,6 +56,20 @@ public sealed class LexiconTests
     [InlineData("congress", new[] { "congress", "congresses" })]
     public void Inflection_NounForms(string noun, string[] expected) => Assert.Equal(expected, Inflection.NounForms(noun));
 
+    // The forms of "be" the stages test for are the ones Forms gives, less the contractions; the finite ones are among them.
+    [Fact]
+    public void Inflection_IsBe_AcceptsEveryWrittenFormOfBeAndNoContraction()
+    {
+        foreach (var form in Inflection.Forms("be"))
+        {
+            Assert.Equal(!form.StartsWith('\''), Inflection.IsBe(form));
+        }
+
+        Assert.All(new[] { "is", "are", "was", "were" }, w => Assert.True(Inflection.IsFiniteBe(w) && Inflection.IsBe(w)));
+        Assert.All(new[] { "be", "been", "being", "Was", "has", "bee", "" }, w => Assert.False(Inflection.IsFiniteBe(w)));
+        Assert.All(new[] { "Was", "IS", "has", "had", "bee", "beings", "" }, w => Assert.False(Inflection.IsBe(w)));
+    }
+
     // Words after the first are matched by lemma and number; function words as written ("a" never matches "as").
     [Theory]
     [InlineData("imposed", 2, "sanctions", true)]

@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
 
@@ -13,6 +14,12 @@ internal static class AccusedOfTheMainAct
     // Lower-case words of a noun phrase that stand between the article and its preposition ("the neighbouring kingdom"): a longer
     // stretch is no plain reference back.
     private const int NounPhraseReach = 3;
+
+    // "it", "them" (data/lexicon/phrase-words.tsv).
+    private static readonly WordSet s_pointingBackPronouns = PhraseGrammar.Words.Lookup("pointing-back-pronoun");
+
+    // "of", "for", "over", "to": what follows is what the statement says of its addressee.
+    private static readonly WordSet s_aboutPrepositions = PhraseGrammar.Words.Lookup("about-preposition");
 
     /// <summary>The main act's targets as the addressees of <paramref name="phrase"/>, or empty.</summary>
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, List<EventMention> events)
@@ -58,7 +65,7 @@ internal static class AccusedOfTheMainAct
             return false;
         }
 
-        if (view.Word(k) is "it" or "them")
+        if (s_pointingBackPronouns.Contains(view.Word(k)))
         {
             return IsAboutPreposition(view.Word(k + 1));
         }
@@ -85,5 +92,5 @@ internal static class AccusedOfTheMainAct
         return false;
     }
 
-    private static bool IsAboutPreposition(ReadOnlySpan<char> w) => w is "of" or "for" or "over" or "to";
+    private static bool IsAboutPreposition(ReadOnlySpan<char> w) => s_aboutPrepositions.Contains(w);
 }

@@ -41,6 +41,16 @@ public static class Inflection
     private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "plan", "run", "beg", "expel", "commit", "admit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "rap", "spar", "jab", "nab", "trap", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap");
     private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial", "pummel", "marshal", "counsel", "tunnel", "level");
 
+    /// <summary>
+    /// Whether the word is a form of "be" written as a word of its own: "be", "is", "are", "was", "were", "been", "being" (lower
+    /// case, as the stages compare words). Not the contractions "'s" and "'re" that <see cref="Forms"/> also gives, which are
+    /// possessives as often.
+    /// </summary>
+    public static bool IsBe(ReadOnlySpan<char> word) => word is "be" or "is" or "are" or "was" or "were" or "been" or "being";
+
+    /// <summary>Whether the word is a form of "be" that carries its clause's tense and subject: "is", "are", "was", "were".</summary>
+    public static bool IsFiniteBe(ReadOnlySpan<char> word) => word is "is" or "are" or "was" or "were";
+
     /// <summary>Every form of the verb, lower case, the base first.</summary>
     public static IReadOnlyList<string> Forms(string lemma)
     {

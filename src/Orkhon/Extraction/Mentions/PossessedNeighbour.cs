@@ -14,6 +14,9 @@ internal static class PossessedNeighbour
 {
     private static readonly FrozenSet<string> s_borders = ReadBorders();
 
+    // "neighbour", "neighbor" (data/lexicon/mention-words.tsv).
+    private static readonly WordSet s_neighbourNouns = MentionFinder.Words.Lookup("possessed-neighbour");
+
     // "its northern neighbour", "its giant southern neighbour": at most this many describing words.
     private const int MaxWords = 2;
 
@@ -29,7 +32,7 @@ internal static class PossessedNeighbour
         for (var k = i + 1; k < tokens.Count && k <= i + 1 + MaxWords; k++)
         {
             var w = tokens[k].In(text);
-            if (w is "neighbour" or "neighbor")
+            if (s_neighbourNouns.Contains(w) && char.IsLower(w[0]))
             {
                 noun = k;
                 break;

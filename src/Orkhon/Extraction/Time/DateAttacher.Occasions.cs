@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
@@ -237,7 +238,7 @@ internal static partial class DateAttacher
         // The word before is a noun ("ties severed", "the two neighbours agreed"), not an auxiliary: "was welcomed on Monday"
         // is a passive of its own clause, read elsewhere.
         if (!PhraseGrammar.IsLowerPastForm(w) || view.MentionAt[verb] >= 0
-            || view.IsReportingVerb(verb) || before is "was" or "were" or "is" or "are" or "been" or "be" or "had" or "has" or "have"
+            || view.IsReportingVerb(verb) || Inflection.IsBe(before) || before is "had" or "has" or "have"
             || before.Length <= 2 || !char.IsLetter(before[0]) || s_attributiveBefore.Contains(before))
         {
             return false;
