@@ -20,22 +20,61 @@ internal sealed class DocumentStays
 
     private readonly List<(int Sentence, int Days)> _lengths = [];
     private readonly List<(int Sentence, DateOnly Day)> _arrivals = [];
+
+    // The numbers of the sentences within reach of a length or an arrival, by their start: only those can hold a visit a stay
+    // widens, so a long document keeps a handful, not one entry per sentence.
     private readonly Dictionary<int, int> _sentenceAt = [];
+
+    // The starts of the sentences just before the current one, and how many more after the last length or arrival are in reach.
+    private readonly Queue<int> _recentStarts = new(SentencesApart + 1);
+    private int _reachAfter;
+    private int _sentences;
 
     /// <summary>Notes the stay lengths and arrival days the sentence tells; sentences are noted in document order.</summary>
     public void Note(ClauseView view, int sentenceStart)
     {
-        var sentence = _sentenceAt.Count;
-        _sentenceAt[sentenceStart] = sentence;
+        var sentence = _sentences++;
+        var noted = false;
         if (Length(view) is var days and > 1)
         {
             _lengths.Add((sentence, days));
+            noted = true;
         }
 
         if (ArrivalDay(view) is { } day)
         {
             _arrivals.Add((sentence, day));
+            noted = true;
         }
+
+        if (noted)
+        {
+            // The sentences just before are in reach too: number them back from this one.
+            var back = _recentStarts.Count;
+            foreach (var start in _recentStarts)
+            {
+                _sentenceAt[start] = sentence - back--;
+            }
+
+            _reachAfter = SentencesApart;
+        }
+
+        if (noted)
+        {
+            _sentenceAt[sentenceStart] = sentence;
+        }
+        else if (_reachAfter > 0)
+        {
+            _reachAfter--;
+            _sentenceAt[sentenceStart] = sentence;
+        }
+
+        if (_recentStarts.Count == SentencesApart)
+        {
+            _recentStarts.Dequeue();
+        }
+
+        _recentStarts.Enqueue(sentenceStart);
     }
 
     /// <summary>Widens the visits of each stay whose length and arrival the document told near each other.</summary>
