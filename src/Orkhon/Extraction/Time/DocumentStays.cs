@@ -57,10 +57,6 @@ internal sealed class DocumentStays
             }
 
             _reachAfter = SentencesApart;
-        }
-
-        if (noted)
-        {
             _sentenceAt[sentenceStart] = sentence;
         }
         else if (_reachAfter > 0)
