@@ -81,7 +81,7 @@ internal static class NestedActAgents
         }
 
         var verb = author.Last + 1;
-        if (view.Word(verb) is "had" or "has" or "have" && verb + 1 < view.Tokens.Count)
+        if (Inflection.IsFiniteHave(view.Word(verb)) && verb + 1 < view.Tokens.Count)
         {
             verb++;
         }

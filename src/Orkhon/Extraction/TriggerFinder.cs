@@ -16,11 +16,24 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
     /// <summary>The phrases of the sentence in text order, at most one starting at each token and none overlapping.</summary>
     public List<Trigger> Find(SentenceView view)
     {
+        // Every token looked up in the lexicon once, for the phrases it starts and the later words it holds. The scratch goes
+        // back to the thread even when a stage throws, so a fault in one sentence never costs the next its buffers.
+        var words = SentenceLexiconWords.Read(_lexicon, view);
+        try
+        {
+            return Find(view, words);
+        }
+        finally
+        {
+            words.Release();
+        }
+    }
+
+    private List<Trigger> Find(SentenceView view, SentenceLexiconWords words)
+    {
         var (text, tokens, blocked, mentionAt) = (view.Text, view.Tokens, view.Blocked, view.MentionAt);
         var triggers = new List<Trigger>();
         bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
-        // Every token looked up in the lexicon once, for the phrases it starts and the later words it holds.
-        var words = SentenceLexiconWords.Read(_lexicon, view);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!Free(i) || tokens[i].Kind != TokenKind.Word)
@@ -112,7 +125,6 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
         }
 
-        words.Release();
         return triggers;
     }
 

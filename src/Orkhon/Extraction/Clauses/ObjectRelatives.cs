@@ -108,7 +108,7 @@ internal static class ObjectRelatives
         }
 
         var p = trigger.First - 1;
-        if (view.Word(p) is "had" or "has" or "have")
+        if (Inflection.IsFiniteHave(view.Word(p)))
         {
             p--;
         }

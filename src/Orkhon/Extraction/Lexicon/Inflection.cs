@@ -51,6 +51,12 @@ public static class Inflection
     /// <summary>Whether the word is a form of "be" that carries its clause's tense and subject: "is", "are", "was", "were".</summary>
     public static bool IsFiniteBe(ReadOnlySpan<char> word) => word is "is" or "are" or "was" or "were";
 
+    /// <summary>
+    /// Whether the word is a form of "have" that carries its clause's tense and subject: "has", "have", "had" (lower case), the
+    /// auxiliary of a perfect ("which Russia had staged") as often as a verb of its own.
+    /// </summary>
+    public static bool IsFiniteHave(ReadOnlySpan<char> word) => word is "has" or "have" or "had";
+
     /// <summary>Every form of the verb, lower case, the base first.</summary>
     public static IReadOnlyList<string> Forms(string lemma)
     {

@@ -238,7 +238,7 @@ internal static partial class DateAttacher
         // The word before is a noun ("ties severed", "the two neighbours agreed"), not an auxiliary: "was welcomed on Monday"
         // is a passive of its own clause, read elsewhere.
         if (!PhraseGrammar.IsLowerPastForm(w) || view.MentionAt[verb] >= 0
-            || view.IsReportingVerb(verb) || Inflection.IsBe(before) || before is "had" or "has" or "have"
+            || view.IsReportingVerb(verb) || Inflection.IsBe(before) || Inflection.IsFiniteHave(before)
             || before.Length <= 2 || !char.IsLetter(before[0]) || s_attributiveBefore.Contains(before))
         {
             return false;

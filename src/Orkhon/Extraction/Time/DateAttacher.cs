@@ -23,7 +23,7 @@ internal static partial class DateAttacher
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
-        "frame-opener", "present", "arrival");
+        "frame-opener", "present", "arrival", "month-preposition", "told-past");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -284,7 +284,7 @@ internal static partial class DateAttacher
     // "has repeatedly praised", "have long called for": a perfect with a habitual adverb tells a repeated act over a span the
     // text does not give, so it borrows no day from another clause or sentence.
     private static bool IsHabitual(ClauseView view, Trigger trigger) =>
-        trigger.First >= 2 && s_habituals.Contains(view.Tokens[trigger.First - 1].In(view.Text)) && view.Tokens[trigger.First - 2].In(view.Text) is "has" or "have" or "had";
+        trigger.First >= 2 && s_habituals.Contains(view.Tokens[trigger.First - 1].In(view.Text)) && Inflection.IsFiniteHave(view.Tokens[trigger.First - 2].In(view.Text));
 
     // How far after a phrase an uncounted "decades ago" may stand in its clause ("abducted by North Korea decades ago").
     private const int VagueAgoReach = 8;
@@ -319,7 +319,7 @@ internal static partial class DateAttacher
     {
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - PerfectReach; k--)
         {
-            if (view.Tokens[k].In(view.Text) is "has" or "have" or "had")
+            if (Inflection.IsFiniteHave(view.Tokens[k].In(view.Text)))
             {
                 return true;
             }

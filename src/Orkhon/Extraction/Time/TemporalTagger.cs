@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
 
@@ -79,11 +80,14 @@ public static partial class TemporalTagger
     /// <summary>The years a written date may have: "May 0900" is more likely a clock time than a year.</summary>
     private const int MinWrittenYear = 1000;
 
-    // "during" and "before" are the longest words in s_monthPrepositions.
-    private const int LongestMonthPreposition = 6;
+    // The words before a month with no year that make it a month ("in May", "early June"): date-words.tsv, month-preposition.
+    private static readonly WordSet s_monthPrepositions = DateAttacher.Words.Lookup("month-preposition");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_monthPrepositions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "since", "until", "by", "from", "of", "during", "last", "next", "this", "early", "late", "mid", "before", "after").GetAlternateLookup<ReadOnlySpan<char>>();
+    // Only this many characters before a month are looked at for its preposition, so the look stays within the word before.
+    private static readonly int s_longestMonthPreposition = s_monthPrepositions.Words.Max(w => w.Length);
+
+    // The irregular pasts that tell a relative clause in the past (", which took hold"): date-words.tsv, told-past.
+    private static readonly WordSet s_toldPasts = DateAttacher.Words.Lookup("told-past");
 
     // Cheap tests that let most sentences skip most patterns.
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
@@ -573,7 +577,7 @@ public static partial class TemporalTagger
 
         // Only the last few characters can hold a preposition: looking further back would cost the whole text.
         var before = text.AsSpan(start, m.Index - start).TrimEnd();
-        var tail = before[Math.Max(0, before.Length - LongestMonthPreposition - 1)..];
+        var tail = before[Math.Max(0, before.Length - s_longestMonthPreposition - 1)..];
         var space = tail.LastIndexOf(' ');
         var previous = space < 0 && tail.Length < before.Length ? [] : tail[(space + 1)..];
         var isPreposition = s_monthPrepositions.Contains(previous);
@@ -660,13 +664,40 @@ public static partial class TemporalTagger
         }
 
         // "agreed to a ceasefire, which took hold on Tuesday": a relative clause told in the past after the cue is no plan.
-        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue)) && !PastRelative().IsMatch(text.AsSpan(cue, phraseStart - cue));
+        return cue >= 0 && !ReportingVerb().IsMatch(text.AsSpan(cue, phraseStart - cue)) && !HasPastRelative(text, cue, phraseStart - cue);
     }
 
     // A relative clause opened after a comma whose verb, within two words of the pronoun, is in the past: "…, which took hold",
-    // "…, which the government announced". "…, which will be held" is no past.
-    [GeneratedRegex(@",\s*(?:which|who|where|when)\s+(?:(?!(?:will|would|shall|is|are)\b)\w+\s+){0,2}(?:\w+ed|took|began|came|went|met|held|made|broke|fell|won|left|sent|gave|saw)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PastRelative();
+    // "…, which the government announced". "…, which will be held" is no past: the words before the verb may not be "will" or "is".
+    private static bool HasPastRelative(string text, int start, int length)
+    {
+        for (var m = RelativeOpening().Match(text, start, length); m.Success; m = m.NextMatch())
+        {
+            foreach (Capture word in m.Groups["before"].Captures)
+            {
+                if (IsToldPast(word.ValueSpan))
+                {
+                    return true;
+                }
+            }
+
+            if (IsToldPast(m.Groups["verb"].ValueSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "announced", "took": any -ed form, or an irregular past of date-words.tsv.
+    private static bool IsToldPast(ReadOnlySpan<char> word) =>
+        (word.Length > 2 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || s_toldPasts.Contains(word);
+
+    // The pronoun of a relative clause after a comma and its first three words at most: the verb may be any of them, as long as
+    // none before it is "will", "would", "shall", "is" or "are". The greedy count keeps every word the verb may be.
+    [GeneratedRegex(@",\s*(?:which|who|where|when)(?:\s+(?<before>(?!(?:will|would|shall|is|are)\b)\w+)(?=\s)){0,2}\s+(?<verb>\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeOpening();
 
     [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();

@@ -16,6 +16,12 @@ public sealed class PastRelativeAfterFutureCueTests
     [InlineData("Ankara plans to expand the base, which opened in March.", new[] { "2024-03" })]
     [InlineData("Kyiv pledged to rebuild the bridge, which Russian missiles destroyed on Monday.", new[] { "2024-09-30" })]
     [InlineData("Brazil vowed to defend the reserve, where loggers began clearing land in August.", new[] { "2024-08" })]
+    // An irregular past second after the pronoun, and one in capitals, count as much as an -ed form.
+    [InlineData("Oslo plans to reopen the embassy, which militants left in June.", new[] { "2024-06" })]
+    [InlineData("Quito vowed to rebuild the dam, WHICH the floods BROKE in August.", new[] { "2024-08" })]
+    // The verb is looked for among the pronoun's first three words only, and never after "will" or "is".
+    [InlineData("Chile pledged to protect the reef, which the navy had mapped in July.", new[] { "2025-07" })]
+    [InlineData("Lima plans to open the port, which is expected to receive ships in July.", new[] { "2025-07" })]
     // A relative clause in the future, or none, leaves the plan ahead.
     [InlineData("Seoul agreed to talks, which will be held on Friday.", new[] { "2024-10-04" })]
     [InlineData("Tokyo plans to host a summit, which will open in May.", new[] { "2025-05" })]
