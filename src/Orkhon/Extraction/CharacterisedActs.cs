@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -89,11 +90,13 @@ internal static class CharacterisedActs
     }
 
 
-    private static bool IsNaming(ReadOnlySpan<char> w) =>
-        w is "called" or "calls" or "described" or "describes" or "termed" or "terms" or "branded" or "brands" or "labelled" or "labeled" or "denounced" or "condemned" or "decried";
+    // Verbs that name an act as something ("called", "branded"): phrase-words.tsv, naming-verb.
+    private static readonly WordSet s_namingVerbs = PhraseGrammar.Words.Lookup("naming-verb");
 
-    // Nouns that name an act as a wrong.
-    private static bool IsWrong(ReadOnlySpan<char> w) =>
-        w is "attack" or "attacks" or "provocation" or "provocations" or "aggression" or "crime" or "crimes" or "violation" or "violations"
-            or "terrorism" or "massacre" or "invasion" or "incursion" or "escalation" or "atrocity" or "breach" or "piracy" or "blackmail";
+    // Nouns that name an act as a wrong ("aggression", "provocation"): phrase-words.tsv, wrong-noun.
+    private static readonly WordSet s_wrongNouns = PhraseGrammar.Words.Lookup("wrong-noun");
+
+    private static bool IsNaming(ReadOnlySpan<char> w) => s_namingVerbs.Contains(w);
+
+    private static bool IsWrong(ReadOnlySpan<char> w) => s_wrongNouns.Contains(w);
 }

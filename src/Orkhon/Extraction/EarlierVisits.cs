@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -99,6 +100,8 @@ internal static class EarlierVisits
         return null;
     }
 
-    private static bool IsVisitWord(ReadOnlySpan<char> w) =>
-        w is "came" or "visited" or "went" or "travelled" or "traveled" or "trip" or "visit" or "toured" or "flew";
+    // "came", "visited", "trip": phrase-words.tsv, earlier-visit-word.
+    private static readonly WordSet s_visitWords = PhraseGrammar.Words.Lookup("earlier-visit-word");
+
+    private static bool IsVisitWord(ReadOnlySpan<char> w) => s_visitWords.Contains(w);
 }

@@ -1,6 +1,7 @@
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -174,11 +175,14 @@ internal static class SummitHosts
     // Words between a list and the host's phrase after it ("Uzbekistan as he hosted").
     private const int ListReach = 4;
 
+    // "summit", "talks", "ceremony": phrase-words.tsv, meeting-noun.
+    private static readonly WordSet s_meetingNouns = PhraseGrammar.Words.Lookup("meeting-noun");
+
     private static bool AfterMeetingNoun(SentenceView view, int participle)
     {
         for (var k = participle - 1; k >= 0 && k >= participle - NounReach; k--)
         {
-            if (view.Word(k) is "summit" or "summits" or "talks" or "meeting" or "conference" or "forum" or "gathering" or "negotiations" or "ceremony")
+            if (s_meetingNouns.Contains(view.Word(k)))
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -89,8 +90,8 @@ internal static class UnlawfulActClaims
         return null;
     }
 
-    // A verb that says an act broke a rule or a right.
-    private static bool IsBreach(ReadOnlySpan<char> word) =>
-        word is "violated" or "violates" or "breached" or "breaches" or "contravened" or "contravenes" or "flouted" or "flouts" or "undermined" or "undermines"
-            or "infringed" or "infringes";
+    // A verb that says an act broke a rule or a right ("violated", "flouts"): phrase-words.tsv, breach-verb.
+    private static readonly WordSet s_breachVerbs = PhraseGrammar.Words.Lookup("breach-verb");
+
+    private static bool IsBreach(ReadOnlySpan<char> word) => s_breachVerbs.Contains(word);
 }

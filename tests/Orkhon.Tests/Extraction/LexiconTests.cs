@@ -70,11 +70,11 @@ public sealed class LexiconTests
         Assert.All(new[] { "Was", "IS", "has", "had", "bee", "beings", "" }, w => Assert.False(Inflection.IsBe(w)));
     }
 
-    // The finite forms of "have" are among the forms Forms gives; written as the stages compare words, lower case.
+    // The finite forms of "have", written as the stages compare words, lower case.
     [Fact]
     public void Inflection_IsFiniteHave_AcceptsHasHaveHadOnly()
     {
-        Assert.All(new[] { "has", "have", "had" }, w => Assert.True(Inflection.IsFiniteHave(w) && Inflection.Forms("have").Contains(w)));
+        Assert.All(new[] { "has", "have", "had" }, w => Assert.True(Inflection.IsFiniteHave(w)));
         Assert.All(new[] { "Has", "HAD", "having", "halve", "haves", "hat", "" }, w => Assert.False(Inflection.IsFiniteHave(w)));
     }
 

@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
 
@@ -28,8 +29,10 @@ internal static class ParticipialClauses
         first >= 2 && view.Word(first - 1) is "after" or "before" or "while" or "when" or "since"
         && view.TimeAt[first - 1] < 0 && !IsMeasure(view.Word(first - 2));
 
-    private static bool IsMeasure(ReadOnlySpan<char> w) =>
-        w is "day" or "days" or "hours" or "hour" or "weeks" or "week" or "months" or "month" or "years" or "year" or "minutes" or "shortly" or "soon" or "just" or "moments" or "immediately" or "long" or "later" or "earlier";
+    // "a day after", "shortly before": phrase-words.tsv, time-measure.
+    private static readonly WordSet s_timeMeasures = PhraseGrammar.Words.Lookup("time-measure");
+
+    private static bool IsMeasure(ReadOnlySpan<char> w) => s_timeMeasures.Contains(w);
 
     /// <summary>
     /// The subject of the participial clause at <paramref name="first"/>: the actor opening the clause right before its comma,
