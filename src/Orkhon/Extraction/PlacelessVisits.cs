@@ -2,6 +2,7 @@ using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Time;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -70,6 +71,12 @@ internal static class PlacelessVisits
         return result ?? [];
     }
 
+    // "his planned visit", "a return visit": phrase-words.tsv, unheld-visit-modifier.
+    private static readonly WordSet s_unheldModifiers = PhraseGrammar.Words.Lookup("unheld-visit-modifier");
+
+    // "a brief state visit", "his first official visit": phrase-words.tsv, visit-noun-opener.
+    private static readonly WordSet s_openers = PhraseGrammar.Words.Lookup("visit-noun-opener");
+
     // The first token of the noun phrase ("a three-day state visit", "his first visit"), -1 when a possessor, a plan or a return
     // is in it ("Putin's visit" is read by the lexicon; "his planned visit" did not happen yet).
     private static int PhraseStart(SentenceView view, int noun)
@@ -78,14 +85,12 @@ internal static class PlacelessVisits
         while (j >= 0 && view.MentionAt[j] < 0)
         {
             var w = view.Word(j);
-            if (w is "planned" or "upcoming" or "proposed" or "expected" or "possible" or "return" or "postponed" or "cancelled" or "canceled"
-                or "next" or "forthcoming" or "future" or "scheduled" or "rescheduled" or "reciprocal" or "previous" or "last" or "earlier")
+            if (s_unheldModifiers.Contains(w))
             {
                 return -1;
             }
 
-            if (w is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "state" or "official" or "working" or "first" or "maiden"
-                or "brief" or "short" or "lengthy" or "historic" or "landmark" or "week-long" or "weeklong" || PhraseGrammar.IsNounModifier(w))
+            if (s_openers.Contains(w) || PhraseGrammar.IsNounModifier(w))
             {
                 j--;
                 continue;

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -14,6 +15,9 @@ internal static class VisitOutcomes
 
     // Words between the outcome verb and the agreement noun ("yielded a treaty", "produced an open skies deal").
     private const int NounReach = 5;
+
+    // "a treaty", "an open skies deal": phrase-words.tsv, outcome-accord-noun.
+    private static readonly WordSet s_accordNouns = PhraseGrammar.Words.Lookup("outcome-accord-noun");
 
     /// <summary>The agreements the sentence's visits and meetings produced, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events)
@@ -53,8 +57,7 @@ internal static class VisitOutcomes
             var noun = -1;
             for (var j = verb + 1; j < tokens.Count && j - verb <= NounReach && view.MentionAt[j] < 0 && view.Word(j) is not ("." or ";" or "," or "no" or "little"); j++)
             {
-                if (view.Word(j) is "deal" or "deals" or "agreement" or "agreements" or "treaty" or "treaties" or "accord" or "accords" or "pact" or "pacts"
-                    or "memorandum" or "memoranda" or "memorandums")
+                if (s_accordNouns.Contains(view.Word(j)))
                 {
                     noun = j;
                     break;
