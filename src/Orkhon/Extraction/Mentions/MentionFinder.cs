@@ -90,6 +90,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             i = end > i ? end : i + 1;
         }
 
+        PersonOfState.Merge(text, tokens, mentions);
         WithPersonsStaff(text, tokens, blocked, mentions);
         WithSpeakerFor(text, tokens, blocked, mentions);
         LearnAcronyms(text, tokens, mentions, context);
