@@ -1166,9 +1166,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (isThe && parties == 0 && OfficesOpeningTheSentence(text, tokens, i) is var offices and >= 0)
         {
             // "Boric met Milei in Santiago. The presidents agreed to…": the plural office with no count names the two parties of
-            // the act just told, as "the two presidents" would; only an act of two, so that "the leaders" after a summit of many,
-            // or after no act, stays unresolved.
-            return ActParties(context, mentions, tokens[offices].In(text), 2) is { Count: 2 } named
+            // the joint act just told, as "the two presidents" would; only a joint act of two, so that "the leaders" after a
+            // summit of many, or "the foreign ministers" after a strike between two states, stays unresolved.
+            return !mentions.Exists(m => !m.IsWeak && !m.IsPlace) && EventParties.OfJoint(context.EarlierEvents, 2) is { Count: 2 } named
                 ? (new ActorMention(i, offices, named, RoleWords.TryGet(tokens[offices].In(text), out var officeRole) ? officeRole : null, MentionKind.Coreference, false, false), offices + 1)
                 : null;
         }
