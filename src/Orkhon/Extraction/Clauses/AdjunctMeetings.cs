@@ -110,5 +110,5 @@ internal static class AdjunctMeetings
     private static readonly WordSet s_clauseBreaks = PhraseGrammar.Words.Lookup("clause-break");
 
     // "SEOUL, June 27 (Yonhap) --": the dash that closes a dateline opens the story's first clause.
-    private static bool IsDatelineEnd(SentenceView view, int k) => view.Word(k) is "-" or "--" or "–" or "—" && k > 0 && view.Word(k - 1) is ")";
+    private static bool IsDatelineEnd(SentenceView view, int k) => Dateline.IsClosingDash(view.Word(k)) && k > 0 && view.Word(k - 1) is ")";
 }

@@ -1,3 +1,6 @@
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Text;
+
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -12,6 +15,9 @@ internal static class TripMeetings
     // ("for two days of talks", "for a first round of consultations").
     private const int TripReach = 10;
     private const int NounReach = 4;
+
+    // "to", "in", "late": phrase-words.tsv, trip-filler.
+    private static readonly WordSet s_fillers = PhraseGrammar.Words.Lookup("trip-filler");
 
     /// <summary>Whether <paramref name="candidate"/>, a meeting noun that ends in "with", states what the last trip came for.</summary>
     public static bool IsPurposeOfTrip(SentenceView view, List<Trigger> triggers, Trigger candidate)
@@ -38,7 +44,7 @@ internal static class TripMeetings
                 continue;
             }
 
-            if (view.Word(k) is not ("to" or "in" or "on" or "the" or "at" or "late" or "early"))
+            if (!s_fillers.Contains(view.Word(k)))
             {
                 return false;
             }
@@ -69,5 +75,5 @@ internal static class TripMeetings
 
     // A trip told as done: the simple past of a verb of travel, or a present or past "be in" of a stay under way.
     private static bool IsDone(ReadOnlySpan<char> w) =>
-        TripPurposes.IsPast(w) || w is "is" or "was" or "are" or "were";
+        TripPurposes.IsPast(w) || Inflection.IsFiniteBe(w);
 }

@@ -84,6 +84,13 @@ internal static class Dateline
 
     private static bool IsDash(ReadOnlySpan<char> word) => word is "-" or "\u2013" or "\u2014";
 
+    /// <summary>
+    /// Whether the token is a dash that may close a dateline, as the tokenizer gives it: a hyphen, two hyphens, an en or an em
+    /// dash ("SEOUL, June 27 (Yonhap) --", "TOKYO, May 3 (Kyodo) -"). The stages after the dateline test it to know where the
+    /// story's first clause opens.
+    /// </summary>
+    public static bool IsClosingDash(ReadOnlySpan<char> word) => word is "-" or "--" or "\u2013" or "\u2014";
+
     // Two letters or more, every letter a capital: "ASTANA", "HONG", "U.S." is not one (dots).
     private static bool IsCapitals(ReadOnlySpan<char> word)
     {

@@ -1129,7 +1129,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // names an office, not "the men") right after a sentence-opening "the" and its modifiers, followed by the clause's verb; else -1.
     private static int OfficesOpeningTheSentence(string text, List<Token> tokens, int i)
     {
-        if (i > 0 && tokens[i - 1].In(text) is not ("-" or "--" or "—" or "–"))
+        if (i > 0 && !Dateline.IsClosingDash(tokens[i - 1].In(text)))
         {
             return -1;
         }

@@ -13,19 +13,28 @@ internal static class PersonOfState
     /// <summary>Joins each person mention with the state mention right after its "of" when both name the same state.</summary>
     public static void Merge(string text, List<Token> tokens, List<ActorMention> mentions)
     {
-        for (var n = mentions.Count - 2; n >= 0; n--)
+        // One pass that writes the kept mentions forwards: removing each joined state from the list in place would cost the
+        // rest of the list at every join. A pair never overlaps another (its person is no name, its state no person).
+        var kept = 0;
+        for (var n = 0; n < mentions.Count; n++, kept++)
         {
-            var (person, state) = (mentions[n], mentions[n + 1]);
-            if (person.Kind != MentionKind.Person || person.IsPossessive || person.IsCollective || state.Kind != MentionKind.Name
-                || state.IsPlace || state.IsPossessive || state.IsCollective || person.Codes.Count != 1 || state.Codes.Count != 1
-                || person.Code != state.Code || state.First != person.Last + 2
-                || !tokens[person.Last + 1].In(text).Equals("of", StringComparison.Ordinal))
+            var person = mentions[n];
+            if (n + 1 < mentions.Count && IsOwnState(text, tokens, person, mentions[n + 1]))
             {
-                continue;
+                person = person with { Last = mentions[n + 1].Last };
+                n++;
             }
 
-            mentions[n] = person with { Last = state.Last };
-            mentions.RemoveAt(n + 1);
+            mentions[kept] = person;
         }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
+
+    // "Narendra Modi of India": a person and, right after "of", a plain name of the same one state.
+    private static bool IsOwnState(string text, List<Token> tokens, ActorMention person, ActorMention state) =>
+        person.Kind == MentionKind.Person && !person.IsPossessive && !person.IsCollective && state.Kind == MentionKind.Name
+        && !state.IsPlace && !state.IsPossessive && !state.IsCollective && person.Codes.Count == 1 && state.Codes.Count == 1
+        && person.Code == state.Code && state.First == person.Last + 2
+        && tokens[person.Last + 1].In(text).Equals("of", StringComparison.Ordinal);
 }

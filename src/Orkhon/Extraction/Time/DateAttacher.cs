@@ -613,7 +613,7 @@ internal static partial class DateAttacher
         }
 
         var after = tokens[to + 1].In(text);
-        return after is "(" or "-" or "--" or "\u2014" or "\u2013";
+        return after is "(" || Dateline.IsClosingDash(after);
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> w)

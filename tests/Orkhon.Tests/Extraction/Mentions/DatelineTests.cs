@@ -21,6 +21,18 @@ public sealed class DatelineTests
     [InlineData("MOSCOW - Russia criticised Finland.", 2)] // a city in capitals and a dash: no date or agency needed
     public void Dateline_IsMeasuredToItsDash(string text, int tokens) => Assert.Equal(tokens, Length(text));
 
+    // The dash that closes a dateline, as one token, in the four spellings agencies use; nothing else is one.
+    [Theory]
+    [InlineData("-", true)]
+    [InlineData("--", true)]
+    [InlineData("\u2013", true)]
+    [InlineData("\u2014", true)]
+    [InlineData("---", false)]
+    [InlineData(",", false)]
+    [InlineData("(", false)]
+    [InlineData("", false)]
+    public void IsClosingDash_KnowsTheDashSpellings(string token, bool expected) => Assert.Equal(expected, Dateline.IsClosingDash(token));
+
     [Theory]
     [InlineData("NATO - the alliance - criticised Russia.")] // an acronym in capitals is not a filing place
     [InlineData("NATO, the EU and the UN criticised Russia on Monday.")]
