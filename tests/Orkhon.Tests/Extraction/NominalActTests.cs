@@ -58,6 +58,22 @@ public sealed class NominalActTests
     public void Extract_ChargeNounADenialAnswers_OnlyTheDenial(string text, string[] expected) => Assert.Equal(expected, Coded(text));
 
     [Theory]
+    // A joint exercise owned by the compound adjective of its two states, or by one state with its partner after "with".
+    [InlineData("Pyongyang condemned the US-South Korean drills in March 2024.", new[] { "PRK>USA 111", "PRK>KOR 111", "USA>KOR 062" })]
+    [InlineData("Beijing watched the annual US-Philippine military exercises in April 2024.", new[] { "USA>PHL 062" })]
+    [InlineData("Russian-Chinese naval drills began in the Sea of Japan in July 2023.", new[] { "RUS>CHN 062" })]
+    [InlineData("India's naval exercises with France ended off Goa on Friday.", new[] { "IND>FRA 062" })]
+    [InlineData("Xi's talks with Putin in Moscow ended on Tuesday.", new[] { "CHN>RUS 040" })]
+    public void Extract_JointActOwnedByItsParties_IsCoded(string text, string[] expected) => Assert.Equal(expected, Coded(text));
+
+    [Theory]
+    // A joint act owned by one state names no partner: an actor later in the sentence is another act's.
+    [InlineData("Russia's military drills in Belarus alarmed Poland in 2022.")]
+    [InlineData("China's annual exercises ended in September 2024.")]
+    [InlineData("Xi's talks in Moscow alarmed Washington in March 2023.")]
+    public void Extract_JointActOwnedByOneState_IsNoEvent(string text) => Assert.Empty(Coded(text));
+
+    [Theory]
     // Hard negatives: a planned or unowned act, a former office-holder, a "between" noun that is another act's object or
     // a rivalry, a charge with no maker.
     [InlineData("Putin's next visit to Beijing is expected in 2026.")]
