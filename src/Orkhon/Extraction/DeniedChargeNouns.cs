@@ -11,6 +11,7 @@ internal static class DeniedChargeNouns
     // Tokens that may stand between the denial and the charge noun: "rejected the latest U.S. accusations", "Canada 's".
     private const int ObjectReach = 5;
 
+    /// <summary>Whether the charge noun at <paramref name="t"/> of the sentence's triggers is the object of a denial verb before it.</summary>
     public static bool IsDenied(IReadOnlyList<Trigger> triggers, int t)
     {
         var charge = triggers[t];

@@ -19,7 +19,7 @@ internal static class PhraseGrammar
         "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
         "pointing-back-pronoun", "about-preposition", "blame-adjective",
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
-        "visit-noun-opener", "trip-filler");
+        "visit-noun-opener", "trip-filler", "article-before-actor");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
@@ -34,6 +34,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_locatives = Words.Lookup("locative");
     private static readonly WordSet s_ownPeople = Words.Lookup("own-people");
     private static readonly WordSet s_accordNouns = Words.Lookup("accord-noun");
+    private static readonly WordSet s_articlesBeforeActors = Words.Lookup("article-before-actor");
 
     /// <summary>
     /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
@@ -148,10 +149,13 @@ internal static class PhraseGrammar
         return -1;
     }
 
-    /// <summary>The first token from k that is not an article, a possessive pronoun or "visiting"/"then".</summary>
+    /// <summary>
+    /// The first token from k that is not an article, a possessive pronoun or a word of tenure ("visiting", "then", "sitting"):
+    /// class <c>article-before-actor</c>.
+    /// </summary>
     public static int SkipArticles(SentenceView view, int k)
     {
-        while (k < view.Tokens.Count && view.Word(k) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "visiting" or "then" or "reigning" or "sitting" or "serving")
+        while (k < view.Tokens.Count && s_articlesBeforeActors.Contains(view.Word(k)))
         {
             k++;
         }
