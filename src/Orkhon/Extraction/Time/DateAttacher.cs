@@ -103,6 +103,13 @@ internal static partial class DateAttacher
         var infinitive = -2;
         for (var k = trigger.First; k < dateEnd; k++)
         {
+            // A semicolon joins another main clause, and a time after it is that clause's: "A decade ago Mongolia was expelling
+            // Chinese residents; on Friday it signed a treaty with Beijing".
+            if (k >= trigger.End && view.Tokens[k].In(view.Text) is ";")
+            {
+                break;
+            }
+
             // A comparison ("the worst fighting since 2020"), another verb's time ("ties severed in 2016") and a validity ("a
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
