@@ -110,6 +110,13 @@ internal static partial class DateAttacher
                 break;
             }
 
+            // A temporal clause ends at its comma, and the main clause's time after it is not the clause's own: "A day after
+            // Poland expelled five Russian diplomats, Russia on Saturday ordered three Polish diplomats to leave".
+            if (k >= trigger.End && view.ScopeOf(trigger.First) >= 0 && view.ScopeOf(k) != view.ScopeOf(trigger.First))
+            {
+                break;
+            }
+
             // A comparison ("the worst fighting since 2020"), another verb's time ("ties severed in 2016") and a validity ("a
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
@@ -535,14 +542,17 @@ internal static partial class DateAttacher
         }
 
         // The main clause's day: its first day-precise time phrase before the subordinator, the dateline aside; with no
-        // time phrase there at all, the day carried from the sentence before.
+        // time phrase there at all, the day carried from the sentence before. A count that opens the sentence ("Five days
+        // after Kenya expelled a Somali envoy, Somalia expelled a Kenyan diplomat on Tuesday") counts from the main clause's
+        // own time after the comma that ends the subordinate clause.
         var timed = false;
+        var fronted = FrontedMainTime(view, subordinator);
         for (var k = 0; k <= subordinator; k++)
         {
             timed |= k < subordinator && view.TimeAt[k] >= 0 && !IsDateline(view, k);
             var told = k < subordinator
                 ? view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k) ? view.Times[view.TimeAt[k]].Value : null
-                : timed ? null : previousSentence;
+                : timed ? null : fronted ?? previousSentence;
             if (told is { Precision: DatePrecision.Day, IsSpan: false } day)
             {
                 var from = day.Earliest;
@@ -570,6 +580,43 @@ internal static partial class DateAttacher
             if (told is { Precision: DatePrecision.Month or DatePrecision.Year, IsSpan: false } coarse && s_years.Contains(unit) && count > 0)
             {
                 return FuzzyDate.TryOfYear(coarse.Earliest.Year + ((long)sign * count), out var year) ? year : null;
+            }
+        }
+
+        return null;
+    }
+
+    // How far into the sentence a fronted count may stand: after a dateline ("TOKYO, May 3 (Kyodo) - Two days after …").
+    private const int FrontedCountReach = 12;
+
+    // The main clause's own time after a count that opens the sentence ("Two weeks after …, X did Y on Tuesday"): the first
+    // time phrase outside any subordinate clause after the comma that closes the count's clause, before a reporting verb;
+    // null when the count does not open the sentence or the main clause tells no time.
+    private static FuzzyDate? FrontedMainTime(ClauseView view, int subordinator)
+    {
+        var countStart = subordinator - 2;
+        var opens = countStart == 0 || (countStart > 0 && countStart < FrontedCountReach && view.Tokens[countStart - 1].In(view.Text) is "-" or "--" or "\u2014" or "\u2013");
+        if (!opens)
+        {
+            return null;
+        }
+
+        var comma = subordinator + 1;
+        while (comma < view.Tokens.Count && view.Tokens[comma].In(view.Text) is not ("," or ";" or "."))
+        {
+            comma++;
+        }
+
+        for (var k = comma + 1; comma < view.Tokens.Count && view.Tokens[comma].In(view.Text) is "," && k < view.Tokens.Count; k++)
+        {
+            if (view.IsReportingVerb(k) || view.Tokens[k].In(view.Text) is ";" or ".")
+            {
+                return null;
+            }
+
+            if (view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k))
+            {
+                return view.Times[view.TimeAt[k]].Value;
             }
         }
 
