@@ -706,7 +706,8 @@ internal static partial class DateAttacher
     {
         for (var k = Math.Max(0, from); k < to && k < view.Tokens.Count; k++)
         {
-            if (view.HasSequenceCue(k, k + 1) && (view.TimeAt[k] < 0 || k == 0 || !s_countedUnits.Contains(view.Tokens[k - 1].In(view.Text))) && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
+            if (view.HasSequenceCue(k, k + 1) && (view.TimeAt[k] < 0 || ((k == 0 || !s_countedUnits.Contains(view.Tokens[k - 1].In(view.Text))) && !NamesToldPeriod(view, k)))
+                && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
             {
                 return true;
             }
@@ -714,6 +715,11 @@ internal static partial class DateAttacher
 
         return false;
     }
+
+    // "Later that month", "later in the week", "earlier that year": a "later" that opens a time phrase naming the period of a
+    // date told before gives the act that period, as a count's "later" does ("A year later"); it is no sequence cue.
+    private static bool NamesToldPeriod(ClauseView view, int k) =>
+        k + 1 < view.Tokens.Count && view.TimeAt[k + 1] == view.TimeAt[k] && view.Tokens[k + 1].In(view.Text) is "that" or "in";
 
     /// <summary>
     /// The date the sentence hands on to the undated sentences after it: its last dated act of the main clause (a verb, not
