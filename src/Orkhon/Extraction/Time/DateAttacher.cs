@@ -595,7 +595,7 @@ internal static partial class DateAttacher
     private static FuzzyDate? FrontedMainTime(ClauseView view, int subordinator)
     {
         var countStart = subordinator - 2;
-        var opens = countStart == 0 || (countStart > 0 && countStart < FrontedCountReach && view.Tokens[countStart - 1].In(view.Text) is "-" or "--" or "\u2014" or "\u2013");
+        var opens = countStart == 0 || (countStart > 0 && countStart < FrontedCountReach && Dateline.IsClosingDash(view.Tokens[countStart - 1].In(view.Text)));
         if (!opens)
         {
             return null;
