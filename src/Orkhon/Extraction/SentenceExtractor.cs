@@ -114,7 +114,7 @@ public sealed class SentenceExtractor
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
         TargetedKillings.DropMeans(view, triggers, events);
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
-        StaySpans.Widen(view, events);
+        StaySpans.Widen(view, events, sentenceDate, anchor.DocumentDate);
         if (events.Count > 0)
         {
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
@@ -420,7 +420,7 @@ public sealed class SentenceExtractor
             // visit just told, planned as it is; it is no trip of its own.
             var retold = previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
             previousModality = modality;
-            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(view, habitual, trigger, modality.Cameo)
+            var cancelled = !modality.IsCoded || retold || DeniedChargeNouns.IsDenied(triggers, t) || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(view, habitual, trigger, modality.Cameo)
                 || (modality.Kind == ModalityKind.Fact && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
