@@ -15,8 +15,14 @@ public sealed class MentionContext
 
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
 
-    // Every prefix of every acronym learned: a phrase read from a word can spell an acronym only if the word begins one.
+    // Every prefix of every acronym learned, up to IndexedAcronymPrefix characters: a phrase read from a word can spell an
+    // acronym only if the word begins one.
     private readonly HashSet<string> _acronymPrefixes = new(StringComparer.Ordinal);
+
+    // How long a prefix of an acronym is indexed. Indexing every prefix costs the square of the acronym's length, and a token of
+    // capitals may run to a sentence's length in hostile text; a longer word is tested by its first characters, which may let a
+    // word through that starts no acronym, never the reverse, so the look-ups the gate spares stay exact.
+    private const int IndexedAcronymPrefix = 12;
 
     /// <summary>The acronyms the document has defined ("(SCO)"), with the code of the actor each names.</summary>
     public IReadOnlyDictionary<string, string> Acronyms => _acronyms;
@@ -25,19 +31,27 @@ public sealed class MentionContext
     public void LearnAcronym(string acronym, string code)
     {
         ArgumentNullException.ThrowIfNull(acronym);
-        _acronyms[acronym] = code;
-        for (var n = 1; n <= acronym.Length; n++)
+        if (!_acronyms.TryAdd(acronym, code))
+        {
+            // Learned before (its prefixes are in): only the actor it names may change.
+            _acronyms[acronym] = code;
+            return;
+        }
+
+        for (var n = 1; n <= Math.Min(acronym.Length, IndexedAcronymPrefix); n++)
         {
             _acronymPrefixes.Add(acronym[..n]);
         }
     }
 
     /// <summary>
-    /// Whether some acronym learned starts with <paramref name="word"/>. A phrase joined from a word on starts with that word, so
-    /// when none does no phrase from it is an acronym: most capitalised words of a document need no acronym look-up at all.
+    /// Whether some acronym learned may start with <paramref name="word"/>. A phrase joined from a word on starts with that word, so
+    /// when none does no phrase from it is an acronym: most capitalised words of a document need no acronym look-up at all. Exact
+    /// for a word of up to twelve characters; a longer one is let through when its first twelve start an acronym.
     /// </summary>
     public bool MayStartAcronym(ReadOnlySpan<char> word) =>
-        _acronymPrefixes.Count > 0 && (ReadsEveryWordForAcronyms || _acronymPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+        _acronymPrefixes.Count > 0 && (ReadsEveryWordForAcronyms
+            || _acronymPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..Math.Min(word.Length, IndexedAcronymPrefix)]));
 
     // Set by MentionFinder.Find when called ungated: every capitalised word is then tried as an acronym's start, so that a test
     // can show the prefix test changes nothing.

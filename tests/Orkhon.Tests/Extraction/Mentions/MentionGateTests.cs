@@ -68,6 +68,27 @@ public sealed class MentionGateTests
         Assert.Equal("SCO", context.Acronyms["SCO"]);
     }
 
+    // A long token of capitals learned as an acronym (hostile text) indexes only its first characters: learning it stays cheap,
+    // learning it again costs nothing, and every word that starts it is still let through, with the acronym looked up as before.
+    [Fact]
+    public void LongAcronym_IsLearnedCheaply_AndEveryStartStillPasses()
+    {
+        var context = new MentionContext();
+        var acronym = new string('Q', 20_000);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 1_000; i++)
+        {
+            context.LearnAcronym(acronym, "RUS");
+        }
+
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
+        Assert.True(context.MayStartAcronym("Q") && context.MayStartAcronym(acronym.AsSpan(0, 12)) && context.MayStartAcronym(acronym.AsSpan(0, 5_000)) && context.MayStartAcronym(acronym));
+        Assert.False(context.MayStartAcronym("QX") || context.MayStartAcronym("Q" + new string('q', 30)));
+        Assert.True(context.TryAcronym(acronym, out var code) && code == "RUS");
+        context.LearnAcronym(acronym, "UKR");
+        Assert.Equal("UKR", context.Acronyms[acronym]);
+    }
+
     [Fact]
     public void Property_Gate_ChangesNoMention() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(1000), Prop.ForAll(
