@@ -698,6 +698,8 @@ public sealed class SentenceExtractor
             date = AccordParties.IsBackground(view, phrase.Trigger) ? null : date;
         }
 
+        // "Iran condemned the strikes as a violation of Yemen's sovereignty": the strikers, not the victim named after the act.
+        pairs = VictimsOfTheAct.AimedAtStrikers(view, phrase, pairs, events, context);
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).
