@@ -55,6 +55,12 @@ internal static class ActAuthors
             return striker;
         }
 
+        // "…, and France and Egypt condemned it": the armed act the sentence told before the verb.
+        if (VictimsOfTheAct.StrikersOfIt(view, phrase, events, context) is { } strikers)
+        {
+            return strikers;
+        }
+
         // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
         var noun = ActNounAfter(view, trigger.End);
         if (noun >= 0 && KindOf(view.Word(noun)) is { } kind && !NamesItsOwnParty(view, noun)

@@ -1,5 +1,8 @@
+using System.Collections.Frozen;
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -13,6 +16,10 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class VictimsOfTheAct
 {
+    // The lexicon's two-sided acts ("clashed", "traded fire"): each side is a striker and a victim at once.
+    private static readonly FrozenSet<string> s_twoSidedActs = EventLexicon.Default.Entries
+        .Where(e => e.Frame == EventFrame.Symmetric).Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The pairs with each victim of the armed act the criticism names replaced by its strikers; the pairs unchanged otherwise.</summary>
     public static List<ActorPair> AimedAtStrikers(SentenceView view, CodedPhrase phrase, List<ActorPair> pairs, List<EventMention> events, MentionContext context)
     {
@@ -53,6 +60,37 @@ internal static class VictimsOfTheAct
         return changed ? aimed : pairs;
     }
 
+    /// <summary>
+    /// "Israel struck a building in Beirut on Tuesday, and France and Egypt condemned it", "… called the strike 'state terrorism',
+    /// and Saudi Arabia condemned it": "it" as the object of a criticism stands for the armed act its sentence told before the
+    /// verb, coded or named by a definite noun, and is aimed at its strikers (as <see cref="AimedAtStrikers"/> finds them), as a
+    /// mention on "it". Null when "it" heads a clause of its own ("condemned it would…"), when the sentence told no armed act
+    /// before the verb, or when the strikers are not clear.
+    /// </summary>
+    public static ActorMention? StrikersOfIt(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
+    {
+        var (trigger, it) = (phrase.Trigger, phrase.Trigger.End);
+        if (phrase.Cameo.RootNumber != 11 || it >= view.Tokens.Count || view.Word(it) is not "it" || view.MentionAt[it] >= 0
+            || (it + 1 < view.Tokens.Count && view.Tokens[it + 1].Kind == TokenKind.Word && view.Word(it + 1) is not ("as" or "and" or "but" or "on" or "in" or "at")))
+        {
+            return null;
+        }
+
+        var told = events.Exists(e => e.Cameo.RootNumber is 18 or 19 or 20 && e.PhraseStart < view.Tokens[trigger.First].Start);
+        for (var k = 0; !told && k + 1 < trigger.First; k++)
+        {
+            told = ActAuthors.NamesArmedAct(view, k);
+        }
+
+        if (!told || Strikers(view, phrase, events, context) is not { } found)
+        {
+            return null;
+        }
+
+        var strikers = found.Strikers;
+        return new ActorMention(it, it, [.. strikers.Select(r => r.Code)], strikers.Count == 1 ? strikers[0].Role : null, MentionKind.Coreference, false, false);
+    }
+
     // The strikers and victims of the armed acts (roots 18-20) coded in this sentence and up to ThreatenedAttackSentences
     // before; null when there are none, when they were carried out by several parties that did not act together, when a striker
     // was also struck, or when a critic was among the strikers.
@@ -70,6 +108,12 @@ internal static class VictimsOfTheAct
                 if (e.Cameo.RootNumber is not (18 or 19 or 20) || e.Source.Code == e.Target.Code)
                 {
                     continue;
+                }
+
+                // "India and Pakistan traded fire" is coded once, from the first-named side: both sides struck.
+                if (s_twoSidedActs.Contains(e.LexiconEntry))
+                {
+                    victims.Add(e.Source.Code);
                 }
 
                 oneAct &= jointAct is null || jointAct == (e.SentenceStart, e.PhraseStart);

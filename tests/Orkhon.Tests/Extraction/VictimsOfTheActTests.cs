@@ -57,4 +57,33 @@ public sealed class VictimsOfTheActTests
         // No armed act was coded before: "the attack on Ukraine" has no author to answer, and nothing is invented.
         Assert.DoesNotContain(Extract("Polish leaders met in Warsaw on Monday. Poland condemned the attack on Ukraine."),
             e => e.Source.Code == "POL" && e.Target.Code == "RUS");
+
+    [Theory]
+    // Two critics coordinated after ", and": they open a new clause, so they are no targets of the strike.
+    [InlineData("Israel struck a building in Beirut on Tuesday, and France and Egypt condemned it.", "FRA", "ISR")]
+    // The act named by a definite noun earlier in the sentence, a critic after a criticism of its own.
+    [InlineData("Qatar's emir called the raid a cowardly act, and Kuwait condemned it as well.", "KWT", "ISR", "Israeli jets struck a compound in Doha on Monday. ")]
+    // "as" after "it", a single critic, a coded attack earlier in the same sentence.
+    [InlineData("Russian forces shelled the port of Odesa overnight and Moldova denounced it as a war crime.", "MDA", "RUS")]
+    // Present perfect, an agency's passive framing before.
+    [InlineData("Pakistani warplanes have bombed camps in Afghanistan, and Iran has condemned it.", "IRN", "PAK")]
+    // Several coordinated critics with a list comma, wire style.
+    [InlineData("Turkish drones struck a village in northern Syria on Friday, and Iraq, Jordan and Egypt criticised it on Saturday.", "JOR", "TUR")]
+    public void ItAfterACriticism_StandsForTheArmedActJustTold(string text, string critic, string striker, string before = "") =>
+        Assert.Contains(Extract(before + text), e => e.Source.Code == critic && e.Target.Code == striker && e.Cameo.RootNumber == 11);
+
+    [Fact]
+    public void CoordinatedCritics_AreNoVictimsOfTheStrike() =>
+        Assert.DoesNotContain(Extract("Israel struck a building in Beirut on Tuesday, and France and Egypt condemned it."),
+            e => e.Source.Code == "ISR" && e.Target.Code is "FRA" or "EGY");
+
+    [Theory]
+    // No armed act before the verb: "it" is a plan, not an attack; nothing is guessed.
+    [InlineData("Washington unveiled a peace plan on Monday, and Iran condemned it.", "IRN")]
+    // "it" opens a reported clause of its own.
+    [InlineData("Israeli jets struck a depot near Homs on Sunday, and Syria warned it would respond.", "SYR")]
+    // An exchange of fire: no one striker.
+    [InlineData("India and Pakistan traded artillery fire across the Line of Control, and China criticised it.", "CHN")]
+    public void ItWithoutAClearArmedAct_AnswersNoOne(string text, string critic) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == critic && e.Cameo.RootNumber == 11);
 }
