@@ -91,6 +91,10 @@ internal static class VictimsOfTheAct
         return new ActorMention(it, it, [.. strikers.Select(r => r.Code)], strikers.Count == 1 ? strikers[0].Role : null, MentionKind.Coreference, false, false);
     }
 
+    /// <summary>The strikers of the armed acts coded in this sentence and the few before, when they are clear; null otherwise.</summary>
+    public static List<ActorRef>? StrikersOf(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context) =>
+        Strikers(view, phrase, events, context)?.Strikers;
+
     // The strikers and victims of the armed acts (roots 18-20) coded in this sentence and up to ThreatenedAttackSentences
     // before; null when there are none, when they were carried out by several parties that did not act together, when a striker
     // was also struck, or when a critic was among the strikers.
