@@ -38,8 +38,14 @@ public sealed class ThirteenthSessionStageSoupTests
         // postures, threats and yielding as nouns and light verbs
         "put", "high", "alert", "stationed", "near", "frontier", "build-up", "along", "stood", "down", "lifted",
         "blockade", "ultimatum", "seized", "ships", "released", "prisoners", "swap",
-        // the mention search's first words
-        "UN", "NATO", "EU", "U.S.", "said", ".", ",", ";", ":", "\"", "'s",
+        // criticisms of an armed act and "condemned it", a new story after a dateline, plural offices opening a sentence
+        "strikes", "strike", "condemned", "terms", "strongest", "uncertain", "no", "Egypt", "France", "Israel", "struck", "building",
+        "Beirut", "MOSCOW", "(Reuters)", "-", "--", "ministers", "presidents", "agreed", "also", "then",
+        // requirements met, participles as adjectives, objects denied by "neither", sanctions lifted
+        "met", "standards", "sanitary", "targets", "conditions", "deadline", "carrying", "deported", "migrants", "heavily", "armed",
+        "attackers", "expelled", "neither", "nor", "lift", "all", "suspending", "visa-free",
+        // the mention search's first words and acronyms
+        "UN", "NATO", "EU", "U.S.", "(SCO)", "SCO", "(QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ)", "said", ".", ",", ";", ":", "\"", "'s",
     ];
 
     // Every cue word alone, and each ordered pair, opening and closing a text: where a reaction looks for the sentence before,
@@ -101,6 +107,24 @@ public sealed class ThirteenthSessionStageSoupTests
     [InlineData("a build-up along the")]
     [InlineData("stood down")]
     [InlineData("lifted the blockade of")]
+    [InlineData("Israel struck a building in Beirut, and France and Egypt condemned")]
+    [InlineData("Israel struck a building in Beirut, and France and Egypt condemned it")]
+    [InlineData("condemned it")]
+    [InlineData("condemned the strikes in the strongest")]
+    [InlineData("condemned the strikes in the strongest terms")]
+    [InlineData("The strikes drew condemnation from")]
+    [InlineData("Pyongyang fired two missiles. MOSCOW, Dec 5 (Reuters) -")]
+    [InlineData("Pyongyang fired two missiles. MOSCOW, Dec 5 (Reuters) - The two sides")]
+    [InlineData("Boric met Milei in Santiago. The presidents")]
+    [InlineData("- The ministers agreed")]
+    [InlineData("few producers have met Japanese sanitary")]
+    [InlineData("Pakistan met all the")]
+    [InlineData("two planes carrying deported")]
+    [InlineData("some 30 heavily armed")]
+    [InlineData("will send neither")]
+    [InlineData("Washington will lift all")]
+    [InlineData("Russia (SCO")]
+    [InlineData("Russia (QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ) QQQQQQQQQQQQQQQQQQQQ")]
     public void Extract_CueCutShort_Completes(string text)
     {
         StageSoup.AssertSoundAtEveryDate(text);
@@ -142,6 +166,11 @@ public sealed class ThirteenthSessionStageSoupTests
         "two weeks after the election", "Earlier this month , China warned Taiwan .", "Modi is on a three-day visit to Japan .",
         "Lula arrived in New Delhi on Monday for talks with Modi .", "Prime Minister Narendra Modi of India met President Lula of Brazil .",
         "Moscow put its troops on high alert .", "a military build-up along the frontier", "Iran handed over the seized ships .",
+        "Israel struck a building in Beirut , and France and Egypt condemned it .", "Iran condemned the strikes in the strongest terms .",
+        "The strikes drew condemnation from Egypt and Jordan .", "MOSCOW , Dec 5 ( Reuters ) - Russia condemned the attack .",
+        "Boric met Milei in Santiago .", "The presidents agreed to expand trade .", "Few producers have met Japanese sanitary standards .",
+        "Two planes carrying deported migrants landed .", "Some 30 heavily armed attackers fled .", "Seoul will send neither troops nor weapons .",
+        "Washington will lift all sanctions on Syria .", "The Shanghai Cooperation Organisation ( SCO ) met .", "SCO members met in Astana .",
         "Dec. 31 , 9999", "Jan. 1 , 0001",
     ];
 
@@ -164,7 +193,7 @@ public sealed class ThirteenthSessionStageSoupTests
     public void Extract_LongCuePhraseRunOn_CompletesWithinAGuard() =>
         StageSoup.AssertExtractsWithinGuard(StageSoup.RandomRun(s_phrases, 53, 55_000, p => p.Replace(" .", " ,", StringComparison.Ordinal)));
 
-    // Short sentences with nothing but words and full stops, thousands of them: a document-level stage (reactions looking back
+    // Short sentences with nothing but words and full stops, ten thousand of them and more: a document-level stage (reactions looking back
     // for a party, "the two sides", a counted time looking for the event it counts from, a stay told elsewhere) that scans all
     // earlier sentences for each sentence grows with the square of the document and shows here.
     private static readonly string[] s_shortSentences =
@@ -176,13 +205,17 @@ public sealed class ThirteenthSessionStageSoupTests
         "A month after the coup Russia recognised the junta .", "Earlier this month China warned Taiwan .",
         "Modi is on a three-day visit .", "Lula arrived on Monday .", "The talks ended on Friday .",
         "Hezbollah dismissed the allegations .", "Ankara denied the reports .", "Iran handed over the ships .",
+        "Israel struck Beirut .", "Egypt condemned it .", "The strikes drew condemnation .", "The ministers agreed .",
+        "Pakistan met the targets .", "Washington will lift the sanctions .", "Russia ( SCO ) met China .",
     ];
 
     [Fact]
     public void Extract_ThousandsOfShortSentences_CompletesWithinAGuard()
     {
-        var text = StageSoup.RandomRun(s_shortSentences, 61, 12_000);
-        Assert.True(text.Count(c => c == '.') >= 2_000, "the document must hold at least 2,000 sentences");
+        // About 60,000 words in over 10,000 sentences: a linear document takes a second or two, one with a cost that grows with
+        // the square of its sentences minutes.
+        var text = StageSoup.RandomRun(s_shortSentences, 61, 60_000);
+        Assert.True(text.Count(c => c == '.') >= 10_000, "the document must hold at least 10,000 sentences");
         StageSoup.AssertExtractsWithinGuard(text);
     }
 }
