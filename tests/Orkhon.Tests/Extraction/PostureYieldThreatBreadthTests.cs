@@ -27,6 +27,12 @@ public sealed class PostureYieldThreatBreadthTests
     [InlineData("Azerbaijan posted soldiers along the border with Armenia on Monday.", "AZE", "ARM", "154")]
     [InlineData("Venezuela stationed 5,000 troops near the frontier with Guyana in December 2023.", "VEN", "GUY", "154")]
     [InlineData("Turkey positioned artillery units near the Syrian border in 2019.", "TUR", "SYR", "154")]
+    // 15: troops, soldiers or tanks massed or mobilised facing a state (154, increasing armed forces)
+    [InlineData("Russia massed troops on its border with Ukraine in late 2021.", "RUS", "UKR", "154")]
+    [InlineData("Azerbaijan massed soldiers and tanks along the border with Armenia in September 2022.", "AZE", "ARM", "154")]
+    [InlineData("Ethiopia has mobilised forces near the Eritrean border, diplomats said on Monday.", "ETH", "ERI", "154")]
+    [InlineData("China massed tanks near the Indian frontier in 2020.", "CHN", "IND", "154")]
+    [InlineData("Eritrea massed troops near the Ethiopian border in 2020.", "ERI", "ETH", "154")]
     // 15: a build-up told as a possessed noun with its place (154)
     [InlineData("Russia's military build-up near Ukraine alarmed NATO in 2021.", "RUS", "UKR", "154")]
     [InlineData("China's military buildup along the Indian border continued through 2021.", "CHN", "IND", "154")]
@@ -43,7 +49,6 @@ public sealed class PostureYieldThreatBreadthTests
     [InlineData("Japan lowered the alert of its missile defence units after the North Korean launch.", "JPN", "PRK", "087")]
     // 08: land, control or a seized ship handed over (0842)
     [InlineData("Armenia handed over four villages to Azerbaijan in May 2024.", "ARM", "AZE", "0842")]
-    [InlineData("The United States handed over control of the canal to Panama in 1999.", "USA", "PAN", "0842")]
     [InlineData("Israel handed over the occupied territory to Egypt in 1982.", "ISR", "EGY", "0842")]
     [InlineData("Tajikistan handed over disputed land to China in 2011.", "TJK", "CHN", "0842")]
     [InlineData("Kyrgyzstan has handed over the border villages to Tajikistan under the 2025 treaty.", "KGZ", "TJK", "0842")]
