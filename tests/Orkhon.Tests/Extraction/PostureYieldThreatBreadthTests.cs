@@ -62,6 +62,18 @@ public sealed class PostureYieldThreatBreadthTests
     [InlineData("The lifting of sanctions on Iran by the European Union in January 2016 opened trade.", "EU", "IRN", "085")]
     [InlineData("Riyadh's lifting of the blockade of Qatar came in January 2021.", "SAU", "QAT", "0872")]
     [InlineData("Israel's easing of the blockade on Gaza in June 2010 followed the flotilla raid.", "ISR", "PSE", "0872")]
+    // 08: tariffs or sanctions paused, delayed, postponed or deferred (085)
+    [InlineData("Trump paused the tariffs on Mexico for 30 days.", "USA", "MEX", "085")]
+    [InlineData("The United States delayed tariffs on Canadian goods by a month in February 2025.", "USA", "CAN", "085")]
+    [InlineData("Washington postponed the planned duties on Chinese electric cars in 2024.", "USA", "CHN", "085")]
+    [InlineData("The European Union deferred its levies on American whiskey until 2026.", "EU", "USA", "085")]
+    [InlineData("Beijing paused its sanctions on Lithuanian firms in 2023.", "CHN", "LTU", "085")]
+    // 08: a prisoner swap carried out, conducted, completed or held by its parties (0841)
+    [InlineData("Russia and Ukraine carried out a prisoner swap on Friday.", "RUS", "UKR", "0841")]
+    [InlineData("Armenia and Azerbaijan completed a prisoner exchange in December 2023.", "ARM", "AZE", "0841")]
+    [InlineData("Moscow and Washington conducted a prisoner swap in Abu Dhabi in December 2022.", "RUS", "USA", "0841")]
+    [InlineData("Russia carried out a prisoner exchange with Ukraine on Saturday.", "RUS", "UKR", "0841")]
+    [InlineData("Israel and Hamas held a prisoner exchange in November 2023.", "ISR", "PSE", "0841")]
     // 13: a threat told by the weapon threatened (138)
     [InlineData("Hezbollah threatened Israel with rockets on Monday.", "LBN", "ISR", "138")]
     [InlineData("North Korea threatened Seoul with artillery shelling on Tuesday.", "PRK", "KOR", "138")]
@@ -85,6 +97,9 @@ public sealed class PostureYieldThreatBreadthTests
     [InlineData("Mongolia handed over the chairmanship to Kazakhstan in 2024.", "08")]
     [InlineData("The lifting of sanctions on Syria is under discussion.", "08")]
     [InlineData("India did not stand down its troops along the border with Pakistan.", "08")]
+    [InlineData("The United States did not pause tariffs on China.", "08")]
+    [InlineData("Trump may delay the tariffs on Canada.", "08")]
+    [InlineData("Russia and Ukraine discussed a prisoner swap on Friday.", "08")]
     [InlineData("Hezbollah did not threaten Israel with rockets.", "13")]
     [InlineData("Residents said the shelling threatened the harvest.", "13")]
     [InlineData("Israel did not deliver an ultimatum to Hamas.", "13")]
