@@ -101,7 +101,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 var candidate = new Trigger(i, end, phrase, !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
                     && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
-                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate)))
+                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate) || TripMeetings.IsPurposeOfTrip(view, triggers, candidate)))
                 {
                     continue;
                 }
