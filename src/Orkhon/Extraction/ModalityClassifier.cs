@@ -220,6 +220,12 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "few have met Japanese sanitary standards": "meet" with a requirement for its object is no meeting.
+        if (MetRequirements.IsRequirementMet(view, trigger))
+        {
+            return nothing;
+        }
+
         // "planes carrying deported migrants", "heavily armed attackers": a participle used as an adjective tells no act.
         if (AttributiveParticiples.IsAttributive(view, trigger))
         {
