@@ -247,6 +247,15 @@ internal sealed class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        // "Russia's military drills in Belarus alarmed Poland": a joint act's bare noun owned by one state names its partner only
+        // after "with" ("India's naval exercises with France"); an actor later in the sentence is another act's.
+        if (frame == EventFrame.Symmetric && trigger.Entry.IsNoun && !trigger.Entry.Phrase.Contains(' ', StringComparison.Ordinal)
+            && subject.Count == 1 && subject[0].Codes.Count == 1 && objects.Count > 0 && PhraseGrammar.PossessorIndex(view, trigger.First) >= 0
+            && !(objects[0].First > 0 && SkipBack(view, objects[0].First - 1) is var partnerWord and >= 0 && view.Word(partnerWord) is "with"))
+        {
+            objects = [];
+        }
+
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")

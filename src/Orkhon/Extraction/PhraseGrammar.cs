@@ -12,7 +12,7 @@ internal static class PhraseGrammar
 {
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
-        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
+        "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "time-possessor", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",
         "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
@@ -23,6 +23,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
     private static readonly WordSet s_nounModifiers = Words.Lookup("noun-modifier");
     private static readonly WordSet s_possessedModifiers = Words.Lookup("possessed-modifier");
+    private static readonly WordSet s_timePossessors = Words.Lookup("time-possessor");
     private static readonly WordSet s_objectModifiers = Words.Lookup("object-modifier");
     private static readonly WordSet s_regionModifiers = Words.Lookup("region-modifier");
     private static readonly WordSet s_reportedSpeech = Words.Lookup("reported-speech");
@@ -71,6 +72,9 @@ internal static class PhraseGrammar
     public static bool IsParticipialOpener(ReadOnlySpan<char> w) => s_participialOpeners.Contains(w);
 
     public static bool IsAuxiliary(ReadOnlySpan<char> w) => s_verbAuxiliaries.Contains(w);
+
+    /// <summary>A time word that may own an event noun ("Tuesday's talks", "last week's call"): class <c>time-possessor</c>.</summary>
+    public static bool IsTimePossessor(ReadOnlySpan<char> w) => s_timePossessors.Contains(w);
 
     public static bool IsDeterminer(SentenceView view, int k)
     {
@@ -145,7 +149,7 @@ internal static class PhraseGrammar
     /// <summary>The first token from k that is not an article, a possessive pronoun or "visiting"/"then".</summary>
     public static int SkipArticles(SentenceView view, int k)
     {
-        while (k < view.Tokens.Count && view.Word(k) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "visiting" or "then")
+        while (k < view.Tokens.Count && view.Word(k) is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "visiting" or "then" or "reigning" or "sitting" or "serving")
         {
             k++;
         }

@@ -420,7 +420,7 @@ public sealed class SentenceExtractor
             // visit just told, planned as it is; it is no trip of its own.
             var retold = previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
             previousModality = modality;
-            var cancelled = !modality.IsCoded || retold || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(view, habitual, trigger, modality.Cameo)
+            var cancelled = !modality.IsCoded || retold || DeniedChargeNouns.IsDenied(triggers, t) || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(view, habitual, trigger, modality.Cameo)
                 || (modality.Kind == ModalityKind.Fact && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).

@@ -101,7 +101,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
                 var candidate = new Trigger(i, end, phrase, !phrase.Entry.IsNoun && phrase.IsParticiple(tokens[i].In(text))
                     && (IsAfterBe(view, i) || ReducedRelatives.IsPassiveWithAgent(view, i, end)));
-                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate)))
+                if (!(Accepts(view, candidate) || RepeatedWithCount(view, triggers, candidate) || TripMeetings.IsPurposeOfTrip(view, triggers, candidate)))
                 {
                     continue;
                 }
@@ -265,7 +265,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
 
             var w = view.Word(k);
-            if (w is "during" or "During" or "after" or "After" or "following" or "Following" or "before" or "Before" or "amid" or "Amid")
+            if (w is "during" or "During" or "after" or "After" or "following" or "Following" or "followed" or "follows" or "before" or "Before" or "amid" or "Amid")
+            {
+                return true;
+            }
+
+            // "Tuesday's talks between …", "last week's clashes between …": a time that owns the noun dates one occurrence.
+            if (w is "'s" && k > 0 && (view.Blocked[k - 1] || PhraseGrammar.IsTimePossessor(view.Word(k - 1))))
             {
                 return true;
             }

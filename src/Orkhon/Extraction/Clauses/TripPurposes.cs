@@ -44,6 +44,6 @@ internal static class TripPurposes
     }
 
     // The simple past of a verb of travel ("flew", "travelled", "went").
-    private static bool IsPast(ReadOnlySpan<char> w) =>
+    internal static bool IsPast(ReadOnlySpan<char> w) =>
         (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "flew" or "went" or "came" or "drove" or "rode" or "sailed";
 }

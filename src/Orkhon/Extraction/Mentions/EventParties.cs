@@ -22,6 +22,9 @@ internal static class EventParties
     public static IReadOnlyList<string>? Of(IReadOnlyList<IReadOnlyList<EventMention>> earlier, int count, bool opposing) =>
         opposing ? Of(earlier, count, IsOpposing) : Of(earlier, count, IsJoint) ?? Of(earlier, count, static _ => true);
 
+    /// <summary>The parties of the latest joint act (a meeting, a signing, an exercise) with exactly <paramref name="count"/> of them; no other act.</summary>
+    public static IReadOnlyList<string>? OfJoint(IReadOnlyList<IReadOnlyList<EventMention>> earlier, int count) => Of(earlier, count, IsJoint);
+
     private static List<string>? Of(IReadOnlyList<IReadOnlyList<EventMention>> earlier, int count, Func<CameoCode, bool> kind)
     {
         for (var s = earlier.Count - 1; s >= 0; s--)

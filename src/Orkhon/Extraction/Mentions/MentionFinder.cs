@@ -90,6 +90,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             i = end > i ? end : i + 1;
         }
 
+        PersonOfState.Merge(text, tokens, mentions);
         WithPersonsStaff(text, tokens, blocked, mentions);
         WithSpeakerFor(text, tokens, blocked, mentions);
         LearnAcronyms(text, tokens, mentions, context);
@@ -1124,6 +1125,25 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static bool StartsBarePairVerb(ReadOnlySpan<char> w) =>
         s_pairVerbs.Contains(w) || PhraseGrammar.IsLowerPastForm(w);
 
+    // "The ministers agreed", "The foreign ministers also signed": the index of a plural office noun (a pair-people noun that
+    // names an office, not "the men") right after a sentence-opening "the" and its modifiers, followed by the clause's verb; else -1.
+    private static int OfficesOpeningTheSentence(string text, List<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].In(text) is not ("-" or "--" or "—" or "–"))
+        {
+            return -1;
+        }
+
+        var noun = PairNounAfter(text, tokens, i + 1);
+        if (noun < 0 || noun + 1 >= tokens.Count || !s_pairPeople.Contains(tokens[noun].In(text)) || s_pairPrivate.Contains(tokens[noun].In(text)))
+        {
+            return -1;
+        }
+
+        var next = tokens[noun + 1].In(text);
+        return StartsBarePairVerb(next) || next is "also" or "then" or "later" or "have" or "had" or "will" ? noun : -1;
+    }
+
     // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
     private static bool IsVerbBefore(ReadOnlySpan<char> w) =>
         w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))
@@ -1143,6 +1163,16 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var isBoth = w.Equals("both", StringComparison.OrdinalIgnoreCase);
         // "the two former Soviet republics", "both nuclear-armed neighbours": a few modifiers may stand before the pair noun.
         var pairNoun = parties > 0 ? PairNounAfter(text, tokens, i + 2) : isBoth ? PairNounAfter(text, tokens, i + 1) : -1;
+        if (isThe && parties == 0 && OfficesOpeningTheSentence(text, tokens, i) is var offices and >= 0)
+        {
+            // "Boric met Milei in Santiago. The presidents agreed to…": the plural office with no count names the two parties of
+            // the joint act just told, as "the two presidents" would; only a joint act of two, so that "the leaders" after a
+            // summit of many, or "the foreign ministers" after a strike between two states, stays unresolved.
+            return !mentions.Exists(m => !m.IsWeak && !m.IsPlace) && EventParties.OfJoint(context.EarlierEvents, 2) is { Count: 2 } named
+                ? (new ActorMention(i, offices, named, RoleWords.TryGet(tokens[offices].In(text), out var officeRole) ? officeRole : null, MentionKind.Coreference, false, false), offices + 1)
+                : null;
+        }
+
         if (pairNoun >= 0)
         {
             var end = pairNoun + 1;
