@@ -152,8 +152,41 @@ internal sealed class ClauseView
             return false;
         }
 
-        return Tokens[first - 1].In(Text) is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that"
-            && !s_notNouns.Contains(Tokens[last + 1].In(Text));
+        if (s_notNouns.Contains(Tokens[last + 1].In(Text)))
+        {
+            return false;
+        }
+
+        return IsDeterminer(Tokens[first - 1].In(Text)) || (first == last && IsBareYear(Tokens[first].In(Text)) && DeterminedAcrossModifiers(first));
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) => w is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that";
+
+    private static bool IsBareYear(ReadOnlySpan<char> w) => w.Length == 4 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
+
+    // How many modifiers may stand between a determiner and the year they share a noun with ("a deadly 2014 explosion").
+    private const int AttributiveModifierReach = 2;
+
+    // "over a deadly 2014 explosion", "Russia's 2022 invasion", "the disputed 2020 election": a bare year inside a noun phrase
+    // opened by a determiner or a possessive, with at most two lower-case modifiers between, is the noun's year.
+    private bool DeterminedAcrossModifiers(int year)
+    {
+        for (var k = year - 1; k >= 0 && k >= year - 1 - AttributiveModifierReach; k--)
+        {
+            var w = Tokens[k].In(Text);
+            if (w is "'s" or "\u2019s" || (k < year - 1 && IsDeterminer(w)))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || s_prepositions.Contains(w) || s_auxiliaries.Contains(w)
+                || s_reportingVerbs.Contains(w) || s_clauseOpeners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Words after "the 2024 …" that show the year is not an adjective: "the 2024 to 2025 period" is still read as one.

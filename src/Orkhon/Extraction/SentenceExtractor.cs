@@ -114,7 +114,7 @@ public sealed class SentenceExtractor
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
         TargetedKillings.DropMeans(view, triggers, events);
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
-        StaySpans.Widen(view, events);
+        StaySpans.Widen(view, events, sentenceDate, anchor.DocumentDate);
         if (events.Count > 0)
         {
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.

@@ -301,7 +301,8 @@ internal static partial class DateAttacher
             var joinerAt = BeforePhrase(view, start);
             var joiner = joinerAt >= 0 ? view.Tokens[joinerAt].In(view.Text) : "";
             if (joinerAt < 0 || !OccasionWords.ClauseJoiners.Contains(joiner) || view.Relatives.DatedClauseOf(k) != ownRelative || IsDateline(view, k)
-                || end + 1 >= trigger.First || (view.MentionAt[end + 1] < 0 && !(end + 2 < trigger.First && view.MentionAt[end + 2] >= 0)))
+                || end + 1 >= trigger.First || (view.MentionAt[end + 1] < 0 && !IsSubjectPronoun(view.Tokens[end + 1].In(view.Text))
+                    && !(end + 2 < trigger.First && view.MentionAt[end + 2] >= 0)))
             {
                 return null;
             }
@@ -311,6 +312,10 @@ internal static partial class DateAttacher
 
         return null;
     }
+
+    // "A decade ago Mongolia was expelling Chinese residents; on Friday it signed a treaty": a pronoun is the coordinated
+    // clause's subject as well as a name is.
+    private static bool IsSubjectPronoun(ReadOnlySpan<char> w) => w is "it" or "he" or "she" or "they" or "we";
 
     /// <summary>
     /// "on the third day of the visit": a stay noun counted into, whose first day lies that many days before the day the

@@ -23,7 +23,7 @@ internal static partial class DateAttacher
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
-        "frame-opener", "present", "arrival");
+        "frame-opener", "present", "arrival", "present-be", "present-stay");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -103,6 +103,20 @@ internal static partial class DateAttacher
         var infinitive = -2;
         for (var k = trigger.First; k < dateEnd; k++)
         {
+            // A semicolon joins another main clause, and a time after it is that clause's: "A decade ago Mongolia was expelling
+            // Chinese residents; on Friday it signed a treaty with Beijing".
+            if (k >= trigger.End && view.Tokens[k].In(view.Text) is ";")
+            {
+                break;
+            }
+
+            // A temporal clause ends at its comma, and the main clause's time after it is not the clause's own: "A day after
+            // Poland expelled five Russian diplomats, Russia on Saturday ordered three Polish diplomats to leave".
+            if (k >= trigger.End && view.ScopeOf(trigger.First) >= 0 && view.ScopeOf(k) != view.ScopeOf(trigger.First))
+            {
+                break;
+            }
+
             // A comparison ("the worst fighting since 2020"), another verb's time ("ties severed in 2016") and a validity ("a
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
@@ -528,14 +542,17 @@ internal static partial class DateAttacher
         }
 
         // The main clause's day: its first day-precise time phrase before the subordinator, the dateline aside; with no
-        // time phrase there at all, the day carried from the sentence before.
+        // time phrase there at all, the day carried from the sentence before. A count that opens the sentence ("Five days
+        // after Kenya expelled a Somali envoy, Somalia expelled a Kenyan diplomat on Tuesday") counts from the main clause's
+        // own time after the comma that ends the subordinate clause.
         var timed = false;
+        var fronted = FrontedMainTime(view, subordinator);
         for (var k = 0; k <= subordinator; k++)
         {
             timed |= k < subordinator && view.TimeAt[k] >= 0 && !IsDateline(view, k);
             var told = k < subordinator
                 ? view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k) ? view.Times[view.TimeAt[k]].Value : null
-                : timed ? null : previousSentence;
+                : timed ? null : fronted ?? previousSentence;
             if (told is { Precision: DatePrecision.Day, IsSpan: false } day)
             {
                 var from = day.Earliest;
@@ -563,6 +580,43 @@ internal static partial class DateAttacher
             if (told is { Precision: DatePrecision.Month or DatePrecision.Year, IsSpan: false } coarse && s_years.Contains(unit) && count > 0)
             {
                 return FuzzyDate.TryOfYear(coarse.Earliest.Year + ((long)sign * count), out var year) ? year : null;
+            }
+        }
+
+        return null;
+    }
+
+    // How far into the sentence a fronted count may stand: after a dateline ("TOKYO, May 3 (Kyodo) - Two days after …").
+    private const int FrontedCountReach = 12;
+
+    // The main clause's own time after a count that opens the sentence ("Two weeks after …, X did Y on Tuesday"): the first
+    // time phrase outside any subordinate clause after the comma that closes the count's clause, before a reporting verb;
+    // null when the count does not open the sentence or the main clause tells no time.
+    private static FuzzyDate? FrontedMainTime(ClauseView view, int subordinator)
+    {
+        var countStart = subordinator - 2;
+        var opens = countStart == 0 || (countStart > 0 && countStart < FrontedCountReach && view.Tokens[countStart - 1].In(view.Text) is "-" or "--" or "\u2014" or "\u2013");
+        if (!opens)
+        {
+            return null;
+        }
+
+        var comma = subordinator + 1;
+        while (comma < view.Tokens.Count && view.Tokens[comma].In(view.Text) is not ("," or ";" or "."))
+        {
+            comma++;
+        }
+
+        for (var k = comma + 1; comma < view.Tokens.Count && view.Tokens[comma].In(view.Text) is "," && k < view.Tokens.Count; k++)
+        {
+            if (view.IsReportingVerb(k) || view.Tokens[k].In(view.Text) is ";" or ".")
+            {
+                return null;
+            }
+
+            if (view.TimeAt[k] >= 0 && view.ScopeOf(k) < 0 && !IsDateline(view, k) && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k))
+            {
+                return view.Times[view.TimeAt[k]].Value;
             }
         }
 
@@ -652,7 +706,8 @@ internal static partial class DateAttacher
     {
         for (var k = Math.Max(0, from); k < to && k < view.Tokens.Count; k++)
         {
-            if (view.HasSequenceCue(k, k + 1) && (view.TimeAt[k] < 0 || k == 0 || !s_countedUnits.Contains(view.Tokens[k - 1].In(view.Text))) && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
+            if (view.HasSequenceCue(k, k + 1) && (view.TimeAt[k] < 0 || ((k == 0 || !s_countedUnits.Contains(view.Tokens[k - 1].In(view.Text))) && !NamesToldPeriod(view, k)))
+                && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
             {
                 return true;
             }
@@ -660,6 +715,11 @@ internal static partial class DateAttacher
 
         return false;
     }
+
+    // "Later that month", "later in the week", "earlier that year": a "later" that opens a time phrase naming the period of a
+    // date told before gives the act that period, as a count's "later" does ("A year later"); it is no sequence cue.
+    private static bool NamesToldPeriod(ClauseView view, int k) =>
+        k + 1 < view.Tokens.Count && view.TimeAt[k + 1] == view.TimeAt[k] && view.Tokens[k + 1].In(view.Text) is "that" or "in";
 
     /// <summary>
     /// The date the sentence hands on to the undated sentences after it: its last dated act of the main clause (a verb, not

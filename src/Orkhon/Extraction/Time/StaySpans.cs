@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
 
@@ -79,11 +80,25 @@ internal static class StaySpans
         return null;
     }
 
-    /// <summary>The sentence's visits and hostings of the stay it tells, dated by days inside it, given all its days.</summary>
-    public static void Widen(SentenceView sentence, List<EventMention> events)
+    /// <summary>
+    /// The sentence's visits and hostings of the stay it tells, dated by days inside it, given all its days. A stay told in
+    /// the present with no first day ("who is paying a five-day state visit") begins on the day the visit is dated by, else
+    /// the sentence's day, else <paramref name="storyDay"/>: writers date such a stay from the day of the story.
+    /// </summary>
+    public static void Widen(SentenceView sentence, List<EventMention> events, FuzzyDate? sentenceDate = null, DateOnly? storyDay = null)
     {
-        if (events.Count == 0 || Find(sentence) is not { } stay)
+        if (events.Count == 0)
         {
+            return;
+        }
+
+        if (Find(sentence) is not { } stay)
+        {
+            if (FindPresent(sentence) is { } present)
+            {
+                WidenPresent(events, present, sentenceDate, storyDay);
+            }
+
             return;
         }
 
@@ -107,6 +122,115 @@ internal static class StaySpans
             {
                 events[i] = e with { Date = days };
             }
+        }
+    }
+
+    // How far before a stay's length its present "is" may stand ("who is in the Japanese capital Tokyo for a two-day visit").
+    private const int PresentReach = 8;
+
+    // How many days before the story's day a present stay may have begun: a visit dated further back is another, told as background.
+    private const int PresentStayAge = 7;
+
+    private static readonly WordSet s_presentBe = DateAttacher.Words.Lookup("present-be");
+    private static readonly WordSet s_presentFillers = DateAttacher.Words.Lookup("present-stay");
+
+    /// <summary>
+    /// The length of a stay the sentence tells in the present with no day of its own ("who is paying a five-day state visit
+    /// to Vietnam", "is on a three-day visit", "are attending the two-day summit"), the place it names and whether it is a
+    /// gathering; null when it tells none. "is due to make a three-day visit" is a plan: "due" and "to" stand in no present stay.
+    /// </summary>
+    public static (int Length, string? Place, bool Gathering)? FindPresent(SentenceView sentence)
+    {
+        var view = sentence.Clauses;
+        var (text, tokens) = (view.Text, view.Tokens);
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (StayLength.Of(tokens[k].In(text)) is var length && (length < 2 || length > view.Options.LongestDuration) || !IsToldInThePresent(view, k))
+            {
+                continue;
+            }
+
+            // "a five-day state visit", "the two-day BRICS summit": the stay's noun, past an actor's name standing as its modifier.
+            var noun = k + 1;
+            while (noun < tokens.Count && noun <= k + PresentReach && view.MentionAt[noun] >= 0)
+            {
+                noun++;
+            }
+
+            noun = noun < tokens.Count && IsStayNoun(tokens[noun].In(text)) ? noun : noun + 1 < tokens.Count && IsStayNoun(tokens[noun + 1].In(text)) ? noun + 1 : -1;
+            if (noun < 0)
+            {
+                continue;
+            }
+
+            string? place = null;
+            for (var j = noun + 1; j < tokens.Count && j <= noun + ClauseReach && place is null; j++)
+            {
+                if (tokens[j].In(text) is "," or ";" or "." || view.IsReportingVerb(j))
+                {
+                    break;
+                }
+
+                place = view.MentionAt[j] >= 0 && tokens[j - 1].In(text) is "to" or "of" or "in" ? sentence.Found[view.MentionAt[j]].Code : null;
+            }
+
+            return (length, place, GatheringSpans.IsGathering(tokens[noun].In(text)));
+        }
+
+        return null;
+    }
+
+    private static bool IsStayNoun(ReadOnlySpan<char> w) => PhraseGrammar.IsStay(w) || GatheringSpans.IsGathering(w);
+
+    // Whether the length at token k stands in a present "be" clause: only fillers and actors between "is" and the length.
+    private static bool IsToldInThePresent(ClauseView view, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - PresentReach; j--)
+        {
+            var w = view.Tokens[j].In(view.Text);
+            if (s_presentBe.Contains(w))
+            {
+                return true;
+            }
+
+            if (!s_presentFillers.Contains(w) && view.MentionAt[j] < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The visits (and a gathering's hostings) of a present stay span its length from the day they are dated by.
+    private static void WidenPresent(List<EventMention> events, (int Length, string? Place, bool Gathering) stay, FuzzyDate? sentenceDate, DateOnly? storyDay)
+    {
+        var (length, place, gathering) = stay;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var visit = e.Cameo == CameoCode.MakeVisit;
+            if (!visit && !(gathering && e.Cameo == CameoCode.HostVisit))
+            {
+                continue;
+            }
+
+            // With its place named, only the visit there; without, only an act dated by a day (a year or a month is another visit's).
+            var there = place is not null && (visit ? e.Target.Code : e.Source.Code) == place;
+            if (place is not null && !there)
+            {
+                continue;
+            }
+
+            DateOnly? first = e.Date is { Precision: DatePrecision.Day, IsSpan: false } day ? day.Earliest
+                : e.Date is null && there ? (sentenceDate is { Precision: DatePrecision.Day, IsSpan: false } told ? told.Earliest : storyDay) : null;
+            if (first is not { } start || (storyDay is { } story && (start > story || start.DayNumber < story.DayNumber - PresentStayAge))
+                || Span(start, length, begins: true) is not { } days)
+            {
+                continue;
+            }
+
+            events[i] = e with { Date = days };
         }
     }
 

@@ -13,17 +13,17 @@ namespace Orkhon.Extraction.Time;
 // the event told before.
 public static partial class TemporalTagger
 {
-    // The unit is a year, a decade or a month; the direction "later", "earlier" or the same. "the next year" and "the next
+    // The unit is a year, a decade, a month or a week; the direction "later", "earlier" or the same. "the next year" and "the next
     // month" are left out: "over the next year" is a stretch ahead of the speaker, not a year after the last date told.
     // "on" counts only at a clause's end ("A year on, …"): "jailed for two years on charges of…" counts nothing. A comparison
     // ("up 5 percent from a year earlier", "higher than a year earlier") names no time of an act. A count of months ("three
     // months later") is left out: it cost a held-out wire date when it was read (branch p24-dates), and "the following month"
     // says the same.
-    [GeneratedRegex(@"\b(?:(?<!\b(?:from|than|over|versus|vs\.?)\s+)(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?<unit>years?|decades?)\s+(?<dir>later|earlier|afterwards|on(?=\s*(?:[,.;:]|$)))|the\s+(?<dir>following|previous|preceding)\s+(?<unit>year|month)|(?:(?:later|earlier)\s+(?:in\s+)?that|(?:later|earlier)\s+in\s+the|(?:in\s+)?(?:that|the)\s+same|in\s+that)\s+(?<unit>year|month))\b(?![-'\u2019])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:from|than|over|versus|vs\.?)\s+)(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?<unit>years?|decades?)\s+(?<dir>later|earlier|afterwards|on(?=\s*(?:[,.;:]|$)))|the\s+(?<dir>following|previous|preceding)\s+(?<unit>year|month|week)|(?:(?:later|earlier)\s+(?:in\s+)?that|(?:later|earlier)\s+in\s+the|(?:in\s+)?(?:that|the)\s+same|in\s+that)\s+(?<unit>year|month|week))\b(?![-'\u2019])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedFromTold();
 
     // Every form holds one of these words; most sentences hold none and skip the pattern.
-    private static readonly SearchValues<string> s_toldUnits = SearchValues.Create(["year", "month", "decade"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_toldUnits = SearchValues.Create(["year", "month", "decade", "week"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Tags the months and years counted from a date told before, taking what they cover. <paramref name="found"/> holds the
@@ -117,6 +117,13 @@ public static partial class TemporalTagger
             return ShiftMonths(point, sign * count, out _);
         }
 
+        // "the following week", "later that week": the Monday-to-Sunday week after, before or of a day told before (a span of
+        // at most a week counts from its end or start); a month or a year names no week.
+        if (unit == "week")
+        {
+            return from.Latest.DayNumber - from.Earliest.DayNumber > MaxWeekReferenceDays ? null : WeekOf(point, sign * count * 7L, out _);
+        }
+
         var years = sign * count * (unit == "decade" ? 10 : 1);
         return YearOf(point.Year + years, out _);
     }
@@ -133,4 +140,7 @@ public static partial class TemporalTagger
 
     /// <summary>How long a date told before may run and still name the month a counted month is counted from.</summary>
     private const int MaxMonthReferenceDays = 30;
+
+    /// <summary>How long a date told before may run and still name the week a counted week is counted from.</summary>
+    private const int MaxWeekReferenceDays = 6;
 }
