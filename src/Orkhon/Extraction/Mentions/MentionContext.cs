@@ -13,7 +13,35 @@ public sealed class MentionContext
 {
     private readonly List<ActorMention> _recent = [];
 
-    public Dictionary<string, string> Acronyms { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+
+    // Every prefix of every acronym learned: a phrase read from a word can spell an acronym only if the word begins one.
+    private readonly HashSet<string> _acronymPrefixes = new(StringComparer.Ordinal);
+
+    /// <summary>The acronyms the document has defined ("(SCO)"), with the code of the actor each names.</summary>
+    public IReadOnlyDictionary<string, string> Acronyms => _acronyms;
+
+    /// <summary>Learns that <paramref name="acronym"/> names the actor <paramref name="code"/> for the rest of the document.</summary>
+    public void LearnAcronym(string acronym, string code)
+    {
+        ArgumentNullException.ThrowIfNull(acronym);
+        _acronyms[acronym] = code;
+        for (var n = 1; n <= acronym.Length; n++)
+        {
+            _acronymPrefixes.Add(acronym[..n]);
+        }
+    }
+
+    /// <summary>
+    /// Whether some acronym learned starts with <paramref name="word"/>. A phrase joined from a word on starts with that word, so
+    /// when none does no phrase from it is an acronym: most capitalised words of a document need no acronym look-up at all.
+    /// </summary>
+    public bool MayStartAcronym(ReadOnlySpan<char> word) =>
+        _acronymPrefixes.Count > 0 && (ReadsEveryWordForAcronyms || _acronymPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+
+    // Set by MentionFinder.Find when called ungated: every capitalised word is then tried as an acronym's start, so that a test
+    // can show the prefix test changes nothing.
+    internal bool ReadsEveryWordForAcronyms { get; set; }
 
     /// <summary>Where the mention readers join tokens for look-ups: one for the document, whose sentences are read one at a time.</summary>
     internal PhraseBuffer Buffer { get; } = new();
@@ -22,7 +50,7 @@ public sealed class MentionContext
     public bool TryAcronym(ReadOnlySpan<char> name, out string code)
     {
         code = "";
-        return Acronyms.Count > 0 && Acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out code!);
+        return _acronyms.Count > 0 && _acronyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out code!);
     }
 
     public IReadOnlyList<ActorMention> Recent => _recent;

@@ -72,6 +72,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         ArgumentNullException.ThrowIfNull(tokens);
         var mentions = new List<ActorMention>();
         var buffer = context.Buffer;
+        context.ReadsEveryWordForAcronyms = !gated;
         // "ASTANA, June 3 (Reuters) -" says where the story was filed: no actor in it.
         var i = Dateline.Length(text, tokens, _reference.Gazetteer);
         if (i > 0 && context.DatelineState is null)
@@ -1639,9 +1640,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     private (int End, GazetteerEntry Entry)? MatchName(string text, List<Token> tokens, bool[] blocked, int i, MentionContext context, PhraseBuffer buffer)
     {
-        // Names start with a capital and with a word some name starts with: most tokens are rejected here.
+        // Names start with a capital and with a word some name starts with: most tokens are rejected here. Once the document has
+        // acronyms, a word may also start one of them, or be "The" before a name (which the loop below reads only then).
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || blocked[i] || !char.IsUpper(text[tokens[i].Start])
-            || !(_reference.Gazetteer.MayStart(tokens[i].In(text)) || context.Acronyms.Count > 0))
+            || !(_reference.Gazetteer.MayStart(tokens[i].In(text))
+                 || (context.Acronyms.Count > 0 && (context.MayStartAcronym(tokens[i].In(text)) || NameReach(text, tokens, i) > 0))))
         {
             return null;
         }
@@ -1817,7 +1820,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                 var acronym = tokens[k + 1].TextIn(text);
                 if (acronym.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
                 {
-                    context.Acronyms[acronym] = m.Code;
+                    context.LearnAcronym(acronym, m.Code);
                 }
             }
         }

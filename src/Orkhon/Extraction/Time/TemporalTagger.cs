@@ -284,8 +284,9 @@ public static partial class TemporalTagger
 
         taken.EndPass();
         var hasRelative = segment.ContainsAny(s_relative);
-        // A span of weekdays names one: the common "this", "last" or "today" alone do not warrant the pattern.
-        foreach (var m in hasRelative && segment.ContainsAny(s_weekdays) ? MatchesIn(WeekdaySpan(), text, start, end) : [])
+        // A span of weekdays names one: the common "this", "last" or "today" alone do not warrant the pattern. Without a publication
+        // day (the undated document's search for its anchor) a span of weekdays is no date and takes nothing: the pass is skipped.
+        foreach (var m in hasRelative && anchor.DocumentDate is not null && segment.ContainsAny(s_weekdays) ? MatchesIn(WeekdaySpan(), text, start, end) : [])
         {
             if (taken.IsFree(m.Index, m.Index + m.Length))
             {
@@ -379,9 +380,11 @@ public static partial class TemporalTagger
         // Before the relative pass, which would read "the previous year" against the publication day.
         TagCountedFromTold(text, start, end, anchor, found, taken, (s, e, values) => Add(s, e, values));
         taken.EndPass();
-        var hasAgo = segment.ContainsAny(s_ago);
+        // The last pass: with no day to count from (the undated document's search for its anchor, or a text with no date at all)
+        // a relative phrase gives nothing, and what it would take no later pass reads.
+        var hasAgo = hasRelative && anchor.Day is not null && segment.ContainsAny(s_ago);
         var relative = hasAgo ? Relative() : RelativeNoAgo();
-        foreach (var m in hasRelative && (hasAgo || MayMatchRelativeNoAgo(segment)) ? MatchesIn(relative, text, start, end) : [])
+        foreach (var m in hasRelative && anchor.Day is not null && (hasAgo || MayMatchRelativeNoAgo(segment)) ? MatchesIn(relative, text, start, end) : [])
         {
             // "on Friday, March 7": the date written after the weekday names the day; the weekday is no guess of its own.
             if (m.Groups["weekday"].Success && !m.Groups["lastweek"].Success && m.Groups["wmod"].Value is "" or "on" or "On"
