@@ -55,6 +55,12 @@ internal static class ActAuthors
             return striker;
         }
 
+        // "…, and France and Egypt condemned it": the armed act the sentence told before the verb.
+        if (VictimsOfTheAct.StrikersOfIt(view, phrase, events, context) is { } strikers)
+        {
+            return strikers;
+        }
+
         // "the Dutch verdict" names its author by a mention, which the pair finder reads: only plain modifiers may stand between.
         var noun = ActNounAfter(view, trigger.End);
         if (noun >= 0 && KindOf(view.Word(noun)) is { } kind && !NamesItsOwnParty(view, noun)
@@ -281,6 +287,34 @@ internal static class ActAuthors
             return false;
         }
 
+        // "condemned the attack in the strongest terms", "in no uncertain terms": how the stance was worded.
+        if (view.Word(next) is "in" && IsMannerOfWords(view, next + 1))
+        {
+            return false;
+        }
+
         return view.Word(next) is "by" or "of" or "from" or "to" or "on" or "with" or "between" or "against" or "that" or "in" or "for" or "over";
     }
+
+    // "terms" within a few plain words after "in" ("the strongest possible terms", "no uncertain terms"), no actor between.
+    private static bool IsMannerOfWords(SentenceView view, int from)
+    {
+        for (var k = from; k < Math.Min(view.Tokens.Count, from + MannerWordsReach); k++)
+        {
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (view.Word(k) is "terms")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "in the strongest possible terms": the determiner, two modifiers and the noun.
+    private const int MannerWordsReach = 4;
 }

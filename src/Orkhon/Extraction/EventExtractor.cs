@@ -41,6 +41,12 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         {
             var (start, end) = sentences[s];
             var current = events.Count;
+            // "… Tehran promised a response.\n\nMOSCOW, Dec 5 (Reuters) - …": a dateline after the first sentence opens another story.
+            if (s > 0 && DatelineAnchor.Find(normalised, start, end) is not null)
+            {
+                context.ForgetEarlierActs();
+            }
+
             string? original = null;
             foreach (var e in _sentences.Extract(normalised, (start, end), anchor, context, explain))
             {

@@ -698,6 +698,14 @@ public sealed class SentenceExtractor
             date = AccordParties.IsBackground(view, phrase.Trigger) ? null : date;
         }
 
+        // "The move drew condemnation from Japan": the author of the act the subject names.
+        if (pairs.Count == 0)
+        {
+            pairs = DrawnReactions.Pairs(view, phrase, events, context);
+        }
+
+        // "Iran condemned the strikes as a violation of Yemen's sovereignty": the strikers, not the victim named after the act.
+        pairs = VictimsOfTheAct.AimedAtStrikers(view, phrase, pairs, events, context);
         if (pairs.Count == 0 && CrossSentenceLinks.ReactionTarget(view, phrase, events, context) is { } actedAgainst)
         {
             // Several subjects: each donor gives, each party answers (CrossSentenceLinks.ReactionTarget).

@@ -35,6 +35,8 @@ internal static class NewSubjectClauses
             }
 
             j = view.Found[view.MentionAt[j]].Last + 1;
+            // "…, and France and Egypt condemned it": the new clause's subject may be several coordinated actors.
+            j = AfterCoordinatedActors(view, j, end);
             // "…, while China, the North's main ally, urged restraint": an appositive may stand between the subject and its verb.
             j = AfterAppositive(view, j, end);
             // "…, and the United States is its main financial backer": a copula after the actor is the new clause's verb.
@@ -65,6 +67,29 @@ internal static class NewSubjectClauses
         }
 
         return end;
+    }
+
+    // The token after "and B", ", B and C" following an actor that ends before j ("France and Egypt", "the United Arab Emirates"); j
+    // when no actor is coordinated there.
+    private static int AfterCoordinatedActors(SentenceView view, int j, int end)
+    {
+        while (j + 1 < end && view.Word(j) is "and" or ",")
+        {
+            var next = j + 1;
+            while (next < end && PhraseGrammar.IsDeterminer(view, next))
+            {
+                next++;
+            }
+
+            if (next >= end || view.MentionAt[next] < 0)
+            {
+                return j;
+            }
+
+            j = view.Found[view.MentionAt[next]].Last + 1;
+        }
+
+        return j;
     }
 
     // Words an appositive between a subject and its verb may run to ("China, the North's main ally, urged").

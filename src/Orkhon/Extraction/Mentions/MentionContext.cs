@@ -93,6 +93,23 @@ public sealed class MentionContext
     }
 
     /// <summary>
+    /// Forgets the acts and the actors a new story cannot lean on: a sentence that opens with its own dateline ("MOSCOW, Dec 5
+    /// (Reuters) -") starts another story, whose reactions, "the two sides" and "the country" stand for nothing the story before
+    /// told. The people's names, acronyms and dates are kept: they are the document's, and other stages weigh them.
+    /// </summary>
+    public void ForgetEarlierActs()
+    {
+        _recent.Clear();
+        _earlierEvents.Clear();
+        _earlierUntargeted.Clear();
+        _currentUntargeted.Clear();
+        LastEvent = null;
+        LastJointParties = [];
+        PreviousSentence = [];
+        PreviousSpeaker = null;
+    }
+
+    /// <summary>
     /// The acts the sentence being read told with an author but no party they were aimed at ("North Korea blew up the liaison
     /// office", "the Houthis seized a cargo ship"): they code nothing, but a later "condemned the demolition" answers their author.
     /// </summary>
