@@ -75,9 +75,10 @@ internal static class ModalityClassifier
             return false;
         }
 
+        // "will send neither troops nor weapons to": the determiner inside the phrase denies it too.
         for (var k = trigger.First + 1; k < trigger.End - 1; k++)
         {
-            if (view.Word(k) is "no")
+            if (ModalityCues.ObjectNegationLookup.Contains(view.Word(k)))
             {
                 return true;
             }
@@ -85,10 +86,11 @@ internal static class ModalityClassifier
 
         if (!trigger.Entry.IsNoun)
         {
-            // "offered no troops", "sent no envoy": "no" right after the verb is its object's determiner and denies the act;
-            // "hosted no fewer than twenty leaders" measures it.
+            // "offered no troops", "sent no envoy", "recognised neither side's claim": "no" or "neither" right after the verb is
+            // its object's determiner and denies the act; "hosted no fewer than twenty leaders" measures it.
             var next = trigger.End;
-            return next + 1 < view.Tokens.Count && view.Word(next) is "no" && !s_noComparatives.Contains(view.Word(next + 1));
+            return next + 1 < view.Tokens.Count && ModalityCues.ObjectNegationLookup.Contains(view.Word(next))
+                && !s_noComparatives.Contains(view.Word(next + 1));
         }
 
         // Only a few modifiers may stand between: an article or a clause word opens another noun phrase ("no doubt the strike").
@@ -205,7 +207,7 @@ internal static class ModalityClassifier
 
         // "decided to put off a state visit to Japan by Xi", "a suspected Israeli strike", "a summit that was to have brought
         // together four leaders": an act called off, only suspected, or planned and fallen through.
-        if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger)
+        if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsUndoneObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger)
             || UnrealisedActs.IntendsToCallOff(view, trigger))
         {
             return nothing;
@@ -214,6 +216,18 @@ internal static class ModalityClassifier
         // "held no talks with the administration", "paid no visit to Kyiv", "there were no Russian strikes on the city": "no"
         // inside the phrase, or opening an event noun's own phrase, denies the act it names.
         if (DeniedByNo(view, trigger))
+        {
+            return nothing;
+        }
+
+        // "few have met Japanese sanitary standards": "meet" with a requirement for its object is no meeting.
+        if (MetRequirements.IsRequirementMet(view, trigger))
+        {
+            return nothing;
+        }
+
+        // "planes carrying deported migrants", "heavily armed attackers": a participle used as an adjective tells no act.
+        if (AttributiveParticiples.IsAttributive(view, trigger))
         {
             return nothing;
         }

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -99,4 +99,10 @@ public static class ModalityCues
 
     /// <summary>A fear, risk or idea before "of": the event noun after it is what might happen ("fears of a Chinese invasion").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProspectLookup = s_file.Of("prospect").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Determiners that, opening a verb's object, deny the act: "offered no troops", "recognised neither side's claim".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectNegationLookup = s_file.Of("object-negation").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs whose object event noun is ended or lifted, not done: "lift all U.S. sanctions on Syria" (<see cref="UnrealisedActs"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UndoLookup = s_file.Of("undo").GetAlternateLookup<ReadOnlySpan<char>>();
 }

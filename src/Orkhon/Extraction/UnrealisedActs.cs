@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Orkhon.Extraction.Lexicon;
 
 namespace Orkhon.Extraction;
@@ -14,7 +15,18 @@ internal static class UnrealisedActs
     /// Whether the event noun at <paramref name="trigger"/> is the object of a verb of calling off, with only its determiners,
     /// modifiers and owner between ("put off a state visit", "cancelled Xi's planned trip", "called off the talks").
     /// </summary>
-    public static bool IsCalledOffObject(SentenceView view, Trigger trigger)
+    public static bool IsCalledOffObject(SentenceView view, Trigger trigger) =>
+        IsObjectOf(view, trigger, ModalityCues.CallOffLookup, callOff: true);
+
+    /// <summary>
+    /// Whether the event noun at <paramref name="trigger"/> is the object of a verb that ends or lifts it, with only its
+    /// determiners, modifiers and owner between ("lift all U.S. sanctions on Syria", "suspending visa-free visits by Japanese
+    /// citizens"): the act was done before, if at all, and the undoing is told by its own row, never by the noun's code.
+    /// </summary>
+    public static bool IsUndoneObject(SentenceView view, Trigger trigger) =>
+        IsObjectOf(view, trigger, ModalityCues.UndoLookup, callOff: false);
+
+    private static bool IsObjectOf(SentenceView view, Trigger trigger, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs, bool callOff)
     {
         if (!trigger.Entry.IsNoun)
         {
@@ -24,12 +36,12 @@ internal static class UnrealisedActs
         for (var k = trigger.First - 1; k >= 0 && k >= trigger.First - 1 - view.Options.NounCueReachBack; k--)
         {
             var w = view.Word(k);
-            if (ModalityCues.CallOffLookup.Contains(w))
+            if (verbs.Contains(w))
             {
                 return true;
             }
 
-            if (w is "off" && k > 0 && view.Word(k - 1) is "put" or "puts" or "putting" or "call" or "calls" or "called" or "calling")
+            if (callOff && w is "off" && k > 0 && view.Word(k - 1) is "put" or "puts" or "putting" or "call" or "calls" or "called" or "calling")
             {
                 return true;
             }

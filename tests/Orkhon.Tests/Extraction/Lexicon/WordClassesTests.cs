@@ -59,8 +59,10 @@ public sealed class WordClassesTests
     [InlineData("postpone", "calloff")]
     [InlineData("suspected", "hedge")]
     [InlineData("halt", "truce")]
+    [InlineData("neither", "object-negation")]
+    [InlineData("lifted", "undo")]
     public void Shipped_ModalityCues_HaveTheirWords(string word, string cls) =>
-        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce").Of(cls));
+        Assert.Contains(word, (IReadOnlySet<string>)WordClasses.Load(EmbeddedData.ModalityCues, "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo").Of(cls));
 
     [Fact]
     public void Shipped_ModalityCues_AreTheClassifiersSets()

@@ -62,6 +62,14 @@ public sealed class AgencyAndPlaceTests
     public void AmbiguousPlaceNames_KeepTheirStateMeaning(string name) =>
         Assert.NotEqual(NameForm.Place, ReferenceData.Default.Gazetteer.Resolve(name)?.Form);
 
+    [Fact]
+    public void EnglishTownOnceAColonialCapital_NamesNoState()
+    {
+        // Salisbury was Harare's name until 1982, but news since names the English town (the 2018 poisoning).
+        Assert.Null(ReferenceData.Default.Gazetteer.Resolve("Salisbury"));
+        Assert.Contains(Extract("Russia poisoned a British citizen in Salisbury in 2018."), e => e.Source.Code == "RUS" && e.Target.Code == "GBR");
+    }
+
     [Theory]
     [InlineData("Punjab")] // India's and Pakistan's
     [InlineData("Florida")] // a U.S. state and a department of Uruguay
