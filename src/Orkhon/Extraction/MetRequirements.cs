@@ -13,6 +13,9 @@ internal static class MetRequirements
 {
     private static readonly WordSet s_requirements = PhraseGrammar.Words.Lookup("requirement-noun");
 
+    // "meet", "meets", "met", "meeting": the verb's forms as the lexicon inflects it, matched as written.
+    private static readonly WordSet s_meetForms = new(Inflection.Forms("meet"), StringComparer.Ordinal);
+
     // Prepositions, conjunctions and pronouns: after the verb's object, they show that it has ended.
     private static readonly WordSet s_objectEnds = PhraseGrammar.Words.Lookup("participle-complement");
 
@@ -22,7 +25,7 @@ internal static class MetRequirements
     /// <summary>Whether the verb "meet" at <paramref name="trigger"/> has a requirement noun for the head of its object.</summary>
     public static bool IsRequirementMet(SentenceView view, Trigger trigger)
     {
-        if (trigger.Entry.IsNoun || trigger.End - trigger.First != 1 || view.Word(trigger.First) is not ("meet" or "meets" or "met" or "meeting"))
+        if (trigger.Entry.IsNoun || trigger.End - trigger.First != 1 || !s_meetForms.Contains(view.Word(trigger.First)))
         {
             return false;
         }

@@ -16,6 +16,9 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class VictimsOfTheAct
 {
+    // "condemned it as", "condemned it on Monday": phrase-words.tsv, after-it-object.
+    private static readonly WordSet s_afterItObject = PhraseGrammar.Words.Lookup("after-it-object");
+
     // The lexicon's two-sided acts ("clashed", "traded fire"): each side is a striker and a victim at once.
     private static readonly FrozenSet<string> s_twoSidedActs = EventLexicon.Default.Entries
         .Where(e => e.Frame == EventFrame.Symmetric).Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
@@ -71,7 +74,7 @@ internal static class VictimsOfTheAct
     {
         var (trigger, it) = (phrase.Trigger, phrase.Trigger.End);
         if (phrase.Cameo.RootNumber != 11 || it >= view.Tokens.Count || view.Word(it) is not "it" || view.MentionAt[it] >= 0
-            || (it + 1 < view.Tokens.Count && view.Tokens[it + 1].Kind == TokenKind.Word && view.Word(it + 1) is not ("as" or "and" or "but" or "on" or "in" or "at")))
+            || (it + 1 < view.Tokens.Count && view.Tokens[it + 1].Kind == TokenKind.Word && !s_afterItObject.Contains(view.Word(it + 1))))
         {
             return null;
         }
