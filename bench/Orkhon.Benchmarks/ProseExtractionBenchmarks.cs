@@ -20,15 +20,7 @@ public class ProseExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("ORKHON_PROSE");
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            throw new InvalidOperationException("Set ORKHON_PROSE to a prose file built by bench/realistic-corpus.py (see BENCHMARKS.md).");
-        }
-
-        var all = File.ReadAllText(path);
-        var cut = all.Length <= Size ? all.Length : all.LastIndexOf("\n\n", Size, StringComparison.Ordinal);
-        _text = all[..(cut > 0 ? cut : Math.Min(Size, all.Length))];
+        _text = ProseFile.FirstParagraphs(Size);
         _ = EventExtractor.Default; // load the reference data, lexicon and office-holders outside the measurement
     }
 

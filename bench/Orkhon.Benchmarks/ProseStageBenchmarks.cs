@@ -24,15 +24,7 @@ public class ProseStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("ORKHON_PROSE");
-        if (string.IsNullOrEmpty(path) || !File.Exists(path))
-        {
-            throw new InvalidOperationException("Set ORKHON_PROSE to a prose file built by bench/realistic-corpus.py (see BENCHMARKS.md).");
-        }
-
-        var all = File.ReadAllText(path);
-        var cut = all.Length <= Size ? all.Length : all.LastIndexOf("\n\n", Size, StringComparison.Ordinal);
-        _text = TextNormaliser.Normalise(all[..(cut > 0 ? cut : Math.Min(Size, all.Length))]);
+        _text = TextNormaliser.Normalise(ProseFile.FirstParagraphs(Size));
         _sentences = SentenceSplitter.Bounds(_text);
         _ = MentionFinder.Default; // load the reference data and office-holders outside the measurement
     }
