@@ -84,7 +84,7 @@ internal static class ActAuthors
     // determiner at the index determiner, plain modifiers between; -1 when none.
     private static int FindingAfter(SentenceView view, int determiner)
     {
-        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
+        if (determiner >= view.Tokens.Count || !PhraseGrammar.IsDefiniteDeterminer(view.Word(determiner)))
         {
             return -1;
         }
@@ -199,7 +199,7 @@ internal static class ActAuthors
     /// </summary>
     internal static int ActNounAfter(SentenceView view, int determiner)
     {
-        if (determiner >= view.Tokens.Count || view.Word(determiner) is not ("the" or "this" or "that" or "these" or "those"))
+        if (determiner >= view.Tokens.Count || !PhraseGrammar.IsDefiniteDeterminer(view.Word(determiner)))
         {
             return -1;
         }

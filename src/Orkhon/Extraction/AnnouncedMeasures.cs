@@ -103,5 +103,5 @@ internal static class AnnouncedMeasures
     }
 
     private static bool IsPronoun(SentenceView view, ActorMention mention) =>
-        mention.Kind == MentionKind.Coreference && mention.First == mention.Last && view.Word(mention.First) is "it" or "they" or "we";
+        mention.Kind == MentionKind.Coreference && mention.First == mention.Last && PhraseGrammar.IsPartyPronoun(view.Word(mention.First));
 }

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
@@ -26,7 +27,7 @@ internal static class ArmedActAgents
         }
 
         k++;
-        if (k < windowEnd && view.Word(k) is "a" or "an" or "the")
+        if (k < windowEnd && Determiners.IsArticle(view.Word(k)))
         {
             k++;
         }

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -44,7 +45,7 @@ internal static class CharacterisedActs
             }
 
             var a = view.Word(v + 1) is "as" ? v + 2 : v + 1;
-            if (a >= tokens.Count || view.Word(a) is not ("a" or "an" or "the"))
+            if (a >= tokens.Count || !Determiners.IsArticle(view.Word(a)))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -57,7 +58,7 @@ internal static class Companions
     // Back from token k over articles and possessive pronouns; the first other token, or -1.
     private static int SkipDeterminers(SentenceView view, int k)
     {
-        while (k >= 0 && view.Word(k) is "the" or "a" or "an" or "its" or "his" or "her" or "their")
+        while (k >= 0 && Determiners.IsArticleOrPossessive(view.Word(k)))
         {
             k--;
         }

@@ -238,7 +238,7 @@ internal static class CrossSentenceLinks
     private static ActorMention? PreviousActor(SentenceView view, CodedPhrase phrase, MentionContext context)
     {
         var k = phrase.Trigger.End;
-        if (k >= view.Tokens.Count || view.Word(k) is not ("the" or "this" or "that" or "these" or "those"))
+        if (k >= view.Tokens.Count || !PhraseGrammar.IsDefiniteDeterminer(view.Word(k)))
         {
             return null;
         }

@@ -149,7 +149,7 @@ internal static class GoverningFrames
             }
 
             var noun = found[mentionAt[j]].First - 1;
-            if (noun < 2 || !s_chargeNouns.Contains(view.Word(noun)) || view.Word(noun - 1) is not ("a" or "an" or "the") || view.Word(noun - 2) is not ",")
+            if (noun < 2 || !s_chargeNouns.Contains(view.Word(noun)) || !Determiners.IsArticle(view.Word(noun - 1)) || view.Word(noun - 2) is not ",")
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
@@ -54,7 +55,7 @@ internal static class GuestsOfTheVisit
     private static int GuestNoun(SentenceView view, Trigger trigger)
     {
         var k = trigger.End - 1 > trigger.First ? trigger.End - 1 : trigger.End;
-        if (k == trigger.End && k < view.Tokens.Count && view.Word(k) is "his" or "her" or "their" or "the" or "its")
+        if (k == trigger.End && k < view.Tokens.Count && (view.Word(k) is "the" || Determiners.IsPossessivePronoun(view.Word(k))))
         {
             k++;
         }

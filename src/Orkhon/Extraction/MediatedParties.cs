@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
@@ -22,7 +23,7 @@ internal static class MediatedParties
         }
 
         var k = trigger.First - 1;
-        while (k >= 0 && view.Word(k) is "the" or "a" or "an" or "its" or "his" or "her" or "their")
+        while (k >= 0 && Determiners.IsArticleOrPossessive(view.Word(k)))
         {
             k--;
         }

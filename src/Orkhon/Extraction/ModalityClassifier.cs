@@ -445,7 +445,7 @@ internal static class ModalityClassifier
     public static bool SharesAuxiliary(SentenceView view, Trigger trigger)
     {
         var k = trigger.First - 1;
-        while (k >= 0 && view.Tokens[k].In(view.Text) is "also" or "then" or "later")
+        while (k >= 0 && PhraseGrammar.IsSequenceAdverb(view.Tokens[k].In(view.Text)))
         {
             k--;
         }
@@ -592,7 +592,7 @@ internal static class ModalityClassifier
             {
                 complementiser = true;
             }
-            else if (w is "it" or "they" or "we" && IsWarnedAct(view, trigger, next))
+            else if (PhraseGrammar.IsPartyPronoun(w) && IsWarnedAct(view, trigger, next))
             {
                 continue;
             }
@@ -631,7 +631,7 @@ internal static class ModalityClassifier
         }
 
         var subject = false;
-        while (k < next.First && (view.MentionAt[k] >= 0 || view.Word(k) is "it" or "they" or "we"))
+        while (k < next.First && (view.MentionAt[k] >= 0 || PhraseGrammar.IsPartyPronoun(view.Word(k))))
         {
             subject = true;
             k++;

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -17,7 +18,7 @@ internal static class NamedNationals
     public static bool Follows(SentenceView view, int k)
     {
         var tokens = view.Tokens;
-        if (k < tokens.Count && view.Word(k) is "a" or "an" or "the")
+        if (k < tokens.Count && Determiners.IsArticle(view.Word(k)))
         {
             k++;
         }

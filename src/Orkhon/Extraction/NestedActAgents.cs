@@ -28,7 +28,7 @@ internal static class NestedActAgents
         var (trigger, subject, tokens) = (phrase.Trigger, phrase.Subject, view.Tokens);
         if (trigger.Entry.IsNoun || trigger.Passive || subject.Count == 0 || phrase.Cameo.RootNumber is < 10 or > 12
             || trigger.Entry.Frame != EventFrame.AgentTheme || trigger.End + 2 >= tokens.Count
-            || !s_definiteDeterminers.Contains(view.Word(trigger.End))
+            || !PhraseGrammar.IsDefiniteDeterminer(view.Word(trigger.End))
             || view.MentionAt[trigger.End + 1] >= 0 || !IsLowerWord(view.Word(trigger.End + 1)))
         {
             return [];
@@ -90,8 +90,6 @@ internal static class NestedActAgents
     }
 
     private static readonly WordSet s_authorVerbs = PhraseGrammar.Words.Lookup("act-author-verb");
-
-    private static readonly WordSet s_definiteDeterminers = PhraseGrammar.Words.Lookup("definite-determiner");
 
     private static bool IsLowerWord(ReadOnlySpan<char> word)
     {

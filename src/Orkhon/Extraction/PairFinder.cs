@@ -518,7 +518,7 @@ internal sealed class PairFinder(ReferenceData reference)
     private static bool InVerbSeries(SentenceView view, Trigger trigger)
     {
         var k = trigger.First - 1;
-        while (k >= 0 && view.Word(k) is "also" or "then" or "later")
+        while (k >= 0 && IsSequenceAdverb(view.Word(k)))
         {
             k--;
         }
@@ -1027,7 +1027,7 @@ internal sealed class PairFinder(ReferenceData reference)
     private static bool FollowsWith(SentenceView view, int first)
     {
         var j = first - 1;
-        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        while (j >= 0 && Determiners.IsArticleOrPossessive(view.Word(j)))
         {
             j--;
         }
@@ -1121,7 +1121,7 @@ internal sealed class PairFinder(ReferenceData reference)
 
     private static int SkipBack(SentenceView view, int j)
     {
-        while (j >= 0 && view.Word(j) is "the" or "a" or "an")
+        while (j >= 0 && Determiners.IsArticle(view.Word(j)))
         {
             j--;
         }
@@ -1144,7 +1144,7 @@ internal sealed class PairFinder(ReferenceData reference)
 
     private static bool AddressesOwnPeople(SentenceView view, Trigger trigger, int start) =>
         !trigger.Entry.IsNoun && trigger.Entry.Cameo.RootNumber is 1 or 2 or 10 or 11 or 12 or 13
-        && start + 1 < view.Tokens.Count && view.MentionAt[start] < 0 && view.MentionAt[start + 1] < 0 && view.Word(start) is "its" or "their" or "his" or "her"
+        && start + 1 < view.Tokens.Count && view.MentionAt[start] < 0 && view.MentionAt[start + 1] < 0 && Determiners.IsPossessivePronoun(view.Word(start))
         && IsOwnPeople(view.Word(start + 1));
 
     // Force is aimed at where it lands: "struck targets inside Iran" is against Iran (never the actor's own ground,

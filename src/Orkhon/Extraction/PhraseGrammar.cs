@@ -16,7 +16,7 @@ internal static class PhraseGrammar
         "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",
         "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
-        "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
+        "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "sequence-adverb", "party-pronoun", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
         "pointing-back-pronoun", "about-preposition", "blame-adjective", "attributive-opener", "participle-complement", "requirement-noun",
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object");
@@ -35,6 +35,9 @@ internal static class PhraseGrammar
     private static readonly WordSet s_ownPeople = Words.Lookup("own-people");
     private static readonly WordSet s_accordNouns = Words.Lookup("accord-noun");
     private static readonly WordSet s_articlesBeforeActors = Words.Lookup("article-before-actor");
+    private static readonly WordSet s_definiteDeterminers = Words.Lookup("definite-determiner");
+    private static readonly WordSet s_sequenceAdverbs = Words.Lookup("sequence-adverb");
+    private static readonly WordSet s_partyPronouns = Words.Lookup("party-pronoun");
 
     /// <summary>
     /// The index of a noun's possessor ("Putin's", "his", "Japan's $8 million") or -1: only numbers, dates,
@@ -78,6 +81,15 @@ internal static class PhraseGrammar
 
     /// <summary>A time word that may own an event noun ("Tuesday's talks", "last week's call"): class <c>time-possessor</c>.</summary>
     public static bool IsTimePossessor(ReadOnlySpan<char> w) => s_timePossessors.Contains(w);
+
+    /// <summary>"the", "this", "that", "these", "those": opens a noun that points at something told already (class <c>definite-determiner</c>).</summary>
+    public static bool IsDefiniteDeterminer(ReadOnlySpan<char> w) => s_definiteDeterminers.Contains(w);
+
+    /// <summary>"also", "then", "later": an adverb of sequence between an actor or "and" and its verb (class <c>sequence-adverb</c>).</summary>
+    public static bool IsSequenceAdverb(ReadOnlySpan<char> w) => s_sequenceAdverbs.Contains(w);
+
+    /// <summary>"it", "they", "we": a subject pronoun that may stand for a state or a government (class <c>party-pronoun</c>).</summary>
+    public static bool IsPartyPronoun(ReadOnlySpan<char> w) => s_partyPronouns.Contains(w);
 
     public static bool IsDeterminer(SentenceView view, int k)
     {

@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Clauses;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
@@ -361,7 +362,7 @@ internal static class SubjectFinder
     private static bool OpensClause(SentenceView view, int first)
     {
         var b = first - 1;
-        while (b >= 0 && view.Word(b) is "the" or "The" or "a" or "A" or "an" or "An")
+        while (b >= 0 && Determiners.IsArticleMaybeCapitalised(view.Word(b)))
         {
             b--;
         }
@@ -398,7 +399,7 @@ internal static class SubjectFinder
     private static bool ReportsOwnSubject(SentenceView view, int relative, int first)
     {
         var k = first - 1;
-        while (k > relative && (view.Blocked[k] || PhraseGrammar.IsAuxiliary(view.Word(k)) || view.Word(k) is "also" or "then" or "later" || PhraseGrammar.IsLyAdverb(view.Word(k))))
+        while (k > relative && (view.Blocked[k] || PhraseGrammar.IsAuxiliary(view.Word(k)) || IsSequenceAdverb(view.Word(k)) || PhraseGrammar.IsLyAdverb(view.Word(k))))
         {
             k--;
         }
@@ -423,7 +424,7 @@ internal static class SubjectFinder
     private static bool InVerbSeries(SentenceView view, int actorLast, int phraseFirst, int windowStart)
     {
         var k = phraseFirst - 1;
-        while (k > actorLast && view.Word(k) is "also" or "then" or "later")
+        while (k > actorLast && IsSequenceAdverb(view.Word(k)))
         {
             k--;
         }
@@ -554,7 +555,7 @@ internal static class SubjectFinder
         var j = first - 1;
         // "with his Chinese counterpart": the possessive pronoun belongs to the object; so does a compass word ("strikes on
         // northern Iraq killed…": Iraq is the strikes' object, not the killers).
-        while (j >= 0 && (view.Word(j) is "the" or "a" or "an" or "his" or "her" or "its" or "their" || PhraseGrammar.IsRegionModifier(view.Word(j))))
+        while (j >= 0 && (Determiners.IsArticleOrPossessive(view.Word(j)) || PhraseGrammar.IsRegionModifier(view.Word(j))))
         {
             j--;
         }
@@ -683,7 +684,7 @@ internal static class SubjectFinder
         var (found, mentionAt) = (view.Found, view.MentionAt);
         // "Israel's prime minister and the foreign ministers of A and B": the list goes on before the title that introduces A.
         var j = TitleBefore(view, k, windowStart) - 1;
-        if (j >= windowStart && view.Word(j) is "the" or "his" or "her" or "their" or "its")
+        if (j >= windowStart && (view.Word(j) is "the" || Determiners.IsPossessivePronoun(view.Word(j))))
         {
             j--;
         }
@@ -755,7 +756,7 @@ internal static class SubjectFinder
     private static bool OpensOxfordList(SentenceView view, ActorMention m, int windowStart)
     {
         var b = TitleBefore(view, m.First, windowStart) - 1;
-        if (b >= windowStart && view.Word(b) is "the" or "his" or "her" or "their" or "its")
+        if (b >= windowStart && (view.Word(b) is "the" || Determiners.IsPossessivePronoun(view.Word(b))))
         {
             b--;
         }

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Knowledge;
@@ -115,7 +116,7 @@ internal static class SummitHosts
         }
 
         var article = noun - 1;
-        while (article >= 0 && article >= noun - NounReach && view.Word(article) is not ("the" or "a" or "an"))
+        while (article >= 0 && article >= noun - NounReach && !Determiners.IsArticle(view.Word(article)))
         {
             article--;
         }

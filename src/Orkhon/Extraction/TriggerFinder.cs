@@ -68,7 +68,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     && (determinerBefore
                     || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
                         && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
-                        && !(tokens[i - 2].In(text) is "its" or "their" or "his" or "her" && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
+                        && !(Determiners.IsPossessivePronoun(tokens[i - 2].In(text)) && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
                             && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by"))))
                     && !IsParticipleWithAgent(view, phrase, i, determinerBefore) && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i))
                 {
@@ -248,7 +248,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
             // "in a phone call with Lavrov", "after a meeting with Erdogan": an article may stand between the preposition and the noun.
-            if (before > 0 && tokens[before].In(text) is "a" or "an" or "the" && tokens[before - 1].In(text) is "during" or "in" or "after" or "following" or "amid")
+            if (before > 0 && Determiners.IsArticle(tokens[before].In(text)) && tokens[before - 1].In(text) is "during" or "in" or "after" or "following" or "amid")
             {
                 before--;
             }

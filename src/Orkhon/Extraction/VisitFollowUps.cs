@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
@@ -71,7 +72,7 @@ internal static class VisitFollowUps
 
         // "his" in "talks with his Azerbaijani counterpart" is the visitor pointed back at, not a party the clause names.
         var named = view.Found.Where(m => !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && m.First >= clauseStart && m.Last < phrase.WindowEnd
-            && !(m.Kind == MentionKind.Coreference && m.First == m.Last && view.Word(m.First) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their")).ToList();
+            && !(m.Kind == MentionKind.Coreference && m.First == m.Last && Determiners.IsPossessivePronounMaybeCapitalised(view.Word(m.First)))).ToList();
         if (named.Any(m => m.Code == visit.Source.Code) || named.Select(m => m.Code).Distinct().Count() > 1)
         {
             // A clause that names the visitor's own side, or two other parties, tells its own story.

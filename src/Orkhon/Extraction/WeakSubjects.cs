@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
@@ -79,7 +80,7 @@ internal static class WeakSubjects
                 }
 
                 var before = m.First - 1;
-                while (before >= 0 && view.Word(before) is "a" or "an" or "the" or "A" or "An" or "The")
+                while (before >= 0 && Determiners.IsArticleMaybeCapitalised(view.Word(before)))
                 {
                     before--;
                 }
@@ -152,7 +153,7 @@ internal static class WeakSubjects
                 return relative && view.MentionAt[j] < 0 && ListedModifiersOpenAfterPreposition(view, j, k);
             }
 
-            if (view.Word(j) is "a" or "an" or "the" or "A" or "An" or "The")
+            if (Determiners.IsArticleMaybeCapitalised(view.Word(j)))
             {
                 return true;
             }

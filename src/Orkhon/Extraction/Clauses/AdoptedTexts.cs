@@ -1,4 +1,6 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
+
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal static class AdoptedTexts
                 return false;
             }
 
-            if (w is "a" or "an" or "the")
+            if (Determiners.IsArticle(w))
             {
                 determiner = true;
                 continue;

@@ -15,7 +15,7 @@ internal static class CoordinatedVerbPhrase
     public static List<ActorMention> SharedSubject(SentenceView view, int first, int windowStart)
     {
         var k = first - 1;
-        while (k > windowStart && view.Word(k) is "also" or "later" or "then" or "subsequently")
+        while (k > windowStart && (PhraseGrammar.IsSequenceAdverb(view.Word(k)) || view.Word(k) is "subsequently"))
         {
             k--;
         }
@@ -66,7 +66,7 @@ internal static class CoordinatedVerbPhrase
         }
 
         var k = first - 1;
-        while (k > 0 && view.Word(k) is "also" or "later" or "then" or "subsequently")
+        while (k > 0 && (PhraseGrammar.IsSequenceAdverb(view.Word(k)) || view.Word(k) is "subsequently"))
         {
             k--;
         }
@@ -104,7 +104,7 @@ internal static class CoordinatedVerbPhrase
     public static List<ActorMention> SubordinateSubject(SentenceView view, int first, int windowStart)
     {
         var k = first - 1;
-        while (k > windowStart && view.Word(k) is "also" or "later" or "then" or "subsequently")
+        while (k > windowStart && (PhraseGrammar.IsSequenceAdverb(view.Word(k)) || view.Word(k) is "subsequently"))
         {
             k--;
         }

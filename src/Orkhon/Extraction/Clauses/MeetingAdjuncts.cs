@@ -29,7 +29,7 @@ internal static class MeetingAdjuncts
         for (k++; k < next.First; k++)
         {
             // Only an article or an adjective of the noun ("a two-hour phone call") may stand between.
-            if (view.MentionAt[k] >= 0 || !(view.Word(k) is "a" or "an" or "the" || PhraseGrammar.IsNounModifier(view.Word(k)) || view.Word(k).EndsWith("-hour", StringComparison.Ordinal)))
+            if (view.MentionAt[k] >= 0 || !(Determiners.IsArticle(view.Word(k)) || PhraseGrammar.IsNounModifier(view.Word(k)) || view.Word(k).EndsWith("-hour", StringComparison.Ordinal)))
             {
                 return false;
             }

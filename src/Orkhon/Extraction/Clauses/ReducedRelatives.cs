@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
@@ -52,7 +53,7 @@ internal static class ReducedRelatives
         }
 
         var j = m.First - 1;
-        while (j >= 0 && view.Word(j) is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+        while (j >= 0 && Determiners.IsArticleOrPossessive(view.Word(j)))
         {
             j--;
         }

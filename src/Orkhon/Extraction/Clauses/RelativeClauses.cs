@@ -161,7 +161,7 @@ internal sealed class RelativeClauses
 
         var w = tokens[k].In(text);
         // "Poland, a NATO member bordering Ukraine, summoned…": an appositive noun phrase.
-        if (pronouns.Contains(w) || w is "a" or "an" or "the")
+        if (pronouns.Contains(w) || Determiners.IsArticle(w))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
@@ -47,7 +48,7 @@ internal static class RepeatedPrepositions
 
     private static int SkipArticles(SentenceView view, int k)
     {
-        while (k >= 0 && view.Word(k) is "the" or "a" or "an")
+        while (k >= 0 && Determiners.IsArticle(view.Word(k)))
         {
             k--;
         }

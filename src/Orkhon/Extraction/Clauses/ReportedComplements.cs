@@ -25,7 +25,7 @@ internal static class ReportedComplements
         }
 
         var and = first - 1;
-        while (and > 0 && view.Word(and) is "also" or "then" or "later")
+        while (and > 0 && PhraseGrammar.IsSequenceAdverb(view.Word(and)))
         {
             and--;
         }

@@ -21,7 +21,7 @@ internal static class VisitAdjuncts
         }
 
         var before = first - 1;
-        while (before >= 0 && view.MentionAt[before] < 0 && (view.Word(before) is "a" or "an" or "the" or "his" or "her" or "its" or "their" || PhraseGrammar.IsNounModifier(view.Word(before))))
+        while (before >= 0 && view.MentionAt[before] < 0 && (Determiners.IsArticleOrPossessive(view.Word(before)) || PhraseGrammar.IsNounModifier(view.Word(before))))
         {
             before--;
         }

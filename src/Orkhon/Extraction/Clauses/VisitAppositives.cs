@@ -1,3 +1,5 @@
+using Orkhon.Extraction.Lexicon;
+
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class VisitAppositives
         for (var k = noun.First - 1; k > earlier.End && k >= noun.First - 1 - ModifierReach; k--)
         {
             var w = view.Word(k);
-            if (w is "his" or "her" or "its" or "their")
+            if (Determiners.IsPossessivePronoun(w))
             {
                 return view.Word(k - 1) is ",";
             }

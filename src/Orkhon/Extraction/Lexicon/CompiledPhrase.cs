@@ -107,7 +107,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
             && tokens[k + 1].Kind == TokenKind.Word && tokens[k].End == tokens[k + 1].Start;
 
     private bool MayGap(SentenceView view, int k) =>
-        k < view.Tokens.Count && (view.MentionAt[k] < 0 || view.Word(k) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their"
+        k < view.Tokens.Count && (view.MentionAt[k] < 0 || Determiners.IsPossessivePronounMaybeCapitalised(view.Word(k))
             || ModifiesGapNoun(view, k) || IsLocativeAdjunct(view, k));
 
     private bool ModifiesGapNoun(SentenceView view, int k) =>

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
@@ -45,7 +46,7 @@ internal static class FirmHome
     // name, it is a body of another kind, and none is read.
     private static int? NamedFirmEnd(string text, List<Token> tokens, int i)
     {
-        if (i > 0 && tokens[i - 1].In(text) is "the" or "The" or "a" or "A" or "an" or "An")
+        if (i > 0 && Determiners.IsArticleMaybeCapitalised(tokens[i - 1].In(text)))
         {
             return null;
         }
