@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
@@ -88,7 +89,7 @@ internal static class DeniedClaims
     }
 
     private static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> w) =>
-        w is "has" or "have" or "had" or "also" or "again" or "not" or "never" or "did" or "does" || PhraseGrammar.IsLyAdverb(w);
+        Inflection.IsFiniteHave(w) || w is "also" or "again" or "not" or "never" or "did" or "does" || PhraseGrammar.IsLyAdverb(w);
 
     private static bool HasNegationBetween(SentenceView view, int from, int to)
     {

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
@@ -94,5 +95,5 @@ internal static class EllipticalSubjects
         || view.Word(k) is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "dozens" or "more");
 
     // The auxiliaries that stand in for a verb told before: "as did", "as have", "as has", "as had", "as do", "as does".
-    private static bool IsStandIn(ReadOnlySpan<char> word) => word is "did" or "do" or "does" or "has" or "have" or "had";
+    private static bool IsStandIn(ReadOnlySpan<char> word) => Inflection.IsFiniteDo(word) || Inflection.IsFiniteHave(word);
 }

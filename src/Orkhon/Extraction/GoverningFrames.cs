@@ -169,7 +169,7 @@ internal static class GoverningFrames
 
     // Only the perfect and "do" auxiliaries: "a charge Moscow would deny" is no denial made.
     private static bool IsBetweenActorAndDenial(ReadOnlySpan<char> word) =>
-        word.EndsWith("ly", StringComparison.Ordinal) || word is "has" or "have" or "had" or "did" or "does" or "do";
+        word.EndsWith("ly", StringComparison.Ordinal) || Inflection.IsFiniteHave(word) || Inflection.IsFiniteDo(word);
 
     private static readonly WordSet s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
 

@@ -805,7 +805,7 @@ internal static class ModalityClassifier
     {
         var verb = tokens[trigger.First].In(text);
         if (trigger.Entry.IsNoun || verb.Length < 4 || !verb.EndsWith('s') || verb.EndsWith("ss", StringComparison.Ordinal)
-            || (trigger.First > 0 && tokens[trigger.First - 1].In(text) is "has" or "have" or "had" or "was" or "is"))
+            || (trigger.First > 0 && (Inflection.IsFiniteHave(tokens[trigger.First - 1].In(text)) || tokens[trigger.First - 1].In(text) is "was" or "is")))
         {
             return false;
         }

@@ -113,7 +113,7 @@ internal static class WeakSubjects
         }
 
         var k = trigger.First - 1;
-        while (k >= 0 && k >= trigger.First - CrowdAuxiliaryReach && view.Word(k) is "had" or "have" or "has" or "were" or "reportedly" or "then" or "later" or "also")
+        while (k >= 0 && k >= trigger.First - CrowdAuxiliaryReach && (Inflection.IsFiniteHave(view.Word(k)) || PhraseGrammar.IsSequenceAdverb(view.Word(k)) || view.Word(k) is "were" or "reportedly"))
         {
             k--;
         }

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 namespace Orkhon.Extraction.Clauses;
 
@@ -45,7 +46,7 @@ internal static class NewSubjectClauses
                 return k;
             }
 
-            while (j < view.Tokens.Count && (view.Word(j) is "also" or "then" or "later" or "has" or "have" or "had" or "was" or "were" || view.Blocked[j] || PhraseGrammar.IsLyAdverb(view.Word(j))))
+            while (j < view.Tokens.Count && (PhraseGrammar.IsSequenceAdverb(view.Word(j)) || Inflection.IsFiniteHave(view.Word(j)) || view.Word(j) is "was" or "were" || view.Blocked[j] || PhraseGrammar.IsLyAdverb(view.Word(j))))
             {
                 j++;
             }

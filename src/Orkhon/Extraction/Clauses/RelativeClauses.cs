@@ -86,7 +86,7 @@ internal sealed class RelativeClauses
     // so it is a relative pronoun, not a complementiser ("said that Russia had…").
     private static bool IsRelativeThat(string text, List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].In(text) is "that"
-        && (Inflection.IsFiniteBe(tokens[k + 1].In(text)) || tokens[k + 1].In(text) is "had" or "has" or "have" or "will" or "would");
+        && (Inflection.IsFiniteBe(tokens[k + 1].In(text)) || Inflection.IsFiniteHave(tokens[k + 1].In(text)) || tokens[k + 1].In(text) is "will" or "would");
 
     // "Russia, Assad's main ally, condemned…", "Egypt, Sudan's northern neighbour, called…": an actor's possessive and a short
     // lower-case noun phrase closed by a comma, right after an actor that is no preposition's object ("In Moscow, Putin's

@@ -57,6 +57,12 @@ public static class Inflection
     /// </summary>
     public static bool IsFiniteHave(ReadOnlySpan<char> word) => word is "has" or "have" or "had";
 
+    /// <summary>
+    /// Whether the word is a form of "do" that carries its clause's tense and subject: "do", "does", "did" (lower case), the
+    /// auxiliary of a negation or a question, or a verb that stands in for one told before ("as Russia did").
+    /// </summary>
+    public static bool IsFiniteDo(ReadOnlySpan<char> word) => word is "do" or "does" or "did";
+
     /// <summary>Every form of the verb, lower case, the base first.</summary>
     public static IReadOnlyList<string> Forms(string lemma)
     {

@@ -1142,7 +1142,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         var next = tokens[noun + 1].In(text);
-        return StartsBarePairVerb(next) || next is "also" or "then" or "later" or "have" or "had" or "will" ? noun : -1;
+        return StartsBarePairVerb(next) || PhraseGrammar.IsSequenceAdverb(next) || next is "have" or "had" or "will" ? noun : -1;
     }
 
     // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.

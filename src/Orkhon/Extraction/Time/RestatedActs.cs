@@ -347,7 +347,7 @@ internal static class RestatedActs
         for (var k = noun + 1; k < view.Tokens.Count && k <= noun + NounReach; k++)
         {
             var w = view.Word(k);
-            if (w is "was" or "were" or "had" or "have" or "has" or "been" or "also" or "first" or "reportedly" || view.TimeAt[k] >= 0)
+            if (Inflection.IsFiniteHave(w) || w is "was" or "were" or "been" or "also" or "first" or "reportedly" || view.TimeAt[k] >= 0)
             {
                 continue;
             }
