@@ -1,5 +1,4 @@
 using Orkhon.Domain;
-using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
