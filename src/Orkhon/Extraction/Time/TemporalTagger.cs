@@ -48,7 +48,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<decade>1[89][0-9]|20[0-9])0s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
+    // "mid-2019", "late-2020": a part of a year joined to it by a hyphen is read with it, at the year's precision, as "in late 2019"
+    // is; the hyphen makes it one word, which a time phrase must cover whole to date the clause it stands in.
+    [GeneratedRegex(@"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-)?(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     internal static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", "on Thursday last week", "last
