@@ -34,9 +34,13 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b|\b(?<y1>1[89][0-9]{2}|20[0-9]{2})\s*[-\u2013]\s*(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex YearSpan();
 
-    // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running.
-    [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})|(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running; British and South Asian copy writes the day as an
+    // ordinal ("3rd September", "the 14th of March", "from 2nd to 4th June").
+    [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})" + DayOrdinal + @"\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})" + DayOrdinal + @"|(?<d1>[0-9]{1,2})" + DayOrdinal + @"(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})" + DayOrdinal + @")?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DayMonth();
+
+    // An ordinal ending on a day before its month, and the "of" it may take: "3rd September", "the 14th of March".
+    private const string DayOrdinal = @"(?:(?:st|nd|rd|th)(?:\s+of)?)?";
 
     // "Oct. 28-31", "May 3 and 4", and "from Oct. 28 to 31" (the "to" needs its "from": "May 3 to 5 percent" is no span).
     [GeneratedRegex(@"\bfrom\s+" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>[0-9]{4}))?\b|\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
