@@ -243,7 +243,7 @@ public static partial class TemporalTagger
         void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
-            if (!respectively && SinceBefore(text.AsSpan(start, s - start)) is var since and >= 0)
+            if (!respectively && (SinceBefore(text.AsSpan(start, s - start)) is var since and >= 0 || (since = SinceTheStartOf(text, start, s)) >= 0))
             {
                 taken.Take(start + since, e);
                 found.Add(new TemporalExpression(start + since, e, [FuzzyDate.Since(values[0].IsSpan ? FuzzyDate.OfYear(values[0].Earliest.Year) : values[0])], false));
@@ -481,6 +481,23 @@ public static partial class TemporalTagger
 
         var at = word.Length - "since".Length;
         return at > 0 && IsWordChar(word[at - 1]) ? -1 : at;
+    }
+
+    // "since the start of its full-scale invasion in 2022", "since the outbreak of the war in April 2023": the span opens at the
+    // time the beginning is told at, as "since 2022" does. Only lower-case words stand between, so no party named there is
+    // covered by the time phrase.
+    [GeneratedRegex(@"\bsince\s+the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:(?-i:[a-z][a-z'\u2019-]*)\s+){1,5}in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceTheStartOfBefore();
+
+    /// <summary>How far before a time phrase "since the start of … in" is looked for: a few words, so the cost stays linear.</summary>
+    private const int SinceTheStartOfWindow = 90;
+
+    // Where "since" opens "since the start of … in" just before text[phraseStart], within text[start..]; -1 when it does not.
+    private static int SinceTheStartOf(string text, int start, int phraseStart)
+    {
+        var from = Math.Max(start, phraseStart - SinceTheStartOfWindow);
+        var m = SinceTheStartOfBefore().Match(text, from, phraseStart - from);
+        return m.Success ? m.Index - start : -1;
     }
 
     // What \b counts as a word character.
