@@ -57,9 +57,9 @@ public static partial class TemporalTagger
 
             // "At the end of the year, …" with no date told before: the year of the day the story counts from. "That year" needs a
             // year told.
-            var from0 = reference ?? (m.Groups["part"].Success && !m.Groups["that"].Value.StartsWith("that", StringComparison.OrdinalIgnoreCase)
+            var countedFrom = reference ?? (m.Groups["part"].Success && !m.Groups["that"].ValueSpan.StartsWith("that", StringComparison.OrdinalIgnoreCase)
                 && anchor.Day is { } day ? FuzzyDate.OfDay(day) : null);
-            if (from0 is not { } from || !taken.IsFree(m.Index, m.Index + m.Length) || IsComparedWith(text, start, m.Index)
+            if (countedFrom is not { } from || !taken.IsFree(m.Index, m.Index + m.Length) || IsComparedWith(text, start, m.Index)
                 || CountedDate(m, from) is not { } date)
             {
                 continue;
