@@ -19,7 +19,8 @@ internal static class PhraseGrammar
         "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
         "pointing-back-pronoun", "about-preposition", "blame-adjective", "attributive-opener", "participle-complement", "requirement-noun",
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
-        "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object");
+        "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
+        "swap-cue", "swap-noun", "swapped-person", "release-noun");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
