@@ -25,6 +25,7 @@ internal static class MultiPartyActs
 
     private static readonly WordSet s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
     private static readonly WordSet s_gatheringPrepositions = PhraseGrammar.Words.Lookup("gathering-preposition");
+    private static readonly WordSet s_adjunctBreaks = PhraseGrammar.Words.Lookup("gathering-adjunct-break");
 
     /// <summary>Whether the meeting phrase says it is one of several parties: "three-way talks", "a trilateral meeting".</summary>
     public static bool IsMultiParty(SentenceView view, Trigger trigger)
@@ -60,7 +61,7 @@ internal static class MultiPartyActs
         for (var k = from; k < end; k++)
         {
             var w = view.Word(k);
-            if (w is "," or ";" or ":" or "." or "and" or "but" or "that" or "which" or "while" or "separately" or "individually" or "before" or "after" or "ahead")
+            if (s_adjunctBreaks.Contains(w))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -9,7 +10,8 @@ namespace Orkhon.Extraction;
 /// as one side of a trade is a release both ways (0841 each way, the corpora's convention for a swap), though the sentence tells
 /// only one. The other side is read only from the trade's own words: a swap noun, or after "in exchange for" / "in return for"
 /// the releaser's own people or the other state's release; a release for money, oil or a promise is one act. Its words are in
-/// <c>data/lexicon/phrase-words.tsv</c> (classes swap-cue, swap-noun, swapped-person, release-noun).
+/// <c>data/lexicon/phrase-words.tsv</c> (classes swap-cue, swap-noun, swapped-person, release-noun, counterpart-break,
+/// non-swap-follower).
 /// </summary>
 internal static class SwappedReleases
 {
@@ -17,6 +19,8 @@ internal static class SwappedReleases
     private static readonly WordSet s_swapNouns = PhraseGrammar.Words.Lookup("swap-noun");
     private static readonly WordSet s_people = PhraseGrammar.Words.Lookup("swapped-person");
     private static readonly WordSet s_releaseNouns = PhraseGrammar.Words.Lookup("release-noun");
+    private static readonly WordSet s_counterpartBreaks = PhraseGrammar.Words.Lookup("counterpart-break");
+    private static readonly WordSet s_nonSwapFollowers = PhraseGrammar.Words.Lookup("non-swap-follower");
 
     /// <summary>The release of people handed back (0841).</summary>
     public static readonly CameoCode Release = CameoCode.Parse("0841");
@@ -75,7 +79,7 @@ internal static class SwappedReleases
                 return NamesCounterpart(view, k + 3, e);
             }
 
-            if ((w is "in" || (w is "of" && view.Word(k - 1) is "part")) && IsSwapNounAhead(view, k + 1))
+            if ((w is "in" || (w is "of" && k > 0 && view.Word(k - 1) is "part")) && IsSwapNounAhead(view, k + 1))
             {
                 return true;
             }
@@ -114,7 +118,7 @@ internal static class SwappedReleases
                 return true;
             }
 
-            if (w is "," or ";" or "." or "in" or "by" or "from" or "to" or "with" or "that" or "which" or "if" or "and" or "on")
+            if (s_counterpartBreaks.Contains(w))
             {
                 return false;
             }
@@ -130,7 +134,7 @@ internal static class SwappedReleases
     // "a prisoner swap", "an exchange of prisoners", "a long-awaited swap": the swap noun a few words after the article.
     private static bool IsSwapNounAhead(SentenceView view, int k)
     {
-        if (k >= view.Tokens.Count || view.Word(k) is not ("a" or "an" or "the"))
+        if (k >= view.Tokens.Count || !Determiners.IsArticle(view.Word(k)))
         {
             return false;
         }
@@ -145,7 +149,7 @@ internal static class SwappedReleases
             if (s_swapNouns.Contains(view.Word(j)))
             {
                 // "an exchange of fire", "a trade deal": only a swap of people, or a bare swap noun.
-                return view.Word(j) is "swap" || j + 1 >= view.Tokens.Count || view.Word(j + 1) is not ("of" or "deal" or "agreement" or "talks" or "war")
+                return view.Word(j) is "swap" || j + 1 >= view.Tokens.Count || !s_nonSwapFollowers.Contains(view.Word(j + 1))
                     || (view.Word(j + 1) is "of" && j + 2 < view.Tokens.Count && s_people.Contains(view.Word(j + 2)));
             }
         }

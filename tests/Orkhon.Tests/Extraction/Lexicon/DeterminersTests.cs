@@ -81,6 +81,15 @@ public sealed class DeterminersTests
     public void IsPartyPronoun_MatchesThePhraseWordsClass(string word, bool expected) =>
         Assert.Equal(expected, PhraseGrammar.IsPartyPronoun(word));
 
+    // The stop words p27-conventions' stages spelt out inline, now phrase-words classes: each class holds exactly the words the
+    // chain it replaced held, so the stages read the same.
+    [Theory]
+    [InlineData("gathering-adjunct-break", ", ; : . and but that which while separately individually before after ahead")]
+    [InlineData("counterpart-break", ", ; . in by from to with that which if and on")]
+    [InlineData("non-swap-follower", "of deal agreement talks war")]
+    public void PhraseWordsClass_HoldsTheWordsOfTheChainItReplaced(string name, string words) =>
+        Assert.Equal(words.Split(' ').Order(StringComparer.Ordinal), PhraseGrammar.Words.Of(name).Order(StringComparer.Ordinal));
+
     [Theory]
     [InlineData("the", true)]
     [InlineData("this", true)]
