@@ -295,6 +295,14 @@ internal static class ModalityClassifier
 
             if (ModalityCues.NegationLookup.Contains(w))
             {
+                // "not only condemned Israel but also…", "did not hesitate to summon", "never failed to protest": a negation
+                // that a litotes word follows affirms the act.
+                if (k + 1 < trigger.First && ModalityCues.LitotesLookup.Contains(view.Word(k + 1)))
+                {
+                    k++;
+                    continue;
+                }
+
                 return nothing;
             }
 
@@ -367,7 +375,7 @@ internal static class ModalityClassifier
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
         if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
-            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
+            && !IsCaused(view, trigger) && !IsLitotesInfinitive(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -857,6 +865,12 @@ internal static class ModalityClassifier
     private static bool IsCaused(SentenceView view, Trigger trigger) =>
         trigger.First >= 3 && view.MentionOf(trigger.First - 2) is { IsPlace: false } caused && caused.First > 0
         && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1));
+
+    // "did not hesitate to summon", "has never failed to protest": a negated verb of reluctance or failure tells of the
+    // infinitive after it as done.
+    private static bool IsLitotesInfinitive(SentenceView view, Trigger trigger) =>
+        trigger.First >= 3 && ModalityCues.LitotesVerbLookup.Contains(view.Word(trigger.First - 2))
+        && ModalityCues.NegationLookup.Contains(view.Word(trigger.First - 3));
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
