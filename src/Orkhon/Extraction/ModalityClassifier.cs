@@ -253,6 +253,13 @@ internal static class ModalityClassifier
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         // A negation or modal inside the closed condition is the condition's own ("if the ship was not released").
         from = Math.Max(from, closedAt);
+        // "forced Pakistan, already under pressure at home, to close…": an apposition describes the caused actor; its words are
+        // no cue of the act.
+        if (CausedActors.BeforeApposition(view, trigger) is not null)
+        {
+            from = trigger.First - 1;
+        }
+
         // "did not recognise the vote, calling on Moscow to…": a statement in a participial clause is made as its main clause is
         // told; that clause's negation or modal is not its own.
         if (!trigger.Entry.IsNoun && Clauses.ParticipialClauses.IsStatement(cameo) && Clauses.ParticipialClauses.IsAdjunct(view, trigger.First))
@@ -862,9 +869,7 @@ internal static class ModalityClassifier
 
     // "prompting the South to scramble fighter jets", "forced Kyiv to withdraw": a causative verb, its actor object between it
     // and "to", tells of the act as done. Not the passive "was forced to land", whose subject need be no actor.
-    private static bool IsCaused(SentenceView view, Trigger trigger) =>
-        trigger.First >= 3 && view.MentionOf(trigger.First - 2) is { IsPlace: false } caused && caused.First > 0
-        && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1));
+    private static bool IsCaused(SentenceView view, Trigger trigger) => CausedActors.Of(view, trigger) is not null;
 
     // "did not hesitate to summon", "has never failed to protest": a negated verb of reluctance or failure tells of the
     // infinitive after it as done.
