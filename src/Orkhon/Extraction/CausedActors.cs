@@ -32,9 +32,31 @@ internal static class CausedActors
         }
 
         return objectEnd >= 1 && view.MentionOf(objectEnd) is { IsPlace: false } caused && caused.Last == objectEnd && caused.First > 0
-            && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1))
+            && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1)) && !IsDeniedOrModal(view, caused.First - 1)
             ? caused
             : null;
+    }
+
+    // "has not prompted Japan to summon", "could have forced Kyiv to withdraw": a negation or modal among the auxiliaries
+    // before the causative verb says nobody was made to act.
+    private static bool IsDeniedOrModal(SentenceView view, int verb)
+    {
+        const int auxiliaryReach = 3;
+        for (var k = verb - 1; k >= 0 && k >= verb - auxiliaryReach; k--)
+        {
+            var w = view.Word(k);
+            if (ModalityCues.NegationLookup.Contains(w) || ModalityCues.ModalLookup.Contains(w))
+            {
+                return true;
+            }
+
+            if (!PhraseGrammar.IsAuxiliary(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The caused actor when an apposition stands between it and "to": only then is it not the nearest actor.</summary>

@@ -37,5 +37,9 @@ public sealed class CausedActorTests
     [InlineData("The crisis led to calls for Japan to summon China's ambassador.", "JPN>CHN 114")]
     [InlineData("The United States pushed Israel to halt its strikes on Lebanon.", "ISR>LBN 190")]
     [InlineData("The vote forced Kyiv, which had hoped for more, to delay talks with Warsaw.", "UKR>POL 040")]
+    // a negated or modal causative makes nobody act
+    [InlineData("The strike has not prompted Japan to summon China's ambassador.", "JPN>CHN 114")]
+    [InlineData("The ruling could have led Algeria to recall its ambassador from Madrid.", "DZA>ESP 161")]
+    [InlineData("The raid never forced Pakistan to close its border with Afghanistan.", "PAK>AFG 191")]
     public void Extract_NoCause_GivesNoDoneAct(string text, string unexpected) => Assert.DoesNotContain(unexpected, Coded(text));
 }
