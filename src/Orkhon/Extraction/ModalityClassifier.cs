@@ -889,7 +889,8 @@ internal static class ModalityClassifier
         for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - 1 - view.Options.FirstToReach; k--)
         {
             var w = tokens[k].In(text);
-            if (w is "," or ";" or "to" or "that")
+            // "the first holder of that office to visit": "that" after "of" points at a noun, it opens no clause.
+            if (w is "," or ";" or "to" || (w is "that" && tokens[k - 1].In(text) is not "of"))
             {
                 return false;
             }
