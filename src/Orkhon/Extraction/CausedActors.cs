@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -12,6 +13,8 @@ internal static class CausedActors
     // Words an apposition may run to between the caused actor and "to" ("Pakistan, already under pressure at home, to …"); a
     // longer stretch is more likely a clause than a description.
     private const int AppositionReach = 10;
+
+    private static readonly WordSet s_appositionBreaks = PhraseGrammar.Words.Lookup("apposition-break");
 
     /// <summary>
     /// The actor a causative verb governs before the infinitive <paramref name="trigger"/> ("to" right before it), or null when the
@@ -75,7 +78,7 @@ internal static class CausedActors
                 return k;
             }
 
-            if (w is ";" or ":" or "(" or ")" or "\"" or "which" or "who" or "that" or "and" or "but")
+            if (s_appositionBreaks.Contains(w))
             {
                 return -1;
             }

@@ -87,6 +87,7 @@ public sealed class DeterminersTests
     [InlineData("gathering-adjunct-break", ", ; : . and but that which while separately individually before after ahead")]
     [InlineData("counterpart-break", ", ; . in by from to with that which if and on")]
     [InlineData("non-swap-follower", "of deal agreement talks war")]
+    [InlineData("apposition-break", "; : ( ) \" which who that and but")]
     public void PhraseWordsClass_HoldsTheWordsOfTheChainItReplaced(string name, string words) =>
         Assert.Equal(words.Split(' ').Order(StringComparer.Ordinal), PhraseGrammar.Words.Of(name).Order(StringComparer.Ordinal));
 
