@@ -226,6 +226,12 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Canada and the United States met in a hockey game", "Japan beat Iran 3-1": national teams are no state actors.
+        if (SportingContests.IsContestOfTeams(view, trigger, subject))
+        {
+            return nothing;
+        }
+
         // "planes carrying deported migrants", "heavily armed attackers": a participle used as an adjective tells no act.
         if (AttributiveParticiples.IsAttributive(view, trigger))
         {
