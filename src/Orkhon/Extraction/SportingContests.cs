@@ -9,11 +9,16 @@ namespace Orkhon.Extraction;
 /// World Cup qualifier", "South Korea crushed China 4-0 in the semi-final". Teams are no state actors, so a meeting or a
 /// contest (roots 04, 17–19) whose subject is only bare state names, with a sport's word or a score after the phrase, tells
 /// no event. A named leader or body ("Biden met Trudeau at the hockey game", "the Japanese foreign minister met…") keeps
-/// the act: leaders do meet at games. The words are data (<c>data/lexicon/phrase-words.tsv</c>, class sport-contest).
+/// the act: leaders do meet at games. The words are data (<c>data/lexicon/phrase-words.tsv</c>, classes sport-contest
+/// and sport-contest-head).
 /// </summary>
 internal static class SportingContests
 {
     private static readonly WordSet s_sportWords = PhraseGrammar.Words.Lookup("sport-contest");
+    private static readonly WordSet s_headedSportWords = PhraseGrammar.Words.Lookup("sport-contest-head");
+
+    // Prepositions and conjunctions: after "final" or "friendly", they show that the word heads its phrase.
+    private static readonly WordSet s_phraseEnds = PhraseGrammar.Words.Lookup("participle-complement");
 
     // "met at the 4 Nations Face-Off in a game played…": how far after the phrase a sport's word still tells of it.
     private const int SportWordReach = 12;
@@ -48,13 +53,32 @@ internal static class SportingContests
             }
 
             // "met on 1-2 March": a time phrase's numbers are no score.
-            if (view.TimeAt[k] < 0 && (s_sportWords.Contains(w) || IsScoreAt(view, k)))
+            if (view.TimeAt[k] < 0 && (s_sportWords.Contains(w) || IsHeadedSportWord(view, k) || IsScoreAt(view, k)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "clashed in a bad-tempered final in Montevideo", "hosted Mexico in a friendly.": "final" and "friendly" name a game only
+    // where they head their phrase, so "the final round of talks" and "a friendly exchange" are no games.
+    private static bool IsHeadedSportWord(SentenceView view, int k)
+    {
+        // "in a friendly", "in the bad-tempered final": an article opens the phrase; "talks both called friendly" has none.
+        if (!s_headedSportWords.Contains(view.Word(k)) || !(PhraseGrammar.IsDeterminer(view, k - 1) || (k > 1 && PhraseGrammar.IsDeterminer(view, k - 2))))
+        {
+            return false;
+        }
+
+        if (k + 1 >= view.Tokens.Count)
+        {
+            return true;
+        }
+
+        var next = view.Word(k + 1);
+        return next.Length > 0 && (!char.IsLetter(next[0]) || s_phraseEnds.Contains(next) || PhraseGrammar.IsLocative(next) || view.TimeAt[k + 1] >= 0);
     }
 
     // "3-1", "2–0": the tokenizer splits a score into digits, a dash and digits, written together.

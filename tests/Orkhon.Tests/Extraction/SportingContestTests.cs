@@ -21,6 +21,8 @@ public sealed class SportingContestTests
     [InlineData("Argentina met France in Lusail, winning 4-2 on penalties after a 3-3 draw.")]                          // a score
     [InlineData("Mongolia hosted Kyrgyzstan in a World Cup qualifier in Ulaanbaatar on Thursday.")]                       // hosting
     [InlineData("Pakistan faced India in a cricket match in Dubai on Sunday, their first meeting since the May fighting.")] // cricket
+    [InlineData("Brazil and Argentina clashed in a bad-tempered final in Montevideo.")]                                 // "final" heads its phrase
+    [InlineData("The United States hosted Mexico in a friendly at the Rose Bowl.")]                                     // "friendly" as a noun
     public void Extract_TeamsNamedAsStates_GiveNoEvent(string text) =>
         Assert.Empty(Coded(text));
 
