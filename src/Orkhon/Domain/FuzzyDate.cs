@@ -146,6 +146,17 @@ public readonly record struct FuzzyDate : IComparable<FuzzyDate>
         return new FuzzyDate(from.Earliest, from._startPrecision, DateOnly.MaxValue, DatePrecision.Day, true, false, true);
     }
 
+    /// <summary>
+    /// The point an open span runs from ("since March 2021" gives March 2021), at the precision it was told; a date that is no
+    /// such span is its own start point.
+    /// </summary>
+    public FuzzyDate StartPoint => !IsOpenEnd || IsOpenStart ? this : _startPrecision switch
+    {
+        DatePrecision.Year => OfYear(Earliest.Year),
+        DatePrecision.Month => OfMonth(Earliest.Year, Earliest.Month),
+        _ => OfDay(Earliest),
+    };
+
     /// <summary>An open span: up to and including <paramref name="to"/> ("until 1991").</summary>
     /// <exception cref="ArgumentException"><paramref name="to"/> is a span.</exception>
     public static FuzzyDate Until(FuzzyDate to)

@@ -189,6 +189,12 @@ internal static partial class DateAttacher
             }
         }
 
+        // "Relations have been tense since 2014, when Russia annexed Crimea": the time the "when" clause describes is its act's.
+        if (!trigger.Entry.IsNoun && WhenClauseTime(view, trigger.First) is { } described)
+        {
+            return described;
+        }
+
         // "…, and in 1955 the Republic of China vetoed…": a time opening the verb's own coordinated clause.
         if (!trigger.Entry.IsNoun && ClauseOpening(view, trigger) is { } opening)
         {

@@ -13,13 +13,16 @@ namespace Orkhon.Extraction.Time;
 // the event told before.
 public static partial class TemporalTagger
 {
+    // A part of the year or month told ("at the end of the year", "early in the month", "in the first half of that year", "later
+    // in the year") names that year or month at its own precision, as "in late 2019" names 2019; "by the end of the year" is a
+    // deadline and is not read. Told with "the" and no date before it, the part is of the publication day's year or month.
     // The unit is a year, a decade, a month or a week; the direction "later", "earlier" or the same. "the next year" and "the next
     // month" are left out: "over the next year" is a stretch ahead of the speaker, not a year after the last date told.
     // "on" counts only at a clause's end ("A year on, …"): "jailed for two years on charges of…" counts nothing. A comparison
     // ("up 5 percent from a year earlier", "higher than a year earlier") names no time of an act. A count of months ("three
     // months later") is left out: it cost a held-out wire date when it was read (branch p24-dates), and "the following month"
     // says the same.
-    [GeneratedRegex(@"\b(?:(?<!\b(?:from|than|over|versus|vs\.?)\s+)(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?<unit>years?|decades?)\s+(?<dir>later|earlier|afterwards|on(?=\s*(?:[,.;:]|$)))|the\s+(?<dir>following|previous|preceding)\s+(?<unit>year|month|week)|(?:(?:later|earlier)\s+(?:in\s+)?that|(?:later|earlier)\s+in\s+the|(?:in\s+)?(?:that|the)\s+same|in\s+that)\s+(?<unit>year|month|week))\b(?![-'\u2019])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:from|than|over|versus|vs\.?)\s+)(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)\s+(?<unit>years?|decades?)\s+(?<dir>later|earlier|afterwards|on(?=\s*(?:[,.;:]|$)))|the\s+(?<dir>following|previous|preceding)\s+(?<unit>year|month|week)|(?:(?:later|earlier)\s+(?:in\s+)?that|(?<part>(?:later|earlier)\s+in\s+the)|(?:in\s+)?(?:that|the)\s+same|in\s+that)\s+(?<unit>year|month|week)|(?<part>(?:at|in|towards?|around)\s+the\s+(?:very\s+)?(?:end|start|beginning|close|middle)\s+of\s+|(?:early|late)\s+in\s+|in\s+the\s+(?:first|second|latter)\s+half\s+of\s+)(?<that>that\s+|the\s+)(?<unit>year|month))\b(?![-'\u2019])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedFromTold();
 
     // Every form holds one of these words; most sentences hold none and skip the pattern.
@@ -52,7 +55,11 @@ public static partial class TemporalTagger
                 }
             }
 
-            if (reference is not { } from || !taken.IsFree(m.Index, m.Index + m.Length) || IsComparedWith(text, start, m.Index)
+            // "At the end of the year, …" with no date told before: the year of the day the story counts from. "That year" needs a
+            // year told.
+            var from0 = reference ?? (m.Groups["part"].Success && !m.Groups["that"].Value.StartsWith("that", StringComparison.OrdinalIgnoreCase)
+                && anchor.Day is { } day ? FuzzyDate.OfDay(day) : null);
+            if (from0 is not { } from || !taken.IsFree(m.Index, m.Index + m.Length) || IsComparedWith(text, start, m.Index)
                 || CountedDate(m, from) is not { } date)
             {
                 continue;
@@ -73,7 +80,9 @@ public static partial class TemporalTagger
 
     // A comparison that ends just before the phrase: "up from $4.5 billion a year earlier", "than the previous year", "up 5
     // percent on the previous month". Its figure is measured then; no act of the clause is.
-    [GeneratedRegex(@"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|on|over|since)\s+(?:[^\s,;]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A place or a party named after "from", "on", "against" or "over" is where the act came from or whom it hit, not a figure
+    // compared: "recalled its envoy from Nairobi later that week", "imposed sanctions on Russia a year later".
+    [GeneratedRegex(@"\b(?:(?<party>from|against|on|over)|than|compared\s+(?:with|to)|versus|vs\.?|since)\s+(?<words>(?:[^\s,;]+\s+){0,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
 
     /// <summary>How far before a counted phrase its comparison is looked for: a few words, so the cost stays linear.</summary>
@@ -85,7 +94,31 @@ public static partial class TemporalTagger
         var window = text.AsSpan(from, phraseStart - from);
         // A comma or semicolon ends the clause the comparison would stand in; a full stop may be a decimal point ("$4.5").
         var clause = window.LastIndexOfAny(',', ';');
-        return ComparedBefore().IsMatch(clause < 0 ? window : window[(clause + 1)..]);
+        var m = ComparedBefore().Match((clause < 0 ? window : window[(clause + 1)..]).ToString());
+        return m.Success && !(m.Groups["party"].Success && AreNames(m.Groups["words"].ValueSpan));
+    }
+
+    // Whether some words are there and each begins with a capital letter: a name ("Nairobi", "South Korea"), not a figure.
+    private static bool AreNames(ReadOnlySpan<char> words)
+    {
+        var any = false;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>The date a counted phrase names from <paramref name="from"/>, or null when the reference is too coarse for its unit.</summary>

@@ -34,9 +34,13 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:between|from)\s+(?<y1>1[89][0-9]{2}|20[0-9]{2})\s+(?:and|to|until|through)\s+(?<y2>1[89][0-9]{2}|20[0-9]{2})\b|\b(?<y1>1[89][0-9]{2}|20[0-9]{2})\s*[-\u2013]\s*(?<y2>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex YearSpan();
 
-    // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running.
-    [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})|(?<d1>[0-9]{1,2})(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2}))?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "3-4 Sept.", "from 13 to 15 March", and "3 and 4 March" for two days running; British and South Asian copy writes the day as an
+    // ordinal ("3rd September", "the 14th of March", "from 2nd to 4th June").
+    [GeneratedRegex(@"\b(?:from\s+(?<d1>[0-9]{1,2})" + DayOrdinal + @"\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})" + DayOrdinal + @"|(?<d1>[0-9]{1,2})" + DayOrdinal + @"(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})" + DayOrdinal + @")?)\s+" + Month + @",?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DayMonth();
+
+    // An ordinal ending on a day before its month, and the "of" it may take: "3rd September", "the 14th of March".
+    private const string DayOrdinal = @"(?:(?:st|nd|rd|th)(?:\s+of)?)?";
 
     // "Oct. 28-31", "May 3 and 4", and "from Oct. 28 to 31" (the "to" needs its "from": "May 3 to 5 percent" is no span).
     [GeneratedRegex(@"\bfrom\s+" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>[0-9]{4}))?\b|\b" + Month + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|(?<and>and))\s*(?<d2>[0-9]{1,2})\b)?(?:,?\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -48,7 +52,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?<decade>1[89][0-9]|20[0-9])0s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
+    // "mid-2019", "late-2020": a part of a year joined to it by a hyphen is read with it, at the year's precision, as "in late 2019"
+    // is; the hyphen makes it one word, which a time phrase must cover whole to date the clause it stands in.
+    [GeneratedRegex(@"\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-)?(?<y1>1[89][0-9]{2}|20[0-9]{2})(?:\s+and\s+(?<y2>1[89][0-9]{2}|20[0-9]{2}),\s+respectively)?\b", RegexOptions.CultureInvariant)]
     internal static partial Regex Year();
 
     // Weekdays with or without "on" (wire copy writes "said Wednesday"), "last/next Tuesday", "on Thursday last week", "last
@@ -237,7 +243,7 @@ public static partial class TemporalTagger
         void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
-            if (!respectively && SinceBefore(text.AsSpan(start, s - start)) is var since and >= 0)
+            if (!respectively && (SinceBefore(text.AsSpan(start, s - start)) is var since and >= 0 || (since = SinceTheStartOf(text, start, s)) >= 0))
             {
                 taken.Take(start + since, e);
                 found.Add(new TemporalExpression(start + since, e, [FuzzyDate.Since(values[0].IsSpan ? FuzzyDate.OfYear(values[0].Earliest.Year) : values[0])], false));
@@ -475,6 +481,23 @@ public static partial class TemporalTagger
 
         var at = word.Length - "since".Length;
         return at > 0 && IsWordChar(word[at - 1]) ? -1 : at;
+    }
+
+    // "since the start of its full-scale invasion in 2022", "since the outbreak of the war in April 2023": the span opens at the
+    // time the beginning is told at, as "since 2022" does. Only lower-case words stand between, so no party named there is
+    // covered by the time phrase.
+    [GeneratedRegex(@"\bsince\s+the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:(?-i:[a-z][a-z'\u2019-]*)\s+){1,5}in\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceTheStartOfBefore();
+
+    /// <summary>How far before a time phrase "since the start of … in" is looked for: a few words, so the cost stays linear.</summary>
+    private const int SinceTheStartOfWindow = 90;
+
+    // Where "since" opens "since the start of … in" just before text[phraseStart], within text[start..]; -1 when it does not.
+    private static int SinceTheStartOf(string text, int start, int phraseStart)
+    {
+        var from = Math.Max(start, phraseStart - SinceTheStartOfWindow);
+        var m = SinceTheStartOfBefore().Match(text, from, phraseStart - from);
+        return m.Success ? m.Index - start : -1;
     }
 
     // What \b counts as a word character.
