@@ -123,7 +123,7 @@ public sealed class DateAttacherTests
     // "ended a three-day visit on …": the stay ran up to the day.
     [InlineData("The Indian president ended a three-day visit to Mongolia on 12 October 2024.", null, "IND>MNG 042 2024-10-10/2024-10-12")]
     // A time phrase after "that" dates the relative clause ("planned for Thursday"), not the withdrawal.
-    [InlineData("Azerbaijan pulled out of talks with Armenia that had been planned for Thursday, officials said on Tuesday.", "2024-10-04", "AZE>ARM 164 2024-10-01")]
+    [InlineData("Azerbaijan pulled out of talks with Armenia that had been planned for Thursday, officials said on Tuesday.", "2024-10-04", "AZE>ARM 125 2024-10-01")]
     // The relative clause ends at its comma: the time phrase after it is the act's again.
     [InlineData("Mongolia granted asylum to three North Korean defectors who had crossed from China, a court in Ulaanbaatar ruled on Monday.", "2024-09-05", "MNG>PRK 075 2024-09-02")]
     // A time phrase later than publication dates the plan the verb governs, not the agreement.
