@@ -18,7 +18,13 @@ internal static class MultiPartyActs
     // Name parts after a mention the gazetteer cut short ("Musaed al-Aiban").
     private const int NameTailReach = 2;
 
+    // How far after the meeting's last party a gathering adjunct may end ("on the sidelines in Samarkand on Friday for the sixth
+    // trilateral summit"), and how many words may stand between its preposition and the multi-party word ("for the sixth trilateral").
+    private const int AdjunctReach = 14;
+    private const int AdjunctModifierReach = 3;
+
     private static readonly WordSet s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
+    private static readonly WordSet s_gatheringPrepositions = PhraseGrammar.Words.Lookup("gathering-preposition");
 
     /// <summary>Whether the meeting phrase says it is one of several parties: "three-way talks", "a trilateral meeting".</summary>
     public static bool IsMultiParty(SentenceView view, Trigger trigger)
@@ -32,6 +38,38 @@ internal static class MultiPartyActs
             }
 
             if (s_multiParty.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an adjunct after the meeting's last party names a gathering of several that the meeting was: "met Xi and Putin on
+    /// the sidelines for the sixth trilateral summit", "met Kishida and Yoon at Camp David for a three-way summit", "during a
+    /// trilateral meeting". Only a gathering preposition ("for", "at", "during", "in") may open it, a few words before the
+    /// multi-party word; a comma, another clause or "separately" ("met A and B separately before the trilateral summit")
+    /// ends the search.
+    /// </summary>
+    public static bool HasMultiPartyAdjunct(SentenceView view, int from, int windowEnd)
+    {
+        var end = Math.Min(Math.Min(view.Tokens.Count, windowEnd), from + AdjunctReach);
+        var opened = -1;
+        for (var k = from; k < end; k++)
+        {
+            var w = view.Word(k);
+            if (w is "," or ";" or ":" or "." or "and" or "but" or "that" or "which" or "while" or "separately" or "individually" or "before" or "after" or "ahead")
+            {
+                return false;
+            }
+
+            if (s_gatheringPrepositions.Contains(w))
+            {
+                opened = k;
+            }
+            else if (opened >= 0 && k - opened <= AdjunctModifierReach && s_multiParty.Contains(w))
             {
                 return true;
             }

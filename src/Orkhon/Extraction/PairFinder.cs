@@ -163,8 +163,11 @@ internal sealed class PairFinder(ReferenceData reference)
             var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
-            if (subject.Count == 0 && agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First))
+            if (agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First)
+                && (subject.Count == 0 || (subject.Count == 1 && agents.Count == 1 && subject[0].First == sides[^1].First && sides[^1].Last + 1 == trigger.First)))
             {
+                // "Talks between Armenia and Azerbaijan hosted by Kazakhstan": a participle right after the last side acts on the
+                // noun that "between" belongs to, so on every side of it, not on the nearest one alone.
                 // "A ceasefire between Israel and Hezbollah … under a deal brokered by the United States": both sides are acted on.
                 patients = sides;
             }
@@ -237,7 +240,7 @@ internal sealed class PairFinder(ReferenceData reference)
         // "Xi held three-way talks with Macron and von der Leyen": a meeting its own words make one of several parties joins the
         // objects to one another too, every two of the parties once (MultiPartyActs).
         if (frame == EventFrame.Symmetric && subject.Count == 1 && objects.Count >= 2 && !objects.Any(o => o.IsPlace)
-            && MultiPartyActs.IsMultiParty(view, trigger))
+            && (MultiPartyActs.IsMultiParty(view, trigger) || MultiPartyActs.HasMultiPartyAdjunct(view, objects[^1].Last + 1, windowEnd)))
         {
             foreach (var pair in JointPairs([subject[0], .. objects], joint, most))
             {

@@ -13,14 +13,15 @@ internal static class PhraseGrammar
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "time-possessor", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
-        "multi-party", "attendance", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
+        "multi-party", "attendance", "gathering-preposition", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",
         "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
         "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
         "pointing-back-pronoun", "about-preposition", "blame-adjective", "attributive-opener", "participle-complement", "requirement-noun", "sport-contest", "sport-contest-head", "venue-noun",
         "held-verb", "held-particle-verb", "held-particle", "unheld-verb", "unheld-particle", "subject-filler", "predicate-auxiliary",
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
-        "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object");
+        "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
+        "swap-cue", "swap-noun", "swapped-person", "release-noun");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");

@@ -91,6 +91,8 @@ public sealed class SentenceExtractor
         events.AddRange(ThankedGifts.Find(view, events));
         // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
         events.AddRange(CallAdjuncts.Find(view, events));
+        // "released five Americans in exchange for five Iranians": a release told as one side of a swap is a release both ways.
+        events.AddRange(SwappedReleases.Find(view, events));
         events.AddRange(NominalRequests.Find(view, events));
         // "a U.S.-brokered truce between Israel and Hamas", "a Chinese-funded railway in Kenya": the act the compound tells.
         events.AddRange(ActorCompoundActs.Find(view, events, _gazetteer, sentenceDate));
