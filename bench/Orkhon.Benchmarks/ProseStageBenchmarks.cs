@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Orkhon.Domain;
+using Orkhon.Extraction;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Text;
@@ -9,7 +11,8 @@ namespace Orkhon.Benchmarks;
 /// Two stages of an undated document of real prose (ORKHON_PROSE, as <see cref="ProseExtractionBenchmarks"/>), each over every
 /// sentence of the file's first Size characters: the search for the anchor date (every sentence with four digits tagged without
 /// a day to count from), and the actor mentions of the whole document read with one context, so that the acronyms it defines
-/// carry on as they do in the pipeline (each capitalised word after them is tried as an acronym's start).
+/// carry on as they do in the pipeline (each capitalised word after them is tried as an acronym's start); and the document's
+/// time notes taken after every sentence (the narrative frame, the stays' lengths and arrival days), over views built once.
 /// </summary>
 [MemoryDiagnoser]
 public class ProseStageBenchmarks
@@ -17,6 +20,7 @@ public class ProseStageBenchmarks
     private static readonly DateOnly Day = new(2024, 9, 10);
     private string _text = "";
     private List<(int Start, int End)> _sentences = [];
+    private List<SentenceView> _views = [];
 
     [Params(1_000_000)]
     public int Size { get; set; }
@@ -27,6 +31,33 @@ public class ProseStageBenchmarks
         _text = TextNormaliser.Normalise(ProseFile.FirstParagraphs(Size));
         _sentences = SentenceSplitter.Bounds(_text);
         _ = MentionFinder.Default; // load the reference data and office-holders outside the measurement
+        var context = new MentionContext();
+        var anchor = new TimeAnchor(Day, null);
+        _views = new List<SentenceView>(_sentences.Count);
+        foreach (var sentence in _sentences)
+        {
+            var timed = TimedTokens.Tag(_text, sentence, anchor, null);
+            var mentions = MentionFinder.Default.Find(_text, timed.Tokens, timed.Blocked, Day, context);
+            context.Remember(mentions);
+            _views.Add(new SentenceView(_text, sentence, timed, mentions, ExtractionOptions.Default));
+        }
+    }
+
+    // Most sentences of prose hold no time phrase: both notes skip those without scanning their tokens.
+    [Benchmark(Description = "stage: narrative frame and stays noted after every sentence")]
+    public int TimeNotesOfTheDocument()
+    {
+        var stays = new DocumentStays();
+        FuzzyDate? frame = null;
+        var framed = 0;
+        foreach (var view in _views)
+        {
+            frame = NarrativeFrame.After(view.Clauses, frame);
+            stays.Note(view.Clauses, view.Start);
+            framed += frame is null ? 0 : 1;
+        }
+
+        return framed;
     }
 
     [Benchmark(Description = "stage: anchor search of an undated document")]

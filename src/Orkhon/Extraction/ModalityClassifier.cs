@@ -266,6 +266,13 @@ internal static class ModalityClassifier
         from = Math.Max(from, trigger.First - view.Options.LocalCueReach);
         // A negation or modal inside the closed condition is the condition's own ("if the ship was not released").
         from = Math.Max(from, closedAt);
+        // "forced Pakistan, already under pressure at home, to close…": an apposition describes the caused actor; its words are
+        // no cue of the act.
+        if (CausedActors.BeforeApposition(view, trigger) is not null)
+        {
+            from = trigger.First - 1;
+        }
+
         // "did not recognise the vote, calling on Moscow to…": a statement in a participial clause is made as its main clause is
         // told; that clause's negation or modal is not its own.
         if (!trigger.Entry.IsNoun && Clauses.ParticipialClauses.IsStatement(cameo) && Clauses.ParticipialClauses.IsAdjunct(view, trigger.First))
@@ -308,6 +315,14 @@ internal static class ModalityClassifier
 
             if (ModalityCues.NegationLookup.Contains(w))
             {
+                // "not only condemned Israel but also…", "did not hesitate to summon", "never failed to protest": a negation
+                // that a litotes word follows affirms the act.
+                if (k + 1 < trigger.First && ModalityCues.LitotesLookup.Contains(view.Word(k + 1)))
+                {
+                    k++;
+                    continue;
+                }
+
                 return nothing;
             }
 
@@ -380,7 +395,7 @@ internal static class ModalityClassifier
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
         if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
-            && !IsCaused(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
+            && !IsCaused(view, trigger) && !IsLitotesInfinitive(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
         }
@@ -867,9 +882,13 @@ internal static class ModalityClassifier
 
     // "prompting the South to scramble fighter jets", "forced Kyiv to withdraw": a causative verb, its actor object between it
     // and "to", tells of the act as done. Not the passive "was forced to land", whose subject need be no actor.
-    private static bool IsCaused(SentenceView view, Trigger trigger) =>
-        trigger.First >= 3 && view.MentionOf(trigger.First - 2) is { IsPlace: false } caused && caused.First > 0
-        && ModalityCues.CauseLookup.Contains(view.Word(caused.First - 1));
+    private static bool IsCaused(SentenceView view, Trigger trigger) => CausedActors.Of(view, trigger) is not null;
+
+    // "did not hesitate to summon", "has never failed to protest": a negated verb of reluctance or failure tells of the
+    // infinitive after it as done.
+    private static bool IsLitotesInfinitive(SentenceView view, Trigger trigger) =>
+        trigger.First >= 3 && ModalityCues.LitotesVerbLookup.Contains(view.Word(trigger.First - 2))
+        && ModalityCues.NegationLookup.Contains(view.Word(trigger.First - 3));
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
@@ -883,7 +902,8 @@ internal static class ModalityClassifier
         for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - 1 - view.Options.FirstToReach; k--)
         {
             var w = tokens[k].In(text);
-            if (w is "," or ";" or "to" or "that")
+            // "the first holder of that office to visit": "that" after "of" points at a noun, it opens no clause.
+            if (w is "," or ";" or "to" || (w is "that" && tokens[k - 1].In(text) is not "of"))
             {
                 return false;
             }

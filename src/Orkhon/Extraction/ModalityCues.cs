@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -105,4 +105,10 @@ public static class ModalityCues
 
     /// <summary>Verbs whose object event noun is ended or lifted, not done: "lift all U.S. sanctions on Syria" (<see cref="UnrealisedActs"/>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UndoLookup = s_file.Of("undo").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Right after a negation, words that turn it into an affirmation: "not only condemned", "did not hesitate to summon".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LitotesLookup = s_file.Of("litotes").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Of the litotes words, the verbs that govern an infinitive: "did not hesitate to condemn" tells of the condemnation as done.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LitotesVerbLookup = s_file.Of("litotes-verb").GetAlternateLookup<ReadOnlySpan<char>>();
 }

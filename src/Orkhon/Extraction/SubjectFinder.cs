@@ -76,6 +76,13 @@ internal static class SubjectFinder
             return group;
         }
 
+        // "prompted Japan, a close U.S. ally, to summon…": the caused actor acts, not an actor of the apposition after it.
+        if (!trigger.Passive && CausedActors.BeforeApposition(view, trigger) is { } caused)
+        {
+            group.Add(caused);
+            return group;
+        }
+
         // "…, while China, the North's main ally, urged restraint", "Netanyahu, on his first trip since the ICC issued a warrant,
         // praised…": an actor that opens its clause, then a parenthetical between commas, then the verb.
         if (!trigger.Entry.IsNoun && !trigger.Passive && ParentheticalSubject(view, trigger.First) is { Count: > 0 } bracketed)

@@ -36,7 +36,8 @@ internal static class ParticipialClauses
 
     /// <summary>
     /// The subject of the participial clause at <paramref name="first"/>: the actor opening the clause right before its comma,
-    /// else the subject of the verb before it (<paramref name="carried"/>), else the first actor that opens a clause before it.
+    /// else the subject of the verb before it (<paramref name="carried"/>), else the first actor that opens a clause before it
+    /// with the actors coordinated with it.
     /// </summary>
     public static IReadOnlyList<ActorMention> Subject(SentenceView view, int first, IReadOnlyList<ActorMention>? carried)
     {
@@ -59,7 +60,19 @@ internal static class ParticipialClauses
             return carried;
         }
 
-        return SubjectFinder.FirstClauseSubject(view, first - 1) is { } main ? [main] : [];
+        if (SubjectFinder.FirstClauseSubject(view, first - 1) is not { } main)
+        {
+            return [];
+        }
+
+        // "Mali, Burkina Faso and Niger left ECOWAS on Sunday, accusing it of…": every actor coordinated in the main subject acts.
+        var group = new List<ActorMention> { main };
+        while (SubjectFinder.NextCoordinated(view, group[^1].Last) is { } next)
+        {
+            group.Add(next);
+        }
+
+        return group;
     }
 
     // The actor right before a reporting verb that ends at <paramref name="last"/> (after its time phrase, "announced late on

@@ -212,6 +212,12 @@ internal sealed class DocumentStays
     // "arrived on Monday evening", "arrived in Tashkent on June 23": the day an arrival verb tells in its own clause.
     private static DateOnly? ArrivalDay(ClauseView view)
     {
+        // The day is a time phrase's: a sentence with none tells no arrival day, whatever its verbs.
+        if (view.Times.Count == 0)
+        {
+            return null;
+        }
+
         var (text, tokens) = (view.Text, view.Tokens);
         for (var k = 0; k < tokens.Count; k++)
         {

@@ -25,6 +25,12 @@ internal static class NarrativeFrame
     public static FuzzyDate? After(ClauseView view, FuzzyDate? frame)
     {
         ArgumentNullException.ThrowIfNull(view);
+        // Only a time phrase sets or clears the frame: a sentence without one (most of prose) leaves it as it was.
+        if (view.Times.Count == 0)
+        {
+            return frame;
+        }
+
         var (text, tokens) = (view.Text, view.Tokens);
         var next = frame;
         var opening = true;
@@ -34,7 +40,8 @@ internal static class NarrativeFrame
             if (t < 0)
             {
                 // Only punctuation and the opener words may stand before the opening time phrase.
-                opening &= tokens[k].Kind == TokenKind.Punctuation || s_openers.Contains(tokens[k].In(text));
+                // Once a word has stood there no phrase opens the sentence: no more look-ups.
+                opening = opening && (tokens[k].Kind == TokenKind.Punctuation || s_openers.Contains(tokens[k].In(text)));
                 continue;
             }
 

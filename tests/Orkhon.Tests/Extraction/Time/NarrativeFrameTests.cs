@@ -33,6 +33,13 @@ public sealed class NarrativeFrameTests
     public void Extract_BareDayInAStoryOfAPastYear_TakesTheStorysYear(string text, string expected) => Assert.Contains(expected, Coded(text));
 
     [Theory]
+    // Sentences with no time phrase between the frame and the bare day leave the frame as it was (they are skipped unread).
+    [InlineData("In March 2019, Serbia and Kosovo held talks in Brussels. The mood was sour. Diplomats described the meeting as tense. On April 4, Serbia accused Kosovo of violating the deal.", "SRB>XKX 1123 2019-04-04")]
+    [InlineData("By mid-November 2021, Poland had massed troops on its border. Thousands of migrants were camped in the forest, aid groups said. On November 16, Poland accused Belarus of arming the migrants.", "POL>BLR 112 2021-11-16")]
+    [InlineData("In November 2015, Turkey shot down a Russian jet. Relations, long warm, collapsed; tourists stayed away. On January 12, Russia banned Turkish fruit. Trade fell further. On December 3, Moscow accused Ankara of lying.", "RUS>TUR 112 2016-12-03")]
+    public void Extract_UntimedSentencesBetweenFrameAndBareDay_KeepTheFrame(string text, string expected) => Assert.Contains(expected, Coded(text));
+
+    [Theory]
     // A written year inside a relative clause is background: the bare day stays the publication day's year.
     [InlineData("ANKARA, Oct 2 (Reuters) - Putin, who was charged by the court in March 2023, met Erdogan in Sochi. On Sept. 28, Turkey summoned the Swedish ambassador.", "TUR>SWE 114 2024-09-28")]
     // A time counted from the publication day brings the story back to it.
