@@ -205,6 +205,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Blinken's trip to Beijing, which would have been the first since 2018, will not go ahead": the noun's own clause
+        // says the event did not happen.
+        if (UnheldEvents.IsSaidNotToHappen(view, trigger))
+        {
+            return nothing;
+        }
+
         // "decided to put off a state visit to Japan by Xi", "a suspected Israeli strike", "a summit that was to have brought
         // together four leaders": an act called off, only suspected, or planned and fallen through.
         if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsUndoneObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger)
@@ -222,6 +229,12 @@ internal static class ModalityClassifier
 
         // "few have met Japanese sanitary standards": "meet" with a requirement for its object is no meeting.
         if (MetRequirements.IsRequirementMet(view, trigger))
+        {
+            return nothing;
+        }
+
+        // "Canada and the United States met in a hockey game", "Japan beat Iran 3-1": national teams are no state actors.
+        if (SportingContests.IsContestOfTeams(view, trigger, subject))
         {
             return nothing;
         }

@@ -918,6 +918,11 @@ internal sealed class PairFinder(ReferenceData reference)
         {
             candidates.RemoveAll(c => Companions.IsCompanion(view, c.First, start));
         }
+        else
+        {
+            // "held talks in the Mongolian capital": the venue's state is no partner of a meeting.
+            candidates.RemoveAll(c => VenueAdjectives.IsVenue(view, c));
+        }
 
         // A threat's target is then the object of the act threatened, which may lie past the next phrase ("would strike Hezbollah").
         if (candidates.Count == 0 && ownEmbeddedSubject >= 0 && trigger.Entry.Cameo.RootNumber == 13

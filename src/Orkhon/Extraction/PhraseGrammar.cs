@@ -18,6 +18,8 @@ internal static class PhraseGrammar
         "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
         "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "sequence-adverb", "party-pronoun", "gathering-adjunct-break", "counterpart-break", "non-swap-follower", "apposition-break", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "price-report-filler", "act-author-verb", "companion-preposition", "companion-noun",
         "pointing-back-pronoun", "about-preposition", "blame-adjective", "attributive-opener", "participle-complement", "requirement-noun",
+        "sport-contest", "sport-contest-head", "venue-noun",
+        "held-verb", "held-particle-verb", "held-particle", "unheld-verb", "unheld-particle", "subject-filler", "predicate-auxiliary",
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
         "swap-cue", "swap-noun", "swapped-person", "release-noun");
