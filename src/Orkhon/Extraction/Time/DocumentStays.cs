@@ -7,7 +7,9 @@ namespace Orkhon.Extraction.Time;
 /// China. … Oli, who arrived on Monday evening, held talks …", "held talks on Tuesday, on the first visit to Mongolia by an
 /// Indian defence minister. Singh arrived on Monday for a three-day stay." The visit (042) the length or the arrival belongs
 /// to spans the stay's days: a visit dated by a day inside the stay where the length is told or before the arrival, or
-/// undated where the length is told.
+/// undated where the length is told. The acts of a sentence that opens "During the visit" after the arrival took place
+/// over the stay, not on the day of arrival the story hands on (the coding README: "during the trip" inherits the visit's
+/// span).
 /// </summary>
 internal sealed class DocumentStays
 {
@@ -18,8 +20,14 @@ internal sealed class DocumentStays
     // How far after the arrival verb its day may stand ("arrived in the Uzbek capital Tashkent on June 23").
     private const int DayReach = 8;
 
+    // How far after "During" the stay's noun may stand ("During his four-day state visit").
+    private const int DuringReach = 5;
+
     private readonly List<(int Sentence, int Days)> _lengths = [];
     private readonly List<(int Sentence, DateOnly Day)> _arrivals = [];
+
+    // The numbers of the sentences that open "During the visit", "During his trip": their acts are the stay's.
+    private readonly HashSet<int> _duringStay = [];
 
     // The numbers of the sentences within reach of a length or an arrival, by their start: only those can hold a visit a stay
     // widens, so a long document keeps a handful, not one entry per sentence.
@@ -65,6 +73,12 @@ internal sealed class DocumentStays
             _sentenceAt[sentenceStart] = sentence;
         }
 
+        // Only a sentence in reach of an arrival can be its stay's; the others are not kept.
+        if (!noted && _sentenceAt.ContainsKey(sentenceStart) && OpensDuringStay(view))
+        {
+            _duringStay.Add(sentence);
+        }
+
         if (_recentStarts.Count == SentencesApart)
         {
             _recentStarts.Dequeue();
@@ -79,6 +93,7 @@ internal sealed class DocumentStays
         // Indexed once, on the first arrival that has a length: each arrival then reads only the visits of the sentences
         // around it, so a long document costs its events once, not once per arrival.
         Dictionary<int, List<int>>? visits = null;
+        Dictionary<int, List<int>>? duringActs = null;
         foreach (var (arrivedIn, arrived) in _arrivals)
         {
             if (NearestLength(arrivedIn) is not { } length || Span(arrived, length.Days) is not { } stay)
@@ -123,7 +138,79 @@ internal sealed class DocumentStays
             {
                 events[i] = events[i] with { Date = stay };
             }
+
+            if (_duringStay.Count > 0)
+            {
+                WidenDuring(events, duringActs ??= ActsBySentence(events, _duringStay), arrivedIn, arrived, stay, parties.First());
+            }
         }
+    }
+
+    // "arrived in Pyongyang on Monday for a four-day state visit. During the visit he held talks with …": an act of the
+    // visitor or the host in a sentence after the arrival that opens "During the visit", dated by the day of arrival the story
+    // handed on or by none, took place over the stay. A day of its own ("During the visit, on Tuesday, …") stays.
+    private static void WidenDuring(List<EventMention> events, Dictionary<int, List<int>> duringActs, int arrivedIn, DateOnly arrived, FuzzyDate stay,
+        (string Visitor, string Host) visit)
+    {
+        var arrivalDay = FuzzyDate.OfDay(arrived);
+        for (var s = arrivedIn + 1; s <= arrivedIn + SentencesApart; s++)
+        {
+            if (!duringActs.TryGetValue(s, out var acts))
+            {
+                continue;
+            }
+
+            foreach (var i in acts)
+            {
+                var e = events[i];
+                if ((e.Date is null || e.Date == arrivalDay)
+                    && (e.Source.Code == visit.Visitor || e.Source.Code == visit.Host || e.Target.Code == visit.Visitor || e.Target.Code == visit.Host))
+                {
+                    events[i] = e with { Date = stay };
+                }
+            }
+        }
+    }
+
+    // The events of the given sentences by sentence number, in the order of the event list.
+    private Dictionary<int, List<int>> ActsBySentence(List<EventMention> events, HashSet<int> sentences)
+    {
+        var acts = new Dictionary<int, List<int>>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (_sentenceAt.TryGetValue(events[i].SentenceStart, out var s) && sentences.Contains(s))
+            {
+                if (!acts.TryGetValue(s, out var list))
+                {
+                    acts[s] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return acts;
+    }
+
+    // "During the visit, …", "During his four-day trip …": the sentence opens with "During" and a stay's noun follows before
+    // any comma.
+    private static bool OpensDuringStay(ClauseView view)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        if (tokens.Count < 2 || !tokens[0].In(text).Equals("During", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < tokens.Count && k <= DuringReach && tokens[k].In(text) is not ("," or "." or ";"); k++)
+        {
+            if (PhraseGrammar.IsStay(tokens[k].In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The visits (042) of the document by the number of the sentence that tells them, in the order of the event list.
