@@ -14,6 +14,8 @@ public sealed record ReadProblem(string Path, string Message, long? ByteOffset =
         {
             ({ } line, { } offset) => $":{line} (byte {offset})",
             (null, { } offset) => $" (byte {offset})",
+            // A problem found in parsed text rather than in its bytes (front matter) has a line but no byte offset.
+            ({ } line, null) => $":{line}",
             _ => "",
         };
         return $"{TerminalText.Escape(Path)}{where}: {TerminalText.Escape(Message)}";

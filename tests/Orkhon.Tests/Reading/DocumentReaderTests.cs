@@ -106,6 +106,21 @@ public sealed class DocumentReaderTests
         Assert.StartsWith(path + ":2 (byte 5)", problem.ToString(), StringComparison.Ordinal);
     }
 
+    // A problem of the parsed text has a line but no byte offset: the line was dropped from the message header, which named
+    // only the file.
+    [Theory]
+    [InlineData("---\ntitle: x\nno end\n", 1)] // front matter never closed: the opening line
+    [InlineData("---\ntitle: x\ndate: [1, 2\n---\nText.\n", 3)] // bad YAML on the third line
+    public void ReadFile_BadFrontMatter_NamesTheFileAndLine(string content, int line)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("front.md", content);
+        var problem = DocumentReader.ReadFile(path).Problem!;
+        Assert.Equal(line, problem.Line);
+        Assert.Null(problem.ByteOffset);
+        Assert.StartsWith($"{path}:{line}: front matter", problem.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ReadFile_InvalidUtf8_ReportsByteOffsetAndLine()
     {
