@@ -124,9 +124,10 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         && view.Found[view.MentionAt[k]] is { IsPossessive: false } m && (m.Kind is MentionKind.Capital or MentionKind.Place || (m.IsPlace && m.Kind == MentionKind.Name))
         && m.First > 0 && view.Word(m.First - 1) is "in";
 
+    // The end of the phrase matched from its slot at the token, or -1: a gap, a time phrase standing between two words, or the
+    // slot's word.
     private int MatchFrom(SentenceView view, int position, int slot)
     {
-        var (text, tokens, gap) = (view.Text, view.Tokens, view.Options.PhraseGap);
         if (slot == _slots.Length)
         {
             return position;
@@ -134,34 +135,10 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
         if (_slots[slot] is not { } forms)
         {
-            // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation (but quotation marks) or actor mentions
-            // (but a city after "in").
-            for (var skip = 0; skip <= gap + view.Options.GapDateTokens && position + skip <= tokens.Count; skip++)
-            {
-                var end = MatchFrom(view, position + skip, slot + 1);
-                if (end >= 0)
-                {
-                    return end;
-                }
-
-                if (position + skip >= tokens.Count || !MayGap(view, position + skip)
-                    || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")
-                        && !IsNumberCompoundHyphen(text, tokens, position + skip)))
-                {
-                    break;
-                }
-
-                // Words count against the gap's limit; the tokens of a date do not.
-                if (IsFree(view, position + skip) && skip >= gap)
-                {
-                    break;
-                }
-            }
-
-            return -1;
+            return MatchGap(view, position, slot);
         }
 
-        if (position >= tokens.Count)
+        if (position >= view.Tokens.Count)
         {
             return -1;
         }
@@ -170,20 +147,64 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         // "agreed last week to". It is passed whole, and only between words (the phrase never starts or ends on it); a
         // phrase whose own next word opens the time phrase ("agree on" before "on Tuesday") is tried first, as before.
         if (slot > 0 && _slots[slot - 1] is not null && view.TimeAt[position] is var time and >= 0
-            && !(forms.Accepts(tokens[position].In(text)) && MatchFrom(view, position + 1, slot + 1) is >= 0))
+            && !(forms.Accepts(view.Tokens[position].In(view.Text)) && MatchFrom(view, position + 1, slot + 1) is >= 0))
         {
-            var after = position;
-            while (after < tokens.Count && view.TimeAt[after] == time && after - position < LongestTimePhrase)
-            {
-                after++;
-            }
-
-            // Not onto "that": "alleged on Tuesday that B had …" is read by the clause layer's embedding frames
-            // (`GoverningFrames`), which code the accusation and not the act alleged.
-            return after < tokens.Count && view.TimeAt[after] != time && !tokens[after].In(text).Equals("that", StringComparison.OrdinalIgnoreCase)
-                && forms.Accepts(tokens[after].In(text)) ? MatchFrom(view, after + 1, slot + 1) : -1;
+            return MatchPastTimePhrase(view, position, slot, forms, time);
         }
 
+        return MatchWord(view, position, slot, forms);
+    }
+
+    // A gap: try zero to PhraseGap words, shortest first; gaps never cross punctuation (but quotation marks) or actor mentions
+    // (but a city after "in").
+    private int MatchGap(SentenceView view, int position, int slot)
+    {
+        var (text, tokens, gap) = (view.Text, view.Tokens, view.Options.PhraseGap);
+        for (var skip = 0; skip <= gap + view.Options.GapDateTokens && position + skip <= tokens.Count; skip++)
+        {
+            var end = MatchFrom(view, position + skip, slot + 1);
+            if (end >= 0)
+            {
+                return end;
+            }
+
+            if (position + skip >= tokens.Count || !MayGap(view, position + skip)
+                || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")
+                    && !IsNumberCompoundHyphen(text, tokens, position + skip)))
+            {
+                break;
+            }
+
+            // Words count against the gap's limit; the tokens of a date do not.
+            if (IsFree(view, position + skip) && skip >= gap)
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    // The slot's word right after the time phrase that opens at the token, and the rest of the phrase from there.
+    private int MatchPastTimePhrase(SentenceView view, int position, int slot, PhraseSlot forms, int time)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        var after = position;
+        while (after < tokens.Count && view.TimeAt[after] == time && after - position < LongestTimePhrase)
+        {
+            after++;
+        }
+
+        // Not onto "that": "alleged on Tuesday that B had …" is read by the clause layer's embedding frames
+        // (`GoverningFrames`), which code the accusation and not the act alleged.
+        return after < tokens.Count && view.TimeAt[after] != time && !tokens[after].In(text).Equals("that", StringComparison.OrdinalIgnoreCase)
+            && forms.Accepts(tokens[after].In(text)) ? MatchFrom(view, after + 1, slot + 1) : -1;
+    }
+
+    // The slot's word at the token (or after one adverb that belongs to the verb), and the rest of the phrase after it.
+    private int MatchWord(SentenceView view, int position, int slot, PhraseSlot forms)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
         if (!forms.Accepts(tokens[position].In(text)))
         {
             // "had spoken overnight with", "would cooperate fully with": one adverb between two fixed words belongs to the verb.
