@@ -10,14 +10,13 @@ namespace Orkhon.Extraction;
 /// "Thailand and Cambodia signed a ceasefire with Anwar and Trump watching". The absolute "with" clause names witnesses of a
 /// ceremony, not the partner "signed with" or "met with" names; read as a partner, the witness took the place of the true
 /// pair. Attendance words ("with Xi present", "in attendance") make a witness only of acts other than meetings, since a
-/// meeting's attendees are its parties. Words in phrase-words.tsv (onlooker, onlooker-verb, onlooker-particle, attendance).
+/// meeting's attendees are its parties. Words in phrase-words.tsv (onlooker, onlooker-verb, onlooker-particle).
 /// </summary>
 internal static class Onlookers
 {
     private static readonly WordSet s_onlookers = PhraseGrammar.Words.Lookup("onlooker");
     private static readonly WordSet s_onlookerVerbs = PhraseGrammar.Words.Lookup("onlooker-verb");
     private static readonly WordSet s_onlookerParticles = PhraseGrammar.Words.Lookup("onlooker-particle");
-    private static readonly WordSet s_attendance = PhraseGrammar.Words.Lookup("attendance");
 
     // The longest list of watching parties read back to "with" or on to the watching word, in tokens.
     private const int LongestList = 16;
@@ -130,7 +129,8 @@ internal static class Onlookers
             return false;
         }
 
-        // "with King Salman present", "with the emir in attendance".
-        return (w is "in" && k + 1 < view.Tokens.Count && view.Word(k + 1) is "attendance") || (s_attendance.Contains(w) && w is "present");
+        // "with King Salman present", "with the emir in attendance"; not "with Xi attending", which SummitAttendance reads as
+        // the listed being at the gathering.
+        return (w is "in" && k + 1 < view.Tokens.Count && view.Word(k + 1) is "attendance") || w is "present";
     }
 }
