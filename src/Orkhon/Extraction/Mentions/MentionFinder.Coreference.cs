@@ -164,6 +164,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i, jointPair, null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        // "The guest also pledged…", "The hosts promised…": a side of the last visit told.
+        if (isThe && VisitRoles.Match(text, tokens, i, context, mentions) is { } visitSide)
+        {
+            return visitSide;
+        }
+
         // "Steinmeier hailed his guest", "Xi urged his two neighbours": the other parties of the owner's last joint act.
         if (PossessedPartners.Match(text, tokens, i, context, mentions) is { } partners)
         {
