@@ -136,6 +136,7 @@ public sealed class SentenceExtractor
         events.AddRange(JoinedStances.Find(view, events, context));
 
         CrossSentenceLinks.NoteGathering(view, context);
+        StrickenStates.Note(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
