@@ -781,8 +781,6 @@ public sealed class SentenceExtractor
         return kept;
     }
 
-    // A row for bodies' acts (object word "body-subject": a court's order) codes only a subject that is a body or a court, not a
-    // government: an international organisation or court, or a state's judiciary.
     // The actor named last before the word, if any.
     private static ActorMention? ActorBefore(SentenceView view, int word)
     {
@@ -797,6 +795,8 @@ public sealed class SentenceExtractor
         return null;
     }
 
+    // A row for bodies' acts (object word "body-subject": a court's order) codes only a subject that is a body or a court, not a
+    // government: an international organisation or court, or a state's judiciary.
     private static bool IsBodyOrCourt(ActorMention subject) =>
         !ActorMention.IsStateCode(subject.Code) || subject.Role == ActorRole.Judiciary;
 

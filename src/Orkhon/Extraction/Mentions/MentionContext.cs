@@ -82,10 +82,6 @@ public sealed class MentionContext
     public EventMention? LastEvent { get; set; }
 
     /// <summary>
-    /// The events coded in the last few sentences, one list per sentence (empty lists for sentences that coded none), the
-    /// latest last: a reaction to "the verdict" two sentences later answers the court that gave it (see <c>ActAuthors</c>).
-    /// </summary>
-    /// <summary>
     /// The state a natural disaster struck, as a sentence within the last few told it (<see cref="StrickenStates"/>): the recipient
     /// of aid pledged with none named. Null when no such sentence is recent or the last one named several states.
     /// </summary>
@@ -109,6 +105,10 @@ public sealed class MentionContext
     /// <summary>Forgets the stricken state: a sentence named a disaster and several states.</summary>
     public void ForgetStrickenState() => StrickenState = null;
 
+    /// <summary>
+    /// The events coded in the last few sentences, one list per sentence (empty lists for sentences that coded none), the
+    /// latest last: a reaction to "the verdict" two sentences later answers the court that gave it (see <c>ActAuthors</c>).
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<EventMention>> EarlierEvents => _earlierEvents;
 
     private readonly List<IReadOnlyList<EventMention>> _earlierEvents = [];
