@@ -866,7 +866,7 @@ internal static partial class DateAttacher
             // "Saikhanbileg, who took office in November, invited Abe…": a relative clause's time is its own verb's, not the
             // time of the sentence's acts.
             if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k)
-                && view.Relatives.DatedClauseOf(k) < 0)
+                && view.Relatives.DatedClauseOf(k) < 0 && !view.IsYearOfAName(k))
             {
                 // "Washington has called Mongolia a third neighbour since the early 1990s, and … troops served …": an open span
                 // after an actor is the state of a verb the lexicon does not code, not the time of the sentence's acts.
