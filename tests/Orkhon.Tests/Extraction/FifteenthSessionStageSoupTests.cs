@@ -5,7 +5,8 @@ namespace Orkhon.Tests.Extraction;
 /// or "unanimously" between an adopted resolution and its -ing form), joint exercises, summit delegations and mediation; parties
 /// named in an earlier sentence ("They agreed", "The guest also pledged", "The hosts promised"); dates restated beside a count
 /// ("Two years later, in May 2021,"), counts glossed by a date, the year that closes a name ("the Khaan Quest 2023 exercise");
-/// a state's body under its own name ("Sudan's Security and Defence Council"); witnesses of an act ("with Borrell looking on").
+/// a state's body under its own name ("Sudan's Security and Defence Council"); witnesses of an act ("with Borrell looking on");
+/// aid sent after a disaster to the state it struck; a joint act owned by a compound of two states ("the India-Mongolia exercise").
 /// They look back over earlier sentences, over a tally or a name, and on over a list of parties to a watching word. Their cue
 /// words, alone, in pairs, cut short, shuffled into soup, with no publication date and with the calendar's first and last days,
 /// must never throw, must keep every event's span inside the text and must give the same events twice; a long run-on and a
@@ -48,6 +49,9 @@ public sealed class FifteenthSessionStageSoupTests
         "custody", "outside", "former", "company", "Intelligence", "Agency", "Self-Defense", "Force", "Forces",
         "Coast", "Guard", "Committee", "Ministry", "State", "Administration", "Science", "Technology", "Industry",
         "Communist", "Party", "&",
+        // a disaster's stricken state, and a joint act owned by a compound of two states
+        "earthquake", "floods", "cyclone", "struck", "western", "Nepal", "$10", "million", "emergency", "16th", "India-Mongolia",
+        "Pakistan-China", "ended", "mandate",
         // witnesses of an act
         "Borrell", "looking", "watching", "observing", "present", "attendance", "Salman", "emir", "Trump", "Anwar",
         // punctuation and the words a stage stops at
@@ -150,6 +154,11 @@ public sealed class FifteenthSessionStageSoupTests
     [InlineData("Japan's Maritime Self-Defense")]
     [InlineData("China's State Administration for Science, Technology and")]
     [InlineData("Mongolia's &")]
+    [InlineData("An earthquake struck western Nepal. China pledged")]
+    [InlineData("An earthquake struck. China pledged $10 million in")]
+    [InlineData("Floods hit India and Bangladesh. Japan sent")]
+    [InlineData("The 16th India-Mongolia joint")]
+    [InlineData("The Pakistan-China joint exercise ended under a U.N.")]
     [InlineData("Serbia and Kosovo signed the deal, with Borrell looking")]
     [InlineData("signed a ceasefire with Anwar and")]
     [InlineData("with Trump watching")]
@@ -216,7 +225,9 @@ public sealed class FifteenthSessionStageSoupTests
         "Sudan's Security and Defence Council condemned Chad .", "Mongolia's General Intelligence Agency met Japan .",
         "Japan's Maritime Self-Defense Force held drills with India .", "China's Communist Party praised Laos .",
         "Serbia and Kosovo signed the deal , with Borrell looking on .", "Thailand and Cambodia signed a ceasefire with Anwar and Trump watching .",
-        "Israel and Egypt signed the accord with King Salman present .",
+        "Israel and Egypt signed the accord with King Salman present .", "An earthquake struck western Nepal .",
+        "China pledged $10 million in emergency aid .", "Floods hit India and Bangladesh .",
+        "The 16th India-Mongolia joint exercise ended under a U.N. mandate .",
     ];
 
     // Soup shaped like the stages' phrases (a ruling before its addressee, a truce before its broker, an earlier pair before "the two
@@ -259,6 +270,8 @@ public sealed class FifteenthSessionStageSoupTests
         "The judge ordered Iran to pay damages .", "They agreed to resume visits .", "The guest also pledged aid .",
         "The hosts promised support .", "Two years later in May 2021 Japan signed a deal .", "The Khaan Quest 2023 exercise opened .",
         "Sudan's Security and Defence Council condemned Chad .", "Serbia and Kosovo signed the deal with Borrell looking on .",
+        "An earthquake struck western Nepal .", "China pledged $10 million in emergency aid .",
+        "The India-Mongolia joint exercise ended .",
     ];
 
     [Fact]
