@@ -913,6 +913,9 @@ internal sealed class PairFinder(ReferenceData reference)
             candidates.Add(m);
         }
 
+        // "signed the deal, with Borrell looking on": a party that only watched is no party to the act, in any frame.
+        candidates.RemoveAll(c => Onlookers.IsOnlooker(view, c, trigger.Entry.Cameo));
+
         // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.
         if (frame != EventFrame.Symmetric)
         {

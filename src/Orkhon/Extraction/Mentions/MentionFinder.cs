@@ -246,7 +246,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         // "the three Baltic states", "both Koreas", "Gulf Arab states": every member of a fixed group acts.
         if (StateCollectives.Match(text, tokens, blocked, i, buffer) is { } collective)
         {
-            mentions.Add(new ActorMention(i, collective.End - 1, collective.Members, null, MentionKind.Name, i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)),
+            mentions.Add(new ActorMention(i, collective.End - 1, collective.Members, null, MentionKind.Name, FollowsPlacePreposition(text, tokens, i),
                 collective.End < tokens.Count && tokens[collective.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)) { IsCollective = true });
             return collective.End;
         }
@@ -548,6 +548,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         }
 
         var place = i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text)) && title is null && person is null;
+        // A state or a capital is a place past the article too ("in the United States", "in The Hague"); an organisation is not
+        // ("judges at the International Criminal Court" act).
+        var statePlace = FollowsPlacePreposition(text, tokens, i) && title is null && person is null;
         var isPossessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
 
         // A known name out of office at the date, whom the text itself gives a state and an office ("Israeli opposition leader Yair
@@ -742,7 +745,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         if (kind == MentionKind.Capital && CapitalEras.At(named.Entry.Code, date) is var era && era != named.Entry.Code)
         {
             // "Seoul and Moscow normalised relations in 1990": Moscow was then the Soviet Union's capital.
-            mentions.Add(new ActorMention(i, named.End - 1, [era], named.Entry.Role, kind, place, isPossessive || possessive));
+            mentions.Add(new ActorMention(i, named.End - 1, [era], named.Entry.Role, kind, statePlace, isPossessive || possessive));
             return named.End;
         }
 
@@ -756,7 +759,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         // "the International Criminal Court … the court": a name's last word is what "the" + that word refers back to.
         var nameHead = named.End - i >= 2 && RoleWords.TryGet(tokens[named.End - 1].In(text), out _) ? tokens[named.End - 1].TextIn(text).ToLowerInvariant() : null;
-        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, place, isPossessive || possessive) { Title = nameHead });
+        var isPlace = _reference.FindOrganisation(named.Entry.Code) is null ? statePlace : place;
+        mentions.Add(new ActorMention(i, named.End - 1, [named.Entry.Code], named.Entry.Role, kind, isPlace, isPossessive || possessive) { Title = nameHead });
         return named.End;
     }
 
@@ -943,6 +947,19 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
     // "in", "into", "at": a name after one says where an act happens.
     internal static bool IsPlacePreposition(ReadOnlySpan<char> word) => s_placeLookup.Contains(word);
+
+    // "in Astana", and past the article a name takes ("in the United States", "in The Hague", "to the Netherlands"), which the
+    // name's own match leaves out: without it the court "in The Hague" stood for the Netherlands.
+    private static bool FollowsPlacePreposition(string text, List<Token> tokens, int i)
+    {
+        var before = i - 1;
+        if (before > 0 && tokens[before].In(text) is "the" or "The")
+        {
+            before--;
+        }
+
+        return before >= 0 && s_placeLookup.Contains(tokens[before].In(text));
+    }
 
     // Words that may follow a place that is itself the object or the scene: "struck Kharkiv on Monday", "in Almaty and …".
     private static readonly WordSet s_afterPlace = Words.Lookup("after-place");

@@ -1,0 +1,136 @@
+using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// A party that only watched the act is no party to it: "Serbia and Kosovo signed the deal, with Borrell looking on",
+/// "Thailand and Cambodia signed a ceasefire with Anwar and Trump watching". The absolute "with" clause names witnesses of a
+/// ceremony, not the partner "signed with" or "met with" names; read as a partner, the witness took the place of the true
+/// pair. Attendance words ("with Xi present", "in attendance") make a witness only of acts other than meetings, since a
+/// meeting's attendees are its parties. Words in phrase-words.tsv (onlooker, onlooker-verb, onlooker-particle, attendance).
+/// </summary>
+internal static class Onlookers
+{
+    private static readonly WordSet s_onlookers = PhraseGrammar.Words.Lookup("onlooker");
+    private static readonly WordSet s_onlookerVerbs = PhraseGrammar.Words.Lookup("onlooker-verb");
+    private static readonly WordSet s_onlookerParticles = PhraseGrammar.Words.Lookup("onlooker-particle");
+    private static readonly WordSet s_attendance = PhraseGrammar.Words.Lookup("attendance");
+
+    // The longest list of watching parties read back to "with" or on to the watching word, in tokens.
+    private const int LongestList = 16;
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> stands in a "with … looking on" clause, alone or in a list, so that it only watched
+    /// the act coded <paramref name="cameo"/>.
+    /// </summary>
+    public static bool IsOnlooker(SentenceView view, ActorMention mention, CameoCode cameo)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(mention);
+        // A meeting's attendees are its parties: only for other acts does "present" or "in attendance" make a witness.
+        var attendanceWatches = cameo.RootNumber != 4;
+        return OpensWithClause(view, mention.First) && IsWatchingWord(view, PastHeadNouns(view, ListEnd(view, mention.Last + 1), attendanceWatches), attendanceWatches);
+    }
+
+    // "with Russian observers watching", "with China's envoy looking on": the mention may be only the adjective or the owner of
+    // the people who watch; a few lower-case words of their noun phrase may stand before the watching word.
+    private static int PastHeadNouns(SentenceView view, int k, bool attendanceWatches)
+    {
+        const int longestHead = 2;
+        for (var n = 0; n < longestHead && k + 1 < view.Tokens.Count && !IsWatchingWord(view, k, attendanceWatches); n++)
+        {
+            var w = view.Word(k);
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || w is "and" or "or")
+            {
+                return k;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    // Back from the mention over determiners and the parties listed before it, to "with".
+    private static bool OpensWithClause(SentenceView view, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - LongestList; k--)
+        {
+            var w = view.Word(k);
+            if (w is "with")
+            {
+                return true;
+            }
+
+            if (view.MentionAt[k] < 0 && w is not ("and" or ",") && !Determiners.IsArticleOrPossessive(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // On from the mention over the parties listed after it ("Anwar and Trump", "Anwar, Trump and Xi"); a comma or "and" counts
+    // only when a party follows, so "talks with China, watching …" keeps China as the partner.
+    private static int ListEnd(SentenceView view, int k)
+    {
+        var last = Math.Min(view.Tokens.Count, k + LongestList);
+        while (k < last)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                k++;
+                continue;
+            }
+
+            var w = view.Word(k);
+            var next = k + 1;
+            while (next < last && view.MentionAt[next] < 0 && Determiners.IsArticleOrPossessive(view.Word(next)))
+            {
+                next++;
+            }
+
+            if (w is "and" or "," && next < last && view.MentionAt[next] >= 0)
+            {
+                k = next;
+                continue;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private static bool IsWatchingWord(SentenceView view, int k, bool attendanceWatches)
+    {
+        if (k >= view.Tokens.Count)
+        {
+            return false;
+        }
+
+        var w = view.Word(k);
+        if (s_onlookers.Contains(w))
+        {
+            // "with India watching China's rise" watches a party, and says nothing of the act.
+            return k + 1 >= view.Tokens.Count || view.MentionAt[k + 1] < 0;
+        }
+
+        if (s_onlookerVerbs.Contains(w))
+        {
+            return k + 1 < view.Tokens.Count && s_onlookerParticles.Contains(view.Word(k + 1));
+        }
+
+        if (!attendanceWatches)
+        {
+            return false;
+        }
+
+        // "with King Salman present", "with the emir in attendance".
+        return (w is "in" && k + 1 < view.Tokens.Count && view.Word(k + 1) is "attendance") || (s_attendance.Contains(w) && w is "present");
+    }
+}
