@@ -91,6 +91,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             i = end > i ? end : i + 1;
         }
 
+        // "a Russian- and Turkish-brokered truce", "Russian- and Chinese-made jets": a name left before a suspended hyphen is the
+        // first half of a compound (ActorCompoundActs reads it), never a party of its own.
+        mentions.RemoveAll(m => IsSuspendedHead(text, tokens, m.Last));
         PersonOfState.Merge(text, tokens, mentions);
         WithPersonsStaff(text, tokens, blocked, mentions);
         WithSpeakerFor(text, tokens, blocked, mentions);
@@ -1420,6 +1423,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         return null;
     }
+
+    // A hyphen attached to the token at k, then "and", "or" or a comma: "Russian- and", "Qatari-, Egyptian-".
+    private static bool IsSuspendedHead(string text, List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].In(text) is "-" && tokens[k + 1].Start == tokens[k].End
+        && tokens[k + 2].In(text) is "and" or "or" or ",";
 
     private (int End, string Name)? MatchPerson(string text, List<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
