@@ -74,22 +74,27 @@ internal static class ActorCompoundActs
                 continue;
             }
 
-            var source = new ActorRef(actor.Code);
-            var targets = mediates ? Sides(view, actor.Code) : Hosts(view, k, noun, actor.Code);
-            foreach (var target in targets)
+            // "a Russian- and Turkish-brokered truce": the states a suspended hyphen leaves before the compound share its act.
+            List<string> actors = [.. SuspendedHeads(view, k, gazetteer), actor.Code];
+            foreach (var code in actors)
             {
-                var cameo = mediates ? s_mediation : s_aid;
-                if (Told(events, result, source.Code, target.Code, cameo))
+                var source = new ActorRef(code);
+                var targets = mediates ? Sides(view, actors) : Hosts(view, k, noun, code);
+                foreach (var target in targets)
                 {
-                    continue;
-                }
+                    var cameo = mediates ? s_mediation : s_aid;
+                    if (Told(events, result, source.Code, target.Code, cameo))
+                    {
+                        continue;
+                    }
 
-                // A mediation is dated by a time phrase of its own noun phrase ("the 2020 U.S.-brokered accords", "a
-                // U.S.-brokered truce of Nov. 27"), else by its sentence (the truce it brokered is the sentence's news); the
-                // funding came before the project the sentence tells of, and is left undated.
-                result.Add(new EventMention(source, target, cameo, mediates ? OwnTime(view, k, noun) ?? date : null, view.Start, view.End, view.SentenceText,
-                    tokens[k].Start, tokens[noun].End, mediates ? "compound-mediation" : "compound-funding",
-                    view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+                    // A mediation is dated by a time phrase of its own noun phrase ("the 2020 U.S.-brokered accords", "a
+                    // U.S.-brokered truce of Nov. 27"), else by its sentence (the truce it brokered is the sentence's news); the
+                    // funding came before the project the sentence tells of, and is left undated.
+                    result.Add(new EventMention(source, target, cameo, mediates ? OwnTime(view, k, noun) ?? date : null, view.Start, view.End, view.SentenceText,
+                        tokens[k].Start, tokens[noun].End, mediates ? "compound-mediation" : "compound-funding",
+                        view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+                }
             }
         }
 
@@ -128,15 +133,43 @@ internal static class ActorCompoundActs
         return -1;
     }
 
+    // The states a suspended hyphen leaves before the compound at k, which share its suffix: "Russian-" in "a Russian- and
+    // Turkish-brokered truce", "Qatari-" and "Egyptian-" in "Qatari-, Egyptian- and U.S.-mediated talks". Each head is a
+    // state's name or adjective with the hyphen attached, and the last one stands before "and" or "or".
+    private static List<string> SuspendedHeads(SentenceView view, int k, ActorGazetteer gazetteer)
+    {
+        var heads = new List<string>();
+        var j = k - 2;
+        if (j < 1 || view.Word(k - 1) is not ("and" or "or"))
+        {
+            return heads;
+        }
+
+        while (j >= 1 && view.Word(j) is "-" && view.Tokens[j].Start == view.Tokens[j - 1].End && gazetteer.TryResolve(view.Word(j - 1), out var head)
+            && head.Form is NameForm.Adjective or NameForm.Name or NameForm.Code or NameForm.Capital)
+        {
+            heads.Insert(0, head.Code);
+            j -= 2;
+            if (j < 2 || view.Word(j) is not ",")
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        return heads;
+    }
+
     // The sides of the mediated act: those named after "between", else the sentence's other actors, each state once.
-    private static List<ActorRef> Sides(SentenceView view, string mediator)
+    private static List<ActorRef> Sides(SentenceView view, List<string> mediators)
     {
         var between = PairFinder.Between(view);
         var named = between.Count >= 2 ? between : view.Found;
         var sides = new List<ActorRef>();
         foreach (var m in named)
         {
-            if (m.Codes.Count == 1 && m.Code != mediator && m.Kind != MentionKind.Coreference && !sides.Exists(s => s.Code == m.Code))
+            if (m.Codes.Count == 1 && !mediators.Contains(m.Code) && m.Kind != MentionKind.Coreference && !sides.Exists(s => s.Code == m.Code))
             {
                 sides.Add(new ActorRef(m.Code, m.Role));
             }

@@ -20,7 +20,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",
         "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
-        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour");
+        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -91,6 +91,9 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             i = end > i ? end : i + 1;
         }
 
+        // "a Russian- and Turkish-brokered truce", "Russian- and Chinese-made jets": a name left before a suspended hyphen is the
+        // first half of a compound (ActorCompoundActs reads it), never a party of its own.
+        mentions.RemoveAll(m => IsSuspendedHead(text, tokens, m.Last));
         PersonOfState.Merge(text, tokens, mentions);
         WithPersonsStaff(text, tokens, blocked, mentions);
         WithSpeakerFor(text, tokens, blocked, mentions);
@@ -414,6 +417,18 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
             mentions.Add(new ActorMention(i, last, [owned.Entry.Code], ActorRole.Business, MentionKind.Name, false,
                 last + 1 < tokens.Count && tokens[last + 1].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
             return last + 1;
+        }
+
+        // "Sudan's Security and Defence Council", "Beijing's Taiwan Affairs Office": a body under its own name acts for its state,
+        // and a state inside that name is no party; an office word the name opens with ("National") is part of it, while an office
+        // or a name the tables know that covers the whole ("Russia's Foreign Ministry", "Russia's Federal Security Service") keeps its entry.
+        if (possessive && !former && state is { Entry.Form: NameForm.Name or NameForm.Capital } bodyOwner && _reference.FindCountry(bodyOwner.Entry.Code) is not null
+            && NamedStateBodies.Read(text, tokens, afterName) is { } namedBody && !(MatchRole(text, tokens, afterName, buffer) is { } bodyOffice && bodyOffice.End >= namedBody.End)
+            && !(MatchName(text, tokens, blocked, afterName, context, buffer) is { } knownName && knownName.End >= namedBody.End))
+        {
+            mentions.Add(new ActorMention(i, namedBody.End - 1, [bodyOwner.Entry.Code], namedBody.Role, MentionKind.Name, false,
+                namedBody.End < tokens.Count && tokens[namedBody.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));
+            return namedBody.End;
         }
 
         var title = MatchRole(text, tokens, afterName, buffer);
@@ -1408,6 +1423,11 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 
         return null;
     }
+
+    // A hyphen attached to the token at k, then "and", "or" or a comma: "Russian- and", "Qatari-, Egyptian-".
+    private static bool IsSuspendedHead(string text, List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].In(text) is "-" && tokens[k + 1].Start == tokens[k].End
+        && tokens[k + 2].In(text) is "and" or "or" or ",";
 
     private (int End, string Name)? MatchPerson(string text, List<Token> tokens, bool[] blocked, int i, PhraseBuffer buffer)
     {
