@@ -124,6 +124,13 @@ internal static partial class CrossSentenceLinks
             {
                 return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
             }
+
+            // "An earthquake struck western Nepal. China pledged $10 million in aid": else the state a disaster told in the last few
+            // sentences struck (StrickenStates), when the donor is not that state.
+            if (context.StrickenState is { } stricken && stricken != code)
+            {
+                return new ActorMention(subject[0].First, subject[0].Last, [stricken], null, MentionKind.Coreference, false, false);
+            }
         }
 
         if (against is null && phrase.Cameo.RootNumber == 13 && ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences) is { Count: > 0 } attacks)

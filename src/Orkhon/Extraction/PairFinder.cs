@@ -41,6 +41,15 @@ internal sealed class PairFinder(ReferenceData reference)
             subject = collective.Members();
         }
 
+        // "The 16th India-Mongolia joint exercise ended … under a U.N. mandate": a joint act owned by a compound of two states is
+        // the act of those two; an actor later in the sentence is no partner of it.
+        if (frame == EventFrame.Symmetric && subject.Count == 1
+            && subject[0] is { Kind: not MentionKind.Coreference, IsCollective: false, Codes.Count: 2 } pairName && pairName.Codes[0] != pairName.Codes[1])
+        {
+            yield return new ActorPair(pairName with { Codes = [pairName.Codes[0]] }, pairName with { Codes = [pairName.Codes[1]] }, null);
+            yield break;
+        }
+
         // "China's ambassador to Mongolia warned that …": the envoy speaks to the state of the posting.
         if (EnvoyAddressees.Addressee(view, trigger, subject) is { } posting)
         {

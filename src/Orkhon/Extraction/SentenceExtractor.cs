@@ -136,6 +136,7 @@ public sealed class SentenceExtractor
         events.AddRange(JoinedStances.Find(view, events, context));
 
         CrossSentenceLinks.NoteGathering(view, context);
+        StrickenStates.Note(view, context);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
@@ -195,6 +196,9 @@ public sealed class SentenceExtractor
     private List<Trigger> FindPhrases(SentenceView view)
     {
         var triggers = _triggers.Find(view);
+        // "Poroshenko, who ordered his forces to hold fire, urged Moscow…": a body's act after a government names no act at all,
+        // and must not govern the verbs after it.
+        triggers.RemoveAll(t => t.Entry.RequiresBodySubject && ActorBefore(view, t.First) is { } before && !IsBodyOrCourt(before));
         var frames = GoverningFrames.Find(view, triggers, _lexicon);
         frames.AddRange(PassivePhraseFinder.Find(_lexicon, view, triggers));
         if (frames.Count > 0)
@@ -546,6 +550,12 @@ public sealed class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
+        // A body's act told by a government ("Moldova ordered Russia to…") is another act: no stage may pair it.
+        if (phrase.Trigger.Entry.RequiresBodySubject && !phrase.Subject.Any(IsBodyOrCourt))
+        {
+            return;
+        }
+
         // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
         if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
         {
@@ -770,6 +780,25 @@ public sealed class SentenceExtractor
 
         return kept;
     }
+
+    // A row for bodies' acts (object word "body-subject": a court's order) codes only a subject that is a body or a court, not a
+    // government: an international organisation or court, or a state's judiciary.
+    // The actor named last before the word, if any.
+    private static ActorMention? ActorBefore(SentenceView view, int word)
+    {
+        for (var k = word - 1; k >= 0; k--)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                return view.Found[view.MentionAt[k]];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBodyOrCourt(ActorMention subject) =>
+        !ActorMention.IsStateCode(subject.Code) || subject.Role == ActorRole.Judiciary;
 
     // One act told twice has one root; but a trip and the talks held on it are two acts ("arrived in Lima and held talks
     // with Peru's president": 042 and 040), as the corpora code a visit beside its meeting.

@@ -152,12 +152,13 @@ public sealed class EventLexicon
 
             var objects = row.List(obj).SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToList();
             var entry = new LexiconEntry(row[id], entryCode, parsedFrame ?? EventFrame.AgentTheme, text, isNoun,
-                objects.Where(o => !o.StartsWith('!') && o is not ("actor" or "place" or "organisation" or "joint" or "named-national" or "state-people" or "state-officials")).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
+                objects.Where(o => !o.StartsWith('!') && o is not ("actor" or "place" or "organisation" or "body-subject" or "joint" or "named-national" or "state-people" or "state-officials")).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
                 objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
                 objects.Contains("actor") || objects.Contains("place") || objects.Contains("organisation"), objects.Contains("!actor"), row[example], row.Line)
             {
                 AcceptsPlaceObject = objects.Contains("place"),
                 RequiresOrganisationObject = objects.Contains("organisation"),
+                RequiresBodySubject = objects.Contains("body-subject"),
                 RequiresJointSubject = objects.Contains("joint"),
                 RequiresNamedNational = objects.Contains("named-national"),
                 RequiresPeopleObject = objects.Contains("state-people") || objects.Contains("state-officials"),

@@ -34,6 +34,13 @@ public sealed record LexiconEntry(
     public bool RequiresOrganisationObject { get; init; }
 
     /// <summary>
+    /// The object word <c>body-subject</c>: the row codes only a subject that is a body or a court, never a state's government:
+    /// an international court or organisation, or a state's judiciary ("the ICJ ordered Israel to…", "a U.S. judge ordered Iran
+    /// to…"); a government's own order to another state ("Moldova ordered Russia to cut its embassy staff") is another act.
+    /// </summary>
+    public bool RequiresBodySubject { get; init; }
+
+    /// <summary>
     /// The object word <c>joint</c>: the row codes only two or more parties acting together as its subject ("A and B discussed
     /// the war"); one party's "discussed Russian gas" names a topic, not a partner.
     /// </summary>

@@ -85,6 +85,30 @@ public sealed class MentionContext
     /// The events coded in the last few sentences, one list per sentence (empty lists for sentences that coded none), the
     /// latest last: a reaction to "the verdict" two sentences later answers the court that gave it (see <c>ActAuthors</c>).
     /// </summary>
+    /// <summary>
+    /// The state a natural disaster struck, as a sentence within the last few told it (<see cref="StrickenStates"/>): the recipient
+    /// of aid pledged with none named. Null when no such sentence is recent or the last one named several states.
+    /// </summary>
+    public string? StrickenState { get; private set; }
+
+    private int _strickenAge;
+
+    /// <summary>Notes the state a sentence says a disaster struck; null ages the last one, forgotten after <paramref name="sentences"/> sentences.</summary>
+    public void NoteStrickenState(string? state, int sentences)
+    {
+        if (state is not null)
+        {
+            (StrickenState, _strickenAge) = (state, 0);
+        }
+        else if (StrickenState is not null && ++_strickenAge > sentences)
+        {
+            StrickenState = null;
+        }
+    }
+
+    /// <summary>Forgets the stricken state: a sentence named a disaster and several states.</summary>
+    public void ForgetStrickenState() => StrickenState = null;
+
     public IReadOnlyList<IReadOnlyList<EventMention>> EarlierEvents => _earlierEvents;
 
     private readonly List<IReadOnlyList<EventMention>> _earlierEvents = [];
@@ -119,6 +143,7 @@ public sealed class MentionContext
         _currentUntargeted.Clear();
         LastEvent = null;
         LastJointParties = [];
+        StrickenState = null;
         PreviousSentence = [];
         PreviousSpeaker = null;
     }

@@ -158,6 +158,18 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i, previousGroup.Codes, previousGroup.Role, MentionKind.Coreference, false, false), i + 1);
         }
 
+        // "Yoon met Kishida in Tokyo. They agreed to…": else the two parties of the joint act the previous sentence told.
+        if (w is "They" && OpensSentence(text, tokens, i) && TheyAfterJointAct.Pair(context) is { } jointPair)
+        {
+            return (new ActorMention(i, i, jointPair, null, MentionKind.Coreference, false, false), i + 1);
+        }
+
+        // "The guest also pledged…", "The hosts promised…": a side of the last visit told.
+        if (isThe && VisitRoles.Match(text, tokens, i, context, mentions) is { } visitSide)
+        {
+            return visitSide;
+        }
+
         // "Steinmeier hailed his guest", "Xi urged his two neighbours": the other parties of the owner's last joint act.
         if (PossessedPartners.Match(text, tokens, i, context, mentions) is { } partners)
         {
