@@ -157,8 +157,17 @@ internal sealed class ClauseView
             return false;
         }
 
-        return IsDeterminer(Tokens[first - 1].In(Text)) || (first == last && IsBareYear(Tokens[first].In(Text)) && DeterminedAcrossModifiers(first));
+        return IsDeterminer(Tokens[first - 1].In(Text))
+            || (first == last && IsBareYear(Tokens[first].In(Text)) && (DeterminedAcrossModifiers(first) || DeterminedAcrossName(first)));
     }
+
+    /// <summary>
+    /// Whether the time phrase at token k is the year that closes a name ("the Khaan Quest 2023 exercise", "Russia's Vostok
+    /// 2022 drills"): no time of any act, even where a phrase that opens the sentence would date the sentence's acts.
+    /// </summary>
+    public bool IsYearOfAName(int k) =>
+        IsBareYear(Tokens[k].In(Text)) && (k == 0 || TimeAt[k - 1] != TimeAt[k]) && k + 1 < Tokens.Count && TimeAt[k + 1] != TimeAt[k]
+        && Tokens[k + 1].Kind == TokenKind.Word && !s_notNouns.Contains(Tokens[k + 1].In(Text)) && DeterminedAcrossName(k);
 
     private static bool IsDeterminer(ReadOnlySpan<char> w) => w is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that";
 
@@ -181,6 +190,31 @@ internal sealed class ClauseView
 
             if (Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || s_prepositions.Contains(w) || s_auxiliaries.Contains(w)
                 || s_reportingVerbs.Contains(w) || s_clauseOpeners.Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // How many capitalised words a name may hold before its year ("the Maritime Security Belt 2023 drills").
+    private const int NameWordReach = 4;
+
+    // "the Khaan Quest 2023 exercise", "Russia's Vostok 2022 manoeuvres", "the Maritime Security Belt 2023 drills": a bare year
+    // that closes a capitalised name opened by a determiner or a possessive, before a noun, is part of the name; the drills'
+    // time is told elsewhere. A month before the year would have joined the time phrase ("the May 2023 summit").
+    private bool DeterminedAcrossName(int year)
+    {
+        for (var k = year - 1; k >= 0 && k >= year - 1 - NameWordReach; k--)
+        {
+            var w = Tokens[k].In(Text);
+            if (k < year - 1 && (w is "'s" or "\u2019s" || IsDeterminer(w)))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsUpper(w[0]) || k == 0)
             {
                 return false;
             }

@@ -23,7 +23,7 @@ internal static partial class DateAttacher
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
-        "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past");
+        "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -124,7 +124,7 @@ internal static partial class DateAttacher
                 && !IsComparison(view, k) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
                 && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
-                var date = view.Times[view.TimeAt[k]].Value;
+                var date = Restated(view, k) ?? view.Times[view.TimeAt[k]].Value;
                 if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
                 {
                     continue;
@@ -713,7 +713,7 @@ internal static partial class DateAttacher
         for (var k = Math.Max(0, from); k < to && k < view.Tokens.Count; k++)
         {
             if (view.HasSequenceCue(k, k + 1) && (view.TimeAt[k] < 0 || ((k == 0 || !s_countedUnits.Contains(view.Tokens[k - 1].In(view.Text))) && !NamesToldPeriod(view, k)))
-                && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1))
+                && !view.IsReportingVerb(k - 1) && !view.IsReportingVerb(k + 1) && !IsGlossed(view, k))
             {
                 return true;
             }
@@ -721,6 +721,68 @@ internal static partial class DateAttacher
 
         return false;
     }
+
+    /// <summary>
+    /// The finer time a phrase is restated by, after a comma: "Two years later, in May 2021, …", "a year later, on 3 June
+    /// 2015": the count says how long after, the date written beside it says when, at the precision the text gives. Null when
+    /// the phrase at token k is not so restated.
+    /// </summary>
+    private static FuzzyDate? Restated(ClauseView view, int k)
+    {
+        var end = PhraseEnd(view, k);
+        if (end + 1 >= view.Tokens.Count || view.Tokens[end + 1].In(view.Text) is not "," || DateBeside(view, end + 2) is not { } at)
+        {
+            return null;
+        }
+
+        var (told, beside) = (view.Times[view.TimeAt[k]].Value, view.Times[view.TimeAt[at]].Value);
+        return IsFiner(beside, told) && beside.Earliest >= told.Earliest && beside.Latest <= told.Latest ? beside : null;
+    }
+
+    // A day is finer than a month, a month than a year; spans count by their length.
+    private static bool IsFiner(FuzzyDate finer, FuzzyDate than) =>
+        finer.Latest.DayNumber - finer.Earliest.DayNumber < than.Latest.DayNumber - than.Earliest.DayNumber;
+
+    // Words that count the time before a "later" that no phrase covers ("Days later", "less than a year later", "hours later").
+    private static readonly WordSet s_glossedCounts = Words.Lookup("glossed-count");
+
+    /// <summary>
+    /// Whether the sequence cue at token k is glossed by a date written beside it: "Days later, on 9 March 2019, …", "Less than
+    /// a year later, in April 2013, …", "In February 2020, less than a year later, …". The date says when; the cue only how
+    /// long after, so the act is not sequenced past the date told.
+    /// </summary>
+    private static bool IsGlossed(ClauseView view, int k)
+    {
+        var text = view.Text;
+        if (k + 1 < view.Tokens.Count && view.Tokens[k + 1].In(text) is "," && DateBeside(view, k + 2) is not null)
+        {
+            return true;
+        }
+
+        // Back over the count's words ("less than a year") to a comma that closes a date written before it.
+        var j = k - 1;
+        while (j >= 0 && k - j <= GlossedCountReach && view.TimeAt[j] < 0 && s_glossedCounts.Contains(view.Tokens[j].In(text)))
+        {
+            j--;
+        }
+
+        return j < k - 1 && j >= 1 && view.Tokens[j].In(text) is "," && view.TimeAt[j - 1] >= 0 && !IsDateline(view, j - 1);
+    }
+
+    // The first token of a time phrase written at token k, or after its preposition there ("in May 2021", "on 9 March"); null
+    // when none stands there or it is the dateline.
+    private static int? DateBeside(ClauseView view, int k)
+    {
+        if (k < view.Tokens.Count && view.TimeAt[k] < 0 && view.Tokens[k].In(view.Text) is "in" or "on")
+        {
+            k++;
+        }
+
+        return k < view.Tokens.Count && view.TimeAt[k] >= 0 && !IsDateline(view, k) ? k : null;
+    }
+
+    // How many words a count before its "later" may hold ("less than a year", "just two days").
+    private const int GlossedCountReach = 5;
 
     // "Later that month", "later in the week", "earlier that year": a "later" that opens a time phrase naming the period of a
     // date told before gives the act that period, as a count's "later" does ("A year later"); it is no sequence cue.
@@ -866,11 +928,11 @@ internal static partial class DateAttacher
             // "Saikhanbileg, who took office in November, invited Abe…": a relative clause's time is its own verb's, not the
             // time of the sentence's acts.
             if (view.TimeAt[k] >= 0 && !view.IsReportingVerb(k + 1) && !(k > 0 && view.IsReportingVerb(k - 1)) && !IsDateline(view, k)
-                && view.Relatives.DatedClauseOf(k) < 0)
+                && view.Relatives.DatedClauseOf(k) < 0 && !view.IsYearOfAName(k))
             {
                 // "Washington has called Mongolia a third neighbour since the early 1990s, and … troops served …": an open span
                 // after an actor is the state of a verb the lexicon does not code, not the time of the sentence's acts.
-                var time = view.Times[view.TimeAt[k]].Value;
+                var time = Restated(view, k) ?? view.Times[view.TimeAt[k]].Value;
                 firstActor = firstActor == -2 ? FirstActor(view) : firstActor;
                 if (time is { IsOpenEnd: true, IsOpenStart: false } && firstActor >= 0 && firstActor < k)
                 {
