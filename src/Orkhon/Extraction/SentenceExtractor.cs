@@ -23,6 +23,7 @@ public sealed class SentenceExtractor
     private readonly TriggerFinder _triggers;
     private readonly PairFinder _pairs;
     private readonly ActorGazetteer _gazetteer;
+    private readonly ReferenceData _reference;
 
     public SentenceExtractor(EventLexicon lexicon, MentionFinder mentions, ReferenceData reference)
         : this(lexicon, mentions, reference, ExtractionOptions.Default)
@@ -42,6 +43,7 @@ public sealed class SentenceExtractor
         _triggers = new TriggerFinder(lexicon);
         _pairs = new PairFinder(reference);
         _gazetteer = reference.Gazetteer;
+        _reference = reference;
     }
 
     public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
@@ -136,7 +138,7 @@ public sealed class SentenceExtractor
         events.AddRange(JoinedStances.Find(view, events, context));
 
         CrossSentenceLinks.NoteGathering(view, context);
-        StrickenStates.Note(view, context);
+        StrickenStates.Note(view, context, _reference);
         context.Remember(view.Found);
         var kept = WithoutRepeats(events);
         // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of

@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Knowledge;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -18,8 +19,11 @@ internal static class StrickenStates
 
     private static readonly WordSet s_disasters = MentionFinder.Words.Lookup("disaster");
 
-    /// <summary>Notes the state the sentence says a disaster struck, or that it named none (the last one ages by a sentence).</summary>
-    public static void Note(SentenceView view, MentionContext context)
+    /// <summary>
+    /// Notes the state the sentence says a disaster struck, or that it named none (the last one ages by a sentence); a state
+    /// is a code <paramref name="reference"/> knows as a country, so an extractor built on other reference data reads its own.
+    /// </summary>
+    public static void Note(SentenceView view, MentionContext context, ReferenceData reference)
     {
         var named = false;
         for (var k = 0; k < view.Tokens.Count && !named; k++)
@@ -36,7 +40,7 @@ internal static class StrickenStates
         string? state = null;
         foreach (var m in view.Found)
         {
-            if (m.IsWeak || m.Codes.Count != 1 || Knowledge.ReferenceData.Default.FindCountry(m.Code) is null)
+            if (m.IsWeak || m.Codes.Count != 1 || reference.FindCountry(m.Code) is null)
             {
                 continue;
             }

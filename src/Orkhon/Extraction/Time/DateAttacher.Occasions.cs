@@ -19,6 +19,7 @@ internal static partial class DateAttacher
         public static readonly WordSet ClauseJoiners = Words.Lookup("clause-joiner");
         public static readonly WordSet Occasions = Words.Lookup("occasion");
         public static readonly WordSet Validity = Words.Lookup("validity");
+        public static readonly WordSet ClauseSubjects = Words.Lookup("clause-subject");
     }
 
     // How far back from "since" a superlative may stand in its noun phrase ("the first visit by a top U.S. diplomat since",
@@ -301,7 +302,7 @@ internal static partial class DateAttacher
             var joinerAt = BeforePhrase(view, start);
             var joiner = joinerAt >= 0 ? view.Tokens[joinerAt].In(view.Text) : "";
             if (joinerAt < 0 || !OccasionWords.ClauseJoiners.Contains(joiner) || view.Relatives.DatedClauseOf(k) != ownRelative || IsDateline(view, k)
-                || end + 1 >= trigger.First || (view.MentionAt[end + 1] < 0 && !IsSubjectPronoun(view.Tokens[end + 1].In(view.Text)) && !IsSubjectDeterminer(view.Tokens[end + 1].In(view.Text))
+                || end + 1 >= trigger.First || (view.MentionAt[end + 1] < 0 && !OccasionWords.ClauseSubjects.Contains(view.Tokens[end + 1].In(view.Text))
                     && !(end + 2 < trigger.First && view.MentionAt[end + 2] >= 0)))
             {
                 return null;
@@ -312,14 +313,6 @@ internal static partial class DateAttacher
 
         return null;
     }
-
-    // "A decade ago Mongolia was expelling Chinese residents; on Friday it signed a treaty": a pronoun is the coordinated
-    // clause's subject as well as a name is.
-    private static bool IsSubjectPronoun(ReadOnlySpan<char> w) => w is "it" or "he" or "she" or "they" or "we";
-
-    // "…, and on 18 October the foreign ministers of the two countries discussed tourism", "; in May both governments signed…":
-    // a subject told by a noun phrase opens with its determiner, and the actor it names may stand several words on.
-    private static bool IsSubjectDeterminer(ReadOnlySpan<char> w) => w is "the" or "both" or "its" or "their" or "his" or "her";
 
     /// <summary>
     /// "on the third day of the visit": a stay noun counted into, whose first day lies that many days before the day the
