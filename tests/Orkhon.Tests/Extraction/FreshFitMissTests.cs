@@ -55,4 +55,24 @@ public sealed class FreshFitMissTests
     [InlineData("Tokayev met Mirziyoyev in Tashkent on Tuesday. The two leaders agreed to double trade by 2030.")]
     public void Extract_NamedPairActingTogether_StaysBetweenThem(string text) =>
         Assert.All(Coded(text), c => Assert.Matches("^(RUS|CHN|KAZ|UZB)>(RUS|CHN|KAZ|UZB) ", c));
+
+    // A treaty held in abeyance is a suspension (160) towards the partner; a mission cut in size reduces relations (161).
+    [Theory]
+    [InlineData("India held the Indus Waters Treaty with Pakistan in abeyance on Wednesday.", "IND>PAK 160")]
+    [InlineData("Russia placed its arms control treaty with the United States in abeyance in February 2023.", "RUS>USA 160")]
+    [InlineData("Ethiopia kept its 2000 peace agreement with Eritrea in abeyance for almost two decades.", "ETH>ERI 160")]
+    [InlineData("Armenia said on Friday it had put its security pact with Russia in abeyance.", "ARM>RUS 160")]
+    [InlineData("Beijing cut the staff of Lithuania's embassy in China by half in 2021.", "CHN>LTU 161")]
+    [InlineData("Moscow slashed the size of the U.S. diplomatic mission in Russia in July 2017.", "RUS>USA 161")]
+    [InlineData("New Delhi reduced the strength of Pakistan's high commission to 30 from 55 on Wednesday, the ministry said.", "IND>PAK 161")]
+    [InlineData("Tehran halved the staff of the British embassy in December 2011.", "IRN>GBR 161")]
+    public void Extract_TreatyInAbeyanceOrMissionCut_ReducesTies(string text, string expected) =>
+        Assert.Contains(Coded(text), c => c.StartsWith(expected, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Mongolia held talks with China on the railway on Tuesday.")]
+    [InlineData("Kazakhstan cut the staff of its own foreign ministry by a fifth in 2024.")]
+    [InlineData("Japan reduced the size of its aid mission budget for the year.")]
+    public void Extract_HeldOrCutWithoutATreatyOrAForeignMission_GivesNoReduction(string text) =>
+        Assert.DoesNotContain(Coded(text), c => c.EndsWith(" 160", StringComparison.Ordinal) || c.EndsWith(" 161", StringComparison.Ordinal));
 }
