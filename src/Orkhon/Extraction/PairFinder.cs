@@ -978,6 +978,9 @@ internal sealed class PairFinder(ReferenceData reference)
             // A visit noun's destination follows "to", "in" or "into" ("his trip to Moscow"): in "his first trip beyond the former
             // Soviet Union" or "the trip follows a deal brokered by Beijing" no state is visited.
             EventFrame.Visit when trigger.Entry.IsNoun => candidates.FirstOrDefault(c => (!c.IsPossessive || c.IsPlace) && IsDestination(view, start, c.First)),
+            // "served with the U.N. mission in South Sudan": peacekeeping service is towards the state served in (README), not
+            // towards the organisation that owns the mission.
+            EventFrame.Visit when trigger.Entry.Cameo.IsIn(CameoCode.ProvideMilitaryProtection) => candidates.FirstOrDefault(c => c.NamesAState && (!c.IsPossessive || c.IsPlace)),
             EventFrame.Visit => candidates.FirstOrDefault(c => !c.IsPossessive || c.IsPlace) ?? candidates[0],
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
             // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.

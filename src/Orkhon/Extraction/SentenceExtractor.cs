@@ -562,6 +562,12 @@ public sealed class SentenceExtractor
             return;
         }
 
+        // Service with a foreign force is said of soldiers ("Fijian troops have served with the U.N. force"), not of envoys.
+        if (phrase.Trigger.Entry.RequiresMilitarySubject && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
+        {
+            return;
+        }
+
         // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
         if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
         {
