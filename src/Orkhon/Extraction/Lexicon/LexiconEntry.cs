@@ -48,6 +48,12 @@ public sealed record LexiconEntry(
     public bool RequiresMilitarySubject { get; init; }
 
     /// <summary>
+    /// The object word <c>actor-to</c>: an actor must follow, and a "to"-infinitive after it ("told Israel to allow aid in"); a
+    /// verb of saying directs no one without it ("told reporters", "told Khurelsukh that…").
+    /// </summary>
+    public bool RequiresInfinitiveAfterObject { get; init; }
+
+    /// <summary>
     /// The object word <c>joint</c>: the row codes only two or more parties acting together as its subject ("A and B discussed
     /// the war"); one party's "discussed Russian gas" names a topic, not a partner.
     /// </summary>
