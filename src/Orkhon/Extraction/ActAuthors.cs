@@ -28,6 +28,10 @@ internal static class ActAuthors
     private static readonly WordSet s_finding = s_words.Lookup("finding");
     private static readonly WordSet s_hostileAct = s_words.Lookup("hostile-act");
 
+    // Every act a demonym may own ("the Iranian move", "the Turkish ruling"); the mediated acts ("talks", "exchange") are joint
+    // acts a host may well host.
+    private static readonly WordSet s_ownedAct = new(ActNounClasses.Where(c => c != "mediated-act").SelectMany(s_words.Of));
+
     /// <summary>
     /// The author of the act the phrase's definite object names, as a mention on that noun; null when the object is no act
     /// noun, names its own author or content ("the verdict of the court", "the move to…"), or no act of its kind by another
@@ -175,6 +179,36 @@ internal static class ActAuthors
 
         return striker is { } sole && !subject.Contains(sole.Code) ? sole : null;
     }
+
+    /// <summary>
+    /// Whether a nationality adjective or a name stands before an act noun as its owner ("the North Korean decision", "the
+    /// Chinese missile launch", "the U.S. move"): the noun, one plain word at most between, follows the mention.
+    /// </summary>
+    internal static bool OwnsActNoun(SentenceView view, ActorMention owner)
+    {
+        if (owner.IsPossessive || owner.Kind is not (MentionKind.Adjective or MentionKind.Name))
+        {
+            return false;
+        }
+
+        for (var k = owner.Last + 1; k < Math.Min(view.Tokens.Count, owner.Last + 1 + OwnedNounReach); k++)
+        {
+            if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (s_ownedAct.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the North Korean missile launch", "the Iranian nuclear test": the noun and one modifier before it.
+    private const int OwnedNounReach = 2;
 
     /// <summary>Whether the word is an armed-act noun ("strike", "attack", "shelling"; class <c>armed-act</c>).</summary>
     internal static bool IsArmedActNoun(ReadOnlySpan<char> word) => s_armedAct.Contains(word);

@@ -488,6 +488,8 @@ public sealed class SentenceExtractor
             previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
+            // "responded on Thursday by expelling": the cue's own time dates the act it sequences.
+            own ??= sequenced ? DateAttacher.CueTime(view.Clauses, windowStart, trigger.First) : null;
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
             // not "Mongolia's accession in 1997 was backed by…".
             var lends = !trigger.Entry.IsNoun || (trigger.First > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, trigger.First - view.Options.FrameWordReach), trigger.First, "during", "at"));

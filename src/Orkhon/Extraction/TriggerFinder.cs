@@ -223,7 +223,10 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 && !(entry.RequiresOrganisationObject && found[mentionAt[k]].NamesAState)
                 && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
                     || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count
-                        && tokens[found[mentionAt[k]].Last + 1].In(text).Equals("'s", StringComparison.Ordinal))));
+                        && tokens[found[mentionAt[k]].Last + 1].In(text).Equals("'s", StringComparison.Ordinal))))
+                // "welcomed the North Korean decision", "protested the Chinese missile launch": a demonym owning an act noun, as
+                // a possessive does.
+                && !((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && ActAuthors.OwnsActNoun(view, found[mentionAt[k]]));
             if (entry.ForbidsActorObject && actorFollows)
             {
                 return false;
