@@ -442,6 +442,8 @@ public sealed class SentenceExtractor
             cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
+            // "backed the British-led mission": support for a force another state leads is military cooperation with it.
+            cameo = SupportedLedForces.Recode(view, trigger, cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
             {
                 explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");
