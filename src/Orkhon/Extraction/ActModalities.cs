@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -11,6 +12,13 @@ namespace Orkhon.Extraction;
 internal sealed class ActModalities
 {
     private readonly Dictionary<int, (List<Trigger> Triggers, IReadOnlyList<ActorMention> Subject, ClauseModality Modality)> _read = [];
+
+    // The sentence-wide facts every phrase's reading asks, found once per sentence: asked again from each phrase, a long
+    // sentence of many phrases would be read in time that grows with its square.
+    private bool? _hasCondition;
+    private List<int>? _sentenceWideCues;
+    private int[]? _withoutOrBreakBefore;
+    private (int[] Start, bool[] ClosedByQuestionMark)? _parts;
 
     /// <summary>The modality phrase <paramref name="index"/> of <paramref name="triggers"/> was read with for an equal subject, if it was.</summary>
     public bool TryGet(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, out ClauseModality modality)
@@ -31,4 +39,81 @@ internal sealed class ActModalities
     /// <summary>Remembers the modality phrase <paramref name="index"/> was read with for <paramref name="subject"/> (the latest subject wins).</summary>
     public void Add(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, ClauseModality modality) =>
         _read[index] = (triggers, subject, modality);
+
+    /// <summary>Whether a condition cue stands anywhere in the sentence, read by <paramref name="read"/> the first time it is asked.</summary>
+    public bool HasCondition(string text, List<Token> tokens, Func<string, List<Token>, bool> read) => _hasCondition ??= read(text, tokens);
+
+    /// <summary>
+    /// Where the sentence's sentence-wide cues stand ("if", "unless", "whether", …: <see cref="ModalityCues.SentenceWideLookup"/>),
+    /// in order, found the first time it is asked.
+    /// </summary>
+    public List<int> SentenceWideCues(string text, List<Token> tokens)
+    {
+        if (_sentenceWideCues is null)
+        {
+            _sentenceWideCues = [];
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
+                {
+                    _sentenceWideCues.Add(k);
+                }
+            }
+        }
+
+        return _sentenceWideCues;
+    }
+
+    /// <summary>
+    /// For each token, the nearest token before it that is a clause break (",", ";", ":") or "without"; -1 where there is none.
+    /// </summary>
+    public int[] WithoutOrBreakBefore(string text, List<Token> tokens)
+    {
+        if (_withoutOrBreakBefore is null)
+        {
+            _withoutOrBreakBefore = new int[tokens.Count + 1];
+            var last = -1;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                _withoutOrBreakBefore[k] = last;
+                if (tokens[k].In(text) is "," or ";" or ":" or "without" or "Without")
+                {
+                    last = k;
+                }
+            }
+
+            _withoutOrBreakBefore[tokens.Count] = last;
+        }
+
+        return _withoutOrBreakBefore;
+    }
+
+    /// <summary>
+    /// For each token, where the part of the text it stands in begins (after the last ".", "!" or "?" before it), and whether
+    /// the first of those at or after it is a "?": a sentence may hold two ("Will China invade Taiwan? Analysts are divided.").
+    /// </summary>
+    public (int[] Start, bool[] ClosedByQuestionMark) Parts(string text, List<Token> tokens)
+    {
+        if (_parts is null)
+        {
+            var start = new int[tokens.Count];
+            var closed = new bool[tokens.Count];
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                start[k] = k == 0 ? 0 : tokens[k - 1].In(text) is "?" or "." or "!" ? k : start[k - 1];
+            }
+
+            var closedHere = false;
+            for (var k = tokens.Count - 1; k >= 0; k--)
+            {
+                var w = tokens[k].In(text);
+                closedHere = w is "." or "!" or "?" ? w is "?" : closedHere;
+                closed[k] = closedHere;
+            }
+
+            _parts = (start, closed);
+        }
+
+        return _parts.Value;
+    }
 }

@@ -158,7 +158,7 @@ internal sealed class ClauseView
         }
 
         return IsDeterminer(Tokens[first - 1].In(Text))
-            || (first == last && IsBareYear(Tokens[first].In(Text)) && (DeterminedAcrossModifiers(first) || DeterminedAcrossName(first)));
+            || (first == last && IsBareYear(Tokens[first].In(Text)) && (DeterminedAcross(first, YearPhraseWords.Modifiers) || DeterminedAcross(first, YearPhraseWords.Name)));
     }
 
     /// <summary>
@@ -167,7 +167,7 @@ internal sealed class ClauseView
     /// </summary>
     public bool IsYearOfAName(int k) =>
         IsBareYear(Tokens[k].In(Text)) && (k == 0 || TimeAt[k - 1] != TimeAt[k]) && k + 1 < Tokens.Count && TimeAt[k + 1] != TimeAt[k]
-        && Tokens[k + 1].Kind == TokenKind.Word && !s_notNouns.Contains(Tokens[k + 1].In(Text)) && DeterminedAcrossName(k);
+        && Tokens[k + 1].Kind == TokenKind.Word && !s_notNouns.Contains(Tokens[k + 1].In(Text)) && DeterminedAcross(k, YearPhraseWords.Name);
 
     private static bool IsDeterminer(ReadOnlySpan<char> w) => w is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their" or "this" or "that";
 
@@ -176,45 +176,36 @@ internal sealed class ClauseView
     // How many modifiers may stand between a determiner and the year they share a noun with ("a deadly 2014 explosion").
     private const int AttributiveModifierReach = 2;
 
-    // "over a deadly 2014 explosion", "Russia's 2022 invasion", "the disputed 2020 election": a bare year inside a noun phrase
-    // opened by a determiner or a possessive, with at most two lower-case modifiers between, is the noun's year.
-    private bool DeterminedAcrossModifiers(int year)
-    {
-        for (var k = year - 1; k >= 0 && k >= year - 1 - AttributiveModifierReach; k--)
-        {
-            var w = Tokens[k].In(Text);
-            if (w is "'s" or "\u2019s" || (k < year - 1 && IsDeterminer(w)))
-            {
-                return true;
-            }
-
-            if (Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsLower(w[0]) || s_prepositions.Contains(w) || s_auxiliaries.Contains(w)
-                || s_reportingVerbs.Contains(w) || s_clauseOpeners.Contains(w))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     // How many capitalised words a name may hold before its year ("the Maritime Security Belt 2023 drills").
     private const int NameWordReach = 4;
 
-    // "the Khaan Quest 2023 exercise", "Russia's Vostok 2022 manoeuvres", "the Maritime Security Belt 2023 drills": a bare year
-    // that closes a capitalised name opened by a determiner or a possessive, before a noun, is part of the name; the drills'
-    // time is told elsewhere. A month before the year would have joined the time phrase ("the May 2023 summit").
-    private bool DeterminedAcrossName(int year)
+    // What stands between the determiner or possessive that opens a noun phrase and the bare year inside it.
+    private enum YearPhraseWords
     {
-        for (var k = year - 1; k >= 0 && k >= year - 1 - NameWordReach; k--)
+        // "over a deadly 2014 explosion", "Russia's 2022 invasion", "the disputed 2020 election": at most two lower-case
+        // modifiers, none a function word, and a possessive may stand right before the year; the year is the noun's.
+        Modifiers,
+
+        // "the Khaan Quest 2023 exercise", "Russia's Vostok 2022 manoeuvres", "the Maritime Security Belt 2023 drills": a
+        // capitalised name of up to four words that the year closes; the drills' time is told elsewhere. A month before the year
+        // would have joined the time phrase ("the May 2023 summit").
+        Name,
+    }
+
+    // Whether a determiner or a possessive opens a noun phrase that runs over the given words up to the bare year.
+    private bool DeterminedAcross(int year, YearPhraseWords between)
+    {
+        var reach = between == YearPhraseWords.Modifiers ? AttributiveModifierReach : NameWordReach;
+        for (var k = year - 1; k >= 0 && k >= year - 1 - reach; k--)
         {
             var w = Tokens[k].In(Text);
-            if (k < year - 1 && (w is "'s" or "\u2019s" || IsDeterminer(w)))
+            var possessive = w is "'s" or "\u2019s";
+            if ((k < year - 1 && (possessive || IsDeterminer(w))) || (possessive && between == YearPhraseWords.Modifiers))
             {
                 return true;
             }
 
-            if (Tokens[k].Kind != TokenKind.Word || w.Length == 0 || !char.IsUpper(w[0]) || k == 0)
+            if (!MayStandBeforeYear(k, w, between))
             {
                 return false;
             }
@@ -222,6 +213,12 @@ internal sealed class ClauseView
 
         return false;
     }
+
+    // The sentence's first word is capitalised whatever it is, so it cannot show that a name runs on to the year.
+    private bool MayStandBeforeYear(int k, ReadOnlySpan<char> w, YearPhraseWords between) =>
+        Tokens[k].Kind == TokenKind.Word && w.Length > 0 && (between == YearPhraseWords.Modifiers
+            ? char.IsLower(w[0]) && !s_prepositions.Contains(w) && !s_auxiliaries.Contains(w) && !s_reportingVerbs.Contains(w) && !s_clauseOpeners.Contains(w)
+            : char.IsUpper(w[0]) && k > 0);
 
     // Words after "the 2024 …" that show the year is not an adjective: "the 2024 to 2025 period" is still read as one.
     private static readonly WordSet s_notNouns = Words.Lookup("not-noun");

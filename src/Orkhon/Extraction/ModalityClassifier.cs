@@ -143,26 +143,32 @@ internal static class ModalityClassifier
         var cameo = trigger.Entry.Cameo;
         var nothing = new ClauseModality(ModalityKind.Nothing, cameo);
         var hostile = ThreatFor(cameo) is not null;
-        var condition = HasCondition(text, tokens);
+        var condition = view.Modalities.HasCondition(text, tokens, HasCondition);
         var closedAt = -1;
 
-        for (var k = 0; k < trigger.First; k++)
+        foreach (var k in view.Modalities.SentenceWideCues(text, tokens))
         {
-            var w = tokens[k].In(text);
-            if (ModalityCues.SentenceWideLookup.Contains(w))
+            if (k >= trigger.First)
             {
-                // "warned of consequences if the ship was not released and urged Tehran to free its crew": the condition closed
-                // before the main clause's second verb.
-                if (w is "if" or "unless" && Clauses.ClosedConditions.CoordinatedAfter(view, trigger, subject, k) is >= 0 and var and)
-                {
-                    closedAt = and;
-                    k = and;
-                    continue;
-                }
-
-                // "If talks fail, Beijing will impose duties on brandy": the condition makes a threat of a hostile act.
-                return w is "if" or "If" or "unless" or "Unless" && hostile && HasModalOrFuture(text, tokens, k + 1, trigger.First) ? Threat(cameo) : nothing;
+                break;
             }
+
+            if (k <= closedAt)
+            {
+                continue;
+            }
+
+            // "warned of consequences if the ship was not released and urged Tehran to free its crew": the condition closed
+            // before the main clause's second verb.
+            var w = tokens[k].In(text);
+            if (w is "if" or "unless" && Clauses.ClosedConditions.CoordinatedAfter(view, trigger, subject, k) is >= 0 and var and)
+            {
+                closedAt = and;
+                continue;
+            }
+
+            // "If talks fail, Beijing will impose duties on brandy": the condition makes a threat of a hostile act.
+            return w is "if" or "If" or "unless" or "Unless" && hostile && HasModalOrFuture(text, tokens, k + 1, trigger.First) ? Threat(cameo) : nothing;
         }
 
         if (tokens.Count > 0 && tokens[0].In(text) is "Had" or "Were")
@@ -179,7 +185,7 @@ internal static class ModalityClassifier
         }
 
         // "Will China invade Taiwan?", "Could the two sides finally sign a pact?": a direct question tells no act.
-        if (IsDirectQuestion(text, tokens, trigger.First))
+        if (IsDirectQuestion(view, trigger.First))
         {
             return nothing;
         }
@@ -702,22 +708,14 @@ internal static class ModalityClassifier
     // Whether token at stands in a clause opened by "without" and an -ing form, no comma or semicolon between.
     private static bool IsUnderWithout(SentenceView view, int at)
     {
-        for (var k = at - 1; k >= 0; k--)
+        var k = view.Modalities.WithoutOrBreakBefore(view.Text, view.Tokens)[at];
+        if (k < 0 || view.Word(k) is "," or ";" or ":")
         {
-            var w = view.Word(k);
-            if (w is "," or ";" or ":")
-            {
-                return false;
-            }
-
-            if (w is "without" or "Without")
-            {
-                var next = k + 1 < view.Tokens.Count ? view.Word(k + 1) : [];
-                return next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]);
-            }
+            return false;
         }
 
-        return false;
+        var next = k + 1 < view.Tokens.Count ? view.Word(k + 1) : [];
+        return next.Length > 4 && next.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
     // A condition anywhere in the sentence: "if", "unless", "otherwise", or "should" opening a clause ("should Minsk continue").
@@ -749,25 +747,18 @@ internal static class ModalityClassifier
         return false;
     }
 
-    // A passive of calling off after the noun, in its own clause: "was cancelled", "has been postponed", "were called off".
     // Whether the sentence that holds token at is a direct question: opened by an auxiliary or a question word and closed by
     // "?" (a sentence may hold two: "Will China invade Taiwan? Analysts are divided.").
-    private static bool IsDirectQuestion(string text, List<Token> tokens, int at)
+    private static bool IsDirectQuestion(SentenceView view, int at)
     {
-        var start = at;
-        while (start > 0 && tokens[start - 1].In(text) is not ("?" or "." or "!"))
+        var (starts, closedByQuestionMark) = view.Modalities.Parts(view.Text, view.Tokens);
+        if (at >= view.Tokens.Count || !closedByQuestionMark[at])
         {
-            start--;
+            return false;
         }
 
-        var end = at;
-        while (end < tokens.Count && tokens[end].In(text) is not ("." or "!" or "?"))
-        {
-            end++;
-        }
-
-        return end < tokens.Count && tokens[end].In(text) is "?" && start < at
-            && char.IsUpper(tokens[start].In(text)[0]) && ModalityCues.QuestionLookup.Contains(tokens[start].In(text));
+        var start = starts[at];
+        return start < at && char.IsUpper(view.Word(start)[0]) && ModalityCues.QuestionLookup.Contains(view.Word(start));
     }
 
     // Whether "on", "about" or "of" after a work, a study or a remembrance ("book", "documentary", "anniversary"), or "of" after
@@ -814,6 +805,7 @@ internal static class ModalityClassifier
         return false;
     }
 
+    // A passive of calling off after the noun, in its own clause: "was cancelled", "has been postponed", "were called off".
     private static bool IsCalledOff(string text, List<Token> tokens, int from)
     {
         for (var k = from + 1; k < tokens.Count; k++)

@@ -200,7 +200,12 @@ public sealed class SentenceExtractor
         var triggers = _triggers.Find(view);
         // "Poroshenko, who ordered his forces to hold fire, urged Moscow…": a body's act after a government names no act at all,
         // and must not govern the verbs after it.
-        triggers.RemoveAll(t => t.Entry.RequiresBodySubject && ActorBefore(view, t.First) is { } before && !IsBodyOrCourt(before));
+        if (triggers.Exists(t => t.Entry.RequiresBodySubject))
+        {
+            var actorBefore = ActorsBefore(view);
+            triggers.RemoveAll(t => t.Entry.RequiresBodySubject && actorBefore[t.First] is { } before && !IsBodyOrCourt(before));
+        }
+
         var frames = GoverningFrames.Find(view, triggers, _lexicon);
         frames.AddRange(PassivePhraseFinder.Find(_lexicon, view, triggers));
         if (frames.Count > 0)
@@ -793,18 +798,23 @@ public sealed class SentenceExtractor
         return kept;
     }
 
-    // The actor named last before the word, if any.
-    private static ActorMention? ActorBefore(SentenceView view, int word)
+    // For each token, the actor named last before it, if any: one pass over the sentence, so that a long sentence of orders
+    // does not scan back to its start from each one.
+    private static ActorMention?[] ActorsBefore(SentenceView view)
     {
-        for (var k = word - 1; k >= 0; k--)
+        var before = new ActorMention?[view.Tokens.Count + 1];
+        ActorMention? last = null;
+        for (var k = 0; k < view.Tokens.Count; k++)
         {
+            before[k] = last;
             if (view.MentionAt[k] >= 0)
             {
-                return view.Found[view.MentionAt[k]];
+                last = view.Found[view.MentionAt[k]];
             }
         }
 
-        return null;
+        before[view.Tokens.Count] = last;
+        return before;
     }
 
     // A row for bodies' acts (object word "body-subject": a court's order) codes only a subject that is a body or a court, not a

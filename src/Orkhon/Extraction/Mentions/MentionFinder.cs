@@ -15,7 +15,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 {
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
-        "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
+        "body-name-link", "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",

@@ -15,6 +15,9 @@ internal static class NamedStateBodies
 {
     private static readonly WordSet s_heads = MentionFinder.Words.Lookup("body-head");
 
+    // "and", "of", "for" (mention-words.tsv, body-name-link): they join the words of one name.
+    private static readonly WordSet s_links = MentionFinder.Words.Lookup("body-name-link");
+
     // A body's own name rarely runs longer: "the State Administration for Science, Technology and Industry" is the longest kind.
     private const int MaxNameWords = 7;
 
@@ -44,8 +47,8 @@ internal static class NamedStateBodies
                 continue;
             }
 
-            // "and", "of", "for" join the words of one name; a head word must follow them.
-            if (word is "and" or "of" or "for" or "on" or "&" && k + 1 < tokens.Count && IsCapitalised(text, tokens[k + 1]))
+            // A link word joins two capitalised words, so a head word must follow it.
+            if (s_links.Contains(word) && k + 1 < tokens.Count && IsCapitalised(text, tokens[k + 1]))
             {
                 continue;
             }
