@@ -36,6 +36,9 @@ public readonly record struct CameoCode
     /// <summary>CAMEO 042, make a visit: the source travels.</summary>
     public static readonly CameoCode MakeVisit = new("042");
 
+    /// <summary>CAMEO 074, provide military protection or peacekeeping: service abroad is towards the state served in.</summary>
+    public static readonly CameoCode ProvideMilitaryProtection = new("074");
+
     /// <summary>CAMEO 043, host a visit: the source receives.</summary>
     public static readonly CameoCode HostVisit = new("043");
 

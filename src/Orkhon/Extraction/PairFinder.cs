@@ -69,6 +69,8 @@ internal sealed class PairFinder(ReferenceData reference)
             objects = [.. objects.SelectMany(o => o.IsCollective ? o.Members() : [o])];
         }
 
+        subject = NamedPairActingOnAThird(frame, subject, objects);
+
         // "congratulated both leaders", "urged both sides to…": a reference right after the verb that stands for several parties is
         // each of them.
         // So is one after a preposition that governs it: "brokered a ceasefire between the two sides", "spoke to both leaders".
@@ -421,6 +423,16 @@ internal sealed class PairFinder(ReferenceData reference)
 
     // "between the two sides", "to both leaders", "with the two countries": a reference to several parties governed by a
     // preposition that takes partners or addressees, not an owner ("the two countries' ministers" is possessive).
+    // "Both men had arrived in Singapore", "the two leaders criticised Russia", "both countries urged Afghanistan…": a reference to
+    // the pair named before, acting on a third party, is each of the two acting, as "A and B criticised Russia" is (coordinated
+    // actors are expanded). Three or more are expanded above; a pair acting on one of its own stays as it is (joint intents and
+    // reciprocal acts read it).
+    private static IReadOnlyList<ActorMention> NamedPairActingOnAThird(EventFrame frame, IReadOnlyList<ActorMention> subject, List<ActorMention> objects) =>
+        frame != EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: 2 } pair
+            && pair.Codes[0] != pair.Codes[1] && objects.Count > 0 && !objects[0].Codes.Intersect(pair.Codes).Any()
+            ? [.. pair.Codes.Select(c => pair with { Codes = [c] })]
+            : subject;
+
     private static bool IsSeveralAfterPreposition(SentenceView view, ActorMention o) =>
         o is { Kind: MentionKind.Coreference, Codes.Count: >= 2, IsPossessive: false } && o.First > 0
         && view.Word(o.First - 1) is "between" or "to" or "with" or "against" or "on";
@@ -925,6 +937,13 @@ internal sealed class PairFinder(ReferenceData reference)
         // "signed the deal, with Borrell looking on": a party that only watched is no party to the act, in any frame.
         candidates.RemoveAll(c => Onlookers.IsOnlooker(view, c, trigger.Entry.Cameo));
 
+        // "India and Pakistan agreed to a ceasefire, with Trump announcing it": when the pair is named, the subject of an
+        // absolute clause after it is no third partner.
+        if (frame == EventFrame.Symmetric && subject.Count >= 2)
+        {
+            candidates.RemoveAll(c => AbsoluteWithClauses.IsClauseSubject(view, c));
+        }
+
         // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.
         if (frame != EventFrame.Symmetric)
         {
@@ -959,6 +978,9 @@ internal sealed class PairFinder(ReferenceData reference)
             // A visit noun's destination follows "to", "in" or "into" ("his trip to Moscow"): in "his first trip beyond the former
             // Soviet Union" or "the trip follows a deal brokered by Beijing" no state is visited.
             EventFrame.Visit when trigger.Entry.IsNoun => candidates.FirstOrDefault(c => (!c.IsPossessive || c.IsPlace) && IsDestination(view, start, c.First)),
+            // "served with the U.N. mission in South Sudan": peacekeeping service is towards the state served in (README), not
+            // towards the organisation that owns the mission.
+            EventFrame.Visit when trigger.Entry.Cameo.IsIn(CameoCode.ProvideMilitaryProtection) => candidates.FirstOrDefault(c => c.NamesAState && (!c.IsPossessive || c.IsPlace)),
             EventFrame.Visit => candidates.FirstOrDefault(c => !c.IsPossessive || c.IsPlace) ?? candidates[0],
             EventFrame.Host => candidates[0].IsPlace ? null : candidates[0],
             // Aid and cooperation may be "in Uzbekistan"; other acts are not aimed at where they happen.

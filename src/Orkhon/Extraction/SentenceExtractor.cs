@@ -437,6 +437,8 @@ public sealed class SentenceExtractor
             cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
+            // "backed the British-led mission": support for a force another state leads is military cooperation with it.
+            cameo = SupportedLedForces.Recode(view, trigger, cameo);
             if (modality.Kind is ModalityKind.Intent or ModalityKind.Threat)
             {
                 explain?.Add($"  {trigger.Entry.Id}: {modality.Kind.ToString().ToLowerInvariant()} {cameo}");
@@ -483,6 +485,8 @@ public sealed class SentenceExtractor
             previousWritten = DateAttacher.Own(view, trigger, t == 0, windowEnd, dateEnd, previousWritten ?? previousOwn ?? previousSentence, published, widen: false, participial: adjunct) ?? previousWritten;
             previousOwn = own ?? previousOwn;
             var sequenced = DateAttacher.Sequenced(view.Clauses, windowStart, trigger.First);
+            // "responded on Thursday by expelling": the cue's own time dates the act it sequences.
+            own ??= sequenced ? DateAttacher.CueTime(view.Clauses, windowStart, trigger.First) : null;
             // A noun lends its date only as the frame of the sentence: "upgraded ties during a visit by Biden on Sept. 10",
             // not "Mongolia's accession in 1997 was backed by…".
             var lends = !trigger.Entry.IsNoun || (trigger.First > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, trigger.First - view.Options.FrameWordReach), trigger.First, "during", "at"));
@@ -554,6 +558,12 @@ public sealed class SentenceExtractor
     {
         // A body's act told by a government ("Moldova ordered Russia to…") is another act: no stage may pair it.
         if (phrase.Trigger.Entry.RequiresBodySubject && !phrase.Subject.Any(IsBodyOrCourt))
+        {
+            return;
+        }
+
+        // Service with a foreign force is said of soldiers ("Fijian troops have served with the U.N. force"), not of envoys.
+        if (phrase.Trigger.Entry.RequiresMilitarySubject && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
         {
             return;
         }

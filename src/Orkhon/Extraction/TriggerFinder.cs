@@ -232,6 +232,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 return false;
             }
 
+            // "told Israel to allow aid in" directs Israel; "told Khurelsukh that…" and "told reporters" direct no one.
+            if (entry.RequiresInfinitiveAfterObject && !(actorFollows && InfinitiveAfterObject.Follows(view, k)))
+            {
+                return false;
+            }
+
             // "actor|project|construction": an actor or one of the words will do.
             if (entry.RequiresActorObject && !actorFollows && !(entry.RequiredObjects.Count > 0 && requiredFound))
             {

@@ -12,6 +12,8 @@ namespace Orkhon.Reading;
 /// </summary>
 internal sealed partial class ArticleText
 {
+    private const int LongestCreditLine = 128;
+
     private readonly StringBuilder _text = new();
     private readonly StringBuilder _paragraph = new();
 
@@ -49,11 +51,14 @@ internal sealed partial class ArticleText
             return;
         }
 
-        var paragraph = _paragraph.ToString(0, end);
-        _paragraph.Clear();
-        if (HashtagLine().IsMatch(paragraph) || PhotoCredit().IsMatch(paragraph))
+        if (MayBeFurniture(end))
         {
-            return;
+            var paragraph = _paragraph.ToString(0, end);
+            if (HashtagLine().IsMatch(paragraph) || PhotoCredit().IsMatch(paragraph))
+            {
+                _paragraph.Clear();
+                return;
+            }
         }
 
         if (_text.Length > 0)
@@ -61,8 +66,13 @@ internal sealed partial class ArticleText
             _text.Append("\n\n");
         }
 
-        _text.Append(paragraph);
+        _text.Append(_paragraph, 0, end);
+        _paragraph.Clear();
     }
+
+    // Only a paragraph that starts with '#' can be a tag list, and a credit line is short (whitespace is collapsed, so
+    // its pattern matches at most about a hundred characters): any other paragraph is copied without a string of its own.
+    private bool MayBeFurniture(int length) => _paragraph[0] == '#' || length <= LongestCreditLine;
 
     /// <summary>Ends the last paragraph and returns all of them, separated by blank lines.</summary>
     public string Finish()

@@ -119,7 +119,7 @@ public static class DocumentReader
                 text = text[front.BodyStart..];
                 break;
             case DocumentFormat.Html:
-                var article = HtmlTextExtractor.Extract(text);
+                var article = HtmlTextExtractor.Extract(text, options.MaxHtmlTreeChars);
                 (text, title, url, published) = (article.Text, article.Title, article.Url, article.Published);
                 break;
         }

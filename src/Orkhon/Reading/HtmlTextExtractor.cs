@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -17,7 +16,7 @@ namespace Orkhon.Reading;
 /// word in it is still there (a reader of a badly generated page wants its text, not an error), and the
 /// result says <see cref="HtmlArticle.Flattened"/>.
 /// </remarks>
-public static partial class HtmlTextExtractor
+public static class HtmlTextExtractor
 {
     /// <summary>
     /// The deepest element nesting read as a tree; deeper pages are read as flat text. Chromium's HTML
@@ -45,11 +44,6 @@ public static partial class HtmlTextExtractor
     /// <summary>A fixed allowance on top of the per-character budget, so short pages are never cut short.</summary>
     internal const long ParserCloneAllowance = 1 << 16;
 
-    private static readonly HashSet<string> s_furnitureElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe", "figcaption", "select",
-    };
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_blockElements = new HashSet<string>(
         [
             "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
@@ -57,9 +51,20 @@ public static partial class HtmlTextExtractor
         ],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static HtmlArticle Extract(string html)
+    public static HtmlArticle Extract(string html) => Extract(html, ReadOptions.DefaultMaxHtmlTreeChars);
+
+    /// <summary>
+    /// As <see cref="Extract(string)"/>; a page longer than <paramref name="maxTreeChars"/> is read by the one-pass reader
+    /// (<see cref="HtmlFlatText.ReadArticle"/>) instead of its tree, for the same article text in a fraction of the memory.
+    /// </summary>
+    public static HtmlArticle Extract(string html, int maxTreeChars)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > maxTreeChars)
+        {
+            return HtmlFlatText.ReadArticle(html);
+        }
+
         if (HtmlParseGuard.HasCrowdedRawText(html))
         {
             return HtmlFlatText.Read(html);
@@ -167,14 +172,5 @@ public static partial class HtmlTextExtractor
         }
     }
 
-    private static bool IsFurniture(IElement element) =>
-        s_furnitureElements.Contains(element.LocalName)
-        || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo"
-        || IsFurnitureName(element.ClassName)
-        || IsFurnitureName(element.Id);
-
-    private static bool IsFurnitureName(string? name) => name is { Length: > 0 } && FurnitureName().IsMatch(name);
-
-    [GeneratedRegex(@"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|share|sharing|social|footer|header|sidebar|cookie|related|tags?|hashtags?|credits?|photo-credit|caption|advert|ads?|promo|newsletter|subscribe|comments?)($|[-_\s])", RegexOptions.IgnoreCase)]
-    private static partial Regex FurnitureName();
+    private static bool IsFurniture(IElement element) => HtmlFurniture.Is(element.LocalName, element.GetAttribute);
 }

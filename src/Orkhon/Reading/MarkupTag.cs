@@ -24,8 +24,12 @@ internal readonly record struct MarkupTag(MarkupTagKind Kind, int End, int NameS
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_tagsWithMetadata =
         new HashSet<string>(["meta", "link", "time"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Scans the markup that starts with the '&lt;' at <paramref name="lt"/>.</summary>
-    public static MarkupTag Scan(string html, int lt, bool wantAttributes)
+    /// <summary>
+    /// Scans the markup that starts with the '&lt;' at <paramref name="lt"/>. Attributes are read when
+    /// <paramref name="wantAttributes"/>: of the tags that carry metadata, or of every start tag with
+    /// <paramref name="everyTag"/> (to tell page furniture by its class and role).
+    /// </summary>
+    public static MarkupTag Scan(string html, int lt, bool wantAttributes, bool everyTag = false)
     {
         var n = html.Length;
         var p = lt + 1;
@@ -66,9 +70,9 @@ internal readonly record struct MarkupTag(MarkupTagKind Kind, int End, int NameS
         }
 
         var nameLength = p - nameStart;
-        var attributes = wantAttributes && !isEnd && s_tagsWithMetadata.Contains(html.AsSpan(nameStart, nameLength))
-            ? new List<KeyValuePair<string, string>>()
-            : null;
+        // Made at the first attribute read: most tags have none.
+        var collect = wantAttributes && !isEnd && (everyTag || s_tagsWithMetadata.Contains(html.AsSpan(nameStart, nameLength)));
+        List<KeyValuePair<string, string>>? attributes = null;
         var kind = isEnd ? MarkupTagKind.End : MarkupTagKind.Start;
         while (p < n)
         {
@@ -136,7 +140,10 @@ internal readonly record struct MarkupTag(MarkupTagKind Kind, int End, int NameS
                 }
             }
 
-            attributes?.Add(new(html[attributeStart..attributeEnd].ToLowerInvariant(), System.Net.WebUtility.HtmlDecode(html[valueStart..valueEnd])));
+            if (collect)
+            {
+                (attributes ??= []).Add(new(html[attributeStart..attributeEnd].ToLowerInvariant(), System.Net.WebUtility.HtmlDecode(html[valueStart..valueEnd])));
+            }
         }
 
         // A tag still open at the end of the input: the tokenizer drops it, and so does the reader.

@@ -13,6 +13,15 @@ public sealed record ReadOptions
 
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
+    /// <summary>
+    /// HTML pages longer than this many characters (4 Mi by default) are read without building their tree, by the linear
+    /// one-pass reader, which still drops furniture by tag, class and role (<see cref="HtmlFlatText.ReadArticle"/>): a tree
+    /// costs several times the page, and article pages stay far below the limit (a few hundred thousand characters).
+    /// </summary>
+    public const int DefaultMaxHtmlTreeChars = 4 * 1024 * 1024;
+
+    public int MaxHtmlTreeChars { get; init; } = DefaultMaxHtmlTreeChars;
+
     public string? Title { get; init; }
 
     public string? Url { get; init; }

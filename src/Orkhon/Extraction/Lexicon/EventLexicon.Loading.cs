@@ -113,13 +113,15 @@ public sealed partial class EventLexicon
 
         var objects = row.List(columns.Object).SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var entry = new LexiconEntry(row[columns.Id], entryCode, frame ?? EventFrame.AgentTheme, text, isNoun,
-            objects.Where(o => !o.StartsWith('!') && o is not ("actor" or "place" or "organisation" or "body-subject" or "joint" or "named-national" or "state-people" or "state-officials")).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
+            objects.Where(o => !o.StartsWith('!') && o is not ("actor" or "actor-to" or "place" or "organisation" or "body-subject" or "military-subject" or "joint" or "named-national" or "state-people" or "state-officials")).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
             objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
-            objects.Contains("actor") || objects.Contains("place") || objects.Contains("organisation"), objects.Contains("!actor"), row[columns.Example], row.Line)
+            objects.Contains("actor") || objects.Contains("actor-to") || objects.Contains("place") || objects.Contains("organisation"), objects.Contains("!actor"), row[columns.Example], row.Line)
         {
             AcceptsPlaceObject = objects.Contains("place"),
             RequiresOrganisationObject = objects.Contains("organisation"),
             RequiresBodySubject = objects.Contains("body-subject"),
+            RequiresMilitarySubject = objects.Contains("military-subject"),
+            RequiresInfinitiveAfterObject = objects.Contains("actor-to"),
             RequiresJointSubject = objects.Contains("joint"),
             RequiresNamedNational = objects.Contains("named-national"),
             RequiresPeopleObject = objects.Contains("state-people") || objects.Contains("state-officials"),

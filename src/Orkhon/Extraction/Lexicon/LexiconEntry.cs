@@ -41,6 +41,19 @@ public sealed record LexiconEntry(
     public bool RequiresBodySubject { get; init; }
 
     /// <summary>
+    /// The object word <c>military-subject</c>: the row codes only a subject that is a state's armed forces ("Nepalese troops",
+    /// "a Fijian battalion"): "served with the U.N. force in Lebanon" is peacekeeping said of soldiers, not of an ambassador
+    /// who "served in Beirut".
+    /// </summary>
+    public bool RequiresMilitarySubject { get; init; }
+
+    /// <summary>
+    /// The object word <c>actor-to</c>: an actor must follow, and a "to"-infinitive after it ("told Israel to allow aid in"); a
+    /// verb of saying directs no one without it ("told reporters", "told Khurelsukh that…").
+    /// </summary>
+    public bool RequiresInfinitiveAfterObject { get; init; }
+
+    /// <summary>
     /// The object word <c>joint</c>: the row codes only two or more parties acting together as its subject ("A and B discussed
     /// the war"); one party's "discussed Russian gas" names a topic, not a partner.
     /// </summary>

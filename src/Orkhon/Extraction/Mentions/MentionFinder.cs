@@ -20,7 +20,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",
         "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
-        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner");
+        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific");
 
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
@@ -98,6 +98,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         WithPersonsStaff(text, tokens, blocked, mentions);
         WithSpeakerFor(text, tokens, blocked, mentions);
         DocumentOwners.Drop(text, tokens, mentions, _reference);
+        QuotedSlogans.Drop(text, tokens, mentions);
+        ChairedBodies.Drop(text, tokens, mentions, _reference);
         LearnAcronyms(text, tokens, mentions, context);
         context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
         context.CurrentSpeaker = Speaker(text, tokens, mentions);
@@ -1464,7 +1466,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
                     return (i + n + 1, suffixed);
                 }
 
-                return ContinuesAsAnotherName(text, tokens, i + n) ? null : (i + n, span.ToString());
+                return ContinuesAsAnotherName(text, tokens, i + n) || (n == 1 && FollowsAnotherGivenName(text, tokens, i, span)) ? null : (i + n, span.ToString());
             }
         }
 
@@ -1486,6 +1488,38 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     }
 
     private static readonly WordSet s_calendarWords = Words.Lookup("calendar");
+    private static readonly WordSet s_honorifics = Words.Lookup("honorific");
+
+    // "Jill Biden", "Hunter Biden", "Ivanka Trump": a surname of the table right after a capitalised given name that is no place,
+    // office, honorific, weekday or month, and that begins otherwise than every given name the table has for that surname, is a
+    // relative or a namesake, not the office-holder. A spelling of the holder's own name ("Sergey Lavrov" for "Sergei") keeps
+    // its first two letters. A word that opens a sentence or follows a dash, quote or colon may be any capitalised word ("The
+    // Biden administration", "Meanwhile Biden said"), so the given name must follow a word or a comma ("his son Hunter Biden").
+    private bool FollowsAnotherGivenName(string text, List<Token> tokens, int i, ReadOnlySpan<char> surname)
+    {
+        if (i < 2 || tokens[i - 1].Kind != TokenKind.Word || tokens[i].Start != tokens[i - 1].End + 1
+            || !(tokens[i - 2].Kind == TokenKind.Word || tokens[i - 2].In(text) is ","))
+        {
+            return false;
+        }
+
+        var given = tokens[i - 1].In(text);
+        if (given.Length < 2 || !char.IsUpper(given[0]) || !char.IsLower(given[1]) || !IsLettersOnly(given, allowHyphen: true)
+            || _reference.Gazetteer.MayStart(given) || RoleWords.MayStart(given) || s_calendarWords.Contains(given) || s_honorifics.Contains(given))
+        {
+            return false;
+        }
+
+        foreach (var term in _people.TermsOf(surname))
+        {
+            if (term.Name.AsSpan().StartsWith(given[..2], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The table's name for a known name with the capitalised "Jr" or "Sr" at k after it (mention-words.tsv, name-suffix), written
     // with or without its period; null when k holds no suffix or the table knows no one of the suffixed name.

@@ -723,6 +723,34 @@ internal static partial class DateAttacher
     }
 
     /// <summary>
+    /// The time phrase told with the sequence cue that sequences the phrase at <paramref name="to"/>: the cue verb's own time
+    /// ("Belarus responded on Thursday by expelling two diplomats", "Tehran retaliated on Sunday by seizing a tanker", "Beijing
+    /// hit back on Monday with tariffs", "later on Friday expelled"): the reaction took place then, not on the day carried.
+    /// Null unless the phrase follows the last such cue directly (past a comma or a preposition): a time further on belongs to
+    /// what the reaction answered ("responded to sanctions imposed on Tuesday by expelling").
+    /// </summary>
+    public static FuzzyDate? CueTime(ClauseView view, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        FuzzyDate? time = null;
+        for (var k = Math.Max(0, from); k < to && k < view.Tokens.Count; k++)
+        {
+            if (view.TimeAt[k] < 0 && Sequenced(view, k, k + 1))
+            {
+                var j = k + 1;
+                while (j < to && view.TimeAt[j] < 0 && view.Tokens[j].In(view.Text) is "," or "on" or "in" or "at")
+                {
+                    j++;
+                }
+
+                time = j < to && view.TimeAt[j] >= 0 && view.Times[view.TimeAt[j]].Value is { IsOpenStart: false, IsOpenEnd: false } value ? value : null;
+            }
+        }
+
+        return time;
+    }
+
+    /// <summary>
     /// The finer time a phrase is restated by, after a comma: "Two years later, in May 2021, …", "a year later, on 3 June
     /// 2015": the count says how long after, the date written beside it says when, at the precision the text gives. Null when
     /// the phrase at token k is not so restated.
