@@ -13,6 +13,10 @@ internal static class InfinitiveAfterObject
     // How many tokens may stand between the object's first word and "to" (a coordinated pair and a time phrase).
     private const int Reach = 14;
 
+    // phrase-words.tsv: directed-object-link ("and", "both" …) and directed-time-opener ("on", "last" …).
+    private static readonly WordSet s_links = PhraseGrammar.Words.Lookup("directed-object-link");
+    private static readonly WordSet s_timeOpeners = PhraseGrammar.Words.Lookup("directed-time-opener");
+
     /// <summary>Whether the object that starts at <paramref name="k"/> is followed by "to" and a lower-case verb.</summary>
     public static bool Follows(SentenceView view, int k)
     {
@@ -25,14 +29,14 @@ internal static class InfinitiveAfterObject
                 continue;
             }
 
-            if (view.TimeAt[j] >= 0 || view.Word(j) is "and" or "," or "both" or "the" or "all" || IsMannerAdverb(view.Word(j)))
+            if (view.TimeAt[j] >= 0 || s_links.Contains(view.Word(j)) || IsMannerAdverb(view.Word(j)))
             {
                 continue;
             }
 
             // "on Monday", "last week" read without a publication date are no time phrase yet: a day or period after one of
             // these words is passed over all the same.
-            if (view.Word(j) is "on" or "last" or "this" or "next" && j + 1 < tokens.Count && view.MentionAt[j + 1] < 0)
+            if (s_timeOpeners.Contains(view.Word(j)) && j + 1 < tokens.Count && view.MentionAt[j + 1] < 0)
             {
                 j++;
                 continue;

@@ -23,7 +23,8 @@ internal static class PhraseGrammar
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
-        "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb");
+        "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
+        "directed-object-link", "directed-time-opener");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");

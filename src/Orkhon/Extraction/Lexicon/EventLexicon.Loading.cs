@@ -59,6 +59,13 @@ public sealed partial class EventLexicon
         return new EventLexicon(entries, index, compiler.LaterWords, byRoot);
     }
 
+    // Object words that set a condition on the row ("actor", "body-subject" …) instead of naming a word the object must be.
+    private static readonly HashSet<string> s_controlObjectWords = new(StringComparer.Ordinal)
+    {
+        "actor", "actor-to", "place", "organisation", "body-subject", "military-subject", "joint", "named-national",
+        "state-people", "state-officials",
+    };
+
     // The columns of the table, found once by name.
     private readonly record struct Columns(int Id, int Code, int Frame, int Phrase, int Object, int Example)
     {
@@ -113,7 +120,7 @@ public sealed partial class EventLexicon
 
         var objects = row.List(columns.Object).SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var entry = new LexiconEntry(row[columns.Id], entryCode, frame ?? EventFrame.AgentTheme, text, isNoun,
-            objects.Where(o => !o.StartsWith('!') && o is not ("actor" or "actor-to" or "place" or "organisation" or "body-subject" or "military-subject" or "joint" or "named-national" or "state-people" or "state-officials")).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
+            objects.Where(o => !o.StartsWith('!') && !s_controlObjectWords.Contains(o)).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
             objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
             objects.Contains("actor") || objects.Contains("actor-to") || objects.Contains("place") || objects.Contains("organisation"), objects.Contains("!actor"), row[columns.Example], row.Line)
         {
