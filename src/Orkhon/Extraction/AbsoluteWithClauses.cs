@@ -16,9 +16,6 @@ internal static class AbsoluteWithClauses
 {
     private static readonly WordSet s_nonVerbs = PhraseGrammar.Words.Lookup("absolute-ing-non-verb");
 
-    // The longest list of parties read back to "with" or on to the participle, in tokens.
-    private const int LongestList = 16;
-
     // Lower-case words of the subject's noun phrase that may stand between its actor and the participle ("with U.S. officials
     // saying", "with the Chinese side insisting").
     private const int LongestHead = 2;
@@ -28,57 +25,9 @@ internal static class AbsoluteWithClauses
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(mention);
-        return WithAfterComma(view, mention.First) && IsParticiple(view, PastHeadWords(view, ListEnd(view, mention.Last + 1)));
-    }
-
-    // Back from the mention over determiners and the parties listed before it, to "with", which must follow a comma.
-    private static bool WithAfterComma(SentenceView view, int first)
-    {
-        for (var k = first - 1; k >= 1 && k >= first - LongestList; k--)
-        {
-            var w = view.Word(k);
-            if (w is "with")
-            {
-                return view.Word(k - 1) is ",";
-            }
-
-            if (view.MentionAt[k] < 0 && w is not ("and" or ",") && !Determiners.IsArticleOrPossessive(w))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // On from the mention over the parties listed after it; a comma or "and" counts only when a party follows.
-    private static int ListEnd(SentenceView view, int k)
-    {
-        var last = Math.Min(view.Tokens.Count, k + LongestList);
-        while (k < last)
-        {
-            if (view.MentionAt[k] >= 0)
-            {
-                k++;
-                continue;
-            }
-
-            var next = k + 1;
-            while (next < last && view.MentionAt[next] < 0 && Determiners.IsArticleOrPossessive(view.Word(next)))
-            {
-                next++;
-            }
-
-            if (view.Word(k) is "and" or "," && next < last && view.MentionAt[next] >= 0)
-            {
-                k = next;
-                continue;
-            }
-
-            break;
-        }
-
-        return k;
+        // "with" must follow a comma: without one, "agreed with Trump announcing …" may name the partner.
+        var with = WithClauseLists.OpeningWith(view, mention.First);
+        return with >= 1 && view.Word(with - 1) is "," && IsParticiple(view, PastHeadWords(view, WithClauseLists.ListEnd(view, mention.Last + 1)));
     }
 
     private static int PastHeadWords(SentenceView view, int k)

@@ -18,9 +18,6 @@ internal static class Onlookers
     private static readonly WordSet s_onlookerVerbs = PhraseGrammar.Words.Lookup("onlooker-verb");
     private static readonly WordSet s_onlookerParticles = PhraseGrammar.Words.Lookup("onlooker-particle");
 
-    // The longest list of watching parties read back to "with" or on to the watching word, in tokens.
-    private const int LongestList = 16;
-
     /// <summary>
     /// Whether <paramref name="mention"/> stands in a "with … looking on" clause, alone or in a list, so that it only watched
     /// the act coded <paramref name="cameo"/>.
@@ -31,7 +28,8 @@ internal static class Onlookers
         ArgumentNullException.ThrowIfNull(mention);
         // A meeting's attendees are its parties: only for other acts does "present" or "in attendance" make a witness.
         var attendanceWatches = cameo.RootNumber != 4;
-        return OpensWithClause(view, mention.First) && IsWatchingWord(view, PastHeadNouns(view, ListEnd(view, mention.Last + 1), attendanceWatches), attendanceWatches);
+        return WithClauseLists.OpeningWith(view, mention.First) >= 0
+            && IsWatchingWord(view, PastHeadNouns(view, WithClauseLists.ListEnd(view, mention.Last + 1), attendanceWatches), attendanceWatches);
     }
 
     // "with Russian observers watching", "with China's envoy looking on": the mention may be only the adjective or the owner of
@@ -48,58 +46,6 @@ internal static class Onlookers
             }
 
             k++;
-        }
-
-        return k;
-    }
-
-    // Back from the mention over determiners and the parties listed before it, to "with".
-    private static bool OpensWithClause(SentenceView view, int first)
-    {
-        for (var k = first - 1; k >= 0 && k >= first - LongestList; k--)
-        {
-            var w = view.Word(k);
-            if (w is "with")
-            {
-                return true;
-            }
-
-            if (view.MentionAt[k] < 0 && w is not ("and" or ",") && !Determiners.IsArticleOrPossessive(w))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // On from the mention over the parties listed after it ("Anwar and Trump", "Anwar, Trump and Xi"); a comma or "and" counts
-    // only when a party follows, so "talks with China, watching …" keeps China as the partner.
-    private static int ListEnd(SentenceView view, int k)
-    {
-        var last = Math.Min(view.Tokens.Count, k + LongestList);
-        while (k < last)
-        {
-            if (view.MentionAt[k] >= 0)
-            {
-                k++;
-                continue;
-            }
-
-            var w = view.Word(k);
-            var next = k + 1;
-            while (next < last && view.MentionAt[next] < 0 && Determiners.IsArticleOrPossessive(view.Word(next)))
-            {
-                next++;
-            }
-
-            if (w is "and" or "," && next < last && view.MentionAt[next] >= 0)
-            {
-                k = next;
-                continue;
-            }
-
-            break;
         }
 
         return k;
