@@ -421,8 +421,6 @@ internal sealed class PairFinder(ReferenceData reference)
     private static bool IsSeveralRightAfter(ActorMention o, Trigger trigger) =>
         o is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } && o.First == trigger.End;
 
-    // "between the two sides", "to both leaders", "with the two countries": a reference to several parties governed by a
-    // preposition that takes partners or addressees, not an owner ("the two countries' ministers" is possessive).
     // "Both men had arrived in Singapore", "the two leaders criticised Russia", "both countries urged Afghanistan…": a reference to
     // the pair named before, acting on a third party, is each of the two acting, as "A and B criticised Russia" is (coordinated
     // actors are expanded). Three or more are expanded above; a pair acting on one of its own stays as it is (joint intents and
@@ -433,6 +431,8 @@ internal sealed class PairFinder(ReferenceData reference)
             ? [.. pair.Codes.Select(c => pair with { Codes = [c] })]
             : subject;
 
+    // "between the two sides", "to both leaders", "with the two countries": a reference to several parties governed by a
+    // preposition that takes partners or addressees, not an owner ("the two countries' ministers" is possessive).
     private static bool IsSeveralAfterPreposition(SentenceView view, ActorMention o) =>
         o is { Kind: MentionKind.Coreference, Codes.Count: >= 2, IsPossessive: false } && o.First > 0
         && view.Word(o.First - 1) is "between" or "to" or "with" or "against" or "on";
