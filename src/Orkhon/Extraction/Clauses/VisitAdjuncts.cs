@@ -1,5 +1,6 @@
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
 
@@ -9,6 +10,9 @@ namespace Orkhon.Extraction.Clauses;
 /// </summary>
 internal static class VisitAdjuncts
 {
+    // "planned", "upcoming", "postponed", "mooted": phrase-words.tsv, unmade-trip-modifier.
+    private static readonly WordSet s_unmadeModifiers = PhraseGrammar.Words.Lookup("unmade-trip-modifier");
+
     /// <summary>
     /// Whether the noun phrase at <paramref name="first"/> (ending before <paramref name="end"/>) is a visit adjunct: a visit
     /// noun after "during" or "on" and its article or modifiers, with "to" and an actor after it.
@@ -38,8 +42,7 @@ internal static class VisitAdjuncts
     {
         for (var k = first - 1; k >= 0 && k >= first - 4 && view.MentionAt[k] < 0; k--)
         {
-            if (view.Word(k) is "planned" or "upcoming" or "proposed" or "expected" or "forthcoming" or "scheduled" or "postponed" or "cancelled"
-                or "canceled" or "possible" or "future" or "intended" or "mooted")
+            if (s_unmadeModifiers.Contains(view.Word(k)))
             {
                 return true;
             }
