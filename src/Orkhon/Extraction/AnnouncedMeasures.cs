@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -13,6 +14,10 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class AnnouncedMeasures
 {
+    // "said", "announced", "confirmed": phrase-words.tsv, measure-announcing-verb. Not "claimed" or "warned", which tell no
+    // decision of the speaker's own.
+    private static readonly WordSet s_announcingVerbs = PhraseGrammar.Words.Lookup("measure-announcing-verb");
+
     /// <summary>Whether the planned phrase is a measure its own state announced, to be coded as done.</summary>
     public static bool IsAnnounced(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, CameoCode cameo, int from)
     {
@@ -42,7 +47,7 @@ internal static class AnnouncedMeasures
         var code = subject[0].Code;
         for (var k = 0; k < view.Tokens.Count; k++)
         {
-            if (view.Clauses.IsReportingVerb(k) && view.Word(k) is "said" or "says" or "announced" or "announces" or "told" or "declared" or "confirmed" or "stated"
+            if (view.Clauses.IsReportingVerb(k) && s_announcingVerbs.Contains(view.Word(k))
                 && SpeakerOf(view, k, trigger.First) is { } speaker
                 && (speaker.Codes.Contains(code) || (k < subject[0].First && IsPronoun(view, subject[0]))))
             {
