@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
 
@@ -18,8 +19,13 @@ internal static class GatheringSpans
     // bounded so that a sentence with many such acts stays linear.
     private const int EndReach = 30;
 
+    // phrase-words.tsv: gathering-noun, gathering-opener, act-beginner.
+    private static readonly WordSet s_gatheringNouns = PhraseGrammar.Words.Lookup("gathering-noun");
+    private static readonly WordSet s_openingVerbs = PhraseGrammar.Words.Lookup("gathering-opener");
+    private static readonly WordSet s_beginningVerbs = PhraseGrammar.Words.Lookup("act-beginner");
+
     /// <summary>Whether the word names a gathering of parties.</summary>
-    public static bool IsGathering(ReadOnlySpan<char> w) => w is "summit" or "summits" or "meeting" or "gathering" or "conference" or "forum" or "congress" or "session";
+    public static bool IsGathering(ReadOnlySpan<char> w) => s_gatheringNouns.Contains(w);
 
     /// <summary>
     /// The gathering's days when the sentence says it closed on a day ("… summit closed … on Saturday") and gives its length
@@ -97,7 +103,7 @@ internal static class GatheringSpans
     }
 
     // Verbs that tell a gathering's first day.
-    private static bool IsOpening(ReadOnlySpan<char> w) => w is "gathered" or "opened" or "convened" or "began" or "opens" or "begins" or "gather" or "convene";
+    private static bool IsOpening(ReadOnlySpan<char> w) => s_openingVerbs.Contains(w);
 
     private static bool GatheringBefore(ClauseView view, int verb)
     {
@@ -156,7 +162,7 @@ internal static class GatheringSpans
     {
         for (var k = Math.Max(0, trigger.First - 1); k < trigger.End; k++)
         {
-            if (view.Tokens[k].In(view.Text) is "began" or "started" or "launched" or "opened" or "begun" or "kicked")
+            if (s_beginningVerbs.Contains(view.Tokens[k].In(view.Text)))
             {
                 return true;
             }
