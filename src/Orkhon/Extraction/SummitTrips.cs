@@ -1,6 +1,7 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -63,7 +64,10 @@ internal static class SummitTrips
         return null;
     }
 
-    private static bool IsMeeting(ReadOnlySpan<char> w) => w is "summit" or "summits" or "session" or "meeting" or "conference" or "forum" or "congress";
+    private static bool IsMeeting(ReadOnlySpan<char> w) => s_meetingNouns.Contains(w);
+
+    // phrase-words.tsv, summit-trip-meeting.
+    private static readonly WordSet s_meetingNouns = PhraseGrammar.Words.Lookup("summit-trip-meeting");
 
     private static bool IsOrganisation(ActorMention m) => m.Codes.Count == 1 && ReferenceData.Default.FindOrganisation(m.Code) is not null;
 }
