@@ -1,5 +1,6 @@
 using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -42,5 +43,8 @@ internal static class DelegationHosts
 
     // The mention's own last word names a party sent abroad: "a Turkmen delegation", "Iran's envoy", "Chinese negotiators".
     private static bool IsTravellingParty(SentenceView view, ActorMention m) =>
-        view.Word(m.Last) is "delegation" or "delegations" or "envoy" or "envoys" or "negotiators" or "emissary" or "emissaries";
+        s_travellingParties.Contains(view.Word(m.Last));
+
+    // phrase-words.tsv, travelling-party.
+    private static readonly WordSet s_travellingParties = PhraseGrammar.Words.Lookup("travelling-party");
 }
