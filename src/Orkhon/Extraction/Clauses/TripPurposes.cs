@@ -1,3 +1,5 @@
+using Orkhon.Text;
+
 namespace Orkhon.Extraction.Clauses;
 
 /// <summary>
@@ -45,5 +47,8 @@ internal static class TripPurposes
 
     // The simple past of a verb of travel ("flew", "travelled", "went").
     internal static bool IsPast(ReadOnlySpan<char> w) =>
-        (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "flew" or "went" or "came" or "drove" or "rode" or "sailed";
+        (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || s_irregularPasts.Contains(w);
+
+    // phrase-words.tsv, irregular-travel-past.
+    private static readonly WordSet s_irregularPasts = PhraseGrammar.Words.Lookup("irregular-travel-past");
 }
