@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Clauses;
 
@@ -10,6 +11,9 @@ namespace Orkhon.Extraction.Clauses;
 /// </summary>
 internal static class AbsoluteClauses
 {
+    // phrase-words.tsv, stood-aside.
+    private static readonly WordSet s_standingAside = PhraseGrammar.Words.Lookup("stood-aside");
+
     /// <summary>The kind of absolute clause: whether its parties were at the gathering told before it.</summary>
     public enum Kind
     {
@@ -68,7 +72,7 @@ internal static class AbsoluteClauses
             }
 
             // "with the United States abstaining", "with China and Russia voting against": how they voted or stood aside.
-            if (view.Word(after) is "abstaining" or "voting" or "dissenting" or "objecting" or "boycotting" or "absent")
+            if (s_standingAside.Contains(view.Word(after)))
             {
                 return (k - 1, parties, Kind.Other);
             }
