@@ -11,6 +11,9 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class VisitOutcomes
 {
+    // phrase-words.tsv, outcome-verb.
+    private static readonly WordSet s_outcomeVerbs = PhraseGrammar.Words.Lookup("outcome-verb");
+
     private static readonly CameoCode s_agreement = CameoCode.Parse("057");
 
     // Words between the outcome verb and the agreement noun ("yielded a treaty", "produced an open skies deal").
@@ -40,7 +43,7 @@ internal static class VisitOutcomes
             var verb = -1;
             for (var j = k; j < tokens.Count && j - k <= view.Options.OutcomeReach && view.Word(j) is not ("." or ";" or "," or "and" or "but" or "which" or "that"); j++)
             {
-                if (view.Word(j) is "produced" or "yielded" or "produces" or "yields" or "brought" or "delivered"
+                if (s_outcomeVerbs.Contains(view.Word(j))
                     || (view.Word(j) is "resulted" or "results" && j + 1 < tokens.Count && view.Word(j + 1) is "in"))
                 {
                     verb = j;
