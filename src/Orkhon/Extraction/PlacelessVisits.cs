@@ -74,6 +74,9 @@ internal static class PlacelessVisits
     // "his planned visit", "a return visit": phrase-words.tsv, unheld-visit-modifier.
     private static readonly WordSet s_unheldModifiers = PhraseGrammar.Words.Lookup("unheld-visit-modifier");
 
+    // "arrived", "landed": phrase-words.tsv, arrival-verb.
+    private static readonly WordSet s_arrivalVerbs = PhraseGrammar.Words.Lookup("arrival-verb");
+
     // "a brief state visit", "his first official visit": phrase-words.tsv, visit-noun-opener.
     private static readonly WordSet s_openers = PhraseGrammar.Words.Lookup("visit-noun-opener");
 
@@ -149,7 +152,7 @@ internal static class PlacelessVisits
         {
             for (var j = first - 2; j >= 0 && j >= first - Reach && view.Word(j) is not ("," or ";"); j--)
             {
-                if (view.Word(j) is "arrived" or "arrives" or "arriving" or "landed" or "lands" or "came")
+                if (s_arrivalVerbs.Contains(view.Word(j)))
                 {
                     return 1;
                 }
