@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -12,6 +13,10 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class ConditionalThreats
 {
+    // phrase-words.tsv, conditional-force-verb and conditional-response-verb.
+    private static readonly WordSet s_forceVerbs = PhraseGrammar.Words.Lookup("conditional-force-verb");
+    private static readonly WordSet s_responseVerbs = PhraseGrammar.Words.Lookup("conditional-response-verb");
+
     private static readonly CameoCode s_force = CameoCode.Parse("138");
     private static readonly CameoCode s_generic = CameoCode.Parse("130");
 
@@ -50,8 +55,8 @@ internal static class ConditionalThreats
                 }
 
                 code = v >= k ? null
-                    : view.Word(v) is "defend" or "protect" or "retaliate" or "strike" or "intervene" or "fight" ? s_force
-                    : view.Word(v) is "respond" or "react" or "act" ? s_generic
+                    : s_forceVerbs.Contains(view.Word(v)) ? s_force
+                    : s_responseVerbs.Contains(view.Word(v)) ? s_generic
                     : null;
                 aux = j;
             }
