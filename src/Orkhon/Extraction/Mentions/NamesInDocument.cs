@@ -113,8 +113,7 @@ public sealed class NamesInDocument
 
     // One person's office: a leader, a foreign minister or any office one person holds ("defence minister", "envoy").
     private static bool OnePerson(ActorMention m) =>
-        m.Kind is MentionKind.Name or MentionKind.Adjective && m.Title is { } title
-        && (MentionContext.IsPersonTitle(title) || title is "president" or "prime minister" or "premier" or "chancellor" or "leader" or "king" or "emir" or "foreign minister");
+        m.Kind is MentionKind.Name or MentionKind.Adjective && MentionContext.IsPersonTitle(m.Title);
 
     // A capitalised word that no other stage claimed: "Murat", "Nurtleu"; not "The", a number or a time phrase.
     private static bool IsNameWord(string text, List<Token> tokens, int k, Func<int, bool> used)
