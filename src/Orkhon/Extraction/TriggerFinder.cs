@@ -150,9 +150,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
     // A past form ("swept", "pushed") or a verb of motion before "back", or "way": "back" is then an adverb.
     private static bool IsBeforeAdverbBack(ReadOnlySpan<char> w) =>
-        (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "way" or "came" or "come" or "comes" or "went" or "go" or "goes"
-            or "swept" or "flew" or "fly" or "flies" or "fought" or "fight" or "hit" or "hits" or "got" or "get" or "brought" or "bring"
-            or "took" or "take" or "sent" or "send" or "fell" or "fall" or "coming" or "going" or "flying" or "heading" or "moving";
+        (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || s_beforeAdverbBack.Contains(w);
+
+    private static readonly WordSet s_beforeAdverbBack = PhraseGrammar.Words.Lookup("before-adverb-back");
 
     // "Slovakia expelled three Russian diplomats, and Bulgaria expelled ten": a verb told again in the sentence with only a count
     // for its object repeats the earlier phrase's object (SentenceExtractor takes that phrase's target).
