@@ -13,6 +13,9 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class GoverningFrames
 {
+    // phrase-words.tsv, allegation-verb.
+    private static readonly WordSet s_allegationVerbs = PhraseGrammar.Words.Lookup("allegation-verb");
+
     private static readonly LexiconEntry s_wantEntry = new("modality-want", CameoCode.Parse("020"), EventFrame.AgentTheme, "want", false, [], [], true, false,
         "Washington wants Beijing to rein in Pyongyang.", 0);
 
@@ -71,7 +74,7 @@ internal static class GoverningFrames
                 : w is "call" or "calls" or "called" or "calling" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "for" ? s_callFor
                 : null;
 
-            if (phrase is null && w is "claim" or "claims" or "claimed" or "claiming" or "allege" or "alleges" or "alleged" or "alleging" && ComplementiserAfter(view, k) is var that and >= 0
+            if (phrase is null && s_allegationVerbs.Contains(w) && ComplementiserAfter(view, k) is var that and >= 0
                 && AllegesForce(view, triggers, lexicon, that + 1))
             {
                 // "Moscow claimed that Ukraine had attacked…", "alleged on Tuesday that…": an accusation of the actor that follows, not the attack.
