@@ -1,5 +1,6 @@
 using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -15,6 +16,9 @@ internal static class NominalRequests
 {
     private static readonly CameoCode s_appeal = CameoCode.Parse("020");
 
+    // phrase-words.tsv, request-noun.
+    private static readonly WordSet s_requestNouns = PhraseGrammar.Words.Lookup("request-noun");
+
     /// <summary>The appeals the sentence tells this way, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events)
     {
@@ -28,7 +32,7 @@ internal static class NominalRequests
         var tokens = view.Tokens;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (view.MentionAt[k] >= 0 || view.Word(k) is not ("request" or "requests" or "appeal" or "appeals" or "plea" or "pleas"))
+            if (view.MentionAt[k] >= 0 || !s_requestNouns.Contains(view.Word(k)))
             {
                 continue;
             }
