@@ -132,7 +132,7 @@ internal static class SummitHosts
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
         if (trigger.Passive || trigger.Entry.IsNoun || phrase.Cameo.Value is not "043" || subject.Count != 1 || trigger.End + 1 >= view.Tokens.Count
-            || view.Word(trigger.End) is not "their" || view.Word(trigger.End + 1) is not ("leaders" or "presidents" or "heads" or "counterparts" or "premiers" or "delegations"))
+            || view.Word(trigger.End) is not "their" || !s_hostedLeaders.Contains(view.Word(trigger.End + 1)))
         {
             return [];
         }
@@ -171,7 +171,11 @@ internal static class SummitHosts
     // "The leaders signed…", "The presidents met…", "They signed…": a subject that refers back to the parties named before.
     private static bool OpensOnTheLeaders(SentenceView view) =>
         view.Tokens.Count > 2 && view.MentionAt[0] < 0 && view.MentionAt[1] < 0
-        && ((view.Word(0) is "They") || (view.Word(0) is "The" && view.Word(1) is "leaders" or "presidents" or "heads" or "premiers" or "ministers" or "signatories"));
+        && ((view.Word(0) is "They") || (view.Word(0) is "The" && s_leadersSubjects.Contains(view.Word(1))));
+
+    // phrase-words.tsv, hosted-leaders and leaders-subject.
+    private static readonly WordSet s_hostedLeaders = PhraseGrammar.Words.Lookup("hosted-leaders");
+    private static readonly WordSet s_leadersSubjects = PhraseGrammar.Words.Lookup("leaders-subject");
 
     // Words between a list and the host's phrase after it ("Uzbekistan as he hosted").
     private const int ListReach = 4;
