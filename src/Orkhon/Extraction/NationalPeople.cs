@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -32,7 +33,8 @@ internal static class NationalPeople
             && !(officialsOnly && role is ActorRole.Civilians or ActorRole.Refugees) && !people.IsPlace && !people.IsPossessive;
     }
 
-    private static bool IsQuantityWord(ReadOnlySpan<char> w) =>
-        w is "the" or "a" or "same" or "number" or "of" or "more" or "than" or "some" or "several" or "dozens" or "hundreds"
-            or "thousands" or "group" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+    private static bool IsQuantityWord(ReadOnlySpan<char> w) => s_quantityWords.Contains(w);
+
+    // phrase-words.tsv, people-quantity.
+    private static readonly WordSet s_quantityWords = PhraseGrammar.Words.Lookup("people-quantity");
 }
