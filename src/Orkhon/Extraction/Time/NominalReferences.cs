@@ -1,3 +1,5 @@
+using Orkhon.Text;
+
 namespace Orkhon.Extraction.Time;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Orkhon.Extraction.Time;
 /// </summary>
 internal static class NominalReferences
 {
+    // phrase-words.tsv, possessed-decision.
+    private static readonly WordSet s_decisionNouns = PhraseGrammar.Words.Lookup("possessed-decision");
+
     /// <summary>Whether the phrase is an event noun, or an infinitive under a decision noun, whose possessor is a named actor.</summary>
     public static bool IsNamedPossessive(SentenceView view, Trigger trigger)
     {
@@ -14,7 +19,7 @@ internal static class NominalReferences
         if (!trigger.Entry.IsNoun)
         {
             // "Beijing's decision to halt imports", "Ankara's move to block…"
-            if (head < 3 || view.Word(head - 1) is not "to" || view.Word(head - 2) is not ("decision" or "move" or "bid" or "refusal" or "plan" or "attempt" or "threat"))
+            if (head < 3 || view.Word(head - 1) is not "to" || !s_decisionNouns.Contains(view.Word(head - 2)))
             {
                 return false;
             }
