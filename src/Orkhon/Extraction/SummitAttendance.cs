@@ -35,8 +35,16 @@ internal static class SummitAttendance
         }
 
         var result = new List<EventMention>();
-        var tokens = view.Tokens;
-        for (var k = 1; k + 2 < tokens.Count; k++)
+        WithAttending(view, events, context, date, result);
+        AttendedBy(view, events, context, date, result);
+        AmongAttending(view, events, context, date, result);
+        return result;
+    }
+
+    // "…, with Lula, Xi and Modi attending", "with Erdogan and Aliyev among those present".
+    private static void WithAttending(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date, List<EventMention> result)
+    {
+        for (var k = 1; k + 2 < view.Tokens.Count; k++)
         {
             if (view.Word(k) is not "with" || Attendees(view, k + 1) is not { Count: > 0 } attendees)
             {
@@ -44,42 +52,31 @@ internal static class SummitAttendance
             }
 
             var said = AttendanceWord(view, attendees[^1].Last + 1);
-            if (said < 0 || Gathering(view, k, context) is not { } gathering)
+            if (said >= 0 && Gathering(view, k, context) is { } gathering)
             {
-                continue;
-            }
-
-            foreach (var a in OthersThan(attendees, gathering))
-            {
-                if (!AttendsAlready(events, a, gathering))
-                {
-                    result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
-                        view.SentenceText, tokens[k].Start, tokens[said].End, "attend-with-attending", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
-                }
+                Add(view, events, attendees, gathering, date, (k, said), "attend-with-attending", result);
             }
         }
+    }
 
-        // "a summit in Paris hosted by Macron and attended by Merkel": the guests after "attended by" a gathering.
-        for (var k = 1; k + 2 < tokens.Count; k++)
+    // "a summit in Paris hosted by Macron and attended by Merkel": the guests after "attended by" a gathering.
+    private static void AttendedBy(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date, List<EventMention> result)
+    {
+        for (var k = 1; k + 2 < view.Tokens.Count; k++)
         {
-            if (view.Word(k) is not "attended" || view.Word(k + 1) is not "by" || !GatheringShortlyBefore(view, k)
-                || Attendees(view, PhraseGrammar.SkipTitleOf(view, PhraseGrammar.SkipArticles(view, k + 2))) is not { Count: > 0 } guests
-                || (Gathering(view, k, context) ?? Host(view, events, k)) is not { } gathering)
+            if (view.Word(k) is "attended" && view.Word(k + 1) is "by" && GatheringShortlyBefore(view, k)
+                && Attendees(view, PhraseGrammar.SkipTitleOf(view, PhraseGrammar.SkipArticles(view, k + 2))) is { Count: > 0 } guests
+                && (Gathering(view, k, context) ?? Host(view, events, k)) is { } gathering)
             {
-                continue;
-            }
-
-            foreach (var a in OthersThan(guests, gathering))
-            {
-                if (!AttendsAlready(events, a, gathering))
-                {
-                    result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
-                        view.SentenceText, tokens[k].Start, tokens[k + 1].End, "attend-attended-by", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
-                }
+                Add(view, events, guests, gathering, date, (k, k + 1), "attend-attended-by", result);
             }
         }
+    }
 
-        // "Li Keqiang, Shinzo Abe and Donald Tusk are among more than 50 delegations attending the Asia-Europe Meeting".
+    // "Li Keqiang, Shinzo Abe and Donald Tusk are among more than 50 delegations attending the Asia-Europe Meeting".
+    private static void AmongAttending(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? date, List<EventMention> result)
+    {
+        var tokens = view.Tokens;
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             if (view.Word(k) is not "among" || !Inflection.IsFiniteBe(view.Word(k - 1)) || ListBefore(view, k - 2) is not { Count: > 0 } attendees)
@@ -98,22 +95,26 @@ internal static class SummitAttendance
                 said = s_attendance.Contains(view.Word(j)) && view.Word(j) is "attending" ? j : -1;
             }
 
-            if (said < 0 || (GatheringAfter(view, said + 1) ?? Gathering(view, k, context)) is not { } gathering)
+            if (said >= 0 && (GatheringAfter(view, said + 1) ?? Gathering(view, k, context)) is { } gathering)
             {
-                continue;
-            }
-
-            foreach (var a in OthersThan(attendees, gathering))
-            {
-                if (!AttendsAlready(events, a, gathering))
-                {
-                    result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
-                        view.SentenceText, tokens[k].Start, tokens[said].End, "attend-among-attending", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
-                }
+                Add(view, events, attendees, gathering, date, (k, said), "attend-among-attending", result);
             }
         }
+    }
 
-        return result;
+    // Each attendee's 042 to the gathering, told by the words from told.First to told.Last, unless the sentence
+    // already codes its meeting or visit there.
+    private static void Add(SentenceView view, List<EventMention> events, List<ActorMention> attendees, ActorMention gathering, FuzzyDate? date,
+        (int First, int Last) told, string rule, List<EventMention> result)
+    {
+        foreach (var a in OthersThan(attendees, gathering))
+        {
+            if (!AttendsAlready(events, a, gathering))
+            {
+                result.Add(new EventMention(new ActorRef(a.Code, a.Role), new ActorRef(gathering.Code, gathering.Role), s_attend, date, view.Start, view.End,
+                    view.SentenceText, view.Tokens[told.First].Start, view.Tokens[told.Last].End, rule, view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+            }
+        }
     }
 
     // The attendees other than the gathering itself, each once. This and the next are methods rather than lambdas in the loops
@@ -278,8 +279,6 @@ internal static class SummitAttendance
         return at < view.Tokens.Count && s_attendance.Contains(view.Word(at)) && view.Word(at) is not "attendance" ? at : -1;
     }
 
-    // The organisation named before "with" (never inside a time phrase), else the gathering the sentences before named, else the
-    // state of the place the gathering was held in; a gathering word or an organisation must be told before "with".
     // A gathering noun, also as the head of a name ("the first China-Central Asia Summit").
     private static bool IsGatheringWord(ReadOnlySpan<char> word) =>
         GatheringSpans.IsGathering(word) || (word.Length > 1 && char.IsUpper(word[0]) && GatheringSpans.IsGathering(word.ToString().ToLowerInvariant()));
@@ -293,6 +292,8 @@ internal static class SummitAttendance
         return hosts.Count == 1 ? new ActorMention(participle, participle, [hosts[0].Code], hosts[0].Role, MentionKind.Coreference, false, false) : null;
     }
 
+    // The organisation named before "with" (never inside a time phrase), else the gathering the sentences before named, else the
+    // state of the place the gathering was held in; a gathering word or an organisation must be told before "with".
     private static ActorMention? Gathering(SentenceView view, int with, MentionContext context)
     {
         var before = view.Found.Where(m => m.Last < with && !m.IsWeak && m.Codes.Count == 1 && m.Kind != MentionKind.Coreference).ToList();
