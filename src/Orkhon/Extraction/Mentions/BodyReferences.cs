@@ -297,7 +297,10 @@ internal static class BodyReferences
     /// "officials in Tbilisi", "authorities in China's Inner Mongolia region": a state's officials named by where they sit, as
     /// protesters and police are (<see cref="RoleWords.IsLocatedGroup"/>); other offices in a place are visitors as often.
     /// </summary>
-    public static bool IsLocatedOfficials(string? title) => title is "officials" or "authorities" or "government" or "regime" or "junta" or "administration";
+    public static bool IsLocatedOfficials(string? title) => title is not null && s_locatedOfficials.Contains(title);
+
+    // mention-words.tsv, located-officials, matched as written.
+    private static readonly WordSet s_locatedOfficials = new(MentionFinder.Words.Of("located-officials"), StringComparer.Ordinal);
 
     /// <summary>
     /// "them" after a group of the same sentence other than its first actor (the subject): "spoke with officials in Chile's north

@@ -52,7 +52,7 @@ public sealed partial class MentionFinder
 
         var officeText = TitleText(text, tokens, k, office.End);
         // "his state visit", "her side of the talks": "state" and "side" here modify a noun or mean a party, not an office.
-        if (officeText is "counterpart" or "counterparts" or "side" or "delegation" or "delegations" or "state")
+        if (s_possessedNotOffices.Contains(officeText))
         {
             return null;
         }

@@ -15,6 +15,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
 {
     /// <summary>The function words read around names, from <c>data/lexicon/mention-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.MentionWords,
+        "located-officials", "possessed-not-office",
         "body-name-link", "place-preposition", "pair-noun", "place-word", "after-place", "location-noun", "title-modifier", "state-anaphor", "subject-pronoun",
         "speech-verb", "expletive", "person-title", "ethnic", "pair-people", "sport", "sport-body", "sport-contest", "reported-act", "state-asset",
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
@@ -38,6 +39,10 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_describedForms = Words.Lookup("described-form");
     private static readonly WordSet s_ethnic = Words.Lookup("ethnic");
     private static readonly WordSet s_privateNouns = Words.Lookup("private-noun");
+
+    // "his state visit", "her side of the talks": possessed-not-office, matched as written (MentionFinder.Offices).
+    private static readonly WordSet s_possessedNotOffices = new(Words.Of("possessed-not-office"), StringComparer.Ordinal);
+
     private static readonly WordSet s_regionPrefixes = Words.Lookup("region-prefix");
     private static readonly WordSet s_nameParticles = Words.Lookup("name-particle");
     private static readonly WordSet s_waterWords = Words.Lookup("water-body");
