@@ -12,7 +12,7 @@ internal static class PhraseGrammar
 {
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
-        "unmade-trip-modifier", "possessed-decision", "people-quantity", "hosted-leaders", "leaders-subject", "request-noun", "allegation-verb", "before-adverb-back", "conditional-force-verb", "conditional-response-verb", "arrival-verb", "outcome-verb", "stood-aside", "irregular-travel-past", "travelling-party", "summit-trip-meeting", "gathering-noun", "gathering-opener", "act-beginner", "measure-announcing-verb",
+        "unmade-trip-modifier", "specific-noun-opener", "specific-noun-modifier", "possessed-decision", "people-quantity", "hosted-leaders", "leaders-subject", "request-noun", "allegation-verb", "before-adverb-back", "conditional-force-verb", "conditional-response-verb", "arrival-verb", "outcome-verb", "stood-aside", "irregular-travel-past", "travelling-party", "summit-trip-meeting", "gathering-noun", "gathering-opener", "act-beginner", "measure-announcing-verb",
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "time-possessor", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "gathering-preposition", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",

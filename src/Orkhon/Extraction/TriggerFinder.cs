@@ -276,6 +276,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
     // "A phone call between …", "The deal between …" opening the sentence, "after talks between …": one occurrence the
     // sentence is about, not the object of another act ("welcomed the agreement between …", "to prepare a summit between …").
+    private static readonly WordSet s_specificNounOpeners = PhraseGrammar.Words.Lookup("specific-noun-opener");
+    private static readonly WordSet s_specificNounModifiers = PhraseGrammar.Words.Lookup("specific-noun-modifier");
+
     private static bool SpecificNoun(SentenceView view, int first)
     {
         for (var k = first - 1; k >= first - 5; k--)
@@ -286,7 +289,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             }
 
             var w = view.Word(k);
-            if (w is "during" or "During" or "after" or "After" or "following" or "Following" or "followed" or "follows" or "before" or "Before" or "amid" or "Amid")
+            if (s_specificNounOpeners.Contains(w))
             {
                 return true;
             }
@@ -303,8 +306,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 return true;
             }
 
-            if (view.MentionAt[k] >= 0 || !(w is "a" or "A" or "an" or "An" or "the" or "The" or "phone" or "telephone" or "video" or "peace" or "bilateral"
-                or "direct" or "rare" or "brief" or "new" or "latest" or "landmark" or "fresh" || IsNounModifier(w)))
+            if (view.MentionAt[k] >= 0 || !(s_specificNounModifiers.Contains(w) || IsNounModifier(w)))
             {
                 return false;
             }
