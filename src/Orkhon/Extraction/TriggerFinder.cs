@@ -331,6 +331,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         return k >= 0 && view.Word(k) is "a" or "A" or "the" or "The" or "his" or "His" or "her" or "Her" or "its" or "their" or "'s" or "this" or "This";
     }
 
+    private static readonly WordSet s_beParticipleAdverbs = PhraseGrammar.Words.Lookup("be-participle-adverb");
+
     private static bool IsAfterBe(SentenceView view, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - view.Options.PassiveBeReach; k--)
@@ -341,7 +343,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 return true;
             }
 
-            if (w is not ("also" or "formally" or "officially" or "first" or "later" or "then" or "recently" or "warmly" or "personally"))
+            if (!s_beParticipleAdverbs.Contains(w))
             {
                 return false;
             }
