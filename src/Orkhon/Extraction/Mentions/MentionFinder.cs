@@ -1086,6 +1086,41 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return parties?.OrderBy(FirstNamed).ToList();
     }
 
+    // The parties of the last joint act (EventParties.OfJoint) when each was named by a person or a one-person office, and this
+    // sentence has named no party before the noun: "the two presidents" after a call between two presidents are those two.
+    private static IReadOnlyList<string>? JointActPeople(MentionContext context, List<ActorMention> mentions, int count)
+    {
+        if (mentions.Exists(m => !m.IsWeak && !m.IsPlace && m.Kind != MentionKind.Coreference)
+            || EventParties.OfJoint(context.EarlierEvents, count) is not { } parties || parties.Count != count)
+        {
+            return null;
+        }
+
+        var recent = context.Recent;
+        foreach (var code in parties)
+        {
+            if (!recent.Any(m => m.Code == code && MentionContext.IsIndividual(m)))
+            {
+                return null;
+            }
+        }
+
+        return parties.OrderBy(code => FirstNamed(recent, code)).ToList();
+    }
+
+    private static int FirstNamed(IReadOnlyList<ActorMention> recent, string code)
+    {
+        for (var k = 0; k < recent.Count; k++)
+        {
+            if (recent[k].Code == code)
+            {
+                return k;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     // The codes to leave out of a pair of states: those given, and every organisation or bloc named so far.
     private static HashSet<string> WithBodies(IReadOnlySet<string>? exclude, IReadOnlyList<ActorMention> recent, List<ActorMention> mentions)
     {
