@@ -30,7 +30,8 @@ internal static class PartnerFollowUps
             return [];
         }
 
-        if (LastActOf(code, view, events, context) is not { } last || !last.Cameo.IsIn(CameoCode.Consult) || MediatedParties.IsMediation(last.Cameo))
+        if (LastActOf(code, view, events, context) is not { } last || !last.Cameo.IsIn(CameoCode.Consult) || MediatedParties.IsMediation(last.Cameo)
+            || !OfTwo(last, view, events, context))
         {
             return [];
         }
@@ -43,6 +44,23 @@ internal static class PartnerFollowUps
 
         var mention = new ActorMention(trigger.First, trigger.First, [partner.Code], partner.Role, MentionKind.Coreference, false, false);
         return [new ActorPair(subject[0], mention, null)];
+    }
+
+    // Whether the phrase that told the interaction had two parties: a meeting of five leaders gives none of them one partner.
+    private static bool OfTwo(EventMention last, SentenceView view, List<EventMention> events, MentionContext context)
+    {
+        var told = last.SentenceStart == view.Start ? events : context.EarlierEvents.LastOrDefault(s => s.Contains(last)) ?? [];
+        var parties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in told)
+        {
+            if (e.SentenceStart == last.SentenceStart && e.PhraseStart == last.PhraseStart)
+            {
+                parties.Add(e.Source.Code);
+                parties.Add(e.Target.Code);
+            }
+        }
+
+        return parties.Count == 2;
     }
 
     // The latest act with the party on either side and someone else on the other: earlier in this sentence, else in the sentences before.

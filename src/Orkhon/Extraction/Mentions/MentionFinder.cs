@@ -1200,7 +1200,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // names an office, not "the men") right after a sentence-opening "the" and its modifiers, followed by the clause's verb; else -1.
     private static int OfficesOpeningTheSentence(string text, List<Token> tokens, int i)
     {
-        if (i > 0 && !Dateline.IsClosingDash(tokens[i - 1].In(text)))
+        if (i > 0 && !Dateline.IsClosingDash(tokens[i - 1].In(text)) && !AfterOpeningAdjunct(text, tokens, i))
         {
             return -1;
         }
@@ -1214,6 +1214,29 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var next = tokens[noun + 1].In(text);
         return StartsBarePairVerb(next) || PhraseGrammar.IsSequenceAdverb(next) || next is "have" or "had" or "will" ? noun : -1;
     }
+
+    // "On the sidelines of the meeting, the foreign ministers signed…", "During the visit, the ministers…": "the" right after the
+    // comma that closes one adjunct opening the sentence with a joint-opener (mention-words.tsv), the clause's subject as if it
+    // opened the sentence.
+    private static bool AfterOpeningAdjunct(string text, List<Token> tokens, int i)
+    {
+        if (i < 3 || tokens[i - 1].In(text) is not "," || !s_jointOpeners.Contains(tokens[0].In(text)))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < i - 1; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet s_jointOpeners = Words.Lookup("joint-opener");
 
     // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
     private static bool IsVerbBefore(ReadOnlySpan<char> w) =>
