@@ -6,8 +6,9 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// "Modi received Sri Lanka's president in New Delhi on Monday. India also offered a credit line.": a second act of the same
 /// party told with no one it is aimed at goes to the partner of that party's last interaction (a meeting, a call, a visit or a
-/// hosting, root 04). Only a cooperative act that needs a partner (roots 03, 05–07) takes one, only with one subject, only when
-/// the subject's latest act in this sentence or the <see cref="ExtractionOptions.ActAuthorSentences"/> before it is that
+/// hosting, root 04). Only a cooperative act that needs a partner (roots 03, 05–07, and appeals for cooperation or aid, 021–023)
+/// takes one, only with one subject, only after an interaction of two parties (not a summit of many), only when the subject's
+/// latest act in this sentence or the <see cref="ExtractionOptions.ActAuthorSentences"/> before it is that
 /// interaction (any later act with another party, or a hostile act, ends it), only when the sentence names no other party, and
 /// never for an act dated apart from the interaction ("In 2019, Japan also pledged…"). <see cref="VisitFollowUps"/> reads the
 /// visitor's acts first.
@@ -18,14 +19,15 @@ internal static class PartnerFollowUps
     public static List<ActorPair> Pairs(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
         var (trigger, subject, cameo) = (phrase.Trigger, phrase.Subject, phrase.Cameo);
-        if (cameo.RootNumber is not (3 or 5 or 6 or 7) || trigger.Passive || trigger.Entry.IsNoun || subject.Count != 1 || subject[0].IsPlace)
+        if (!(cameo.RootNumber is 3 or 5 or 6 or 7 || AsksForCooperation(cameo)) || trigger.Passive || trigger.Entry.IsNoun || subject.Count != 1 || subject[0].IsPlace)
         {
             return [];
         }
 
         var code = subject[0].Code;
-        // "India also offered Nepal a loan", "… said Pakistan had also pledged…": a sentence that names another party tells its own story.
-        if (view.Found.Exists(m => !m.IsWeak && !m.IsPlace && m.Codes.Any(c => c != code)))
+        // "India also offered Nepal a loan", "Chinese media said Japan also pledged…": a sentence that names another party, even in
+        // passing, tells its own story.
+        if (view.Found.Exists(m => !m.IsPlace && m.Codes.Any(c => c != code)))
         {
             return [];
         }
@@ -45,6 +47,12 @@ internal static class PartnerFollowUps
         var mention = new ActorMention(trigger.First, trigger.First, [partner.Code], partner.Role, MentionKind.Coreference, false, false);
         return [new ActorPair(subject[0], mention, null)];
     }
+
+    // "He also asked for more help": an appeal for cooperation or aid (021–023) is made to someone, the partner just met; an appeal
+    // for a change of policy or a ceasefire (024–028) is most often aimed at third parties.
+    private static bool AsksForCooperation(CameoCode cameo) =>
+        cameo.Value.StartsWith("021", StringComparison.Ordinal) || cameo.Value.StartsWith("022", StringComparison.Ordinal)
+        || cameo.Value.StartsWith("023", StringComparison.Ordinal);
 
     // Whether the phrase that told the interaction had two parties: a meeting of five leaders gives none of them one partner.
     private static bool OfTwo(EventMention last, SentenceView view, List<EventMention> events, MentionContext context)
