@@ -39,6 +39,12 @@ internal static class PartnerFollowUps
         }
 
         var partner = last.Source.Code == code ? last.Target : last.Source;
+        // A summit attended (042 to an organisation) has no host to act with, as in VisitFollowUps.
+        if (last.Cameo.IsIn(CameoCode.MakeVisit) && Knowledge.ReferenceData.Default.FindOrganisation(partner.Code) is not null)
+        {
+            return [];
+        }
+
         if (date is { } own && last.Date is { } met && !own.Overlaps(met))
         {
             return [];
