@@ -192,8 +192,15 @@ internal static class ModalityClassifier
 
         // "a book on the Soviet invasion of Afghanistan", "the anniversary of the signing": an event noun that is the subject
         // of a work, a study or a remembrance is not told as an act of the text's day; "fears of a Chinese invasion", "the
-        // idea of a Russian attack": nor is one that is only feared or imagined.
+        // idea of a Russian attack": nor is one that is only feared or imagined; "the 1992 ban on aid to Azerbaijan": nor one
+        // that a ban bars.
         if (trigger.Entry.IsNoun && IsTopicOfWork(text, tokens, trigger.First, view.Options.NounCueReachBack))
+        {
+            return nothing;
+        }
+
+        // "the worst fighting since their 2020 war": an event noun after "since" that a comparison is measured against.
+        if (ComparisonYardsticks.IsYardstick(view, trigger))
         {
             return nothing;
         }
@@ -351,6 +358,12 @@ internal static class ModalityClassifier
             }
 
             future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
+        }
+
+        // "the former Japanese prime minister said Japan would send aid": one out of office announces no plan of the state.
+        if ((future || modal) && FormerSpeakers.IsToldByFormerOfficeHolder(view, trigger, subject))
+        {
+            return nothing;
         }
 
         if (modal)
@@ -771,7 +784,9 @@ internal static class ModalityClassifier
             if (w is "on" or "about" or "of")
             {
                 var head = tokens[k - 1].In(text);
-                return ModalityCues.TopicLookup.Contains(head) || (w is "of" && ModalityCues.ProspectLookup.Contains(head));
+                // "the ban on American aid to Azerbaijan": what a ban bars is not done.
+                return ModalityCues.TopicLookup.Contains(head) || (w is "of" && ModalityCues.ProspectLookup.Contains(head))
+                    || (w is "on" && ModalityCues.ProhibitionLookup.Contains(head));
             }
 
             if (tokens[k].Kind != TokenKind.Word)
