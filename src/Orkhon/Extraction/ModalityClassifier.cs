@@ -146,6 +146,12 @@ internal static class ModalityClassifier
         var condition = view.Modalities.HasCondition(text, tokens, HasCondition);
         var closedAt = -1;
 
+        // "Analysts say Beijing may yet punish Ulaanbaatar. China could hold back the loan …, they said.": the analysts speak on.
+        if (view.Modalities.ToldBySpeculators)
+        {
+            return nothing;
+        }
+
         foreach (var k in view.Modalities.SentenceWideCues(text, tokens))
         {
             if (k >= trigger.First)

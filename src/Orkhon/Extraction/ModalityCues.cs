@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -117,4 +117,7 @@ public static class ModalityCues
 
     /// <summary>A superlative or "first" before "since": the event noun after "since" is a yardstick ("the worst fighting since their 2020 war").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonLookup = s_file.Of("comparison").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Analysts and commentators: a next sentence closed by ", they said" is their speculation too (<see cref="SpeculatorSpeech"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeculatorLookup = s_file.Of("speculator").GetAlternateLookup<ReadOnlySpan<char>>();
 }

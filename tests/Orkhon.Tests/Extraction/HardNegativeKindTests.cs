@@ -56,6 +56,8 @@ public sealed class HardNegativeKindTests
     [InlineData("speculated", "There is speculation in Seoul that Kim Jong Un will travel to Moscow.", "")]
     [InlineData("speculated", "Some commentators believe Riyadh will restore ties with Tehran this year.", "")]
     [InlineData("speculated", "Analysts in Nairobi say the talks could collapse. Kenya may recall its ambassador from Addis Ababa and the two governments would freeze the trade talks they had been holding, they said.", "")]
+    [InlineData("speculated", "Analysts in Brussels say the bloc may yet punish Budapest. The commission could freeze more funds, and Hungary's prime minister might not visit Brussels before the summit, they said.", "")]
+    [InlineData("speculated", "Commentators in Manila expect a tougher line. They say the Philippines will recall its ambassador from Beijing and expel the Chinese envoys who have been meeting Philippine officials.", "")]
     // told or done by a former office-holder
     [InlineData("former", "Former French president Nicolas Sarkozy met Putin in Moscow on Tuesday.", "")]
     [InlineData("former", "The former Japanese prime minister said Japan would send aid to Ukraine.", "")]
@@ -143,6 +145,8 @@ public sealed class HardNegativeKindTests
     [InlineData("speculated", "Kim Jong Un travelled to Moscow on Tuesday.", "PRK>RUS")]
     [InlineData("speculated", "Riyadh restored ties with Tehran on Friday.", "SAU>IRN")]
     [InlineData("speculated", "Kenya recalled its ambassador from Addis Ababa on Monday.", "KEN>ETH")]
+    [InlineData("speculated", "Hungary's prime minister visited Brussels before the summit, officials said.", "HUN>EU")]
+    [InlineData("speculated", "The Philippines recalled its ambassador from Beijing, officials said.", "PHL>CHN")]
     // told or done by a former office-holder: the act done
     [InlineData("former", "French President Emmanuel Macron met Putin in Moscow on Tuesday.", "FRA>RUS")]
     [InlineData("former", "The Japanese prime minister said Japan would send aid to Ukraine.", "JPN>UKR")]
@@ -194,6 +198,8 @@ public sealed class HardNegativeKindTests
     [InlineData("Azerbaijani forces shelled Armenian villages on Tuesday in the worst fighting of the year.", "AZE>ARM")]
     // "since" with no comparison before it
     [InlineData("Since the start of the war, Russia has struck Ukrainian power plants hundreds of times.", "RUS>UKR")]
+    // ", they said" after officials, not analysts: their report of an act done
+    [InlineData("Officials in Kyiv say the dam was hit on Tuesday. Russian jets struck the city of Kherson overnight, they said.", "RUS>UKR")]
     // a ban named in another clause than the act
     [InlineData("The ban on arms sales was lifted, and Washington sold missiles to Taiwan on Monday.", "USA>TWN")]
     public void OutsideTheKinds_TheActKeepsItsEvent(string text, string pair) =>
