@@ -264,6 +264,12 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "struck South Korea off its whitelist of trading partners": a deletion from a list, not a strike.
+        if (StruckOffLists.IsStruckOff(view, trigger))
+        {
+            return nothing;
+        }
+
         // "Mongolia buys most of its fuel from Russia": a share of a standing flow, in the present, is a statistic.
         if (IsShareStatistic(text, tokens, trigger))
         {

@@ -6,9 +6,9 @@ namespace Orkhon.Tests.Extraction;
 /// Kinds of hard negative, each in five phrasings of our own (agency and newspaper style, different actors, roots, tenses
 /// and word orders), with a twin for each phrasing that tells the same act as done and must keep its event. The unit is
 /// the kind, not the sentence: the modality and scope rules that silence them (<see cref="ModalityClassifier"/> and the
-/// cues of <c>data/lexicon/modality-cues.tsv</c>, with <see cref="FormerSpeakers"/>, <see cref="ComparisonYardsticks"/>
-/// and <see cref="SportingContests"/>) must fire on any actors and any verbs of the class. None of these sentences is
-/// taken from the corpora.
+/// cues of <c>data/lexicon/modality-cues.tsv</c>, with <see cref="FormerSpeakers"/>, <see cref="ComparisonYardsticks"/>,
+/// <see cref="StruckOffLists"/>, <see cref="SpeculatorSpeech"/> and <see cref="SportingContests"/>) must fire on any
+/// actors and any verbs of the class. None of these sentences is taken from the corpora.
 /// </summary>
 public sealed class HardNegativeKindTests
 {
@@ -91,6 +91,12 @@ public sealed class HardNegativeKindTests
     [InlineData("refused", "Hungary has resisted pressure to expel Russian diplomats.", "!17")]
     [InlineData("refused", "Manila showed no willingness to praise Beijing's proposal.", "!05")]
     [InlineData("refused", "Tokyo has so far refused to apologise to Seoul for the remarks.", "!0")]
+    // a verb of force whose object is taken off a list: a deletion, not an attack
+    [InlineData("listed", "Washington struck Cuba off its list of state sponsors of terrorism in 2015.", "!19")]
+    [InlineData("listed", "Tokyo struck South Korea off its whitelist of trusted trading partners on Friday.", "")]
+    [InlineData("listed", "Panama has struck dozens of Iranian tankers off its shipping registry, the maritime authority said.", "")]
+    [InlineData("listed", "The European Union took Moldova off its list of high-risk countries.", "")]
+    [InlineData("listed", "Kazakhstan struck the Russian-flagged vessels off its register last year.", "")]
     public void AnActThatDidNotHappen_GivesNoEvent(string kind, string text, string forbidden)
     {
         var events = Events(text);
@@ -180,6 +186,12 @@ public sealed class HardNegativeKindTests
     [InlineData("refused", "Hungary expelled two Russian diplomats on Wednesday.", "HUN>RUS")]
     [InlineData("refused", "Manila praised Beijing's proposal on Tuesday.", "PHL>CHN")]
     [InlineData("refused", "Tokyo apologised to Seoul for the remarks on Monday.", "JPN>KOR")]
+    // a verb of force whose object is taken off a list: the attack done
+    [InlineData("listed", "Washington struck Syrian targets with cruise missiles in April 2018.", "USA>SYR")]
+    [InlineData("listed", "Tokyo struck South Korea with new export curbs on Friday.", "JPN>KOR")]
+    [InlineData("listed", "Panama's navy struck Iranian tankers, the maritime authority said.", "PAN>IRN")]
+    [InlineData("listed", "The European Union criticised Moldova on Tuesday.", "EU>MDA")]
+    [InlineData("listed", "Kazakhstan struck Russian targets last year.", "KAZ>RUS")]
     public void ItsTwinThatHappened_KeepsItsEvent(string kind, string text, string pair)
     {
         var events = Events(text);
