@@ -97,6 +97,12 @@ public sealed class HardNegativeKindTests
     [InlineData("listed", "Panama has struck dozens of Iranian tankers off its shipping registry, the maritime authority said.", "")]
     [InlineData("listed", "The European Union took Moldova off its list of high-risk countries.", "")]
     [InlineData("listed", "Kazakhstan struck the Russian-flagged vessels off its register last year.", "")]
+    // alleged or suspected: an event noun after "allegations of", "claims of", "suspicions of" is charged, not told as done
+    [InlineData("alleged", "Kyiv dismissed allegations of a Ukrainian drone strike on the Kremlin.", "!19")]
+    [InlineData("alleged", "The U.N. report repeated accusations of Rwandan military support for Congo's rebels.", "!07")]
+    [InlineData("alleged", "Moscow rejected claims of a Russian attack on the aid convoy in Syria.", "!19")]
+    [InlineData("alleged", "Beijing brushed off suspicions of Chinese interference in Canada's election.", "!1")]
+    [InlineData("alleged", "Minsk denied any role, rejecting allegations of a Belarusian abduction of the activist in Vilnius.", "!18")]
     public void AnActThatDidNotHappen_GivesNoEvent(string kind, string text, string forbidden)
     {
         var events = Events(text);
@@ -192,6 +198,12 @@ public sealed class HardNegativeKindTests
     [InlineData("listed", "Panama's navy struck Iranian tankers, the maritime authority said.", "PAN>IRN")]
     [InlineData("listed", "The European Union criticised Moldova on Tuesday.", "EU>MDA")]
     [InlineData("listed", "Kazakhstan struck Russian targets last year.", "KAZ>RUS")]
+    // alleged or suspected: the act done
+    [InlineData("alleged", "Ukraine carried out a drone strike on the Kremlin, Moscow said.", "UKR>RUS")]
+    [InlineData("alleged", "Rwanda sent troops into Congo, the U.N. report said.", "RWA>COD")]
+    [InlineData("alleged", "Russian jets struck targets in Syria on Monday.", "RUS>SYR")]
+    [InlineData("alleged", "Beijing criticised Canada's election on Monday.", "CHN>CAN")]
+    [InlineData("alleged", "Belarus abducted a Lithuanian diplomat in Vilnius, Lithuania said.", "BLR>LTU")]
     public void ItsTwinThatHappened_KeepsItsEvent(string kind, string text, string pair)
     {
         var events = Events(text);
