@@ -50,11 +50,9 @@ public sealed class CoverageGapTests
     [InlineData("Israel and Hezbollah on Tuesday declared a truce.", "ISR>LBN 08")]
     [InlineData("After four days of fighting, Kyrgyzstan and Tajikistan declared a ceasefire.", "KGZ>TJK 08")]
     [InlineData("Azerbaijan declared a ceasefire with Armenia in 2020.", "AZE>ARM 08")]
-    // Toxic agents by name (2041) and soldiers beaten (182).
+    // Toxic agents by name (2041).
     [InlineData("Russian troops used chloropicrin against Ukrainian soldiers in 2024.", "RUS>UKR 20")]
     [InlineData("Syrian forces fired phosgene at Turkish troops, Ankara said.", "SYR>TUR 20")]
-    [InlineData("Chinese soldiers beat Indian troops in a border brawl in 2022.", "CHN>IND 18")]
-    [InlineData("Tajik border guards bludgeoned Kyrgyz soldiers with sticks, Bishkek said on Monday.", "TJK>KGZ 18")]
     public void RowsOfTheAudit_CodeTheirSense(string text, string expected) =>
         Assert.Contains(expected, Coded(text));
 
