@@ -171,7 +171,9 @@ internal sealed class PairFinder(ReferenceData reference)
 
             // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
             // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
-            var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
+            // A national adjective on a subject noun that is no actor ("A Greek tanker was seized by …") is acted on as well.
+            var before = found.Where(m => m.First < trigger.First
+                && (!m.IsWeak || (agents.Count > 0 && (m.Role is not null || PassiveSubjectOwners.Owns(view, m, trigger))))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
             if (agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First)
