@@ -52,7 +52,7 @@ internal sealed class ActModalities
         if (_sentenceWideCues is null)
         {
             _sentenceWideCues = [];
-            for (var k = 0; k < tokens.Count; k++)
+            for (var k = FrontedPhraseEnd(text, tokens) + 1; k < tokens.Count; k++)
             {
                 if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
                 {
@@ -62,6 +62,27 @@ internal sealed class ActModalities
         }
 
         return _sentenceWideCues;
+    }
+
+    // "After weeks of speculation, Germany expelled two diplomats", "Amid rumours of a rift, Xi met Putin": a phrase opened by
+    // a fronted preposition ends at its first comma, and the rumour or speculation it names is its own, not the main clause's.
+    // Returns that comma, or -1 when the sentence opens otherwise.
+    private static int FrontedPhraseEnd(string text, List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !ModalityCues.FrontedLookup.Contains(tokens[0].In(text)))
+        {
+            return -1;
+        }
+
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is ",")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
