@@ -171,7 +171,9 @@ internal sealed class PairFinder(ReferenceData reference)
 
             // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
             // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
-            var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
+            // "A Russian proposal for a ceasefire was rejected by Ukraine", "A Taiwanese publisher was arrested by Chinese police":
+            // with its agent named, the adjective of the passive's own opening noun phrase is acted on, as after the active verb.
+            var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (agents.Count > 0 && (m.Role is not null || OpensPassiveSubject(view, m, trigger))))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
             if (agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First)
@@ -1243,5 +1245,32 @@ internal sealed class PairFinder(ReferenceData reference)
         }
 
         return date;
+    }
+
+    // The nationality adjective of the noun phrase that opens the sentence and is the passive verb's subject: only a few words
+    // before it ("A", "Imports of") and no clause break or other actor between it and the verb.
+    private static bool OpensPassiveSubject(SentenceView view, ActorMention adjective, Trigger trigger)
+    {
+        const int OpeningReach = 3;
+        if (adjective.First > OpeningReach)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < trigger.First; k++)
+        {
+            if (k >= adjective.First && k <= adjective.Last)
+            {
+                continue;
+            }
+
+            var w = view.Word(k);
+            if (w is "," or ";" or ":" or "that" or "who" or "which" || view.MentionAt[k] >= 0 || view.Clauses.IsReportingVerb(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
