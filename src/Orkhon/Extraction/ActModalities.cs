@@ -16,6 +16,7 @@ internal sealed class ActModalities
     // The sentence-wide facts every phrase's reading asks, found once per sentence: asked again from each phrase, a long
     // sentence of many phrases would be read in time that grows with its square.
     private bool? _hasCondition;
+    private int? _speculationAttribution;
     private List<int>? _sentenceWideCues;
     private int[]? _withoutOrBreakBefore;
     private (int[] Start, bool[] ClosedByQuestionMark)? _parts;
@@ -39,6 +40,12 @@ internal sealed class ActModalities
     /// <summary>Remembers the modality phrase <paramref name="index"/> was read with for <paramref name="subject"/> (the latest subject wins).</summary>
     public void Add(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, ClauseModality modality) =>
         _read[index] = (triggers, subject, modality);
+
+    /// <summary>
+    /// Where the sentence's last attribution to analysts or commentators opens (<see cref="TrailingSpeculation"/>), or -1, found
+    /// the first time it is asked.
+    /// </summary>
+    public int SpeculationAttribution(SentenceView view) => _speculationAttribution ??= TrailingSpeculation.LastAttribution(view);
 
     /// <summary>Whether a condition cue stands anywhere in the sentence, read by <paramref name="read"/> the first time it is asked.</summary>
     public bool HasCondition(string text, List<Token> tokens, Func<string, List<Token>, bool> read) => _hasCondition ??= read(text, tokens);

@@ -177,7 +177,7 @@ internal static class ModalityClassifier
         }
 
         // "Britain could freeze the assets if talks fail, analysts said": speculation attributed after the clause.
-        if (TrailingSpeculation.IsSpeculation(view, trigger))
+        if (view.Modalities.SpeculationAttribution(view) >= trigger.End)
         {
             return nothing;
         }

@@ -6,7 +6,7 @@ namespace Orkhon.Extraction;
 /// A clause attributed after it to analysts or commentators ("Britain could freeze the assets if talks fail, analysts said",
 /// "Moscow may expel the envoy, according to commentators"): what they say is speculation, not a reported act, as a clause after
 /// "analysts said" is (the sentence-wide cue). Only lower-case words may stand between the comma and the speaker ("…, some
-/// analysts said").
+/// analysts said"). Found once per sentence (<see cref="ActModalities"/>): a long sentence must not cost its square.
 /// </summary>
 internal static class TrailingSpeculation
 {
@@ -15,10 +15,14 @@ internal static class TrailingSpeculation
     // "…, some analysts said": the speaker's own modifiers.
     private const int ModifierReach = 2;
 
-    public static bool IsSpeculation(SentenceView view, Trigger trigger)
+    /// <summary>
+    /// Where the last attribution to a speculator opens (its comma, or "according"), or -1: every phrase before it is
+    /// speculation.
+    /// </summary>
+    public static int LastAttribution(SentenceView view)
     {
         var tokens = view.Tokens;
-        for (var k = trigger.End; k < tokens.Count; k++)
+        for (var k = tokens.Count - 1; k > 0; k--)
         {
             if (!ModalityCues.SpeculatorLookup.Contains(view.Word(k)))
             {
@@ -26,37 +30,37 @@ internal static class TrailingSpeculation
             }
 
             if (k + 1 < tokens.Count && (s_reportingVerbs.Contains(view.Word(k + 1)) || ModalityCues.OpinionLookup.Contains(view.Word(k + 1)))
-                && OpensAttribution(view, k, trigger.End))
+                && AttributionComma(view, k) is >= 0 and var comma)
             {
-                return true;
+                return comma;
             }
 
             if (k >= 2 && view.Word(k - 1) is "to" && view.Word(k - 2) is "according" or "According")
             {
-                return true;
+                return k - 2;
             }
         }
 
-        return false;
+        return -1;
     }
 
-    // A comma, then at most two lower-case words, then the speaker.
-    private static bool OpensAttribution(SentenceView view, int speaker, int from)
+    // The comma before the speaker, with at most two lower-case words between; -1 when there is none.
+    private static int AttributionComma(SentenceView view, int speaker)
     {
-        for (var k = speaker - 1; k >= from && k >= speaker - 1 - ModifierReach; k--)
+        for (var k = speaker - 1; k >= 0 && k >= speaker - 1 - ModifierReach; k--)
         {
             var w = view.Word(k);
             if (w is ",")
             {
-                return true;
+                return k;
             }
 
             if (w.Length == 0 || !char.IsLower(w[0]))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 }
