@@ -21,6 +21,12 @@ internal sealed class ActModalities
     private int[]? _withoutOrBreakBefore;
     private (int[] Start, bool[] ClosedByQuestionMark)? _parts;
 
+    /// <summary>
+    /// Whether the whole sentence is told by the analysts or commentators of the sentence before ("…, they said."): none of
+    /// its acts is told as done (see <see cref="SpeculatorSpeech"/>).
+    /// </summary>
+    public bool ToldBySpeculators { get; set; }
+
     /// <summary>The modality phrase <paramref name="index"/> of <paramref name="triggers"/> was read with for an equal subject, if it was.</summary>
     public bool TryGet(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, out ClauseModality modality)
     {

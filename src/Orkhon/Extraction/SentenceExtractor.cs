@@ -61,6 +61,8 @@ public sealed class SentenceExtractor
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
         context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
         context.Stays.Note(view.Clauses, sentence.Start);
+        view.Modalities.ToldBySpeculators = context.SpeculationOpen && SpeculatorSpeech.IsToldByThem(view);
+        context.SpeculationOpen = view.Modalities.ToldBySpeculators || SpeculatorSpeech.GivesThemTheWord(view);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
