@@ -4,7 +4,7 @@ namespace Orkhon.Extraction;
 
 /// <summary>
 /// A light verb with an event noun for its object ("Iran issued a demand for Britain to …", "Russian authorities announced the
-/// arrest of …", "Chinese police carried out the arrest of …", "Ukraine gave a flat rejection to …"): the noun names the act of
+/// arrest of …", "Chinese police carried out the arrest of …", "India issued a rejection of …"): the noun names the act of
 /// the light verb's subject, as the verb of the noun would ("demanded", "arrested"). Only determiners and lower-case modifiers
 /// may stand between the light verb and the noun; the verbs are class <c>light-verb</c> of <c>data/lexicon/clause-words.tsv</c>.
 /// </summary>
