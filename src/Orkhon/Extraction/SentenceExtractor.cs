@@ -667,6 +667,12 @@ public sealed class SentenceExtractor
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
         }
 
+        // "Modi received Sri Lanka's president. India also offered a credit line.": the partner of the subject's last meeting or call.
+        if (pairs.Count == 0)
+        {
+            pairs = PartnerFollowUps.Pairs(view, phrase, date, events, context);
+        }
+
         // "KYIV - … launched drones at central regions": places named by their kind are the dateline's state's.
         if (pairs.Count == 0 && DatelineTargets.Target(view, phrase, context) is { } struck)
         {
