@@ -182,6 +182,12 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Britain could freeze the assets if talks fail, analysts said": speculation attributed after the clause.
+        if (view.Modalities.SpeculationAttribution(view) >= trigger.End)
+        {
+            return nothing;
+        }
+
         // "apologised without saying that Russia was to blame", "condemned the strike without blaming Israel": an act inside a
         // clause opened by "without" and an -ing form was not done. A comma closes that clause ("Without waiting for a mandate,
         // NATO struck").
@@ -355,6 +361,12 @@ internal static class ModalityClassifier
             {
                 modal = true;
                 continue;
+            }
+
+            // "cancelled plans to visit", "postponed a plan to sign": the plan called off tells no act and no intent.
+            if (ModalityCues.PlanLookup.Contains(w) && UnrealisedActs.IsCalledOffPlan(view, k))
+            {
+                return nothing;
             }
 
             // "plans to visit", "intends to sign": a stated plan, unless it is told as past and unrealised ("had planned to").

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -36,6 +36,19 @@ public static class ModalityCues
 
     /// <summary>Words that say a plan did not come about: "had been due to visit Baku but postponed the trip".</summary>
     public static readonly FrozenSet<string> Unrealised = s_file.Of("unrealised");
+
+    /// <summary>
+    /// Prepositions that, opening a sentence, close their phrase at its first comma: a sentence-wide cue inside that phrase
+    /// does not reach the main clause ("After weeks of speculation, Germany expelled …", "Amid rumours of a rift, Xi met …").
+    /// </summary>
+    public static readonly FrozenSet<string> Fronted = s_file.Of("fronted");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrontedLookup = Fronted.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of opinion that attribute a clause to a speculator as a reporting verb does ("…, analysts believe").</summary>
+    public static readonly FrozenSet<string> Opinion = s_file.Of("opinion");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionLookup = Opinion.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalLookup = Local.GetAlternateLookup<ReadOnlySpan<char>>();
 
