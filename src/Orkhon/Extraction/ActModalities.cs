@@ -16,9 +16,16 @@ internal sealed class ActModalities
     // The sentence-wide facts every phrase's reading asks, found once per sentence: asked again from each phrase, a long
     // sentence of many phrases would be read in time that grows with its square.
     private bool? _hasCondition;
+    private int? _speculationAttribution;
     private List<int>? _sentenceWideCues;
     private int[]? _withoutOrBreakBefore;
     private (int[] Start, bool[] ClosedByQuestionMark)? _parts;
+
+    /// <summary>
+    /// Whether the whole sentence is told by the analysts or commentators of the sentence before ("…, they said."): none of
+    /// its acts is told as done (see <see cref="SpeculatorSpeech"/>).
+    /// </summary>
+    public bool ToldBySpeculators { get; set; }
 
     /// <summary>The modality phrase <paramref name="index"/> of <paramref name="triggers"/> was read with for an equal subject, if it was.</summary>
     public bool TryGet(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, out ClauseModality modality)
@@ -40,6 +47,12 @@ internal sealed class ActModalities
     public void Add(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, ClauseModality modality) =>
         _read[index] = (triggers, subject, modality);
 
+    /// <summary>
+    /// Where the sentence's last attribution to analysts or commentators opens (<see cref="TrailingSpeculation"/>), or -1, found
+    /// the first time it is asked.
+    /// </summary>
+    public int SpeculationAttribution(SentenceView view) => _speculationAttribution ??= TrailingSpeculation.LastAttribution(view);
+
     /// <summary>Whether a condition cue stands anywhere in the sentence, read by <paramref name="read"/> the first time it is asked.</summary>
     public bool HasCondition(string text, List<Token> tokens, Func<string, List<Token>, bool> read) => _hasCondition ??= read(text, tokens);
 
@@ -52,7 +65,7 @@ internal sealed class ActModalities
         if (_sentenceWideCues is null)
         {
             _sentenceWideCues = [];
-            for (var k = 0; k < tokens.Count; k++)
+            for (var k = FrontedPhraseEnd(text, tokens) + 1; k < tokens.Count; k++)
             {
                 if (ModalityCues.SentenceWideLookup.Contains(tokens[k].In(text)))
                 {
@@ -62,6 +75,27 @@ internal sealed class ActModalities
         }
 
         return _sentenceWideCues;
+    }
+
+    // "After weeks of speculation, Germany expelled two diplomats", "Amid rumours of a rift, Xi met Putin": a phrase opened by
+    // a fronted preposition ends at its first comma, and the rumour or speculation it names is its own, not the main clause's.
+    // Returns that comma, or -1 when the sentence opens otherwise.
+    private static int FrontedPhraseEnd(string text, List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !ModalityCues.FrontedLookup.Contains(tokens[0].In(text)))
+        {
+            return -1;
+        }
+
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].In(text) is ",")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

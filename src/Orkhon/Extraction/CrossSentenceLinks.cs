@@ -103,8 +103,9 @@ internal static partial class CrossSentenceLinks
         {
             // "Mongolia sent condolences to Japan after the quake. The government said it would give $100,000 for relief": aid
             // pledged with no recipient goes to the party the same actor addressed last, in this sentence or the one before.
-            var addressed = events.FindLast(e => e.Source.Code == code && e.Target.Code != code);
-            if (addressed is null && context.LastEvent is { } previous && previous.SentenceEnd <= start
+            // Only a friendly act addresses a recipient: "Japan condemned China's missile test. Tokyo also pledged aid" gives China nothing.
+            var addressed = events.FindLast(e => e.Source.Code == code && e.Target.Code != code && e.Cameo.RootNumber < 10);
+            if (addressed is null && context.LastEvent is { } previous && previous.SentenceEnd <= start && previous.Cameo.RootNumber < 10
                 && text.AsSpan(previous.SentenceEnd, start - previous.SentenceEnd).IsWhiteSpace() && previous.Source.Code == code && previous.Target.Code != code)
             {
                 addressed = previous;

@@ -146,6 +146,12 @@ internal static class ModalityClassifier
         var condition = view.Modalities.HasCondition(text, tokens, HasCondition);
         var closedAt = -1;
 
+        // "Analysts say Beijing may yet punish Ulaanbaatar. China could hold back the loan …, they said.": the analysts speak on.
+        if (view.Modalities.ToldBySpeculators)
+        {
+            return nothing;
+        }
+
         foreach (var k in view.Modalities.SentenceWideCues(text, tokens))
         {
             if (k >= trigger.First)
@@ -176,6 +182,12 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "Britain could freeze the assets if talks fail, analysts said": speculation attributed after the clause.
+        if (view.Modalities.SpeculationAttribution(view) >= trigger.End)
+        {
+            return nothing;
+        }
+
         // "apologised without saying that Russia was to blame", "condemned the strike without blaming Israel": an act inside a
         // clause opened by "without" and an -ing form was not done. A comma closes that clause ("Without waiting for a mandate,
         // NATO struck").
@@ -192,8 +204,15 @@ internal static class ModalityClassifier
 
         // "a book on the Soviet invasion of Afghanistan", "the anniversary of the signing": an event noun that is the subject
         // of a work, a study or a remembrance is not told as an act of the text's day; "fears of a Chinese invasion", "the
-        // idea of a Russian attack": nor is one that is only feared or imagined.
+        // idea of a Russian attack": nor is one that is only feared or imagined; "the 1992 ban on aid to Azerbaijan": nor one
+        // that a ban bars.
         if (trigger.Entry.IsNoun && IsTopicOfWork(text, tokens, trigger.First, view.Options.NounCueReachBack))
+        {
+            return nothing;
+        }
+
+        // "the worst fighting since their 2020 war": an event noun after "since" that a comparison is measured against.
+        if (ComparisonYardsticks.IsYardstick(view, trigger))
         {
             return nothing;
         }
@@ -247,6 +266,12 @@ internal static class ModalityClassifier
 
         // "planes carrying deported migrants", "heavily armed attackers": a participle used as an adjective tells no act.
         if (AttributiveParticiples.IsAttributive(view, trigger))
+        {
+            return nothing;
+        }
+
+        // "struck South Korea off its whitelist of trading partners": a deletion from a list, not a strike.
+        if (StruckOffLists.IsStruckOff(view, trigger))
         {
             return nothing;
         }
@@ -338,6 +363,12 @@ internal static class ModalityClassifier
                 continue;
             }
 
+            // "cancelled plans to visit", "postponed a plan to sign": the plan called off tells no act and no intent.
+            if (ModalityCues.PlanLookup.Contains(w) && UnrealisedActs.IsCalledOffPlan(view, k))
+            {
+                return nothing;
+            }
+
             // "plans to visit", "intends to sign": a stated plan, unless it is told as past and unrealised ("had planned to").
             if (ModalityCues.PlanLookup.Contains(w) && !(k > 0 && tokens[k - 1].In(text) is "had"))
             {
@@ -351,6 +382,12 @@ internal static class ModalityClassifier
             }
 
             future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
+        }
+
+        // "the former Japanese prime minister said Japan would send aid": one out of office announces no plan of the state.
+        if ((future || modal) && FormerSpeakers.IsToldByFormerOfficeHolder(view, trigger, subject))
+        {
+            return nothing;
         }
 
         if (modal)
@@ -771,7 +808,9 @@ internal static class ModalityClassifier
             if (w is "on" or "about" or "of")
             {
                 var head = tokens[k - 1].In(text);
-                return ModalityCues.TopicLookup.Contains(head) || (w is "of" && ModalityCues.ProspectLookup.Contains(head));
+                // "the ban on American aid to Azerbaijan": what a ban bars is not done.
+                return ModalityCues.TopicLookup.Contains(head) || (w is "of" && ModalityCues.ProspectLookup.Contains(head))
+                    || (w is "on" && ModalityCues.ProhibitionLookup.Contains(head));
             }
 
             if (tokens[k].Kind != TokenKind.Word)

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -36,6 +36,19 @@ public static class ModalityCues
 
     /// <summary>Words that say a plan did not come about: "had been due to visit Baku but postponed the trip".</summary>
     public static readonly FrozenSet<string> Unrealised = s_file.Of("unrealised");
+
+    /// <summary>
+    /// Prepositions that, opening a sentence, close their phrase at its first comma: a sentence-wide cue inside that phrase
+    /// does not reach the main clause ("After weeks of speculation, Germany expelled …", "Amid rumours of a rift, Xi met …").
+    /// </summary>
+    public static readonly FrozenSet<string> Fronted = s_file.Of("fronted");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrontedLookup = Fronted.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of opinion that attribute a clause to a speculator as a reporting verb does ("…, analysts believe").</summary>
+    public static readonly FrozenSet<string> Opinion = s_file.Of("opinion");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionLookup = Opinion.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalLookup = Local.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -111,4 +124,16 @@ public static class ModalityCues
 
     /// <summary>Of the litotes words, the verbs that govern an infinitive: "did not hesitate to condemn" tells of the condemnation as done.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LitotesVerbLookup = s_file.Of("litotes-verb").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A ban before "on": the event noun after it is barred, not done ("the ban on American aid to Azerbaijan").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitionLookup = s_file.Of("prohibition").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A superlative or "first" before "since": the event noun after "since" is a yardstick ("the worst fighting since their 2020 war").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonLookup = s_file.Of("comparison").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Analysts and commentators: a next sentence closed by ", they said" is their speculation too (<see cref="SpeculatorSpeech"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeculatorLookup = s_file.Of("speculator").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lists and registers: a verb of force whose object is taken "off" one deletes it (<see cref="StruckOffLists"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RollLookup = s_file.Of("roll").GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -171,7 +171,10 @@ internal sealed class PairFinder(ReferenceData reference)
 
             // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
             // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
-            var before = found.Where(m => m.First < trigger.First && (!m.IsWeak || (m.Role is not null && agents.Count > 0))).ToList();
+            // A national adjective on the passive's own subject noun ("A Greek tanker was seized by …", "A Russian proposal for a
+            // ceasefire was rejected by Ukraine") is acted on, as the adjective before the active verb's object is.
+            var before = found.Where(m => m.First < trigger.First
+                && (!m.IsWeak || (agents.Count > 0 && (m.Role is not null || PassiveSubjectOwners.Owns(view, m, trigger))))).ToList();
             var patients = subject.Count > 0 ? subject
                 : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
             if (agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First)
@@ -852,6 +855,8 @@ internal sealed class PairFinder(ReferenceData reference)
     // How many words a characterised object may take ("the latest round of sanctions as": 4).
     private const int CharacterisedObjectReach = 5;
 
+    private static readonly WordSet s_compass = ClauseView.Words.Lookup("compass");
+
     private static List<ActorMention> Objects(SentenceView view, Trigger trigger, int windowEnd, IReadOnlyList<ActorMention> subject)
     {
         var (text, tokens, found, mentionAt, blocked) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Blocked);
@@ -1011,7 +1016,10 @@ internal sealed class PairFinder(ReferenceData reference)
             while (j < c.First)
             {
                 var w = tokens[j].In(text);
-                if (w is "and" or "," or "or" or "the" || (j + 1 == c.First && SubjectFinder.IsSponsorModifier(w)))
+                // "two Russian diplomats and a Belarusian diplomat", "southern Lebanon and eastern Syria": an article or a part of
+                // the country may open the next item as "the" does.
+                if (w is "and" or "," or "or" or "the" || (joined && w is "a" or "an") || (joined && j + 1 == c.First && s_compass.Contains(w))
+                    || (j + 1 == c.First && SubjectFinder.IsSponsorModifier(w)))
                 {
                     joined |= w is "and" or "," or "or";
                     j++;

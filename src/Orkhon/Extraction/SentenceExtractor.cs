@@ -61,6 +61,8 @@ public sealed class SentenceExtractor
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
         context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
         context.Stays.Note(view.Clauses, sentence.Start);
+        view.Modalities.ToldBySpeculators = context.SpeculationOpen && SpeculatorSpeech.IsToldByThem(view);
+        context.SpeculationOpen = view.Modalities.ToldBySpeculators || SpeculatorSpeech.GivesThemTheWord(view);
         var triggers = FindPhrases(view);
         if (explain is not null)
         {
@@ -663,6 +665,12 @@ public sealed class SentenceExtractor
         if (pairs.Count == 0)
         {
             pairs = VisitFollowUps.Pairs(view, phrase, events, context);
+        }
+
+        // "Modi received Sri Lanka's president. India also offered a credit line.": the partner of the subject's last meeting or call.
+        if (pairs.Count == 0)
+        {
+            pairs = PartnerFollowUps.Pairs(view, phrase, date, events, context);
         }
 
         // "KYIV - … launched drones at central regions": places named by their kind are the dateline's state's.

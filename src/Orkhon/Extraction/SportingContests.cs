@@ -7,7 +7,8 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// National teams are named as their states: "Canada and the United States met in a hockey game", "Japan hosted Iran in a
 /// World Cup qualifier", "South Korea crushed China 4-0 in the semi-final". Teams are no state actors, so a meeting or a
-/// contest (roots 04, 17–19) whose subject is only bare state names, with a sport's word or a score after the phrase, tells
+/// contest (roots 04, 17–19) whose subject is only bare state names (or a pair noun such as "the two sides" standing for
+/// them), with a sport's word or a score after the phrase, tells
 /// no event. A named leader or body ("Biden met Trudeau at the hockey game", "the Japanese foreign minister met…") keeps
 /// the act: leaders do meet at games. The words are data (<c>data/lexicon/phrase-words.tsv</c>, classes sport-contest
 /// and sport-contest-head).
@@ -37,7 +38,8 @@ internal static class SportingContests
 
         foreach (var s in subject)
         {
-            if (s.Kind != MentionKind.Name || s.Role is not null || s.IsPlace || !s.NamesAState)
+            // "the first meeting of the two sides at the tournament": a pair noun stands for the teams named before it.
+            if (s.Kind is not (MentionKind.Name or MentionKind.Coreference) || s.Role is not null || s.IsPlace || !s.NamesAState)
             {
                 return false;
             }

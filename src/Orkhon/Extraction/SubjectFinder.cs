@@ -61,12 +61,19 @@ internal static class SubjectFinder
                 }
             }
 
-            if (!trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal))
+            // "Iran issued a demand for …", "Chinese police carried out the arrest of …": the light verb's subject, found as a verb's.
+            if (LightVerbObjects.LightVerbOf(view, trigger.First) is >= 0 and var light)
+            {
+                k = light - 1;
+            }
+            else if (!trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal))
             {
                 return group;
             }
-
-            k = trigger.First - 1;
+            else
+            {
+                k = trigger.First - 1;
+            }
         }
 
         // "Uzbekistan's decision to suspend…": the one who decided acts.

@@ -267,7 +267,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                 || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));
             // "said during a state visit to Tashkent": the clause's subject is the visitor.
             // "told Panama's president during talks that…": a bare meeting noun in an adjunct meets the clause's parties.
-            return possessor || by || phraseEndsInPreposition || VisitAdjuncts.IsAdjunct(view, entry, first, end)
+            // "issued a demand for Britain to …", "announced the arrest of …": the light verb's subject is the noun's actor.
+            return possessor || by || phraseEndsInPreposition || LightVerbObjects.LightVerbOf(view, first) >= 0 || VisitAdjuncts.IsAdjunct(view, entry, first, end)
                 || AdjunctMeetings.Parties(view, entry, first, end).Count > 0;
         }
 

@@ -122,6 +122,23 @@ internal static class UnrealisedActs
             || (k + 1 < view.Tokens.Count && view.Word(k + 1) is "off" && view.Word(k) is "put" or "call");
     }
 
+    /// <summary>
+    /// Whether the plan word at <paramref name="plan"/> is the object of a verb that calls it off, with at most a determiner or
+    /// owner between ("cancelled plans to visit", "postponed a plan to sign", "shelved its plans to expel", "put off plans to"):
+    /// the act planned was neither done nor still intended.
+    /// </summary>
+    public static bool IsCalledOffPlan(SentenceView view, int plan)
+    {
+        var k = plan - 1;
+        if (k >= 0 && (PhraseGrammar.IsDeterminer(view, k) || view.Word(k) is "its" or "their" or "his" or "her"))
+        {
+            k--;
+        }
+
+        return k >= 0 && (ModalityCues.CallOffLookup.Contains(view.Word(k))
+            || (view.Word(k) is "off" && k > 0 && view.Word(k - 1) is "put" or "puts" or "putting" or "call" or "calls" or "called" or "calling"));
+    }
+
     // Words that end a noun phrase going back: prepositions, conjunctions, verbs of being, relative pronouns.
     private static bool IsClauseWord(ReadOnlySpan<char> w) =>
         w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over" or "about"

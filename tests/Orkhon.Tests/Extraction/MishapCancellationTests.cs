@@ -3,8 +3,9 @@ using Orkhon.Extraction;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// A trip called off for a flood, a storm or an illness is no reduction of relations; one called off over a dispute is
-/// (<see cref="MishapCancellations"/>). Sentences written for these tests.
+/// A trip called off for a flood, a storm or an illness is no reduction of relations; a meeting with the other party called
+/// off over a dispute is (<see cref="MishapCancellations"/>). A state calling off its own visit codes nothing at all, for any
+/// cause (<see cref="HardNegativeKindTests"/>). Sentences written for these tests.
 /// </summary>
 public sealed class MishapCancellationTests
 {
@@ -20,7 +21,7 @@ public sealed class MishapCancellationTests
         Assert.DoesNotContain(EventExtractor.Default.Extract(text, Published), e => e.Cameo.IsIn(Reduce));
 
     [Theory]
-    [InlineData("Germany called off a visit to Beijing on Tuesday in protest at the detention of two of its citizens.", "DEU", "CHN")]
+    [InlineData("Germany called off a meeting with Beijing's envoy on Tuesday in protest at the detention of two of its citizens.", "DEU", "CHN")]
     [InlineData("Poland cancelled talks with Belarus on Monday over the migrants pushed across the border, weeks before the storm season.", "POL", "BLR")]
     public void ACancellationOverADispute_StaysAReduction(string text, string source, string target) =>
         Assert.Contains(EventExtractor.Default.Extract(text, Published), e => e.Cameo.IsIn(Reduce) && e.Source.Code == source && e.Target.Code == target);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
 using Orkhon.Text;
@@ -16,9 +15,9 @@ public sealed partial class EventLexicon
 
     private readonly Dictionary<string, List<CompiledPhrase>> _byFirstWord;
 
-    // The same index frozen for the look-up at every word, joined with the later words each form fills: the same keys,
+    // The same index in a table for the look-up at every word, joined with the later words each form fills: the same keys,
     // comparison and lists, found faster, and a sentence's tokens are looked up once for both.
-    private readonly FrozenDictionary<string, LexiconWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FoldedWordTable<LexiconWord> _lookup;
 
     private EventLexicon(IReadOnlyList<LexiconEntry> entries, Dictionary<string, List<CompiledPhrase>> byFirstWord, IReadOnlyList<WordSet> laterWords,
         IReadOnlyDictionary<string, int> patternsByRoot)
@@ -54,7 +53,7 @@ public sealed partial class EventLexicon
             }
         }
 
-        _lookup = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new FoldedWordTable<LexiconWord>(words);
     }
 
     public static EventLexicon Default => s_default.Value;
@@ -75,10 +74,10 @@ public sealed partial class EventLexicon
     /// after): this runs at every word, and a list's enumerator through the interface would be allocated each time.
     /// </summary>
     public ReadOnlySpan<CompiledPhrase> StartingWith(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var found) ? found.Starting : [];
+        _lookup.Find(word) is { } found ? found.Starting : [];
 
     /// <summary>What the lexicon knows of a word form (case-insensitive), or null for a word no phrase has.</summary>
-    internal LexiconWord? Word(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var found) ? found : null;
+    internal LexiconWord? Word(ReadOnlySpan<char> word) => _lookup.Find(word);
 
     /// <summary>How many distinct later-word sets the phrases have (ids 0 to this, exclusive).</summary>
     internal int LaterWordCount { get; }

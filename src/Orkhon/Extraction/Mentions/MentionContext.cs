@@ -206,6 +206,12 @@ public sealed class MentionContext
     public FuzzyDate? StoryDate { get; set; }
 
     /// <summary>
+    /// Whether the sentence just read gave the word to analysts or commentators ("Analysts in Seoul say …"), or was told by
+    /// them in turn: a next sentence closed by ", they said" is still their speculation (see <c>SpeculatorSpeech</c>).
+    /// </summary>
+    public bool SpeculationOpen { get; set; }
+
+    /// <summary>
     /// The organisation whose summit or meeting the document named last ("the SCO summit opened in Astana"): "took part in
     /// the summit", "who attended the meeting" in a later sentence attend that one (see <c>CrossSentenceLinks.Gathering</c>).
     /// </summary>

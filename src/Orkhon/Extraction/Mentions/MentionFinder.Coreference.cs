@@ -50,6 +50,13 @@ public sealed partial class MentionFinder
             // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
             // none at all (an empty list, no mention) when that act had more parties than the noun counts.
             var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
+            // "Ruto spoke by telephone with Hassan. Uganda closed its border with South Sudan. The two presidents agreed…": office
+            // holders who met or spoke in the last joint act are its parties, whatever states a background sentence named since.
+            if (people && !onlyPeople && exclude is null)
+            {
+                fromActs = JointActPeople(context, mentions, wanted);
+            }
+
             // "Four Arab states cut ties with Qatar. Turkey criticised the four boycotting states": a group of three or more as an
             // object is the side of the last act that counts as many, when the subject is none of them; the last names would run
             // across both sides (a pair as an object keeps the pair named last).

@@ -1091,6 +1091,41 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         return parties?.OrderBy(FirstNamed).ToList();
     }
 
+    // The parties of the last joint act (EventParties.OfJoint) when each was named by a person or a one-person office, and this
+    // sentence has named no party before the noun: "the two presidents" after a call between two presidents are those two.
+    private static IReadOnlyList<string>? JointActPeople(MentionContext context, List<ActorMention> mentions, int count)
+    {
+        if (mentions.Exists(m => !m.IsWeak && !m.IsPlace && m.Kind != MentionKind.Coreference)
+            || EventParties.OfJoint(context.EarlierEvents, count) is not { } parties || parties.Count != count)
+        {
+            return null;
+        }
+
+        var recent = context.Recent;
+        foreach (var code in parties)
+        {
+            if (!recent.Any(m => m.Code == code && MentionContext.IsIndividual(m)))
+            {
+                return null;
+            }
+        }
+
+        return parties.OrderBy(code => FirstNamed(recent, code)).ToList();
+    }
+
+    private static int FirstNamed(IReadOnlyList<ActorMention> recent, string code)
+    {
+        for (var k = 0; k < recent.Count; k++)
+        {
+            if (recent[k].Code == code)
+            {
+                return k;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     // The codes to leave out of a pair of states: those given, and every organisation or bloc named so far.
     private static HashSet<string> WithBodies(IReadOnlySet<string>? exclude, IReadOnlyList<ActorMention> recent, List<ActorMention> mentions)
     {
@@ -1170,7 +1205,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     // names an office, not "the men") right after a sentence-opening "the" and its modifiers, followed by the clause's verb; else -1.
     private static int OfficesOpeningTheSentence(string text, List<Token> tokens, int i)
     {
-        if (i > 0 && !Dateline.IsClosingDash(tokens[i - 1].In(text)))
+        if (i > 0 && !Dateline.IsClosingDash(tokens[i - 1].In(text)) && !AfterOpeningAdjunct(text, tokens, i))
         {
             return -1;
         }
@@ -1184,6 +1219,29 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         var next = tokens[noun + 1].In(text);
         return StartsBarePairVerb(next) || PhraseGrammar.IsSequenceAdverb(next) || next is "have" or "had" or "will" ? noun : -1;
     }
+
+    // "On the sidelines of the meeting, the foreign ministers signed…", "During the visit, the ministers…": "the" right after the
+    // comma that closes one adjunct opening the sentence with a joint-opener (mention-words.tsv), the clause's subject as if it
+    // opened the sentence.
+    private static bool AfterOpeningAdjunct(string text, List<Token> tokens, int i)
+    {
+        if (i < 3 || tokens[i - 1].In(text) is not "," || !s_jointOpeners.Contains(tokens[0].In(text)))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < i - 1; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly WordSet s_jointOpeners = Words.Lookup("joint-opener");
 
     // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
     private static bool IsVerbBefore(ReadOnlySpan<char> w) =>

@@ -383,11 +383,19 @@ internal static partial class DateAttacher
     /// Whether a temporal subordinate clause names the occasion of the main act rather than an earlier event: "signed 13
     /// agreements after their talks", "said after hosting Yoon in Tokyo" (the main subject's own act, just before), "held talks,
     /// after which the two sides signed…" (the act that followed on the same occasion). Such a
-    /// clause shares the main clause's date.
+    /// clause shares the main clause's date. Opening the sentence ("After the talks, the two sides signed…") it names the
+    /// occasion a sentence before told, so only when one did (<paramref name="told"/>, the day carried from it): "After talks
+    /// in Doha, Qatar said on Sunday…" opening a story names talks of no known day.
     /// </summary>
-    private static bool IsOccasion(ClauseView view, int subordinator)
+    private static bool IsOccasion(ClauseView view, int subordinator, FuzzyDate? told)
     {
-        if (subordinator + 1 >= view.Tokens.Count || view.Tokens[subordinator].In(view.Text) is not ("after" or "before"))
+        if (subordinator + 1 >= view.Tokens.Count)
+        {
+            return false;
+        }
+
+        var subordinatorWord = view.Tokens[subordinator].In(view.Text);
+        if (subordinatorWord is not ("after" or "before") && (told is null || subordinatorWord is not ("After" or "Before")))
         {
             return false;
         }

@@ -1092,12 +1092,12 @@ internal static partial class DateAttacher
             // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
             // given, else no day at all (a vague anchor), never the reporting clause's.
             dates[i] = c.Planned
-                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
+                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
                     : view.ReportingDate ?? leading ?? previousSentence ?? dateline
                 : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
-                    ?? (IsOccasion(view, c.Scope) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
-                : c.Sequenced ? c.Own ?? view.ReportingDate ?? previousSentence
+                    ?? (IsOccasion(view, c.Scope, previousSentence) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
+                : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
                 : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
                         ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
@@ -1107,6 +1107,12 @@ internal static partial class DateAttacher
 
         return dates;
     }
+
+    // "was welcomed at a ceremony on Tuesday and later held talks with him", "arrived on Wednesday and later met Aliyev": an act
+    // told as coming later by the subject of a clause dated to a day goes on that day, as agency copy tells one day's round. A
+    // month or a year before it ("revoked the agreements in early August and later ordered the ambassador out") is no such day.
+    private static FuzzyDate? SameDayBefore(Clause c, FuzzyDate? previousClause) =>
+        c.Coordinated && previousClause is { Precision: DatePrecision.Day } day ? day : null;
 
     // An open span ("has called it a partner since 1990") is a state that holds, not a time another act shares.
     private static FuzzyDate? Lends(Clause c) => !c.Cancelled && !c.Planned && c.Lends && c.Own is not { IsOpenEnd: true, IsOpenStart: false } ? c.Own : null;

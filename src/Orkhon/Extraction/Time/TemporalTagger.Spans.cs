@@ -5,9 +5,9 @@ using Orkhon.Domain;
 namespace Orkhon.Extraction.Time;
 
 // Spans written as two ends or as a season: "between March and May 2024", "from January to April", "from Monday to
-// Wednesday", "in the spring of 2023", "last summer", "this winter". Seasons are those of the northern hemisphere,
-// as the press of the region writes them: spring March–May, summer June–August, autumn September–November, winter
-// December–February.
+// Wednesday", "last summer", "this winter". Seasons are those of the northern hemisphere, as the press of the region
+// writes them: spring March–May, summer June–August, autumn September–November, winter December–February. A season of
+// a named year ("in the spring of 2023") gives only that year, as the coding rules read "early 2023".
 public static partial class TemporalTagger
 {
     // "between March and May 2024", "from January 2023 to March 2024", "from October to December".
@@ -114,8 +114,9 @@ public static partial class TemporalTagger
                 return null;
             }
 
-            // "the winter of 2022" straddles two years and the press means either: the year alone is what is sure.
-            return startMonth == 12 ? FuzzyDate.OfYear(year) : MonthsBetween(year, startMonth, year, startMonth + 2);
+            // A season of a named year is a part of that year, as "early 2023" is: the year, the precision the coding rules give
+            // ("in the summer of 1939" is 1939). "the winter of 2022" straddles two years anyway and the press means either.
+            return FuzzyDate.OfYear(year);
         }
 
         if (anchor.Day is not { } day)
