@@ -20,6 +20,7 @@ internal sealed class ActModalities
     private List<int>? _sentenceWideCues;
     private int[]? _withoutOrBreakBefore;
     private (int[] Start, bool[] ClosedByQuestionMark)? _parts;
+    private (int[] LastSpeech, bool[] FormerBefore)? _formerSpeakers;
 
     /// <summary>
     /// Whether the whole sentence is told by the analysts or commentators of the sentence before ("…, they said."): none of
@@ -52,6 +53,12 @@ internal sealed class ActModalities
     /// the first time it is asked.
     /// </summary>
     public int SpeculationAttribution(SentenceView view) => _speculationAttribution ??= TrailingSpeculation.LastAttribution(view);
+
+    /// <summary>
+    /// For each token, the last verb of reported speech before it, and for each token whether a former office-holder is named
+    /// before it within its clause (<see cref="FormerSpeakers"/>), read by <paramref name="read"/> the first time it is asked.
+    /// </summary>
+    public (int[] LastSpeech, bool[] FormerBefore) FormerSpeakers(SentenceView view, Func<SentenceView, (int[], bool[])> read) => _formerSpeakers ??= read(view);
 
     /// <summary>Whether a condition cue stands anywhere in the sentence, read by <paramref name="read"/> the first time it is asked.</summary>
     public bool HasCondition(string text, List<Token> tokens, Func<string, List<Token>, bool> read) => _hasCondition ??= read(text, tokens);

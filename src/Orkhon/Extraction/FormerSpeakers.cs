@@ -22,38 +22,44 @@ internal static class FormerSpeakers
     public static bool IsToldByFormerOfficeHolder(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject)
     {
         var end = subject.Count > 0 ? Math.Min(subject[0].First, trigger.First) : trigger.First;
-        var verb = -1;
-        for (var k = end - 1; k >= 0; k--)
-        {
-            if (s_reportedSpeech.Contains(view.Word(k)))
-            {
-                verb = k;
-                break;
-            }
-        }
+        var (lastSpeech, formerBefore) = view.Modalities.FormerSpeakers(view, Read);
+        var verb = lastSpeech[end];
 
         // "…, and Peskov said Russia would…": a speaker named right before the verb is that speaker, whoever came earlier.
-        if (verb <= 0 || view.MentionAt[verb - 1] >= 0)
-        {
-            return false;
-        }
+        return verb > 0 && view.MentionAt[verb - 1] < 0 && formerBefore[verb];
+    }
 
-        for (var k = verb - 1; k >= 0; k--)
+    // For each token, the last verb of reported speech before it (-1 for none), and whether the nearest of a "former",
+    // "ex-" or "late" before an office and a ";" before it is the former office-holder. Read once per sentence: looked for
+    // back from each planned phrase, a long sentence of many would cost time that grows with its square.
+    private static (int[], bool[]) Read(SentenceView view)
+    {
+        var count = view.Tokens.Count;
+        var lastSpeech = new int[count + 1];
+        var formerBefore = new bool[count + 1];
+        var (speech, former) = (-1, false);
+        for (var k = 0; k < count; k++)
         {
+            (lastSpeech[k], formerBefore[k]) = (speech, former);
             var w = view.Word(k);
+            if (s_reportedSpeech.Contains(w))
+            {
+                speech = k;
+            }
+
             if (w is ";")
             {
-                return false;
+                former = false;
             }
-
-            if ((w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.Equals("ex-", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase))
+            else if ((w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.Equals("ex-", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase))
                 && NamesOffice(view, k + 1))
             {
-                return true;
+                former = true;
             }
         }
 
-        return false;
+        (lastSpeech[count], formerBefore[count]) = (speech, former);
+        return (lastSpeech, formerBefore);
     }
 
     // "president", "prime minister", "Japanese prime minister": a state office within reach after "former".
