@@ -51,8 +51,6 @@ internal static class LightVerbObjects
         return w.Length > 2 && char.IsLower(w[0]) && !s_lightVerbs.Contains(w) && !IsClauseWord(w);
     }
 
-    private static bool IsClauseWord(ReadOnlySpan<char> w) =>
-        w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over"
-            or "about" or "and" or "or" or "but" or "that" or "which" or "who" or "has" or "have" or "had" or "said" or "says" or "not"
-            or "out" or "was" or "were" or "been" or "being" or "are" or "is";
+    // "carried out the arrest": "out" ends the noun phrase as a preposition does. ("be" is never read: the words are longer.)
+    private static bool IsClauseWord(ReadOnlySpan<char> w) => PhraseGrammar.EndsNounPhrase(w) || w is "out";
 }

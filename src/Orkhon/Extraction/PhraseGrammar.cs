@@ -12,7 +12,7 @@ internal static class PhraseGrammar
 {
     /// <summary>The word classes of <c>data/lexicon/phrase-words.tsv</c>, matched as written.</summary>
     internal static readonly WordClasses Words = WordClasses.LoadMatchingCase(EmbeddedData.PhraseWords,
-        "unmade-trip-modifier", "be-participle-adverb", "specific-noun-opener", "specific-noun-modifier", "possessed-decision", "people-quantity", "hosted-leaders", "leaders-subject", "request-noun", "allegation-verb", "before-adverb-back", "conditional-force-verb", "conditional-response-verb", "arrival-verb", "outcome-verb", "stood-aside", "irregular-travel-past", "travelling-party", "summit-trip-meeting", "gathering-noun", "gathering-opener", "act-beginner", "measure-announcing-verb",
+        "unmade-trip-modifier", "noun-phrase-end", "off-verb", "be-participle-adverb", "specific-noun-opener", "specific-noun-modifier", "possessed-decision", "people-quantity", "hosted-leaders", "leaders-subject", "request-noun", "allegation-verb", "before-adverb-back", "conditional-force-verb", "conditional-response-verb", "arrival-verb", "outcome-verb", "stood-aside", "irregular-travel-past", "travelling-party", "summit-trip-meeting", "gathering-noun", "gathering-opener", "act-beginner", "measure-announcing-verb",
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "time-possessor", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "gathering-preposition", "thanked-giving", "military-gift", "relief-gift", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",
@@ -28,6 +28,17 @@ internal static class PhraseGrammar
         "directed-object-link", "directed-time-opener");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
+    private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");
+    private static readonly WordSet s_offVerbs = Words.Lookup("off-verb");
+
+    /// <summary>
+    /// Whether the word ends a noun phrase read backwards from its noun: a preposition, a conjunction, a relative pronoun, a
+    /// verb of having or saying, "not" or a form of "be" (<c>noun-phrase-end</c>).
+    /// </summary>
+    public static bool EndsNounPhrase(ReadOnlySpan<char> w) => s_nounPhraseEnds.Contains(w) || Inflection.IsBe(w);
+
+    /// <summary>Whether token <paramref name="k"/> is the "off" of a verb that calls something off with it ("put off", "called off").</summary>
+    public static bool IsOffOfCallingOff(SentenceView view, int k) => k > 0 && view.Word(k) is "off" && s_offVerbs.Contains(view.Word(k - 1));
     private static readonly WordSet s_verbAuxiliaries = Words.Lookup("verb-auxiliary");
     private static readonly WordSet s_nounModifiers = Words.Lookup("noun-modifier");
     private static readonly WordSet s_possessedModifiers = Words.Lookup("possessed-modifier");

@@ -41,7 +41,7 @@ internal static class UnrealisedActs
                 return true;
             }
 
-            if (callOff && w is "off" && k > 0 && view.Word(k - 1) is "put" or "puts" or "putting" or "call" or "calls" or "called" or "calling")
+            if (callOff && PhraseGrammar.IsOffOfCallingOff(view, k))
             {
                 return true;
             }
@@ -135,13 +135,8 @@ internal static class UnrealisedActs
             k--;
         }
 
-        return k >= 0 && (ModalityCues.CallOffLookup.Contains(view.Word(k))
-            || (view.Word(k) is "off" && k > 0 && view.Word(k - 1) is "put" or "puts" or "putting" or "call" or "calls" or "called" or "calling"));
+        return k >= 0 && (ModalityCues.CallOffLookup.Contains(view.Word(k)) || PhraseGrammar.IsOffOfCallingOff(view, k));
     }
 
-    // Words that end a noun phrase going back: prepositions, conjunctions, verbs of being, relative pronouns.
-    private static bool IsClauseWord(ReadOnlySpan<char> w) =>
-        w is "of" or "to" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "after" or "before" or "during" or "over" or "about"
-            or "and" or "or" or "but" or "that" or "which" or "who" or "has" or "have" or "had" or "said" or "says" or "not"
-        || Inflection.IsBe(w);
+    private static bool IsClauseWord(ReadOnlySpan<char> w) => PhraseGrammar.EndsNounPhrase(w);
 }
