@@ -47,5 +47,8 @@ internal static class SpeculatorSpeech
     }
 
     private static bool IsSaying(ReadOnlySpan<char> word) =>
-        s_reportedSpeech.Contains(word) || word is "say" or "added" or "argue" or "argued" or "believe" or "believed" or "expect" or "expected" or "predicted" or "wrote";
+        s_reportedSpeech.Contains(word) || s_saying.Contains(word);
+
+    // phrase-words.tsv, speculator-saying.
+    private static readonly WordSet s_saying = PhraseGrammar.Words.Lookup("speculator-saying");
 }
