@@ -27,7 +27,7 @@ internal static class PassiveSubjectOwners
 
         // The auxiliary right before the participle: "was", "were", "is", "are", or "has|have|had been".
         var aux = trigger.First - 1;
-        if (aux < 1 || view.Word(aux) is not ("was" or "were" or "is" or "are" or "been"))
+        if (aux < 1 || !(Inflection.IsFiniteBe(view.Word(aux)) || view.Word(aux) is "been"))
         {
             return false;
         }

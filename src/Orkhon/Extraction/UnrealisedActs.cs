@@ -130,7 +130,7 @@ internal static class UnrealisedActs
     public static bool IsCalledOffPlan(SentenceView view, int plan)
     {
         var k = plan - 1;
-        if (k >= 0 && (PhraseGrammar.IsDeterminer(view, k) || view.Word(k) is "its" or "their" or "his" or "her"))
+        if (k >= 0 && PhraseGrammar.IsDeterminer(view, k))
         {
             k--;
         }
