@@ -80,4 +80,22 @@ internal static class StageSoup
         _ = EventExtractor.Default.Extract(text, new DateOnly(2024, 3, 5));
         Assert.InRange(watch.Elapsed.TotalSeconds, 0, 60);
     }
+
+    // The phrases with no full stop between them ("." made ","), over 50,000 words: every sentence runs to the splitter's
+    // longest, so a stage that scans its sentence once per phrase pays the most here.
+    public static void AssertPhraseRunOnWithinGuard(IReadOnlyList<string> phrases, int seed)
+    {
+        var text = RandomRun(phrases, seed, 52_000, p => p.Replace(" .", " ,", StringComparison.Ordinal));
+        Assert.True(text.Split(' ').Length >= 50_000, "the run-on must hold at least 50,000 words");
+        AssertExtractsWithinGuard(text);
+    }
+
+    // About 50,000 words of short sentences with no punctuation but full stops: a document-level stage that scans all earlier
+    // sentences for each one grows with the square of the document and shows here.
+    public static void AssertShortSentencesWithinGuard(IReadOnlyList<string> sentences, int seed)
+    {
+        var text = RandomRun(sentences, seed, 50_000);
+        Assert.True(text.Count(c => c == '.') >= 2_000, "the document must hold at least 2,000 sentences");
+        AssertExtractsWithinGuard(text);
+    }
 }
