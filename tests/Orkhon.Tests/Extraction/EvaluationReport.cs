@@ -24,6 +24,16 @@ internal static class EvaluationReport
             }
         }
 
+        text.AppendLine();
+        text.AppendLine("== errors by kind (FN: a missed gold event; FP: a predicted event no gold event fits); see ErrorKinds");
+        foreach (var corpus in Names)
+        {
+            foreach (var split in Splits.Concat([Fit, Check]))
+            {
+                text.AppendLine(Invariant($"  {corpus + "/" + split,-18} {ErrorKinds.Of(Part(results, corpus, split))}"));
+            }
+        }
+
         foreach (var corpus in Names)
         {
             foreach (var split in Splits)
@@ -35,7 +45,7 @@ internal static class EvaluationReport
                 foreach (var root in roots)
                 {
                     var gold = part.Sum(r => ScoredGold(r.Item).Count(e => e.Root == root));
-                    text.AppendLine(Invariant($"  {root}  gold {gold,3}  {Score.Of(part, root)}"));
+                    text.AppendLine(Invariant($"  {root}  gold {gold,3}  {Score.Of(part, root)}  {ErrorKinds.MissedShort(ErrorKinds.Of(part, root))}"));
                 }
 
                 text.AppendLine(Invariant($"== {corpus}/{split}: per family (items failing / items)"));
