@@ -53,9 +53,10 @@ internal static class ErrorKinds
         return new Summary(Of(missed), ofAFoundPair, Of(spurious), inNegatives);
     }
 
-    /// <summary>The short form printed beside each root: the missed events' kinds.</summary>
+    /// <summary>The short form printed beside each root: its missed events' and its false predictions' kinds.</summary>
     public static string MissedShort(Summary summary) => string.Create(CultureInfo.InvariantCulture,
-        $"FN root {summary.Missed.Root}, actor {summary.Missed.Actor + summary.Missed.Direction}, missed {summary.Missed.Other} ({summary.MissedOfAFoundPair} of a pair found)");
+        $"FN root {summary.Missed.Root}, actor {summary.Missed.Actor + summary.Missed.Direction}, missed {summary.Missed.Other} ({summary.MissedOfAFoundPair} of a pair found); " +
+        $"FP root {summary.Spurious.Root}, actor {summary.Spurious.Actor + summary.Spurious.Direction}, spurious {summary.Spurious.Other}");
 
     private enum Kind { Root, Direction, Actor, Other }
 
