@@ -23,7 +23,8 @@ internal static partial class DateAttacher
     /// <summary>The date attacher's function words, from <c>data/lexicon/date-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
-        "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count", "clause-subject");
+        "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count", "clause-subject",
+        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -71,6 +72,13 @@ internal static partial class DateAttacher
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
+        // "border clashes that began on Tuesday", "the war, which broke out in 2020": the time at which the noun's own relative
+        // clause says its act began is that act's, before any time written ahead of the noun ("agreed on Friday to a truce after clashes that began on Tuesday").
+        if (OnsetInItsRelative(view, trigger) is { } onset)
+        {
+            return onset;
+        }
+
         for (var k = trigger.First - 1; trigger.Entry.IsNoun && k >= 0 && k >= trigger.First - view.Options.NounDateReach; k--)
         {
             // The dateline's day is the story's, not a time written into the noun phrase ("KABUL, Aug 28 (Reuters) - A drone strike…").
@@ -1091,7 +1099,9 @@ internal static partial class DateAttacher
             // A plan told inside a temporal subordinate clause ("…, three days after Juba announced it would pull out", "days after
             // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
             // given, else no day at all (a vague anchor), never the reporting clause's.
-            dates[i] = c.Planned
+            // "after months of talks mediated by Qatar": an act told as an untold stretch has no day of its own to borrow.
+            dates[i] = !c.Planned && c.Own is null && triggers is not null && IsUntoldStretch(view, triggers[i]) ? null
+                : c.Planned
                 ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
                     : view.ReportingDate ?? leading ?? previousSentence ?? dateline
                 : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)

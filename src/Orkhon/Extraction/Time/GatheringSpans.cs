@@ -138,7 +138,8 @@ internal static class GatheringSpans
                 return null;
             }
 
-            if (!DateAttacher.IsEnding(w))
+            // "ended them on 10 May", or a stay or an exercise said to go on to a day: "a state visit that lasts until Saturday".
+            if (!DateAttacher.IsEnding(w) && !(DateAttacher.IsLasting(w) && k + 1 < tokens.Count && DateAttacher.IsUntil(tokens[k + 1].In(text))))
             {
                 continue;
             }
@@ -157,12 +158,13 @@ internal static class GatheringSpans
         return null;
     }
 
-    // "began", "started", "launched", "opened" in the phrase or right before it.
+    // "began", "started", "launched", "opened" in the phrase or right before it, or an arrival ("arrived on Wednesday for a
+    // state visit that lasts until Saturday"), whose day is a stay's first.
     private static bool Begins(ClauseView view, Trigger trigger)
     {
         for (var k = Math.Max(0, trigger.First - 1); k < trigger.End; k++)
         {
-            if (s_beginningVerbs.Contains(view.Tokens[k].In(view.Text)))
+            if (s_beginningVerbs.Contains(view.Tokens[k].In(view.Text)) || DateAttacher.IsArrival(view.Tokens[k].In(view.Text)))
             {
                 return true;
             }
