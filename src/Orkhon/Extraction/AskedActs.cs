@@ -41,21 +41,23 @@ internal static class AskedActs
         var n = view.Tokens.Count;
         var last = Math.Min(n, trigger.End + view.Options.ClaimReach);
         // "agreed to", "pledged to": a row may end with the complementiser itself.
+        // "appealed to Oslo for aid": a row's own "to" is no complementiser for the noun after "for", which follows the addressee.
         var complementiser = trigger.End > 0 && view.Word(trigger.End - 1) is "to" or "that";
+        var complementiserAfter = false;
         for (var k = trigger.End; k < last; k++)
         {
             var w = view.Word(k);
             if (w is "to" or "that")
             {
-                complementiser = true;
+                complementiser = complementiserAfter = true;
             }
             else if (view.MentionAt[k] >= 0 || view.Blocked[k] || PhraseGrammar.IsDeterminer(view, k) || PhraseGrammar.IsPartyPronoun(w)
-                || (!complementiser && w is "and" or "," && k + 1 < n && view.MentionAt[k + 1] >= 0 && view.MentionAt[k - 1] >= 0)
+                || (!complementiserAfter && w is "and" or "," && k + 1 < n && view.MentionAt[k + 1] >= 0 && view.MentionAt[k - 1] >= 0)
                 || (w is "on" or "in" or "at" && k + 1 < n && view.Blocked[k + 1]))
             {
                 continue;
             }
-            else if (w is "for" && !complementiser)
+            else if (w is "for" && !complementiserAfter)
             {
                 return ForNoun(view, k + 1);
             }
