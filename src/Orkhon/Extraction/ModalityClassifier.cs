@@ -34,10 +34,18 @@ internal static class ModalityClassifier
         // A joint undertaking ("A and B agreed to build a railway") is told by its own rows; its infinitive is often a
         // neighbouring sense ("build" a school as aid), so a symmetric phrase keeps its code, unless it is the bare intent
         // (030, "agreed to"), which names nothing itself: "agreed to back Baku's bid" is 032, "agreed to free" 0353.
-        if (modality.Kind != ModalityKind.Fact || (trigger.Entry.Frame == EventFrame.Symmetric && !IsBareIntent(modality.Cameo))
-            || GovernedAct(view, triggers, index) is not { } act)
+        if (modality.Kind != ModalityKind.Fact || (trigger.Entry.Frame == EventFrame.Symmetric && !IsBareIntent(modality.Cameo)))
         {
             return modality;
+        }
+
+        // "urged Kyiv and Moscow to observe the truce", "appealed to Oslo for emergency aid": an act the lexicon has no phrase
+        // for still names the sub-code, by the rows of asked-acts.tsv.
+        if (GovernedAct(view, triggers, index) is not { } act)
+        {
+            return AskedActs.Governed(view, trigger) is { } appeal && AskedActs.Parallel(appeal, modality.Cameo) is { } parallel
+                ? new ClauseModality(ModalityKind.Fact, parallel)
+                : modality;
         }
 
         // "Saudi Arabia and Iran agreed to restore diplomatic relations": an agreement to establish or restore relations between

@@ -133,6 +133,17 @@ internal sealed class PairFinder(ReferenceData reference)
                 agents = [striker];
             }
 
+            if (agents.Count == 0 && frame is EventFrame.AgentTheme or EventFrame.Visit && Clauses.NounFirstPassives.FromGiver(view, trigger) is { } giver)
+            {
+                // "Aid worth $5 million from Seoul was delivered to Mongolia": the giver inside the subject acts on the objects.
+                foreach (var o in objects.Where(o => !ReferenceEquals(o, giver) && o.Code != giver.Code))
+                {
+                    yield return new ActorPair(giver, o, place);
+                }
+
+                yield break;
+            }
+
             if (agents.Count == 0 && frame == EventFrame.ThemeAgent)
             {
                 // "India and Pakistan were admitted to the SCO": the subject is the one who joins.

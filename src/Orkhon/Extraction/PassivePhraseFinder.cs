@@ -10,6 +10,9 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class PassivePhraseFinder
 {
+    // phrase-words.tsv, be-participle-adverb: "were formally established", "were reportedly imposed".
+    private static readonly WordSet s_beParticipleAdverbs = PhraseGrammar.Words.Lookup("be-participle-adverb");
+
     /// <summary>The passive phrases of the sentence that no found phrase covers, in text order.</summary>
     public static List<Trigger> Find(EventLexicon lexicon, SentenceView view, List<Trigger> triggers)
     {
@@ -50,7 +53,7 @@ internal static class PassivePhraseFinder
 
     // The phrase's event noun: its last slot of content words. A preposition that ends the row ("lodge * protest with")
     // brings the target, which in the passive follows the participle ("A protest was lodged with Beijing by Tokyo").
-    private static PhraseSlot? EventNoun(CompiledPhrase phrase)
+    internal static PhraseSlot? EventNoun(CompiledPhrase phrase)
     {
         for (var s = phrase.Slots.Count - 1; s >= 1; s--)
         {
@@ -116,7 +119,7 @@ internal static class PassivePhraseFinder
     private static bool AfterBe(string text, List<Token> tokens, int i)
     {
         var k = i - 1;
-        while (k > 0 && tokens[k].In(text) is "also" or "formally" or "officially" or "first" or "finally" or "successfully" or "jointly")
+        while (k > 0 && s_beParticipleAdverbs.Contains(tokens[k].In(text)))
         {
             k--;
         }

@@ -23,7 +23,7 @@ public sealed class LexiconBreadthTwoTests
     [InlineData("Seoul voiced regret over Tokyo's decision to tighten export controls in 2019.", "KOR", "JPN", "111")]
     [InlineData("Budapest regretted Kyiv's decision to close the school in 2023.", "HUN", "UKR", "111")]
     [InlineData("Iraqi forces overran Kuwait in August 1990.", "IRQ", "KWT", "192")]
-    [InlineData("Armenia implored Moscow for help in 2022.", "ARM", "RUS", "020")]
+    [InlineData("Armenia implored Moscow for help in 2022.", "ARM", "RUS", "023")]
     [InlineData("Tokyo declared its intention to send peacekeepers to South Sudan in 2011.", "JPN", "SSD", "03")]
     [InlineData("Modi stopped over in Tehran in 2016.", "IND", "IRN", "042")]
     [InlineData("Soviet tanks rolled into Hungary in November 1956.", "SUN", "HUN", "192")]

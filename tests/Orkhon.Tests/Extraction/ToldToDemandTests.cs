@@ -15,7 +15,7 @@ public sealed class ToldToDemandTests
     [Theory]
     [InlineData("China told the Philippines on Monday to withdraw its vessels from the shoal.", "CHN>PHL 1056")]
     [InlineData("Washington told Moscow to release the jailed journalist.", "USA>RUS 1053")]
-    [InlineData("Beijing has told Vilnius to correct its mistake over the Taiwanese office.", "CHN>LTU 100")]
+    [InlineData("Beijing has told Vilnius to correct its mistake over the Taiwanese office.", "CHN>LTU 1042")]
     [InlineData("The International Court of Justice told Israel to let more humanitarian aid into the enclave.", "ICJ>ISR 1055")]
     [InlineData("Erdogan told Sweden and Finland last week to stop harbouring militants.", "TUR>FIN 100")]
     public void ToldAStateToAct_IsADemand(string text, string expected) =>
