@@ -38,8 +38,11 @@ internal static partial class CrossSentenceLinks
             return null;
         }
 
-        // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…").
-        for (var k = trigger.End; k < phrase.ObjectEnd; k++)
+        // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…"). A verb of saying
+        // coordinated with the phrase ("rejected the decision and said it would not cooperate") opens what the subject said: the
+        // carry is read up to there. (The object the phrase finds itself is left as it is: in news the party named in that
+        // report is most often the one the reaction answers, "condemned the attacks and said Congolese authorities had a duty".)
+        for (var k = trigger.End; k < phrase.ObjectEnd && !OpensCoordinatedReport(view, k); k++)
         {
             if (mentionAt[k] >= 0)
             {
@@ -227,6 +230,21 @@ internal static partial class CrossSentenceLinks
     private const int UnnamedPartiesReach = 4;
 
     private static readonly WordSet s_unnamedParties = ClauseView.Words.Lookup("unnamed-party");
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is "and" or "but" followed by a verb of saying, an adverb of sequence allowed between
+    /// ("and said", "but later added"): a second verb phrase of the same subject, whose clause reports what it said.
+    /// </summary>
+    private static bool OpensCoordinatedReport(SentenceView view, int k)
+    {
+        if (view.Word(k) is not ("and" or "but"))
+        {
+            return false;
+        }
+
+        var verb = k + 1 < view.Tokens.Count && PhraseGrammar.IsSequenceAdverb(view.Word(k + 1)) ? k + 2 : k + 1;
+        return verb < view.Tokens.Count && ClauseView.IsReportingWord(view.Word(verb));
+    }
 
     private static bool EndsInPreposition(SentenceView view, Trigger trigger) =>
         trigger.End > trigger.First + 1 && view.Word(trigger.End - 1) is "to" or "on" or "at" or "with" or "against" or "upon";

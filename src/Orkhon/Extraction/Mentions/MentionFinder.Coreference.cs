@@ -92,8 +92,10 @@ public sealed partial class MentionFinder
         }
 
         // "… hosted the Serbian president, and the two agreed to build a pipeline": "the two" alone, as the subject of a verb,
-        // are the two parties named last, most often by their leaders.
-        if (parties > 0 && StartsBarePairVerb(tokens[i + 2].In(text))
+        // are the two parties named last, most often by their leaders. An adverb of sequence may stand before the verb ("The two
+        // then held talks", "the two later signed").
+        if (parties > 0 && (StartsBarePairVerb(tokens[i + 2].In(text))
+                || (PhraseGrammar.IsSequenceAdverb(tokens[i + 2].In(text)) && i + 3 < tokens.Count && StartsBarePairVerb(tokens[i + 3].In(text))))
             && context.LastPair(mentions, people: true, count: parties) is { } two && two.Count == parties)
         {
             return (new ActorMention(i, i + 1, two, null, MentionKind.Coreference, false, false), i + 2);
