@@ -24,12 +24,22 @@ internal static class DatelineCountry
             return null;
         }
 
-        static bool Names(ActorMention m, string code) =>
-            m.Code == code && m.Codes.Count == 1 && m.Kind is MentionKind.Name or MentionKind.Capital or MentionKind.Place or MentionKind.Person;
+        return Named(current, home) || Named(context.Recent, home) ? new ActorMention(i, i + 1, [home], null, MentionKind.Name, true, false) : null;
+    }
 
-        return current.Any(m => Names(m, home)) || context.Recent.Any(m => Names(m, home))
-            ? new ActorMention(i, i + 1, [home], null, MentionKind.Name, true, false)
-            : null;
+    // Whether the mentions name the state itself. A loop, not a lambda: a lambda over Destination's "home" would allocate its
+    // closure at every "the" of every sentence, before the first test.
+    private static bool Named(IReadOnlyList<ActorMention> mentions, string code)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Code == code && m.Codes.Count == 1 && m.Kind is MentionKind.Name or MentionKind.Capital or MentionKind.Place or MentionKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDestinationWord(ReadOnlySpan<char> word) =>

@@ -106,9 +106,10 @@ public sealed class NamesInDocument
         return (end, person);
     }
 
-    // Names are remembered without diacritics ("Erdoğan" = "Erdogan").
+    // Names are remembered without diacritics ("Erdoğan" = "Erdogan"). Ascii.IsValid, not ContainsAnyExceptInRange, which boxes
+    // its bounds at every call.
     private ActorMention? Find(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var person) || (word.ContainsAnyExceptInRange('\0', '\u007F') && _byWord.TryGetValue(OfficeHolderIndex.Fold(word.ToString()), out person))
+        _lookup.TryGetValue(word, out var person) || (!System.Text.Ascii.IsValid(word) && _byWord.TryGetValue(OfficeHolderIndex.Fold(word.ToString()), out person))
             ? person : null;
 
     // One person's office: a leader, a foreign minister or any office one person holds ("defence minister", "envoy").

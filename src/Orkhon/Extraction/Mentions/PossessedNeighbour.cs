@@ -44,11 +44,13 @@ internal static class PossessedNeighbour
             }
         }
 
-        if (noun < 0)
-        {
-            return null;
-        }
+        return noun < 0 ? null : Neighbour(i, noun, context, mentions);
+    }
 
+    // The state "its … neighbour" at [i, noun] names. Apart from Match, whose parameter i the lambdas here capture: the closure
+    // is allocated where the method starts, and Match is tried at every word a mention may start with.
+    private static (ActorMention Mention, int End)? Neighbour(int i, int noun, MentionContext context, IReadOnlyList<ActorMention> mentions)
+    {
         var owner = mentions.FirstOrDefault(m => m.Last < i && !m.IsWeak && !m.IsPlace && m.Kind is not MentionKind.Place) ?? context.SubjectState();
         if (owner is null || owner.Codes.Count != 1)
         {

@@ -38,12 +38,27 @@ internal static class VisitRoles
         // "Duda visited Vilnius" (042) names the visitor first, "Lula hosted Fernandez" (043) the host.
         var made = visit.Cameo.Value.StartsWith("042", StringComparison.Ordinal);
         var party = guest == made ? visit.Source : visit.Target;
-        if (mentions.Exists(m => m.First < i && !m.IsPlace && !m.IsWeak && m.Codes.Contains(party.Code)))
+        if (NamedBefore(mentions, i, party.Code))
         {
             return null;
         }
 
         return (new ActorMention(i, i + 1, [party.Code], party.Role, MentionKind.Coreference, false, false), i + 2);
+    }
+
+    // Whether the sentence named the party before token i as an actor. A loop, not a lambda: a lambda over Match's parameter i
+    // would allocate its closure at every "the" of every sentence.
+    private static bool NamedBefore(List<ActorMention> mentions, int i, string code)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First < i && !m.IsPlace && !m.IsWeak && m.Codes.Contains(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The latest visit made (042) or hosted (043) between two parties, from the latest sentence back.
