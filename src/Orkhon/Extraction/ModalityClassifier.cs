@@ -225,6 +225,13 @@ internal static class ModalityClassifier
             return nothing;
         }
 
+        // "A prisoner exchange is on the agenda of the talks", "a ceasefire was on the table": an event noun whose clause puts it
+        // up for discussion is a subject of talks, not an act told as done.
+        if (trigger.Entry.IsNoun && IsOnTheAgenda(text, tokens, trigger.End))
+        {
+            return nothing;
+        }
+
         // "No date has been set for a visit by …", "there are no plans for talks": an event noun that nothing is fixed for.
         if (trigger.Entry.IsNoun && NothingFixedFor(text, tokens, trigger.First, view.Options.NounCueReachBack * 2))
         {
@@ -861,6 +868,29 @@ internal static class ModalityClassifier
             if (ModalityCues.UnrealisedLookup.Contains(w) || (w is "called" && k + 1 < tokens.Count && tokens[k + 1].In(text) is "off"))
             {
                 return Inflection.IsBe(tokens[k - 1].In(text));
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the clause after the event noun that ends at from says it is "on the agenda" or "on the table": a form of "be"
+    // ("is", "was", "will be", "remains") right before "on the" and a noun of the class agenda. A comma, a semicolon or a
+    // full stop closes the clause; one pass over the rest of it.
+    private static bool IsOnTheAgenda(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k + 3 < tokens.Count; k++)
+        {
+            var w = tokens[k].In(text);
+            if (w is "," or ";" or "." or ":")
+            {
+                return false;
+            }
+
+            if ((Inflection.IsBe(w) || w is "remains" or "remain" or "remained" or "stays" or "stayed") && tokens[k + 1].In(text) is "on"
+                && tokens[k + 2].In(text) is "the" && ModalityCues.AgendaLookup.Contains(tokens[k + 3].In(text)))
+            {
+                return true;
             }
         }
 

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -127,6 +127,9 @@ public static class ModalityCues
 
     /// <summary>A ban before "on": the event noun after it is barred, not done ("the ban on American aid to Azerbaijan").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProhibitionLookup = s_file.Of("prohibition").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that, after "on the" behind a form of "be", make an event noun before them a subject of talks ("a prisoner exchange is on the agenda").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgendaLookup = s_file.Of("agenda").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A superlative or "first" before "since": the event noun after "since" is a yardstick ("the worst fighting since their 2020 war").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonLookup = s_file.Of("comparison").GetAlternateLookup<ReadOnlySpan<char>>();

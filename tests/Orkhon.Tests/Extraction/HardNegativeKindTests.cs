@@ -8,7 +8,9 @@ namespace Orkhon.Tests.Extraction;
 /// the kind, not the sentence: the modality and scope rules that silence them (<see cref="ModalityClassifier"/> and the
 /// cues of <c>data/lexicon/modality-cues.tsv</c>, with <see cref="FormerSpeakers"/>, <see cref="ComparisonYardsticks"/>,
 /// <see cref="StruckOffLists"/>, <see cref="SpeculatorSpeech"/> and <see cref="SportingContests"/>) must fire on any
-/// actors and any verbs of the class. None of these sentences is taken from the corpora.
+/// actors and any verbs of the class. The kinds from statistics to unaimed warnings (branch p31-negatives2) follow the
+/// README's conventions and the fit fold's hard negatives; of them only "agenda" needed a rule (the class <c>agenda</c> and
+/// the talk nouns of the class <c>topic</c>). None of these sentences is taken from the corpora.
 /// </summary>
 public sealed class HardNegativeKindTests
 {
@@ -103,6 +105,54 @@ public sealed class HardNegativeKindTests
     [InlineData("alleged", "Moscow rejected claims of a Russian attack on the aid convoy in Syria.", "!19")]
     [InlineData("alleged", "Beijing brushed off suspicions of Chinese interference in Canada's election.", "!1")]
     [InlineData("alleged", "Minsk denied any role, rejecting allegations of a Belarusian abduction of the activist in Vilnius.", "!18")]
+    // p31-negatives2: statistics of trade and supply ("exports rose", "supplies 60 percent of"), never events (the README)
+    [InlineData("statistic", "Kazakhstan's exports to China rose 12 percent last year, customs data showed.", "")]
+    [InlineData("statistic", "Russia supplies about 60 percent of the gas used in Serbia.", "")]
+    [InlineData("statistic", "Trade between Vietnam and Laos reached $1.6 billion in 2023, the ministry said.", "")]
+    [InlineData("statistic", "Chile sells a third of its copper to China, its largest trading partner.", "")]
+    [InlineData("statistic", "Imports of Turkish steel into Egypt fell by half in the first quarter.", "")]
+    // an anniversary marked or an act commemorated: the remembrance, not the act remembered
+    [InlineData("commemorated", "Kenya and Tanzania marked the 60th anniversary of their diplomatic relations on Friday.", "!05")]
+    [InlineData("commemorated", "Peru and Chile on Monday celebrated 30 years since the signing of their border treaty.", "!05")]
+    [InlineData("commemorated", "Poland commemorated the 85th anniversary of the German invasion on Sunday.", "!19")]
+    [InlineData("commemorated", "Greece and Cyprus marked the 50th anniversary of the Turkish invasion of the island with ceremonies in Nicosia.", "!19")]
+    [InlineData("commemorated", "The anniversary of the signing of the treaty between Egypt and Israel passed quietly in Cairo.", "!05")]
+    // hoped or wished for: at most the hope (013), never the act hoped for
+    [InlineData("hoped", "Brazil hopes to sign a trade deal with Argentina before the end of the year.", "!05")]
+    [InlineData("hoped", "The Thai prime minister said he hoped to visit Vientiane soon.", "!04")]
+    [InlineData("hoped", "Seoul wishes to resume talks with Pyongyang, the unification minister said.", "!04")]
+    [InlineData("hoped", "Indonesia is hoping for closer ties with Australia after the election.", "")]
+    [InlineData("hoped", "Egypt's president expressed the hope that Ethiopia would sign a binding deal on the dam.", "!05")]
+    // asked in a direct question
+    [InlineData("asked", "Will Beijing recall its ambassador from Manila?", "")]
+    [InlineData("asked", "Could Turkey send troops into northern Iraq again this spring?", "")]
+    [InlineData("asked", "Should Japan apologise to South Korea for its wartime past?", "")]
+    [InlineData("asked", "Why did Algeria expel the French diplomats?", "")]
+    [InlineData("asked", "Is Russia about to invade Georgia again?", "")]
+    // invited and not yet accepted: the invitation at most (036), never the visit
+    [InlineData("invited", "Putin invited Xi to visit Moscow next year.", "!042")]
+    [InlineData("invited", "The Kenyan president has invited his Ugandan counterpart to visit Nairobi.", "!042")]
+    [InlineData("invited", "Tokyo invited the South Korean foreign minister to visit Japan in the spring.", "!042")]
+    [InlineData("invited", "Macron extended an invitation to Modi to visit Paris for the national day parade.", "!042")]
+    [InlineData("invited", "Canberra has invited Beijing's premier to visit Australia, officials said.", "!042")]
+    // still to be discussed: an act that talks are about, on the agenda or on the table, is not told as done
+    [InlineData("agenda", "A prisoner exchange between Russia and Ukraine is on the agenda of the talks in Istanbul.", "")]
+    [InlineData("agenda", "Negotiations on a Serbian recognition of Kosovo have stalled.", "")]
+    [InlineData("agenda", "A ceasefire between Sudan and South Sudan was on the table when the envoys met in Juba.", "")]
+    [InlineData("agenda", "Consultations on a Chinese loan to Laos continued in Vientiane on Monday.", "")]
+    [InlineData("agenda", "The sale of Turkish drones to Poland remains on the agenda, officials said.", "")]
+    // a travel advisory to a state's own citizens: no act towards the state named
+    [InlineData("advisory", "Washington warned Americans against travelling to Venezuela.", "")]
+    [InlineData("advisory", "Britain advised its citizens to leave Lebanon while commercial flights are still available.", "")]
+    [InlineData("advisory", "Canada raised its travel warning for Haiti to the highest level.", "")]
+    [InlineData("advisory", "The German foreign office urged Germans to avoid all travel to Niger.", "")]
+    [InlineData("advisory", "Japan told its nationals to avoid non-essential trips to Myanmar.", "")]
+    // a warning with no target: of a danger, a trend or the weather
+    [InlineData("unaimed", "The Indian army chief warned of growing threats on the country's borders.", "")]
+    [InlineData("unaimed", "Seoul warned on Tuesday that the situation on the peninsula was dangerous.", "")]
+    [InlineData("unaimed", "The Philippine coast guard warned fishermen to stay away from the shoal during the storm.", "")]
+    [InlineData("unaimed", "Pakistan's prime minister warned that the economy could shrink this year.", "")]
+    [InlineData("unaimed", "Kenya warned of famine in the north after a third failed rainy season.", "")]
     public void AnActThatDidNotHappen_GivesNoEvent(string kind, string text, string forbidden)
     {
         var events = Events(text);
@@ -204,6 +254,54 @@ public sealed class HardNegativeKindTests
     [InlineData("alleged", "Russian jets struck targets in Syria on Monday.", "RUS>SYR")]
     [InlineData("alleged", "Beijing criticised Canada's election on Monday.", "CHN>CAN")]
     [InlineData("alleged", "Belarus abducted a Lithuanian diplomat in Vilnius, Lithuania said.", "BLR>LTU")]
+    // statistics: an act of trade told as done
+    [InlineData("statistic", "China banned imports of Kazakh wheat on Monday, customs officials said.", "CHN>KAZ")]
+    [InlineData("statistic", "Russia halted gas deliveries to Serbia on Tuesday.", "RUS>SRB")]
+    [InlineData("statistic", "Vietnam signed a trade agreement with Laos on Monday.", "VNM>LAO")]
+    [InlineData("statistic", "Chile agreed to sell copper to China on Friday.", "CHL>CHN")]
+    [InlineData("statistic", "Egypt halted imports of Turkish steel on Thursday.", "EGY>TUR")]
+    // commemorated: the act itself
+    [InlineData("commemorated", "Kenya and Tanzania established diplomatic relations on Friday.", "KEN>TZA")]
+    [InlineData("commemorated", "Peru and Chile signed a border treaty on Monday.", "PER>CHL")]
+    [InlineData("commemorated", "Germany invaded Poland on 1 September 1939.", "DEU>POL")]
+    [InlineData("commemorated", "Turkey invaded Cyprus in July 1974.", "TUR>CYP")]
+    [InlineData("commemorated", "Egypt and Israel signed the peace treaty in Washington in March 1979.", "EGY>ISR")]
+    // hoped: the act done
+    [InlineData("hoped", "Brazil signed a trade deal with Argentina on Friday.", "BRA>ARG")]
+    [InlineData("hoped", "The Thai prime minister visited Vientiane on Monday.", "THA>LAO")]
+    [InlineData("hoped", "Seoul resumed talks with Pyongyang, the unification minister said.", "KOR>PRK")]
+    [InlineData("hoped", "Indonesia's president visited Canberra on Tuesday.", "IDN>AUS")]
+    [InlineData("hoped", "Ethiopia signed a binding deal with Egypt on the dam.", "ETH>EGY")]
+    // asked: the act told as a statement
+    [InlineData("asked", "Beijing recalled its ambassador from Manila on Monday.", "CHN>PHL")]
+    [InlineData("asked", "Turkey sent troops into northern Iraq this spring.", "TUR>IRQ")]
+    [InlineData("asked", "Japan apologised to South Korea for its wartime past.", "JPN>KOR")]
+    [InlineData("asked", "Algeria expelled two French diplomats on Tuesday.", "DZA>FRA")]
+    [InlineData("asked", "Russia invaded Georgia in August 2008.", "RUS>GEO")]
+    // invited: the visit made
+    [InlineData("invited", "Xi visited Moscow on Monday.", "CHN>RUS")]
+    [InlineData("invited", "The Ugandan president visited Nairobi on Tuesday.", "UGA>KEN")]
+    [InlineData("invited", "The South Korean foreign minister visited Japan in the spring.", "KOR>JPN")]
+    [InlineData("invited", "Modi visited Paris for the national day parade.", "IND>FRA")]
+    [InlineData("invited", "China's premier visited Australia, officials said.", "CHN>AUS")]
+    // agenda: the act done, also after talks about it
+    [InlineData("agenda", "Russia and Ukraine exchanged prisoners in Istanbul on Monday, after talks on the swap.", "RUS>UKR")]
+    [InlineData("agenda", "Serbia recognised Kosovo on Monday.", "SRB>XKX")]
+    [InlineData("agenda", "Sudan and South Sudan agreed to a ceasefire on Monday.", "SDN>SSD")]
+    [InlineData("agenda", "China granted a loan to Laos on Monday.", "CHN>LAO")]
+    [InlineData("agenda", "Turkey sold drones to Poland in May.", "TUR>POL")]
+    // advisory: a measure against the state itself
+    [InlineData("advisory", "Washington barred Venezuelan airlines from U.S. airports on Monday.", "USA>VEN")]
+    [InlineData("advisory", "Britain closed its embassy in Lebanon on Tuesday.", "GBR>LBN")]
+    [InlineData("advisory", "Canada condemned Haiti's government on Monday.", "CAN>HTI")]
+    [InlineData("advisory", "The German foreign minister travelled to Niger on Friday.", "DEU>NER")]
+    [InlineData("advisory", "Japan's foreign minister visited Myanmar on Tuesday.", "JPN>MMR")]
+    // unaimed: a warning to another state
+    [InlineData("unaimed", "The Indian army chief warned Pakistan of a strong response.", "IND>PAK")]
+    [InlineData("unaimed", "Seoul warned Pyongyang on Tuesday against further missile tests.", "KOR>PRK")]
+    [InlineData("unaimed", "The Philippine coast guard warned China's vessels to leave the shoal.", "PHL>CHN")]
+    [InlineData("unaimed", "Pakistan's prime minister warned India against any attack.", "PAK>IND")]
+    [InlineData("unaimed", "Kenya warned Somalia against crossing the border.", "KEN>SOM")]
     public void ItsTwinThatHappened_KeepsItsEvent(string kind, string text, string pair)
     {
         var events = Events(text);
