@@ -5,7 +5,8 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// Further acts between parties a sentence already names: "…with the leaders of A and B and urged the two sides to…" and
 /// "…and urged both to…" aim the second act at the pair named after the subject; "…met Macron, who hosted him…" is the
-/// host's act towards the other person, as a pronoun object never names its own clause's subject (the person "who" follows).
+/// host's act towards the other person, as a pronoun object never names its own clause's subject (the person "who" follows);
+/// an offer coordinated after an appeal to the pair ("urged both to stand down and offered help") is made to the same pair.
 /// </summary>
 public sealed class PairActsInSentenceTests
 {
@@ -24,6 +25,11 @@ public sealed class PairActsInSentenceTests
     [Fact]
     public void BothSides_WithOneOtherPartyNamed_NeverTakeTheSubject() =>
         Assert.DoesNotContain(Pairs("Turkey's president hosted Syria's president on Monday and urged both sides to end the fighting.", 2), p => p.EndsWith(">TUR", StringComparison.Ordinal));
+
+    [Fact]
+    public void AnOfferAfterAnAppealToThePair_IsMadeToThePair() =>
+        Assert.Equal(["MYS>LAO", "MYS>VNM"],
+            Pairs("Malaysia's prime minister spoke by telephone on Thursday with the leaders of Laos and Vietnam, urged both to stand down and offered Malaysia's help.", 3));
 
     [Fact]
     public void HimAfterARelativeWho_IsTheOtherPerson() =>
