@@ -514,20 +514,21 @@ internal sealed class PairFinder(ReferenceData reference)
     /// (roots 10–14: demands, disapproval, rejection, threats, protests) coordinated after another of the same subject, with no
     /// target of its own, is aimed at that act's targets. So is a cut in relations (root 16: "expelled Estonia's ambassador and
     /// downgraded relations", "recalled its envoy") after a hostile act, and either after an appeal ("urged Manila to withdraw
-    /// and warned of consequences"). Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/>
+    /// and warned of consequences"). So is a statement, intent or gesture of cooperation after a cooperative act ("met Aliyev and
+    /// promised compensation"; <see cref="TakesThePartner"/>). Acts of force and coercion name their own targets. Empty otherwise; <paramref name="events"/>
     /// are the sentence's events so far, the earlier act's last.
     /// </summary>
     public static List<ActorPair> TargetsOfTheCoordinatedAct(SentenceView view, CodedPhrase phrase, List<EventMention> events)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || !TakesTheEarlierTarget(phrase.Cameo.RootNumber) || events.Count == 0
+        if (!phrase.Inherited || trigger.Entry.IsNoun || subject.Count != 1 || !(TakesTheEarlierTarget(phrase.Cameo.RootNumber) || TakesThePartner(phrase.Cameo.RootNumber)) || events.Count == 0
             || !(ModalityClassifier.SharesAuxiliary(view, trigger) || InVerbSeries(view, trigger) || IsReactionAfterADemand(view, trigger, events[^1])))
         {
             return [];
         }
 
         var earlier = events[^1];
-        if (earlier.Source.Code != subject[0].Code || !LendsItsTarget(earlier.Cameo.RootNumber) || earlier.PhraseEnd > view.Tokens[trigger.First].Start)
+        if (earlier.Source.Code != subject[0].Code || !Lends(phrase.Cameo.RootNumber, earlier.Cameo.RootNumber) || earlier.PhraseEnd > view.Tokens[trigger.First].Start)
         {
             return [];
         }
@@ -546,11 +547,20 @@ internal sealed class PairFinder(ReferenceData reference)
     }
 
     // Verbal hostility (10–14) and cuts in relations (16) are aimed at whoever the act before them was; acts of force and
-    // coercion (15, 17–20) and cooperation name their own.
+    // coercion (15, 17–20) name their own; cooperation follows a cooperative act (TakesThePartner).
     private static bool TakesTheEarlierTarget(int root) => root is (>= 10 and <= 14) or 16;
 
     // An appeal (02) or a hostile act short of force (10–17) tells whom the coordinated act after it is aimed at.
     private static bool LendsItsTarget(int root) => root is 2 or (>= 10 and <= 17);
+
+    // "met Aliyev on Thursday and promised compensation", "welcomed Mongolia's pledge and voiced hope for better ties": a
+    // statement, an intent or a gesture of diplomatic cooperation (01, 03, 05) with no target of its own, coordinated after an
+    // appeal or a cooperative act (an intent, a meeting, a visit or a call, a gesture: 02–05), is made to the same partner
+    // ("urged both to stand down and offered help").
+    private static bool TakesThePartner(int root) => root is 1 or 3 or 5;
+
+    private static bool Lends(int follower, int earlier) =>
+        TakesTheEarlierTarget(follower) ? LendsItsTarget(earlier) : earlier is >= 2 and <= 5;
 
     // "expelled two diplomats, recalled its ambassador and…": the middle verb of a series with the subject borrowed, after a comma.
     private static bool InVerbSeries(SentenceView view, Trigger trigger)

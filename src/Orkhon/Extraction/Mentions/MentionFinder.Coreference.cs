@@ -15,6 +15,29 @@ public sealed partial class MentionFinder
     private static HashSet<string> CodesBefore(List<ActorMention> mentions, int i) =>
         mentions.Where(m => m.First < i && !m.IsWeak && m.Kind != MentionKind.Coreference).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
 
+    // The last <paramref name="count"/> parties the sentence named before <paramref name="i"/> besides its first actor (the
+    // subject that acts on them), in their order; null unless as many were named. Places are the scene, not parties.
+    private static List<string>? OthersNamedBefore(List<ActorMention> mentions, int i, int count)
+    {
+        var named = mentions.Where(m => m.First < i && !m.IsWeak && !m.IsPlace && m.Kind is not (MentionKind.Coreference or MentionKind.Place) && m.Codes.Count == 1).ToList();
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var others = new List<string>();
+        for (var k = named.Count - 1; k > 0 && others.Count < count; k--)
+        {
+            if (named[k].Code != named[0].Code && !others.Contains(named[k].Code))
+            {
+                others.Add(named[k].Code);
+            }
+        }
+
+        others.Reverse();
+        return others.Count == count ? others : null;
+    }
+
     private (ActorMention Mention, int End)? Coreference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
     {
         var w = tokens[i].In(text);
@@ -82,6 +105,14 @@ public sealed partial class MentionFinder
                 pair = actParties;
             }
 
+            // "spoke with the leaders of Laos and Vietnam and urged the two sides to…": as an object with no pair found before, the
+            // pair the sentence itself named after its subject.
+            if (pair.Count < wanted && exclude is not null && !people && OthersNamedBefore(mentions, i, wanted) is { } namedHere
+                && (!statesOnly || namedHere.All(ActorMention.IsStateCode)))
+            {
+                pair = namedHere;
+            }
+
             if (pair.Count < wanted)
             {
                 return null;
@@ -89,6 +120,14 @@ public sealed partial class MentionFinder
 
             var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
             return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
+        }
+
+        // "telephoned Aliyev and Pashinyan and urged both to observe the truce": "both" alone as a verb's object, before its
+        // infinitive, is the pair the sentence named after its subject.
+        if (isBoth && i > 0 && i + 1 < tokens.Count && IsVerbBefore(tokens[i - 1].In(text)) && tokens[i + 1].In(text) is "to"
+            && OthersNamedBefore(mentions, i, 2) is { } bothNamed)
+        {
+            return (new ActorMention(i, i, bothNamed, null, MentionKind.Coreference, false, false), i + 1);
         }
 
         // "… hosted the Serbian president, and the two agreed to build a pipeline": "the two" alone, as the subject of a verb,

@@ -195,16 +195,20 @@ public sealed partial class MentionFinder
     /// "Yoon arrived in Tokyo, and Kishida warmly welcomed him": when a person ends one or two words before the verb that
     /// governs "him" at <paramref name="at"/>, that person is the verb's subject, and "him" is the person of another state
     /// named before in the sentence. Null when no person stands right before the verb or none of another state was named.
+    /// "held talks with Kishida, who welcomed him at the palace": the person a relative "who" follows is the subject of its
+    /// verb, so "him" is another, as a pronoun object never names its own clause's subject.
     /// </summary>
     private static ActorMention? ObjectPronounOther(string text, List<Token> tokens, int at, List<ActorMention> mentions)
     {
         var subject = mentions.LastOrDefault(IsOnePerson);
-        if (subject is null || subject.Last >= at || at - subject.Last > 3)
+        var relative = subject is not null && subject.Last + 2 < at && tokens[subject.Last + 1].In(text) is "," && tokens[subject.Last + 2].In(text) is "who";
+        var from = relative ? subject!.Last + 3 : subject?.Last + 1;
+        if (subject is null || subject.Last >= at || at - from > 2)
         {
             return null;
         }
 
-        for (var k = subject.Last + 1; k < at; k++)
+        for (var k = from!.Value; k < at; k++)
         {
             if (tokens[k].Kind != TokenKind.Word || tokens[k].In(text) is "and" or "or" or "to" or "of" or "with" or "by")
             {
@@ -212,6 +216,8 @@ public sealed partial class MentionFinder
             }
         }
 
-        return mentions.LastOrDefault(m => m != subject && m.Last < subject.First && m.Code != subject.Code && IsOnePerson(m));
+        // After "who" the other is a person named as one, never a seat of power ("Johnson, who left Downing Street, met Zelenskiy,
+        // who thanked him": Downing Street is not the one thanked).
+        return mentions.LastOrDefault(m => m != subject && m.Last < subject.First && m.Code != subject.Code && IsOnePerson(m) && !(relative && (m.IsPlace || m.Kind == MentionKind.Capital)));
     }
 }
