@@ -25,7 +25,7 @@ internal static class PhraseGrammar
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
-        "directed-object-link", "directed-time-opener");
+        "directed-object-link", "directed-time-opener", "infinitive-splitter");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");
@@ -54,6 +54,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_articlesBeforeActors = Words.Lookup("article-before-actor");
     private static readonly WordSet s_definiteDeterminers = Words.Lookup("definite-determiner");
     private static readonly WordSet s_sequenceAdverbs = Words.Lookup("sequence-adverb");
+    private static readonly WordSet s_infinitiveSplitters = Words.Lookup("infinitive-splitter");
     private static readonly WordSet s_partyPronouns = Words.Lookup("party-pronoun");
 
     /// <summary>
@@ -106,8 +107,8 @@ internal static class PhraseGrammar
     public static int BeforeInfinitiveMarker(SentenceView view, int verb) =>
         (InfinitiveMarker(view, verb) is >= 0 and var to ? to : verb - 1) - 1;
 
-    // "gradually", "jointly", "also": a manner or sequence adverb may split an infinitive without opening a verb of its own.
-    private static bool IsSplittingAdverb(ReadOnlySpan<char> w) => IsLyAdverb(w) || IsSequenceAdverb(w);
+    // "gradually", "also", "further": a manner, sequence or degree adverb may split an infinitive without opening a verb of its own.
+    private static bool IsSplittingAdverb(ReadOnlySpan<char> w) => IsLyAdverb(w) || IsSequenceAdverb(w) || s_infinitiveSplitters.Contains(w);
 
     /// <summary>
     /// "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act

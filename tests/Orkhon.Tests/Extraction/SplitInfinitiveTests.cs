@@ -18,6 +18,7 @@ public sealed class SplitInfinitiveTests
     [InlineData("Azerbaijan pledged on Wednesday to swiftly send humanitarian aid to Georgia.", "AZE>GEO 0333")]
     [InlineData("Iran agreed to quietly release two Swedish citizens.", "IRN>SWE 0353")]
     [InlineData("Finland promised to also send humanitarian aid to Estonia.", "FIN>EST 0333")]
+    [InlineData("Chile promised to further expand trade with Peru.", "CHL>PER 0311")]
     public void AnAdverbAfterTo_LeavesTheIntentOfTheActItSplits(string text, string expected)
     {
         var events = Summary(text);
