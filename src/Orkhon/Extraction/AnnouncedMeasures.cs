@@ -64,12 +64,13 @@ internal static class AnnouncedMeasures
     /// </summary>
     public static bool IsAgreed(SentenceView view, Trigger trigger, CameoCode cameo)
     {
-        if (!IsMeasure(cameo) || trigger.First < 2 || view.Word(trigger.First - 1) is not "to")
+        var to = PhraseGrammar.InfinitiveMarker(view, trigger.First);
+        if (!IsMeasure(cameo) || to < 1)
         {
             return false;
         }
 
-        var k = trigger.First - 2;
+        var k = to - 1;
         while (k > 0 && (view.Blocked[k] || (view.Word(k) is "on" or "in" && view.Blocked[k + 1])))
         {
             k--;

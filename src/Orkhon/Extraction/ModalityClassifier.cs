@@ -452,7 +452,7 @@ internal static class ModalityClassifier
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(text, tokens, trigger))
+        if (PhraseGrammar.IsInfinitive(view, trigger) && !IsFirstTo(view, trigger) && !IsDecided(view, trigger) && !(future && IsPlannedInfinitive(view, trigger))
             && !IsCaused(view, trigger) && !IsLitotesInfinitive(view, trigger) && !AnnouncedMeasures.IsAgreed(view, trigger, cameo) && !IsPurposeOfTripDone(view, subject, triggers, index))
         {
             return future && hostile && condition ? Threat(cameo) : nothing;
@@ -673,6 +673,11 @@ internal static class ModalityClassifier
             if (w is "to" or "that")
             {
                 complementiser = true;
+            }
+            else if (complementiser && k == next.First - 1 && PhraseGrammar.InfinitiveMarker(view, next.First) == k - 1)
+            {
+                // "agreed to gradually resume imports": an adverb splitting the infinitive.
+                continue;
             }
             else if (w is "would" or "will" && IsWarnedAct(view, trigger, next))
             {
@@ -932,14 +937,15 @@ internal static class ModalityClassifier
     }
 
     // "plans to hold talks", "is scheduled to visit": the infinitive is the plan's content, not an act asked of another.
-    private static bool IsPlannedInfinitive(string text, List<Token> tokens, Trigger trigger) =>
-        trigger.First > 1 && (ModalityCues.PlanLookup.Contains(tokens[trigger.First - 2].In(text)) || tokens[trigger.First - 2].In(text) is "scheduled" or "set" or "due");
+    private static bool IsPlannedInfinitive(SentenceView view, Trigger trigger) =>
+        PhraseGrammar.BeforeInfinitiveMarker(view, trigger.First) is >= 0 and var k
+        && (ModalityCues.PlanLookup.Contains(view.Word(k)) || view.Word(k) is "scheduled" or "set" or "due");
 
     // "voted to set up an inquiry", "moved to expel two diplomats": a decision taken, so the infinitive is the act done.
     // A time phrase may stand between ("voted on Thursday to set up…").
     private static bool IsDecided(SentenceView view, Trigger trigger)
     {
-        var k = trigger.First - 2;
+        var k = PhraseGrammar.BeforeInfinitiveMarker(view, trigger.First);
         // "voted unanimously on Friday to end…", "decided in 2019 to scrap…": time phrases and adverbs may stand between.
         while (k >= 0 && (view.Blocked[k] || PhraseGrammar.IsLyAdverb(view.Word(k)) || (view.Word(k) is "in" or "on" && view.Blocked[k + 1])))
         {
@@ -956,8 +962,8 @@ internal static class ModalityClassifier
     // "did not hesitate to summon", "has never failed to protest": a negated verb of reluctance or failure tells of the
     // infinitive after it as done.
     private static bool IsLitotesInfinitive(SentenceView view, Trigger trigger) =>
-        trigger.First >= 3 && ModalityCues.LitotesVerbLookup.Contains(view.Word(trigger.First - 2))
-        && ModalityCues.NegationLookup.Contains(view.Word(trigger.First - 3));
+        PhraseGrammar.BeforeInfinitiveMarker(view, trigger.First) is >= 1 and var k && ModalityCues.LitotesVerbLookup.Contains(view.Word(k))
+        && ModalityCues.NegationLookup.Contains(view.Word(k - 1));
 
     // "became the first French president to visit Mongolia", "the only leader to attend": an ordinal before the infinitive
     // tells of an act done, with no verb or comma between them.
@@ -968,7 +974,8 @@ internal static class ModalityClassifier
     private static bool IsFirstTo(SentenceView view, Trigger trigger)
     {
         var (text, tokens) = (view.Text, view.Tokens);
-        for (var k = trigger.First - 2; k >= 1 && k >= trigger.First - 1 - view.Options.FirstToReach; k--)
+        var before = PhraseGrammar.BeforeInfinitiveMarker(view, trigger.First);
+        for (var k = before; k >= 1 && k >= before + 1 - view.Options.FirstToReach; k--)
         {
             var w = tokens[k].In(text);
             // "the first holder of that office to visit": "that" after "of" points at a noun, it opens no clause.

@@ -25,7 +25,7 @@ internal static class PhraseGrammar
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
-        "directed-object-link", "directed-time-opener");
+        "directed-object-link", "directed-time-opener", "infinitive-splitter");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");
@@ -54,6 +54,7 @@ internal static class PhraseGrammar
     private static readonly WordSet s_articlesBeforeActors = Words.Lookup("article-before-actor");
     private static readonly WordSet s_definiteDeterminers = Words.Lookup("definite-determiner");
     private static readonly WordSet s_sequenceAdverbs = Words.Lookup("sequence-adverb");
+    private static readonly WordSet s_infinitiveSplitters = Words.Lookup("infinitive-splitter");
     private static readonly WordSet s_partyPronouns = Words.Lookup("party-pronoun");
 
     /// <summary>
@@ -85,8 +86,29 @@ internal static class PhraseGrammar
 
     /// <summary>"to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).</summary>
     public static bool IsInfinitive(SentenceView view, Trigger trigger) =>
-        !trigger.Entry.IsNoun && trigger.First > 0 && view.Word(trigger.First - 1) is "to"
-        && !(trigger.First > 1 && view.Word(trigger.First - 2) is var before && (Inflection.IsFiniteBe(before) || before is "due" or "decision" or "move"));
+        !trigger.Entry.IsNoun && InfinitiveMarker(view, trigger.First) is >= 0 and var to
+        && !(to > 0 && view.Word(to - 1) is var before && (Inflection.IsFiniteBe(before) || before is "due" or "decision" or "move"));
+
+    /// <summary>
+    /// The "to" of an infinitive whose verb opens at <paramref name="verb"/>: right before it, or before one adverb that splits
+    /// the infinitive ("agreed to gradually resume imports", "pledged to also send aid"); -1 when there is none.
+    /// </summary>
+    public static int InfinitiveMarker(SentenceView view, int verb)
+    {
+        if (verb > 0 && view.Word(verb - 1) is "to")
+        {
+            return verb - 1;
+        }
+
+        return verb > 1 && view.Word(verb - 2) is "to" && IsSplittingAdverb(view.Word(verb - 1)) ? verb - 2 : -1;
+    }
+
+    /// <summary>The word before an infinitive's "to" (<see cref="InfinitiveMarker"/>), or before the verb when no "to" stands there.</summary>
+    public static int BeforeInfinitiveMarker(SentenceView view, int verb) =>
+        (InfinitiveMarker(view, verb) is >= 0 and var to ? to : verb - 1) - 1;
+
+    // "gradually", "also", "further": a manner, sequence or degree adverb may split an infinitive without opening a verb of its own.
+    private static bool IsSplittingAdverb(ReadOnlySpan<char> w) => IsLyAdverb(w) || IsSequenceAdverb(w) || s_infinitiveSplitters.Contains(w);
 
     /// <summary>
     /// "after hosting Yoon in Tokyo", "After meeting Macron in Paris, Scholz flew…": a participial clause of time reports an act
