@@ -1,18 +1,19 @@
 using System.Globalization;
 using Orkhon.Domain;
+using static Orkhon.Tests.Extraction.EvaluationCorpus;
 using static Orkhon.Tests.Extraction.EvaluationScore;
 
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// Counts a part's errors by kind, as aggregates that may be read for the held-out part too. Each missed gold event
-/// (FN) is set beside the item's unfitted predictions (FP): the same pair with another root is a <c>root</c> error, the
-/// same root with the pair reversed a <c>direction</c> error, the same root with one party the same an <c>actor</c> error
-/// (the other party wrong or missing), and otherwise the event was <c>missed</c> outright (counted apart: missed events
-/// whose pair the item's true events do hold, such as a welcome beside a found visit). Each prediction no gold event
-/// fits is counted the same way against the missed gold events, and otherwise as <c>spurious</c> (with how many came from
-/// hard negatives). A root error costs one FP and one FN, so the kinds tell which stage to work on: coding (root),
-/// arguments (direction, actor) or triggers and discourse (missed, spurious).
+/// Counts a part's errors by kind, as aggregates that may be read for the held-out part too. Inside each item, missed gold
+/// events (FN) and predictions no gold event fits (FP) are paired one to one, nearest kind first: the same pair with
+/// another root is a <c>root</c> error, then the same root with the pair reversed a <c>direction</c> error, then the same
+/// root with one party the same an <c>actor</c> error (the other party wrong or missing). A pair of errors counts once on
+/// each side, so a wrong prediction beside two missed events of its pair makes one root error and one missed event. What is
+/// left unpaired was <c>missed</c> outright (counted apart: missed events whose pair the item's true events do hold, such as
+/// a welcome beside a found visit) or is <c>spurious</c> (with how many came from hard negatives). The kinds tell which
+/// stage to work on: coding (root), arguments (direction, actor) or triggers and discourse (missed, spurious).
 /// </summary>
 internal static class ErrorKinds
 {
@@ -35,19 +36,27 @@ internal static class ErrorKinds
         int inNegatives = 0, ofAFoundPair = 0;
         foreach (var r in results)
         {
-            foreach (var gold in r.FalseNegatives.Where(g => root is null || g.Root == root))
+            var (goldKinds, gotKinds) = Pair(r);
+            for (var g = 0; g < r.FalseNegatives.Count; g++)
             {
-                var kind = Classify(gold.Source, gold.Target, gold.Root, r.FalsePositives.Select(p => (p.Source, p.Target, p.Root)));
-                missed[(int)kind]++;
-                ofAFoundPair += kind == Kind.Other && r.Matched.Any(m => SamePair((m.Got.Source, m.Got.Target, m.Got.Root), gold.Source, gold.Target)) ? 1 : 0;
+                var gold = r.FalseNegatives[g];
+                if (root is not null && gold.Root != root)
+                {
+                    continue;
+                }
+
+                missed[(int)goldKinds[g]]++;
+                ofAFoundPair += goldKinds[g] == Kind.Other && r.Matched.Any(m => SamePair(m.Got.Source, m.Got.Target, gold.Source, gold.Target)) ? 1 : 0;
             }
 
-            foreach (var p in r.FalsePositives.Where(p => root is null || p.Root == root))
+            for (var p = 0; p < r.FalsePositives.Count; p++)
             {
-                spurious[(int)Classify(p.Source, p.Target, p.Root, r.FalseNegatives.Select(g => (g.Source, g.Target, g.Root)))]++;
+                if (root is null || r.FalsePositives[p].Root == root)
+                {
+                    spurious[(int)gotKinds[p]]++;
+                    inNegatives += r.Item.IsHardNegative ? 1 : 0;
+                }
             }
-
-            inNegatives += r.Item.IsHardNegative ? r.FalsePositives.Count(p => root is null || p.Root == root) : 0;
         }
 
         return new Summary(Of(missed), ofAFoundPair, Of(spurious), inNegatives);
@@ -62,25 +71,41 @@ internal static class ErrorKinds
 
     private static Counts Of(int[] counts) => new(counts[0], counts[1], counts[2], counts[3]);
 
-    /// <summary>The nearest kind of error an event has against the other side's unfitted events, in this order.</summary>
-    private static Kind Classify(string source, string target, string root, IEnumerable<(string Source, string Target, string Root)> others)
+    /// <summary>Pairs an item's missed gold events with its unfitted predictions one to one, nearest kind first.</summary>
+    private static (Kind[] Gold, Kind[] Got) Pair(ItemResult r)
     {
-        var list = others as IReadOnlyCollection<(string Source, string Target, string Root)> ?? [.. others];
-        if (list.Any(o => o.Root != root && SamePair(o, source, target)))
+        var gold = Enumerable.Repeat(Kind.Other, r.FalseNegatives.Count).ToArray();
+        var got = Enumerable.Repeat(Kind.Other, r.FalsePositives.Count).ToArray();
+        foreach (var kind in (Kind[])[Kind.Root, Kind.Direction, Kind.Actor])
         {
-            return Kind.Root;
+            for (var g = 0; g < gold.Length; g++)
+            {
+                if (gold[g] != Kind.Other)
+                {
+                    continue;
+                }
+
+                for (var p = 0; p < got.Length; p++)
+                {
+                    if (got[p] == Kind.Other && Is(kind, r.FalseNegatives[g], r.FalsePositives[p]))
+                    {
+                        gold[g] = got[p] = kind;
+                        break;
+                    }
+                }
+            }
         }
 
-        if (list.Any(o => o.Root == root && o.Source == target && o.Target == source && !CameoCode.Parse(root).IsSymmetric))
-        {
-            return Kind.Direction;
-        }
-
-        return list.Any(o => o.Root == root && (o.Source == source || o.Target == target || o.Source == target || o.Target == source))
-            ? Kind.Actor
-            : Kind.Other;
+        return (gold, got);
     }
 
-    private static bool SamePair((string Source, string Target, string Root) other, string source, string target) =>
-        (other.Source == source && other.Target == target) || (other.Source == target && other.Target == source);
+    private static bool Is(Kind kind, GoldEvent gold, Predicted got) => kind switch
+    {
+        Kind.Root => gold.Root != got.Root && SamePair(got.Source, got.Target, gold.Source, gold.Target),
+        Kind.Direction => gold.Root == got.Root && got.Source == gold.Target && got.Target == gold.Source && !CameoCode.Parse(gold.Root).IsSymmetric,
+        _ => gold.Root == got.Root && (got.Source == gold.Source || got.Target == gold.Target || got.Source == gold.Target || got.Target == gold.Source),
+    };
+
+    private static bool SamePair(string source, string target, string otherSource, string otherTarget) =>
+        (source == otherSource && target == otherTarget) || (source == otherTarget && target == otherSource);
 }

@@ -44,6 +44,18 @@ public sealed class ErrorKindsTests
     }
 
     [Fact]
+    public void OneWrongPrediction_BesideTwoMissedEventsOfItsPair_IsOneRootErrorAndOneMissedEvent()
+    {
+        GoldEvent visit = Gold("MNG", "JPN", "042"), deal = Gold("MNG", "JPN", "057");
+        var result = Result([visit, deal], matched: [], falsePositives: [Got("MNG", "JPN", "036")], falseNegatives: [visit, deal]);
+
+        var summary = ErrorKinds.Of([result]);
+
+        Assert.Equal(new ErrorKinds.Counts(Root: 1, Direction: 0, Actor: 0, Other: 1), summary.Missed);
+        Assert.Equal(new ErrorKinds.Counts(Root: 1, Direction: 0, Actor: 0, Other: 0), summary.Spurious);
+    }
+
+    [Fact]
     public void SymmetricRoot_ReversedPair_IsNoDirectionError()
     {
         var meet = Gold("MNG", "KAZ", "040");
