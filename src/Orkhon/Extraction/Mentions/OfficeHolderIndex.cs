@@ -205,9 +205,10 @@ public sealed class OfficeHolderIndex
             return name;
         }
 
+        // Letters with marks fold by table (invariant globalisation decomposes nothing); marks written apart are dropped.
         // Unicode normalisation refuses a lone surrogate; such a word is no one's name, so it only has to fold without throwing.
-        var decomposed = TextNormaliser.WithoutLoneSurrogates(name).Normalize(System.Text.NormalizationForm.FormD);
-        var chars = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
-        return new string(chars).Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');
+        var chars = LatinLetterFolds.Fold(TextNormaliser.WithoutLoneSurrogates(name))
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
+        return new string(chars).Replace('\u2019', '\'');
     }
 }
