@@ -22,24 +22,7 @@ internal sealed partial class PairFinder(ReferenceData reference)
         var (trigger, subject, windowEnd) = (phrase.Trigger, phrase.Subject, phrase.ObjectEnd);
         var (text, tokens, found) = (view.Text, view.Tokens, view.Found);
         var frame = trigger.Entry.Frame;
-        if (frame != EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 3 } several)
-        {
-            // "The three European powers condemned Tehran" (Mentions/BodyReferences.Several): each of the states acts.
-            subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
-        }
-        else if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } counted
-            && PartnerAfterWith(view, trigger.End, windowEnd))
-        {
-            // "The two delegations signed separate documents with Turkey and the U.N.": the group's states are coordinated
-            // subjects, as "Russia and Ukraine signed with Turkey and the U.N." is; each signs with its partners, not with the other.
-            subject = [.. counted.Codes.Select(c => counted with { Codes = [c] })];
-        }
-
-        if (subject.Count == 1 && subject[0] is { IsCollective: true } collective)
-        {
-            // "The three Baltic states condemned…", "the two Koreas held talks": each member acts, as if each were named.
-            subject = collective.Members();
-        }
+        subject = EachSubjectOfSeveral(view, trigger, subject, windowEnd);
 
         // "The 16th India-Mongolia joint exercise ended … under a U.N. mandate": a joint act owned by a compound of two states is
         // the act of those two; an actor later in the sentence is no partner of it.
@@ -71,25 +54,8 @@ internal sealed partial class PairFinder(ReferenceData reference)
 
         subject = NamedPairActingOnAThird(frame, subject, objects);
 
-        // "congratulated both leaders", "urged both sides to…": a reference right after the verb that stands for several parties is
-        // each of them.
-        // So is one after a preposition that governs it: "brokered a ceasefire between the two sides", "spoke to both leaders".
-        if (subject.Count > 0 && !trigger.Entry.IsNoun && objects.Exists(o => IsSeveralRightAfter(o, trigger) || IsSeveralAfterPreposition(view, o)))
-        {
-            objects = [.. objects.SelectMany(o => IsSeveralRightAfter(o, trigger) || IsSeveralAfterPreposition(view, o) ? o.Codes.Select(c => o with { Codes = [c] }) : [o])];
-        }
-
-        if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
-        {
-            // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
-            // council, it is the target, not the state whose bid was vetoed ("vetoed Mongolia's membership").
-            objects = [council];
-        }
-        else if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && ResolutionNoun(view, trigger.End, windowEnd) is { } resolution)
-        {
-            // "China and Russia vetoed the U.S. resolution": a resolution vetoed is the Security Council's, whoever drafted it.
-            objects = [new ActorMention(resolution, resolution, ["UNSC"], null, MentionKind.Name, false, false)];
-        }
+        objects = EachObjectOfSeveral(view, trigger, subject, objects);
+        objects = VetoTarget(view, trigger, windowEnd, objects);
         var place = objects.FirstOrDefault(o => o.IsPlace) is { } p ? _reference.NameOf(p.Code) : null;
         // "A and B agreed to …": an intent is directed (root 03 is not symmetric), so a joint one may be each party's to each
         // other (the wire corpus's convention) or, as the team corpus codes it, one event like the act intended.
@@ -430,6 +396,63 @@ internal sealed partial class PairFinder(ReferenceData reference)
                 yield return new ActorPair(s, o, place);
             }
         }
+    }
+
+    // A subject that stands for several parties (a group counted, a collective) acts as each of them.
+    private static IReadOnlyList<ActorMention> EachSubjectOfSeveral(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, int windowEnd)
+    {
+        var frame = trigger.Entry.Frame;
+        if (frame != EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 3 } several)
+        {
+            // "The three European powers condemned Tehran" (Mentions/BodyReferences.Several): each of the states acts.
+            subject = [.. several.Codes.Select(c => several with { Codes = [c] })];
+        }
+        else if (frame == EventFrame.Symmetric && subject.Count == 1 && subject[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } counted
+            && PartnerAfterWith(view, trigger.End, windowEnd))
+        {
+            // "The two delegations signed separate documents with Turkey and the U.N.": the group's states are coordinated
+            // subjects, as "Russia and Ukraine signed with Turkey and the U.N." is; each signs with its partners, not with the other.
+            subject = [.. counted.Codes.Select(c => counted with { Codes = [c] })];
+        }
+
+        if (subject.Count == 1 && subject[0] is { IsCollective: true } collective)
+        {
+            // "The three Baltic states condemned…", "the two Koreas held talks": each member acts, as if each were named.
+            subject = collective.Members();
+        }
+
+        return subject;
+    }
+
+    private static List<ActorMention> EachObjectOfSeveral(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<ActorMention> objects)
+    {
+        // "congratulated both leaders", "urged both sides to…": a reference right after the verb that stands for several parties is
+        // each of them.
+        // So is one after a preposition that governs it: "brokered a ceasefire between the two sides", "spoke to both leaders".
+        if (subject.Count > 0 && !trigger.Entry.IsNoun && objects.Exists(o => IsSeveralRightAfter(o, trigger) || IsSeveralAfterPreposition(view, o)))
+        {
+            objects = [.. objects.SelectMany(o => IsSeveralRightAfter(o, trigger) || IsSeveralAfterPreposition(view, o) ? o.Codes.Select(c => o with { Codes = [c] }) : [o])];
+        }
+
+        return objects;
+    }
+
+    private static List<ActorMention> VetoTarget(SentenceView view, Trigger trigger, int windowEnd, List<ActorMention> objects)
+    {
+        var found = view.Found;
+        if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && found.FirstOrDefault(m => m.Code == "UNSC") is { } council)
+        {
+            // A veto is cast against the Security Council's decision (the corpora's convention): when the sentence names the
+            // council, it is the target, not the state whose bid was vetoed ("vetoed Mongolia's membership").
+            objects = [council];
+        }
+        else if (trigger.Entry.Cameo.Value.StartsWith("129", StringComparison.Ordinal) && ResolutionNoun(view, trigger.End, windowEnd) is { } resolution)
+        {
+            // "China and Russia vetoed the U.S. resolution": a resolution vetoed is the Security Council's, whoever drafted it.
+            objects = [new ActorMention(resolution, resolution, ["UNSC"], null, MentionKind.Name, false, false)];
+        }
+
+        return objects;
     }
 
     private static bool IsSeveralRightAfter(ActorMention o, Trigger trigger) =>
