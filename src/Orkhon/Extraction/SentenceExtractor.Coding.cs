@@ -29,26 +29,10 @@ public sealed partial class SentenceExtractor
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
-            // "EU leaders agreed to impose sanctions on Minsk": a bare agreement whose infinitive is a hostile act coded on its own
-            // is that act, not cooperation with the act's target. Its clause still counts for subjects and dates (one clause per
-            // phrase: the dates are read by position), it only codes nothing.
-            var absorbed = trigger.Entry.Cameo.Value == "030" && trigger.Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count
-                && triggers[t + 1].First - trigger.End <= 1 && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]);
+            var absorbed = IsAbsorbedAgreement(view, triggers, t);
 
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
-            // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
-            // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
-            var next = t + 1;
-            // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
-            while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
-                || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
-                || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))
-                || (next == t + 1 && !trigger.Entry.IsNoun && Clauses.AdjunctMeetings.Parties(view, triggers[next].Entry, triggers[next].First, triggers[next].End).Count > 0)))
-            {
-                next++;
-            }
-
-            var windowEnd = view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : tokens.Count);
+            var (windowEnd, next) = ObjectWindow(view, triggers, t);
             IReadOnlyList<ActorMention> subject = SubjectFinder.Subject(view, trigger, windowStart, t > 0);
             // The subject of the clause told so far, before a stage below sets it aside for this phrase (JointActAdjuncts).
             var subjectSoFar = carriedSubject;
@@ -339,5 +323,34 @@ public sealed partial class SentenceExtractor
         // A phrase dated by a time phrase of its own (not a plan's, not one borrowed from the clause before).
         var owned = clauses.Select(c => c.Own is not null && !c.Planned && !c.Borrowed).ToArray();
         return (coded, dates, DateAttacher.SentenceDate(view.Clauses, triggers, clauses, dates, published), owned);
+    }
+
+    private static bool IsAbsorbedAgreement(SentenceView view, List<Trigger> triggers, int t)
+    {
+        // "EU leaders agreed to impose sanctions on Minsk": a bare agreement whose infinitive is a hostile act coded on its own
+        // is that act, not cooperation with the act's target. Its clause still counts for subjects and dates (one clause per
+        // phrase: the dates are read by position), it only codes nothing.
+        return triggers[t].Entry.Cameo.Value == "030" && triggers[t].Entry.Phrase.StartsWith("agree", StringComparison.Ordinal) && t + 1 < triggers.Count
+            && triggers[t + 1].First - triggers[t].End <= 1 && triggers[t + 1].Entry.Cameo.RootNumber >= 10 && PhraseGrammar.IsInfinitive(view, triggers[t + 1]);
+    }
+
+    // Where a phrase's objects may end (past the infinitives and reduced relatives it governs, before a reporting clause),
+    // and the first phrase after that window.
+    private static (int End, int Next) ObjectWindow(SentenceView view, List<Trigger> triggers, int t)
+    {
+        var trigger = triggers[t];
+        // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
+        // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
+        var next = t + 1;
+        // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
+        while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
+            || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
+            || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))
+            || (next == t + 1 && !trigger.Entry.IsNoun && Clauses.AdjunctMeetings.Parties(view, triggers[next].Entry, triggers[next].First, triggers[next].End).Count > 0)))
+        {
+            next++;
+        }
+
+        return (view.Clauses.ReportingClauseStart(trigger.End, next < triggers.Count ? triggers[next].First : view.Tokens.Count), next);
     }
 }
