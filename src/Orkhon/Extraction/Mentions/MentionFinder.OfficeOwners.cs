@@ -219,20 +219,8 @@ public sealed partial class MentionFinder
     // place's own office; a place alone ("refugees from Crimea") says where someone comes from, not whose they are.
     private (int End, string Code, bool Place)? From(string text, List<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
     {
-        if (k < tokens.Count && tokens[k].In(text) is "the")
-        {
-            k++;
-        }
-
-        // "A delegation from the" cut off at the end of the text names no state.
-        if (k >= tokens.Count)
-        {
-            return null;
-        }
-
-        var inner = new List<ActorMention>();
-        var end = TryMention(text, tokens, blocked, k, date, context, inner, buffer);
-        if (end <= k || inner.Count != 1 || inner[0] is not { } m || m.Kind is MentionKind.Place or MentionKind.Coreference or MentionKind.Adjective || m.Codes.Count != 1
+        if (OneMentionAfter(text, tokens, blocked, k, date, context, buffer) is not var (end, m)
+            || m.Kind is MentionKind.Place or MentionKind.Coreference or MentionKind.Adjective || m.Codes.Count != 1
             || (m.Role is { } role && !RoleWords.IsStateRole(role)))
         {
             return null;

@@ -99,6 +99,17 @@ public sealed partial class MentionFinder
     // After "of": "[the] Mongolian Armed Forces", "[the] Russian navy": one acting body of one state, with its end.
     private (int End, string Code)? OfficeOfBody(string text, List<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
     {
+        return OneMentionAfter(text, tokens, blocked, k, date, context, buffer) is var (end, m)
+            && m is { IsWeak: false, IsPlace: false, Kind: MentionKind.Adjective or MentionKind.Name, Role: { } role }
+            && m.Codes.Count == 1 && RoleWords.IsStateRole(role) && _reference.FindCountry(m.Code) is not null
+            ? (end, m.Code)
+            : null;
+    }
+
+    // The one mention that starts at token K, after an optional "the" ("of the Russian navy", "from Japan"), with its end;
+    // null when none or more than one is read there ("A delegation from the" cut off at the end of the text names none).
+    private (int End, ActorMention Mention)? OneMentionAfter(string text, List<Token> tokens, bool[] blocked, int k, DateOnly? date, MentionContext context, PhraseBuffer buffer)
+    {
         if (k < tokens.Count && tokens[k].In(text) is "the")
         {
             k++;
@@ -111,10 +122,7 @@ public sealed partial class MentionFinder
 
         var inner = new List<ActorMention>();
         var end = TryMention(text, tokens, blocked, k, date, context, inner, buffer);
-        return end > k && inner.Count == 1 && inner[0] is { IsWeak: false, IsPlace: false, Kind: MentionKind.Adjective or MentionKind.Name, Role: { } role } m
-            && m.Codes.Count == 1 && RoleWords.IsStateRole(role) && _reference.FindCountry(m.Code) is not null
-            ? (end, m.Code)
-            : null;
+        return end > k && inner.Count == 1 ? (end, inner[0]) : null;
     }
 
     // The index after an office that may follow k ("Kremlin adviser"), else k.
