@@ -21,6 +21,13 @@ internal static class RetoldSignings
 
     private const string Signing = "057";
 
+    /// <summary>
+    /// How far back, in characters, a signing may be told again: about the length of a news story. In a long document that
+    /// runs many stories together (a file of a year's wires), the same two states may sign two treaties; only a retelling
+    /// close to the first is the same act. News excerpts are at most about 1,000 characters.
+    /// </summary>
+    private const int RetellReach = 4_000;
+
     public static List<EventMention> WithoutRetold(List<EventMention> events, string text)
     {
         Dictionary<(string, string), int>? first = null;
@@ -42,6 +49,13 @@ internal static class RetoldSignings
             }
 
             var told = events[earlier];
+            if (e.SentenceStart - told.SentenceStart > RetellReach)
+            {
+                // Too far from the first telling to be the same act: this signing is the pair's first in its own story.
+                first[pair] = i;
+                continue;
+            }
+
             if (told.SentenceStart >= e.SentenceStart || !HasDefiniteDocumentObject(text, e.PhraseEnd))
             {
                 continue;

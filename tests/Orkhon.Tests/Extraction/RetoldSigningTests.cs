@@ -32,6 +32,16 @@ public sealed class RetoldSigningTests
     public void ASecondDocument_KeepsItsOwnSigning(string text, int count) =>
         Assert.Equal(count, Signings(text).Length);
 
+    [Fact]
+    public void ASigningToldAgainFarOnInALongDocument_IsAnotherStory()
+    {
+        // A file of wires run together: the same pair signs again in a later story, far beyond one story's length.
+        var filler = string.Concat(Enumerable.Repeat("Markets in the region were calm and traders expected little news before the holiday. ", 60));
+        var text = "Chile and Peru signed a fisheries treaty on Monday. " + filler + "Chile's president signed the treaty on water rights with Peru's president in Lima on Friday.";
+
+        Assert.Equal(2, Signings(text).Length);
+    }
+
     [Theory]
     [InlineData("Israel and Hamas agreed on a truce on Friday.", "ISR", "PSE")]
     [InlineData("Armenia and Azerbaijan agreed to a ceasefire on Monday. The two sides' commanders agreed to stop all firing from midnight, Armenian officials said.", "ARM", "AZE")]
