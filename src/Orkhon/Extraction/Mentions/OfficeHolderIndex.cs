@@ -40,10 +40,14 @@ public sealed class OfficeHolderIndex
     /// <summary>The longest indexed name in words.</summary>
     public int MaxWords { get; }
 
-    public bool IsKnownName(ReadOnlySpan<char> name) => _lookup.ContainsKey(name);
+    public bool IsKnownName(ReadOnlySpan<char> name) => TryTerms(name, out _);
 
     /// <summary>All terms of the people a name may denote.</summary>
-    public IReadOnlyList<OfficeTerm> TermsOf(ReadOnlySpan<char> name) => _lookup.TryGetValue(name, out var list) ? list : [];
+    public IReadOnlyList<OfficeTerm> TermsOf(ReadOnlySpan<char> name) => TryTerms(name, out var list) ? list : [];
+
+    // The table's names are folded ("Plenkovic"); a caller may pass the name as written ("Plenković").
+    private bool TryTerms(ReadOnlySpan<char> name, out List<OfficeTerm> terms) =>
+        _lookup.TryGetValue(name, out terms!) || (!System.Text.Ascii.IsValid(name) && _lookup.TryGetValue(Fold(name.ToString()), out terms!));
 
     /// <summary>
     /// The office a name held at <paramref name="date"/>. With several holders in office then, the
@@ -52,7 +56,7 @@ public sealed class OfficeHolderIndex
     /// </summary>
     public OfficeTerm? Resolve(ReadOnlySpan<char> name, DateOnly? date)
     {
-        if (!_lookup.TryGetValue(name, out var terms))
+        if (!TryTerms(name, out var terms))
         {
             return null;
         }
