@@ -137,6 +137,42 @@ internal static class UnrealisedActs
         return false;
     }
 
+    /// <summary>
+    /// Whether the travel noun at <paramref name="trigger"/> (a visit, 042) is followed in its sentence by the traveller turning
+    /// back: a participle or a coordinated verb of the class <c>turn-back</c> ("turning", "and turned") with "back" a few words
+    /// after it ("cut short his trip to Moscow, turning his plane back to Baku", "set off for Kyiv but turned back at the
+    /// border"). The trip never reached its host. A clause of its own ("…, officials said the convoy turned back") is another
+    /// subject's and does not count: the cue must follow a comma, "and" or "but" directly. One pass over the sentence.
+    /// </summary>
+    public static bool IsTurnedBack(SentenceView view, Trigger trigger)
+    {
+        if (!trigger.Entry.IsNoun || !trigger.Entry.Cameo.Value.StartsWith("042", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var k = trigger.End + 1; k < view.Tokens.Count; k++)
+        {
+            if (!ModalityCues.TurnBackLookup.Contains(view.Word(k)) || view.Word(k - 1) is not ("," or "and" or "but"))
+            {
+                continue;
+            }
+
+            for (var b = k + 1; b < view.Tokens.Count && b <= k + TurnBackReach; b++)
+            {
+                if (view.Word(b) is "back")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "turning his plane back": at most the vehicle's phrase between the verb and "back".
+    private const int TurnBackReach = 4;
+
     /// <summary>Whether a hedge ("suspected", "alleged") stands in the event noun's own phrase before it: "a suspected Israeli strike".</summary>
     public static bool IsHedgedNoun(SentenceView view, Trigger trigger)
     {
