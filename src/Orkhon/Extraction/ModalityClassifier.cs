@@ -255,7 +255,7 @@ internal static partial class ModalityClassifier
         // "decided to put off a state visit to Japan by Xi", "a suspected Israeli strike", "a summit that was to have brought
         // together four leaders": an act called off, only suspected, or planned and fallen through.
         if (UnrealisedActs.IsCalledOffObject(view, trigger) || UnrealisedActs.IsUndoneObject(view, trigger) || UnrealisedActs.IsHedgedNoun(view, trigger) || UnrealisedActs.IsWasToHave(view, trigger)
-            || UnrealisedActs.IntendsToCallOff(view, trigger))
+            || UnrealisedActs.IntendsToCallOff(view, trigger) || UnrealisedActs.IsCoordinatedWithCalledOff(view, trigger) || UnrealisedActs.IsTurnedBack(view, trigger))
         {
             return nothing;
         }

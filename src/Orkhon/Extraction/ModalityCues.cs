@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -103,6 +103,21 @@ public static class ModalityCues
 
     /// <summary>Verbs whose object event noun did not take place: "put off a state visit", "postponed the summit" (<see cref="UnrealisedActs"/>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallOffLookup = s_file.Of("calloff").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Words that join a second event noun to a first under the same verb: "called off the summit and a visit to Seoul", "… plus
+    /// a trip to Hanoi" (<see cref="UnrealisedActs.IsCoordinatedWithCalledOff"/>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CoordinatorLookup = s_file.Of("coordinator").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that, right before "with", make it a coordinator: "along with", "together with".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CoordinatorLeadLookup = s_file.Of("coordinator-lead").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions of a first event noun's complement before a coordinator: "the stop in Manila, along with …".</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConjunctPrepositionLookup = s_file.Of("conjunct-preposition").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A verb that, with "back" after it, says a traveller turned back before arriving (<see cref="UnrealisedActs.IsTurnedBack"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TurnBackLookup = s_file.Of("turn-back").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words before an event noun that make the act only suspected or alleged: "a suspected Israeli strike" (<see cref="UnrealisedActs"/>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeLookup = s_file.Of("hedge").GetAlternateLookup<ReadOnlySpan<char>>();
