@@ -1086,9 +1086,13 @@ internal static partial class DateAttacher
         var dateline = DatelineDate(view);
         FuzzyDate? previousClause = null;
         var previousScope = -1;
+        // A main clause in the past perfect, and a verb coordinated with it, is a flashback: it takes no carried date.
+        var flashback = false;
         for (var i = 0; i < clauses.Count; i++)
         {
             var c = clauses[i];
+            flashback = triggers is not null && c.Scope == -1 && (IsFlashback(view, triggers[i]) || (c.Coordinated && flashback));
+            var chain = flashback ? null : previousSentence;
             // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
             // March 2023, held talks…" shares a subject with the charge, not its date.
             previousClause = previousScope == c.Scope ? previousClause : null;
@@ -1110,7 +1114,7 @@ internal static partial class DateAttacher
                 : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
                 : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
-                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? previousSentence ?? dateline);
+                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? chain ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
             previousScope = c.Scope;
         }

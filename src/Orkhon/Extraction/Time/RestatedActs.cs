@@ -48,6 +48,12 @@ internal static class RestatedActs
 
         /// <summary>A stated length ("the three-day trip"): the act runs that many days from its first.</summary>
         Length,
+
+        /// <summary>
+        /// A definite act noun with its own time inside a sentence about something else ("led the delegations at the talks on
+        /// Saturday"): it replaces only a day the act borrowed, and only one not before it.
+        /// </summary>
+        Named,
     }
 
     /// <summary>One restating clause: the kind of act it names (a class of the file, or a CAMEO root of its phrase) and its time.</summary>
@@ -80,6 +86,10 @@ internal static class RestatedActs
             }
         }
 
+        // "… led the delegations at the talks on Saturday": a definite act noun with a time right after it names the act told
+        // before and says when it took place, wherever it stands in the sentence.
+        found.AddRange(NamedWithTime(view, kept));
+
         for (var t = 0; t < triggers.Count; t++)
         {
             if (coded[t] is not { Subject.Count: 0 } phrase || Coded(view, triggers[t], kept))
@@ -102,7 +112,7 @@ internal static class RestatedActs
 
     /// <summary>
     /// Moves the dates of the act each restatement tells again: the latest event of its kind in the last
-    /// <see cref="SentencesBack"/> sentences before the restating one, with every event of the same sentence, code and date
+    /// <see cref="SentencesBack"/> sentences before the restating one, with every event of the same sentence, code and date (for a named act, of its kind and date)
     /// (the other pairs of one act).
     /// </summary>
     /// <param name="events">The document's events so far; those from <paramref name="current"/> on are the restating sentence's own.</param>
@@ -137,7 +147,8 @@ internal static class RestatedActs
             for (var i = current - 1; i >= 0 && events[i].SentenceStart >= earliest; i--)
             {
                 var e = events[i];
-                if (e.SentenceStart == told.SentenceStart && e.Cameo == told.Cameo && e.Date == told.Date)
+                // A named act is every act of its kind told with it on the borrowed day: the talks and their mediation.
+                if (e.SentenceStart == told.SentenceStart && e.Date == told.Date && (e.Cameo == told.Cameo || (r.Kind == Kind.Named && Restates(r, e.Cameo))))
                 {
                     events[i] = e with { Date = moved };
                 }
@@ -157,6 +168,10 @@ internal static class RestatedActs
                 return FuzzyDate.Between(day, r.Date);
             case Kind.Date when told is null:
                 return r.Date;
+            case Kind.Named when borrowed && told is { } lent && !r.Date.IsOpenStart && !r.Date.IsOpenEnd && !lent.IsOpenStart && !lent.IsOpenEnd:
+                // The reporting day or the dateline's, lent to the act, gives way to the day the later sentence names, when that
+                // day lies not after it and within a month before it.
+                return r.Date.Latest <= lent.Latest && lent.Earliest.DayNumber - r.Date.Earliest.DayNumber <= LongestRun / 2 ? r.Date : told;
             case Kind.Date when told is { } before && !r.Date.IsOpenStart && !r.Date.IsOpenEnd && !before.IsOpenStart && !before.IsOpenEnd:
                 // A finer time inside the one told ("in November" → "on Nov. 28 and 29"), or one that replaces a borrowed day and
                 // lies not after it and within a month before it (the reporting day or the dateline's → "last week", "late on Sunday").
@@ -245,6 +260,59 @@ internal static class RestatedActs
         }
 
         return (-1, null);
+    }
+
+    // Each definite act noun of the sentence ("the talks", "the visit") followed at once by a time phrase of its own, bare or
+    // after "on"/"in" ("the talks on Saturday", "the drills in May"), that coded no event of its own; the opening noun phrase
+    // is read by OpeningNoun. One pass over the sentence.
+    private static IEnumerable<Restatement> NamedWithTime(SentenceView view, IReadOnlyList<EventMention> kept)
+    {
+        var clauses = view.Clauses;
+        for (var j = 2; j + 1 < view.Tokens.Count; j++)
+        {
+            if (view.Word(j - 1) is not "the" || ClassOf(view.Word(j)) is not { } cls)
+            {
+                continue;
+            }
+
+            // The tagger may take the preposition into the phrase ("on Saturday").
+            var k = view.TimeAt[j + 1] < 0 && view.Word(j + 1) is "on" or "in" ? j + 2 : j + 1;
+            if (k >= view.Tokens.Count || view.TimeAt[k] < 0 || view.TimeAt[k - 1] == view.TimeAt[k] || clauses.IsAttributiveTime(k) || IsPossessive(view, k)
+                || view.Word(k) is "after" or "before" or "since" or "by" or "until" or "from" || CodedAt(view, j, kept))
+            {
+                continue;
+            }
+
+            yield return new Restatement(cls, -1, Kind.Named, view.Times[view.TimeAt[k]].Value, 0);
+        }
+    }
+
+    private static string? ClassOf(ReadOnlySpan<char> w)
+    {
+        foreach (var (name, words) in s_classes)
+        {
+            if (words.Contains(w))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether an event of the sentence was coded from the phrase starting at token j.
+    private static bool CodedAt(SentenceView view, int j, IReadOnlyList<EventMention> kept)
+    {
+        var start = view.Tokens[j].Start;
+        foreach (var e in kept)
+        {
+            if (e.PhraseStart == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsActNoun(ReadOnlySpan<char> w)
