@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Text;
@@ -12,7 +13,8 @@ namespace Orkhon.Benchmarks;
 /// sentence of the file's first Size characters: the search for the anchor date (every sentence with four digits tagged without
 /// a day to count from), and the actor mentions of the whole document read with one context, so that the acronyms it defines
 /// carry on as they do in the pipeline (each capitalised word after them is tried as an acronym's start); and the document's
-/// time notes taken after every sentence (the narrative frame, the stays' lengths and arrival days), over views built once.
+/// time notes taken after every sentence (the narrative frame, the stays' lengths and arrival days), and the event lexicon read
+/// over every sentence (each token looked up once), over views built once.
 /// </summary>
 [MemoryDiagnoser]
 public class ProseStageBenchmarks
@@ -58,6 +60,26 @@ public class ProseStageBenchmarks
         }
 
         return framed;
+    }
+
+    // Every token looked up in the event lexicon, and the later words it fills noted (nineteenth session: read from the last token
+    // back, each form's later words written once a sentence; a missed ASCII word no longer asked of the frozen dictionary again).
+    [Benchmark(Description = "stage: event lexicon read over every sentence")]
+    public int LexiconWordsOfTheDocument()
+    {
+        var starting = 0;
+        foreach (var view in _views)
+        {
+            var words = SentenceLexiconWords.Read(EventLexicon.Default, view);
+            for (var k = 0; k < view.Tokens.Count; k++)
+            {
+                starting += words.StartingAt(k).Length;
+            }
+
+            words.Release();
+        }
+
+        return starting;
     }
 
     [Benchmark(Description = "stage: anchor search of an undated document")]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Orkhon.Extraction;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Extraction.Time;
 using Orkhon.Text;
@@ -36,9 +37,10 @@ internal static class SteadyTimes
                 return n;
             },
             "mentions" => MentionsPass(text, bounds, day, anchor),
+            "lexicon" => LexiconPass(text, bounds, day, anchor),
             "dated" => () => EventExtractor.Default.Extract(text, day).Count,
             "undated" => () => EventExtractor.Default.Extract(text, null).Count,
-            _ => throw new ArgumentException($"unknown stage '{stage}' (tag, mentions, dated, undated)", nameof(stage)),
+            _ => throw new ArgumentException($"unknown stage '{stage}' (tag, mentions, lexicon, dated, undated)", nameof(stage)),
         };
 
         var seconds = new List<double>();
@@ -77,6 +79,39 @@ internal static class SteadyTimes
                 var found = MentionFinder.Default.Find(text, timed.Tokens, timed.Blocked, day, context);
                 context.Remember(found);
                 n += found.Count;
+            }
+
+            return n;
+        };
+    }
+
+    // The event lexicon read over every sentence (SentenceLexiconWords: one look-up per token, the later words each fills noted),
+    // over views built before the passes. The views hold every sentence's tokens, times and mentions at once: give it a file of a
+    // few megabytes.
+    private static Func<long> LexiconPass(string text, List<(int Start, int End)> bounds, DateOnly day, TimeAnchor anchor)
+    {
+        var context = new MentionContext();
+        var views = new List<SentenceView>(bounds.Count);
+        foreach (var sentence in bounds)
+        {
+            var timed = TimedTokens.Tag(text, sentence, anchor, null);
+            var found = MentionFinder.Default.Find(text, timed.Tokens, timed.Blocked, day, context);
+            context.Remember(found);
+            views.Add(new SentenceView(text, sentence, timed, found, ExtractionOptions.Default));
+        }
+
+        return () =>
+        {
+            long n = 0;
+            foreach (var view in views)
+            {
+                var words = SentenceLexiconWords.Read(EventLexicon.Default, view);
+                for (var k = 0; k < view.Tokens.Count; k++)
+                {
+                    n += words.StartingAt(k).Length;
+                }
+
+                words.Release();
             }
 
             return n;

@@ -19,8 +19,9 @@ internal static partial class CrossSentenceLinks
     /// </remarks>
     public static IEnumerable<EventMention> Followers(SentenceView view, EventMention last, bool sameSentence = false)
     {
-        var (text, tokens, found, times, timeAt) = (view.Text, view.Tokens, view.Found, view.Times, view.TimeAt);
-        var (start, end) = (view.Start, view.End);
+        // The search for "followed by" runs before the list's enumerator is made: this runs on every sentence with no event,
+        // and most have none.
+        var (text, tokens) = (view.Text, view.Tokens);
         var by = -1;
         for (var k = 1; k < tokens.Count; k++)
         {
@@ -32,6 +33,13 @@ internal static partial class CrossSentenceLinks
             }
         }
 
+        return by < 0 ? [] : FollowersAfter(view, last, sameSentence, by);
+    }
+
+    private static IEnumerable<EventMention> FollowersAfter(SentenceView view, EventMention last, bool sameSentence, int by)
+    {
+        var (text, tokens, found, times, timeAt) = (view.Text, view.Tokens, view.Found, view.Times, view.TimeAt);
+        var (start, end) = (view.Start, view.End);
         var first = by + 1 < tokens.Count && view.Word(by + 1) is "the" ? by + 2 : by + 1;
         if (by < 0 || (sameSentence && (first >= tokens.Count || view.MentionAt[first] < 0)))
         {

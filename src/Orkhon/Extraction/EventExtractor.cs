@@ -64,7 +64,11 @@ public sealed class EventExtractor(SentenceExtractor sentences)
 
             // Flat memory: a restatement reaches back SentencesBack sentences, so a borrowed date older than that is never read.
             var reach = sentences[Math.Max(0, s + 1 - RestatedActs.SentencesBack)].Start;
-            context.BorrowedDates.RemoveWhere(b => b.Item1 < reach);
+            if (context.BorrowedDates.Count > 0)
+            {
+                // The predicate's closure is made only when there is something to drop: most sentences borrow no date.
+                context.BorrowedDates.RemoveWhere(b => b.Item1 < reach);
+            }
         }
 
         // "Oli's four-day official visit … Oli, who arrived on Monday evening, …": the visit spans the stay.

@@ -146,16 +146,17 @@ public sealed partial class SentenceExtractor
         // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
         // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
         context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
-        // The phrase an event came from is the first phrase starting where its phrase starts.
-        var phraseAt = new Dictionary<int, int>();
-        for (var t = 0; t < triggers.Count; t++)
+        // The phrase an event came from is the first phrase starting where its phrase starts (looked up only when the sentence
+        // kept an event: most keep none).
+        var phraseAt = kept.Count == 0 ? null : new Dictionary<int, int>();
+        for (var t = 0; phraseAt is not null && t < triggers.Count; t++)
         {
             phraseAt.TryAdd(view.Tokens[triggers[t].First].Start, t);
         }
 
         foreach (var e in kept)
         {
-            if (phraseAt.TryGetValue(e.PhraseStart, out var t) && !owned[t])
+            if (phraseAt!.TryGetValue(e.PhraseStart, out var t) && !owned[t])
             {
                 context.BorrowedDates.Add((e.SentenceStart, e.PhraseStart));
             }

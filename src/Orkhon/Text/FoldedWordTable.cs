@@ -9,14 +9,17 @@ namespace Orkhon.Text;
 /// with its letters lowered as it is read, in an open-addressed table of lowered keys; the frozen dictionary's look-up
 /// checks the word for non-ASCII characters, hashes it and compares it with case folded, each its own pass, and on a table of
 /// thousands of words its look-up was the pipeline's largest own cost. A word with a non-ASCII character goes to the frozen
-/// dictionary, as does an ASCII word the table misses while some key is not ASCII (a non-ASCII letter may upper-case to an
-/// ASCII one under ordinal case folding), so no answer differs from the frozen dictionary's.
+/// dictionary, as does an ASCII word the table misses while some key that is not ASCII may equal an ASCII word (a non-ASCII
+/// letter may upper-case to an ASCII one under ordinal case folding), so no answer differs from the frozen dictionary's. Which
+/// keys may is asked of the runtime's own comparison, letter by letter, when the table is built: a key with a letter that
+/// equals no ASCII character ignoring case ("régime", "’s") never sends a missed ASCII word to the frozen dictionary.
 /// </summary>
 public sealed class FoldedWordTable<TValue>
     where TValue : class
 {
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _fallback;
-    private readonly bool _hasNonAsciiKey;
+    // Some key is not ASCII yet may equal an ASCII word ignoring case: an ASCII word the table misses is then asked again.
+    private readonly bool _hasNonAsciiKeyForAsciiWord;
 
     // Open addressing over a power-of-two number of slots, at most half full: slot → 1 + index into the keys, 0 when empty.
     private readonly int[] _slots;
@@ -45,7 +48,7 @@ public sealed class FoldedWordTable<TValue>
         {
             if (!System.Text.Ascii.IsValid(key))
             {
-                _hasNonAsciiKey = true;
+                _hasNonAsciiKeyForAsciiWord |= MayEqualAsciiWord(key);
                 continue;
             }
 
@@ -92,7 +95,42 @@ public sealed class FoldedWordTable<TValue>
             slot = (slot + 1) & _mask;
         }
 
-        return _hasNonAsciiKey && _fallback.TryGetValue(word, out var found) ? found : null;
+        return _hasNonAsciiKeyForAsciiWord && _fallback.TryGetValue(word, out var found) ? found : null;
+    }
+
+    // Whether some word of ASCII characters only equals the key ignoring case: ordinal comparison ignoring case compares the
+    // characters one by one (a surrogate pair as a pair, which no ASCII character equals), so that is when each character
+    // of the key equals some ASCII character.
+    private static bool MayEqualAsciiWord(string key)
+    {
+        Span<char> ascii = stackalloc char[1];
+        for (var k = 0; k < key.Length; k++)
+        {
+            var c = key[k];
+            if (c <= 0x7F)
+            {
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            var equalsSome = false;
+            for (var a = 0; a <= 0x7F && !equalsSome; a++)
+            {
+                ascii[0] = (char)a;
+                equalsSome = MemoryExtensions.Equals(key.AsSpan(k, 1), ascii, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!equalsSome)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static uint Hash(string lowered)

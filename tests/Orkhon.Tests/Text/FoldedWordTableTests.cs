@@ -52,6 +52,22 @@ public sealed class FoldedWordTableTests
         }
     }
 
+    // The table asks the runtime's comparison, letter by letter, whether a key outside ASCII may equal an ASCII word; only then
+    // does a missed ASCII word go on to the frozen dictionary. "chargé" cannot ('é' equals 'É' only), and on this runtime neither
+    // can the long s or the Kelvin sign, which Unicode folds to 's' and 'k' but ordinal comparison ignoring case does not.
+    [Theory]
+    [InlineData("charg\u00E9", "CHARGE", null)]
+    [InlineData("charg\u00E9", "CHARG\u00C9", "charg\u00E9")]
+    [InlineData("\u017Fanction", "sanction", null)]
+    [InlineData("\u017Fanction", "\u017FANCTION", "\u017Fanction")]
+    [InlineData("\u212Aabul", "kabul", null)]
+    public void Find_AMissedAsciiWordBesideKeysOutsideAscii_AnswersAsTheFrozenDictionary(string key, string word, string? value)
+    {
+        var reference = new[] { key, "visit" }.ToFrozenDictionary(k => k, k => k, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(reference.TryGetValue(word, out var expected) ? expected : null, Table(key, "visit").Find(word));
+        Assert.Equal(value, Table(key, "visit").Find(word));
+    }
+
     [Fact]
     public void Find_ManyKeys_AllFoundThroughTheirCollisions()
     {

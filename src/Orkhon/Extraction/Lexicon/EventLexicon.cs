@@ -49,11 +49,12 @@ public sealed partial class EventLexicon
         {
             if (!words.ContainsKey(form))
             {
-                words[form] = new LexiconWord(byFirstWord.TryGetValue(form, out var starting) ? [.. starting] : [], fills.TryGetValue(form, out var ids) ? [.. ids] : []);
+                words[form] = new LexiconWord(words.Count, byFirstWord.TryGetValue(form, out var starting) ? [.. starting] : [], fills.TryGetValue(form, out var ids) ? [.. ids] : []);
             }
         }
 
         _lookup = new FoldedWordTable<LexiconWord>(words);
+        WordCount = words.Count;
     }
 
     public static EventLexicon Default => s_default.Value;
@@ -78,6 +79,9 @@ public sealed partial class EventLexicon
 
     /// <summary>What the lexicon knows of a word form (case-insensitive), or null for a word no phrase has.</summary>
     internal LexiconWord? Word(ReadOnlySpan<char> word) => _lookup.Find(word);
+
+    /// <summary>How many word forms the look-up knows (<see cref="LexiconWord.Index"/> 0 to this, exclusive).</summary>
+    internal int WordCount { get; }
 
     /// <summary>How many distinct later-word sets the phrases have (ids 0 to this, exclusive).</summary>
     internal int LaterWordCount { get; }

@@ -22,6 +22,9 @@ internal sealed class SentenceLexiconWords
     private int[] _seenIn = [];
     private int _sentence;
 
+    // By form (LexiconWord.Index): the sentence whose reading last met the form, so that its ids are written once a sentence.
+    private int[] _formSeenIn = [];
+
     /// <summary>Reads the sentence; the caller hands the result back with <see cref="Release"/> when done.</summary>
     public static SentenceLexiconWords Read(EventLexicon lexicon, SentenceView view)
     {
@@ -42,10 +45,11 @@ internal sealed class SentenceLexiconWords
             _atToken = new LexiconWord?[Math.Max(tokens.Count, _atToken.Length * 2)];
         }
 
-        if (_lastAt.Length != lexicon.LaterWordCount)
+        if (_lastAt.Length != lexicon.LaterWordCount || _formSeenIn.Length != lexicon.WordCount)
         {
             _lastAt = new int[lexicon.LaterWordCount];
             _seenIn = new int[lexicon.LaterWordCount];
+            _formSeenIn = new int[lexicon.WordCount];
             _sentence = 0;
         }
 
@@ -53,22 +57,30 @@ internal sealed class SentenceLexiconWords
         if (++_sentence == int.MaxValue)
         {
             Array.Clear(_seenIn);
+            Array.Clear(_formSeenIn);
             _sentence = 1;
         }
 
-        for (var k = 0; k < tokens.Count; k++)
+        // From the last token back, so that the first token found to hold a later word is the last one that does: each id is
+        // written once, and a form met again further back ("to" two or three times in most sentences; it fills some thirty
+        // ids) has nothing left to write.
+        for (var k = tokens.Count - 1; k >= 0; k--)
         {
             var word = lexicon.Word(tokens[k].In(text));
             _atToken[k] = word;
-            if (word is null)
+            if (word is null || word.Fills.Length == 0 || _formSeenIn[word.Index] == _sentence)
             {
                 continue;
             }
 
+            _formSeenIn[word.Index] = _sentence;
             foreach (var id in word.Fills)
             {
-                _seenIn[id] = _sentence;
-                _lastAt[id] = k;
+                if (_seenIn[id] != _sentence)
+                {
+                    _seenIn[id] = _sentence;
+                    _lastAt[id] = k;
+                }
             }
         }
     }

@@ -89,6 +89,44 @@ public sealed class SentenceLexiconWordsTests
         words.Release();
     }
 
+    // Forms met again and again ("to", "on", "out"), and several forms filling one later word: the lexicon is read from the last
+    // token back and writes each form's later words once a sentence, which must give what a token-by-token search gives.
+    [Theory]
+    [InlineData("Out of patience, the army carried out strikes on the town and carried out more strikes on the port.")]
+    [InlineData("Ankara wants to talk to Baghdad on trade, to Damascus on refugees and to Tehran on nothing at all.")]
+    [InlineData("They agreed to meet, agreed to talk, and agreed to disagree on the talks on water.")]
+    [InlineData("carried out out on on to to talks talks carried out")]
+    public void TheLaterWordTest_AnswersAsASearchOfTheTokensAfterTheStart(string text)
+    {
+        var view = Read(text);
+        var lexicon = EventLexicon.Default;
+        var words = SentenceLexiconWords.Read(lexicon, view);
+        var tested = 0;
+        for (var i = 0; i < view.Tokens.Count; i++)
+        {
+            foreach (var phrase in words.StartingAt(i))
+            {
+                var follow = true;
+                foreach (var id in phrase.LaterWordIds)
+                {
+                    var after = false;
+                    for (var j = i + 1; j < view.Tokens.Count && !after; j++)
+                    {
+                        after = lexicon.Word(view.Word(j)) is { } word && word.Fills.Contains(id);
+                    }
+
+                    follow &= after;
+                }
+
+                Assert.Equal(follow, words.LaterWordsFollow(phrase, i));
+                tested++;
+            }
+        }
+
+        Assert.True(tested > 0, "the sentence starts no phrase of the lexicon");
+        words.Release();
+    }
+
     private static int Index(SentenceView view, string word)
     {
         for (var k = 0; k < view.Tokens.Count; k++)
