@@ -21,5 +21,5 @@ public sealed class ActorCoverageTests
         Assert.InRange(counts.SourceOnly + counts.TargetOnly + counts.Neither, 0, MaximumUnseen);
     }
 
-    private const int MaximumUnseen = 10_000;
+    private const int MaximumUnseen = 17;
 }
