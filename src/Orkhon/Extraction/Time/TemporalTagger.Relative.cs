@@ -17,6 +17,7 @@ public static partial class TemporalTagger
 
     private const string Calendar = "0001-01-01..9999-12-31";
 
+    // The date a relative phrase names, read against the anchor's day; each form is read by a step of its own.
     private static FuzzyDate? RelativeDate(Match m, TimeAnchor anchor, bool future, out string? refused)
     {
         refused = null;
@@ -25,83 +26,20 @@ public static partial class TemporalTagger
             return null;
         }
 
+        // Weekdays and weekends are told of the publication day's week: without one they name no day.
         if (m.Groups["weekday"].Success)
         {
-            if (anchor.DocumentDate is not { } doc)
-            {
-                return null;
-            }
-
-            // Case-insensitive matching admits letters Enum.Parse does not know (the Kelvin sign for k, long s for s).
-            if (!Enum.TryParse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true, out var target))
-            {
-                return null;
-            }
-
-            // A weekday is the latest such day up to the publication day ("said Wednesday"); "last" excludes
-            // the day itself; "next", or a future cue ("will meet on Tuesday"), looks ahead instead.
-            var modifier = m.Groups["wmod"].Value.ToLowerInvariant();
-            // "on Thursday last week": that weekday of the Monday-to-Sunday week before the publication day's.
-            if (m.Groups["lastweek"].Success)
-            {
-                return ShiftDays(doc, -(((int)doc.DayOfWeek + 6) % 7) - 7 + (((int)target + 6) % 7), out refused);
-            }
-
-            var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
-            var ahead = ((int)target - (int)doc.DayOfWeek + 7) % 7;
-            return modifier switch
-            {
-                "next" => ShiftDays(doc, ahead == 0 ? 7 : ahead, out refused),
-                "last" => ShiftDays(doc, -(back == 0 ? 7 : back), out refused),
-                _ when future => ShiftDays(doc, ahead, out refused),
-                _ => ShiftDays(doc, -back, out refused),
-            };
+            return anchor.DocumentDate is { } doc ? WeekdayDate(m, doc, future, out refused) : null;
         }
 
         if (m.Value.EndsWith("weekend", StringComparison.OrdinalIgnoreCase))
         {
-            if (anchor.DocumentDate is not { } doc)
-            {
-                return null;
-            }
-
-            // Saturday and Sunday: the latest weekend that has begun by the publication day; "next weekend",
-            // or a future cue, the coming one.
-            var sinceSaturday = ((int)doc.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
-            var untilSaturday = ((int)DayOfWeek.Saturday - (int)doc.DayOfWeek + 7) % 7;
-            long saturday = m.Groups["wkmod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) ? doc.DayNumber + (untilSaturday == 0 ? 7 : untilSaturday)
-                : future ? doc.DayNumber + untilSaturday
-                : doc.DayNumber - sinceSaturday;
-            if (saturday < DateOnly.MinValue.DayNumber || saturday + 1 > DateOnly.MaxValue.DayNumber)
-            {
-                refused = $"the weekend near {Day(doc)} is outside {Calendar}";
-                return null;
-            }
-
-            return FuzzyDate.Between(FuzzyDate.OfDay(DateOnly.FromDayNumber((int)saturday)), FuzzyDate.OfDay(DateOnly.FromDayNumber((int)saturday + 1)));
+            return anchor.DocumentDate is { } doc ? WeekendDate(m, doc, future, out refused) : null;
         }
 
         if (m.Groups["agounit"].Success)
         {
-            var n = m.Groups["n"].Value.ToLowerInvariant();
-            var count = NumberWords.Cardinals.NumberOf(n) is var word and > 0 ? word : Count(n);
-            if (count > MaxCount)
-            {
-                refused = $"{m.Groups["n"].Value} {m.Groups["agounit"].Value} before {Day(day)} is outside {Calendar}";
-                return null;
-            }
-
-            // "a day ago" and "two days ago" alike; "a decade ago" is the year ten years back, as news rounds it.
-            return m.Groups["agounit"].Value.ToLowerInvariant().TrimEnd('s') switch
-            {
-                "day" => ShiftDays(day, -count, out refused),
-                "week" => WeekOf(day, -7 * count, out refused),
-                // "a fortnight ago": the week that began two weeks back, as "two weeks ago" is read.
-                "fortnight" => WeekOf(day, -14 * count, out refused),
-                "month" => ShiftMonths(day, -count, out refused),
-                "decade" => YearOf(day.Year - (10 * count), out refused),
-                _ => YearOf(day.Year - count, out refused),
-            };
+            return AgoDate(m, day, out refused);
         }
 
         if (m.Groups["day"].Success)
@@ -111,6 +49,87 @@ public static partial class TemporalTagger
             return ShiftDays(day, before ? -1 : 0, out refused);
         }
 
+        return UnitDate(m, day, future, out refused);
+    }
+
+    // "said Wednesday", "last Tuesday", "next Friday", "on Thursday last week": a weekday near the publication day.
+    private static FuzzyDate? WeekdayDate(Match m, DateOnly doc, bool future, out string? refused)
+    {
+        refused = null;
+        // Case-insensitive matching admits letters Enum.Parse does not know (the Kelvin sign for k, long s for s).
+        if (!Enum.TryParse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true, out var target))
+        {
+            return null;
+        }
+
+        // A weekday is the latest such day up to the publication day ("said Wednesday"); "last" excludes
+        // the day itself; "next", or a future cue ("will meet on Tuesday"), looks ahead instead.
+        var modifier = m.Groups["wmod"].Value.ToLowerInvariant();
+        // "on Thursday last week": that weekday of the Monday-to-Sunday week before the publication day's.
+        if (m.Groups["lastweek"].Success)
+        {
+            return ShiftDays(doc, -(((int)doc.DayOfWeek + 6) % 7) - 7 + (((int)target + 6) % 7), out refused);
+        }
+
+        var back = ((int)doc.DayOfWeek - (int)target + 7) % 7;
+        var ahead = ((int)target - (int)doc.DayOfWeek + 7) % 7;
+        return modifier switch
+        {
+            "next" => ShiftDays(doc, ahead == 0 ? 7 : ahead, out refused),
+            "last" => ShiftDays(doc, -(back == 0 ? 7 : back), out refused),
+            _ when future => ShiftDays(doc, ahead, out refused),
+            _ => ShiftDays(doc, -back, out refused),
+        };
+    }
+
+    // Saturday and Sunday: the latest weekend that has begun by the publication day; "next weekend", or a future cue, the
+    // coming one.
+    private static FuzzyDate? WeekendDate(Match m, DateOnly doc, bool future, out string? refused)
+    {
+        refused = null;
+        var sinceSaturday = ((int)doc.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+        var untilSaturday = ((int)DayOfWeek.Saturday - (int)doc.DayOfWeek + 7) % 7;
+        long saturday = m.Groups["wkmod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) ? doc.DayNumber + (untilSaturday == 0 ? 7 : untilSaturday)
+            : future ? doc.DayNumber + untilSaturday
+            : doc.DayNumber - sinceSaturday;
+        if (saturday < DateOnly.MinValue.DayNumber || saturday + 1 > DateOnly.MaxValue.DayNumber)
+        {
+            refused = $"the weekend near {Day(doc)} is outside {Calendar}";
+            return null;
+        }
+
+        return FuzzyDate.Between(FuzzyDate.OfDay(DateOnly.FromDayNumber((int)saturday)), FuzzyDate.OfDay(DateOnly.FromDayNumber((int)saturday + 1)));
+    }
+
+    // "two weeks ago", "a decade ago": a count of units back from the day, refused past the calendar.
+    private static FuzzyDate? AgoDate(Match m, DateOnly day, out string? refused)
+    {
+        refused = null;
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        var count = NumberWords.Cardinals.NumberOf(n) is var word and > 0 ? word : Count(n);
+        if (count > MaxCount)
+        {
+            refused = $"{m.Groups["n"].Value} {m.Groups["agounit"].Value} before {Day(day)} is outside {Calendar}";
+            return null;
+        }
+
+        // "a day ago" and "two days ago" alike; "a decade ago" is the year ten years back, as news rounds it.
+        return m.Groups["agounit"].Value.ToLowerInvariant().TrimEnd('s') switch
+        {
+            "day" => ShiftDays(day, -count, out refused),
+            "week" => WeekOf(day, -7 * count, out refused),
+            // "a fortnight ago": the week that began two weeks back, as "two weeks ago" is read.
+            "fortnight" => WeekOf(day, -14 * count, out refused),
+            "month" => ShiftMonths(day, -count, out refused),
+            "decade" => YearOf(day.Year - (10 * count), out refused),
+            _ => YearOf(day.Year - count, out refused),
+        };
+    }
+
+    // "last year", "this month", "next week", "earlier this week", "in the past week": the unit the day stands in, or the one
+    // before or after it.
+    private static FuzzyDate? UnitDate(Match m, DateOnly day, bool future, out string? refused)
+    {
         var which = m.Groups["which"].Value.ToLowerInvariant();
         var unit = m.Groups["unit"].Value.ToLowerInvariant();
         // "earlier this week" is told of the days of the week gone by, Monday to the day before; "in the past week" of the

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Orkhon.Domain;
+
+namespace Orkhon.Extraction.Time;
+
+// Written days, ranges and months turned into dates: the year a phrase without one belongs to, the bounds a written year
+// must keep, and the months that are words of another use ("May" the verb).
+public static partial class TemporalTagger
+{
+    // The year, when not written, is the start month's, as for a single day; a range that would run backwards is no date.
+    private static FuzzyDate? CrossMonthSpan(Match m, TimeAnchor anchor, bool future, out string? refused)
+    {
+        refused = null;
+        var (m1, m2) = (MonthNumber(m.Groups["m1"].Value), MonthNumber(m.Groups["m2"].Value));
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(m1, anchor, future);
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        if (y is < MinWrittenYear or > FuzzyDate.MaxYear)
+        {
+            refused = OutsideWrittenYears(y);
+            return null;
+        }
+
+        // "31 December-2 January 2025": the range began in the year before the one written.
+        var y1 = m2 < m1 && m.Groups["year"].Success ? y - 1 : y;
+        var y2 = m2 < m1 && !m.Groups["year"].Success ? y + 1 : y;
+        var (d1, d2) = (int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
+        if (!FuzzyDate.TryOfDay(y1, m1, d1, out var from) || !FuzzyDate.TryOfDay(y2, m2, d2, out var to) || to.Earliest <= from.Earliest)
+        {
+            return null;
+        }
+
+        return FuzzyDate.Between(from, to);
+    }
+
+    private static FuzzyDate? DayRange(Match m, TimeAnchor anchor, bool future, out string? refused)
+    {
+        refused = null;
+        var month = MonthNumber(m.Groups["month"].Value);
+        var d1 = int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture);
+        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(month, anchor, future);
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        if (y is < MinWrittenYear or > FuzzyDate.MaxYear)
+        {
+            refused = OutsideWrittenYears(y);
+            return null;
+        }
+
+        if (d1 < 1 || d1 > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        var first = FuzzyDate.OfDay(y, month, d1);
+        // "3 and 4 March" is a span of two days running; "3 and 17 March" two days apart, of which the first is kept.
+        if (m.Groups["d2"].Success && int.TryParse(m.Groups["d2"].Value, CultureInfo.InvariantCulture, out var d2) && d2 > d1 && d2 <= DateTime.DaysInMonth(y, month)
+            && (!m.Groups["and"].Success || d2 == d1 + 1))
+        {
+            return FuzzyDate.Between(first, FuzzyDate.OfDay(y, month, d2));
+        }
+
+        return first;
+    }
+
+    private static string OutsideWrittenYears(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"year {year} is outside {MinWrittenYear}..{FuzzyDate.MaxYear}");
+
+    // "May" is also a verb: as a bare month it needs a year or a preposition/modifier before it.
+    private static bool IsMonthUse(string text, int start, Match m)
+    {
+        var word = m.Groups["month"].Value;
+        if (m.Groups["year"].Success || m.Groups["mod"].Success)
+        {
+            return true;
+        }
+
+        // Only the last few characters can hold a preposition: looking further back would cost the whole text.
+        var before = text.AsSpan(start, m.Index - start).TrimEnd();
+        var tail = before[Math.Max(0, before.Length - s_longestMonthPreposition - 1)..];
+        var space = tail.LastIndexOf(' ');
+        var previous = space < 0 && tail.Length < before.Length ? [] : tail[(space + 1)..];
+        var isPreposition = s_monthPrepositions.Contains(previous);
+        return isPreposition && (char.IsUpper(word[0]) || word.Length > 3);
+    }
+
+    // Within text[start..end]: what lies outside the stretch tagged is not looked at.
+    private static bool IsPartOfNumber(string text, int start, int end, Match m) =>
+        (m.Index > start && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '$' or ',' or '.'))
+        || (m.Index + m.Length < end && text[m.Index + m.Length] is '%' or ',' && m.Index + m.Length + 1 < end && char.IsDigit(text[m.Index + m.Length + 1]));
+
+    // The year "of that year" after a month points back to: the last four-digit year written before the month in the
+    // stretch text[start..end]; null when the month is not followed by "of that year" / "of the same year" or no year was
+    // written before. On a match, phraseEnd (the month's end on entry) moves past the words, so they are read as part of
+    // the time phrase.
+    private static int? ThatYear(string text, int start, int end, int monthStart, ref int phraseEnd)
+    {
+        var monthEnd = phraseEnd;
+        var words = -1;
+        foreach (var after in ThatYearWords().EnumerateMatches(text.AsSpan(monthEnd, end - monthEnd)))
+        {
+            words = after.Index == 0 ? after.Length : -1;
+            break;
+        }
+
+        if (words < 0)
+        {
+            return null;
+        }
+
+        int? year = null;
+        foreach (var y in WrittenYear().EnumerateMatches(text.AsSpan(start, monthStart - start)))
+        {
+            year = int.Parse(text.AsSpan(start + y.Index, y.Length), CultureInfo.InvariantCulture);
+        }
+
+        if (year is not null)
+        {
+            phraseEnd = monthEnd + words;
+        }
+
+        return year;
+    }
+
+    [GeneratedRegex(@"\G\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatYearWords();
+
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenYear();
+
+    private static int? YearFor(int month, TimeAnchor anchor, bool future)
+    {
+        if (anchor.DocumentDate is { } doc)
+        {
+            // News reports the past: a month after the publication month belongs to the year before. What is
+            // announced ("will visit in May") lies ahead: a month before the publication month is next year's.
+            var year = future ? (month < doc.Month ? doc.Year + 1 : doc.Year) : (month > doc.Month ? doc.Year - 1 : doc.Year);
+            // A story told in a past year runs on from the month it stands in ("By mid-November 2021, … On November 16, …"):
+            // a month before that one is the next year's. Never later than the publication day's reading, which bounds the past.
+            if (!future && anchor.Narrative is { } frame && frame.Earliest.Year < doc.Year)
+            {
+                return Math.Min(month >= frame.Earliest.Month ? frame.Earliest.Year : frame.Earliest.Year + 1, year);
+            }
+
+            return year;
+        }
+
+        return anchor.LatestInText?.Year;
+    }
+
+    private static int MonthNumber(string text) => text.ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+}
