@@ -100,21 +100,6 @@ internal static class SteadyTimes
             views.Add(new SentenceView(text, sentence, timed, found, ExtractionOptions.Default));
         }
 
-        return () =>
-        {
-            long n = 0;
-            foreach (var view in views)
-            {
-                var words = SentenceLexiconWords.Read(EventLexicon.Default, view);
-                for (var k = 0; k < view.Tokens.Count; k++)
-                {
-                    n += words.StartingAt(k).Length;
-                }
-
-                words.Release();
-            }
-
-            return n;
-        };
+        return () => ProseStageBenchmarks.LexiconStartsOf(views);
     }
 }
