@@ -41,6 +41,12 @@ internal static class ItReferences
     // How many such words may stand between (a weekday and a date: "on Sept. 3").
     private const int BetweenReach = 5;
 
+    // How long a relative clause between a speaker and its verb may be ("The firm, which called the group Vicious Panda, said it").
+    private const int RelativeReach = 20;
+
+    // The words that open a relative clause (relative in data/lexicon/clause-words.tsv): "which", "who", "whose".
+    private static readonly WordSet s_relatives = ClauseView.Words.Lookup("relative");
+
     // Verbs whose object is a party acted on, and the prepositions after an object "it" that make it that party ("urged it to",
     // "accused it of", "blamed it for"): party-verb and party-preposition in data/lexicon/mention-words.tsv.
     private static readonly FrozenSet<string> s_partyVerbs = AsWritten("party-verb");
@@ -69,6 +75,10 @@ internal static class ItReferences
         {
             return (Reading.NotApplicable, null);
         }
+
+        // "The firm, which named the group…, said it": a relative clause set off by commas stands between the speaker and its
+        // verb; the speaker is the noun before it.
+        before = HeadBeforeRelativeClause(text, tokens, before);
 
         // ", and said it …", "but said it": the speaker is the clause's subject, the first party the sentence named.
         if (tokens[before].In(text) is "and" or "but")
@@ -138,6 +148,35 @@ internal static class ItReferences
     public static bool IsPartyObject(string text, List<Token> tokens, int i) =>
         i >= 2 && i + 1 < tokens.Count && tokens[i].In(text).Equals("it", StringComparison.Ordinal)
         && s_partyPrepositions.Contains(tokens[i + 1].TextIn(text)) && s_partyVerbs.Contains(tokens[i - 1].TextIn(text));
+
+    /// <summary>
+    /// When token <paramref name="comma"/> is the comma closing a non-restrictive relative clause (", which …,", ", who …,"), the
+    /// token before the clause's opening comma: the noun the clause describes; else <paramref name="comma"/> itself. The clause
+    /// may hold no comma of its own and at most <see cref="RelativeReach"/> tokens.
+    /// </summary>
+    private static int HeadBeforeRelativeClause(string text, List<Token> tokens, int comma)
+    {
+        if (!tokens[comma].In(text).Equals(",", StringComparison.Ordinal))
+        {
+            return comma;
+        }
+
+        for (var k = comma - 1; k >= 2 && comma - k <= RelativeReach; k--)
+        {
+            var w = tokens[k].In(text);
+            if (w.Equals(",", StringComparison.Ordinal) || w.Equals(".", StringComparison.Ordinal))
+            {
+                return comma;
+            }
+
+            if (s_relatives.Contains(w) && tokens[k - 1].In(text).Equals(",", StringComparison.Ordinal))
+            {
+                return k - 2;
+            }
+        }
+
+        return comma;
+    }
 
     // Back from token k over time words and auxiliaries; the first other token, or -1.
     private static int Skip(string text, List<Token> tokens, int k)

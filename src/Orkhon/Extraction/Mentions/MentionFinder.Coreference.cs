@@ -38,6 +38,23 @@ public sealed partial class MentionFinder
         return others.Count == count ? others : null;
     }
 
+    // The different states or bodies the sentence named before token i (not weak, not places, not references back), in order,
+    // when there are exactly `count` of them; else null.
+    private static List<string>? PartiesNamedBefore(List<ActorMention> mentions, int i, int count)
+    {
+        var named = new List<string>();
+        foreach (var m in mentions)
+        {
+            if (m.First < i && !m.IsWeak && !m.IsPlace && m.Kind is not (MentionKind.Coreference or MentionKind.Place) && m.Codes.Count == 1
+                && !named.Contains(m.Code))
+            {
+                named.Add(m.Code);
+            }
+        }
+
+        return named.Count == count ? named : null;
+    }
+
     private (ActorMention Mention, int End)? Coreference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions)
     {
         var w = tokens[i].In(text);
@@ -133,9 +150,12 @@ public sealed partial class MentionFinder
         // "… hosted the Serbian president, and the two agreed to build a pipeline": "the two" alone, as the subject of a verb,
         // are the two parties named last, most often by their leaders. An adverb of sequence may stand before the verb ("The two
         // then held talks", "the two later signed").
+        // "Chile said Peru's army chief had telephoned his Chilean counterpart, and the two agreed…": after "and", "the two" are
+        // the parties of the clause it is joined to, when that sentence named exactly as many, not an office-holder of an earlier one.
         if (parties > 0 && (StartsBarePairVerb(tokens[i + 2].In(text))
                 || (PhraseGrammar.IsSequenceAdverb(tokens[i + 2].In(text)) && i + 3 < tokens.Count && StartsBarePairVerb(tokens[i + 3].In(text))))
-            && context.LastPair(mentions, people: true, count: parties) is { } two && two.Count == parties)
+            && ((i > 0 && tokens[i - 1].In(text) is "and" ? PartiesNamedBefore(mentions, i, parties) : null) ?? context.LastPair(mentions, people: true, count: parties)) is { } two
+            && two.Count == parties)
         {
             return (new ActorMention(i, i + 1, two, null, MentionKind.Coreference, false, false), i + 2);
         }

@@ -28,6 +28,23 @@ public sealed class ItReferencesTests
     }
 
     [Fact]
+    public void AReportedIt_AfterARelativeClause_IsTheFirmBeforeIt_NotTheLastState()
+    {
+        // "The agency, which …, said it": the speaker is the noun the relative clause describes, here no party.
+        var events = Extract("Hackers sent Nepal's government offices forged letters, a Swiss security company said. "
+            + "The agency, which tracked the group for a year, said it had earlier run campaigns against targets in Bhutan.");
+        Assert.DoesNotContain(events, e => e.Target.Code == "BTN");
+    }
+
+    [Fact]
+    public void AReportedIt_AfterARelativeClause_IsTheStateBeforeIt()
+    {
+        // The twin: a state before the relative clause is the speaker, and "it" stands for it.
+        var events = Extract("Chile, which hosted Peru's president in May, said on Monday it had expelled three Bolivian diplomats.");
+        Assert.Contains(events, e => (e.Source.Code, e.Target.Code, e.Cameo.Value) == ("CHL", "BOL", "174"));
+    }
+
+    [Fact]
     public void AnObjectIt_IsTheStateActedOn_NotThePersonNamedLast()
     {
         var events = Extract("Kenya's foreign ministry urged Uganda on Monday to free Besigye, and on Friday criticised it for holding him.");
