@@ -35,6 +35,53 @@ internal static partial class DateAttacher
     /// <summary>Whether the word opens a stay's or an exercise's last day ("until Saturday", "till 17 September").</summary>
     internal static bool IsUntil(ReadOnlySpan<char> w) => s_until.Contains(w);
 
+    /// <summary>How many tokens after the onset's time phrase its end may be told ("and run until", "and ended on").</summary>
+    private const int RelativeEndReach = 4;
+
+    // "the drills, which began on Tuesday and run until 17 September", "talks that began on Saturday and ended on Monday": the
+    // relative clause that tells the onset goes on, after "and", to the act's last day; the act spans the two days. Null
+    // unless the onset is a day and the end a later day.
+    private static FuzzyDate? RelativeEnd(ClauseView view, int onsetAt, FuzzyDate onset)
+    {
+        if (onset is not { Precision: DatePrecision.Day })
+        {
+            return null;
+        }
+
+        var (text, tokens) = (view.Text, view.Tokens);
+        var k = onsetAt;
+        while (k < tokens.Count && view.TimeAt[k] == view.TimeAt[onsetAt])
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].In(text) is not "and")
+        {
+            return null;
+        }
+
+        var ends = false;
+        for (var j = k + 1; j < tokens.Count && j <= k + RelativeEndReach; j++)
+        {
+            var w = tokens[j].In(text);
+            if (w is "," or ";" or "." || view.MentionAt[j] >= 0)
+            {
+                return null;
+            }
+
+            if (view.TimeAt[j] >= 0)
+            {
+                return ends && view.Times[view.TimeAt[j]].Value is { Precision: DatePrecision.Day } end && end.Earliest > onset.Earliest
+                    ? FuzzyDate.Between(onset, end) : null;
+            }
+
+            // "ended", or a verb of going on before "until" ("run until", "will last until").
+            ends |= IsEnding(w) || (IsLasting(w) && j + 1 < tokens.Count && (IsUntil(tokens[j + 1].In(text)) || view.TimeAt[j + 1] >= 0));
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The time of an event noun's own relative clause that tells when its act began ("clashes that began on Tuesday", "the
     /// offensive, which had started in March"), or null. The clause must follow the noun, across at most a comma or a short
@@ -111,7 +158,8 @@ internal static partial class DateAttacher
             if (view.TimeAt[j] >= 0 && !IsDateline(view, j))
             {
                 // "clashes that began in 2020 and have gone on since": a span opened by "since" is a state, not the onset.
-                return view.Times[view.TimeAt[j]].Value is { IsOpenEnd: true, IsOpenStart: false } ? null : view.Times[view.TimeAt[j]].Value;
+                var onset = view.Times[view.TimeAt[j]].Value;
+                return onset is { IsOpenEnd: true, IsOpenStart: false } ? null : RelativeEnd(view, j, onset) ?? onset;
             }
         }
 

@@ -24,7 +24,7 @@ internal static partial class DateAttacher
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
         "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count", "clause-subject",
-        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until");
+        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -155,7 +155,9 @@ internal static partial class DateAttacher
                 }
 
                 // "agreed to double trade by 2030": a deadline after the phrase is when the act is to be done, not when it was.
-                if (k >= trigger.End && IsDeadline(view, k))
+                // "will close the crossing from Thursday": a decided measure's start is when it takes effect, not when it was
+                // decided (the writers date an announced decision on the day announced).
+                if (k >= trigger.End && (IsDeadline(view, k) || IsDecidedStart(view, trigger, k, date)))
                 {
                     continue;
                 }
@@ -835,7 +837,12 @@ internal static partial class DateAttacher
         // An act dated by a time phrase of its own, outside any relative clause, is what the sentence tells of: "accused Serbia
         // on Monday of backing men who stormed a village a day earlier, killing a police officer" hands on Monday, not the
         // day of the men's raid nor of the killing told with it. Only when no act has such a time do borrowed dates count.
-        if ((HandedAct(view, triggers, clauses, dates, ownTimeOnly: true) ?? HandedAct(view, triggers, clauses, dates, ownTimeOnly: false)) is { } last)
+        // A relative clause tells background ("For a leader who threatened Athens last year, Erdogan was all smiles in Athens on
+        // Thursday"): where the main clause has a time of its own, the relative clause's act, with its own time, does not move
+        // the story's time. Where it has none, the rules below stand as they were.
+        var mainTime = MainClauseTime(view, published, relativesToo: false);
+        var background = mainTime is not null;
+        if ((HandedAct(view, triggers, clauses, dates, ownTimeOnly: true, background) ?? HandedAct(view, triggers, clauses, dates, ownTimeOnly: false, background)) is { } last)
         {
             return WrittenEnd(view, last) ?? last;
         }
@@ -853,29 +860,39 @@ internal static partial class DateAttacher
             }
         }
 
+        return mainTime ?? MainClauseTime(view, published, relativesToo: true) ?? DatelineDate(view);
+    }
+
+    // The sentence's first time phrase of the main clause, outside a relative clause unless relativesToo; null when it has none.
+    private static FuzzyDate? MainClauseTime(ClauseView view, DateOnly? published, bool relativesToo)
+    {
         for (var k = 0; k < view.Tokens.Count; k++)
         {
             // A time after the publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
-            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k)
+            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && (relativesToo || view.Relatives.DatedClauseOf(k) < 0)
+                && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k)
                 && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time && !(published is { } day && time.Earliest > day))
             {
                 return time;
             }
         }
 
-        return DatelineDate(view);
+        return null;
     }
 
     // The last dated act of the main clause (a verb, not a plan), unless it is background to a later act told before it in
     // the sentence ("visited Beijing on Tuesday as the two marked the anniversary of the treaty they signed in 1994"): a month,
     // a year or a longer span that ended before that act's day does not move the story's time. With ownTimeOnly, only acts
     // with a time phrase of their own and outside a relative clause ("men who stormed a village a day earlier") count.
-    private static FuzzyDate? HandedAct(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates, bool ownTimeOnly)
+    private static FuzzyDate? HandedAct(ClauseView view, IReadOnlyList<Trigger> triggers, IReadOnlyList<Clause> clauses, IReadOnlyList<FuzzyDate?> dates, bool ownTimeOnly,
+        bool background)
     {
         FuzzyDate? handed = null;
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
+            // With background, an act of a relative clause with a time of its own is skipped (see SentenceDate).
             if (!triggers[i].Entry.IsNoun && !clauses[i].Planned && clauses[i].Scope == -1 && dates[i] is { IsOpenStart: false, IsOpenEnd: false } date
+                && !(background && clauses[i].Own is not null && view.Relatives.DatedClauseOf(triggers[i].First) >= 0)
                 && (!ownTimeOnly || (clauses[i].Own is not null && !clauses[i].Borrowed && !clauses[i].Cancelled && view.Relatives.DatedClauseOf(triggers[i].First) < 0)))
             {
                 if (handed is null)
