@@ -206,6 +206,8 @@ public sealed partial class SentenceExtractor
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
+            // "deported more than 1,000 Colombians": an expulsion of thousands is a mass expulsion (201).
+            cameo = MassExpulsions.Recode(view, trigger, cameo);
             // "killed Hezbollah commander Ali Karaki": the killing of a named leader is an assassination (186).
             cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
