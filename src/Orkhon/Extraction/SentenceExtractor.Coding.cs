@@ -210,6 +210,8 @@ public sealed partial class SentenceExtractor
             cameo = MassExpulsions.Recode(view, trigger, cameo);
             // "killed Hezbollah commander Ali Karaki": the killing of a named leader is an assassination (186).
             cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
+            // "fired rockets into Thai territory, killing 11 civilians": a killing by an army's fire is that fire (19).
+            cameo = WeaponKillings.Recode(view, triggers, t, windowStart, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
             // "backed the British-led mission": support for a force another state leads is military cooperation with it.

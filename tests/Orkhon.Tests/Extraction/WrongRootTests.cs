@@ -62,4 +62,29 @@ public sealed class WrongRootTests
         var events = Extract(text);
         Assert.False(Has(events, source, target, "087"));
     }
+
+    // CAMEO 18 (unconventional violence) against 19 (conventional military force): a killing told as the toll of an army's
+    // fire is that fire.
+    [Theory]
+    [InlineData("Azerbaijani forces fired rockets into Armenian territory on Tuesday, killing four civilians.", "AZE", "ARM")]
+    [InlineData("Armenian troops shelled Azerbaijani posts on Monday after rockets fired from Armenia hit a depot in Azerbaijan's Tovuz district, killing three drivers.", "ARM", "AZE")]
+    [InlineData("Russian missiles killed eleven Ukrainian civilians in Odesa on Monday.", "RUS", "UKR")]
+    [InlineData("A Russian missile strike killed 12 Ukrainian civilians in Kharkiv on Monday.", "RUS", "UKR")]
+    public void KillingByAnArmysFire_IsTheFight(string text, string source, string target)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, "19"), string.Join("; ", events.Select(e => $"{e.Source.Code}->{e.Target.Code} {e.Cameo.Value}")));
+        Assert.False(Has(events, source, target, "18"));
+    }
+
+    [Theory]
+    [InlineData("Azerbaijani soldiers killed four Armenian civilians in a village on Tuesday.", "AZE", "ARM", "18")]
+    [InlineData("Azerbaijani soldiers shot dead two Armenian shepherds near the border on Tuesday.", "AZE", "ARM", "18")]
+    [InlineData("An Israeli drone strike killed Hamas commander Salim Haddad in Beirut.", "ISR", "PSE", "186")]
+    public void KillingWithNoArmysFire_StaysAnAssault(string text, string source, string target, string code)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, code), string.Join("; ", events.Select(e => $"{e.Source.Code}->{e.Target.Code} {e.Cameo.Value}")));
+        Assert.False(Has(events, source, target, "19"));
+    }
 }
