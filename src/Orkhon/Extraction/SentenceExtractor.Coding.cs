@@ -212,6 +212,8 @@ public sealed partial class SentenceExtractor
             cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
             // "fired rockets into Thai territory, killing 11 civilians": a killing by an army's fire is that fire (19).
             cameo = WeaponKillings.Recode(view, triggers, t, windowStart, cameo);
+            // "planes carrying weapons landed in Mogadishu": a vehicle's arrival with a cargo is the aid it delivers, not a visit.
+            cameo = CargoArrivals.Recode(view, trigger, windowStart, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
             // "backed the British-led mission": support for a force another state leads is military cooperation with it.

@@ -87,4 +87,25 @@ public sealed class WrongRootTests
         Assert.True(Has(events, source, target, code), string.Join("; ", events.Select(e => $"{e.Source.Code}->{e.Target.Code} {e.Cameo.Value}")));
         Assert.False(Has(events, source, target, "19"));
     }
+
+    // A visit (042) is made by people; a vehicle that lands "carrying" a cargo delivers it (072 arms, 073 relief).
+    [Theory]
+    [InlineData("Three Turkish military planes carrying weapons and ammunition landed in Tripoli on Sunday.", "TUR", "LBY", "072")]
+    [InlineData("Two Qatari aircraft carrying tents, food and medicine landed in Kabul on Monday.", "QAT", "AFG", "073")]
+    public void VehicleArrivingWithACargo_IsTheAid(string text, string source, string target, string code)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, code), string.Join("; ", events.Select(e => $"{e.Source.Code}->{e.Target.Code} {e.Cameo.Value}")));
+        Assert.False(Has(events, source, target, "04"));
+    }
+
+    [Theory]
+    [InlineData("The Turkish foreign minister, whose plane was carrying a large delegation, landed in Tripoli on Sunday.", "TUR", "LBY")]
+    [InlineData("Turkish Foreign Minister Hakan Fidan landed in Tripoli on Sunday carrying a message from Ankara.", "TUR", "LBY")]
+    public void ArrivalOfPeople_StaysAVisit(string text, string source, string target)
+    {
+        var events = Extract(text);
+        Assert.True(Has(events, source, target, "042"), string.Join("; ", events.Select(e => $"{e.Source.Code}->{e.Target.Code} {e.Cameo.Value}")));
+        Assert.False(Has(events, source, target, "07"));
+    }
 }
