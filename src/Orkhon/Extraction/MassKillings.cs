@@ -16,6 +16,8 @@ internal static class MassKillings
     /// <summary>The smallest count of victims that makes a killing a mass killing.</summary>
     private const int MassCount = 100;
 
+    private const int Thousand = 1000;
+
     private static readonly CameoCode s_killing = CameoCode.Parse("1823");
     private static readonly CameoCode s_massKilling = CameoCode.Parse("202");
     private static readonly WordSet s_victims = ClauseView.Words.Lookup("mass-victim");
@@ -53,12 +55,19 @@ internal static class MassKillings
     }
 
     /// <summary>"400", "1,200", "hundreds", "thousands": a count of at least <see cref="MassCount"/>.</summary>
-    private static bool IsMassCount(SentenceView view, int k)
+    private static bool IsMassCount(SentenceView view, int k) =>
+        view.Word(k).Equals("hundreds", StringComparison.OrdinalIgnoreCase) || IsCountOfAtLeast(view, k, MassCount);
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens a count of at least <paramref name="least"/>: a number ("1,200", read whole
+    /// across its thousands separators) or "thousands" ("tens of thousands"), taken as at least a thousand.
+    /// </summary>
+    internal static bool IsCountOfAtLeast(SentenceView view, int k, int least)
     {
         var word = view.Word(k);
-        if (word.Equals("hundreds", StringComparison.OrdinalIgnoreCase) || word.Equals("thousands", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("thousands", StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            return least <= Thousand;
         }
 
         // "1,200" may be read as one number or as "1", ",", "200": the digits after the separator continue it.
@@ -73,10 +82,11 @@ internal static class MassKillings
             digits += view.Word(n + 1).ToString();
         }
 
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= MassCount;
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= least;
     }
 
-    private static bool IsThousandsSeparator(SentenceView view, int k) =>
+    /// <summary>A comma between two digit groups with no space ("1,200"), read as part of the number.</summary>
+    internal static bool IsThousandsSeparator(SentenceView view, int k) =>
         k > 0 && k + 1 < view.Tokens.Count && view.Word(k) is "," && view.Tokens[k - 1].Kind == TokenKind.Number
         && view.Tokens[k + 1].Kind == TokenKind.Number && view.Word(k + 1).Length == 3 && view.Tokens[k - 1].End == view.Tokens[k].Start
         && view.Tokens[k].End == view.Tokens[k + 1].Start;

@@ -206,8 +206,14 @@ public sealed partial class SentenceExtractor
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));
+            // "deported more than 1,000 Colombians": an expulsion of thousands is a mass expulsion (201).
+            cameo = MassExpulsions.Recode(view, trigger, cameo);
             // "killed Hezbollah commander Ali Karaki": the killing of a named leader is an assassination (186).
             cameo = TargetedKillings.Recode(view, trigger, subject, cameo);
+            // "fired rockets into Thai territory, killing 11 civilians": a killing by an army's fire is that fire (19).
+            cameo = WeaponKillings.Recode(view, triggers, t, windowStart, cameo);
+            // "planes carrying weapons landed in Mogadishu": a vehicle's arrival with a cargo is the aid it delivers, not a visit.
+            cameo = CargoArrivals.Recode(view, trigger, windowStart, cameo);
             // "called on President X at the palace": a courtesy call, not an appeal.
             cameo = CourtesyCalls.Recode(view, trigger, cameo);
             // "backed the British-led mission": support for a force another state leads is military cooperation with it.

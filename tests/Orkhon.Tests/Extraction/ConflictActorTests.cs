@@ -37,7 +37,7 @@ public sealed class ConflictActorTests
     }
 
     [Theory]
-    [InlineData("A Russian drone strike killed three Ukrainian soldiers in May 2024.", "RUS>UKR 1823")]
+    [InlineData("A Russian drone strike killed three Ukrainian soldiers in May 2024.", "RUS>UKR 195")]
     [InlineData("An Israeli strike hit Beirut in September 2024.", "ISR>LBN 195")]
     [InlineData("A Turkish drone strike on a car near Qamishli killed two Syrian commanders in 2023.", "TUR>SYR 1823")]
     [InlineData("Turkish air strikes on Iraq intensified in January 2023.", "TUR>IRQ 195")]

@@ -70,7 +70,7 @@ public sealed class RootsTwoTests
         Assert.Contains(Extract(text), e => e.Cameo.Value == "202");
 
     [Theory]
-    [InlineData("A Russian missile strike killed 12 Ukrainian civilians in Kharkiv on Monday.")]
+    [InlineData("Russian soldiers killed 12 Ukrainian civilians in Kharkiv on Monday.")]
     [InlineData("Israeli strikes killed 150 Hamas militants in Gaza.")]
     [InlineData("Russian troops killed 300 Ukrainian soldiers near Bakhmut.")]
     [InlineData("Sudanese militias killed 99 Chadian villagers, and 400 people fled.")]
