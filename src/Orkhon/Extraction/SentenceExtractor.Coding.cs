@@ -72,6 +72,11 @@ public sealed partial class SentenceExtractor
                 // "Kyiv said Russian drones had struck Odesa, and called on NATO to…": the speaker's second, verbal act.
                 subject = speaker;
             }
+            else if (subject.Count == 0 && Clauses.OpeningAdjuncts.Agent(view, trigger) is { } opener)
+            {
+                // "On Friday, after talks with Japarov in Bishkek, Tokayev said…": the opening adjunct's act is the main subject's.
+                subject = [opener];
+            }
             else if (subject.Count == 0 && trigger.First == 1 && PhraseGrammar.IsParticipialOpener(view.Word(0)) && SubjectFinder.MainClauseSubject(view, trigger.End) is { } main)
             {
                 // "After meeting Macron in Paris, Scholz flew to Washington": the opening clause's act is the main subject's.

@@ -257,12 +257,14 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
             var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
             // "in a phone call with Lavrov", "after a meeting with Erdogan": an article may stand between the preposition and the noun.
-            if (before > 0 && Determiners.IsArticle(tokens[before].In(text)) && tokens[before - 1].In(text) is "during" or "in" or "after" or "following" or "amid")
+            if (before > 0 && Determiners.IsArticle(tokens[before].In(text)) && (tokens[before - 1].In(text) is "during" or "in" or "after" or "following" or "amid" || OpeningAdjuncts.OpensSentence(view, before - 1)))
             {
                 before--;
             }
 
-            var introduced = first > 0 && before >= 0 && tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid";
+            var introduced = first > 0 && before >= 0 && (tokens[before].In(text) is "during" or "in" or "after" or "at" or "following" or "before" or "held" or "hold" or "holds" or "amid"
+                // "After talks with Japarov, Tokayev said…": the capitalised preposition opens the sentence (OpeningAdjuncts).
+                || OpeningAdjuncts.OpensSentence(view, before));
             var phraseEndsInPreposition = (entry.Phrase.EndsWith(" with", StringComparison.Ordinal) && introduced) || entry.Phrase.EndsWith(" from", StringComparison.Ordinal)
                 || (entry.Phrase.EndsWith(" between", StringComparison.Ordinal) && SpecificNoun(view, first));
             // "said during a state visit to Tashkent": the clause's subject is the visitor.

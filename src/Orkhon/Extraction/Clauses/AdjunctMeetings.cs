@@ -8,7 +8,8 @@ namespace Orkhon.Extraction.Clauses;
 /// A meeting named by a bare noun in an adjunct of its clause: "Rubio told Panama's president during talks in Panama City that…",
 /// "A, B and C launched a forum at talks in Seoul". No possessor and no "with" names the meeting's parties; they are the clause's
 /// subject and the person the verb addresses before the adjunct. A clause with only one party tells no meeting ("the minister
-/// said at a meeting in Geneva that…").
+/// said at a meeting in Geneva that…"). An adjunct that opens the sentence ("After talks, the two presidents…") meets the
+/// main clause's subject, a pair or a coordinated group.
 /// </summary>
 internal static class AdjunctMeetings
 {
@@ -26,7 +27,7 @@ internal static class AdjunctMeetings
             return [];
         }
 
-        var parties = opens == 0 || IsDatelineEnd(view, opens - 1)
+        var parties = opens == 0 || IsDatelineEnd(view, opens - 1) || OpeningAdjuncts.OpensSentence(view, opens)
             ? (SubjectFinder.MainClauseSubject(view, end) is { } main ? SubjectFinder.WithCoordinated(view, main) : [])
             : ClauseParties(view, opens);
         return parties.SelectMany(p => p.Codes).Distinct().Count() >= 2 ? parties : [];
@@ -55,7 +56,10 @@ internal static class AdjunctMeetings
         }
 
         // "hosted A and B for a three-way meeting": a gathering of several the host received its guests for.
-        if (before < 0 || !(view.Word(before) is "during" or "During" or "at" or "At" or "in" or "In" || (several && view.Word(before) is "for")))
+        // "After talks, the two presidents signed…": after the meeting, told only where the adjunct opens the sentence, so that its
+        // parties are the main clause's subject ("signed a deal after talks" names no second party).
+        if (before < 0 || !(view.Word(before) is "during" or "During" or "at" or "At" or "in" or "In" || (several && view.Word(before) is "for")
+            || (view.Word(before) is "after" or "After" or "following" or "Following" && OpeningAdjuncts.OpensSentence(view, before))))
         {
             return false;
         }
