@@ -250,6 +250,18 @@ internal sealed partial class PairFinder(ReferenceData reference)
             objects = [];
         }
 
+        // "A, B and C signed a declaration on Mongolia's nuclear-weapon-free status": an agreement on a third state's standing is
+        // each party's towards that state, not the parties' with one another (ThirdStateStatus); talks about it stay theirs.
+        if (frame == EventFrame.Symmetric && phrase.Cameo.RootNumber == 5 && subject.Count >= 2 && ThirdStateStatus.Of(view, subject, trigger.End, windowEnd) is { } third)
+        {
+            foreach (var s in subject)
+            {
+                yield return new ActorPair(s, third, place);
+            }
+
+            yield break;
+        }
+
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")

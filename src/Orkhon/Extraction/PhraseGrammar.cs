@@ -25,7 +25,8 @@ internal static class PhraseGrammar
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
-        "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener");
+        "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
+        "state-status", "mission-raid");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");

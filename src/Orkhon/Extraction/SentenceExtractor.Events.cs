@@ -27,6 +27,13 @@ public sealed partial class SentenceExtractor
             return;
         }
 
+        // "Ecuadorian police stormed Mexico's embassy": a state's forces raiding a mission seize or damage property (171);
+        // only crowds protest (145).
+        if (ForcesRaidingAMission.Of(view, phrase) is { } raid)
+        {
+            phrase = phrase with { Cameo = raid };
+        }
+
         // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
         if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
         {

@@ -209,6 +209,16 @@ public sealed partial class SentenceExtractor
             triggers.RemoveAll(t => t.Entry.RequiresBodySubject && actorBefore[t.First] is { } before && !IsBodyOrCourt(before));
         }
 
+        // "ordered the French ambassador to leave the country", "370,000 Afghans have left": a row said of soldiers only must not
+        // take the verb from the rows and stages that read it when the party before it is people of another role than a state's
+        // armed forces (a state or place before it, "guarded the court for Sierra Leone, served in Chad", leaves the subject
+        // to be found as before).
+        if (triggers.Exists(t => t.Entry.RequiresMilitarySubject))
+        {
+            var actorBefore = ActorsBefore(view);
+            triggers.RemoveAll(t => t.Entry.RequiresMilitarySubject && actorBefore[t.First] is { Role: { } role } && role != ActorRole.Military);
+        }
+
         var frames = GoverningFrames.Find(view, triggers, _lexicon);
         frames.AddRange(PassivePhraseFinder.Find(_lexicon, view, triggers));
         if (frames.Count > 0)
