@@ -66,6 +66,19 @@ public sealed class GazetteerReachTests
     public void AMultiWordName_ReachesPastItsFirstWord() =>
         Assert.True(Gazetteer.MaxTokensFrom("Shanghai") >= 3, "Shanghai Cooperation Organization");
 
+    // The first-word tests ignore case as the names do: a word in capitals or in lower case reaches as far as it does capitalised
+    // (the tests run through folded tables, which must answer as the frozen ones did).
+    [Theory]
+    [InlineData("Shanghai", "SHANGHAI", "shanghai")]
+    [InlineData("United", "UNITED", "uNITED")]
+    public void TheReach_IgnoresCase(string written, string shouted, string lowered)
+    {
+        Assert.True(Gazetteer.MayStart(written));
+        Assert.Equal(Gazetteer.MaxTokensFrom(written), Gazetteer.MaxTokensFrom(shouted));
+        Assert.Equal(Gazetteer.MaxTokensFrom(written), Gazetteer.MaxTokensFrom(lowered));
+        Assert.Equal(Gazetteer.MayStart(written), Gazetteer.MayStart(shouted) && Gazetteer.MayStart(lowered));
+    }
+
     // The ASCII fast path returns the name as it is; a curly apostrophe still takes the slow path and is straightened.
     [Theory]
     [InlineData("Antony Blinken", "Antony Blinken")]

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Orkhon.Domain;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Mentions;
 
@@ -77,7 +78,8 @@ public static class RoleWords
     private static readonly FrozenDictionary<string, ActorRole>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> s_firstWords = s_roles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_firstWordLookup = s_firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Asked at most tokens: a WordSet's pre-tests and folded table answer as the frozen set does, more cheaply.
+    private static readonly WordSet s_firstWordLookup = new(s_firstWords);
 
     public static bool TryGet(ReadOnlySpan<char> phrase, out ActorRole role) => s_lookup.TryGetValue(phrase, out role);
 
