@@ -10,7 +10,7 @@ internal sealed record ParsedClause(int Verb, IReadOnlyList<int> Group, IReadOnl
 /// <summary>
 /// Reads link-grammar's links as arguments, following the links' documented meanings: S joins a subject to its (first) verb,
 /// O a verb to its object, MV a verb to a preposition and J a preposition to its object (the passive agent's "by" among them);
-/// PP, Pv, Pg, I and TO chain auxiliaries, participles and infinitives into one verb group; VJ joins coordinated verbs to
+/// PP, Pv, Pg, I, TO and MVi chain auxiliaries, participles and infinitives into one verb group; VJ joins coordinated verbs to
 /// their conjunction and SJ coordinated nouns; R and MX*r tie a relative pronoun to the noun it stands for, MX*p and Mg a
 /// participle to the noun it describes; A, AN, D, G and YS build a noun phrase to the left of its head and "of" (Mp, J) to its
 /// right; C ties a complementiser to the subject of its clause. Every walk is bounded by the number of words.
@@ -126,7 +126,7 @@ internal sealed class ClauseGraph
     }
 
     // The verb, then each word above it in its group: an auxiliary (PP, Pv, Pg), a modal or "to" (I), a governing verb (TO, not
-    // the object-control TOo, whose subject is the object), or the conjunction of coordinated verbs (VJ).
+    // the object-control TOo, whose subject is the object; MVi, "agreed to back"), or the conjunction of coordinated verbs (VJ).
     private List<int> Group(int verb)
     {
         var group = new List<int> { verb };
@@ -145,7 +145,8 @@ internal sealed class ClauseGraph
         foreach (var link in _into[w])
         {
             if (link.Left < w && !_linkage.Words[link.Left].IsWall
-                && (link.Type is "PP" or "I" || (link.Type == "TO" && !link.Sub.StartsWith('o')) || (link.Type == "VJ" && link.Sub.StartsWith('r'))))
+                && (link.Type is "PP" or "I" || (link.Type == "TO" && !link.Sub.StartsWith('o')) || (link.Type == "MV" && link.Sub.StartsWith('i'))
+                    || (link.Type == "VJ" && link.Sub.StartsWith('r'))))
             {
                 return link.Left;
             }

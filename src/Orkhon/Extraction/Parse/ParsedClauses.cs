@@ -68,7 +68,14 @@ internal sealed class ParsedClauses(SentenceExtractor coder, LinkParser parser, 
     {
         var added = new List<EventMention>();
         var sentence = view.Text[view.Start..view.End];
-        var linkage = _parser.Parse(sentence, _options.ParseSeconds, _options.ParseNullWords);
+        // A dateline ("OSLO, May 2 (Reuters) - ") is no part of the clause and costs the parser most of its budget: it is left out.
+        var skip = DatelineEnd(view, sentence);
+        var linkage = _parser.Parse(sentence[skip..], _options.ParseSeconds, _options.ParseNullWords);
+        if (linkage is not null && skip > 0)
+        {
+            linkage = linkage with { Words = [.. linkage.Words.Select(w => w with { Start = w.Start + skip, End = w.End + skip })] };
+        }
+
         explain?.Add(linkage is null ? "  parse: none within the budget" : "  parse: " + LinkParser.Describe(linkage));
         if (linkage is null)
         {
@@ -117,6 +124,32 @@ internal sealed class ParsedClauses(SentenceExtractor coder, LinkParser parser, 
         }
 
         return added;
+    }
+
+    // Where the text after a dateline begins: past the dash that closes it (within the dateline's first 80 characters), else 0.
+    private static int DatelineEnd(SentenceView view, string sentence)
+    {
+        if (DatelineAnchor.Find(view.Text, view.Start, view.End) is null)
+        {
+            return 0;
+        }
+
+        var reach = Math.Min(sentence.Length, 80);
+        for (var i = 1; i < reach; i++)
+        {
+            if (sentence[i] is '-' or '\u2013' or '\u2014' && char.IsWhiteSpace(sentence[i - 1]))
+            {
+                var next = i + 1;
+                while (next < sentence.Length && (sentence[next] == '-' || char.IsWhiteSpace(sentence[next])))
+                {
+                    next++;
+                }
+
+                return next;
+            }
+        }
+
+        return 0;
     }
 
     // An event of the same pair and root is already told (either way round for a symmetric root).
@@ -190,7 +223,9 @@ internal sealed class ParsedClauses(SentenceExtractor coder, LinkParser parser, 
         var (objectStart, objectEnd) = graph.Span(clause.Object);
         var groupStart = clause.Group.Where(w => !words[w].IsConjunction).Min(w => words[w].Start);
         var verb = words[clause.Verb];
-        if (subjectEnd > groupStart || objectStart <= verb.Start || objectEnd <= groupStart)
+        // A subject is a noun phrase before the verb group: never empty, never a verb (the grammar's reading of "…, X said").
+        if (subjectEnd <= subjectStart || clause.Subject.Any(s => words[s].IsVerb)
+            || subjectEnd > groupStart || objectStart <= verb.Start || objectEnd <= groupStart)
         {
             return null;
         }

@@ -63,6 +63,20 @@ public sealed class LinkParserTests
     }
 
     [Fact]
+    public void Clauses_InfinitiveAfterAVerb_TakesTheGoverningVerbsSubject()
+    {
+        var linkage = Parser.Parse("Peru agreed to back Chile's bid.", 1, 0);
+
+        Assert.NotNull(linkage);
+        var words = linkage.Words;
+        var graph = new ClauseGraph(linkage);
+        var back = Assert.Single(graph.Clauses(), c => words[c.Verb].Form.StartsWith("back", StringComparison.Ordinal));
+        Assert.StartsWith("Peru", words[back.Subject[0]].Form, StringComparison.Ordinal);
+        Assert.Contains(graph.NounPhrase(back.Object[0]), w => words[w].Form.StartsWith("Chile", StringComparison.Ordinal));
+        Assert.Contains(back.Group, w => words[w].Form.StartsWith("agreed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_Library_ReportsAClearError()
     {
         var (native, error) = LinkGrammarNative.Load(["liblink-grammar-that-does-not-exist.so.0"]);
