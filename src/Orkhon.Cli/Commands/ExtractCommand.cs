@@ -4,6 +4,9 @@ using CsvHelper;
 using Orkhon.Cli.Output;
 using Orkhon.Domain;
 using Orkhon.Extraction;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Extraction.Parse;
 using Orkhon.Contracts;
 using Orkhon.Knowledge;
 using Orkhon.Reading;
@@ -26,10 +29,24 @@ internal static class ExtractCommand
         var title = new Option<string?>("--title") { Description = "Document title" };
         var explain = new Option<bool>("--explain") { Description = "Also print, per sentence, the time phrases, actors and event phrases found (to stderr)" };
         var maxSize = new Option<long>("--max-size") { Description = "Refuse files larger than this many bytes", DefaultValueFactory = _ => ReadOptions.DefaultMaxFileBytes };
+        var parseHard = new Option<bool>("--parse") { Description = "Also parse hard sentences with link-grammar (liblink-grammar5) for the arguments the shallow reading misses" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Csv);
-        var command = new Command("extract", "Print the events found in documents (nothing is stored)") { paths, docDate, url, title, explain, maxSize, format };
+        var command = new Command("extract", "Print the events found in documents (nothing is stored)") { paths, docDate, url, title, explain, maxSize, parseHard, format };
         command.SetAction(parse => CommandContext.Run(() =>
         {
+            var extractor = EventExtractor.Default;
+            if (parse.GetValue(parseHard))
+            {
+                // The parse is optional: without the library the option says what to install rather than failing on each file.
+                if (LinkParser.English.Error is { } missing)
+                {
+                    CommandContext.Error("--parse: " + missing);
+                    return ExitCodes.Usage;
+                }
+
+                extractor = new EventExtractor(new SentenceExtractor(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default, ExtractionOptions.Default with { ParseHardSentences = true }));
+            }
+
             var options = new ReadOptions { MaxFileBytes = parse.GetValue(maxSize), PublishedDate = parse.GetValue(docDate), Url = parse.GetValue(url), Title = parse.GetValue(title) };
             var (files, problems, _) = InputFiles.Collect(parse.GetValue(paths)!);
             var results = new List<(string Doc, EventMention Event)>();
@@ -55,7 +72,7 @@ internal static class ExtractCommand
                 var date = published is { Precision: DatePrecision.Day } d ? d.Earliest : (DateOnly?)null;
                 try
                 {
-                    var found = folded is not null ? EventExtractor.Default.Extract(SplitText.Of(folded), date, trace) : EventExtractor.Default.Extract(document!.Text, date, trace);
+                    var found = folded is not null ? extractor.Extract(SplitText.Of(folded), date, trace) : extractor.Extract(document!.Text, date, trace);
                     foreach (var e in found)
                     {
                         results.Add((path, e));

@@ -194,6 +194,26 @@ public sealed record ExtractionOptions
     /// <summary>How far before an event noun "during" or "at" makes it the frame that dates the sentence ("during a visit by Biden": 4).</summary>
     public int FrameWordReach { get; init; } = 4;
 
+    // The optional parser path (docs/extraction.md, "Branch p33-parse").
+
+    /// <summary>
+    /// Whether hard sentences are parsed with link-grammar (liblink-grammar5) for the arguments the shallow layer misses (off by
+    /// default; the CLI's <c>extract --parse</c>). On without the library, building the extractor fails with a clear message.
+    /// </summary>
+    public bool ParseHardSentences { get; init; }
+
+    /// <summary>The longest sentence, in words, that is parsed (60): past it a parse costs more than it finds.</summary>
+    public int ParseMaxWords { get; init; } = 60;
+
+    /// <summary>The time one sentence's parse may take, in whole seconds (the library's own timer; 1): past it the sentence is left as it is.</summary>
+    public int ParseSeconds { get; init; } = 1;
+
+    /// <summary>
+    /// How many words a parse may leave unlinked when no linkage joins them all (1), tried only then: the library's search with
+    /// more unlinked words outruns its own timer (5 s for three on a tangled 60-word sentence).
+    /// </summary>
+    public int ParseNullWords { get; init; } = 1;
+
     // Confidence.
 
     /// <summary>The confidence of an event read directly from its clause (0.8).</summary>

@@ -24,6 +24,7 @@ public sealed partial class SentenceExtractor
     private readonly PairFinder _pairs;
     private readonly ActorGazetteer _gazetteer;
     private readonly ReferenceData _reference;
+    private readonly Parse.ParsedClauses? _parsed;
 
     public SentenceExtractor(EventLexicon lexicon, MentionFinder mentions, ReferenceData reference)
         : this(lexicon, mentions, reference, ExtractionOptions.Default)
@@ -44,6 +45,10 @@ public sealed partial class SentenceExtractor
         _pairs = new PairFinder(reference);
         _gazetteer = reference.Gazetteer;
         _reference = reference;
+        // The parse's clauses are coded by an extractor of the same options with the parse off, so a clause is never parsed again.
+        _parsed = options.ParseHardSentences
+            ? new Parse.ParsedClauses(new SentenceExtractor(lexicon, mentions, reference, options with { ParseHardSentences = false }), Parse.LinkParser.RequireEnglish(), options)
+            : null;
     }
 
     public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
@@ -160,6 +165,12 @@ public sealed partial class SentenceExtractor
             {
                 context.BorrowedDates.Add((e.SentenceStart, e.PhraseStart));
             }
+        }
+
+        // The optional parser path: a hard sentence's arguments read off a link-grammar parse (off by default).
+        if (_parsed is not null && Parse.ParsedClauses.Gated(view, triggers.Count, kept.Count, _options))
+        {
+            kept.AddRange(_parsed.Find(view, kept, anchor, context.CarriedDate, explain));
         }
 
         CrossSentenceLinks.NoteJointAct(kept, context);

@@ -29,6 +29,9 @@ public sealed class EvaluationTests
     // Both corpora are scored once per test run; every test below reads the same results.
     private static readonly Lazy<IReadOnlyList<ItemResult>> s_results = new(() => Evaluate(LoadAll(), EventExtractor.Default));
 
+    /// <summary>The default extractor's results, which the parse-on evaluation (ParsedEvaluationTests) is compared with.</summary>
+    internal static IReadOnlyList<ItemResult> DefaultResults => s_results.Value;
+
     [Fact]
     public void Corpora_NoItemFailsMoreThanTheKnownFailuresListAllows()
     {
