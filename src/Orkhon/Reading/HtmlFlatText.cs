@@ -43,13 +43,18 @@ internal static class HtmlFlatText
     {
         var text = new ArticleText();
         var page = new PageMetadata();
-        var skipped = new SkippedSubtree();
+        string? skipping = null;
+        var skipDepth = 0;
         // The element the article is read from; null reads the whole page, as the body.
-        var place = new ArticlePlace(article ? FindRoot(html) : null);
+        var root = article ? FindRoot(html) : null;
+        var inRoot = root is null;
+        var rootDone = false;
+        var rootDepth = 0;
+        var furniture = new FurnitureSkip();
         var i = 0;
         while (i < html.Length)
         {
-            var reading = !skipped.Active && place.Reading;
+            var reading = skipping is null && inRoot && !furniture.Active;
             var lt = html.IndexOf('<', i);
             if (lt < 0)
             {
@@ -66,7 +71,7 @@ internal static class HtmlFlatText
                 break;
             }
 
-            var tag = MarkupTag.Scan(html, lt, wantAttributes: !skipped.Active, everyTag: article);
+            var tag = MarkupTag.Scan(html, lt, wantAttributes: skipping is null, everyTag: article);
             i = tag.End;
             if (tag.Kind == MarkupTagKind.Text)
             {
@@ -78,22 +83,74 @@ internal static class HtmlFlatText
                 continue;
             }
 
-            var name = html.AsSpan(tag.NameStart, tag.NameLength);
-            if (tag.Kind is MarkupTagKind.Comment || skipped.Takes(tag, name))
+            if (tag.Kind is MarkupTagKind.Comment)
             {
                 continue;
             }
 
+            var name = html.AsSpan(tag.NameStart, tag.NameLength);
+            if (skipping is not null)
+            {
+                if (name.Equals(skipping, StringComparison.OrdinalIgnoreCase) && !tag.SelfClosing)
+                {
+                    skipDepth += tag.Kind == MarkupTagKind.Start ? 1 : -1;
+                    if (skipDepth == 0)
+                    {
+                        skipping = null;
+                    }
+                }
+
+                continue;
+            }
+
+            if (tag.Kind == MarkupTagKind.Start && s_skippedElements.TryGetValue(name, out var skipped))
+            {
+                if (!tag.SelfClosing)
+                {
+                    skipping = skipped;
+                    skipDepth = 1;
+                }
+
+                continue;
+            }
+
             // Outside the article or inside furniture a tag breaks no paragraph, but its metadata and raw text still count.
-            var read = !article || place.Place(tag, name);
+            var read = !article || Place(tag, name, root, ref inRoot, ref rootDone, ref rootDepth, ref furniture);
             if (read && HtmlTextExtractor.IsBlock(name))
             {
                 text.Break();
             }
 
-            if (tag.Kind == MarkupTagKind.Start)
+            if (tag.Kind != MarkupTagKind.Start)
             {
-                i = ReadStartTag(html, tag, page, place.Reading ? text : null);
+                continue;
+            }
+
+            if (tag.Attributes is { } attributes)
+            {
+                page.See(name, key => FirstValue(attributes, key));
+            }
+
+            if (s_rawTextElements.TryGetValue(name, out var raw))
+            {
+                var close = html.AsSpan(i).IndexOf("</" + raw, StringComparison.OrdinalIgnoreCase);
+                var contentEnd = close < 0 ? html.Length : i + close;
+                if (raw == "title")
+                {
+                    page.SeeTitle(WebUtility.HtmlDecode(html[i..contentEnd]));
+                }
+
+                i = contentEnd;
+            }
+            else if (name.Equals("plaintext", StringComparison.OrdinalIgnoreCase))
+            {
+                // Everything after <plaintext> is text, tags included; there is no way out of it.
+                if (skipping is null && inRoot && !furniture.Active)
+                {
+                    text.Append(html.AsSpan(i));
+                }
+
+                break;
             }
         }
 
@@ -101,132 +158,46 @@ internal static class HtmlFlatText
     }
 
     /// <summary>
-    /// Reads what a start tag carries: its metadata, and the raw text after it up to its end tag (a title's is the
-    /// page's title, the others' is never text). Returns where the markup resumes: the end of the page after
-    /// <c>&lt;plaintext&gt;</c>, whose rest is all text, appended to <paramref name="readInto"/> when it is read.
+    /// Places one tag against the article's root and the furniture in it; true when it is read (its block
+    /// breaks the paragraph). The root's own start and end tag are not read, and its own class does not
+    /// make it furniture, as in the tree reading, which takes the root's children.
     /// </summary>
-    private static int ReadStartTag(string html, MarkupTag tag, PageMetadata page, ArticleText? readInto)
+    private static bool Place(MarkupTag tag, ReadOnlySpan<char> name, string? root, ref bool inRoot, ref bool rootDone, ref int rootDepth,
+        ref FurnitureSkip furniture)
     {
-        var i = tag.End;
-        var name = html.AsSpan(tag.NameStart, tag.NameLength);
-        if (tag.Attributes is { } attributes)
+        var start = tag.Kind == MarkupTagKind.Start;
+        if (root is not null && name.Equals(root, StringComparison.OrdinalIgnoreCase))
         {
-            page.See(name, key => FirstValue(attributes, key));
-        }
-
-        if (s_rawTextElements.TryGetValue(name, out var raw))
-        {
-            var close = html.AsSpan(i).IndexOf("</" + raw, StringComparison.OrdinalIgnoreCase);
-            var contentEnd = close < 0 ? html.Length : i + close;
-            if (raw == "title")
+            if (!inRoot)
             {
-                page.SeeTitle(WebUtility.HtmlDecode(html[i..contentEnd]));
-            }
-
-            return contentEnd;
-        }
-
-        if (name.Equals("plaintext", StringComparison.OrdinalIgnoreCase))
-        {
-            // Everything after <plaintext> is text, tags included; there is no way out of it.
-            readInto?.Append(html.AsSpan(i));
-            return html.Length;
-        }
-
-        return i;
-    }
-
-    /// <summary>A subtree that is never article text (<see cref="s_skippedElements"/>), skipped by counting its name's opening and closing tags.</summary>
-    private struct SkippedSubtree
-    {
-        private string? _name;
-        private int _depth;
-
-        public readonly bool Active => _name is not null;
-
-        /// <summary>True when the tag is skipped: inside the subtree, or the subtree's own start.</summary>
-        public bool Takes(MarkupTag tag, ReadOnlySpan<char> name)
-        {
-            if (_name is not null)
-            {
-                if (name.Equals(_name, StringComparison.OrdinalIgnoreCase) && !tag.SelfClosing)
+                if (start && !rootDone)
                 {
-                    _depth += tag.Kind == MarkupTagKind.Start ? 1 : -1;
-                    if (_depth == 0)
-                    {
-                        _name = null;
-                    }
+                    (inRoot, rootDepth) = (true, 1);
                 }
 
-                return true;
+                return false;
             }
 
-            if (tag.Kind == MarkupTagKind.Start && s_skippedElements.TryGetValue(name, out var skipped))
+            rootDepth += start ? 1 : -1;
+            if (rootDepth == 0)
             {
-                if (!tag.SelfClosing)
-                {
-                    (_name, _depth) = (skipped, 1);
-                }
-
-                return true;
+                (inRoot, rootDone, furniture) = (false, true, default);
+                return false;
             }
+        }
 
+        if (!inRoot || (furniture.Active && furniture.Follow(tag.Kind, name) == FurnitureTag.Inside))
+        {
             return false;
         }
-    }
 
-    /// <summary>Where the reading stands against the article's root and the furniture in it.</summary>
-    private struct ArticlePlace(string? root)
-    {
-        private bool _inRoot = root is null;
-        private bool _rootDone;
-        private int _rootDepth;
-        private FurnitureSkip _furniture;
-
-        /// <summary>True inside the root and outside furniture: text here is the article's.</summary>
-        public readonly bool Reading => _inRoot && !_furniture.Active;
-
-        /// <summary>
-        /// Places one tag against the article's root and the furniture in it; true when it is read (its block
-        /// breaks the paragraph). The root's own start and end tag are not read, and its own class does not
-        /// make it furniture, as in the tree reading, which takes the root's children.
-        /// </summary>
-        public bool Place(MarkupTag tag, ReadOnlySpan<char> name)
+        if (start && !s_pageElements.Contains(name) && IsFurniture(name, tag.Attributes))
         {
-            var start = tag.Kind == MarkupTagKind.Start;
-            if (root is not null && name.Equals(root, StringComparison.OrdinalIgnoreCase))
-            {
-                if (!_inRoot)
-                {
-                    if (start && !_rootDone)
-                    {
-                        (_inRoot, _rootDepth) = (true, 1);
-                    }
-
-                    return false;
-                }
-
-                _rootDepth += start ? 1 : -1;
-                if (_rootDepth == 0)
-                {
-                    (_inRoot, _rootDone, _furniture) = (false, true, default);
-                    return false;
-                }
-            }
-
-            if (!_inRoot || (_furniture.Active && _furniture.Follow(tag.Kind, name) == FurnitureTag.Inside))
-            {
-                return false;
-            }
-
-            if (start && !s_pageElements.Contains(name) && IsFurniture(name, tag.Attributes))
-            {
-                _furniture.Start(name);
-                return false;
-            }
-
-            return true;
+            furniture.Start(name);
+            return false;
         }
+
+        return true;
     }
 
     /// <summary>
