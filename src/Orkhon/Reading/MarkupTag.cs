@@ -31,42 +31,18 @@ internal readonly record struct MarkupTag(MarkupTagKind Kind, int End, int NameS
     /// </summary>
     public static MarkupTag Scan(string html, int lt, bool wantAttributes, bool everyTag = false)
     {
-        if (TryScanNonTag(html, lt, out var nonTag))
-        {
-            return nonTag;
-        }
-
-        var isEnd = html[lt + 1] == '/';
-        var nameStart = isEnd ? lt + 2 : lt + 1;
-        var p = nameStart;
-        while (p < html.Length && !IsSpace(html[p]) && html[p] is not ('/' or '>'))
-        {
-            p++;
-        }
-
-        var name = new TagName(isEnd ? MarkupTagKind.End : MarkupTagKind.Start, nameStart, p - nameStart);
-        var collect = wantAttributes && !isEnd && (everyTag || s_tagsWithMetadata.Contains(html.AsSpan(nameStart, name.Length)));
-        return ScanToTagEnd(html, p, name, collect);
-    }
-
-    // What '<' opens when it opens no tag with a name: nothing (it is text), a comment, or a doctype, CDATA
-    // section, processing instruction or "</ …>" (skipped up to the next '>'); false at a tag name.
-    private static bool TryScanNonTag(string html, int lt, out MarkupTag tag)
-    {
         var n = html.Length;
         var p = lt + 1;
         if (p >= n)
         {
-            tag = new MarkupTag(MarkupTagKind.Text, p);
-            return true;
+            return new MarkupTag(MarkupTagKind.Text, p);
         }
 
         var c = html[p];
         if (c == '!' && html.AsSpan(p).StartsWith("!--", StringComparison.Ordinal))
         {
             var close = html.IndexOf("-->", p + 3, StringComparison.Ordinal);
-            tag = new MarkupTag(MarkupTagKind.Comment, close < 0 ? n : close + 3);
-            return true;
+            return new MarkupTag(MarkupTagKind.Comment, close < 0 ? n : close + 3);
         }
 
         var isEnd = c == '/';
@@ -77,27 +53,33 @@ internal readonly record struct MarkupTag(MarkupTagKind Kind, int End, int NameS
 
         if (c is '!' or '?' || (isEnd && (p >= n || !char.IsAsciiLetter(html[p]))))
         {
+            // A doctype, CDATA section, processing instruction or "</ …>": skipped up to the next '>'.
             var gt = html.IndexOf('>', p);
-            tag = new MarkupTag(MarkupTagKind.Comment, gt < 0 ? n : gt + 1);
-            return true;
+            return new MarkupTag(MarkupTagKind.Comment, gt < 0 ? n : gt + 1);
         }
 
-        tag = new MarkupTag(MarkupTagKind.Text, lt + 1);
-        return !char.IsAsciiLetter(html[p]);
-    }
+        if (!char.IsAsciiLetter(html[p]))
+        {
+            return new MarkupTag(MarkupTagKind.Text, lt + 1);
+        }
 
-    // Reads the attributes after the tag's name at p up to its '>' (or "/>"), keeping them when collect; the list
-    // is made at the first attribute kept, since most tags have none.
-    private static MarkupTag ScanToTagEnd(string html, int p, TagName name, bool collect)
-    {
-        var n = html.Length;
+        var nameStart = p;
+        while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>'))
+        {
+            p++;
+        }
+
+        var nameLength = p - nameStart;
+        // Made at the first attribute read: most tags have none.
+        var collect = wantAttributes && !isEnd && (everyTag || s_tagsWithMetadata.Contains(html.AsSpan(nameStart, nameLength)));
         List<KeyValuePair<string, string>>? attributes = null;
+        var kind = isEnd ? MarkupTagKind.End : MarkupTagKind.Start;
         while (p < n)
         {
-            var c = html[p];
+            c = html[p];
             if (c == '>')
             {
-                return new MarkupTag(name.Kind, p + 1, name.Start, name.Length, SelfClosing: false, attributes);
+                return new MarkupTag(kind, p + 1, nameStart, nameLength, SelfClosing: false, attributes);
             }
 
             if (IsSpace(c))
@@ -111,72 +93,62 @@ internal readonly record struct MarkupTag(MarkupTagKind Kind, int End, int NameS
                 p++;
                 if (p < n && html[p] == '>')
                 {
-                    return new MarkupTag(name.Kind, p + 1, name.Start, name.Length, SelfClosing: true, attributes);
+                    return new MarkupTag(kind, p + 1, nameStart, nameLength, SelfClosing: true, attributes);
                 }
 
                 continue;
             }
 
-            var attribute = ScanAttribute(html, ref p);
+            // An attribute: its name (which may start with '='), then an optional value.
+            var attributeStart = p++;
+            while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>' or '='))
+            {
+                p++;
+            }
+
+            var attributeEnd = p;
+            while (p < n && IsSpace(html[p]))
+            {
+                p++;
+            }
+
+            int valueStart = p, valueEnd = p;
+            if (p < n && html[p] == '=')
+            {
+                p++;
+                while (p < n && IsSpace(html[p]))
+                {
+                    p++;
+                }
+
+                if (p < n && html[p] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[p], p + 1);
+                    valueStart = p + 1;
+                    valueEnd = close < 0 ? n : close;
+                    p = close < 0 ? n : close + 1;
+                }
+                else
+                {
+                    valueStart = p;
+                    while (p < n && !IsSpace(html[p]) && html[p] != '>')
+                    {
+                        p++;
+                    }
+
+                    valueEnd = p;
+                }
+            }
+
             if (collect)
             {
-                (attributes ??= []).Add(new(html[attribute.Name].ToLowerInvariant(), System.Net.WebUtility.HtmlDecode(html[attribute.Value])));
+                (attributes ??= []).Add(new(html[attributeStart..attributeEnd].ToLowerInvariant(), System.Net.WebUtility.HtmlDecode(html[valueStart..valueEnd])));
             }
         }
 
         // A tag still open at the end of the input: the tokenizer drops it, and so does the reader.
         return new MarkupTag(MarkupTagKind.Comment, n);
     }
-
-    // One attribute at p: its name (which may start with '='), then an optional value, quoted or not; p moves past it.
-    private static (Range Name, Range Value) ScanAttribute(string html, ref int p)
-    {
-        var n = html.Length;
-        var nameStart = p++;
-        while (p < n && !IsSpace(html[p]) && html[p] is not ('/' or '>' or '='))
-        {
-            p++;
-        }
-
-        var nameEnd = p;
-        while (p < n && IsSpace(html[p]))
-        {
-            p++;
-        }
-
-        int valueStart = p, valueEnd = p;
-        if (p < n && html[p] == '=')
-        {
-            p++;
-            while (p < n && IsSpace(html[p]))
-            {
-                p++;
-            }
-
-            if (p < n && html[p] is '"' or '\'')
-            {
-                var close = html.IndexOf(html[p], p + 1);
-                valueStart = p + 1;
-                valueEnd = close < 0 ? n : close;
-                p = close < 0 ? n : close + 1;
-            }
-            else
-            {
-                valueStart = p;
-                while (p < n && !IsSpace(html[p]) && html[p] != '>')
-                {
-                    p++;
-                }
-
-                valueEnd = p;
-            }
-        }
-
-        return (nameStart..nameEnd, valueStart..valueEnd);
-    }
-
-    // The tag's kind and where its name lies in the page.
-    private readonly record struct TagName(MarkupTagKind Kind, int Start, int Length);
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }
