@@ -51,7 +51,6 @@ internal static class BalanceCommand
             }
 
             var framework = request.Scope.Framework;
-            var useWeights = request.Weighted;
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json or OutputFormat.Jsonl:
@@ -62,43 +61,51 @@ internal static class BalanceCommand
                     WriteCsv(rows, framework.PillarIds);
                     break;
                 default:
-                    var title = $"{CommandContext.Escape(context.Reference.NameOf(request.Scope.Country))}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})";
-                    var table = new FittedTable(t => t.Border(TableBorder.Rounded).Title(title));
-                    table.AddColumn("Period");
-                    table.AddColumn(new TableColumn("Events").RightAligned());
-
-                    // Pillar ids break after their hyphens so a header is no wider than its words; on a narrow
-                    // terminal the summary measures go first, then the pillars from the last in priority.
-                    foreach (var id in framework.PillarIds)
-                    {
-                        table.AddColumn(new TableColumn(CommandContext.Escape(id).Replace("-", "-\n", StringComparison.Ordinal)).RightAligned(), priority: 1);
-                    }
-
-                    table.AddColumn(new TableColumn("Entropy").RightAligned(), priority: 4).AddColumn(new TableColumn("HHI").RightAligned(), priority: 4)
-                        .AddColumn(new TableColumn("Neighbours").RightAligned(), priority: 3).AddColumn(new TableColumn("RUS–CHN tilt").RightAligned(), priority: 2);
-                    foreach (var r in rows)
-                    {
-                        // Every share with its count; a period under the minimum sample shows counts only.
-                        var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) + (r.TooFewEvents && r.Events > 0 ? " " + TooFew : "") };
-                        cells.AddRange(r.Pillars.Select(p => ShareCell(r, p, useWeights)));
-                        cells.AddRange(r.TooFewEvents
-                            ? [TooFew, TooFew, TooFew]
-                            : [Number(r.PillarEntropy), Number(r.PillarHhi), $"{Percent(r.NeighbourDependence)} ({r.Pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar)?.Events ?? 0})"]);
-                        cells.Add(r.NeighbourTiltTooFew ? $"({r.NeighbourTiltEvents})" : $"{Number(r.NeighbourTilt)} ({r.NeighbourTiltEvents})");
-                        table.AddRow(cells.ToArray());
-                    }
-
-                    table.Write();
-                    var min = rows.Count > 0 ? rows[0].MinEvents : MinimumSample.DefaultEvents;
-                    AnsiConsole.MarkupLine($"[grey]Shares of the country's events in each period, events in brackets; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China (events with either in brackets). " +
-                        $"'too few' = fewer than {min} events (--min-events): counts only, in brackets, for the shares and the tilt. Exact 95 % intervals in the JSON. See docs/metrics.md.[/]");
-                    FrameworkFooter.Write(FrameworkSource.From(framework));
+                    WriteTable(rows, request, context.Reference.NameOf(request.Scope.Country));
                     break;
             }
 
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    // The periods as a table: every share with its count, the summary measures, and the notes that read them.
+    private static void WriteTable(IReadOnlyList<BalancePeriod> rows, BalanceRequest request, string country)
+    {
+        var framework = request.Scope.Framework;
+        var useWeights = request.Weighted;
+        var title = $"{CommandContext.Escape(country)}: engagement by pillar ({CommandContext.Escape(framework.Id)}, {(useWeights ? "weighted" : "counts")})";
+        var table = new FittedTable(t => t.Border(TableBorder.Rounded).Title(title));
+        table.AddColumn("Period");
+        table.AddColumn(new TableColumn("Events").RightAligned());
+
+        // Pillar ids break after their hyphens so a header is no wider than its words; on a narrow
+        // terminal the summary measures go first, then the pillars from the last in priority.
+        foreach (var id in framework.PillarIds)
+        {
+            table.AddColumn(new TableColumn(CommandContext.Escape(id).Replace("-", "-\n", StringComparison.Ordinal)).RightAligned(), priority: 1);
+        }
+
+        table.AddColumn(new TableColumn("Entropy").RightAligned(), priority: 4).AddColumn(new TableColumn("HHI").RightAligned(), priority: 4)
+            .AddColumn(new TableColumn("Neighbours").RightAligned(), priority: 3).AddColumn(new TableColumn("RUS–CHN tilt").RightAligned(), priority: 2);
+        foreach (var r in rows)
+        {
+            // Every share with its count; a period under the minimum sample shows counts only.
+            var cells = new List<string> { r.Period.Label, r.Events.ToString(CultureInfo.InvariantCulture) + (r.TooFewEvents && r.Events > 0 ? " " + TooFew : "") };
+            cells.AddRange(r.Pillars.Select(p => ShareCell(r, p, useWeights)));
+            cells.AddRange(r.TooFewEvents
+                ? [TooFew, TooFew, TooFew]
+                : [Number(r.PillarEntropy), Number(r.PillarHhi), $"{Percent(r.NeighbourDependence)} ({r.Pillars.FirstOrDefault(p => p.Id == BalanceAnalysis.NeighbourPillar)?.Events ?? 0})"]);
+            cells.Add(r.NeighbourTiltTooFew ? $"({r.NeighbourTiltEvents})" : $"{Number(r.NeighbourTilt)} ({r.NeighbourTiltEvents})");
+            table.AddRow(cells.ToArray());
+        }
+
+        table.Write();
+        var min = rows.Count > 0 ? rows[0].MinEvents : MinimumSample.DefaultEvents;
+        AnsiConsole.MarkupLine($"[grey]Shares of the country's events in each period, events in brackets; entropy and HHI over the framework's pillars; tilt +1 = all Russia, −1 = all China (events with either in brackets). " +
+            $"'too few' = fewer than {min} events (--min-events): counts only, in brackets, for the shares and the tilt. Exact 95 % intervals in the JSON. See docs/metrics.md.[/]");
+        FrameworkFooter.Write(FrameworkSource.From(framework));
     }
 
     private const string TooFew = "too few";

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Orkhon.Cli.Output;
 using Orkhon.Contracts;
 using Orkhon.Exchange;
+using Orkhon.Storage;
 using Spectre.Console;
 
 namespace Orkhon.Cli.Commands;
@@ -16,16 +17,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var names = string.Join("|", ExchangeFormats.Importable.Select(f => f.ToName()));
-        var format = new Argument<string>("format") { Description = names };
-        format.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<string>();
-            if (!ExchangeFormats.TryParse(value, out var f) || !ExchangeFormats.Importable.Contains(f))
-            {
-                r.AddError($"format: '{value}' is not one of {names.Replace("|", ", ", StringComparison.Ordinal)}");
-            }
-        });
+        var format = FormatArgument();
         var paths = new Argument<string[]>("paths") { Description = "Dataset files (GDELT Events and Mentions: .CSV or .CSV.zip; ICEWS: .tab/.tsv; PLOVER: .jsonl)", Arity = ArgumentArity.OneOrMore };
         var maxErrors = new Option<int>("--max-errors")
         {
@@ -47,67 +39,97 @@ internal static class ImportCommand
             ExchangeFormats.TryParse(parse.GetValue(format), out var exchange);
             var reader = EventImporter.ReaderFor(exchange);
             var options = new ImportOptions { MaxErrors = parse.GetValue(maxErrors), AllowPartial = parse.GetValue(allowPartial) };
-            var files = parse.GetValue(paths)!;
             var machine = parse.GetValue(output) == OutputFormat.Json;
             using var context = CommandContext.Open(parse);
-            var results = new List<FileImportResult>(files.Length);
-            if (machine || Console.IsErrorRedirected)
-            {
-                results.AddRange(files.Select(f => EventImporter.ImportFile(context.Store, f, reader, options)));
-            }
-            else
-            {
-                AnsiConsole.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                    .Start(ctx =>
-                    {
-                        foreach (var f in files)
-                        {
-                            var task = ctx.AddTask(CommandContext.Escape(Path.GetFileName(f)), maxValue: 1);
-                            results.Add(EventImporter.ImportFile(context.Store, f, reader, options, (done, total) =>
-                            {
-                                task.MaxValue = Math.Max(total, 1);
-                                task.Value = done;
-                            }));
-                            task.StopTask();
-                        }
-                    });
-            }
-
-            foreach (var r in results)
-            {
-                foreach (var problem in r.Errors)
-                {
-                    CommandContext.Error(problem.ToString());
-                }
-
-                if (!machine)
-                {
-                    foreach (var skip in r.SkippedExamples)
-                    {
-                        Console.Error.WriteLine($"orkhon: skipped: {skip}");
-                    }
-                }
-            }
-
+            var results = ImportAll(context.Store, parse.GetValue(paths)!, reader, options, progress: !machine && !Console.IsErrorRedirected);
+            WriteProblems(results, skipped: !machine);
             if (machine)
             {
                 WriteJson(results);
             }
             else
             {
-                foreach (var r in results)
-                {
-                    var verdict = r.Committed ? "[green]stored[/]" : "[red]not stored[/]";
-                    AnsiConsole.MarkupLine($"{CommandContext.Escape(r.Path)}: {verdict}, {r.Written} events, {r.Merged} merged into known events, " +
-                        (r.KeptAsPlover > 0 ? $"{r.KeptAsPlover} PLOVER records kept (no one CAMEO code), " : "") + $"{r.Skipped} skipped, " +
-                        (r.Errors.Count > 0 ? $"[red]{r.Errors.Count} bad[/]" : "0 bad") + (r.GaveUp ? $" (gave up after --max-errors {options.MaxErrors})" : ""));
-                }
+                WriteSummary(results, options);
             }
 
             return results.All(r => r.Committed && r.Errors.Count == 0) ? ExitCodes.Success : ExitCodes.BadInput;
         }));
         return command;
+    }
+
+    // The dataset format, one of those the importer reads.
+    private static Argument<string> FormatArgument()
+    {
+        var names = string.Join("|", ExchangeFormats.Importable.Select(f => f.ToName()));
+        var format = new Argument<string>("format") { Description = names };
+        format.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string>();
+            if (!ExchangeFormats.TryParse(value, out var f) || !ExchangeFormats.Importable.Contains(f))
+            {
+                r.AddError($"format: '{value}' is not one of {names.Replace("|", ", ", StringComparison.Ordinal)}");
+            }
+        });
+        return format;
+    }
+
+    // One file after the other, each its own transaction; with a progress bar per file only on a terminal, where no one parses stderr.
+    private static List<FileImportResult> ImportAll(IEventStore store, string[] files, IDatasetReader reader, ImportOptions options, bool progress)
+    {
+        var results = new List<FileImportResult>(files.Length);
+        if (!progress)
+        {
+            results.AddRange(files.Select(f => EventImporter.ImportFile(store, f, reader, options)));
+            return results;
+        }
+
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                foreach (var f in files)
+                {
+                    var task = ctx.AddTask(CommandContext.Escape(Path.GetFileName(f)), maxValue: 1);
+                    results.Add(EventImporter.ImportFile(store, f, reader, options, (done, total) =>
+                    {
+                        task.MaxValue = Math.Max(total, 1);
+                        task.Value = done;
+                    }));
+                    task.StopTask();
+                }
+            });
+        return results;
+    }
+
+    // Bad rows as file:line: reason on stderr, and, for a reader, examples of the rows skipped on purpose.
+    private static void WriteProblems(List<FileImportResult> results, bool skipped)
+    {
+        foreach (var r in results)
+        {
+            foreach (var problem in r.Errors)
+            {
+                CommandContext.Error(problem.ToString());
+            }
+
+            if (skipped)
+            {
+                foreach (var skip in r.SkippedExamples)
+                {
+                    Console.Error.WriteLine($"orkhon: skipped: {skip}");
+                }
+            }
+        }
+    }
+
+    private static void WriteSummary(List<FileImportResult> results, ImportOptions options)
+    {
+        foreach (var r in results)
+        {
+            var verdict = r.Committed ? "[green]stored[/]" : "[red]not stored[/]";
+            AnsiConsole.MarkupLine($"{CommandContext.Escape(r.Path)}: {verdict}, {r.Written} events, {r.Merged} merged into known events, " +
+                (r.KeptAsPlover > 0 ? $"{r.KeptAsPlover} PLOVER records kept (no one CAMEO code), " : "") + $"{r.Skipped} skipped, " +
+                (r.Errors.Count > 0 ? $"[red]{r.Errors.Count} bad[/]" : "0 bad") + (r.GaveUp ? $" (gave up after --max-errors {options.MaxErrors})" : ""));
+        }
     }
 
     private static void WriteJson(List<FileImportResult> results)

@@ -30,92 +30,105 @@ internal static class PivotCommand
             var request = RequestBinding.Parse<PivotRequest>(parse, Values, Parser);
             using var context = CommandContext.Open(parse, StoreAccessMode.ReadOnly);
             var test = new AnalysisService(context.Store).Pivot(request);
-            if (parse.GetValue(format) == OutputFormat.Json)
+            switch (parse.GetValue(format))
             {
-                ContractOutput.WriteJson(test);
-                return ExitCodes.Success;
+                case OutputFormat.Json:
+                    ContractOutput.WriteJson(test);
+                    break;
+                case OutputFormat.Jsonl:
+                    WriteJsonLines(test);
+                    break;
+                case OutputFormat.Csv:
+                    WriteCsv(test);
+                    break;
+                default:
+                    WriteTable(test, request, context.Reference.NameOf(test.Country));
+                    break;
             }
 
-            // jsonl and csv: one record per measure, the two rows of the table.
-            var measures = new[] { ("per_year", test.PerYear), ("per_coverage", test.PerCoverage) };
-            var who = test.Country;
-            if (parse.GetValue(format) == OutputFormat.Jsonl)
-            {
-                EventPrinter.WriteJson(measures, (w, m) =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("country", who);
-                    w.WriteString("framework", test.Framework);
-                    w.WriteString("pillar", test.Pillar);
-                    w.WriteString("before", test.Before);
-                    w.WriteString("after", test.After);
-                    w.WriteString("measure", m.Item1);
-                    w.WriteNumber("min_events", test.MinEvents);
-                    WriteRatio(w, "test", m.Item2);
-                    w.WritePropertyName("framework_provenance");
-                    JsonSerializer.Serialize(w, test.FrameworkProvenance, ContractJson.Compact);
-                    w.WriteEndObject();
-                }, lines: true);
-                return ExitCodes.Success;
-            }
-
-            if (parse.GetValue(format) == OutputFormat.Csv)
-            {
-                // The windows are window_before/window_after here: before/after are the counts, as in the JSON's rate objects.
-                CsvOutput.Write(
-                    ["measure", "country", "framework", "pillar", "window_before", "window_after", "before", "exposure_before", "after", "exposure_after",
-                        "rate_ratio", "ci_lower", "ci_upper", "confidence", "p_value", "significant", "too_few_events", "min_events"],
-                    measures,
-                    m => [m.Item1, who, test.Framework, test.Pillar, test.Before, test.After, m.Item2.Before, m.Item2.ExposureBefore, m.Item2.After, m.Item2.ExposureAfter,
-                        m.Item2.RateRatio, m.Item2.CiLower, m.Item2.CiUpper, m.Item2.Confidence, m.Item2.PValue, m.Item2.Significant, m.Item2.TooFewEvents, test.MinEvents]);
-                return ExitCodes.Success;
-            }
-
-            var country = context.Reference.NameOf(test.Country);
-            AnsiConsole.Write(new Rule($"{CommandContext.Escape(country)} → {CommandContext.Escape(test.Pillar)}: {CommandContext.Escape(test.Before)} vs {CommandContext.Escape(test.After)}").LeftJustified());
-            var table = new FittedTable(t => t.Border(TableBorder.Rounded));
-            table.AddColumn("Measure").AddColumn("Before").AddColumn("After").AddColumn("Rate ratio").AddColumn("95 % CI", priority: 1).AddColumn("p");
-            table.AddRow("events per year",
-                $"{test.PerYear.Before} in {test.PerYear.ExposureBefore:0.0} y = {test.PerYear.RateBefore:0.00}/y",
-                $"{test.PerYear.After} in {test.PerYear.ExposureAfter:0.0} y = {test.PerYear.RateAfter:0.00}/y",
-                RatioCell(test.PerYear), Interval(test.PerYear), PValue(test.PerYear.PValue));
-            table.AddRow("share of coverage",
-                $"{test.PerCoverage.Before} of {test.TotalBefore} = {BalanceCommand.Percent(test.PerCoverage.RateBefore)}",
-                $"{test.PerCoverage.After} of {test.TotalAfter} = {BalanceCommand.Percent(test.PerCoverage.RateAfter)}",
-                RatioCell(test.PerCoverage), Interval(test.PerCoverage), PValue(test.PerCoverage.PValue));
-            table.Write();
-            var events = test.PerYear.Before + test.PerYear.After;
-            if (test.PerYear.TooFewEvents)
-            {
-                // The figures stay on screen, but a verdict from a handful of events would read as a finding.
-                AnsiConsole.MarkupLine($"Per year: [yellow]too few events[/] — {events} in both windows, fewer than the minimum of {test.MinEvents} (--min-events); no verdict is drawn. " +
-                    "The interval says how little the sample pins down.");
-            }
-            else
-            {
-                var verdict = test.PerYear.Significant
-                    ? (test.PerYear.CiLower is null or > 1 ? "[green]a significant increase[/]" : "[red]a significant decrease[/]")
-                    : "[yellow]no significant change[/]";
-                AnsiConsole.MarkupLine($"Per year: {verdict} at 95 % ({events} events in both windows).");
-            }
-
-            if (test.PerYear.Before == 0 && test.PerYear.After > 0)
-            {
-                // An unbounded ratio says only that the pillar was absent before; its lower bound is the finding.
-                AnsiConsole.MarkupLine($"[grey]No events before: the ratio is unbounded, and only its lower bound ({Ratio(test.PerYear.CiLower, 1)}× the earlier rate) is informative.[/]");
-            }
-            if (test.ChangePoint is { } cp)
-            {
-                AnsiConsole.MarkupLine($"Most likely change year in the {test.Series.First().Year}–{test.Series.Last().Year} series: [bold]{cp.Year}[/] " +
-                    $"({cp.RateBefore:0.00}/y before, {cp.RateAfter:0.00}/y from then; permutation p = {cp.PValue:0.000}).");
-            }
-
-            // The events themselves are a listing: named by the command that lists them, not printed by the thousand.
-            AnsiConsole.MarkupLine($"[grey]Events after: orkhon events --actor {CommandContext.Escape(test.Country)} --pillar {CommandContext.Escape(test.Pillar)} --framework {CommandContext.Escape(test.Framework)} --from {CommandContext.Escape(request.After.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} --to {CommandContext.Escape(request.After.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}[/]");
-            FrameworkFooter.Write(test.FrameworkProvenance!);
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    // jsonl and csv: one record per measure, the two rows of the table.
+    private static (string Name, RateTest Test)[] Measures(PivotReport test) => [("per_year", test.PerYear), ("per_coverage", test.PerCoverage)];
+
+    private static void WriteJsonLines(PivotReport test) =>
+        EventPrinter.WriteJson(Measures(test), (w, m) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("country", test.Country);
+            w.WriteString("framework", test.Framework);
+            w.WriteString("pillar", test.Pillar);
+            w.WriteString("before", test.Before);
+            w.WriteString("after", test.After);
+            w.WriteString("measure", m.Name);
+            w.WriteNumber("min_events", test.MinEvents);
+            WriteRatio(w, "test", m.Test);
+            w.WritePropertyName("framework_provenance");
+            JsonSerializer.Serialize(w, test.FrameworkProvenance, ContractJson.Compact);
+            w.WriteEndObject();
+        }, lines: true);
+
+    // The windows are window_before/window_after here: before/after are the counts, as in the JSON's rate objects.
+    private static void WriteCsv(PivotReport test) =>
+        CsvOutput.Write(
+            ["measure", "country", "framework", "pillar", "window_before", "window_after", "before", "exposure_before", "after", "exposure_after",
+                "rate_ratio", "ci_lower", "ci_upper", "confidence", "p_value", "significant", "too_few_events", "min_events"],
+            Measures(test),
+            m => [m.Name, test.Country, test.Framework, test.Pillar, test.Before, test.After, m.Test.Before, m.Test.ExposureBefore, m.Test.After, m.Test.ExposureAfter,
+                m.Test.RateRatio, m.Test.CiLower, m.Test.CiUpper, m.Test.Confidence, m.Test.PValue, m.Test.Significant, m.Test.TooFewEvents, test.MinEvents]);
+
+    private static void WriteTable(PivotReport test, PivotRequest request, string country)
+    {
+        AnsiConsole.Write(new Rule($"{CommandContext.Escape(country)} → {CommandContext.Escape(test.Pillar)}: {CommandContext.Escape(test.Before)} vs {CommandContext.Escape(test.After)}").LeftJustified());
+        var table = new FittedTable(t => t.Border(TableBorder.Rounded));
+        table.AddColumn("Measure").AddColumn("Before").AddColumn("After").AddColumn("Rate ratio").AddColumn("95 % CI", priority: 1).AddColumn("p");
+        table.AddRow("events per year",
+            $"{test.PerYear.Before} in {test.PerYear.ExposureBefore:0.0} y = {test.PerYear.RateBefore:0.00}/y",
+            $"{test.PerYear.After} in {test.PerYear.ExposureAfter:0.0} y = {test.PerYear.RateAfter:0.00}/y",
+            RatioCell(test.PerYear), Interval(test.PerYear), PValue(test.PerYear.PValue));
+        table.AddRow("share of coverage",
+            $"{test.PerCoverage.Before} of {test.TotalBefore} = {BalanceCommand.Percent(test.PerCoverage.RateBefore)}",
+            $"{test.PerCoverage.After} of {test.TotalAfter} = {BalanceCommand.Percent(test.PerCoverage.RateAfter)}",
+            RatioCell(test.PerCoverage), Interval(test.PerCoverage), PValue(test.PerCoverage.PValue));
+        table.Write();
+        WriteVerdict(test);
+        // The events themselves are a listing: named by the command that lists them, not printed by the thousand.
+        AnsiConsole.MarkupLine($"[grey]Events after: orkhon events --actor {CommandContext.Escape(test.Country)} --pillar {CommandContext.Escape(test.Pillar)} --framework {CommandContext.Escape(test.Framework)} --from {CommandContext.Escape(request.After.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))} --to {CommandContext.Escape(request.After.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}[/]");
+        FrameworkFooter.Write(test.FrameworkProvenance!);
+    }
+
+    // The per-year verdict under the table, what an unbounded ratio means, and the most likely change year.
+    private static void WriteVerdict(PivotReport test)
+    {
+        var events = test.PerYear.Before + test.PerYear.After;
+        if (test.PerYear.TooFewEvents)
+        {
+            // The figures stay on screen, but a verdict from a handful of events would read as a finding.
+            AnsiConsole.MarkupLine($"Per year: [yellow]too few events[/] — {events} in both windows, fewer than the minimum of {test.MinEvents} (--min-events); no verdict is drawn. " +
+                "The interval says how little the sample pins down.");
+        }
+        else
+        {
+            var verdict = test.PerYear.Significant
+                ? (test.PerYear.CiLower is null or > 1 ? "[green]a significant increase[/]" : "[red]a significant decrease[/]")
+                : "[yellow]no significant change[/]";
+            AnsiConsole.MarkupLine($"Per year: {verdict} at 95 % ({events} events in both windows).");
+        }
+
+        if (test.PerYear.Before == 0 && test.PerYear.After > 0)
+        {
+            // An unbounded ratio says only that the pillar was absent before; its lower bound is the finding.
+            AnsiConsole.MarkupLine($"[grey]No events before: the ratio is unbounded, and only its lower bound ({Ratio(test.PerYear.CiLower, 1)}× the earlier rate) is informative.[/]");
+        }
+
+        if (test.ChangePoint is { } cp)
+        {
+            AnsiConsole.MarkupLine($"Most likely change year in the {test.Series.First().Year}–{test.Series.Last().Year} series: [bold]{cp.Year}[/] " +
+                $"({cp.RateBefore:0.00}/y before, {cp.RateAfter:0.00}/y from then; permutation p = {cp.PValue:0.000}).");
+        }
     }
 
     /// <summary>A ratio for reading: null is unbounded (∞) when there were no events before, undefined (–) when there were none at all.</summary>

@@ -98,73 +98,95 @@ public static class EventsApi
     /// <summary>Checks every filter value; all problems are reported at once, per parameter.</summary>
     internal static ValidationProblem? Validate(EventFilter f, out EventQuery query, out EventClass? eventClass, out PillarScope? scope)
     {
+        // Filled in the parameters' order, which is the order the problem lists them in.
         var errors = new Dictionary<string, string[]>();
-        string? Code(string name, string? value)
-        {
-            if (value is null)
-            {
-                return null;
-            }
-
-            var code = value.Trim().ToUpperInvariant();
-            if (ReferenceData.Default.FindActor(code) is null)
-            {
-                errors[name] = [$"'{value}' is not a known actor code"];
-            }
-
-            return code;
-        }
-
-        FuzzyDate? Date(string name, string? value)
-        {
-            if (value is null)
-            {
-                return null;
-            }
-
-            if (QueryDates.TryParse(value, out var d))
-            {
-                return d;
-            }
-
-            errors[name] = [$"'{value}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"];
-            return null;
-        }
-
-        var actor = Code("actor", f.Actor);
-        var partner = Code("partner", f.Partner);
-        var source = Code("source", f.Source);
-        var target = Code("target", f.Target);
-        eventClass = null;
-        if (f.Class is not null)
-        {
-            if (EventClasses.TryParse(f.Class, out var parsedClass))
-            {
-                eventClass = parsedClass;
-            }
-            else
-            {
-                errors["class"] = [$"one of {string.Join(", ", EventClasses.All.Select(EventClasses.Name))}"];
-            }
-        }
-
-        scope = null;
-        if (PillarScope.Resolve(actor, f.Pillar, f.Framework, out var resolved) is { } pillarError)
-        {
-            errors[pillarError.Parameter] = [pillarError.Message];
-        }
-        else
-        {
-            scope = resolved;
-        }
-        var from = Date("from", f.From);
-        var to = Date("to", f.To);
+        var actor = ActorCode(errors, "actor", f.Actor);
+        var partner = ActorCode(errors, "partner", f.Partner);
+        var source = ActorCode(errors, "source", f.Source);
+        var target = ActorCode(errors, "target", f.Target);
+        eventClass = Class(errors, f.Class);
+        scope = Scope(errors, actor, f);
+        var from = Date(errors, "from", f.From);
+        var to = Date(errors, "to", f.To);
         if (f.Code is { } c && (c.Length is < 2 or > 4 || !c.All(char.IsAsciiDigit)))
         {
             errors["code"] = [$"'{c}' is not a CAMEO code prefix (2 to 4 digits)"];
         }
 
-        EventOrigin? origin = f.Origin?.ToLowerInvariant() switch
+        var origin = Origin(errors, f.Origin);
+        var limit = Paging(errors, f);
+        query = new EventQuery
+        {
+            Actor = actor, Partner = partner, Source = source, Target = target, From = from, To = to, CodePrefix = f.Code, Origin = origin,
+            Limit = limit, Offset = f.Offset ?? 0, Descending = f.Sort == "-date",
+        };
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+    }
+
+    // An actor code as given, upper-cased; an unknown one is an error, still returned so the other checks can use it.
+    private static string? ActorCode(Dictionary<string, string[]> errors, string name, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var code = value.Trim().ToUpperInvariant();
+        if (ReferenceData.Default.FindActor(code) is null)
+        {
+            errors[name] = [$"'{value}' is not a known actor code"];
+        }
+
+        return code;
+    }
+
+    private static FuzzyDate? Date(Dictionary<string, string[]> errors, string name, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (QueryDates.TryParse(value, out var d))
+        {
+            return d;
+        }
+
+        errors[name] = [$"'{value}' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"];
+        return null;
+    }
+
+    private static EventClass? Class(Dictionary<string, string[]> errors, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (EventClasses.TryParse(value, out var parsedClass))
+        {
+            return parsedClass;
+        }
+
+        errors["class"] = [$"one of {string.Join(", ", EventClasses.All.Select(EventClasses.Name))}"];
+        return null;
+    }
+
+    // The pillar filter, read against the actor's framework; its error names the parameter at fault.
+    private static PillarScope? Scope(Dictionary<string, string[]> errors, string? actor, EventFilter f)
+    {
+        if (PillarScope.Resolve(actor, f.Pillar, f.Framework, out var resolved) is { } pillarError)
+        {
+            errors[pillarError.Parameter] = [pillarError.Message];
+            return null;
+        }
+
+        return resolved;
+    }
+
+    private static EventOrigin? Origin(Dictionary<string, string[]> errors, string? value)
+    {
+        EventOrigin? origin = value?.ToLowerInvariant() switch
         {
             null => null,
             "curated" => EventOrigin.Curated,
@@ -172,11 +194,17 @@ public static class EventsApi
             "imported" => EventOrigin.Imported,
             _ => null,
         };
-        if (f.Origin is not null && origin is null)
+        if (value is not null && origin is null)
         {
             errors["origin"] = ["one of curated, extracted, imported"];
         }
 
+        return origin;
+    }
+
+    // Checks the page's limit, offset and sort; returns the limit, the default when none is given.
+    private static int Paging(Dictionary<string, string[]> errors, EventFilter f)
+    {
         var limit = f.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {
@@ -193,11 +221,6 @@ public static class EventsApi
             errors["sort"] = ["date or -date"];
         }
 
-        query = new EventQuery
-        {
-            Actor = actor, Partner = partner, Source = source, Target = target, From = from, To = to, CodePrefix = f.Code, Origin = origin,
-            Limit = limit, Offset = f.Offset ?? 0, Descending = f.Sort == "-date",
-        };
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
+        return limit;
     }
 }

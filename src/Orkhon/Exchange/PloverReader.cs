@@ -83,74 +83,91 @@ public sealed class PloverReader(DatasetActors actors, CameoCatalog cameo, Plove
 
         using (json)
         {
-            var r = json.RootElement;
-            if (r.ValueKind != JsonValueKind.Object)
-            {
-                return ImportRecord.Bad(n, "not a JSON object");
-            }
-
-            if (Text(r, PloverFields.Id) is not { Length: > 0 } id)
-            {
-                return ImportRecord.Bad(n, "no 'id'");
-            }
-
-            FuzzyDate? date = null;
-            if (Text(r, PloverFields.Date) is { Length: > 0 } dateText)
-            {
-                if (!FuzzyDate.TryParse(dateText, out var d))
-                {
-                    return ImportRecord.Bad(n, $"date '{dateText}' is not an ISO 8601 date");
-                }
-
-                date = d;
-            }
-
-            var type = Text(r, PloverFields.Event);
-            var mode = Text(r, PloverFields.Mode) is { } m && !string.IsNullOrWhiteSpace(m) ? m.Trim().ToLowerInvariant() : null;
-            var contexts = Contexts(r);
-            CameoCode code = default;
-            var kept = false;
-            if (Text(r, PloverFields.Cameo) is { Length: > 0 } cameoText)
-            {
-                if (!CameoCode.TryParse(cameoText, out code) || !cameo.Contains(code))
-                {
-                    return ImportRecord.Bad(n, $"cameo '{cameoText}' is not in the CAMEO catalogue");
-                }
-            }
-            else if (type is null)
-            {
-                return ImportRecord.Bad(n, "no 'event' (the PLOVER event type)");
-            }
-            else if (!mapping.IsType(type))
-            {
-                // PLOVER's own files hold DOCUMENT records (notes about the file), which are no events.
-                return ImportRecord.Skip(n, $"'{type}' is not a PLOVER event type");
-            }
-            else
-            {
-                // No one CAMEO code: the record is kept as PLOVER codes it, not dropped.
-                kept = !mapping.TryToCameo(type, mode, contexts, out code);
-            }
-
-            var source = Actor(r, PloverFields.Source);
-            var target = Actor(r, PloverFields.Target);
-            if (source is null || target is null)
-            {
-                var side = source is null ? PloverFields.Source : PloverFields.Target;
-                return ImportRecord.Skip(n, $"no {side} actor with a code Orkhon knows");
-            }
-
-            string? location = r.TryGetProperty(PloverFields.EventLoc, out var loc) && loc.ValueKind == JsonValueKind.Object ? Text(loc, PloverFields.Name) : null;
-            if (kept)
-            {
-                var text = Text(r, PloverFields.Text);
-                return ImportRecord.Of(n, new PloverEvent(DatasetIds.Plover(id), type!, mode, contexts, source, target, date,
-                    string.IsNullOrWhiteSpace(location) ? null : location, string.IsNullOrWhiteSpace(text) ? null : text, Evidences(r)));
-            }
-
-            var e = ImportedEvent.Create(DatasetIds.Plover(id), source, target, code, date, location, url: null, note: "PLOVER record " + id, title: Text(r, PloverFields.Text));
-            return ImportRecord.Of(n, e with { Evidences = Evidences(r) });
+            return Read(n, json.RootElement);
         }
+    }
+
+    // One record: an event when it has a CAMEO code (its own, or mapped from its PLOVER type), a PLOVER record kept as
+    // it is when no one code fits, else a bad row or a skipped one.
+    private ImportRecord Read(long n, JsonElement r)
+    {
+        if (r.ValueKind != JsonValueKind.Object)
+        {
+            return ImportRecord.Bad(n, "not a JSON object");
+        }
+
+        if (Text(r, PloverFields.Id) is not { Length: > 0 } id)
+        {
+            return ImportRecord.Bad(n, "no 'id'");
+        }
+
+        FuzzyDate? date = null;
+        if (Text(r, PloverFields.Date) is { Length: > 0 } dateText)
+        {
+            if (!FuzzyDate.TryParse(dateText, out var d))
+            {
+                return ImportRecord.Bad(n, $"date '{dateText}' is not an ISO 8601 date");
+            }
+
+            date = d;
+        }
+
+        var type = Text(r, PloverFields.Event);
+        var mode = Text(r, PloverFields.Mode) is { } m && !string.IsNullOrWhiteSpace(m) ? m.Trim().ToLowerInvariant() : null;
+        var contexts = Contexts(r);
+        var (refused, code, kept) = CodeOf(n, r, type, mode, contexts);
+        if (refused is { } refusal)
+        {
+            return refusal;
+        }
+
+        var source = Actor(r, PloverFields.Source);
+        var target = Actor(r, PloverFields.Target);
+        if (source is null || target is null)
+        {
+            var side = source is null ? PloverFields.Source : PloverFields.Target;
+            return ImportRecord.Skip(n, $"no {side} actor with a code Orkhon knows");
+        }
+
+        string? location = r.TryGetProperty(PloverFields.EventLoc, out var loc) && loc.ValueKind == JsonValueKind.Object ? Text(loc, PloverFields.Name) : null;
+        if (kept)
+        {
+            var text = Text(r, PloverFields.Text);
+            return ImportRecord.Of(n, new PloverEvent(DatasetIds.Plover(id), type!, mode, contexts, source, target, date,
+                string.IsNullOrWhiteSpace(location) ? null : location, string.IsNullOrWhiteSpace(text) ? null : text, Evidences(r)));
+        }
+
+        var e = ImportedEvent.Create(DatasetIds.Plover(id), source, target, code, date, location, url: null, note: "PLOVER record " + id, title: Text(r, PloverFields.Text));
+        return ImportRecord.Of(n, e with { Evidences = Evidences(r) });
+    }
+
+    /// <summary>
+    /// The record's CAMEO code: its own when it gives one, else its PLOVER type's by the mapping; Kept when no one code
+    /// fits, so the record is kept as PLOVER codes it. Refused, when not null, is the record's bad or skipped row.
+    /// </summary>
+    private (ImportRecord? Refused, CameoCode Code, bool Kept) CodeOf(long n, JsonElement r, string? type, string? mode, List<string> contexts)
+    {
+        if (Text(r, PloverFields.Cameo) is { Length: > 0 } cameoText)
+        {
+            return !CameoCode.TryParse(cameoText, out var code) || !cameo.Contains(code)
+                ? (ImportRecord.Bad(n, $"cameo '{cameoText}' is not in the CAMEO catalogue"), default, false)
+                : (null, code, false);
+        }
+
+        if (type is null)
+        {
+            return (ImportRecord.Bad(n, "no 'event' (the PLOVER event type)"), default, false);
+        }
+
+        if (!mapping.IsType(type))
+        {
+            // PLOVER's own files hold DOCUMENT records (notes about the file), which are no events.
+            return (ImportRecord.Skip(n, $"'{type}' is not a PLOVER event type"), default, false);
+        }
+
+        // No one CAMEO code: the record is kept as PLOVER codes it, not dropped.
+        var kept = !mapping.TryToCameo(type, mode, contexts, out var mapped);
+        return (null, mapped, kept);
     }
 
     private string? Actor(JsonElement record, string field)

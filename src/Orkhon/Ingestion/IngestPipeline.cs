@@ -77,9 +77,6 @@ public sealed class IngestPipeline
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(store);
         var result = new IngestResult();
-
-        // The store is one connection: the workers' "already stored?" look-ups and the writer take turns.
-        var storeLock = new Lock();
         var channel = Channel.CreateBounded<Task<Prepared>>(new BoundedChannelOptions(_options.MaxDocumentsAhead)
         {
             SingleReader = true,
@@ -87,72 +84,17 @@ public sealed class IngestPipeline
             FullMode = BoundedChannelFullMode.Wait,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.MaxDegreeOfParallelism).ConcurrentScheduler;
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                for (var i = 0; i < files.Count; i++)
-                {
-                    // Wait for room first, then start the work: nothing is read that the channel cannot hold.
-                    if (!await channel.Writer.WaitToWriteAsync(stop.Token).ConfigureAwait(false))
-                    {
-                        return;
-                    }
-
-                    var (position, path) = (i, files[i]);
-                    channel.Writer.TryWrite(Task.Factory.StartNew(() => Read(position, path, store, storeLock, stop.Token), stop.Token, TaskCreationOptions.None, workers));
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The writer stopped the run; it drains what was already started.
-            }
-            finally
-            {
-                channel.Writer.Complete();
-            }
-        }, CancellationToken.None);
-
+        var run = new IngestRun(store, new Lock(), stop);
+        var producer = Task.Run(() => StartReadsAsync(files, channel.Writer, run), CancellationToken.None);
         try
         {
             await foreach (var work in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                Prepared prepared;
-                try
+                if (await StoreAsync(work, run, result).ConfigureAwait(false) is { } done)
                 {
-                    prepared = await work.ConfigureAwait(false);
+                    result.Record(done);
+                    onDocument?.Invoke(done);
                 }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                {
-                    continue;
-                }
-                catch (StoreException e)
-                {
-                    result.StoreFailure ??= e;
-                    await stop.CancelAsync().ConfigureAwait(false);
-                    continue;
-                }
-
-                if (stop.IsCancellationRequested)
-                {
-                    continue; // drained, not stored: the run has stopped
-                }
-
-                DocumentIngest done;
-                try
-                {
-                    done = prepared.Ingest ?? Write(prepared, store, storeLock);
-                }
-                catch (StoreException e)
-                {
-                    result.StoreFailure = e;
-                    await stop.CancelAsync().ConfigureAwait(false);
-                    continue;
-                }
-
-                result.Record(done);
-                onDocument?.Invoke(done);
             }
         }
         finally
@@ -164,6 +106,83 @@ public sealed class IngestPipeline
         await producer.ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return result;
+    }
+
+    /// <summary>
+    /// The store, its lock, and the source that stops the whole run. The store is one connection: the workers'
+    /// "already stored?" look-ups and the writer take turns.
+    /// </summary>
+    private sealed record IngestRun(IEventStore Store, Lock StoreLock, CancellationTokenSource Stop);
+
+    /// <summary>
+    /// The producer: starts each file's reading on the workers, in order, as the channel has room, so nothing is read
+    /// that the channel cannot hold. Completes the channel however it ends.
+    /// </summary>
+    private async Task StartReadsAsync(IReadOnlyList<string> files, ChannelWriter<Task<Prepared>> writer, IngestRun run)
+    {
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.MaxDegreeOfParallelism).ConcurrentScheduler;
+        var stop = run.Stop;
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                // Wait for room first, then start the work: nothing is read that the channel cannot hold.
+                if (!await writer.WaitToWriteAsync(stop.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                var (position, path) = (i, files[i]);
+                writer.TryWrite(Task.Factory.StartNew(() => Read(position, path, run.Store, run.StoreLock, stop.Token), stop.Token, TaskCreationOptions.None, workers));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The writer stopped the run; it drains what was already started.
+        }
+        finally
+        {
+            writer.Complete();
+        }
+    }
+
+    /// <summary>
+    /// The single writer's part for one file: its outcome once stored, or null when the run has stopped (drained,
+    /// not stored). A store failure stops the run and is kept in <paramref name="result"/>.
+    /// </summary>
+    private async Task<DocumentIngest?> StoreAsync(Task<Prepared> work, IngestRun run, IngestResult result)
+    {
+        Prepared prepared;
+        try
+        {
+            prepared = await work.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (run.Stop.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (StoreException e)
+        {
+            result.StoreFailure ??= e;
+            await run.Stop.CancelAsync().ConfigureAwait(false);
+            return null;
+        }
+
+        if (run.Stop.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        try
+        {
+            return prepared.Ingest ?? Write(prepared, run.Store, run.StoreLock);
+        }
+        catch (StoreException e)
+        {
+            result.StoreFailure = e;
+            await run.Stop.CancelAsync().ConfigureAwait(false);
+            return null;
+        }
     }
 
     /// <summary>A worker's part: read, check the store, split and extract. Never throws for one document's fault.</summary>

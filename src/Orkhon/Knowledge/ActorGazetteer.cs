@@ -115,15 +115,93 @@ public sealed class ActorGazetteer
     internal static ActorGazetteer Build(IReadOnlyList<Country> countries, IReadOnlyList<Organisation> organisations, IReadOnlyList<Agency> agencies, IReadOnlyList<Place> places,
         Files files, List<DataFileError> errors)
     {
-        var (countryFile, orgFile) = (files.Countries, files.Organisations);
-        var folded = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
-        var exact = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-
+        var index = new NameIndex(countries, files, errors);
         // Historical states (SUN, YUG…) share capitals and names with their successors: the successor
         // keeps the name, so current states are indexed first and a historical state never overrides them.
-        var historical = countries.Where(c => c.Status == "historical").Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var c in countries.OrderBy(c => index.IsHistorical(c.Code)))
+        {
+            index.AddCountry(c);
+        }
 
-        void Add(string name, string code, NameForm form, string file, ActorRole? role = null)
+        foreach (var o in organisations)
+        {
+            index.AddOrganisation(o);
+        }
+
+        foreach (var a in agencies)
+        {
+            index.Add(a.Name, a.Country, NameForm.Agency, files.Agencies, a.Role);
+            foreach (var n in a.AltNames)
+            {
+                index.Add(n, a.Country, NameForm.Agency, files.Agencies, a.Role);
+            }
+        }
+
+        // Places come last and must not take a name a state, capital, organisation or agency already has: the
+        // data file leaves out such names ("Georgia", "Victoria"), and a clash here is reported, not resolved.
+        foreach (var p in places)
+        {
+            index.Add(p.Name, p.Country, NameForm.Place, files.Places);
+        }
+
+        return new ActorGazetteer(index.Folded, index.Exact);
+    }
+
+    /// <summary>The names being gathered for <see cref="Build"/>, with the rules that settle a name two actors claim.</summary>
+    private sealed class NameIndex(IReadOnlyList<Country> countries, Files files, List<DataFileError> errors)
+    {
+        private readonly HashSet<string> _historical = countries.Where(c => c.Status == "historical").Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+
+        public Dictionary<string, GazetteerEntry> Folded { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, GazetteerEntry> Exact { get; } = new(StringComparer.Ordinal);
+
+        public bool IsHistorical(string code) => _historical.Contains(code);
+
+        public void AddCountry(Country c)
+        {
+            var file = files.Countries;
+            // Alpha-3 codes are not indexed as names: prose writes "USA" (an alias) but "NAM" means the
+            // Non-Aligned Movement, not Namibia.
+            Add(c.Name, c.Code, NameForm.Name, file);
+            Add(c.OfficialName, c.Code, NameForm.Name, file);
+            foreach (var n in c.AltNames)
+            {
+                Add(n, c.Code, NameForm.Name, file);
+            }
+
+            foreach (var n in c.Adjectives)
+            {
+                Add(n, c.Code, NameForm.Adjective, file);
+            }
+
+            foreach (var n in c.Demonyms)
+            {
+                Add(n, c.Code, NameForm.Demonym, file);
+            }
+
+            if (c.Capital is { } capital)
+            {
+                Add(capital, c.Code, NameForm.Capital, file);
+            }
+
+            foreach (var n in c.CapitalAlts)
+            {
+                Add(n, c.Code, NameForm.Capital, file);
+            }
+        }
+
+        public void AddOrganisation(Organisation o)
+        {
+            Add(o.Code, o.Code, NameForm.Code, files.Organisations);
+            Add(o.Name, o.Code, NameForm.Name, files.Organisations);
+            foreach (var n in o.AltNames)
+            {
+                Add(n, o.Code, NameForm.Name, files.Organisations);
+            }
+        }
+
+        public void Add(string name, string code, NameForm form, string file, ActorRole? role = null)
         {
             name = name.Trim();
             if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
@@ -136,8 +214,8 @@ public sealed class ActorGazetteer
                 return;
             }
 
-            var target = IsAcronym(name) ? exact : folded;
-            if (target.TryGetValue(name, out var existing) && existing.Form == NameForm.Capital && form == NameForm.Name && file == orgFile)
+            var target = IsAcronym(name) ? Exact : Folded;
+            if (target.TryGetValue(name, out var existing) && existing.Form == NameForm.Capital && form == NameForm.Name && file == files.Organisations)
             {
                 // A city that seats an organisation names the organisation when used as an actor: "Brussels" is the EU.
                 target[name] = new GazetteerEntry(code, form);
@@ -148,7 +226,7 @@ public sealed class ActorGazetteer
             {
                 // The same word may be a country's name and its adjective ("Mongolian" as adjective and
                 // demonym); a clash between two different actors is a data error.
-                if (existing.Code != code && !historical.Contains(code))
+                if (existing.Code != code && !_historical.Contains(code))
                 {
                     errors.Add(new DataFileError(file, 0, $"the name '{name}' is used for both {existing.Code} and {code}"));
                 }
@@ -158,66 +236,6 @@ public sealed class ActorGazetteer
 
             target[name] = new GazetteerEntry(code, form, role);
         }
-
-        foreach (var c in countries.OrderBy(c => historical.Contains(c.Code)))
-        {
-            // Alpha-3 codes are not indexed as names: prose writes "USA" (an alias) but "NAM" means the
-            // Non-Aligned Movement, not Namibia.
-            Add(c.Name, c.Code, NameForm.Name, countryFile);
-            Add(c.OfficialName, c.Code, NameForm.Name, countryFile);
-            foreach (var n in c.AltNames)
-            {
-                Add(n, c.Code, NameForm.Name, countryFile);
-            }
-
-            foreach (var n in c.Adjectives)
-            {
-                Add(n, c.Code, NameForm.Adjective, countryFile);
-            }
-
-            foreach (var n in c.Demonyms)
-            {
-                Add(n, c.Code, NameForm.Demonym, countryFile);
-            }
-
-            if (c.Capital is { } capital)
-            {
-                Add(capital, c.Code, NameForm.Capital, countryFile);
-            }
-
-            foreach (var n in c.CapitalAlts)
-            {
-                Add(n, c.Code, NameForm.Capital, countryFile);
-            }
-        }
-
-        foreach (var o in organisations)
-        {
-            Add(o.Code, o.Code, NameForm.Code, orgFile);
-            Add(o.Name, o.Code, NameForm.Name, orgFile);
-            foreach (var n in o.AltNames)
-            {
-                Add(n, o.Code, NameForm.Name, orgFile);
-            }
-        }
-
-        foreach (var a in agencies)
-        {
-            Add(a.Name, a.Country, NameForm.Agency, files.Agencies, a.Role);
-            foreach (var n in a.AltNames)
-            {
-                Add(n, a.Country, NameForm.Agency, files.Agencies, a.Role);
-            }
-        }
-
-        // Places come last and must not take a name a state, capital, organisation or agency already has: the
-        // data file leaves out such names ("Georgia", "Victoria"), and a clash here is reported, not resolved.
-        foreach (var p in places)
-        {
-            Add(p.Name, p.Country, NameForm.Place, files.Places);
-        }
-
-        return new ActorGazetteer(folded, exact);
     }
 
     private static bool IsAcronym(string name)

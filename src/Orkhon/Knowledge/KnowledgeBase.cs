@@ -77,86 +77,102 @@ public sealed class KnowledgeBase
     /// <summary>Loads and validates a knowledge-base table; every bad row is reported with its line.</summary>
     public static KnowledgeBase Load(TsvTable table, CameoCatalog cameo, ReferenceData reference)
     {
-        int id = table.ColumnIndex("id"), date = table.ColumnIndex("date"), source = table.ColumnIndex("source"), target = table.ColumnIndex("target"),
-            kind = table.ColumnIndex("kind"), code = table.ColumnIndex("cameo"), title = table.ColumnIndex("title"), location = table.ColumnIndex("location"),
-            url = table.ColumnIndex("source_url"), confidence = table.ColumnIndex("confidence");
-        var errors = new List<DataFileError>();
+        var reader = new RowReader(table, cameo, reference);
         var events = new List<Event>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var fingerprint = new StringBuilder();
         foreach (var row in table.Rows)
         {
-            var rowErrors = errors.Count;
-            void Fail(string message) => errors.Add(new DataFileError(table.Name, row.Line, message));
-
-            var eventId = row[id];
-            if (eventId.Length == 0 || !ids.Add(eventId))
+            if (reader.Read(row) is { } e)
             {
-                Fail(eventId.Length == 0 ? "missing id" : $"duplicate id '{eventId}'");
+                events.Add(e);
+                fingerprint.AppendJoin('\t', row.Fields).Append('\n');
             }
-
-            if (!FuzzyDate.TryParse(row[date], out var when))
-            {
-                Fail($"'{row[date]}' is not an ISO 8601 date");
-            }
-
-            foreach (var actor in new[] { row[source], row[target] })
-            {
-                if (reference.FindActor(actor) is null)
-                {
-                    Fail($"unknown actor code '{actor}'");
-                }
-            }
-
-            if (!EventKinds.TryParse(row[kind], out var eventKind))
-            {
-                Fail($"kind '{row[kind]}' is not one of {string.Join(", ", EventKinds.Names)}");
-            }
-
-            if (!CameoCode.TryParse(row[code], out var eventCode) || !cameo.Contains(eventCode))
-            {
-                Fail($"'{row[code]}' is not a CAMEO code");
-            }
-
-            if (!ConfidenceScale.TryGetValue(row[confidence], out var score))
-            {
-                Fail($"confidence '{row[confidence]}' is not one of high, medium, low");
-            }
-
-            var sourceUrl = row[url];
-            if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                Fail($"source_url '{sourceUrl}' is not an http(s) URL");
-            }
-
-            if (errors.Count > rowErrors)
-            {
-                continue;
-            }
-
-            // A state visit is made by a head of state; the file records no other roles.
-            var sourceRole = eventKind == EventKind.StateVisit ? ActorRole.HeadOfState : (ActorRole?)null;
-            events.Add(new Event(
-                eventId,
-                new ActorRef(row[source], sourceRole),
-                new ActorRef(row[target]),
-                eventCode,
-                when,
-                row.Optional(location),
-                EventOrigin.Curated,
-                score,
-                [Evidence.FromSource(sourceUrl, row[title])],
-                eventKind,
-                row[title]));
-            fingerprint.AppendJoin('\t', row.Fields).Append('\n');
         }
 
-        if (errors.Count > 0)
+        if (reader.Errors.Count > 0)
         {
-            throw new DataFileException(errors);
+            throw new DataFileException(reader.Errors);
         }
 
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString())))[..16];
         return new KnowledgeBase(events, version);
+    }
+
+    /// <summary>Reads the table's rows into events, gathering every bad row's errors rather than stopping at the first.</summary>
+    private sealed class RowReader(TsvTable table, CameoCatalog cameo, ReferenceData reference)
+    {
+        private readonly int _id = table.ColumnIndex("id"), _date = table.ColumnIndex("date"), _source = table.ColumnIndex("source"), _target = table.ColumnIndex("target"),
+            _kind = table.ColumnIndex("kind"), _code = table.ColumnIndex("cameo"), _title = table.ColumnIndex("title"), _location = table.ColumnIndex("location"),
+            _url = table.ColumnIndex("source_url"), _confidence = table.ColumnIndex("confidence");
+
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        public List<DataFileError> Errors { get; } = [];
+
+        /// <summary>The row's event, or null when the row has errors (each added to <see cref="Errors"/>).</summary>
+        public Event? Read(TsvRow row)
+        {
+            var rowErrors = Errors.Count;
+            CheckId(row);
+            if (!FuzzyDate.TryParse(row[_date], out var when))
+            {
+                Fail(row, $"'{row[_date]}' is not an ISO 8601 date");
+            }
+
+            CheckActors(row);
+
+            if (!EventKinds.TryParse(row[_kind], out var eventKind))
+            {
+                Fail(row, $"kind '{row[_kind]}' is not one of {string.Join(", ", EventKinds.Names)}");
+            }
+
+            if (!CameoCode.TryParse(row[_code], out var eventCode) || !cameo.Contains(eventCode))
+            {
+                Fail(row, $"'{row[_code]}' is not a CAMEO code");
+            }
+
+            if (!ConfidenceScale.TryGetValue(row[_confidence], out var score))
+            {
+                Fail(row, $"confidence '{row[_confidence]}' is not one of high, medium, low");
+            }
+
+            var sourceUrl = row[_url];
+            if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                Fail(row, $"source_url '{sourceUrl}' is not an http(s) URL");
+            }
+
+            if (Errors.Count > rowErrors)
+            {
+                return null;
+            }
+
+            // A state visit is made by a head of state; the file records no other roles.
+            var sourceRole = eventKind == EventKind.StateVisit ? ActorRole.HeadOfState : (ActorRole?)null;
+            return new Event(row[_id], new ActorRef(row[_source], sourceRole), new ActorRef(row[_target]), eventCode, when, row.Optional(_location),
+                EventOrigin.Curated, score, [Evidence.FromSource(sourceUrl, row[_title])], eventKind, row[_title]);
+        }
+
+        private void CheckId(TsvRow row)
+        {
+            var eventId = row[_id];
+            if (eventId.Length == 0 || !_ids.Add(eventId))
+            {
+                Fail(row, eventId.Length == 0 ? "missing id" : $"duplicate id '{eventId}'");
+            }
+        }
+
+        private void CheckActors(TsvRow row)
+        {
+            foreach (var actor in new[] { row[_source], row[_target] })
+            {
+                if (reference.FindActor(actor) is null)
+                {
+                    Fail(row, $"unknown actor code '{actor}'");
+                }
+            }
+        }
+
+        private void Fail(TsvRow row, string message) => Errors.Add(new DataFileError(table.Name, row.Line, message));
     }
 }

@@ -44,8 +44,34 @@ public sealed class HtmlReport
         var engagements = Engagement.Select(events, o.Country, o.Framework, SignificanceWeights.Default);
         var periods = BalanceAnalysis.Periods(engagements, Granularity.Year, FirstContinuousYear(engagements));
         var balance = BalanceAnalysis.Compute(engagements, o.Framework, periods, weighted: false);
-        var name = reference.NameOf(o.Country);
+        Head(events, o, reference.NameOf(o.Country), engagements, periods);
+        SharesSection(o, periods, balance);
+        BalanceSection(periods, balance);
+        PartnersSection(engagements, reference);
+        if (o.Framework.PillarIds.Contains(o.PivotPillar))
+        {
+            PivotSection(o, engagements);
+        }
 
+        ToneSection(engagements, cameo);
+        ReciprocitySection(engagements, reference);
+        if (network is not null && network.NeighboursOf(o.Country).Count > 0)
+        {
+            OverlandAccessSection(o.Country, network, reference);
+        }
+
+        if (o.Comparison is { } comparison)
+        {
+            Comparison(comparison);
+        }
+
+        Evidence(engagements, balance, reference, cameo);
+        Raw("</main></body></html>\n");
+    }
+
+    // The document's head and the opening paragraph: the framework and its provenance, when the report was made, what it counts.
+    private void Head(IReadOnlyList<Event> events, Options o, string name, List<Engagement> engagements, IReadOnlyList<Period> periods)
+    {
         Raw("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         Raw($"<title>{E(name)}: foreign relations report</title><style>{Css}</style></head><body><main>");
         Raw($"<h1>{E(name)}: engagement against its foreign-policy framework</h1>");
@@ -56,7 +82,10 @@ public sealed class HtmlReport
         var years = periods.Count > 0 ? $"{periods[0].Label}–{periods[^1].Label}" : "no dated events";
         // The total is the one 'orkhon demo', 'orkhon events --actor' and the dashboard show; the analyses count engagements (events with a partner).
         Raw($"{events.Count(e => e.Source.Code == o.Country || e.Target.Code == o.Country)} events of {E(o.Country)}, of which {engagements.Count} engagements with {engagements.Select(e => e.Partner).Distinct().Count()} partners (the rest are the country's own acts, such as policy documents), {E(years)}. Methods: <code>docs/metrics.md</code>.</p>");
+    }
 
+    private void SharesSection(Options o, IReadOnlyList<Period> periods, IReadOnlyList<PeriodBalance> balance)
+    {
         Section("Pillar shares by year", "shares");
         var pillarIds = o.Framework.PillarIds;
         Raw(SvgChart.StackedBars("Share of engagements by pillar and year", periods.Select(p => p.Label).ToList(),
@@ -64,7 +93,10 @@ public sealed class HtmlReport
             [.. balance.Select(b => b.Total)], o.MinEvents));
         Raw($"<p>Every year of the span has its slot, empty ones included; the number above a bar is the year's engagements, and a faint bar stands for fewer than {o.MinEvents} (too few events to read a share).</p>");
         PillarTable(balance, pillarIds, o.MinEvents);
+    }
 
+    private void BalanceSection(IReadOnlyList<Period> periods, IReadOnlyList<PeriodBalance> balance)
+    {
         Section("Balance and neighbour dependence", "balance");
         Raw(SvgChart.Lines("Balance (normalised entropy over pillars) and neighbour dependence by year", periods.Select(p => p.Label).ToList(),
         [
@@ -72,27 +104,34 @@ public sealed class HtmlReport
             ("neighbour dependence", balance.Select(b => b.NeighbourDependence).ToList()),
         ]));
         Raw("<p>Entropy 1 = engagement spread evenly over all pillars, 0 = all in one; dependence = share of the neighbours pillar. Empty years break the lines.</p>");
+    }
 
+    private void PartnersSection(List<Engagement> engagements, ReferenceData reference)
+    {
         Section("Partners", "partners");
         var partners = engagements.GroupBy(e => e.Partner).Select(g => (reference.NameOf(g.Key) + " (" + g.Key + ")", (double)g.Count())).OrderByDescending(x => x.Item2).Take(20).ToList();
         Raw(SvgChart.HorizontalBars("Engagements per partner (top 20)", partners));
+    }
 
-        if (o.Framework.PillarIds.Contains(o.PivotPillar))
+    // Run only when the framework has the pivot's pillar.
+    private void PivotSection(Options o, List<Engagement> engagements)
+    {
+        Section($"Pivot test: {o.PivotPillar}", "pivot");
+        var test = PivotTest.Run(engagements, o.PivotPillar, o.PivotBefore, o.PivotAfter);
+        Raw("<table><thead><tr><th>Measure</th><th>Before</th><th>After</th><th>Rate ratio</th><th>95 % CI</th><th>p</th></tr></thead><tbody>");
+        Raw($"<tr><td>events per year</td><td>{test.PerYear.Before} in {E(test.Before.Label)}</td><td>{test.PerYear.After} in {E(test.After.Label)}</td><td>{RatioCell(test.PerYear, o.MinEvents)}</td><td>{F(test.PerYear.Lower)}–{F(test.PerYear.Upper)}</td><td>{P(test.PerYear.PValue)}</td></tr>");
+        Raw($"<tr><td>share of coverage</td><td>{test.PerCoverage.Before} of {test.TotalBefore}</td><td>{test.PerCoverage.After} of {test.TotalAfter}</td><td>{RatioCell(test.PerCoverage, o.MinEvents)}</td><td>{F(test.PerCoverage.Lower)}–{F(test.PerCoverage.Upper)}</td><td>{P(test.PerCoverage.PValue)}</td></tr></tbody></table>");
+        Raw($"<p>Exact conditional (binomial) 95 % intervals. A ratio from fewer than {o.MinEvents} events in both windows is marked <em>too few events</em>: the figures stand, no verdict is drawn from them.</p>");
+        if (test.ChangePoint is { } cp)
         {
-            Section($"Pivot test: {o.PivotPillar}", "pivot");
-            var test = PivotTest.Run(engagements, o.PivotPillar, o.PivotBefore, o.PivotAfter);
-            Raw("<table><thead><tr><th>Measure</th><th>Before</th><th>After</th><th>Rate ratio</th><th>95 % CI</th><th>p</th></tr></thead><tbody>");
-            Raw($"<tr><td>events per year</td><td>{test.PerYear.Before} in {E(test.Before.Label)}</td><td>{test.PerYear.After} in {E(test.After.Label)}</td><td>{RatioCell(test.PerYear, o.MinEvents)}</td><td>{F(test.PerYear.Lower)}–{F(test.PerYear.Upper)}</td><td>{P(test.PerYear.PValue)}</td></tr>");
-            Raw($"<tr><td>share of coverage</td><td>{test.PerCoverage.Before} of {test.TotalBefore}</td><td>{test.PerCoverage.After} of {test.TotalAfter}</td><td>{RatioCell(test.PerCoverage, o.MinEvents)}</td><td>{F(test.PerCoverage.Lower)}–{F(test.PerCoverage.Upper)}</td><td>{P(test.PerCoverage.PValue)}</td></tr></tbody></table>");
-            Raw($"<p>Exact conditional (binomial) 95 % intervals. A ratio from fewer than {o.MinEvents} events in both windows is marked <em>too few events</em>: the figures stand, no verdict is drawn from them.</p>");
-            if (test.ChangePoint is { } cp)
-            {
-                Raw($"<p>Most likely change year: <strong>{cp.Year}</strong> ({F(cp.RateBefore)} per year before, {F(cp.RateAfter)} from then; permutation p = {cp.PValue.ToString("0.000", CultureInfo.InvariantCulture)}).</p>");
-            }
-
-            Raw($"<p>Events after: {EventLinks(test.EventIdsAfter)}</p>");
+            Raw($"<p>Most likely change year: <strong>{cp.Year}</strong> ({F(cp.RateBefore)} per year before, {F(cp.RateAfter)} from then; permutation p = {cp.PValue.ToString("0.000", CultureInfo.InvariantCulture)}).</p>");
         }
 
+        Raw($"<p>Events after: {EventLinks(test.EventIdsAfter)}</p>");
+    }
+
+    private void ToneSection(List<Engagement> engagements, CameoCatalog cameo)
+    {
         Section("Tone by pillar", "tone");
         Raw("<table><thead><tr><th>Pillar</th><th>Events</th><th>Mean Goldstein</th><th>Verbal coop.</th><th>Material coop.</th><th>Verbal conflict</th><th>Material conflict</th></tr></thead><tbody>");
         foreach (var t in ToneSummary.By(engagements, e => e.Pillar, cameo))
@@ -101,7 +140,10 @@ public sealed class HtmlReport
         }
 
         Raw("</tbody></table>");
+    }
 
+    private void ReciprocitySection(List<Engagement> engagements, ReferenceData reference)
+    {
         Section("Visit reciprocity", "reciprocity");
         Raw("<table><thead><tr><th>Partner</th><th>Visits made</th><th>Received</th><th>Balance</th><th>Events</th></tr></thead><tbody>");
         foreach (var r in VisitReciprocity.Compute(engagements).Take(20))
@@ -110,32 +152,25 @@ public sealed class HtmlReport
         }
 
         Raw("</tbody></table>");
+    }
 
-        if (network is not null && network.NeighboursOf(o.Country).Count > 0)
+    // Only for a country with land neighbours: what each neighbour's closing would cut off, and the known routes through the country.
+    private void OverlandAccessSection(string country, LandNetwork network, ReferenceData reference)
+    {
+        Section("Overland access", "corridors");
+        Raw("<table><thead><tr><th>If this neighbour closed</th><th>States reachable overland</th><th>Still reachable</th><th>Share</th></tr></thead><tbody>");
+        foreach (var (closed, before, after, share) in TransitAnalysis.Dependence(network, country))
         {
-            Section("Overland access", "corridors");
-            Raw("<table><thead><tr><th>If this neighbour closed</th><th>States reachable overland</th><th>Still reachable</th><th>Share</th></tr></thead><tbody>");
-            foreach (var (closed, before, after, share) in TransitAnalysis.Dependence(network, o.Country))
-            {
-                Raw($"<tr><td>{E(reference.NameOf(closed))}</td><td>{before}</td><td>{after}</td><td>{share.ToString("P0", CultureInfo.InvariantCulture)}</td></tr>");
-            }
-
-            Raw("</tbody></table><ul>");
-            foreach (var route in network.Routes.Where(r => r.Path.Contains(o.Country)))
-            {
-                Raw($"<li>{E(route.Name)} — {E(string.Join(" → ", route.Path))}, {E(route.Status)}{(route.Since is null ? "" : ", since " + E(route.Since))} ({Link(route.SourceUrl, "source")})</li>");
-            }
-
-            Raw("</ul>");
+            Raw($"<tr><td>{E(reference.NameOf(closed))}</td><td>{before}</td><td>{after}</td><td>{share.ToString("P0", CultureInfo.InvariantCulture)}</td></tr>");
         }
 
-        if (o.Comparison is { } comparison)
+        Raw("</tbody></table><ul>");
+        foreach (var route in network.Routes.Where(r => r.Path.Contains(country)))
         {
-            Comparison(comparison);
+            Raw($"<li>{E(route.Name)} — {E(string.Join(" → ", route.Path))}, {E(route.Status)}{(route.Since is null ? "" : ", since " + E(route.Since))} ({Link(route.SourceUrl, "source")})</li>");
         }
 
-        Evidence(engagements, balance, reference, cameo);
-        Raw("</main></body></html>\n");
+        Raw("</ul>");
     }
 
     /// <summary>

@@ -79,6 +79,14 @@ public sealed partial class PostgresEventStore
                 _staging = true;
             }
 
+            CopyEvents();
+            CopyEvidences();
+            MergeStaged();
+        }
+
+        // The pending events into stage_events, in one binary COPY; seq keeps their order for the merge.
+        private void CopyEvents()
+        {
             long seq = 0;
             using (var copy = store._connection.BeginBinaryImport(
                 "COPY stage_events (seq, id, source, source_role, target, target_role, cameo, date, date_start, date_end, location, origin, confidence, kind, title) FROM STDIN (FORMAT BINARY)"))
@@ -105,8 +113,12 @@ public sealed partial class PostgresEventStore
 
                 copy.Complete();
             }
+        }
 
-            seq = 0;
+        // Their evidences into stage_evidences, in one binary COPY.
+        private void CopyEvidences()
+        {
+            long seq = 0;
             using (var copy = store._connection.BeginBinaryImport(
                 """COPY stage_evidences (seq, event_id, key, document_id, start, "end", sentence, source_url) FROM STDIN (FORMAT BINARY)"""))
             {
@@ -138,7 +150,11 @@ public sealed partial class PostgresEventStore
 
                 copy.Complete();
             }
+        }
 
+        // The staged rows into the store, then the pending state is empty.
+        private void MergeStaged()
+        {
             // The stored ids among the batch's, from one range scan when the batch's id range holds few
             // stored events (an import's usual case); past the cap, the per-row upsert is the cheaper merge.
             var cap = 2L * _latest.Count + 1000;

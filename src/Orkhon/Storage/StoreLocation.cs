@@ -68,36 +68,55 @@ public sealed class StoreLocation
         var query = queryStart < 0 ? "" : rest[(queryStart + 1)..];
         rest = queryStart < 0 ? rest : rest[..queryStart];
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        var authority = slash < 0 ? rest : rest[..slash];
-        var database = slash < 0 ? "" : Uri.UnescapeDataString(rest[(slash + 1)..]);
+        var url = ReadAuthority(text, slash < 0 ? rest : rest[..slash]);
+        url.Database = slash < 0 ? "" : Uri.UnescapeDataString(rest[(slash + 1)..]);
+        var builder = new NpgsqlConnectionStringBuilder();
+        ReadQuery(text, query, url, builder);
+        url.ApplyLibpqDefaults();
+        builder.Host = url.Host;
+        builder.Port = url.Port ?? (int.TryParse(Environment.GetEnvironmentVariable("PGPORT"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 5432);
+        builder.Username = url.User;
+        builder.Database = url.Database;
+        if (url.Password is not null)
+        {
+            builder.Password = url.Password;
+        }
 
-        string? user = null, password = null;
+        return new StoreLocation(StoreBackend.Postgres, text, Shown(url, builder), builder);
+    }
+
+    // user:password@host:port, each part optional: host, host:port, [v6]:port, or a percent-encoded socket folder (%2Frun%2Fpostgresql).
+    private static PostgresUrl ReadAuthority(string text, string authority)
+    {
+        var url = new PostgresUrl();
         var at = authority.LastIndexOf('@');
         if (at >= 0)
         {
             var userInfo = authority[..at];
             authority = authority[(at + 1)..];
             var colon = userInfo.IndexOf(':', StringComparison.Ordinal);
-            user = Uri.UnescapeDataString(colon < 0 ? userInfo : userInfo[..colon]);
-            password = colon < 0 ? null : Uri.UnescapeDataString(userInfo[(colon + 1)..]);
+            url.User = Uri.UnescapeDataString(colon < 0 ? userInfo : userInfo[..colon]);
+            url.Password = colon < 0 ? null : Uri.UnescapeDataString(userInfo[(colon + 1)..]);
         }
 
-        string? host = null;
-        int? port = null;
         if (authority.Length > 0)
         {
-            // host, host:port, [v6]:port, or a percent-encoded socket folder (%2Frun%2Fpostgresql).
             var portColon = authority.StartsWith('[') ? authority.IndexOf("]:", StringComparison.Ordinal) + 1 : authority.LastIndexOf(':');
             if (portColon > 0)
             {
-                port = ParsePort(text, authority[(portColon + 1)..]);
+                url.Port = ParsePort(text, authority[(portColon + 1)..]);
                 authority = authority[..portColon];
             }
 
-            host = Uri.UnescapeDataString(authority.Trim('[', ']'));
+            url.Host = Uri.UnescapeDataString(authority.Trim('[', ']'));
         }
 
-        var builder = new NpgsqlConnectionStringBuilder();
+        return url;
+    }
+
+    // The URL's parameters, in order: those naming the server override the URL's parts, the others go to Npgsql's settings.
+    private static void ReadQuery(string text, string query, PostgresUrl url, NpgsqlConnectionStringBuilder builder)
+    {
         foreach (var pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
@@ -105,11 +124,11 @@ public sealed class StoreLocation
             var value = eq < 0 ? "" : Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));
             switch (key)
             {
-                case "host": host = value; break;
-                case "port": port = ParsePort(text, value); break;
-                case "user": user = value; break;
-                case "password": password = value; break;
-                case "dbname": database = value; break;
+                case "host": url.Host = value; break;
+                case "port": url.Port = ParsePort(text, value); break;
+                case "user": url.User = value; break;
+                case "password": url.Password = value; break;
+                case "dbname": url.Database = value; break;
                 case "sslmode":
                     builder.SslMode = Enum.TryParse<SslMode>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var mode)
                         ? mode : throw Invalid(text, $"sslmode '{value}' is not one of disable, allow, prefer, require, verify-ca, verify-full");
@@ -124,25 +143,12 @@ public sealed class StoreLocation
                     throw Invalid(text, $"unknown parameter '{key}' (known: {string.Join(", ", KnownParameters)})");
             }
         }
+    }
 
-        // libpq's defaults, so a URL means what it means to psql: the PG* variables, then the local socket.
-        host ??= Environment.GetEnvironmentVariable("PGHOST") is { Length: > 0 } pgHost ? pgHost
-            : Directory.Exists("/var/run/postgresql") ? "/var/run/postgresql" : "localhost";
-        user ??= Environment.GetEnvironmentVariable("PGUSER") is { Length: > 0 } pgUser ? pgUser : Environment.UserName;
-        if (database.Length == 0)
-        {
-            database = Environment.GetEnvironmentVariable("PGDATABASE") is { Length: > 0 } pgDatabase ? pgDatabase : user;
-        }
-
-        builder.Host = host;
-        builder.Port = port ?? (int.TryParse(Environment.GetEnvironmentVariable("PGPORT"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 5432);
-        builder.Username = user;
-        builder.Database = database;
-        if (password is not null)
-        {
-            builder.Password = password;
-        }
-
+    // The server URL for people: no password, and the socket form for a socket folder.
+    private static string Shown(PostgresUrl url, NpgsqlConnectionStringBuilder builder)
+    {
+        var (host, user, database) = (url.Host!, url.User!, url.Database);
         var socket = host.StartsWith('/');
         var display = socket
             ? $"postgres://{Uri.EscapeDataString(user)}@/{Uri.EscapeDataString(database)}?host={host}"
@@ -152,7 +158,34 @@ public sealed class StoreLocation
             display += (socket ? "&" : "?") + "search_path=" + Uri.EscapeDataString(searchPath);
         }
 
-        return new StoreLocation(StoreBackend.Postgres, text, display, builder);
+        return display;
+    }
+
+    /// <summary>The parts of a PostgreSQL URL that name the server, the user and the database, before the defaults fill the gaps.</summary>
+    private sealed class PostgresUrl
+    {
+        public string? Host { get; set; }
+
+        public int? Port { get; set; }
+
+        public string? User { get; set; }
+
+        public string? Password { get; set; }
+
+        public string Database { get; set; } = "";
+
+        // libpq's defaults, so a URL means what it means to psql: the PG* variables, then the local socket.
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Host), nameof(User))]
+        public void ApplyLibpqDefaults()
+        {
+            Host ??= Environment.GetEnvironmentVariable("PGHOST") is { Length: > 0 } pgHost ? pgHost
+                : Directory.Exists("/var/run/postgresql") ? "/var/run/postgresql" : "localhost";
+            User ??= Environment.GetEnvironmentVariable("PGUSER") is { Length: > 0 } pgUser ? pgUser : Environment.UserName;
+            if (Database.Length == 0)
+            {
+                Database = Environment.GetEnvironmentVariable("PGDATABASE") is { Length: > 0 } pgDatabase ? pgDatabase : User;
+            }
+        }
     }
 
     private static int ParsePort(string text, string value) =>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Orkhon.Text;
 
 /// <summary>
@@ -16,6 +18,7 @@ public static class Tokenizer
         return tokens;
     }
 
+    // The steps below are inlined into this loop, which runs once per token of every sentence.
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -27,90 +30,107 @@ public static class Tokenizer
             if (char.IsWhiteSpace(c))
             {
                 i++;
-                continue;
             }
-
-            if (char.IsDigit(c))
+            else if (char.IsDigit(c))
             {
-                var j = i + 1;
-                while (j < end && (char.IsDigit(text[j]) || ((text[j] is '.' or ',') && j + 1 < end && char.IsDigit(text[j + 1]))))
-                {
-                    j++;
-                }
-
-                // "2024s", "1990s", "3rd", "20th": a number with a letter suffix stays one token.
-                while (j < end && char.IsLetter(text[j]))
-                {
-                    j++;
-                }
-
+                var j = NumberEnd(text, i, end);
                 tokens.Add(new Token(i, j, TokenKind.Number));
                 i = j;
-                continue;
             }
-
-            if (char.IsLetter(c))
+            else if (char.IsLetter(c))
             {
-                var j = i + 1;
-                var modifier = false;
-                while (j < end)
-                {
-                    var d = text[j];
-                    if (char.IsLetterOrDigit(d))
-                    {
-                        j++;
-                    }
-                    else if ((d is '-' or '.' or '&') && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
-                    {
-                        j++;
-                    }
-                    else if (IsDottedModifier(text, i, j, end))
-                    {
-                        // "U.S.-led", "U.N.-backed": a dotted abbreviation and a lower-case participle make one modifier, as
-                        // "Saudi-led" does; split, "led" and "backed" would read as verbs of the sentence.
-                        j += 2;
-                        modifier = true;
-                    }
-                    else if (d == '\'' && j + 1 < end && char.IsLetter(text[j + 1]) && !IsClitic(text, j, end) && !IsNegation(text, j, end))
-                    {
-                        j++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                // A dotted abbreviation keeps its final dot ("U.S." and "Jan."), a plain word does not.
-                if (!modifier && j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(c))))
-                {
-                    j++;
-                }
-
-                // "didn't" → "did" + "n't"
-                if (j - i > 2 && IsNegation(text, j, end))
-                {
-                    tokens.Add(new Token(i, j - 1, TokenKind.Word));
-                    tokens.Add(new Token(j - 1, j + 2, TokenKind.Word));
-                    i = j + 2;
-                    continue;
-                }
-
-                tokens.Add(new Token(i, j, TokenKind.Word));
-                i = j;
-                continue;
+                i = AddWord(text, i, end, tokens);
             }
-
-            if (c == '\'' && IsClitic(text, i, end))
+            else if (c == '\'' && IsClitic(text, i, end))
             {
                 tokens.Add(new Token(i, i + 2, TokenKind.Word));
                 i += 2;
-                continue;
             }
-
-            tokens.Add(new Token(i, i + 1, TokenKind.Punctuation));
-            i++;
+            else
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Punctuation));
+                i++;
+            }
         }
+    }
+
+    // The end of the number begun at the digit i: digits with inner '.' or ',' ("5.2", "20,000"), then any letter
+    // suffix, since "1990s", "3rd" and "20th" stay one token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NumberEnd(string text, int i, int end)
+    {
+        var j = i + 1;
+        while (j < end && (char.IsDigit(text[j]) || ((text[j] is '.' or ',') && j + 1 < end && char.IsDigit(text[j + 1]))))
+        {
+            j++;
+        }
+
+        while (j < end && char.IsLetter(text[j]))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    // Adds the word begun at the letter i, split from a following "n't" ("didn't" → "did" + "n't"); returns where the next token may start.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddWord(string text, int i, int end, List<Token> tokens)
+    {
+        var j = WordEnd(text, i, end, out var modifier);
+        // A dotted abbreviation keeps its final dot ("U.S." and "Jan."), a plain word does not.
+        if (!modifier && j < end && text[j] == '.' && (text.AsSpan(i, j - i).Contains('.') || (j - i == 1 && char.IsUpper(text[i]))))
+        {
+            j++;
+        }
+
+        if (j - i > 2 && IsNegation(text, j, end))
+        {
+            tokens.Add(new Token(i, j - 1, TokenKind.Word));
+            tokens.Add(new Token(j - 1, j + 2, TokenKind.Word));
+            return j + 2;
+        }
+
+        tokens.Add(new Token(i, j, TokenKind.Word));
+        return j;
+    }
+
+    // The end of the word begun at the letter i, before any final dot: letters and digits, joined by an inner '-', '.',
+    // '&' or apostrophe ("Oyun-Erdene", "U.S", "AT&T", "d'Ivoire"); modifier tells a dotted abbreviation joined to its participle.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WordEnd(string text, int i, int end, out bool modifier)
+    {
+        var j = i + 1;
+        modifier = false;
+        while (j < end)
+        {
+            var d = text[j];
+            if (char.IsLetterOrDigit(d))
+            {
+                j++;
+            }
+            else if ((d is '-' or '.' or '&') && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+            {
+                j++;
+            }
+            else if (IsDottedModifier(text, i, j, end))
+            {
+                // "U.S.-led", "U.N.-backed": a dotted abbreviation and a lower-case participle make one modifier, as
+                // "Saudi-led" does; split, "led" and "backed" would read as verbs of the sentence.
+                j += 2;
+                modifier = true;
+            }
+            else if (d == '\'' && j + 1 < end && char.IsLetter(text[j + 1]) && !IsClitic(text, j, end) && !IsNegation(text, j, end))
+            {
+                j++;
+            }
+            else
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     // At the dot j of a dotted abbreviation begun at i ("U.S", "U.N"): a hyphen and a lower-case letter right after it.

@@ -18,25 +18,7 @@ public static class FrameworkLoader
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(reference);
         var errors = new List<DataFileError>();
-        YamlMappingNode root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
-                ? map
-                : throw new DataFileException([new DataFileError(name, 1, "expected a mapping with id, country and pillars")]);
-        }
-        catch (YamlException e)
-        {
-            throw new DataFileException([new DataFileError(name, (int)e.Start.Line, "not valid YAML: " + e.Message)]);
-        }
-        catch (InvalidOperationException e)
-        {
-            // YamlDotNet reports some malformed documents (e.g. an unclosed flow sequence) this way.
-            throw new DataFileException([new DataFileError(name, 1, "not valid YAML: " + e.Message)]);
-        }
-
+        var root = ParseRoot(name, yaml);
         var file = new YamlFields(name, root, errors);
         var id = file.Required("id");
         var country = file.Required("country");
@@ -45,58 +27,9 @@ public static class FrameworkLoader
             errors.Add(new DataFileError(name, file.Line("country"), $"unknown country code '{country}'"));
         }
 
-        var pillars = new List<(Pillar Pillar, int Line)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (root.Children.TryGetValue(new YamlScalarNode("pillars"), out var pillarsNode) && pillarsNode is YamlSequenceNode list && list.Children.Count > 0)
-        {
-            foreach (var node in list.Children)
-            {
-                if (node is not YamlMappingNode pillarMap)
-                {
-                    errors.Add(new DataFileError(name, (int)node.Start.Line, "each pillar must be a mapping"));
-                    continue;
-                }
-
-                var pillar = ReadPillar(name, pillarMap, reference, errors);
-                if (pillar is not null && !seen.Add(pillar.Id))
-                {
-                    errors.Add(new DataFileError(name, (int)pillarMap.Start.Line, $"pillar '{pillar.Id}' is defined twice"));
-                }
-                else if (pillar is not null)
-                {
-                    pillars.Add((pillar, (int)pillarMap.Start.Line));
-                }
-            }
-        }
-        else
-        {
-            errors.Add(new DataFileError(name, (int)root.Start.Line, "'pillars' must be a non-empty list"));
-        }
-
-        // Every shipped framework says whether it is an adopted document or an analyst's construct, because
-        // every result that uses it prints that beside its numbers.
-        var provenanceText = file.Required("provenance");
-        if (provenanceText.Length > 0 && !FrameworkProvenances.TryParse(provenanceText, out _))
-        {
-            errors.Add(new DataFileError(name, file.Line("provenance"),
-                $"provenance '{provenanceText}' is not {FrameworkProvenances.PolicyDocument} or {FrameworkProvenances.AnalystConstruct}"));
-        }
-
-        FrameworkProvenances.TryParse(provenanceText, out var provenance);
-        var neighbours = file.List("neighbours");
-        foreach (var code in neighbours ?? [])
-        {
-            if (reference.FindActor(code) is null)
-            {
-                errors.Add(new DataFileError(name, file.Line("neighbours"), $"neighbours: unknown actor code '{code}'"));
-            }
-        }
-
-        if (neighbours is { Count: 0 })
-        {
-            errors.Add(new DataFileError(name, file.Line("neighbours"), "neighbours must name at least one actor"));
-        }
-
+        var pillars = ReadPillars(name, root, reference, errors);
+        var provenance = ReadProvenance(file, errors);
+        var neighbours = ReadNeighbours(file, reference, errors);
         var ordered = OrderByPriority(name, file, pillars, errors);
         if (errors.Count > 0)
         {
@@ -110,6 +43,96 @@ public static class FrameworkLoader
             ProvenanceNote = file.Optional("provenance_note"),
             NeighbourCodes = neighbours,
         };
+    }
+
+    // The document's root mapping; a file that is not YAML, or not a mapping, fails whole, at its first line or the parser's.
+    private static YamlMappingNode ParseRoot(string name, string yaml)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map
+                ? map
+                : throw new DataFileException([new DataFileError(name, 1, "expected a mapping with id, country and pillars")]);
+        }
+        catch (YamlException e)
+        {
+            throw new DataFileException([new DataFileError(name, (int)e.Start.Line, "not valid YAML: " + e.Message)]);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some malformed documents (e.g. an unclosed flow sequence) this way.
+            throw new DataFileException([new DataFileError(name, 1, "not valid YAML: " + e.Message)]);
+        }
+    }
+
+    // The pillars in the file's order, each with its line for later messages; a pillar defined twice keeps its first definition.
+    private static List<(Pillar Pillar, int Line)> ReadPillars(string name, YamlMappingNode root, ReferenceData reference, List<DataFileError> errors)
+    {
+        var pillars = new List<(Pillar Pillar, int Line)>();
+        if (!root.Children.TryGetValue(new YamlScalarNode("pillars"), out var pillarsNode) || pillarsNode is not YamlSequenceNode list || list.Children.Count == 0)
+        {
+            errors.Add(new DataFileError(name, (int)root.Start.Line, "'pillars' must be a non-empty list"));
+            return pillars;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in list.Children)
+        {
+            if (node is not YamlMappingNode pillarMap)
+            {
+                errors.Add(new DataFileError(name, (int)node.Start.Line, "each pillar must be a mapping"));
+                continue;
+            }
+
+            var pillar = ReadPillar(name, pillarMap, reference, errors);
+            if (pillar is not null && !seen.Add(pillar.Id))
+            {
+                errors.Add(new DataFileError(name, (int)pillarMap.Start.Line, $"pillar '{pillar.Id}' is defined twice"));
+            }
+            else if (pillar is not null)
+            {
+                pillars.Add((pillar, (int)pillarMap.Start.Line));
+            }
+        }
+
+        return pillars;
+    }
+
+    // Every shipped framework says whether it is an adopted document or an analyst's construct, because
+    // every result that uses it prints that beside its numbers.
+    private static FrameworkProvenance ReadProvenance(YamlFields file, List<DataFileError> errors)
+    {
+        var provenanceText = file.Required("provenance");
+        if (provenanceText.Length > 0 && !FrameworkProvenances.TryParse(provenanceText, out _))
+        {
+            errors.Add(new DataFileError(file.File, file.Line("provenance"),
+                $"provenance '{provenanceText}' is not {FrameworkProvenances.PolicyDocument} or {FrameworkProvenances.AnalystConstruct}"));
+        }
+
+        FrameworkProvenances.TryParse(provenanceText, out var provenance);
+        return provenance;
+    }
+
+    // The neighbours list is optional; given, it names at least one actor, and only known ones.
+    private static List<string>? ReadNeighbours(YamlFields file, ReferenceData reference, List<DataFileError> errors)
+    {
+        var neighbours = file.List("neighbours");
+        foreach (var code in neighbours ?? [])
+        {
+            if (reference.FindActor(code) is null)
+            {
+                errors.Add(new DataFileError(file.File, file.Line("neighbours"), $"neighbours: unknown actor code '{code}'"));
+            }
+        }
+
+        if (neighbours is { Count: 0 })
+        {
+            errors.Add(new DataFileError(file.File, file.Line("neighbours"), "neighbours must name at least one actor"));
+        }
+
+        return neighbours;
     }
 
     private static List<Pillar> OrderByPriority(string name, YamlFields file, List<(Pillar Pillar, int Line)> pillars, List<DataFileError> errors)
