@@ -100,6 +100,34 @@ internal static class TargetedKillings
         return false;
     }
 
+    /// <summary>
+    /// Whether the active killing <paramref name="trigger"/> strikes a titled person, named or not ("killed a Ukrainian general",
+    /// "killed the group's military commander"): a strike aimed at one person, which is no toll of an army's fire.
+    /// </summary>
+    public static bool KillsTitledPerson(SentenceView view, Trigger trigger)
+    {
+        var tokens = view.Tokens;
+        var end = Math.Min(tokens.Count, trigger.End + VictimReach);
+        for (var k = trigger.End; k < end && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (view.MentionOf(k) is { } victim)
+            {
+                var last = Math.Min(tokens.Count, victim.Last + 1 + TitleReach);
+                for (var j = victim.First; j < last && tokens[j].Kind == TokenKind.Word; j++)
+                {
+                    if (s_titles.Contains(view.Word(j)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // "Hezbollah commander Ali Karaki", "Hamas deputy leader Saleh al-Arouri": a title in or just after the mention, then a name.
     private static bool NamesLeader(SentenceView view, ActorMention victim)
     {

@@ -11,8 +11,8 @@ namespace Orkhon.Extraction;
 /// as well. A plain killing (1823) is therefore coded as the fight when it is a participial clause after a fighting phrase
 /// (root 19: the fight's own code, which merges with it), or when the words of its clause before it name a conventional
 /// weapon (class <c>artillery-weapon</c> of <c>data/lexicon/clause-words.tsv</c>, 194, or <c>aerial-weapon</c>, 195).
-/// Assassinations (186) and mass killings (202) are recoded before and keep their codes; a gunman, a bomb or a bare attack
-/// names no army's weapon.
+/// Assassinations (186) and mass killings (202) are recoded before and keep their codes, and so does the killing of one titled
+/// person ("killed a general"); a gunman, a bomb or a bare attack names no army's weapon.
 /// </summary>
 internal static class WeaponKillings
 {
@@ -28,6 +28,13 @@ internal static class WeaponKillings
     {
         var trigger = triggers[index];
         if (cameo != s_killing || trigger.Entry.IsNoun || trigger.Passive)
+        {
+            return cameo;
+        }
+
+        // "A missile strike killed a Ukrainian general": a strike aimed at one titled person is a targeted killing (the
+        // corpus README's news-ae call), not the toll of an army's fire.
+        if (TargetedKillings.KillsTitledPerson(view, trigger))
         {
             return cameo;
         }

@@ -81,6 +81,8 @@ public sealed class WrongRootTests
     [InlineData("Azerbaijani soldiers killed four Armenian civilians in a village on Tuesday.", "AZE", "ARM", "18")]
     [InlineData("Azerbaijani soldiers shot dead two Armenian shepherds near the border on Tuesday.", "AZE", "ARM", "18")]
     [InlineData("An Israeli drone strike killed Hamas commander Salim Haddad in Beirut.", "ISR", "PSE", "186")]
+    [InlineData("An Azerbaijani missile strike killed an Armenian general in Stepanakert on Friday.", "AZE", "ARM", "18")]
+    [InlineData("Russian rockets killed the Ukrainian brigade's commander near Izium.", "RUS", "UKR", "18")]
     public void KillingWithNoArmysFire_StaysAnAssault(string text, string source, string target, string code)
     {
         var events = Extract(text);
