@@ -26,7 +26,7 @@ internal static class PhraseGrammar
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
-        "state-status", "mission-raid");
+        "state-status", "status-topic", "mission-raid");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");

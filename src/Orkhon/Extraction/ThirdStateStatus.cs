@@ -20,6 +20,7 @@ internal static class ThirdStateStatus
     private const int StatusReach = 3;
 
     private static readonly WordSet s_statusNouns = PhraseGrammar.Words.Lookup("state-status");
+    private static readonly WordSet s_topicPrepositions = PhraseGrammar.Words.Lookup("status-topic");
 
     /// <summary>
     /// The third state whose standing is the topic of the act that ends at <paramref name="from"/>, when it is none of the
@@ -36,7 +37,7 @@ internal static class ThirdStateStatus
                 return null;
             }
 
-            if (w is not ("on" or "about" or "over" or "regarding" or "concerning"))
+            if (!s_topicPrepositions.Contains(w))
             {
                 continue;
             }
