@@ -158,7 +158,9 @@ public sealed class LinkParserTests
         Parser.Parse(sentence, ExtractionOptions.Default.ParseSeconds, ExtractionOptions.Default.ParseNullWords);
         watch.Stop();
 
-        // One second for the complete parse and one for the parse with unlinked words, with room for a loaded machine.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"the parse took {watch.Elapsed.TotalSeconds:0.0} s");
+        // The budget is one second for the complete parse and one for the parse with unlinked words; the limit here only
+        // catches a parse the budget does not bound (CI runs on a busy 2-core machine, so it is fifteen times the budget;
+        // the parse's cost is measured in docs/extraction.md, branch p33-parse, not asserted).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"the parse took {watch.Elapsed.TotalSeconds:0.0} s");
     }
 }
