@@ -349,6 +349,19 @@ internal sealed partial class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        // "A, B and C signed a declaration on Mongolia's neutral status, pledging to respect it": a participial intent after an
+        // act on a third state's standing shares its topic, so it is each party's towards that state (ThirdStateStatus).
+        if (objects.Count == 0 && IsJointUndertaking(phrase.Cameo) && subject.Count >= 2 && Clauses.ParticipialClauses.IsAdjunct(view, trigger.First)
+            && ThirdStateStatus.BeforeParticiple(view, subject, trigger.First) is { } topicState)
+        {
+            foreach (var s in subject.Where(m => !m.IsPlace).DistinctBy(m => m.Code))
+            {
+                yield return new ActorPair(s, topicState, place);
+            }
+
+            yield break;
+        }
+
         if (objects.Count == 0 && joint && IsJointUndertaking(phrase.Cameo) && !PromisesAThing(view, trigger) && subject.Where(m => !m.IsPlace).Select(m => m.Code).Distinct().Count() >= 2)
         {
             // "Russia, Iran and Turkey pledged to cooperate against terrorism", "the three countries vowed to…": an intent of

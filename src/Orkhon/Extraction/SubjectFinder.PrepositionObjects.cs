@@ -52,7 +52,46 @@ internal static partial class SubjectFinder
             return false;
         }
 
-        return IsPrepositionObject(view, first);
+        return IsPrepositionObject(view, first) || IsListAfterFrom(view, first);
+    }
+
+    // How many list members back a group may reach for the "from" that opens the list.
+    private const int FromListReach = 6;
+
+    // "Nearly 1,000 asylum seekers, many of them from Somalia, Syria and Yemen, have arrived": the members of a list that opens
+    // with "from" inside a noun phrase (after a lower-case word that names no unit or office, not at a clause's start) name where the people before them come
+    // from, even when its first member (a place) stayed out of the group; they are no subject. A fronted phrase ("From Nairobi,
+    // Uganda and Tanzania flew on") opens its clause and keeps the group.
+    private static bool IsListAfterFrom(SentenceView view, int first)
+    {
+        // The group itself goes on as a list ("…, Syria and Yemen"): "as the virus spread from Wuhan, Mongolia closed…" is a
+        // clause after a fronted one, its subject a single actor.
+        var last = view.MentionAt[first] >= 0 ? view.Found[view.MentionAt[first]].Last : first;
+        if (last + 2 >= view.Tokens.Count || view.Word(last + 1) is not ("and" or "or" or ",") || view.MentionAt[last + 2] < 0)
+        {
+            return false;
+        }
+
+        for (var step = 0; step < FromListReach && first >= 2 && view.Word(first - 1) is "," && view.MentionAt[first - 2] >= 0; step++)
+        {
+            first = view.Found[view.MentionAt[first - 2]].First;
+            var j = first - 1;
+            while (j >= 0 && Determiners.IsArticle(view.Word(j)))
+            {
+                j--;
+            }
+
+            if (j >= 1 && view.Word(j) is "from")
+            {
+                var before = view.Word(j - 1);
+                // "the envoys from Kenya, Uganda and Tanzania", "a team from …": a unit or an office named by its members' states
+                // is those states acting (IsPrepositionObject), not people's origin.
+                return view.MentionAt[j - 1] < 0 && view.Tokens[j - 1].Kind == TokenKind.Word && before.Length > 0 && char.IsLower(before[0])
+                    && !s_units.Contains(before) && !RoleWords.TryGet(before, out _);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

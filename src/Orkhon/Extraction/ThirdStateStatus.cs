@@ -72,4 +72,60 @@ internal static class ThirdStateStatus
 
         return null;
     }
+
+    /// <summary>
+    /// "A, B and C signed a declaration on Mongolia's neutral status, pledging to respect it": the third state whose standing
+    /// closes the clause before the comma that opens the participial clause at <paramref name="participle"/> (its topic is that
+    /// act's topic, so the participle's joint intent is each party's towards that state, the README's convention for a pledge
+    /// to respect a third state's standing); null when the clause before the comma ends otherwise or names a party of
+    /// <paramref name="subject"/>.
+    /// </summary>
+    public static ActorMention? BeforeParticiple(SentenceView view, IReadOnlyList<ActorMention> subject, int participle)
+    {
+        if (participle < 2 || view.Word(participle - 1) is not ",")
+        {
+            return null;
+        }
+
+        // Back from the comma over a time phrase ("on Monday") and the status noun's modifiers to the owner's possessive.
+        var status = participle - 2;
+        while (status > 0 && view.TimeAt[status] >= 0)
+        {
+            status--;
+        }
+
+        if (!s_statusNouns.Contains(view.Word(status)))
+        {
+            return null;
+        }
+
+        for (var k = status - 1; k >= 0 && k >= status - StatusReach; k--)
+        {
+            if (view.Word(k) is "," or ";" or ".")
+            {
+                return null;
+            }
+
+            if (view.MentionAt[k] < 0)
+            {
+                continue;
+            }
+
+            if (view.Found[view.MentionAt[k]] is not { IsPossessive: true } owner || owner.Codes.Count != 1
+                || subject.Any(s => s.Codes.Contains(owner.Codes[0])))
+            {
+                return null;
+            }
+
+            var at = owner.First - 1;
+            while (at >= 0 && Determiners.IsArticle(view.Word(at)))
+            {
+                at--;
+            }
+
+            return at >= 0 && s_topicPrepositions.Contains(view.Word(at)) ? owner : null;
+        }
+
+        return null;
+    }
 }
