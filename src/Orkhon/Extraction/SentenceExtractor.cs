@@ -76,8 +76,9 @@ public sealed partial class SentenceExtractor
 
         var gatheringHere = GatheringSpans.Find(view.Clauses);
         context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
-        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
+        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate, context.AfterFlashback);
         var (coded, dates, sentenceDate, owned) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
+        context.AfterFlashback = DateAttacher.IsDatedFlashback(view.Clauses, triggers);
         context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
