@@ -78,8 +78,9 @@ public sealed partial class SentenceExtractor
         context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
         var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate, context.AfterFlashback);
         var (coded, dates, sentenceDate, owned) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
+        // A sentence that returned to the story's day (see DateAttacher.Resumed) hands that day on even when it codes nothing.
+        context.CarriedDate = DateAttacher.Carry(context.AfterFlashback ? previousSentence : context.CarriedDate, sentenceDate);
         context.AfterFlashback = DateAttacher.IsDatedFlashback(view.Clauses, triggers);
-        context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
         context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)

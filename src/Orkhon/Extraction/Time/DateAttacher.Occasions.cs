@@ -75,8 +75,10 @@ internal static partial class DateAttacher
     }
 
     /// <summary>
-    /// Whether the sentence is a dated flashback: it has a time phrase and a coded verb of its main clause is in the past
-    /// perfect (<see cref="IsFlashback"/>: "Thailand had recalled its ambassador on Wednesday", not "said troops had fired").
+    /// Whether the sentence is a dated step back from the story: it has a time phrase and a verb of its main clause is in the
+    /// past perfect (<see cref="IsFlashback"/>: "Thailand had recalled its ambassador on Wednesday", not "said troops had
+    /// fired") or tells the arrival that opened the stay the story is in ("Orban arrived on Sunday for a three-day visit.",
+    /// told after the lead's Monday): the sentences after it go on with the story's day, not the arrival's.
     /// </summary>
     internal static bool IsDatedFlashback(ClauseView view, List<Trigger> triggers)
     {
@@ -87,13 +89,33 @@ internal static partial class DateAttacher
 
         foreach (var trigger in triggers)
         {
-            if (IsFlashback(view, trigger))
+            if (IsFlashback(view, trigger) || IsMainArrival(view, trigger))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether the verb phrase is an arrival ("arrived", "landed") of the main clause: no reporting verb, complementiser or
+    // relative pronoun before it ("Wen, who arrived on Tuesday, held talks" tells the arrival as background to the talks).
+    private static bool IsMainArrival(ClauseView view, Trigger trigger)
+    {
+        if (trigger.Entry.IsNoun || !IsArrival(view.Tokens[trigger.First].In(view.Text)))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < trigger.First; k++)
+        {
+            if (view.IsReportingVerb(k) || s_clauseOpeners.Contains(view.Tokens[k].In(view.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether any verb of the sentence is in the past perfect: "had" before a word other than "to", an article or "no".

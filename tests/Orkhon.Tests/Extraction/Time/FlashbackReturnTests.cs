@@ -7,8 +7,9 @@ namespace Orkhon.Tests.Extraction.Time;
 /// <summary>
 /// A dated sentence in the past perfect steps back from the story ("Kenya had expelled an Ethiopian diplomat on Monday."); the
 /// undated sentence after it, told in the simple past again, is back on the story's line and takes the story's day, not the
-/// flashback's. Twins: the same second sentence after a simple-past sentence keeps the chain; a reported past perfect after
-/// the flashback stays in it. Our own sentences; the publication day is Friday 10 May 2024.
+/// flashback's. So do the sentences after the arrival that opened the stay the story is in ("He arrived on Monday for a
+/// three-day visit." after the lead's Wednesday). Twins: the same second sentence after a simple-past sentence keeps the
+/// chain; a reported past perfect after the flashback stays in it; an arrival that is the story's first day is no step back. Our own sentences; the publication day is Friday 10 May 2024.
 /// </summary>
 public sealed class FlashbackReturnTests
 {
@@ -17,6 +18,10 @@ public sealed class FlashbackReturnTests
     [Theory]
     [InlineData("Kenya and Ethiopia traded fire across the border on Thursday. Kenya had expelled an Ethiopian diplomat on Monday. Ethiopia recalled its ambassador from Nairobi.", "ETH>KEN 161 2024-05-09")]
     [InlineData("Chile and Peru exchanged protest notes on Thursday. Lima had summoned Chile's ambassador on Tuesday over the fishing dispute. Chile accused Peru of stoking nationalism.", "CHL>PER 112 2024-05-09")]
+    // A sentence that codes nothing returns to the story's day too, and hands it on.
+    [InlineData("Kenya and Ethiopia traded fire across the border on Thursday. Kenya had expelled an Ethiopian diplomat on Monday. The border region was quiet. Ethiopia recalled its ambassador from Nairobi.", "ETH>KEN 161 2024-05-09")]
+    // The arrival that opened the stay the story is in is a step back as well.
+    [InlineData("Portugal's prime minister held talks in Luanda on Wednesday. He arrived on Monday for a three-day visit. Portugal and Angola signed a fisheries agreement.", "PRT>AGO 057 2024-05-08")]
     public void Extract_SimplePastAfterADatedFlashback_TakesTheStoryDay(string text, string expected) =>
         Assert.Contains(expected, RandomNewsDays.Coded(text, Friday));
 
@@ -25,6 +30,8 @@ public sealed class FlashbackReturnTests
     [InlineData("Kenya and Ethiopia traded fire across the border on Thursday. Kenya expelled an Ethiopian diplomat on Monday. Ethiopia recalled its ambassador from Nairobi.", "ETH>KEN 161 2024-05-06")]
     // Twin: a report in the past perfect goes on in the flashback.
     [InlineData("Kenya and Ethiopia traded fire across the border on Thursday. Kenya had expelled an Ethiopian diplomat on Monday. Nairobi said Ethiopia had recalled its ambassador from Kenya.", "ETH>KEN 161 2024-05-06")]
+    // Twin: an arrival that is the story's first day is no step back; the acts after it are on that day.
+    [InlineData("Portugal's prime minister arrived in Luanda on Monday for a three-day visit. Portugal and Angola signed a fisheries agreement.", "PRT>AGO 057 2024-05-06")]
     public void Extract_NoReturnFromAFlashback_KeepsTheCarriedDay(string text, string expected) =>
         Assert.Contains(expected, RandomNewsDays.Coded(text, Friday));
 
