@@ -146,8 +146,8 @@ public static partial class TemporalTagger
                 continue;
             }
 
-            if (pending is { } first && IsDecadeJoin(t.Text.AsSpan(first.Index + first.Length, Math.Max(0, m.Index - first.Index - first.Length)))
-                && DecadeOf(m) > DecadeOf(first))
+            if (pending is { } first && DecadeJoin(t.Text.AsSpan(first.Index + first.Length, Math.Max(0, m.Index - first.Index - first.Length))) is var join
+                && (join == Join.Through ? DecadeOf(m) > DecadeOf(first) : join == Join.And && DecadeOf(m) == DecadeOf(first) + 10))
             {
                 var span = FuzzyDate.Between(FuzzyDate.OfYear(DecadeOf(first) + DecadeParts.YearsOf(first.Groups["mod"].Value).First),
                     FuzzyDate.OfYear(DecadeOf(m) + DecadeParts.YearsOf(m.Groups["mod"].Value).Last));
@@ -177,12 +177,17 @@ public static partial class TemporalTagger
         t.Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(DecadeOf(m) + from), FuzzyDate.OfYear(DecadeOf(m) + to))]);
     }
 
-    // The words between two decades that join them into one stretch: "and", "to", "through", "and the", "to the".
-    private static bool IsDecadeJoin(ReadOnlySpan<char> between)
+    private enum Join { None, And, Through }
+
+    // The words between two decades that join them into one stretch: "to", "through" or a dash reach any later decade ("from
+    // the 1960s to the 1980s"); "and" only the next one ("the 1970s and 1980s"), as "the late 1980s and the 2000s" are two
+    // periods with a gap between them.
+    private static Join DecadeJoin(ReadOnlySpan<char> between) => between.Trim() switch
     {
-        var w = between.Trim();
-        return w is "and" or "to" or "through" or "and the" or "to the" or "through the" or "-" or "\u2013";
-    }
+        "to" or "through" or "to the" or "through the" or "-" or "\u2013" => Join.Through,
+        "and" or "and the" => Join.And,
+        _ => Join.None,
+    };
 
     // "in 2019", "mid-2019", "in 2010 and 2011, respectively"; a year that is part of a number ("$2019", "2019%") is none.
     private static void TagYears(Tagging t, bool hasYear)
