@@ -76,9 +76,11 @@ public sealed partial class SentenceExtractor
 
         var gatheringHere = GatheringSpans.Find(view.Clauses);
         context.GatheringSpan = gatheringHere ?? context.GatheringSpan;
-        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate);
+        var previousSentence = DateAttacher.Resumed(view.Clauses, context.CarriedDate, context.StoryDate, context.AfterFlashback);
         var (coded, dates, sentenceDate, owned) = Code(view, triggers, previousSentence, anchor.DocumentDate, context.GatheringSpan, explain);
-        context.CarriedDate = DateAttacher.Carry(context.CarriedDate, sentenceDate);
+        // A sentence that returned to the story's day (see DateAttacher.Resumed) hands that day on even when it codes nothing.
+        context.CarriedDate = DateAttacher.Carry(context.AfterFlashback ? previousSentence : context.CarriedDate, sentenceDate);
+        context.AfterFlashback = DateAttacher.IsDatedFlashback(view.Clauses, triggers);
         context.StoryDate ??= sentenceDate;
         var events = new List<EventMention>();
         for (var t = 0; t < triggers.Count; t++)

@@ -171,6 +171,12 @@ public sealed class MentionContext
     public FuzzyDate? CarriedDate { get; set; }
 
     /// <summary>
+    /// Whether the sentence just read was a dated flashback ("Thailand had recalled its ambassador on Wednesday."): the next
+    /// undated sentence told in the simple past returns to the story's day (see <c>DateAttacher.Resumed</c>).
+    /// </summary>
+    public bool AfterFlashback { get; set; }
+
+    /// <summary>
     /// The last date the sentences read so far wrote, whatever act it dated: what "a year later" or "the following month"
     /// in a later sentence counts from (see <c>TemporalTagger.Anaphoric</c>). Unlike <see cref="CarriedDate"/> it moves to a
     /// background year ("signed in 2019.") too.

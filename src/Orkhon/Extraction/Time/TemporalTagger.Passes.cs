@@ -133,9 +133,12 @@ public static partial class TemporalTagger
         t.Taken.EndPass();
     }
 
-    // "in the early 1990s": the years of the decade the modifier names.
+    // "in the early 1990s": the years of the decade the modifier names. Two decades joined by "and", "to" or "through", the
+    // later after the earlier ("in the 1970s and 1980s", "from the 1960s to the 1980s"), are one span from the first's start
+    // to the second's end, as "between 2017 and 2019" is.
     private static void TagDecades(Tagging t, bool mayHoldDecade)
     {
+        Match? pending = null;
         foreach (var m in t.Matches(mayHoldDecade ? Decade() : null))
         {
             if (!t.IsFree(m))
@@ -143,13 +146,48 @@ public static partial class TemporalTagger
                 continue;
             }
 
-            var decade = int.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture) * 10;
-            var (from, to) = DecadeParts.YearsOf(m.Groups["mod"].Value);
-            t.Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(decade + from), FuzzyDate.OfYear(decade + to))]);
+            if (pending is { } first && DecadeJoin(t.Text.AsSpan(first.Index + first.Length, Math.Max(0, m.Index - first.Index - first.Length))) is var join
+                && (join == Join.Through ? DecadeOf(m) > DecadeOf(first) : join == Join.And && DecadeOf(m) == DecadeOf(first) + 10))
+            {
+                var span = FuzzyDate.Between(FuzzyDate.OfYear(DecadeOf(first) + DecadeParts.YearsOf(first.Groups["mod"].Value).First),
+                    FuzzyDate.OfYear(DecadeOf(m) + DecadeParts.YearsOf(m.Groups["mod"].Value).Last));
+                t.Add(first.Index, m.Index + m.Length, [span]);
+                pending = null;
+                continue;
+            }
+
+            AddDecade(t, pending);
+            pending = m;
         }
 
+        AddDecade(t, pending);
         t.Taken.EndPass();
     }
+
+    private static int DecadeOf(Match m) => int.Parse(m.Groups["decade"].Value, CultureInfo.InvariantCulture) * 10;
+
+    private static void AddDecade(Tagging t, Match? m)
+    {
+        if (m is null)
+        {
+            return;
+        }
+
+        var (from, to) = DecadeParts.YearsOf(m.Groups["mod"].Value);
+        t.Add(m.Index, m.Index + m.Length, [FuzzyDate.Between(FuzzyDate.OfYear(DecadeOf(m) + from), FuzzyDate.OfYear(DecadeOf(m) + to))]);
+    }
+
+    private enum Join { None, And, Through }
+
+    // The words between two decades that join them into one stretch: "to", "through" or a dash reach any later decade ("from
+    // the 1960s to the 1980s"); "and" only the next one ("the 1970s and 1980s"), as "the late 1980s and the 2000s" are two
+    // periods with a gap between them.
+    private static Join DecadeJoin(ReadOnlySpan<char> between) => between.Trim() switch
+    {
+        "to" or "through" or "to the" or "through the" or "-" or "\u2013" => Join.Through,
+        "and" or "and the" => Join.And,
+        _ => Join.None,
+    };
 
     // "in 2019", "mid-2019", "in 2010 and 2011, respectively"; a year that is part of a number ("$2019", "2019%") is none.
     private static void TagYears(Tagging t, bool hasYear)
