@@ -406,7 +406,6 @@ public sealed partial class MentionFinder
             "emirate" => "emirate",
             "principality" => "principality",
             "republic" => "republic",
-            "island" => "island",
             _ => null,
         };
         if (noun is null)
@@ -417,12 +416,6 @@ public sealed partial class MentionFinder
         bool Fits(ActorMention m) => m.Kind != MentionKind.Coreference && !m.IsPlace && !m.IsWeak && m.Codes.Count == 1 && m.Code != notState
             && _reference.FindCountry(m.Code) is { } country && StateForms.Is(m.Code, country.OfficialName, noun);
 
-        // "Japan sent aid to Tonga. The kingdom thanked Tokyo": a state named only as a place ("to Tonga", "around Taiwan") is
-        // still the one state of that form, when no state of the form was named as an actor.
-        bool FitsAsPlace(ActorMention m) => m.IsPlace && m.Kind is MentionKind.Name && !m.IsWeak && m.Codes.Count == 1 && m.Code != notState
-            && _reference.FindCountry(m.Code) is { } country && StateForms.Is(m.Code, country.OfficialName, noun);
-
-        return mentions.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits)
-            ?? mentions.LastOrDefault(FitsAsPlace) ?? context.Recent.LastOrDefault(FitsAsPlace);
+        return mentions.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
     }
 }

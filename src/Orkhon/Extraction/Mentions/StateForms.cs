@@ -13,10 +13,8 @@ internal static class StateForms
     private static readonly FrozenSet<string> s_listed = Read();
 
     /// <summary>Whether the state <paramref name="code"/>, officially <paramref name="officialName"/>, is a <paramref name="form"/>.</summary>
-    /// An island is a form of land, not of rule: only the table says which states are one ("Solomon Islands" is an archipelago).
     public static bool Is(string code, string officialName, string form) =>
-        (!form.Equals("island", StringComparison.OrdinalIgnoreCase) && officialName.Contains(form, StringComparison.OrdinalIgnoreCase))
-        || s_listed.Contains(code + "\t" + form.ToLowerInvariant());
+        officialName.Contains(form, StringComparison.OrdinalIgnoreCase) || s_listed.Contains(code + "\t" + form.ToLowerInvariant());
 
     private static FrozenSet<string> Read()
     {
