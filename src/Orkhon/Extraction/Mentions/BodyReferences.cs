@@ -119,7 +119,36 @@ internal static class BodyReferences
                 || (bloc && org.Kind is "regional" or "economic" or "forum"));
 
         var found = current.LastOrDefault(Fits) ?? context.Recent.LastOrDefault(Fits);
+        if (found is not null && noun.Equals("court", StringComparison.OrdinalIgnoreCase) && NationalCourtAfter(found, context, current))
+        {
+            // "The ICC issued a warrant. A Kenyan court then ruled… The court said…": the state's court named since is meant.
+            return null;
+        }
+
         return found is null && bloc ? OnlyMilitaryAlliance(reference, context, current) : found;
+    }
+
+    // Whether a state's court ("a Dutch court", "Mongolia's supreme court") was named after the international one: in this
+    // sentence, or later in the recent mentions than it.
+    private static bool NationalCourtAfter(ActorMention court, MentionContext context, IReadOnlyList<ActorMention> current)
+    {
+        if (current.Any(m => m.Role == ActorRole.Judiciary))
+        {
+            return true;
+        }
+
+        var recent = context.Recent;
+        var seen = false;
+        for (var k = 0; k < recent.Count; k++)
+        {
+            seen |= ReferenceEquals(recent[k], court);
+            if (seen && recent[k].Role == ActorRole.Judiciary)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "asked the Russia-led CSTO for help, but the bloc sent no troops": with no regional, economic or forum grouping named, "the
@@ -147,9 +176,28 @@ internal static class BodyReferences
 
     // Whether an organisation's name has the noun as its head: its last word ("International Atomic Energy Agency"), or its first
     // before "of" or "for" ("Organization for Security and Co-operation in Europe", "Council of Europe").
+    // A name whose head stands before its first "of" or "for" after other words ("International Court of Justice",
+    // "Permanent Court of Arbitration") has that word as its head too: English puts a noun's modifiers before it and its
+    // complement after.
     private static bool HasHeadNoun(string name, string noun) =>
         name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith(noun + " for ", StringComparison.OrdinalIgnoreCase);
+        || name.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase) || name.StartsWith(noun + " for ", StringComparison.OrdinalIgnoreCase)
+        || HeadBeforeComplement(name).Equals(noun, StringComparison.OrdinalIgnoreCase);
+
+    // The word before the name's first " of " or " for " ("Court" in "International Court of Justice"), or empty.
+    private static ReadOnlySpan<char> HeadBeforeComplement(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        var @for = name.IndexOf(" for ", StringComparison.Ordinal);
+        var at = of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
+        if (at <= 0)
+        {
+            return [];
+        }
+
+        var head = name.AsSpan(0, at);
+        return head[(head.LastIndexOf(' ') + 1)..];
+    }
 
     // "organisation" and "organization" name one body: news writes either, whatever spelling the body's own name uses.
     private static string OtherSpelling(string noun) =>

@@ -22,6 +22,12 @@ public sealed partial class MentionFinder
             return named.End;
         }
 
+        if (named.End < tokens.Count && s_currencies.Contains(tokens[named.End].In(text)))
+        {
+            // "a loan of 100 million U.S. dollars", "paid in Chinese yuan": a currency named after its state is no party.
+            return named.End;
+        }
+
         if (named.Entry.Form is NameForm.Adjective or NameForm.Demonym && i > 0 && s_regionPrefixes.Contains(tokens[i - 1].In(text)) && char.IsUpper(tokens[i - 1].In(text)[0]))
         {
             // "seven Latin American countries", "Central Asian states": a region's adjective, not the state's.

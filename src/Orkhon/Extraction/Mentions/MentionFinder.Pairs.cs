@@ -118,8 +118,9 @@ public sealed partial class MentionFinder
 
     // "two" to "five" after "the" or "his": how many parties a pair noun, a bare "the two" or a partner noun ("his two
     // neighbours", PossessedPartners) stands for; 0 for any other word.
+    // "The pair signed…" is "the two" as a noun of its own.
     internal static int PartyCount(ReadOnlySpan<char> w) =>
-        w.Equals("two", StringComparison.OrdinalIgnoreCase) ? 2 : w.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3
+        w.Equals("two", StringComparison.OrdinalIgnoreCase) || w.Equals("pair", StringComparison.Ordinal) ? 2 : w.Equals("three", StringComparison.OrdinalIgnoreCase) ? 3
         : w.Equals("four", StringComparison.OrdinalIgnoreCase) ? 4 : w.Equals("five", StringComparison.OrdinalIgnoreCase) ? 5 : 0;
 
     // A word that makes "the two" before it a noun phrase of its own: an auxiliary or verb of the pair's list, or a lower-case

@@ -21,7 +21,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",
         "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
-        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific");
+        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency");
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
     private static readonly WordSet s_pairPeople = Words.Lookup("pair-people");
@@ -38,6 +38,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_describedForms = Words.Lookup("described-form");
     private static readonly WordSet s_ethnic = Words.Lookup("ethnic");
     private static readonly WordSet s_privateNouns = Words.Lookup("private-noun");
+    private static readonly WordSet s_currencies = Words.Lookup("currency");
     // "his state visit", "her side of the talks": possessed-not-office, matched as written (MentionFinder.Offices).
     private static readonly WordSet s_possessedNotOffices = new(Words.Of("possessed-not-office"), StringComparer.Ordinal);
     private static readonly WordSet s_regionPrefixes = Words.Lookup("region-prefix");
@@ -123,6 +124,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         WithSpeakerFor(text, tokens, blocked, mentions);
         DocumentOwners.Drop(text, tokens, mentions, _reference);
         QuotedSlogans.Drop(text, tokens, mentions);
+        FormerAffiliations.Drop(text, tokens, mentions);
         ChairedBodies.Drop(text, tokens, mentions, _reference);
         LearnAcronyms(text, tokens, mentions, context);
         context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
