@@ -214,6 +214,17 @@ public sealed record ExtractionOptions
     /// </summary>
     public int ParseNullWords { get; init; } = 1;
 
+    // Guards.
+
+    /// <summary>
+    /// The guards that drop or block candidate events (all of them): one switched off lets through what it blocks, which the
+    /// guard ablation counts (docs/extraction.md, "Branch p34-balance").
+    /// </summary>
+    public ExtractionGuards Guards { get; init; } = ExtractionGuards.All;
+
+    /// <summary>Whether <paramref name="guard"/> runs.</summary>
+    public bool Runs(ExtractionGuards guard) => (Guards & guard) == guard;
+
     // Confidence.
 
     /// <summary>The confidence of an event read directly from its clause (0.8).</summary>

@@ -93,6 +93,17 @@ internal static partial class ModalityClassifier
     private static bool IsNoActOfStates(in ActReading a)
     {
         var (view, trigger) = (a.View, a.Trigger);
+        // "Canada and the United States met in a hockey game", "Japan beat Iran 3-1": national teams are no state actors.
+        if (view.Options.Runs(ExtractionGuards.SportingContests) && SportingContests.IsContestOfTeams(view, trigger, a.Subject))
+        {
+            return true;
+        }
+
+        if (!view.Options.Runs(ExtractionGuards.NoActOfStates))
+        {
+            return false;
+        }
+
         // "held no talks with the administration", "paid no visit to Kyiv", "there were no Russian strikes on the city": "no"
         // inside the phrase, or opening an event noun's own phrase, denies the act it names.
         if (DeniedByNo(view, trigger))
@@ -102,12 +113,6 @@ internal static partial class ModalityClassifier
 
         // "few have met Japanese sanitary standards": "meet" with a requirement for its object is no meeting.
         if (MetRequirements.IsRequirementMet(view, trigger))
-        {
-            return true;
-        }
-
-        // "Canada and the United States met in a hockey game", "Japan beat Iran 3-1": national teams are no state actors.
-        if (SportingContests.IsContestOfTeams(view, trigger, a.Subject))
         {
             return true;
         }
