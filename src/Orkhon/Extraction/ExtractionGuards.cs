@@ -53,8 +53,14 @@ public enum ExtractionGuards : long
     /// <summary>An infinitive asked for or meant ("invited Tokayev to visit").</summary>
     UndoneInfinitive = 1L << 12,
 
-    /// <summary>The content of an accusation, an accord's terms, what an appeal, demand, threat or intent asks for.</summary>
+    /// <summary>The content of an accusation or a charge ("accused Iran of funding protests").</summary>
     ContentOfAnotherAct = 1L << 13,
+
+    /// <summary>What an appeal, demand, threat or intent asks for ("demanded that Belarus release…").</summary>
+    AskedContents = 1L << 33,
+
+    /// <summary>An accord's terms in the future ("signed a deal under which China will give grants").</summary>
+    AccordTerms = 1L << 32,
 
     /// <summary>A future that fell through ("had been due to visit … but postponed").</summary>
     FutureUnrealised = 1L << 14,
@@ -117,5 +123,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 32) - 1,
+    All = (1L << 34) - 1,
 }

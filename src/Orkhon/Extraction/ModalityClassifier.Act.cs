@@ -97,7 +97,7 @@ internal static partial class ModalityClassifier
             return cues.Future && hostile && a.Condition ? Threat(cameo) : a.Nothing;
         }
 
-        if (o.Runs(ExtractionGuards.ContentOfAnotherAct) && IsContentOfAnotherAct(a))
+        if (IsContentOfAnotherAct(a))
         {
             return a.Nothing;
         }

@@ -46,6 +46,12 @@ public sealed class GuardAblationTests
             rows.AddRange(Reaches().Select(p => ($"reach {p.Name} {p.GetValue(ExtractionOptions.Default)}→{Doubled(p)}", Widened(p))));
         }
 
+        // ORKHON_GUARD_ABLATION_ROW narrows the run to the rows whose name contains it.
+        if (Environment.GetEnvironmentVariable(Variable + "_ROW") is { Length: > 0 } only)
+        {
+            rows.RemoveAll(r => !r.Name.Contains(only, StringComparison.Ordinal));
+        }
+
         var baseline = Evaluate(items, EventExtractor.Default);
         var results = new ConcurrentDictionary<string, IReadOnlyList<ItemResult>>(StringComparer.Ordinal);
         Parallel.ForEach(rows, new ParallelOptions { MaxDegreeOfParallelism = 2 }, row =>
@@ -53,6 +59,8 @@ public sealed class GuardAblationTests
 
         var table = Render(baseline, rows.Select(r => (r.Name, results[r.Name])).ToList());
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "guard-ablation.txt"), table);
+        // What each row lets through, item by item, on the fit fold only (the check fold is counted, never read).
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "guard-ablation-fit.txt"), rows.SelectMany(r => FitChanges(baseline, r.Name, results[r.Name])));
         TestContext.Current.TestOutputHelper?.WriteLine(table);
 
         // The switches change nothing when every guard runs: the ablation's baseline is the shipped extractor.
@@ -129,6 +137,25 @@ public sealed class GuardAblationTests
         }
 
         return fit.Tp <= 0 && check.Tp <= 0 ? "keep (blocks no true event)" : "keep (below break-even on a fold)";
+    }
+
+    private static IEnumerable<string> FitChanges(IReadOnlyList<ItemResult> baseline, string name, IReadOnlyList<ItemResult> results)
+    {
+        var before = baseline.ToDictionary(r => r.Item.Id, StringComparer.Ordinal);
+        foreach (var r in results.Where(r => r.Item.IsReadable))
+        {
+            var old = before[r.Item.Id];
+            var gained = r.Matched.Select(m => m.Got).Except(old.Matched.Select(m => m.Got)).Select(p => "+TP " + Show(p))
+                .Concat(old.Matched.Select(m => m.Got).Except(r.Matched.Select(m => m.Got)).Select(p => "-TP " + Show(p)))
+                .Concat(r.FalsePositives.Except(old.FalsePositives).Select(p => "+FP " + Show(p)))
+                .Concat(old.FalsePositives.Except(r.FalsePositives).Select(p => "-FP " + Show(p))).ToList();
+            if (gained.Count > 0)
+            {
+                yield return $"{name} | {r.Item.Id} | {string.Join("; ", gained)} | {r.Item.Text}";
+            }
+        }
+
+        static string Show(Predicted p) => $"{p.Source}->{p.Target} {p.Cameo}";
     }
 
     private static (int Tp, int Fp) Delta(Dictionary<string, ItemResult> before, IEnumerable<ItemResult> after)
