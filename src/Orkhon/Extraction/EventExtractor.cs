@@ -74,7 +74,8 @@ public sealed class EventExtractor(SentenceExtractor sentences)
         // "Oli's four-day official visit … Oli, who arrived on Monday evening, …": the visit spans the stay.
         context.Stays.Widen(events);
         // "… signed a border treaty on Thursday. … Rahmon signed the accord with Japarov at …": one signing told twice.
-        return SymmetricDirections.AsFirstTold(VisitingGuests.WithoutToldVisits(RetoldSignings.WithoutRetold(events, normalised)));
+        return SymmetricDirections.AsFirstTold(_sentences.Options.Runs(ExtractionGuards.DocumentRepeats)
+            ? VisitingGuests.WithoutToldVisits(RetoldSignings.WithoutRetold(events, normalised)) : events);
     }
 
     // Sentence by sentence, as the sentences are tagged when their events are coded, so that no step holds

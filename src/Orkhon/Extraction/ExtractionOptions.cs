@@ -20,8 +20,13 @@ public sealed record ExtractionOptions
     /// <summary>How many more tokens a gap may span when a time phrase stands in it ("agreed in March 2023 to": 3).</summary>
     public int GapDateTokens { get; init; } = 3;
 
-    /// <summary>How far after a phrase its required object word may stand ("imposed new sanctions on": 10).</summary>
-    public int RequiredObjectReach { get; init; } = 10;
+    /// <summary>
+    /// How far after a phrase its required object word may stand ("imposed new sanctions on", "ordered the envoys of Chile, Peru,
+    /// Bolivia, Uruguay and Paraguay to leave": 20). The word follows the verb's object, and an object that is a list or a
+    /// title with its owner runs past ten tokens; 10 until the guard ablation of 2026-12-07 (docs/extraction.md, "Branch
+    /// p34-balance") found the events the wider reach lets through right two times in three on fit and check.
+    /// </summary>
+    public int RequiredObjectReach { get; init; } = 20;
 
     /// <summary>How far after an organisation a gathering word makes it the one meeting ("NATO leaders gathered in Vilnius for a summit": 8).</summary>
     public int GatheringWordReach { get; init; } = 8;
@@ -213,6 +218,17 @@ public sealed record ExtractionOptions
     /// more unlinked words outruns its own timer (5 s for three on a tangled 60-word sentence).
     /// </summary>
     public int ParseNullWords { get; init; } = 1;
+
+    // Guards.
+
+    /// <summary>
+    /// The guards that drop or block candidate events (all of them): one switched off lets through what it blocks, which the
+    /// guard ablation counts (docs/extraction.md, "Branch p34-balance").
+    /// </summary>
+    public ExtractionGuards Guards { get; init; } = ExtractionGuards.All;
+
+    /// <summary>Whether <paramref name="guard"/> runs.</summary>
+    public bool Runs(ExtractionGuards guard) => (Guards & guard) == guard;
 
     // Confidence.
 

@@ -35,62 +35,64 @@ internal static partial class ModalityClassifier
     {
         var hostile = ThreatFor(trigger.Entry.Cameo) is not null;
         var a = new ActReading(view, trigger, subject, triggers, index, hostile, view.Modalities.HasCondition(view.Text, view.Tokens, HasCondition));
+        var o = view.Options;
 
         // "Analysts say Beijing may yet punish Ulaanbaatar. China could hold back the loan …, they said.": the analysts speak on.
-        if (view.Modalities.ToldBySpeculators)
+        if (view.Modalities.ToldBySpeculators && o.Runs(ExtractionGuards.SpeculatorSpeech))
         {
             return a.Nothing;
         }
 
-        if (ReadSentenceCondition(a, out var closedAt) is { } conditioned)
+        if (ReadSentenceCondition(a, out var closedAt) is { } conditioned && (conditioned.IsCoded || o.Runs(ExtractionGuards.SentenceCondition)))
         {
             return conditioned;
         }
 
-        if (IsSentenceNotTelling(a) || IsEventNounNotDone(a) || IsNoActOfStates(a))
+        if ((o.Runs(ExtractionGuards.SentenceNotTelling) && IsSentenceNotTelling(a)) || (o.Runs(ExtractionGuards.EventNounNotDone) && IsEventNounNotDone(a))
+            || IsNoActOfStates(a))
         {
             return a.Nothing;
         }
 
         var (text, tokens, cameo) = (a.Text, a.Tokens, a.Cameo);
-        if (tokens.Count > 0 && tokens[0].In(text) is "Should")
+        if (tokens.Count > 0 && tokens[0].In(text) is "Should" && (hostile || o.Runs(ExtractionGuards.ShouldAndNeither)))
         {
             return hostile && HasModalOrFuture(text, tokens, 1, trigger.First) ? Threat(cameo) : a.Nothing;
         }
 
         // "Neither France nor Germany sent troops": a subject named after "neither" or "nor" is denied the act.
-        if (subject.Any(s => s.First > 0 && tokens[s.First - 1].In(text) is "neither" or "Neither" or "nor" && s.First < trigger.First))
+        if (o.Runs(ExtractionGuards.ShouldAndNeither) && subject.Any(s => s.First > 0 && tokens[s.First - 1].In(text) is "neither" or "Neither" or "nor" && s.First < trigger.First))
         {
             return a.Nothing;
         }
 
         var from = LocalCueStart(a, closedAt);
         var cues = ReadLocalCues(a, from);
-        if (cues.Denied)
+        if (cues.Denied && o.Runs(ExtractionGuards.LocalNegation))
         {
             return a.Nothing;
         }
 
         // "the former Japanese prime minister said Japan would send aid": one out of office announces no plan of the state.
-        if ((cues.Future || cues.Modal) && FormerSpeakers.IsToldByFormerOfficeHolder(view, trigger, subject))
+        if ((cues.Future || cues.Modal) && o.Runs(ExtractionGuards.FormerSpeakers) && FormerSpeakers.IsToldByFormerOfficeHolder(view, trigger, subject))
         {
             return a.Nothing;
         }
 
-        if (cues.Modal)
+        if (cues.Modal && (hostile && a.Condition || o.Runs(ExtractionGuards.Modal)))
         {
             // "may impose further penalties on Belarus should Minsk continue…": a conditional hostile act is a threat.
             return hostile && a.Condition ? Threat(cameo) : a.Nothing;
         }
 
-        if (IsDemandedNoun(a) || (trigger.Entry.IsNoun && IsDeniedByNounPredicate(a)))
+        if ((o.Runs(ExtractionGuards.DemandedNoun) && IsDemandedNoun(a)) || (o.Runs(ExtractionGuards.NounPredicate) && trigger.Entry.IsNoun && IsDeniedByNounPredicate(a)))
         {
             return a.Nothing;
         }
 
         // An infinitive ("invited Tokayev to visit", "would back Mongolia's bid to host") is what was asked or meant, not done;
         // but "the first French president to visit Mongolia" did visit.
-        if (IsUndoneInfinitive(a, cues.Future))
+        if (IsUndoneInfinitive(a, cues.Future) && (cues.Future && hostile && a.Condition || o.Runs(ExtractionGuards.UndoneInfinitive)))
         {
             return cues.Future && hostile && a.Condition ? Threat(cameo) : a.Nothing;
         }
@@ -260,7 +262,8 @@ internal static partial class ModalityClassifier
         }
 
         // "had been due to visit Baku on Monday but postponed the trip": the plan fell through.
-        if (HasUnrealisedCue(a.Text, a.Tokens, trigger.End) || (from > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, from - 1), trigger.First, "had")))
+        if (view.Options.Runs(ExtractionGuards.FutureUnrealised)
+            && (HasUnrealisedCue(a.Text, a.Tokens, trigger.End) || (from > 0 && PhraseGrammar.HasWordBetween(view, Math.Max(0, from - 1), trigger.First, "had"))))
         {
             return a.Nothing;
         }
@@ -288,6 +291,7 @@ internal static partial class ModalityClassifier
 
         return IntentFor(cameo) is { } intent ? new ClauseModality(ModalityKind.Intent, intent)
             : cameo.Root == CameoCode.ExpressIntentToCooperate ? new ClauseModality(ModalityKind.Fact, cameo)
+            : a.Hostile && !view.Options.Runs(ExtractionGuards.HostilePlans) ? Threat(cameo)
             : a.Nothing;
     }
 }

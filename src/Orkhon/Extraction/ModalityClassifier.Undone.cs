@@ -93,6 +93,17 @@ internal static partial class ModalityClassifier
     private static bool IsNoActOfStates(in ActReading a)
     {
         var (view, trigger) = (a.View, a.Trigger);
+        // "Canada and the United States met in a hockey game", "Japan beat Iran 3-1": national teams are no state actors.
+        if (view.Options.Runs(ExtractionGuards.SportingContests) && SportingContests.IsContestOfTeams(view, trigger, a.Subject))
+        {
+            return true;
+        }
+
+        if (!view.Options.Runs(ExtractionGuards.NoActOfStates))
+        {
+            return false;
+        }
+
         // "held no talks with the administration", "paid no visit to Kyiv", "there were no Russian strikes on the city": "no"
         // inside the phrase, or opening an event noun's own phrase, denies the act it names.
         if (DeniedByNo(view, trigger))
@@ -102,12 +113,6 @@ internal static partial class ModalityClassifier
 
         // "few have met Japanese sanitary standards": "meet" with a requirement for its object is no meeting.
         if (MetRequirements.IsRequirementMet(view, trigger))
-        {
-            return true;
-        }
-
-        // "Canada and the United States met in a hockey game", "Japan beat Iran 3-1": national teams are no state actors.
-        if (SportingContests.IsContestOfTeams(view, trigger, a.Subject))
         {
             return true;
         }
@@ -186,22 +191,27 @@ internal static partial class ModalityClassifier
     private static bool IsContentOfAnotherAct(in ActReading a)
     {
         var (view, trigger, triggers, index) = (a.View, a.Trigger, a.Triggers, a.Index);
-        // "alleged that B had attacked C", "claimed that…": the content of an accusation is not coded as fact.
-        // A denial of the charge after it (", a charge Kyiv rejected") answers the accusation from outside it.
-        if (index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that")
+        // "signed an agreement under which China will give grants": the terms of an accord are contents, not acts.
+        if (view.Options.Runs(ExtractionGuards.AccordTerms) && EmbeddedContents.IsAccordTerm(view, trigger, triggers, index))
+        {
+            return true;
+        }
+
+        // "alleged that B had attacked C", "claimed that…", "accused Iran of funding protests": the content of an accusation
+        // and the charge of an accusation are not coded as fact. A denial of the charge after it (", a charge Kyiv rejected")
+        // answers the accusation from outside it.
+        if (view.Options.Runs(ExtractionGuards.ContentOfAnotherAct) && index > 0 && triggers[index - 1].Entry.Cameo.IsIn(GoverningFrames.Accusation) && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that")
             && !GoverningFrames.IsDeniedCharge(trigger))
         {
             return true;
         }
 
-        // "signed an agreement under which China will give grants", "accused Iran of funding protests": the terms of an accord
-        // and the charge of an accusation are contents, not acts.
-        if (EmbeddedContents.IsAccordTerm(view, trigger, triggers, index) || (EmbeddedContents.IsChargeOf(view, triggers, index) && !GoverningFrames.IsDeniedCharge(trigger)))
+        if (view.Options.Runs(ExtractionGuards.ContentOfAnotherAct) && EmbeddedContents.IsChargeOf(view, triggers, index) && !GoverningFrames.IsDeniedCharge(trigger))
         {
             return true;
         }
 
-        return index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
+        return view.Options.Runs(ExtractionGuards.AskedContents) && index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
             && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to")
             && !GovernedClauses.LeftBefore(view, triggers[index - 1].End, trigger)

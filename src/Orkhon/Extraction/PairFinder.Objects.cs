@@ -98,21 +98,25 @@ internal sealed partial class PairFinder
         }
 
         // "signed the deal, with Borrell looking on": a party that only watched is no party to the act, in any frame.
-        candidates.RemoveAll(c => Onlookers.IsOnlooker(view, c, trigger.Entry.Cameo));
+        if (view.Options.Runs(ExtractionGuards.Onlookers))
+        {
+            candidates.RemoveAll(c => Onlookers.IsOnlooker(view, c, trigger.Entry.Cameo));
+        }
 
         // "India and Pakistan agreed to a ceasefire, with Trump announcing it": when the pair is named, the subject of an
         // absolute clause after it is no third partner.
-        if (frame == EventFrame.Symmetric && subject.Count >= 2)
+        var companions = view.Options.Runs(ExtractionGuards.CompanionsAndVenues);
+        if (companions && frame == EventFrame.Symmetric && subject.Count >= 2)
         {
             candidates.RemoveAll(c => AbsoluteWithClauses.IsClauseSubject(view, c));
         }
 
         // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.
-        if (frame != EventFrame.Symmetric)
+        if (companions && frame != EventFrame.Symmetric)
         {
             candidates.RemoveAll(c => Companions.IsCompanion(view, c.First, start));
         }
-        else
+        else if (companions)
         {
             // "held talks in the Mongolian capital": the venue's state is no partner of a meeting.
             candidates.RemoveAll(c => VenueAdjectives.IsVenue(view, c));

@@ -26,10 +26,11 @@ public sealed partial class SentenceExtractor
         ClauseModality? previousModality = null;
         // "has for weeks denounced…", "have said for years that…": a standing practice, whose acts are no occasions.
         var habitual = HabitualFrames.Find(view);
+        var o = view.Options;
         for (var t = 0; t < triggers.Count; t++)
         {
             var trigger = triggers[t];
-            var absorbed = IsAbsorbedAgreement(view, triggers, t);
+            var absorbed = o.Runs(ExtractionGuards.AbsorbedAgreements) && IsAbsorbedAgreement(view, triggers, t);
 
             var windowStart = t == 0 ? 0 : triggers[t - 1].End;
             var (windowEnd, next) = ObjectWindow(view, triggers, t);
@@ -123,7 +124,8 @@ public sealed partial class SentenceExtractor
             }
 
             var ownNonActorSubject = false;
-            if (WeakSubjects.HasBareCrowdSubject(view, trigger))
+            var nonActorSubjects = o.Runs(ExtractionGuards.NonActorSubjects);
+            if (nonActorSubjects && WeakSubjects.HasBareCrowdSubject(view, trigger))
             {
                 // "Thousands of protesters stormed the Swedish embassy in Baghdad": the crowd is of the state it protests in;
                 // with no place named, of no known state (never "Russia" of "Russia said protesters had stormed …").
@@ -131,13 +133,13 @@ public sealed partial class SentenceExtractor
                 inherited = false;
                 ownNonActorSubject = subject.Count == 0;
             }
-            else if (subject.Count == 0 && Clauses.ThingRelatives.HasThingSubject(view, trigger))
+            else if (nonActorSubjects && subject.Count == 0 && Clauses.ThingRelatives.HasThingSubject(view, trigger))
             {
                 // "the earthquake, which has killed 35,000 people": a clause about a thing borrows no actor's subject.
                 inherited = false;
                 ownNonActorSubject = true;
             }
-            else if (WeakSubjects.HasStatelessAttackSubject(view, trigger))
+            else if (nonActorSubjects && WeakSubjects.HasStatelessAttackSubject(view, trigger))
             {
                 // "… investigate a suicide attack that killed five Chinese engineers": an attack no state is named for kills.
                 subject = [];
@@ -169,7 +171,7 @@ public sealed partial class SentenceExtractor
             // Not across a condition that closed between them: "warned … if the ship was not released and urged Tehran to …".
             // Nor from an infinitive to a past form, which is coordinated with the finite verb before the infinitive: "called on
             // Belgrade to withdraw its troops and warned of consequences".
-            if (inherited && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger)
+            if (inherited && o.Runs(ExtractionGuards.SharedModality) && previousModality is { Kind: not ModalityKind.Fact } shared && modality.Kind == ModalityKind.Fact && ModalityClassifier.SharesAuxiliary(view, trigger)
                 && !Clauses.ClosedConditions.ClosesBefore(view, trigger, subject) && !CoordinatedVerbPhrase.FollowsAnInfinitiveAsPastForm(view, triggers, t))
             {
                 modality = ModalityClassifier.Share(shared, trigger.Entry.Cameo);
@@ -189,7 +191,7 @@ public sealed partial class SentenceExtractor
             // A statement told this way is made as the main clause is told, whatever that clause denies or plans: "did not attend,
             // accusing Washington of bad faith", "said it would not renew the visas, accusing the office of bias".
             var madeApart = false;
-            if (adjunct && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
+            if (adjunct && o.Runs(ExtractionGuards.SharedModality) && previousModality is { Kind: not ModalityKind.Fact } mainModality && modality.Kind == ModalityKind.Fact
                 && !PhraseGrammar.IsInfinitive(view, triggers[t - 1]))
             {
                 if (ParticipialClauses.IsStatement(modality.Cameo))
@@ -204,10 +206,12 @@ public sealed partial class SentenceExtractor
 
             // "Xi will pay a state visit to Russia …, his first trip to Moscow since…": a visit noun in apposition re-tells the
             // visit just told, planned as it is; it is no trip of its own.
-            var retold = previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
+            var retold = o.Runs(ExtractionGuards.RetoldVisits) && previousModality is { Kind: not ModalityKind.Fact } && t > 0 && VisitAppositives.Retells(view, triggers[t - 1], trigger);
             previousModality = modality;
-            var cancelled = !modality.IsCoded || retold || DeniedChargeNouns.IsDenied(triggers, t) || MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo) || HabitualFrames.Covers(view, habitual, trigger, modality.Cameo)
-                || (modality.Kind == ModalityKind.Fact && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
+            var cancelled = !modality.IsCoded || retold || (o.Runs(ExtractionGuards.DeniedChargeNouns) && DeniedChargeNouns.IsDenied(triggers, t))
+                || (o.Runs(ExtractionGuards.Mishaps) && MishapCancellations.CalledOffForMishap(view, trigger, modality.Cameo))
+                || (o.Runs(ExtractionGuards.HabitualFrames) && HabitualFrames.Covers(view, habitual, trigger, modality.Cameo))
+                || (modality.Kind == ModalityKind.Fact && o.Runs(ExtractionGuards.FuturePresents) && FuturePresents.IsPlanned(view, trigger, windowEnd, published));
             var planned = modality.Kind == ModalityKind.Intent;
             // "killed more than 400 civilians": a killing of hundreds of unarmed people is a mass killing (202).
             var cameo = WeakSubjects.CrowdRecode(view, trigger, subject, MassKillings.Recode(view, trigger, modality.Cameo));

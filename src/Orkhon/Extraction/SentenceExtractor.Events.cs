@@ -16,13 +16,13 @@ public sealed partial class SentenceExtractor
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
         // A body's act told by a government ("Moldova ordered Russia to…") is another act: no stage may pair it.
-        if (phrase.Trigger.Entry.RequiresBodySubject && !phrase.Subject.Any(IsBodyOrCourt))
+        if (phrase.Trigger.Entry.RequiresBodySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(IsBodyOrCourt))
         {
             return;
         }
 
         // Service with a foreign force is said of soldiers ("Fijian troops have served with the U.N. force"), not of envoys.
-        if (phrase.Trigger.Entry.RequiresMilitarySubject && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
+        if (phrase.Trigger.Entry.RequiresMilitarySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
         {
             return;
         }
@@ -63,7 +63,7 @@ public sealed partial class SentenceExtractor
 
         if (pairs.Count == 0)
         {
-            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code || DomesticFights.Counts(p, phrase.Cameo))];
+            pairs = [.. _pairs.Find(view, phrase).Where(p => p.Source.Code != p.Target.Code || DomesticFights.Counts(p, phrase.Cameo) || !_options.Runs(ExtractionGuards.DomesticFights))];
         }
 
         if (pairs.Count == 0)
@@ -219,7 +219,7 @@ public sealed partial class SentenceExtractor
         }
 
         // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
-        pairs = OneSpeakersJointIntent.Keep(view, phrase, pairs);
+        pairs = _options.Runs(ExtractionGuards.OneSpeakersJointIntent) ? OneSpeakersJointIntent.Keep(view, phrase, pairs) : pairs;
         if (pairs.Count == 0 && !phrase.Trigger.Passive)
         {
             // "North Korea blew up the liaison office": no party is acted on, but a later "condemned the demolition" answers the author.

@@ -53,6 +53,9 @@ public sealed partial class SentenceExtractor
 
     public static SentenceExtractor Default { get; } = new(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default);
 
+    /// <summary>The limits and guards this extractor's stages read.</summary>
+    public ExtractionOptions Options => _options;
+
     /// <summary>
     /// Events of the sentence text[sentence.Start..sentence.End], using and updating the document's <paramref name="context"/>;
     /// describes each step into <paramref name="explain"/> when given.
@@ -125,7 +128,11 @@ public sealed partial class SentenceExtractor
         // "Kyiv said Moscow was behind the attack", "Baku said Yerevan was to blame for the clashes": the speaker accuses.
         events.AddRange(ReportedBlame.Find(view, events, sentenceDate));
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
-        TargetedKillings.DropMeans(view, triggers, events);
+        if (_options.Runs(ExtractionGuards.KillingMeans))
+        {
+            TargetedKillings.DropMeans(view, triggers, events);
+        }
+
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
         StaySpans.Widen(view, events, sentenceDate, anchor.DocumentDate);
         if (events.Count > 0)
@@ -149,7 +156,7 @@ public sealed partial class SentenceExtractor
         CrossSentenceLinks.NoteGathering(view, context);
         StrickenStates.Note(view, context, _reference);
         context.Remember(view.Found);
-        var kept = WithoutRepeats(events);
+        var kept = _options.Runs(ExtractionGuards.SentenceRepeats) ? WithoutRepeats(events) : events;
         // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
         // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
         context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
@@ -216,7 +223,7 @@ public sealed partial class SentenceExtractor
         var triggers = _triggers.Find(view);
         // "Poroshenko, who ordered his forces to hold fire, urged Moscow…": a body's act after a government names no act at all,
         // and must not govern the verbs after it.
-        if (triggers.Exists(t => t.Entry.RequiresBodySubject))
+        if (_options.Runs(ExtractionGuards.SubjectKinds) && triggers.Exists(t => t.Entry.RequiresBodySubject))
         {
             var actorBefore = ActorsBefore(view);
             triggers.RemoveAll(t => t.Entry.RequiresBodySubject && actorBefore[t.First] is { } before && !IsBodyOrCourt(before));
@@ -226,7 +233,7 @@ public sealed partial class SentenceExtractor
         // take the verb from the rows and stages that read it when the party before it is people of another role than a state's
         // armed forces (a state or place before it, "guarded the court for Sierra Leone, served in Chad", leaves the subject
         // to be found as before).
-        if (triggers.Exists(t => t.Entry.RequiresMilitarySubject))
+        if (_options.Runs(ExtractionGuards.SubjectKinds) && triggers.Exists(t => t.Entry.RequiresMilitarySubject))
         {
             var actorBefore = ActorsBefore(view);
             triggers.RemoveAll(t => t.Entry.RequiresMilitarySubject && actorBefore[t.First] is { Role: { } role } && role != ActorRole.Military);
