@@ -3,6 +3,7 @@ using Orkhon.Domain;
 using Orkhon.Extraction.Lexicon;
 using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -49,7 +50,78 @@ internal static class DerivedActNouns
             act = LastTold(earlier[s], verbs, reactors, int.MaxValue);
         }
 
-        return act is null ? null : new ActorMention(noun, noun, [act.Source.Code], act.Source.Role, MentionKind.Coreference, false, false);
+        // An act told but not coded ("announced that his troops would pull out", "signed decrees recognising the regions"): the
+        // party before its verb, from the nearest sentence that told one, when that sentence's verbs of the noun have one author.
+        var authors = act is { } coded ? [coded.Source] : ToldBy(view, verbs, reactors, context);
+        return authors is null ? null
+            : new ActorMention(noun, noun, [.. authors.Select(a => a.Code)], authors.Count == 1 ? authors[0].Role : null, MentionKind.Coreference, false, false);
+    }
+
+    /// <summary>
+    /// The verbs of the sentence's acts with the party before them: each active form of a verb of the file, not after a determiner
+    /// (then it is the noun: "the ban", "a protest") nor after a form of "be" or "get" (a passive's subject is the one acted on),
+    /// with the nearest actor before it that is no place and no object of a preposition. Linear in the sentence.
+    /// </summary>
+    public static IReadOnlyList<ToldVerb> ToldVerbs(SentenceView view)
+    {
+        List<ToldVerb>? told = null;
+        List<ActorMention>? last = null;
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.MentionAt[k] >= 0)
+            {
+                var m = view.Found[view.MentionAt[k]];
+                if (!m.IsPlace && (m.First == 0 || !IsPreposition(view.Word(m.First - 1))))
+                {
+                    // "Poland and Lithuania", "Poland, Latvia and Lithuania": a party coordinated right after the one before joins it.
+                    var joins = last is not null && m.First >= 2 && view.Word(m.First - 1) is "and" or "," && last[^1].Last == m.First - 2;
+                    last = joins ? [.. last!, m] : [m];
+                }
+
+                k = Math.Max(k, m.Last);
+                continue;
+            }
+
+            if (last is null || !s_verbForms.Contains(view.Word(k)) || k == 0 || PhraseGrammar.IsDeterminer(view, k - 1)
+                || Inflection.IsBe(view.Word(k - 1)) || view.Word(k - 1) is "get" or "got" or "gets" or "getting")
+            {
+                continue;
+            }
+
+            var word = view.Word(k).ToString().ToLowerInvariant();
+            foreach (var party in last)
+            {
+                foreach (var code in party.Codes)
+                {
+                    (told ??= []).Add(new ToldVerb(word, new ActorRef(code, party.Role), k));
+                }
+            }
+        }
+
+        return told is null ? [] : told;
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> w) => w is "of" or "in" or "to" or "from" or "with" or "by" or "against" or "on" or "for" or "at";
+
+    // The parties that told one of the verbs in the nearest earlier sentence within reach that told any, when every such verb
+    // there has the same parties and none of them reacts; null otherwise.
+    private static List<ActorRef>? ToldBy(SentenceView view, FrozenSet<string> verbs, HashSet<string> reactors, MentionContext context)
+    {
+        var earlier = context.EarlierToldVerbs;
+        for (var s = earlier.Count - 1; s >= Math.Max(0, earlier.Count - view.Options.ActAuthorSentences); s--)
+        {
+            var byVerb = earlier[s].Where(v => verbs.Contains(v.Word)).GroupBy(v => v.At).Select(g => g.Select(v => v.Author).ToList()).ToList();
+            if (byVerb.Count == 0)
+            {
+                continue;
+            }
+
+            var authors = byVerb[^1];
+            var same = byVerb.All(g => g.Select(a => a.Code).Order(StringComparer.Ordinal).SequenceEqual(authors.Select(a => a.Code).Order(StringComparer.Ordinal)));
+            return same && !authors.Exists(a => reactors.Contains(a.Code)) ? authors : null;
+        }
+
+        return null;
     }
 
     // Greetings, praise, appeals, yielding, criticism, rejection and threats: the stances that answer an act.
@@ -96,6 +168,15 @@ internal static class DerivedActNouns
     }
 
     private const int MaxWordLength = 40;
+
+    // Every verb form of the file, for the scan of told verbs (the nouns themselves left out).
+    private static readonly WordSet s_verbForms = new(VerbLemmas(EmbeddedData.ReadTable(DerivedNounsFile)).SelectMany(Inflection.Forms));
+
+    private static IEnumerable<string> VerbLemmas(TsvTable table)
+    {
+        var verbs = table.ColumnIndex("verbs");
+        return table.Rows.SelectMany(r => r[verbs].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
 
     private static FrozenDictionary<string, FrozenSet<string>> Load(TsvTable table)
     {
