@@ -306,7 +306,7 @@ internal static class ActAuthors
     // "the verdict of the court", "the move by Japan", "the decision to…", "the visit to Seoul": the noun's own phrase says
     // whose it is or what it is about. A time phrase after it ("hailed the move on Monday night") says neither, nor does the way
     // the stance was made known ("in a statement").
-    private static bool NamesItsOwnParty(SentenceView view, int noun)
+    internal static bool NamesItsOwnParty(SentenceView view, int noun)
     {
         var next = noun + 1;
         if (next >= view.Tokens.Count || view.TimeAt[next] >= 0 || (next + 1 < view.Tokens.Count && view.TimeAt[next + 1] >= 0 && view.Word(next) is "on" or "in"))

@@ -54,7 +54,7 @@ internal static partial class CrossSentenceLinks
         {
             // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
             // who acted against whom is told only of one party, so only a definite act or statement links them.
-            return (PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
+            return (DerivedActNouns.Author(view, phrase, events, context) ?? PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
                 ? author
                 : null;
         }
@@ -86,6 +86,13 @@ internal static partial class CrossSentenceLinks
         if (DeniedCharges.IsDenial(phrase) && DeniedCharges.Accusers(subject[0], events, context, view.Options.DeniedAccusationSentences) is { } accusers)
         {
             return accusers;
+        }
+
+        // "Britain expelled four diplomats. … Moscow called the expulsions immoral": a noun derived from an earlier act's verb
+        // names that act more narrowly than the last act against the one reacting (DerivedActNouns).
+        if (DerivedActNouns.Author(view, phrase, events, context) is { } deriver)
+        {
+            return deriver;
         }
 
         // "…, a day after Minsk forced a jet to land and arrested a journalist": an act of coercion or force (roots 17-20) told in a

@@ -183,6 +183,7 @@ public sealed partial class SentenceExtractor
         }
 
         CrossSentenceLinks.NoteJointAct(kept, context);
+        context.NoteToldVerbs(DerivedActNouns.ToldVerbs(view));
         context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences), _options.HostileActSentences));
         if (kept.Count > 0)
         {

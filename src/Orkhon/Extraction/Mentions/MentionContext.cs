@@ -123,10 +123,13 @@ public sealed class MentionContext
         _earlierEvents.Add(events);
         _earlierUntargeted.Add(_currentUntargeted.Count == 0 ? [] : [.. _currentUntargeted]);
         _currentUntargeted.Clear();
+        _earlierToldVerbs.Add(_currentToldVerbs);
+        _currentToldVerbs = [];
         if (_earlierEvents.Count > sentences)
         {
             _earlierEvents.RemoveRange(0, _earlierEvents.Count - sentences);
             _earlierUntargeted.RemoveRange(0, _earlierUntargeted.Count - sentences);
+            _earlierToldVerbs.RemoveRange(0, _earlierToldVerbs.Count - sentences);
         }
     }
 
@@ -141,6 +144,8 @@ public sealed class MentionContext
         _earlierEvents.Clear();
         _earlierUntargeted.Clear();
         _currentUntargeted.Clear();
+        _earlierToldVerbs.Clear();
+        _currentToldVerbs = [];
         LastEvent = null;
         LastJointParties = [];
         StrickenState = null;
@@ -163,6 +168,19 @@ public sealed class MentionContext
 
     /// <summary>Notes an act of the sentence being read that has an author but no target (see <see cref="CurrentUntargetedActs"/>).</summary>
     public void NoteUntargetedAct(UntargetedAct act) => _currentUntargeted.Add(act);
+
+    /// <summary>
+    /// The verbs of acts told in the last few sentences with the party before them, coded or not, one list per sentence,
+    /// aligned with <see cref="EarlierEvents"/> (see <c>DerivedActNouns</c>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ToldVerb>> EarlierToldVerbs => _earlierToldVerbs;
+
+    private readonly List<IReadOnlyList<ToldVerb>> _earlierToldVerbs = [];
+
+    private IReadOnlyList<ToldVerb> _currentToldVerbs = [];
+
+    /// <summary>Notes the verbs of acts the sentence being read told (see <see cref="EarlierToldVerbs"/>).</summary>
+    public void NoteToldVerbs(IReadOnlyList<ToldVerb> verbs) => _currentToldVerbs = verbs;
 
     /// <summary>
     /// The date an undated sentence takes: the last sentence's own date, carried through any number of sentences that
