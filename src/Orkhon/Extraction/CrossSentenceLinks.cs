@@ -172,15 +172,15 @@ internal static partial class CrossSentenceLinks
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
 
+    // Measures that reduce relations or coerce (roots 16-17): what a promised reply with no one named answers when no force was used.
+    private static bool Punitive(int root) => root is 16 or 17;
+
     /// <summary>
     /// "Russia asked Mongolia to suspend the dams. The ministry warned that it would take the matter to international bodies": a
     /// threat aimed at no one named, after the same party pressed others (an appeal, a demand, a criticism, a rejection, a threat,
     /// a protest, a cut or coercion: roots 02 and 10-17) earlier in its sentence or in the one before, backs that pressure and is
     /// aimed at those it pressed. Null when the threatening party pressed no one there.
     /// </summary>
-    // Measures that reduce relations or coerce (roots 16-17): what a promised reply with no one named answers when no force was used.
-    private static bool Punitive(int root) => root is 16 or 17;
-
     private static ActorMention? PressedParties(ActorMention subject, List<EventMention> events, MentionContext context)
     {
         var code = subject.Code;
