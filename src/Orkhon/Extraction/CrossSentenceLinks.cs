@@ -153,6 +153,15 @@ internal static partial class CrossSentenceLinks
             return new ActorMention(subject[0].First, subject[0].Last, attackers, attackers.Count == 1 ? attacks[0].Source.Role : null, MentionKind.Coreference, false, false);
         }
 
+        if (against is null && phrase.Cameo.RootNumber == 13 && ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences, Punitive) is { Count: > 0 } measures)
+        {
+            // "Britain said it would expel four Russian diplomats. … Moscow called the expulsions immoral and said it would
+            // respond": with no force used, a threat with no one named answers whoever last took a measure against the one
+            // threatening (reduced relations or coercion, roots 16-17), a few sentences back at most.
+            var takers = measures.Select(m => m.Source.Code).Distinct(StringComparer.Ordinal).ToList();
+            return new ActorMention(subject[0].First, subject[0].Last, takers, takers.Count == 1 ? measures[0].Source.Role : null, MentionKind.Coreference, false, false);
+        }
+
         if (against is null)
         {
             // "Minsk called the verdict absurd" two sentences after the court's: the author of the act the noun names.
@@ -169,6 +178,9 @@ internal static partial class CrossSentenceLinks
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
     }
+
+    // Measures that reduce relations or coerce (roots 16-17): what a promised reply with no one named answers when no force was used.
+    private static bool Punitive(int root) => root is 16 or 17;
 
     /// <summary>
     /// "Russia asked Mongolia to suspend the dams. The ministry warned that it would take the matter to international bodies": a
@@ -199,11 +211,12 @@ internal static partial class CrossSentenceLinks
         return new ActorMention(subject.First, subject.Last, pressed, pressed.Count == 1 ? last.Target.Role : null, MentionKind.Coreference, false, false);
     }
 
-    // The armed acts (roots 18-20) by other parties against the state coded in the last sentence that tells any, this one or
-    // up to a few before.
-    private static List<EventMention> ArmedActsAgainst(string code, List<EventMention> events, MentionContext context, int sentences)
+    // The armed acts (roots 18-20, or the roots given) by other parties against the state coded in the last sentence that tells
+    // any, this one or up to a few before.
+    private static List<EventMention> ArmedActsAgainst(string code, List<EventMention> events, MentionContext context, int sentences, Func<int, bool>? roots = null)
     {
-        bool Armed(EventMention e) => e.Cameo.RootNumber is 18 or 19 or 20 && e.Target.Code == code && e.Source.Code != code;
+        roots ??= r => r is 18 or 19 or 20;
+        bool Armed(EventMention e) => roots(e.Cameo.RootNumber) && e.Target.Code == code && e.Source.Code != code;
         var attacks = events.Where(Armed).ToList();
         var earlier = context.EarlierEvents;
         for (var s = earlier.Count - 1; attacks.Count == 0 && s >= Math.Max(0, earlier.Count - sentences); s--)

@@ -28,8 +28,11 @@ internal static partial class ModalityClassifier
         public int OwnRelative => View.Clauses.Relatives.RelativeOf(Trigger.First);
     }
 
-    /// <summary>What the words between the subject and the phrase say of it: denied outright, put ahead, or under a modal.</summary>
-    private readonly record struct LocalCues(bool Denied, bool Future, bool Modal);
+    /// <summary>
+    /// What the words between the subject and the phrase say of it: denied outright, put ahead, under a modal, or refused for the
+    /// future (a negation right after a future marker: "will not accept", "said it would never recognise").
+    /// </summary>
+    private readonly record struct LocalCues(bool Denied, bool Future, bool Modal, bool Refused = false);
 
     private static ClauseModality ReadAct(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<Trigger> triggers, int index)
     {
@@ -102,7 +105,7 @@ internal static partial class ModalityClassifier
             return a.Nothing;
         }
 
-        return cues.Future ? ReadFuture(a, from) : new ClauseModality(ModalityKind.Fact, cameo);
+        return cues.Refused ? Refusal(a) : cues.Future ? ReadFuture(a, from) : new ClauseModality(ModalityKind.Fact, cameo);
     }
 
     // The cues that bear on the whole sentence before the phrase: an "if" or "unless" whose condition covers the phrase makes a
@@ -176,6 +179,7 @@ internal static partial class ModalityClassifier
         var denied = new LocalCues(Denied: true, Future: false, Modal: false);
         var future = false;
         var modal = false;
+        var refused = false;
         var ownRelative = a.OwnRelative;
         var reported = trigger.Entry.IsNoun ? null : Clauses.ReportedComplements.Before(view, trigger.First, a.Subject);
         for (var k = Math.Max(0, from); k < trigger.First; k++)
@@ -217,6 +221,15 @@ internal static partial class ModalityClassifier
                     continue;
                 }
 
+                // "Kyiv will not accept…", "Moscow said it would no longer discuss…": a negation right after a future marker
+                // ("would" only where it reports speech, as above) refuses the act for the future; read once, a second
+                // negation still denies it.
+                if (!refused && !modal && k > from && k > 0 && IsFutureMarker(view, k - 1))
+                {
+                    refused = true;
+                    continue;
+                }
+
                 return denied;
             }
 
@@ -247,7 +260,28 @@ internal static partial class ModalityClassifier
             future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
         }
 
-        return new LocalCues(Denied: false, future, modal);
+        return new LocalCues(Denied: false, future, modal, refused);
+    }
+
+    // "will", "shall", "'ll", the "wo" of "won't", and "would" in reported speech ("said it would").
+    private static bool IsFutureMarker(SentenceView view, int k) =>
+        ModalityCues.FutureLookup.Contains(view.Word(k)) || (view.Word(k) is "would" && PhraseGrammar.ReportedSpeechBefore(view, k));
+
+    // A yielding act refused for the future is the refusal, made by saying it: "will not lift sanctions until…" is 1244 and
+    // "would never release them" 1243 (CAMEO 123/124x, the README's convention). Other acts under "will not" stay uncoded: a
+    // trip or summit not attended and ties not normalised are no refusal in the corpora (hard negatives; branch p19-refusals
+    // measured the wider rule and dropped it), nor is a hostile act refused ("will not retaliate"), a passive ("would not be
+    // released") or an act under a condition.
+    private static ClauseModality Refusal(in ActReading a)
+    {
+        if (a.Hostile || a.Condition || a.Trigger.Passive || a.Trigger.Entry.IsNoun || a.Subject.Count == 0)
+        {
+            return a.Nothing;
+        }
+
+        return a.Cameo.Value.StartsWith("08", StringComparison.Ordinal) && AskedFor(CameoCode.Parse("120"), a.Cameo) is { } refusal
+            ? new ClauseModality(ModalityKind.Fact, refusal)
+            : a.Nothing;
     }
 
     // An act put ahead: a threat when hostile and conditioned, nothing when the plan fell through, the act itself when it is a
