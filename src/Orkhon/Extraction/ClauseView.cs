@@ -116,10 +116,10 @@ internal sealed class ClauseView
     private bool? _hasHyphen;
 
     /// <summary>
-    /// Whether some token may give a stay's length (<see cref="StayLength.Of"/>: "three-day", "one-week", "weeklong"), each of
-    /// which holds a hyphen or is "weeklong"; found on first use.
+    /// Whether some token may give a stay's length (<see cref="StayLength.Of"/>: "three-day", "one-week", "weeklong"): found on
+    /// first use by <see cref="StayLength.MayStandIn"/> over the sentence's text.
     /// </summary>
-    public bool MayTellStayLength => _mayTellStayLength ??= HasHyphen || SentenceSpan().Contains("weeklong", StringComparison.OrdinalIgnoreCase);
+    public bool MayTellStayLength => _mayTellStayLength ??= StayLength.MayStandIn(SentenceSpan());
 
     private bool? _mayTellStayLength;
 

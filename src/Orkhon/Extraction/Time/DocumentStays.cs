@@ -284,7 +284,7 @@ internal sealed class DocumentStays
             }
         }
 
-        // A length is read off a word that holds a hyphen or is "weeklong" (StayLength): most sentences have none.
+        // A length is read off a word StayLength reads ("three-day", "two-week", "weeklong"): most sentences have none.
         if (!view.MayTellStayLength)
         {
             return 0;

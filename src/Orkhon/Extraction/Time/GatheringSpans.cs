@@ -33,7 +33,7 @@ internal static class GatheringSpans
     /// </summary>
     public static FuzzyDate? Find(ClauseView view)
     {
-        // The length comes from a word StayLength reads, which holds a hyphen or is "weeklong": most sentences have none.
+        // The length comes from a word StayLength reads ("three-day", "two-week", "weeklong"): most sentences have none.
         if (!view.MayTellStayLength)
         {
             return null;
