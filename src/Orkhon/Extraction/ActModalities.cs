@@ -11,7 +11,8 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal sealed class ActModalities
 {
-    private readonly Dictionary<int, (List<Trigger> Triggers, IReadOnlyList<ActorMention> Subject, ClauseModality Modality)> _read = [];
+    // Made on the first phrase read: most sentences hold no phrase, and every sentence has a view.
+    private Dictionary<int, (List<Trigger> Triggers, IReadOnlyList<ActorMention> Subject, ClauseModality Modality)>? _read;
 
     // The sentence-wide facts every phrase's reading asks, found once per sentence: asked again from each phrase, a long
     // sentence of many phrases would be read in time that grows with its square.
@@ -33,7 +34,7 @@ internal sealed class ActModalities
     {
         // The phrase list is the sentence's own and is not changed while its phrases are classified; a different list (or an
         // unequal subject) is read afresh rather than trusted.
-        if (_read.TryGetValue(index, out var read) && ReferenceEquals(read.Triggers, triggers)
+        if (_read is not null && _read.TryGetValue(index, out var read) && ReferenceEquals(read.Triggers, triggers)
             && (ReferenceEquals(read.Subject, subject) || read.Subject.SequenceEqual(subject)))
         {
             modality = read.Modality;
@@ -46,7 +47,7 @@ internal sealed class ActModalities
 
     /// <summary>Remembers the modality phrase <paramref name="index"/> was read with for <paramref name="subject"/> (the latest subject wins).</summary>
     public void Add(List<Trigger> triggers, int index, IReadOnlyList<ActorMention> subject, ClauseModality modality) =>
-        _read[index] = (triggers, subject, modality);
+        (_read ??= [])[index] = (triggers, subject, modality);
 
     /// <summary>
     /// Where the sentence's last attribution to analysts or commentators opens (<see cref="TrailingSpeculation"/>), or -1, found

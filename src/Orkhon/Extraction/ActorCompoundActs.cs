@@ -38,6 +38,12 @@ internal static class ActorCompoundActs
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(gazetteer);
         var result = new List<EventMention>();
+        // Every compound this stage reads holds a hyphen: a sentence with none (most) is not scanned.
+        if (!view.Clauses.HasHyphen)
+        {
+            return result;
+        }
+
         var tokens = view.Tokens;
         for (var k = 0; k + 1 < tokens.Count; k++)
         {

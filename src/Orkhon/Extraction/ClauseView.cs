@@ -106,6 +106,26 @@ internal sealed class ClauseView
     /// </summary>
     public int ScopeOf(int k) => (_scope ??= FindScopes())[k];
 
+    /// <summary>
+    /// Whether some token of the sentence may hold a hyphen ("U.S.-brokered", "three-day"): one vectorised search of the sentence's
+    /// text, made on first use, so that a stage that reads only hyphenated words skips a sentence with none without a look-up
+    /// per token. Exact: a token's text is part of the sentence's.
+    /// </summary>
+    public bool HasHyphen => _hasHyphen ??= SentenceSpan().Contains('-');
+
+    private bool? _hasHyphen;
+
+    /// <summary>
+    /// Whether some token may give a stay's length (<see cref="StayLength.Of"/>: "three-day", "one-week", "weeklong"): found on
+    /// first use by <see cref="StayLength.MayStandIn"/> over the sentence's text.
+    /// </summary>
+    public bool MayTellStayLength => _mayTellStayLength ??= StayLength.MayStandIn(SentenceSpan());
+
+    private bool? _mayTellStayLength;
+
+    // The text from the first token's start to the last token's end (empty for a sentence of no token).
+    private ReadOnlySpan<char> SentenceSpan() => Tokens.Count == 0 ? [] : Text.AsSpan(Tokens[0].Start, Tokens[^1].End - Tokens[0].Start);
+
     private int[] FindScopes()
     {
         var scopes = new int[Tokens.Count];

@@ -18,8 +18,16 @@ internal static class PassivePhraseFinder
     {
         var (text, tokens, mentionAt, blocked) = (view.Text, view.Tokens, view.MentionAt, view.Blocked);
         var found = new List<Trigger>();
+        // A passive participle follows a form of "be" (AfterBe): no token up to the sentence's first such form is one, and a
+        // sentence with none (many) is not scanned further.
+        var firstBe = 0;
+        while (firstBe < tokens.Count && !Inflection.IsBe(tokens[firstBe].In(text)))
+        {
+            firstBe++;
+        }
+
         var t = 0;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = Math.Max(1, firstBe + 1); i < tokens.Count; i++)
         {
             while (t < triggers.Count && triggers[t].End <= i)
             {

@@ -284,6 +284,12 @@ internal sealed class DocumentStays
             }
         }
 
+        // A length is read off a word StayLength reads ("three-day", "two-week", "weeklong"): most sentences have none.
+        if (!view.MayTellStayLength)
+        {
+            return 0;
+        }
+
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (StayLength.Of(tokens[k].In(text)) is var days && days > 1 && days <= view.Options.LongestDuration

@@ -33,6 +33,12 @@ internal static class GatheringSpans
     /// </summary>
     public static FuzzyDate? Find(ClauseView view)
     {
+        // The length comes from a word StayLength reads ("three-day", "two-week", "weeklong"): most sentences have none.
+        if (!view.MayTellStayLength)
+        {
+            return null;
+        }
+
         var (text, tokens) = (view.Text, view.Tokens);
         var length = 0;
         for (var k = 0; k + 1 < tokens.Count && length == 0; k++)

@@ -88,7 +88,11 @@ internal static class RestatedActs
 
         // "… led the delegations at the talks on Saturday": a definite act noun with a time right after it names the act told
         // before and says when it took place, wherever it stands in the sentence.
-        found.AddRange(NamedWithTime(view, kept));
+        // Each such noun is followed by a time phrase: a sentence with none (most) makes no iterator and is not scanned.
+        if (view.Times.Count > 0)
+        {
+            found.AddRange(NamedWithTime(view, kept));
+        }
 
         for (var t = 0; t < triggers.Count; t++)
         {
