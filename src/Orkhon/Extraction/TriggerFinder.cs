@@ -55,53 +55,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
                     continue;
                 }
 
-                // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
-                if (!phrase.Entry.IsNoun && i > 0 && blocked[i - 1] && mentionAt[i - 1] < 0 && DeterminerBeforeDate(view, i - 1))
-                {
-                    // "A 2019 visit", "his August 2024 visit": a date between a determiner and the word makes it a noun.
-                    continue;
-                }
-
-                // "the visit", "a new visit", "his trip": after a determiner, or a determiner and a modifier, the word is a noun. The
-                // tests are pure, so the cheap word tests run before the clause tests.
-                if (!phrase.Entry.IsNoun && i > 0 && Free(i - 1)
-                    && (determinerBefore
-                    || (i > 1 && Free(i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
-                        && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
-                        && !(Determiners.IsPossessivePronoun(tokens[i - 2].In(text)) && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
-                            && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by"))))
-                    && !IsParticipleWithAgent(view, phrase, i, determinerBefore) && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i))
-                {
-                    continue;
-                }
-
-                // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
-                // "on his way back to Paris", "swept back to power", "came back": "back" after a verb or "way" is an adverb, no act.
-                if (!phrase.Entry.IsNoun && i > 0 && tokens[i].In(text) is "back" && IsBeforeAdverbBack(tokens[i - 1].In(text)))
-                {
-                    continue;
-                }
-
-                // "are all attending", "have all signed": a floating "all" after an auxiliary leaves the word a verb.
-                if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary"
-                    && !IsFloatingQuantifier(view, i - 1))
-                {
-                    continue;
-                }
-
-                // "talks on fuel supplies", "after months of requests from Kyiv": a verb's -s form after a preposition (with at
-                // most one modifier between) is a plural noun, not the verb of a fresh act.
-                if (!phrase.Entry.IsNoun && (IsPluralAfterPreposition(view, i, phrase.FirstWord) || IsPluralBeforeBy(view, i, phrase.FirstWord)))
-                {
-                    continue;
-                }
-
-                // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
-                // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
-                // subject adopted ("passed a resolution condemning…").
-                // "who were both attending", "are all attending": a floating "both" or "all" may stand between the auxiliary and its -ing form.
-                if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text))
-                    || IsFloatingQuantifier(view, i - 1) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
+                if (ReadsAsNoEventVerb(view, phrase, i, determinerBefore))
                 {
                     continue;
                 }
@@ -127,6 +81,68 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
         return triggers;
     }
+
+    // The word tests that leave a verb phrase unread at i: a determiner, a preposition or a quantifier before it makes it a noun,
+    // "back" after a verb is an adverb, an -ing form outside a verb group is no act. All pure, cheap tests before the match.
+    private static bool ReadsAsNoEventVerb(SentenceView view, CompiledPhrase phrase, int i, bool determinerBefore)
+    {
+        var (text, tokens, blocked, mentionAt) = (view.Text, view.Tokens, view.Blocked, view.MentionAt);
+        // "the visit", "his trip", "Putin's visit", "a 2019 visit", "the border clashes": a determiner makes the word a noun.
+        if (!phrase.Entry.IsNoun && i > 0 && blocked[i - 1] && mentionAt[i - 1] < 0 && DeterminerBeforeDate(view, i - 1))
+        {
+            // "A 2019 visit", "his August 2024 visit": a date between a determiner and the word makes it a noun.
+            return true;
+        }
+
+        // "the visit", "a new visit", "his trip": after a determiner, or a determiner and a modifier, the word is a noun. The
+        // tests are pure, so the cheap word tests run before the clause tests.
+        if (!phrase.Entry.IsNoun && i > 0 && IsFree(view, i - 1)
+            && (determinerBefore
+            || (i > 1 && IsFree(view, i - 2) && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].In(text)[0]) && !IsAuxiliary(tokens[i - 1].In(text))
+                && tokens[i - 1].In(text) is not ("and" or "or" or "but" or "then" or "and" or "also") && tokens[i - 2].In(text) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "'s"
+                && !(Determiners.IsPossessivePronoun(tokens[i - 2].In(text)) && IsPastAfterPluralNoun(tokens[i - 1].In(text), tokens[i].In(text))
+                    && !(i + 1 < tokens.Count && tokens[i + 1].In(text) is "by"))))
+            && !IsParticipleWithAgent(view, phrase, i, determinerBefore) && !AdoptedTexts.IsAdoptedTextClause(view, i) && !IsAdverbialFirst(view, i))
+        {
+            return true;
+        }
+
+        // "warned its citizens against all travel to Iran", "any visit": after a preposition or a quantifier the word is a noun.
+        // "on his way back to Paris", "swept back to power", "came back": "back" after a verb or "way" is an adverb, no act.
+        if (!phrase.Entry.IsNoun && i > 0 && tokens[i].In(text) is "back" && IsBeforeAdverbBack(tokens[i - 1].In(text)))
+        {
+            return true;
+        }
+
+        // "are all attending", "have all signed": a floating "all" after an auxiliary leaves the word a verb.
+        if (!phrase.Entry.IsNoun && i > 0 && tokens[i - 1].In(text) is "against" or "all" or "any" or "non-essential" or "nonessential" or "unnecessary"
+            && !IsFloatingQuantifier(view, i - 1))
+        {
+            return true;
+        }
+
+        // "talks on fuel supplies", "after months of requests from Kyiv": a verb's -s form after a preposition (with at
+        // most one modifier between) is a plural noun, not the verb of a fresh act.
+        if (!phrase.Entry.IsNoun && (IsPluralAfterPreposition(view, i, phrase.FirstWord) || IsPluralBeforeBy(view, i, phrase.FirstWord)))
+        {
+            return true;
+        }
+
+        // "a resolution condemning…", "for hosting the Dalai Lama": an -ing form is an event only in "is hosting",
+        // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
+        // subject adopted ("passed a resolution condemning…").
+        // "who were both attending", "are all attending": a floating "both" or "all" may stand between the auxiliary and its -ing form.
+        if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text))
+            || IsFloatingQuantifier(view, i - 1) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    // As Find's own Free: a token no other phrase, time or actor holds.
+    private static bool IsFree(SentenceView view, int k) => k < view.Tokens.Count && !view.Blocked[k] && view.MentionAt[k] < 0;
 
     // "under a deal brokered by the United States": a participle with its agent after "by" is a verb after the noun of
     // a prepositional phrase (inside a verb's object, "condemned the sanctions imposed by …", it names no one acted on).
