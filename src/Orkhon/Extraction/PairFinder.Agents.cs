@@ -7,7 +7,8 @@ using static Orkhon.Extraction.PhraseGrammar;
 
 namespace Orkhon.Extraction;
 
-// The agents of a passive ("by" …) and of a characterisation, and the threatened party of a condition.
+// The agents of a passive ("by" …) and the pairs they make, the agents of a characterisation, and the threatened party of a
+// condition.
 internal sealed partial class PairFinder
 {
     // Lower-case nouns that end an agent's noun phrase the actor words stopped short of ("Mongolia's state | oil company"), when
@@ -190,5 +191,108 @@ internal sealed partial class PairFinder
         }
 
         return false;
+    }
+
+    // A passive phrase: the agents after "by" (or the state of an armed act, a giver inside the subject) act on the subject,
+    // or on the parties the passive's own noun names.
+    private static IEnumerable<ActorPair> PassivePairs(SentenceView view, CodedPhrase phrase, IReadOnlyList<ActorMention> subject, List<ActorMention> objects, string? place, bool joint, int most)
+    {
+        var (trigger, windowEnd) = (phrase.Trigger, phrase.ObjectEnd);
+        var frame = trigger.Entry.Frame;
+        // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
+        var agents = Agents(view, trigger.End, windowEnd);
+        if (agents.Count == 0 && phrase.Cameo.RootNumber is >= 18 and <= 20 && ArmedActAgents.After(view, trigger.End, windowEnd) is { } striker)
+        {
+            // "was killed in an Israeli strike": the state of the armed act is the agent.
+            agents = [striker];
+        }
+
+        if (agents.Count == 0 && frame is EventFrame.AgentTheme or EventFrame.Visit && Clauses.NounFirstPassives.FromGiver(view, trigger) is { } giver)
+        {
+            // "Aid worth $5 million from Seoul was delivered to Mongolia": the giver inside the subject acts on the objects.
+            foreach (var o in objects.Where(o => !ReferenceEquals(o, giver) && o.Code != giver.Code))
+            {
+                yield return new ActorPair(giver, o, place);
+            }
+
+            yield break;
+        }
+
+        if (agents.Count == 0 && frame == EventFrame.ThemeAgent)
+        {
+            // "India and Pakistan were admitted to the SCO": the subject is the one who joins.
+            foreach (var s in subject)
+            {
+                foreach (var o in objects)
+                {
+                    yield return new ActorPair(s, o, place);
+                }
+            }
+
+            yield break;
+        }
+
+        if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is { Count: >= 2 } parties)
+        {
+            // "Relations between Mongolia and Israel were established", "Talks were held between A, B and C".
+            foreach (var pair in JointPairs(parties, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
+        if (frame == EventFrame.Symmetric && agents.Count >= 2)
+        {
+            // "The treaty was signed by Japarov, Tokayev and Mirziyoyev": every two of the signatories.
+            foreach (var pair in JointPairs(agents, joint, most))
+            {
+                yield return pair with { Place = place };
+            }
+
+            yield break;
+        }
+
+        var patients = PassivePatients(view, trigger, subject, objects, agents);
+        foreach (var a in agents)
+        {
+            foreach (var s in patients)
+            {
+                yield return new ActorPair(a, s, place);
+            }
+        }
+
+        yield break;
+    }
+
+    // Who a passive's agents act on: the subject, else a possessor or the actor before the phrase, every side of "between",
+    // or every coordinated object.
+    private static IReadOnlyList<ActorMention> PassivePatients(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<ActorMention> objects, List<ActorMention> agents)
+    {
+        var found = view.Found;
+        // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
+        // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
+        // A national adjective on the passive's own subject noun ("A Greek tanker was seized by …", "A Russian proposal for a
+        // ceasefire was rejected by Ukraine") is acted on, as the adjective before the active verb's object is.
+        var before = found.Where(m => m.First < trigger.First
+            && (!m.IsWeak || (agents.Count > 0 && (m.Role is not null || PassiveSubjectOwners.Owns(view, m, trigger))))).ToList();
+        var patients = subject.Count > 0 ? subject
+            : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
+        if (agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First)
+            && (subject.Count == 0 || (subject.Count == 1 && agents.Count == 1 && subject[0].First == sides[^1].First && sides[^1].Last + 1 == trigger.First)))
+        {
+            // "Talks between Armenia and Azerbaijan hosted by Kazakhstan": a participle right after the last side acts on the
+            // noun that "between" belongs to, so on every side of it, not on the nearest one alone.
+            // "A ceasefire between Israel and Hezbollah … under a deal brokered by the United States": both sides are acted on.
+            patients = sides;
+        }
+        else if (subject.Count == 0 && before.Count == 0)
+        {
+            // "An offer of mediation was made to Armenia and Azerbaijan by Kazakhstan": every coordinated object is acted on.
+            patients = [.. objects.Where(o => !agents.Contains(o))];
+        }
+
+        return patients;
     }
 }

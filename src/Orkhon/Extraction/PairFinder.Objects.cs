@@ -17,8 +17,49 @@ internal sealed partial class PairFinder
 
     private static List<ActorMention> Objects(SentenceView view, Trigger trigger, int windowEnd, IReadOnlyList<ActorMention> subject)
     {
-        var (text, tokens, found, mentionAt, blocked) = (view.Text, view.Tokens, view.Found, view.MentionAt, view.Blocked);
-        var frame = trigger.Entry.Frame;
+        var start = ObjectStart(view, trigger, windowEnd);
+        // "warned its citizens against all travel to Iran", "urged its nationals to leave Lebanon": a statement addressed to the
+        // actor's own people has no foreign addressee; the place named later is where they are told to go or leave.
+        if (AddressesOwnPeople(view, trigger, start))
+        {
+            return [];
+        }
+
+        windowEnd = ObjectWindowEnd(view, trigger, start, windowEnd);
+        if (ObjectCandidates(view, start, windowEnd, subject, out var ownEmbeddedSubject) is not { } candidates)
+        {
+            return [];
+        }
+
+        RemoveNonParties(view, trigger, candidates, start, subject);
+
+        // A threat's target is then the object of the act threatened, which may lie past the next phrase ("would strike Hezbollah").
+        if (candidates.Count == 0 && ownEmbeddedSubject >= 0 && trigger.Entry.Cameo.RootNumber == 13
+            && ThreatenedObject(view, ownEmbeddedSubject + 1, subject) is { } threatened)
+        {
+            candidates.Add(threatened);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var head = ObjectHead(view, trigger, candidates, start);
+        // "…have pledged $3 billion of the package, and China's central bank agreed…": after a comma and a conjunction, an actor
+        // right before the next phrase opens the next clause as its subject; it is never this phrase's object.
+        if (head is null || (windowEnd < view.Tokens.Count && windowEnd - head.Last <= view.Options.SecondPhraseSubjectReach && ClauseClosedBefore(view, start, head.First)))
+        {
+            return [];
+        }
+
+        return CoordinatedObjects(view, trigger.Entry.Frame, head, candidates);
+    }
+
+    // Where the objects start: after the trigger, or past the agent of a noun's "by" or "of" ("visit by X to Y").
+    private static int ObjectStart(SentenceView view, Trigger trigger, int windowEnd)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
         var start = trigger.End;
         if (trigger.Entry.IsNoun && start < tokens.Count && tokens[start].In(text) is "by" or "of")
         {
@@ -32,13 +73,12 @@ internal sealed partial class PairFinder
             start = k;
         }
 
-        // "warned its citizens against all travel to Iran", "urged its nationals to leave Lebanon": a statement addressed to the
-        // actor's own people has no foreign addressee; the place named later is where they are told to go or leave.
-        if (AddressesOwnPeople(view, trigger, start))
-        {
-            return [];
-        }
+        return start;
+    }
 
+    // Where the objects end: before a characterisation after "as" or the content of a charge.
+    private static int ObjectWindowEnd(SentenceView view, Trigger trigger, int start, int windowEnd)
+    {
         // "rejected the findings as a farce cooked up by the United States", "condemned the verdict as a show staged by Moscow": the
         // act's object is the definite noun before "as"; the parties named in its characterisation are not acted on.
         if (!trigger.Entry.IsNoun && CharacterisationAfter(view, start, windowEnd) is var characterisation and >= 0)
@@ -54,8 +94,16 @@ internal sealed partial class PairFinder
             windowEnd = content;
         }
 
+        return windowEnd;
+    }
+
+    // The actors in the window that may be acted on, in order; null when the act is aimed at an "it" no party stands for.
+    // ownEmbeddedSubject is where the speaker, named again, opens an embedded clause (-1 when it does not).
+    private static List<ActorMention>? ObjectCandidates(SentenceView view, int start, int windowEnd, IReadOnlyList<ActorMention> subject, out int ownEmbeddedSubject)
+    {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
         var candidates = new List<ActorMention>();
-        var ownEmbeddedSubject = -1;
+        ownEmbeddedSubject = -1;
         for (var k = start; k < windowEnd; k++)
         {
             if (mentionAt[k] < 0)
@@ -64,7 +112,7 @@ internal sealed partial class PairFinder
                 // parties named in what it is accused of are not acted on.
                 if (k == start && ItReferences.IsPartyObject(text, tokens, k))
                 {
-                    return [];
+                    return null;
                 }
 
                 // "warned that it would retaliate if…": the speaker named again by "it" opens the clause of the act threatened.
@@ -97,6 +145,13 @@ internal sealed partial class PairFinder
             candidates.Add(m);
         }
 
+        return candidates;
+    }
+
+    // Drops the candidates that are no party to the act: onlookers, an absolute clause's subject, companions, venues.
+    private static void RemoveNonParties(SentenceView view, Trigger trigger, List<ActorMention> candidates, int start, IReadOnlyList<ActorMention> subject)
+    {
+        var frame = trigger.Entry.Frame;
         // "signed the deal, with Borrell looking on": a party that only watched is no party to the act, in any frame.
         if (view.Options.Runs(ExtractionGuards.Onlookers))
         {
@@ -121,19 +176,13 @@ internal sealed partial class PairFinder
             // "held talks in the Mongolian capital": the venue's state is no partner of a meeting.
             candidates.RemoveAll(c => VenueAdjectives.IsVenue(view, c));
         }
+    }
 
-        // A threat's target is then the object of the act threatened, which may lie past the next phrase ("would strike Hezbollah").
-        if (candidates.Count == 0 && ownEmbeddedSubject >= 0 && trigger.Entry.Cameo.RootNumber == 13
-            && ThreatenedObject(view, ownEmbeddedSubject + 1, subject) is { } threatened)
-        {
-            candidates.Add(threatened);
-        }
-
-        if (candidates.Count == 0)
-        {
-            return candidates;
-        }
-
+    // The first object by the frame's own reading: a partner after "with", a visit's destination, a host, a non-place.
+    private static ActorMention? ObjectHead(SentenceView view, Trigger trigger, List<ActorMention> candidates, int start)
+    {
+        var (text, tokens) = (view.Text, view.Tokens);
+        var frame = trigger.Entry.Frame;
         // "signed a deal on gas supplies from Qatar with the Emirates", "discussed the war in Ukraine with his Turkish counterpart": a
         // symmetric act's partner is the party "with" introduces; a place or a topic inside the object before it is not one.
         ActorMention? head = frame == EventFrame.Symmetric ? PartnerPastPlaces(view, candidates) : null;
@@ -154,13 +203,13 @@ internal sealed partial class PairFinder
             _ => candidates.FirstOrDefault(c => !c.IsPlace || !IsLocative(tokens[c.First - 1].In(text)))
                 ?? (trigger.Entry.Cameo.IsIn(CameoCode.MaterialCooperation) || trigger.Entry.Cameo.IsIn(CameoCode.ProvideAid) || IsForce(trigger.Entry.Cameo) ? candidates.FirstOrDefault() : null),
         };
-        // "…have pledged $3 billion of the package, and China's central bank agreed…": after a comma and a conjunction, an actor
-        // right before the next phrase opens the next clause as its subject; it is never this phrase's object.
-        if (head is null || (windowEnd < tokens.Count && windowEnd - head.Last <= view.Options.SecondPhraseSubjectReach && ClauseClosedBefore(view, start, head.First)))
-        {
-            return [];
-        }
+        return head;
+    }
 
+    // The head and the candidates coordinated after it ("A and B", "A, B and C", "A as well as B").
+    private static List<ActorMention> CoordinatedObjects(SentenceView view, EventFrame frame, ActorMention head, List<ActorMention> candidates)
+    {
+        var (text, tokens, blocked) = (view.Text, view.Tokens, view.Blocked);
         var group = new List<ActorMention> { head };
         var last = head.Last;
         foreach (var c in candidates.SkipWhile(c => c != head).Skip(1))

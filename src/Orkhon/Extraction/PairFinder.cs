@@ -89,95 +89,21 @@ internal sealed partial class PairFinder(ReferenceData reference)
             yield break;
         }
 
-        if (trigger.Passive)
+        var pairs = trigger.Passive ? PassivePairs(view, phrase, subject, objects, place, joint, most)
+            : frame == EventFrame.ThemeAgent ? ThemeAgentPairs(view, phrase, subject, objects, place)
+            : ActivePairs(view, phrase, subject, objects, place, joint, most);
+        foreach (var pair in pairs)
         {
-            // "Ulaanbaatar was visited by Modi": the agents after "by" act on the subject.
-            var agents = Agents(view, trigger.End, windowEnd);
-            if (agents.Count == 0 && phrase.Cameo.RootNumber is >= 18 and <= 20 && ArmedActAgents.After(view, trigger.End, windowEnd) is { } striker)
-            {
-                // "was killed in an Israeli strike": the state of the armed act is the agent.
-                agents = [striker];
-            }
-
-            if (agents.Count == 0 && frame is EventFrame.AgentTheme or EventFrame.Visit && Clauses.NounFirstPassives.FromGiver(view, trigger) is { } giver)
-            {
-                // "Aid worth $5 million from Seoul was delivered to Mongolia": the giver inside the subject acts on the objects.
-                foreach (var o in objects.Where(o => !ReferenceEquals(o, giver) && o.Code != giver.Code))
-                {
-                    yield return new ActorPair(giver, o, place);
-                }
-
-                yield break;
-            }
-
-            if (agents.Count == 0 && frame == EventFrame.ThemeAgent)
-            {
-                // "India and Pakistan were admitted to the SCO": the subject is the one who joins.
-                foreach (var s in subject)
-                {
-                    foreach (var o in objects)
-                    {
-                        yield return new ActorPair(s, o, place);
-                    }
-                }
-
-                yield break;
-            }
-
-            if (frame == EventFrame.Symmetric && agents.Count == 0 && Between(view) is { Count: >= 2 } parties)
-            {
-                // "Relations between Mongolia and Israel were established", "Talks were held between A, B and C".
-                foreach (var pair in JointPairs(parties, joint, most))
-                {
-                    yield return pair with { Place = place };
-                }
-
-                yield break;
-            }
-
-            if (frame == EventFrame.Symmetric && agents.Count >= 2)
-            {
-                // "The treaty was signed by Japarov, Tokayev and Mirziyoyev": every two of the signatories.
-                foreach (var pair in JointPairs(agents, joint, most))
-                {
-                    yield return pair with { Place = place };
-                }
-
-                yield break;
-            }
-
-            // "Moscow's proposal was rejected by Tokyo": with no subject, the possessor or the first other actor is acted on.
-            // A group that only suffers acts ("Three Chinese nationals were arrested by …") may be the one acted on.
-            // A national adjective on the passive's own subject noun ("A Greek tanker was seized by …", "A Russian proposal for a
-            // ceasefire was rejected by Ukraine") is acted on, as the adjective before the active verb's object is.
-            var before = found.Where(m => m.First < trigger.First
-                && (!m.IsWeak || (agents.Count > 0 && (m.Role is not null || PassiveSubjectOwners.Owns(view, m, trigger))))).ToList();
-            var patients = subject.Count > 0 ? subject
-                : before.Where(m => m.IsPossessive).Take(1).Concat(before.TakeLast(1)).Concat(objects.Where(o => !agents.Contains(o))).Take(1).ToList();
-            if (agents.Count > 0 && Between(view) is { Count: >= 2 } sides && sides.All(m => m.Last < trigger.First)
-                && (subject.Count == 0 || (subject.Count == 1 && agents.Count == 1 && subject[0].First == sides[^1].First && sides[^1].Last + 1 == trigger.First)))
-            {
-                // "Talks between Armenia and Azerbaijan hosted by Kazakhstan": a participle right after the last side acts on the
-                // noun that "between" belongs to, so on every side of it, not on the nearest one alone.
-                // "A ceasefire between Israel and Hezbollah … under a deal brokered by the United States": both sides are acted on.
-                patients = sides;
-            }
-            else if (subject.Count == 0 && before.Count == 0)
-            {
-                // "An offer of mediation was made to Armenia and Azerbaijan by Kazakhstan": every coordinated object is acted on.
-                patients = [.. objects.Where(o => !agents.Contains(o))];
-            }
-            foreach (var a in agents)
-            {
-                foreach (var s in patients)
-                {
-                    yield return new ActorPair(a, s, place);
-                }
-            }
-
-            yield break;
+            yield return pair;
         }
+    }
 
+    // A theme-agent phrase ("a protest from Tokyo", "was admitted to"): the object acts on the subject.
+    private static IEnumerable<ActorPair> ThemeAgentPairs(SentenceView view, CodedPhrase phrase, IReadOnlyList<ActorMention> subject, List<ActorMention> objects, string? place)
+    {
+        var trigger = phrase.Trigger;
+        var found = view.Found;
+        var frame = trigger.Entry.Frame;
         if (trigger.Entry.IsNoun && frame == EventFrame.ThemeAgent)
         {
             // "prompting a protest from Tokyo": the protester is after "from"; the target is the sentence's first actor.
@@ -205,7 +131,14 @@ internal sealed partial class PairFinder(ReferenceData reference)
 
             yield break;
         }
+    }
 
+    // An active phrase of any other frame: pairs in order ("respectively"), joint acts of the parties brought together or
+    // named as several, an agreement on a third state, then the group and directed readings.
+    private static IEnumerable<ActorPair> ActivePairs(SentenceView view, CodedPhrase phrase, IReadOnlyList<ActorMention> subject, List<ActorMention> objects, string? place, bool joint, int most)
+    {
+        var (trigger, windowEnd) = (phrase.Trigger, phrase.ObjectEnd);
+        var frame = trigger.Entry.Frame;
         if (Respectively.Pairs(view, subject, objects, windowEnd) is { } inOrder)
         {
             foreach (var pair in inOrder)
@@ -262,6 +195,21 @@ internal sealed partial class PairFinder(ReferenceData reference)
             yield break;
         }
 
+        objects = JointActObjects(view, phrase, subject, objects);
+
+        foreach (var pair in GroupAndDirectedPairs(view, phrase, subject, objects, place, joint, most))
+        {
+            yield return pair;
+        }
+    }
+
+    // The objects of a joint act of two or more named subjects, less those that are no partner: an actor far from the phrase,
+    // the subjects named again, a topic, a route, a venue, a frontier.
+    private static List<ActorMention> JointActObjects(SentenceView view, CodedPhrase phrase, IReadOnlyList<ActorMention> subject, List<ActorMention> objects)
+    {
+        var trigger = phrase.Trigger;
+        var (text, tokens) = (view.Text, view.Tokens);
+        var frame = trigger.Entry.Frame;
         // "A and B met" pairs A with B; "A and B met C" pairs each with C, but only when C directly follows
         // ("Khurelsukh and Xi met on the sidelines of the SCO summit" did not meet the SCO).
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count > 0 && objects[0].First > trigger.End + view.Options.SymmetricObjectReach && tokens[objects[0].First - 1].In(text) is not "with")
@@ -287,6 +235,16 @@ internal sealed partial class PairFinder(ReferenceData reference)
             objects = [];
         }
 
+        return objects;
+    }
+
+    // The joint acts of a group with no one else acted on: every two of the subjects, of the parties a reference stands for,
+    // of the parties after "between", or of a compound's two names.
+    private static IEnumerable<ActorPair> GroupAndDirectedPairs(SentenceView view, CodedPhrase phrase, IReadOnlyList<ActorMention> subject, List<ActorMention> objects, string? place, bool joint, int most)
+    {
+        var trigger = phrase.Trigger;
+        var (text, found) = (view.Text, view.Found);
+        var frame = trigger.Entry.Frame;
         if (frame == EventFrame.Symmetric && subject.Count >= 2 && objects.Count == 0)
         {
             // "A, B and C met": every two of them, once each, in text order. With objects ("A and B signed with C") each
@@ -348,6 +306,20 @@ internal sealed partial class PairFinder(ReferenceData reference)
             yield return new ActorPair(compound with { Codes = [compound.Codes[0]] }, compound with { Codes = [compound.Codes[1]] }, place);
             yield break;
         }
+
+        foreach (var pair in DirectedPairs(view, phrase, subject, objects, place, joint, most))
+        {
+            yield return pair;
+        }
+    }
+
+    // The last readings: a pledge on a third state's standing, a joint undertaking, an intent or a visit aimed at the state
+    // the sentence is about, a joint intent of the subjects; else each subject acts on each object.
+    private static IEnumerable<ActorPair> DirectedPairs(SentenceView view, CodedPhrase phrase, IReadOnlyList<ActorMention> subject, List<ActorMention> objects, string? place, bool joint, int most)
+    {
+        var trigger = phrase.Trigger;
+        var found = view.Found;
+        var frame = trigger.Entry.Frame;
 
         // "A, B and C signed a declaration on Mongolia's neutral status, pledging to respect it": a participial intent after an
         // act on a third state's standing shares its topic, so it is each party's towards that state (ThirdStateStatus).

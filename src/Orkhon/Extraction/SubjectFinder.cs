@@ -20,45 +20,12 @@ internal static partial class SubjectFinder
     /// </summary>
     public static List<ActorMention> Subject(SentenceView view, Trigger trigger, int windowStart, bool afterAnotherPhrase)
     {
-        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
-        var group = new List<ActorMention>();
         var k = trigger.First - 1;
         if (trigger.Entry.IsNoun)
         {
-            // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
-            var possessor = PossessorIndex(view, trigger.First);
-            if (possessor >= 0)
+            if (NounAgents(view, trigger) is { } agents)
             {
-                group.Add(found[mentionAt[possessor]]);
-                return group;
-            }
-
-            // "visit by X to Y", "visit to Y by X", "visit of X": the agent after "by" (or "of" right after the noun).
-            for (var b = trigger.End; b < Math.Min(tokens.Count - 1, trigger.End + view.Options.NounAgentReach); b++)
-            {
-                var w = tokens[b].In(text);
-                // "talks in Doha mediated by Qatar and Turkey", "a truce brokered by Egypt": the agent is the mediating or hosting
-                // participle's, a third party, not one of the noun's own actors.
-                if (w is "by" && b > trigger.End && s_thirdParty.Contains(tokens[b - 1].In(text)))
-                {
-                    break;
-                }
-
-                if (w is "by" || (w is "of" && b == trigger.End))
-                {
-                    var agent = SkipTitleOf(view, SkipArticles(view, b + 1));
-                    if (agent < tokens.Count && mentionAt[agent] >= 0)
-                    {
-                        // "joint exercises by Russia and China", "talks by the foreign ministers of A, B and C": every agent.
-                        group.Add(found[mentionAt[agent]]);
-                        while (NextCoordinated(view, group[^1].Last) is { } next)
-                        {
-                            group.Add(next);
-                        }
-
-                        return group;
-                    }
-                }
+                return agents;
             }
 
             // "Iran issued a demand for …", "Chinese police carried out the arrest of …": the light verb's subject, found as a verb's.
@@ -68,7 +35,7 @@ internal static partial class SubjectFinder
             }
             else if (!trigger.Entry.Phrase.EndsWith(" with", StringComparison.Ordinal))
             {
-                return group;
+                return [];
             }
             else
             {
@@ -76,6 +43,83 @@ internal static partial class SubjectFinder
             }
         }
 
+        if (OpeningSubject(view, trigger) is { } opening)
+        {
+            return opening;
+        }
+
+        // Inside a relative clause ("Kazakhstan, which hosted Xi", "the minister who visited Beijing … criticised") the subject is
+        // the noun the clause modifies, unless an actor follows the pronoun ("which India suspended", "whose visit Beijing condemned").
+        var relatives = view.Clauses.Relatives;
+        var relative = relatives.RelativeOf(trigger.First);
+        if (relative >= 0)
+        {
+            if (!HasOwnSubject(view, relative, trigger.First))
+            {
+                return Antecedent(view, relative, anyPosition: true);
+            }
+
+            windowStart = Math.Max(windowStart, relative + 1);
+        }
+        else if (!trigger.Entry.IsNoun && !trigger.Passive && !afterAnotherPhrase && CoordinatedVerbPhrase.SharedSubject(view, trigger.First, windowStart) is { Count: > 0 } shared)
+        {
+            return shared;
+        }
+
+        return NearestGroupBefore(view, trigger, k, windowStart, afterAnotherPhrase);
+    }
+
+    // A noun's own source: its possessor ("Putin's visit") or its agent after "by" or "of" ("a visit by X"); null when it names
+    // neither, and the caller looks for a light verb's subject.
+    private static List<ActorMention>? NounAgents(SentenceView view, Trigger trigger)
+    {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
+        // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
+        var possessor = PossessorIndex(view, trigger.First);
+        if (possessor >= 0)
+        {
+            group.Add(found[mentionAt[possessor]]);
+            return group;
+        }
+
+        // "visit by X to Y", "visit to Y by X", "visit of X": the agent after "by" (or "of" right after the noun).
+        for (var b = trigger.End; b < Math.Min(tokens.Count - 1, trigger.End + view.Options.NounAgentReach); b++)
+        {
+            var w = tokens[b].In(text);
+            // "talks in Doha mediated by Qatar and Turkey", "a truce brokered by Egypt": the agent is the mediating or hosting
+            // participle's, a third party, not one of the noun's own actors.
+            if (w is "by" && b > trigger.End && s_thirdParty.Contains(tokens[b - 1].In(text)))
+            {
+                break;
+            }
+
+            if (w is "by" || (w is "of" && b == trigger.End))
+            {
+                var agent = SkipTitleOf(view, SkipArticles(view, b + 1));
+                if (agent < tokens.Count && mentionAt[agent] >= 0)
+                {
+                    // "joint exercises by Russia and China", "talks by the foreign ministers of A, B and C": every agent.
+                    group.Add(found[mentionAt[agent]]);
+                    while (NextCoordinated(view, group[^1].Last) is { } next)
+                    {
+                        group.Add(next);
+                    }
+
+                    return group;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The subjects read before the search back: a decider ("Uzbekistan's decision to…"), a caused actor, a subject before a
+    // parenthetical; null when none fits.
+    private static List<ActorMention>? OpeningSubject(SentenceView view, Trigger trigger)
+    {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
         // "Uzbekistan's decision to suspend…": the one who decided acts.
         if (trigger.First > 1 && tokens[trigger.First - 1].In(text) is "to" && tokens[trigger.First - 2].In(text) is "decision" or "move"
             && PossessorIndex(view, trigger.First - 2) is var decider and >= 0)
@@ -98,24 +142,15 @@ internal static partial class SubjectFinder
             return bracketed;
         }
 
-        // Inside a relative clause ("Kazakhstan, which hosted Xi", "the minister who visited Beijing … criticised") the subject is
-        // the noun the clause modifies, unless an actor follows the pronoun ("which India suspended", "whose visit Beijing condemned").
-        var relatives = view.Clauses.Relatives;
-        var relative = relatives.RelativeOf(trigger.First);
-        if (relative >= 0)
-        {
-            if (!HasOwnSubject(view, relative, trigger.First))
-            {
-                return Antecedent(view, relative, anyPosition: true);
-            }
+        return null;
+    }
 
-            windowStart = Math.Max(windowStart, relative + 1);
-        }
-        else if (!trigger.Entry.IsNoun && !trigger.Passive && !afterAnotherPhrase && CoordinatedVerbPhrase.SharedSubject(view, trigger.First, windowStart) is { Count: > 0 } shared)
-        {
-            return shared;
-        }
-
+    // The search back from k to windowStart: the nearest group of actors that may act, skipping parentheticals, places and
+    // possessors, extended over coordination.
+    private static List<ActorMention> NearestGroupBefore(SentenceView view, Trigger trigger, int k, int windowStart, bool afterAnotherPhrase)
+    {
+        var (text, tokens, found, mentionAt) = (view.Text, view.Tokens, view.Found, view.MentionAt);
+        var group = new List<ActorMention>();
         for (; k >= windowStart; k--)
         {
             var w = tokens[k].In(text);
@@ -126,14 +161,9 @@ internal static partial class SubjectFinder
 
             // A parenthetical between the subject and its verb is skipped: "Hungary, which holds the EU presidency, criticised…",
             // "The prime minister, speaking in Tokyo after meeting Biden, criticised…". Its actors are never the main subject.
-            if (w is "," && group.Count == 0 && relatives.OpeningOf(k) is var opening and >= 0)
+            if (w is "," && group.Count == 0 && ParentheticalAntecedent(view, k) is { } antecedent)
             {
-                var byPronoun = relatives.RelativeOf(opening + 1) == opening + 1;
-                var antecedent = Antecedent(view, opening + 1, anyPosition: byPronoun);
-                if (antecedent.Count > 0 || byPronoun)
-                {
-                    return antecedent;
-                }
+                return antecedent;
             }
 
             if (mentionAt[k] < 0)
@@ -179,13 +209,7 @@ internal static partial class SubjectFinder
             group.Insert(0, m);
             // Extend over coordination: "A and B", "A, B and C", "A and the B". The link nearest the phrase is never a bare
             // comma: in "Speaking … with his Chinese counterpart, Lavrov denounced…" the comma closes an opening clause.
-            var nearest = true;
-            while (PreviousCoordinated(view, k, windowStart, nearest) is { } previous)
-            {
-                group.Insert(0, previous);
-                k = previous.First;
-                nearest = false;
-            }
+            k = ExtendOverCoordination(view, group, k, windowStart);
 
             // "The fighting between Indian and Chinese troops … killed": a coordinated group after a preposition is its object,
             // as a single actor there is (above).
@@ -199,6 +223,38 @@ internal static partial class SubjectFinder
         }
 
         return group;
+    }
+
+    // The antecedent of the relative or participial clause that the comma at k closes, when the clause has one or opens with
+    // a relative pronoun; null otherwise.
+    private static List<ActorMention>? ParentheticalAntecedent(SentenceView view, int k)
+    {
+        var relatives = view.Clauses.Relatives;
+        if (relatives.OpeningOf(k) is var opening and >= 0)
+        {
+            var byPronoun = relatives.RelativeOf(opening + 1) == opening + 1;
+            var antecedent = Antecedent(view, opening + 1, anyPosition: byPronoun);
+            if (antecedent.Count > 0 || byPronoun)
+            {
+                return antecedent;
+            }
+        }
+
+        return null;
+    }
+
+    // Prepends the actors coordinated before group[0] (at k) to the group; returns the index of the first.
+    private static int ExtendOverCoordination(SentenceView view, List<ActorMention> group, int k, int windowStart)
+    {
+        var nearest = true;
+        while (PreviousCoordinated(view, k, windowStart, nearest) is { } previous)
+        {
+            group.Insert(0, previous);
+            k = previous.First;
+            nearest = false;
+        }
+
+        return k;
     }
 
     // The possessor at m as the subject of the verb at `verb`, with the role of the office or body it owns, when m opens its clause

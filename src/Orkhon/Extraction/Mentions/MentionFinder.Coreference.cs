@@ -76,69 +76,106 @@ public sealed partial class MentionFinder
 
         if (pairNoun >= 0)
         {
-            var end = pairNoun + 1;
-            var wanted = isThe ? parties : 2;
-            // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject; so
-            // after "to" or "with" when the pair holds an office ("spoke by telephone with both leaders"). "Spoke to the two women"
-            // names no office: they may be private people, not the last two parties.
-            var afterPreposition = i > 0 && tokens[i - 1].In(text) is "to" or "with" && RoleWords.TryGet(tokens[pairNoun].In(text), out _);
-            var exclude = i > 0 && (IsVerbBefore(tokens[i - 1].In(text)) || afterPreposition) ? CodesBefore(mentions, i) : null;
-            var people = s_pairPeople.Contains(tokens[end - 1].In(text));
-            // "the two men", "both women" hold no office: they are the last two office-holders only when two were named, never
-            // states or private people ("police held two women … the two women were freed").
-            var onlyPeople = s_pairPrivate.Contains(tokens[end - 1].In(text));
-            // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
-            // none at all (an empty list, no mention) when that act had more parties than the noun counts.
-            var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
-            // "Ruto spoke by telephone with Hassan. Uganda closed its border with South Sudan. The two presidents agreed…": office
-            // holders who met or spoke in the last joint act are its parties, whatever states a background sentence named since.
-            if (people && !onlyPeople && exclude is null)
-            {
-                fromActs = JointActPeople(context, mentions, wanted);
-            }
-
-            // "Four Arab states cut ties with Qatar. Turkey criticised the four boycotting states": a group of three or more as an
-            // object is the side of the last act that counts as many, when the subject is none of them; the last names would run
-            // across both sides (a pair as an object keeps the pair named last).
-            if (fromActs is null && exclude is not null && wanted >= 3 && !people
-                && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } side && !side.Any(exclude.Contains))
-            {
-                fromActs = side;
-            }
-
-            // "Mali and Burkina Faso left ECOWAS. The two countries…": only states are countries, never the bloc named between them.
-            var statesOnly = s_statePairs.Contains(tokens[end - 1].In(text));
-            if (statesOnly && fromActs is not null && !fromActs.All(ActorMention.IsStateCode))
-            {
-                fromActs = null;
-            }
-
-            var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude, onlyPeople: onlyPeople);
-            // As an object ("Moscow urged both sides to…" after "Azerbaijani forces shelled Armenian villages", whose target was named
-            // only in passing) too few parties named last leave the last act's, when the subject was none of them.
-            if (pair.Count < wanted && exclude is not null && !people && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } actParties
-                && !actParties.Any(exclude.Contains) && (!statesOnly || actParties.All(ActorMention.IsStateCode)))
-            {
-                pair = actParties;
-            }
-
-            // "spoke with the leaders of Laos and Vietnam and urged the two sides to…": as an object with no pair found before, the
-            // pair the sentence itself named after its subject.
-            if (pair.Count < wanted && exclude is not null && !people && OthersNamedBefore(mentions, i, wanted) is { } namedHere
-                && (!statesOnly || namedHere.All(ActorMention.IsStateCode)))
-            {
-                pair = namedHere;
-            }
-
-            if (pair.Count < wanted)
-            {
-                return null;
-            }
-
-            var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
-            return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
+            return PairNounReference(text, tokens, i, context, mentions, pairNoun, wanted: isThe ? parties : 2);
         }
 
+        // The readings are tried in this order; the first that resolves the word wins.
+        if ((BarePairReference(text, tokens, i, context, mentions, isBoth, parties)
+                ?? PronounObjectReference(text, tokens, i, context, mentions, w)
+                ?? TheirReference(text, tokens, i, context, mentions, w)
+                ?? SidesReference(text, tokens, i, context, mentions, w, isThe)) is { } reference)
+        {
+            return reference;
+        }
+
+        if (s_subjectPronouns.Contains(w))
+        {
+            return SubjectPronounReference(i, context, mentions, w);
+        }
+
+        if (OwnerReference(text, tokens, i, context, mentions, w) is { } owned)
+        {
+            return owned;
+        }
+
+        // Every later reading starts with "the", so an "it" the reported-speech readings leave is no reference.
+        if (w is "it")
+        {
+            return ItReference(text, tokens, i, context, mentions, w);
+        }
+
+        return TheStateReference(text, tokens, i, context, mentions, isThe);
+    }
+
+    // "the two governments", "both leaders", "the four boycotting states": the parties a pair or group noun counts, as many
+    // as `wanted`, from the last acts or the last names; null when too few are found.
+    private static (ActorMention Mention, int End)? PairNounReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, int pairNoun, int wanted)
+    {
+        var end = pairNoun + 1;
+        // "Mirziyoyev congratulated both leaders": right after a verb the pair is the act's object, never its own subject; so
+        // after "to" or "with" when the pair holds an office ("spoke by telephone with both leaders"). "Spoke to the two women"
+        // names no office: they may be private people, not the last two parties.
+        var afterPreposition = i > 0 && tokens[i - 1].In(text) is "to" or "with" && RoleWords.TryGet(tokens[pairNoun].In(text), out _);
+        var exclude = i > 0 && (IsVerbBefore(tokens[i - 1].In(text)) || afterPreposition) ? CodesBefore(mentions, i) : null;
+        var people = s_pairPeople.Contains(tokens[end - 1].In(text));
+        // "the two men", "both women" hold no office: they are the last two office-holders only when two were named, never
+        // states or private people ("police held two women … the two women were freed").
+        var onlyPeople = s_pairPrivate.Contains(tokens[end - 1].In(text));
+        // "The two governments then signed…", "both sides": the parties of the last coded act of as many parties (ActParties);
+        // none at all (an empty list, no mention) when that act had more parties than the noun counts.
+        var fromActs = people || exclude is not null ? null : ActParties(context, mentions, tokens[end - 1].In(text), wanted);
+        // "Ruto spoke by telephone with Hassan. Uganda closed its border with South Sudan. The two presidents agreed…": office
+        // holders who met or spoke in the last joint act are its parties, whatever states a background sentence named since.
+        if (people && !onlyPeople && exclude is null)
+        {
+            fromActs = JointActPeople(context, mentions, wanted);
+        }
+
+        // "Four Arab states cut ties with Qatar. Turkey criticised the four boycotting states": a group of three or more as an
+        // object is the side of the last act that counts as many, when the subject is none of them; the last names would run
+        // across both sides (a pair as an object keeps the pair named last).
+        if (fromActs is null && exclude is not null && wanted >= 3 && !people
+            && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } side && !side.Any(exclude.Contains))
+        {
+            fromActs = side;
+        }
+
+        // "Mali and Burkina Faso left ECOWAS. The two countries…": only states are countries, never the bloc named between them.
+        var statesOnly = s_statePairs.Contains(tokens[end - 1].In(text));
+        if (statesOnly && fromActs is not null && !fromActs.All(ActorMention.IsStateCode))
+        {
+            fromActs = null;
+        }
+
+        var pair = fromActs ?? context.LastPair(mentions, people: people, count: wanted, exclude: statesOnly ? WithBodies(exclude, context.Recent, mentions) : exclude, onlyPeople: onlyPeople);
+        // As an object ("Moscow urged both sides to…" after "Azerbaijani forces shelled Armenian villages", whose target was named
+        // only in passing) too few parties named last leave the last act's, when the subject was none of them.
+        if (pair.Count < wanted && exclude is not null && !people && ActParties(context, mentions, tokens[end - 1].In(text), wanted) is { Count: > 0 } actParties
+            && !actParties.Any(exclude.Contains) && (!statesOnly || actParties.All(ActorMention.IsStateCode)))
+        {
+            pair = actParties;
+        }
+
+        // "spoke with the leaders of Laos and Vietnam and urged the two sides to…": as an object with no pair found before, the
+        // pair the sentence itself named after its subject.
+        if (pair.Count < wanted && exclude is not null && !people && OthersNamedBefore(mentions, i, wanted) is { } namedHere
+            && (!statesOnly || namedHere.All(ActorMention.IsStateCode)))
+        {
+            pair = namedHere;
+        }
+
+        if (pair.Count < wanted)
+        {
+            return null;
+        }
+
+        var role = RoleWords.TryGet(tokens[end - 1].In(text), out var r) ? r : (ActorRole?)null;
+        return (new ActorMention(i, end - 1, pair, role, MentionKind.Coreference, false, false), end);
+    }
+
+    // "both" or "the two" with no noun after them: the pair named before.
+    private static (ActorMention Mention, int End)? BarePairReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, bool isBoth, int parties)
+    {
         // "telephoned Aliyev and Pashinyan and urged both to observe the truce": "both" alone as a verb's object, before its
         // infinitive, is the pair the sentence named after its subject.
         if (isBoth && i > 0 && i + 1 < tokens.Count && IsVerbBefore(tokens[i - 1].In(text)) && tokens[i + 1].In(text) is "to"
@@ -160,6 +197,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i + 1, two, null, MentionKind.Coreference, false, false), i + 2);
         }
 
+        return null;
+    }
+
+    // "him", "them": a person or group the sentence or the story named before.
+    private static (ActorMention Mention, int End)? PronounObjectReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> w)
+    {
         // "accused a Japanese diplomat of espionage and expelled him": the last person of this sentence but its first;
         // "Putin thanked him": someone named before.
         // "convicted a U.S. soldier … and sentenced him": anyone named by a one-person office counts, not only leaders.
@@ -180,6 +223,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i, group.Codes, group.Role, MentionKind.Coreference, false, false), i + 1);
         }
 
+        return null;
+    }
+
+    // "their talks", "their countries": the pair whose meeting or states the possessive names.
+    private static (ActorMention Mention, int End)? TheirReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> w)
+    {
         // "A and B signed 13 agreements after their talks": the meeting of the two parties the sentence named before it. Across
         // sentences "their" is left alone: the last two states named are too often not the ones who met.
         if (w is "their" && i + 1 < tokens.Count && s_pairPossessed.Contains(tokens[i + 1].In(text))
@@ -203,6 +252,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i, pairOwners, null, MentionKind.Coreference, false, true), i + 1);
         }
 
+        return null;
+    }
+
+    // "each side", "the sides", an opening "They", "the guest", "his guest": the parties of the last act or visit told.
+    private static (ActorMention Mention, int End)? SidesReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> w, bool isThe)
+    {
         // "each side blamed the other": the two parties of the last act told, as "both sides" are (ActParties), else the pair named
         // before; each acts on the other (ReciprocalActs). "Japarov and Rahmon, attending a summit of the SCO, discussed the
         // fighting. Each side accused the other": Kyrgyzstan and Tajikistan, not the last two names (Tajikistan, the SCO). A
@@ -244,18 +299,25 @@ public sealed partial class MentionFinder
             return partners;
         }
 
-        if (s_subjectPronouns.Contains(w))
-        {
-            // A pronoun is most often the subject named before: the previous sentence's subject when its own names no one.
-            if (context.SubjectPerson(mentions) is { } person)
-            {
-                var possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);
-                return (new ActorMention(i, i, [person.Code], person.Role, MentionKind.Coreference, false, possessive) { PersonName = person.PersonName }, i + 1);
-            }
+        return null;
+    }
 
-            return null;
+    // "he", "she", "his", "her": the subject person named before, else no reference at all.
+    private static (ActorMention Mention, int End)? SubjectPronounReference(int i, MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> w)
+    {
+        // A pronoun is most often the subject named before: the previous sentence's subject when its own names no one.
+        if (context.SubjectPerson(mentions) is { } person)
+        {
+            var possessive = w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase);
+            return (new ActorMention(i, i, [person.Code], person.Role, MentionKind.Coreference, false, possessive) { PersonName = person.PersonName }, i + 1);
         }
 
+        return null;
+    }
+
+    // "its neighbour", "its airspace", an opening "It": the owner or the previous sentence's subject.
+    private static (ActorMention Mention, int End)? OwnerReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> w)
+    {
         // "urged its northern neighbour to…": the last state named that borders the owner (PossessedNeighbour).
         if (PossessedNeighbour.Match(text, tokens, i, context, mentions) is { } neighbour)
         {
@@ -281,6 +343,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i, [subject.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        return null;
+    }
+
+    // "it" in reported speech: the speaker, the party acted on, or the last state named.
+    private static (ActorMention Mention, int End)? ItReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, ReadOnlySpan<char> w)
+    {
         // "Russia said on Saturday it was expelling…", "…, and said it had expelled…": the reported "it" is its own speaker
         // (ItReferences); a speaker that is no party leaves it unread. "urged it to", "criticised it for": the party acted on.
         if (w is "it")
@@ -310,6 +378,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i, [state.Code], null, MentionKind.Coreference, false, false), i + 1);
         }
 
+        return null;
+    }
+
+    // "the capital", "the country", "the kingdom", "the junta": the state or city a definite description stands for.
+    private (ActorMention Mention, int End)? TheStateReference(string text, List<Token> tokens, int i, MentionContext context, List<ActorMention> mentions, bool isThe)
+    {
         // "arrived in the capital": the city the story was filed from, else the last capital named; "the capital of X" names X.
         if (isThe && i + 1 < tokens.Count && tokens[i + 1].In(text) is "capital" && i > 0 && s_placeLookup.Contains(tokens[i - 1].In(text))
             && !(i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" or "'s")
