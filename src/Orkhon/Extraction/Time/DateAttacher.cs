@@ -72,6 +72,35 @@ internal static partial class DateAttacher
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
+        if (WrittenBefore(view, trigger, previous) is { } before)
+        {
+            return before;
+        }
+
+        if (WrittenAfter(view, trigger, windowEnd, dateEnd, published, widen, participial) is { } written)
+        {
+            return written;
+        }
+
+        // "Relations have been tense since 2014, when Russia annexed Crimea": the time the "when" clause describes is its act's.
+        if (!trigger.Entry.IsNoun && WhenClauseTime(view, trigger.First) is { } described)
+        {
+            return described;
+        }
+
+        // "…, and in 1955 the Republic of China vetoed…": a time opening the verb's own coordinated clause.
+        if (!trigger.Entry.IsNoun && ClauseOpening(view, trigger) is { } opening)
+        {
+            return opening;
+        }
+
+        return CountedDay(view, trigger, readsOpening, windowEnd, sentenceEnd, previous, published);
+    }
+
+    // The time written before the phrase or right at it (the onset its noun's relative tells, one in its noun phrase, one
+    // between subject and verb, the day of a stay), or null.
+    private static FuzzyDate? WrittenBefore(ClauseView view, Trigger trigger, FuzzyDate? previous)
+    {
         // "border clashes that began on Tuesday", "the war, which broke out in 2020": the time at which the noun's own relative
         // clause says its act began is that act's, before any time written ahead of the noun ("agreed on Friday to a truce after clashes that began on Tuesday").
         if (OnsetInItsRelative(view, trigger) is { } onset)
@@ -101,6 +130,13 @@ internal static partial class DateAttacher
             return stayStart;
         }
 
+        return null;
+    }
+
+    // The phrase's own time phrase read from the phrase on up to dateEnd, past the times of other clauses, comparisons,
+    // validities, deadlines and plans, or null when none is its own.
+    private static FuzzyDate? WrittenAfter(ClauseView view, Trigger trigger, int windowEnd, int dateEnd, DateOnly? published, bool widen, bool participial)
+    {
         // A time phrase in another clause after this one dates that clause: "talks that had been planned for Thursday",
         // "…, accusing Tehran of orchestrating an attack in July", a relative clause's own time. One later than the
         // publication day dates a plan the phrase governs, never a reported act: "agreed to back Baku's bid to host the
@@ -199,18 +235,13 @@ internal static partial class DateAttacher
             }
         }
 
-        // "Relations have been tense since 2014, when Russia annexed Crimea": the time the "when" clause describes is its act's.
-        if (!trigger.Entry.IsNoun && WhenClauseTime(view, trigger.First) is { } described)
-        {
-            return described;
-        }
+        return null;
+    }
 
-        // "…, and in 1955 the Republic of China vetoed…": a time opening the verb's own coordinated clause.
-        if (!trigger.Entry.IsNoun && ClauseOpening(view, trigger) is { } opening)
-        {
-            return opening;
-        }
-
+    // The day counted by "the next day", "the same day" or "a day earlier" from the day told earlier in the sentence, before
+    // it, or the publication day, or null.
+    private static FuzzyDate? CountedDay(ClauseView view, Trigger trigger, bool readsOpening, int windowEnd, int sentenceEnd, FuzzyDate? previous, DateOnly? published)
+    {
         // "A day earlier" with no date told before it counts from the publication day, as wire copy does ("Iran freed the
         // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead. After a
         // date that is no single day (a stay's span, a month) nothing is counted, as before.
