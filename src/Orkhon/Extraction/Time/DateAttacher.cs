@@ -1073,6 +1073,56 @@ internal static partial class DateAttacher
     public static FuzzyDate?[] Attach(ClauseView view, IReadOnlyList<Clause> clauses, FuzzyDate? leading, FuzzyDate? previousSentence, IReadOnlyList<Trigger>? triggers = null)
     {
         var dates = new FuzzyDate?[clauses.Count];
+        var (before, after) = NearestLent(view, clauses, triggers);
+        // The sentence's main dated event, for a relative clause with no date of its own and for an occasion.
+        var (main, mainAt) = MainDate(clauses);
+        // A reaction told with what it reacted to ("said it had lodged representations after lawmakers visited Taiwan on
+        // Wednesday") is told on that day when nothing else dates it: the day of the first "after" clause, if it names one.
+        var reactedTo = ReactedTo(view, clauses);
+
+        var dateline = DatelineDate(view);
+        FuzzyDate? previousClause = null;
+        var previousScope = -1;
+        // A main clause in the past perfect, and a verb coordinated with it, is a flashback: it takes no carried date.
+        var flashback = false;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var c = clauses[i];
+            flashback = triggers is not null && c.Scope == -1 && (IsFlashback(view, triggers[i]) || (c.Coordinated && flashback));
+            var chain = flashback ? null : previousSentence;
+            // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
+            // March 2023, held talks…" shares a subject with the charge, not its date.
+            previousClause = previousScope == c.Scope ? previousClause : null;
+            // A relative clause after the main dated act, with no time of its own, took place by then: "Iran vowed on Sunday to
+            // retaliate against Israel, which it blamed for the strike". An occasion ("signed 13 deals after their talks")
+            // shares the main clause's date.
+
+            // A plan told inside a temporal subordinate clause ("…, three days after Juba announced it would pull out", "days after
+            // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
+            // given, else no day at all (a vague anchor), never the reporting clause's.
+            // "after months of talks mediated by Qatar": an act told as an untold stretch has no day of its own to borrow.
+            dates[i] = !c.Planned && c.Own is null && triggers is not null && IsUntoldStretch(view, triggers[i]) ? null
+                : c.Planned
+                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
+                    : view.ReportingDate ?? leading ?? previousSentence ?? dateline
+                : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
+                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
+                    ?? (IsOccasion(view, c.Scope, previousSentence) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
+                : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
+                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
+                    : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
+                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? chain ?? dateline);
+            previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
+            previousScope = c.Scope;
+        }
+
+        return dates;
+    }
+
+    // The nearest earlier and the nearest later dated event of each clause's scope, read in one pass forward and one back;
+    // a later date reaches back only along a chain of verbs sharing one subject and not across a reporting verb.
+    private static (FuzzyDate?[] Before, FuzzyDate?[] After) NearestLent(ClauseView view, IReadOnlyList<Clause> clauses, IReadOnlyList<Trigger>? triggers)
+    {
         // The nearest earlier dated event of the same scope, carried in one pass forward; the nearest later one in one
         // pass back. Scopes are few (a sentence has one or two subordinate clauses), so a small map keeps this linear.
         var before = new FuzzyDate?[clauses.Count];
@@ -1112,7 +1162,12 @@ internal static partial class DateAttacher
             }
         }
 
-        // The sentence's main dated event, for a relative clause with no date of its own and for an occasion.
+        return (before, after);
+    }
+
+    // The sentence's first main-clause event that lends its date, and where it stands (-1 when none).
+    private static (FuzzyDate? Main, int At) MainDate(IReadOnlyList<Clause> clauses)
+    {
         FuzzyDate? main = null;
         var mainAt = -1;
         for (var i = 0; i < clauses.Count && main is null; i++)
@@ -1123,51 +1178,19 @@ internal static partial class DateAttacher
             }
         }
 
-        // A reaction told with what it reacted to ("said it had lodged representations after lawmakers visited Taiwan on
-        // Wednesday") is told on that day when nothing else dates it: the day of the first "after" clause, if it names one.
+        return (main, mainAt);
+    }
+
+    // The day of the sentence's first "after" clause that names one, or null.
+    private static FuzzyDate? ReactedTo(ClauseView view, IReadOnlyList<Clause> clauses)
+    {
         FuzzyDate? reactedTo = null;
         for (var i = 0; i < clauses.Count && reactedTo is null; i++)
         {
             reactedTo = IsSubordinate(clauses[i].Scope) && view.Tokens[clauses[i].Scope].In(view.Text) is "after" && Lends(clauses[i]) is { Precision: DatePrecision.Day } day ? day : null;
         }
 
-        var dateline = DatelineDate(view);
-        FuzzyDate? previousClause = null;
-        var previousScope = -1;
-        // A main clause in the past perfect, and a verb coordinated with it, is a flashback: it takes no carried date.
-        var flashback = false;
-        for (var i = 0; i < clauses.Count; i++)
-        {
-            var c = clauses[i];
-            flashback = triggers is not null && c.Scope == -1 && (IsFlashback(view, triggers[i]) || (c.Coordinated && flashback));
-            var chain = flashback ? null : previousSentence;
-            // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
-            // March 2023, held talks…" shares a subject with the charge, not its date.
-            previousClause = previousScope == c.Scope ? previousClause : null;
-            // A relative clause after the main dated act, with no time of its own, took place by then: "Iran vowed on Sunday to
-            // retaliate against Israel, which it blamed for the strike". An occasion ("signed 13 deals after their talks")
-            // shares the main clause's date.
-
-            // A plan told inside a temporal subordinate clause ("…, three days after Juba announced it would pull out", "days after
-            // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
-            // given, else no day at all (a vague anchor), never the reporting clause's.
-            // "after months of talks mediated by Qatar": an act told as an untold stretch has no day of its own to borrow.
-            dates[i] = !c.Planned && c.Own is null && triggers is not null && IsUntoldStretch(view, triggers[i]) ? null
-                : c.Planned
-                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
-                    : view.ReportingDate ?? leading ?? previousSentence ?? dateline
-                : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
-                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
-                    ?? (IsOccasion(view, c.Scope, previousSentence) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
-                : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
-                    : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
-                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? chain ?? dateline);
-            previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
-            previousScope = c.Scope;
-        }
-
-        return dates;
+        return reactedTo;
     }
 
     // "was welcomed at a ceremony on Tuesday and later held talks with him", "arrived on Wednesday and later met Aliyev": an act
