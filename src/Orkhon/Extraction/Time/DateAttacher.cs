@@ -168,38 +168,12 @@ internal static partial class DateAttacher
                 && !IsComparison(view, k) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
                 && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
-                var date = Restated(view, k) ?? view.Times[view.TimeAt[k]].Value;
-                if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
+                if (TimeOfThePhrase(view, trigger, k, windowEnd, dateEnd, published, widen, ref infinitive) is { } own)
                 {
-                    continue;
+                    return own;
                 }
 
-                // "agreed to reopen checkpoints that have been shut since 2021", "called for the release of a man held since
-                // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
-                // ("has given grants … since 1991") stretches its own act over it.
-                if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
-                {
-                    continue;
-                }
-
-                // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
-                // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
-                infinitive = infinitive == -2 && trigger.Entry.Cameo.RootNumber == 3 ? FirstInfinitive(view, trigger.End - 1, dateEnd) : infinitive;
-                if (k >= trigger.End && infinitive >= 0 && infinitive < k)
-                {
-                    continue;
-                }
-
-                // "agreed to double trade by 2030": a deadline after the phrase is when the act is to be done, not when it was.
-                // "will close the crossing from Thursday": a decided measure's start is when it takes effect, not when it was
-                // decided (the writers date an announced decision on the day announced).
-                if (k >= trigger.End && (IsDeadline(view, k) || IsDecidedStart(view, trigger, k, date)))
-                {
-                    continue;
-                }
-
-                // "began the exercises on 22 April … and ended them on 10 May" runs between the two days.
-                return widen ? GatheringSpans.RunsUntil(view, trigger, k + 1, date) ?? WithDuration(view, trigger, windowEnd, date) : date;
+                continue;
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback. A reporting
@@ -236,6 +210,44 @@ internal static partial class DateAttacher
         }
 
         return null;
+    }
+
+    // The date of the time phrase at k if it is the phrase's own, or null when it is a plan's, a state's, the act intended's,
+    // a deadline or a decided start (reading goes on past it). infinitive is found once, when a time phrase first asks.
+    private static FuzzyDate? TimeOfThePhrase(ClauseView view, Trigger trigger, int k, int windowEnd, int dateEnd, DateOnly? published, bool widen, ref int infinitive)
+    {
+        var date = Restated(view, k) ?? view.Times[view.TimeAt[k]].Value;
+        if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
+        {
+            return null;
+        }
+
+        // "agreed to reopen checkpoints that have been shut since 2021", "called for the release of a man held since
+        // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
+        // ("has given grants … since 1991") stretches its own act over it.
+        if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
+        {
+            return null;
+        }
+
+        // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
+        // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
+        infinitive = infinitive == -2 && trigger.Entry.Cameo.RootNumber == 3 ? FirstInfinitive(view, trigger.End - 1, dateEnd) : infinitive;
+        if (k >= trigger.End && infinitive >= 0 && infinitive < k)
+        {
+            return null;
+        }
+
+        // "agreed to double trade by 2030": a deadline after the phrase is when the act is to be done, not when it was.
+        // "will close the crossing from Thursday": a decided measure's start is when it takes effect, not when it was
+        // decided (the writers date an announced decision on the day announced).
+        if (k >= trigger.End && (IsDeadline(view, k) || IsDecidedStart(view, trigger, k, date)))
+        {
+            return null;
+        }
+
+        // "began the exercises on 22 April … and ended them on 10 May" runs between the two days.
+        return widen ? GatheringSpans.RunsUntil(view, trigger, k + 1, date) ?? WithDuration(view, trigger, windowEnd, date) : date;
     }
 
     // The day counted by "the next day", "the same day" or "a day earlier" from the day told earlier in the sentence, before
