@@ -22,59 +22,17 @@ internal static partial class CrossSentenceLinks
     public static ActorMention? ReactionTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
         var (trigger, subject) = (phrase.Trigger, phrase.Subject);
-        var (text, start, mentionAt) = (view.Text, view.Start, view.MentionAt);
-        // A passive with no agent ("officials said one man was killed") names no one who reacts.
-        // Several subjects: coordinated donors share the last aid's recipient, other parties answer an act noun's author (below).
-        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0)
+        if (TakesNoReactionTarget(view, phrase))
         {
             return null;
         }
 
-        // "appealed to international partners for aid": a phrase ending in its preposition whose object is a group of parties
-        // no name gives ("partners", "donors", "the international community") has told whom it is aimed at; nobody is borrowed
-        // from the sentence before. An act named there instead ("retaliated against the tariffs") still answers its author.
-        if (EndsInPreposition(view, trigger) && NamesUnnamedParties(view, trigger.End))
+        if (subject.Count > 1)
         {
-            return null;
-        }
-
-        // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…"). A verb of saying
-        // coordinated with the phrase ("rejected the decision and said it would not cooperate") opens what the subject said: the
-        // carry is read up to there. (The object the phrase finds itself is left as it is: in news the party named in that
-        // report is most often the one the reaction answers, "condemned the attacks and said Congolese authorities had a duty".)
-        for (var k = trigger.End; k < phrase.ObjectEnd && !OpensCoordinatedReport(view, k); k++)
-        {
-            if (mentionAt[k] >= 0)
-            {
-                return null;
-            }
-        }
-
-        if (subject.Count > 1 && !IsAid(phrase.Cameo))
-        {
-            // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
-            // who acted against whom is told only of one party, so only a definite act or statement links them.
-            return (DerivedActNouns.Author(view, phrase, events, context) ?? PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
-                ? author
-                : null;
+            return SeveralSubjectsTarget(view, phrase, events, context);
         }
 
         var code = subject[0].Code;
-        if (subject.Count > 1)
-        {
-            // Only the aid branch reads several donors: the recipient of another party's last aid.
-            var donors = subject.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
-            bool OtherDonorsAid(EventMention e) => IsAid(e.Cameo) && !donors.Contains(e.Source.Code) && !donors.Contains(e.Target.Code);
-            var given = events.FindLast(OtherDonorsAid);
-            for (var back = 1; given is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
-            {
-                given = context.EarlierEvents[^back].LastOrDefault(OtherDonorsAid);
-            }
-
-            return given is null ? null
-                : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
-        }
-
         // "The leaders demanded the release of the journalist": a release is asked of the captor (ReleaseCaptors).
         if (ReleaseCaptors.IsRelease(phrase) && ReleaseCaptors.Captor(subject[0], events, context) is { } captor)
         {
@@ -95,71 +53,15 @@ internal static partial class CrossSentenceLinks
             return deriver;
         }
 
-        // "…, a day after Minsk forced a jet to land and arrested a journalist": an act of coercion or force (roots 17-20) told in a
-        // clause earlier than its main clause answers no act of that main clause. A cut in ties there ("Lithuania recalled its
-        // envoy after China downgraded ties") is most often with the main clause's subject, which the reading below finds.
-        var scope = view.Clauses.ScopeOf(trigger.First);
-        // Its object is then someone new ("a journalist"); one owned by the main subject ("violated its airspace") is that subject.
-        var earlierThanMain = phrase.Cameo.RootNumber >= 17 && scope >= 0 && view.Word(scope) is "after" or "since"
-            && trigger.End < view.Tokens.Count && (view.Word(trigger.End) is "a" or "an" || view.Tokens[trigger.End].Kind == TokenKind.Number);
-        EventMention? against = earlierThanMain ? null : events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
-        if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
-            && last.Target.Code == code && last.Source.Code != code)
+        var against = LastActAgainst(view, phrase, events, context, code);
+        if (against is null && IsAid(phrase.Cameo) && AidRecipient(view, phrase, events, context, code) is { } recipient)
         {
-            against = last;
+            return recipient;
         }
 
-        if (against is null && IsAid(phrase.Cameo))
+        if (against is null && phrase.Cameo.RootNumber == 13 && AnswerToThreat(view, phrase, events, context, code) is { } threatened)
         {
-            // "Mongolia sent condolences to Japan after the quake. The government said it would give $100,000 for relief": aid
-            // pledged with no recipient goes to the party the same actor addressed last, in this sentence or the one before.
-            // Only a friendly act addresses a recipient: "Japan condemned China's missile test. Tokyo also pledged aid" gives China nothing.
-            var addressed = events.FindLast(e => e.Source.Code == code && e.Target.Code != code && e.Cameo.RootNumber < 10);
-            if (addressed is null && context.LastEvent is { } previous && previous.SentenceEnd <= start && previous.Cameo.RootNumber < 10
-                && text.AsSpan(previous.SentenceEnd, start - previous.SentenceEnd).IsWhiteSpace() && previous.Source.Code == code && previous.Target.Code != code)
-            {
-                addressed = previous;
-            }
-
-            // "Japan sent tents to Nepal after the floods. China also pledged $2 million in aid": aid to no one named goes where
-            // the last aid given or pledged by another party went, in this sentence or one of the two before (a sentence on how
-            // the first donor's aid is made up may stand between).
-            bool OthersAid(EventMention e) => IsAid(e.Cameo) && e.Source.Code != code && e.Target.Code != code;
-            addressed ??= events.FindLast(OthersAid);
-            for (var back = 1; addressed is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
-            {
-                addressed = context.EarlierEvents[^back].LastOrDefault(OthersAid);
-            }
-
-            if (addressed is not null)
-            {
-                return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
-            }
-
-            // "An earthquake struck western Nepal. China pledged $10 million in aid": else the state a disaster told in the last few
-            // sentences struck (StrickenStates), when the donor is not that state.
-            if (context.StrickenState is { } stricken && stricken != code)
-            {
-                return new ActorMention(subject[0].First, subject[0].Last, [stricken], null, MentionKind.Coreference, false, false);
-            }
-        }
-
-        if (against is null && phrase.Cameo.RootNumber == 13 && ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences) is { Count: > 0 } attacks)
-        {
-            // "U.S. and British warplanes struck targets across Yemen. … A Houthi spokesman vowed that the group would retaliate": a
-            // threat with no one named answers whoever last used force against the one threatening (each of them, when several
-            // struck together), a few sentences back at most.
-            var attackers = attacks.Select(a => a.Source.Code).Distinct(StringComparer.Ordinal).ToList();
-            return new ActorMention(subject[0].First, subject[0].Last, attackers, attackers.Count == 1 ? attacks[0].Source.Role : null, MentionKind.Coreference, false, false);
-        }
-
-        if (against is null && phrase.Cameo.RootNumber == 13 && ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences, Punitive) is { Count: > 0 } measures)
-        {
-            // "Britain said it would expel four Russian diplomats. … Moscow called the expulsions immoral and said it would
-            // respond": with no force used, a threat with no one named answers whoever last took a measure against the one
-            // threatening (reduced relations or coercion, roots 16-17), a few sentences back at most.
-            var takers = measures.Select(m => m.Source.Code).Distinct(StringComparer.Ordinal).ToList();
-            return new ActorMention(subject[0].First, subject[0].Last, takers, takers.Count == 1 ? measures[0].Source.Role : null, MentionKind.Coreference, false, false);
+            return threatened;
         }
 
         if (against is null)
@@ -177,6 +79,156 @@ internal static partial class CrossSentenceLinks
         }
 
         return new ActorMention(subject[0].First, subject[0].Last, [against.Source.Code], against.Source.Role, MentionKind.Coreference, false, false);
+    }
+
+    // A phrase that is no directed verb with a subject, or whose object is told (a group no name gives, an actor after the
+    // verb), answers no one told before.
+    private static bool TakesNoReactionTarget(SentenceView view, CodedPhrase phrase)
+    {
+        var (trigger, subject, mentionAt) = (phrase.Trigger, phrase.Subject, view.MentionAt);
+        // A passive with no agent ("officials said one man was killed") names no one who reacts.
+        // Several subjects: coordinated donors share the last aid's recipient, other parties answer an act noun's author (below).
+        if (trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || subject.Count == 0)
+        {
+            return true;
+        }
+
+        // "appealed to international partners for aid": a phrase ending in its preposition whose object is a group of parties
+        // no name gives ("partners", "donors", "the international community") has told whom it is aimed at; nobody is borrowed
+        // from the sentence before. An act named there instead ("retaliated against the tariffs") still answers its author.
+        if (EndsInPreposition(view, trigger) && NamesUnnamedParties(view, trigger.End))
+        {
+            return true;
+        }
+
+        // An actor after the verb is its object, unless it opens a clause of its own (", and Russia delivered…"). A verb of saying
+        // coordinated with the phrase ("rejected the decision and said it would not cooperate") opens what the subject said: the
+        // carry is read up to there. (The object the phrase finds itself is left as it is: in news the party named in that
+        // report is most often the one the reaction answers, "condemned the attacks and said Congolese authorities had a duty".)
+        for (var k = trigger.End; k < phrase.ObjectEnd && !OpensCoordinatedReport(view, k); k++)
+        {
+            if (mentionAt[k] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Several subjects answer an act or a statement told before together, or, as donors, give where another party's last
+    // aid went.
+    private static ActorMention? SeveralSubjectsTarget(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
+    {
+        var subject = phrase.Subject;
+        if (!IsAid(phrase.Cameo))
+        {
+            // "Argentina, Chile and Peru condemned the decision": several parties answer the previous sentence's actor together;
+            // who acted against whom is told only of one party, so only a definite act or statement links them.
+            return (DerivedActNouns.Author(view, phrase, events, context) ?? PreviousActor(view, phrase, context) ?? ActAuthors.Author(view, phrase, events, context)) is { } author && !subject.Any(s => s.Codes.Contains(author.Code))
+                ? author
+                : null;
+        }
+
+        // Only the aid branch reads several donors: the recipient of another party's last aid.
+        var donors = subject.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        bool OtherDonorsAid(EventMention e) => IsAid(e.Cameo) && !donors.Contains(e.Source.Code) && !donors.Contains(e.Target.Code);
+        var given = events.FindLast(OtherDonorsAid);
+        for (var back = 1; given is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
+        {
+            given = context.EarlierEvents[^back].LastOrDefault(OtherDonorsAid);
+        }
+
+        return given is null ? null
+            : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
+    }
+
+    // The last act against the subject, in this sentence or the one just before; none for an act of force told in a clause
+    // before its main clause.
+    private static EventMention? LastActAgainst(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context, string code)
+    {
+        var (trigger, text, start) = (phrase.Trigger, view.Text, view.Start);
+        // "…, a day after Minsk forced a jet to land and arrested a journalist": an act of coercion or force (roots 17-20) told in a
+        // clause earlier than its main clause answers no act of that main clause. A cut in ties there ("Lithuania recalled its
+        // envoy after China downgraded ties") is most often with the main clause's subject, which the reading below finds.
+        var scope = view.Clauses.ScopeOf(trigger.First);
+        // Its object is then someone new ("a journalist"); one owned by the main subject ("violated its airspace") is that subject.
+        var earlierThanMain = phrase.Cameo.RootNumber >= 17 && scope >= 0 && view.Word(scope) is "after" or "since"
+            && trigger.End < view.Tokens.Count && (view.Word(trigger.End) is "a" or "an" || view.Tokens[trigger.End].Kind == TokenKind.Number);
+        EventMention? against = earlierThanMain ? null : events.FindLast(e => e.Target.Code == code && e.Source.Code != code);
+        if (against is null && context.LastEvent is { } last && last.SentenceEnd <= start && text.AsSpan(last.SentenceEnd, start - last.SentenceEnd).IsWhiteSpace()
+            && last.Target.Code == code && last.Source.Code != code)
+        {
+            against = last;
+        }
+
+        return against;
+    }
+
+    // The recipient of aid pledged to no one named: the party the donor addressed last, where another party's aid went, or
+    // the state a disaster struck; null when none is told.
+    private static ActorMention? AidRecipient(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context, string code)
+    {
+        var (subject, text, start) = (phrase.Subject, view.Text, view.Start);
+        // "Mongolia sent condolences to Japan after the quake. The government said it would give $100,000 for relief": aid
+        // pledged with no recipient goes to the party the same actor addressed last, in this sentence or the one before.
+        // Only a friendly act addresses a recipient: "Japan condemned China's missile test. Tokyo also pledged aid" gives China nothing.
+        var addressed = events.FindLast(e => e.Source.Code == code && e.Target.Code != code && e.Cameo.RootNumber < 10);
+        if (addressed is null && context.LastEvent is { } previous && previous.SentenceEnd <= start && previous.Cameo.RootNumber < 10
+            && text.AsSpan(previous.SentenceEnd, start - previous.SentenceEnd).IsWhiteSpace() && previous.Source.Code == code && previous.Target.Code != code)
+        {
+            addressed = previous;
+        }
+
+        // "Japan sent tents to Nepal after the floods. China also pledged $2 million in aid": aid to no one named goes where
+        // the last aid given or pledged by another party went, in this sentence or one of the two before (a sentence on how
+        // the first donor's aid is made up may stand between).
+        bool OthersAid(EventMention e) => IsAid(e.Cameo) && e.Source.Code != code && e.Target.Code != code;
+        addressed ??= events.FindLast(OthersAid);
+        for (var back = 1; addressed is null && back <= Math.Min(AidFollowUpSentences, context.EarlierEvents.Count); back++)
+        {
+            addressed = context.EarlierEvents[^back].LastOrDefault(OthersAid);
+        }
+
+        if (addressed is not null)
+        {
+            return new ActorMention(subject[0].First, subject[0].Last, [addressed.Target.Code], addressed.Target.Role, MentionKind.Coreference, false, false);
+        }
+
+        // "An earthquake struck western Nepal. China pledged $10 million in aid": else the state a disaster told in the last few
+        // sentences struck (StrickenStates), when the donor is not that state.
+        if (context.StrickenState is { } stricken && stricken != code)
+        {
+            return new ActorMention(subject[0].First, subject[0].Last, [stricken], null, MentionKind.Coreference, false, false);
+        }
+
+        return null;
+    }
+
+    // Whom a threat with no one named answers: whoever last used force against the one threatening, else whoever last took a
+    // measure against it; null when neither is told.
+    private static ActorMention? AnswerToThreat(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context, string code)
+    {
+        var subject = phrase.Subject;
+        if (ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences) is { Count: > 0 } attacks)
+        {
+            // "U.S. and British warplanes struck targets across Yemen. … A Houthi spokesman vowed that the group would retaliate": a
+            // threat with no one named answers whoever last used force against the one threatening (each of them, when several
+            // struck together), a few sentences back at most.
+            var attackers = attacks.Select(a => a.Source.Code).Distinct(StringComparer.Ordinal).ToList();
+            return new ActorMention(subject[0].First, subject[0].Last, attackers, attackers.Count == 1 ? attacks[0].Source.Role : null, MentionKind.Coreference, false, false);
+        }
+
+        if (ArmedActsAgainst(code, events, context, view.Options.ThreatenedAttackSentences, Punitive) is { Count: > 0 } measures)
+        {
+            // "Britain said it would expel four Russian diplomats. … Moscow called the expulsions immoral and said it would
+            // respond": with no force used, a threat with no one named answers whoever last took a measure against the one
+            // threatening (reduced relations or coercion, roots 16-17), a few sentences back at most.
+            var takers = measures.Select(m => m.Source.Code).Distinct(StringComparer.Ordinal).ToList();
+            return new ActorMention(subject[0].First, subject[0].Last, takers, takers.Count == 1 ? measures[0].Source.Role : null, MentionKind.Coreference, false, false);
+        }
+
+        return null;
     }
 
     // Measures that reduce relations or coerce (roots 16-17): what a promised reply with no one named answers when no force was used.

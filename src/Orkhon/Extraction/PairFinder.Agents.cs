@@ -29,7 +29,7 @@ internal sealed partial class PairFinder
     // The actors after "by" (coordinated ones too), for the passive voice.
     private static List<ActorMention> Agents(SentenceView view, int from, int windowEnd)
     {
-        var (text, found, mentionAt) = (view.Text, view.Found, view.MentionAt);
+        var text = view.Text;
         var tokens = view.Tokens;
         var agents = new List<ActorMention>();
         for (var k = from; k < windowEnd; k++)
@@ -46,60 +46,74 @@ internal sealed partial class PairFinder
                 break;
             }
 
-            var j = SkipTitleOf(view, SkipArticles(view, k + 1));
-            while (j < windowEnd && mentionAt[j] >= 0)
+            AddAgentList(view, k, windowEnd, agents);
+            break;
+        }
+
+        return EachParty(agents);
+    }
+
+    // The actors listed after the "by" at position by, coordinated ones too, past titles, name tails, head nouns and
+    // descriptions; a possessor named before its official gives way to the official.
+    private static void AddAgentList(SentenceView view, int by, int windowEnd, List<ActorMention> agents)
+    {
+        var (text, found, mentionAt) = (view.Text, view.Found, view.MentionAt);
+        var tokens = view.Tokens;
+        var j = SkipTitleOf(view, SkipArticles(view, by + 1));
+        while (j < windowEnd && mentionAt[j] >= 0)
+        {
+            var m = found[mentionAt[j]];
+            agents.Add(m);
+            // "by the Russian and Chinese navies": the second state's mention starts inside the first one's.
+            agents.AddRange(found.Where(n => n.First > m.First && n.First <= m.Last && !agents.Contains(n)));
+            j = m.Last + 1;
+            if (j < windowEnd && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
             {
-                var m = found[mentionAt[j]];
-                agents.Add(m);
-                // "by the Russian and Chinese navies": the second state's mention starts inside the first one's.
-                agents.AddRange(found.Where(n => n.First > m.First && n.First <= m.Last && !agents.Contains(n)));
-                j = m.Last + 1;
-                if (j < windowEnd && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase))
-                {
-                    j++;
-                }
+                j++;
+            }
 
-                if (m.IsPossessive && j < windowEnd && mentionAt[j] >= 0)
-                {
-                    // "by Uzbekistan's Bakhtiyor Saidov": the person named after the possessor is the agent.
-                    agents.Remove(m);
-                    continue;
-                }
+            if (m.IsPossessive && j < windowEnd && mentionAt[j] >= 0)
+            {
+                // "by Uzbekistan's Bakhtiyor Saidov": the person named after the possessor is the agent.
+                agents.Remove(m);
+                continue;
+            }
 
-                // "by Iran's top security official Ali Shamkhani": an office the role words do not know may stand between the
-                // possessor and its official, who is the agent when the name is of the possessor's state.
-                if (m.IsPossessive && MultiPartyActs.OfficialAfterTitle(view, j, windowEnd, m.Code) is { } official)
-                {
-                    agents.Remove(m);
-                    j = official;
-                    continue;
-                }
+            // "by Iran's top security official Ali Shamkhani": an office the role words do not know may stand between the
+            // possessor and its official, who is the agent when the name is of the possessor's state.
+            if (m.IsPossessive && MultiPartyActs.OfficialAfterTitle(view, j, windowEnd, m.Code) is { } official)
+            {
+                agents.Remove(m);
+                j = official;
+                continue;
+            }
 
-                // "by Saudi national security adviser Musaed al-Aiban, …": the rest of a name the gazetteer stopped short of.
-                j = MultiPartyActs.SkipNameTail(view, j, windowEnd);
-                // "by Mongolia's state oil company and an Indian engineering firm": the head nouns of the agent's phrase.
-                j = HeadNounTail(view, j, windowEnd);
+            // "by Saudi national security adviser Musaed al-Aiban, …": the rest of a name the gazetteer stopped short of.
+            j = MultiPartyActs.SkipNameTail(view, j, windowEnd);
+            // "by Mongolia's state oil company and an Indian engineering firm": the head nouns of the agent's phrase.
+            j = HeadNounTail(view, j, windowEnd);
 
-                // "by Kozlov, who co-chairs the commission, and Mongolia's deputy prime minister": the list goes on past what
-                // its member is.
-                if (Clauses.InterruptedLists.NextActorAfter(view, j, windowEnd) is >= 0 and var afterDescription)
-                {
-                    j = afterDescription;
-                    continue;
-                }
+            // "by Kozlov, who co-chairs the commission, and Mongolia's deputy prime minister": the list goes on past what
+            // its member is.
+            if (Clauses.InterruptedLists.NextActorAfter(view, j, windowEnd) is >= 0 and var afterDescription)
+            {
+                j = afterDescription;
+                continue;
+            }
 
-                if (j < windowEnd && tokens[j].In(text) is "and" or ",")
-                {
-                    j = SkipArticles(view, j + 1);
-                    continue;
-                }
-
-                break;
+            if (j < windowEnd && tokens[j].In(text) is "and" or ",")
+            {
+                j = SkipArticles(view, j + 1);
+                continue;
             }
 
             break;
         }
+    }
 
+    // Each party the agents stand for: the parties of a reference to several, the members of a fixed group.
+    private static List<ActorMention> EachParty(List<ActorMention> agents)
+    {
         // "signed by the two countries", "condemned by the three governments": a reference that stands for several parties is
         // each of them.
         if (agents.Count == 1 && agents[0] is { Kind: MentionKind.Coreference, Codes.Count: >= 2 } several)

@@ -15,14 +15,7 @@ public sealed partial class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
-        // A body's act told by a government ("Moldova ordered Russia to…") is another act: no stage may pair it.
-        if (phrase.Trigger.Entry.RequiresBodySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(IsBodyOrCourt))
-        {
-            return;
-        }
-
-        // Service with a foreign force is said of soldiers ("Fijian troops have served with the U.N. force"), not of envoys.
-        if (phrase.Trigger.Entry.RequiresMilitarySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
+        if (LacksRequiredSubject(phrase))
         {
             return;
         }
@@ -41,6 +34,49 @@ public sealed partial class SentenceExtractor
             date ??= announced;
         }
 
+        var pairs = PairsInSentence(view, phrase, events, context, ref date);
+        pairs = PairsFromEarlierActs(view, phrase, date, events, context, pairs);
+        pairs = PairsOfHostsAndRelatives(view, phrase, pairs);
+        pairs = ReactionPairs(view, phrase, events, context, pairs, ref date);
+
+        // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
+        pairs = _options.Runs(ExtractionGuards.OneSpeakersJointIntent) ? OneSpeakersJointIntent.Keep(view, phrase, pairs) : pairs;
+        if (pairs.Count == 0 && !phrase.Trigger.Passive)
+        {
+            // "North Korea blew up the liaison office": no party is acted on, but a later "condemned the demolition" answers the author.
+            // A passive's subject is the one acted on, never the author ("officials said two men were killed").
+            foreach (var author in phrase.Subject.Where(s => !s.IsPlace))
+            {
+                context.NoteUntargetedAct(new UntargetedAct(new ActorRef(author.Code, author.Role), phrase.Cameo));
+            }
+        }
+
+        AddPairEvents(view, phrase, pairs, date, events);
+    }
+
+    // The phrase's act needs a subject of a kind (a body, soldiers) that none of its subjects is.
+    private bool LacksRequiredSubject(CodedPhrase phrase)
+    {
+        // A body's act told by a government ("Moldova ordered Russia to…") is another act: no stage may pair it.
+        if (phrase.Trigger.Entry.RequiresBodySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(IsBodyOrCourt))
+        {
+            return true;
+        }
+
+        // Service with a foreign force is said of soldiers ("Fijian troops have served with the U.N. force"), not of envoys.
+        if (phrase.Trigger.Entry.RequiresMilitarySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    // The pairs the phrase's own sentence gives (reciprocal acts, summit hosts, the main act's addressee, the pair finder,
+    // meeting partners, listed leaders, coordinated acts, nested agents), the first reading that finds any; a summit host
+    // may widen the date to the gathering's days.
+    private List<ActorPair> PairsInSentence(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context, ref FuzzyDate? date)
+    {
         // "Armenia and Azerbaijan accused each other at the U.N.": each party's act against the other, whoever follows.
         var pairs = ReciprocalActs.Pairs(view, phrase);
         // "held talks at a summit in Paris hosted by Macron and attended by Merkel", "signed …, in a ceremony hosted by Trump": the
@@ -88,6 +124,13 @@ public sealed partial class SentenceExtractor
             pairs = NestedActAgents.Pairs(view, phrase);
         }
 
+        return pairs;
+    }
+
+    // The pairs an act or a setting told earlier gives (a mediated act, an accusation, a gathering, a joint act, a visit or a
+    // meeting followed up, a dateline, a phrase told again), in that order.
+    private static List<ActorPair> PairsFromEarlierActs(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context, List<ActorPair> pairs)
+    {
         // "… in exchange for Viktor Bout. The UAE and Saudi Arabia said their leaders had mediated the exchange.": the parties of
         // the act the sentence before told.
         if (pairs.Count == 0)
@@ -158,6 +201,12 @@ public sealed partial class SentenceExtractor
             pairs = [.. phrase.Subject.Where(s => s.Code != told.Target.Code).Select(s => new ActorPair(s, again, null))];
         }
 
+        return pairs;
+    }
+
+    // The pairs a host (of a delegation, of a summoning) or a relative clause (its pronoun, its antecedent) gives.
+    private static List<ActorPair> PairsOfHostsAndRelatives(SentenceView view, CodedPhrase phrase, List<ActorPair> pairs)
+    {
         // "A Turkmen delegation held talks in Baku": a delegation's talks in a foreign capital are with that capital's state.
         if (pairs.Count == 0)
         {
@@ -185,6 +234,13 @@ public sealed partial class SentenceExtractor
             }
         }
 
+        return pairs;
+    }
+
+    // The pairs of a reaction: to an accord told earlier (whose background date is dropped), to the act the subject names, to
+    // the strikers rather than the victim, to whoever last acted against the subject, to the one making a denied charge.
+    private static List<ActorPair> ReactionPairs(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context, List<ActorPair> pairs, ref FuzzyDate? date)
+    {
         // "The White House welcomed the agreement but said … whether Iran would honour it", "denounced both deals as a betrayal of
         // the Palestinian cause": an accord told earlier, right after the verb, is its object; each of its parties is a target,
         // and the actors further on belong to other clauses or phrases.
@@ -218,18 +274,12 @@ public sealed partial class SentenceExtractor
             pairs.AddRange(phrase.Subject.Select(s => new ActorPair(s, accuser, null)));
         }
 
-        // "Rahmon said the two countries would work together": a joint intent told by one party is that party's alone.
-        pairs = _options.Runs(ExtractionGuards.OneSpeakersJointIntent) ? OneSpeakersJointIntent.Keep(view, phrase, pairs) : pairs;
-        if (pairs.Count == 0 && !phrase.Trigger.Passive)
-        {
-            // "North Korea blew up the liaison office": no party is acted on, but a later "condemned the demolition" answers the author.
-            // A passive's subject is the one acted on, never the author ("officials said two men were killed").
-            foreach (var author in phrase.Subject.Where(s => !s.IsPlace))
-            {
-                context.NoteUntargetedAct(new UntargetedAct(new ActorRef(author.Code, author.Role), phrase.Cameo));
-            }
-        }
+        return pairs;
+    }
 
+    // One event for each pair, its confidence lowered for an inherited subject or a coreference, its date read per pair.
+    private void AddPairEvents(SentenceView view, CodedPhrase phrase, List<ActorPair> pairs, FuzzyDate? date, List<EventMention> events)
+    {
         var (tokens, trigger) = (view.Tokens, phrase.Trigger);
         for (var p = 0; p < pairs.Count; p++)
         {

@@ -95,6 +95,44 @@ public sealed partial class SentenceExtractor
         }
 
         events.InsertRange(0, CrossSentenceLinks.TheirMeeting(view, triggers, coded, dates));
+        AddSentenceReadings(view, triggers, events, context, sentenceDate, gatheringHere, anchor.DocumentDate);
+        AddFollowers(view, events, context);
+
+        // "Britain joined in the condemnation", "Canada joined calls for…": the stance told just before, taken by the subject too.
+        events.AddRange(JoinedStances.Find(view, events, context));
+
+        CrossSentenceLinks.NoteGathering(view, context);
+        StrickenStates.Note(view, context, _reference);
+        context.Remember(view.Found);
+        var kept = _options.Runs(ExtractionGuards.SentenceRepeats) ? WithoutRepeats(events) : events;
+        // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
+        // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
+        context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
+        NoteBorrowedDates(view, triggers, owned, kept, context);
+
+        // The optional parser path: a hard sentence's arguments read off a link-grammar parse (off by default).
+        if (_parsed is not null && Parse.ParsedClauses.Gated(view, triggers.Count, kept.Count, _options))
+        {
+            kept.AddRange(_parsed.Find(view, kept, anchor, context.CarriedDate, explain));
+        }
+
+        CrossSentenceLinks.NoteJointAct(kept, context);
+        context.NoteToldVerbs(DerivedActNouns.ToldVerbs(view));
+        context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences), _options.HostileActSentences));
+        if (kept.Count > 0)
+        {
+            context.LastEvent = kept[^1];
+        }
+
+        return kept;
+    }
+
+    // The readings run on the sentence's events once every phrase is paired, in order: claims, characterisations, denials,
+    // guests, visits, gifts, calls, swaps, requests, compounds, admissions, talks, invitations, attendance, outcomes, earlier
+    // visits, threats, blame; then killing means dropped and stays widened.
+    private void AddSentenceReadings(SentenceView view, List<Trigger> triggers, List<EventMention> events, MentionContext context, FuzzyDate? sentenceDate, FuzzyDate? gatheringHere,
+        DateOnly? documentDate)
+    {
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
         // "South Korea's military denied aiming the radar at the aircraft": the denial answers whoever accused the denier.
@@ -134,7 +172,13 @@ public sealed partial class SentenceExtractor
         }
 
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
-        StaySpans.Widen(view, events, sentenceDate, anchor.DocumentDate);
+        StaySpans.Widen(view, events, sentenceDate, documentDate);
+    }
+
+    // The followers of the sentence's last event, or, when the sentence has none, of the last event told before (or its
+    // reply in kind).
+    private static void AddFollowers(SentenceView view, List<EventMention> events, MentionContext context)
+    {
         if (events.Count > 0)
         {
             // "Finland joined NATO on 4 April 2023, followed by Sweden in March 2024": the follower repeats the act.
@@ -149,17 +193,11 @@ public sealed partial class SentenceExtractor
                 events.Add(reply);
             }
         }
+    }
 
-        // "Britain joined in the condemnation", "Canada joined calls for…": the stance told just before, taken by the subject too.
-        events.AddRange(JoinedStances.Find(view, events, context));
-
-        CrossSentenceLinks.NoteGathering(view, context);
-        StrickenStates.Note(view, context, _reference);
-        context.Remember(view.Found);
-        var kept = _options.Runs(ExtractionGuards.SentenceRepeats) ? WithoutRepeats(events) : events;
-        // "… have detained 800 nationals. The suspects were rounded up last week": what a restating clause says of the time of
-        // an act told before; the document's pipeline moves that act's date. An event whose date is borrowed may be moved more.
-        context.Restatements.AddRange(RestatedActs.Find(view, triggers, coded, owned, dates, kept));
+    // The events kept whose phrase has no time phrase of its own are noted as borrowing their date.
+    private static void NoteBorrowedDates(SentenceView view, List<Trigger> triggers, bool[] owned, List<EventMention> kept, MentionContext context)
+    {
         // The phrase an event came from is the first phrase starting where its phrase starts (looked up only when the sentence
         // kept an event: most keep none).
         var phraseAt = kept.Count == 0 ? null : new Dictionary<int, int>();
@@ -175,22 +213,6 @@ public sealed partial class SentenceExtractor
                 context.BorrowedDates.Add((e.SentenceStart, e.PhraseStart));
             }
         }
-
-        // The optional parser path: a hard sentence's arguments read off a link-grammar parse (off by default).
-        if (_parsed is not null && Parse.ParsedClauses.Gated(view, triggers.Count, kept.Count, _options))
-        {
-            kept.AddRange(_parsed.Find(view, kept, anchor, context.CarriedDate, explain));
-        }
-
-        CrossSentenceLinks.NoteJointAct(kept, context);
-        context.NoteToldVerbs(DerivedActNouns.ToldVerbs(view));
-        context.NoteEvents(kept, Math.Max(Math.Max(Math.Max(Math.Max(_options.ActAuthorSentences, _options.ThreatenedAttackSentences), _options.AccordSentences), _options.DeniedAccusationSentences), _options.HostileActSentences));
-        if (kept.Count > 0)
-        {
-            context.LastEvent = kept[^1];
-        }
-
-        return kept;
     }
 
     // The last closed date written in the sentence: an open span ("since 2019") is no point a later count runs from.

@@ -72,6 +72,35 @@ internal static partial class DateAttacher
     {
         var (view, sentenceEnd) = (sentence.Clauses, sentence.End);
         var (text, tokens) = (view.Text, view.Tokens);
+        if (WrittenBefore(view, trigger, previous) is { } before)
+        {
+            return before;
+        }
+
+        if (WrittenAfter(view, trigger, windowEnd, dateEnd, published, widen, participial) is { } written)
+        {
+            return written;
+        }
+
+        // "Relations have been tense since 2014, when Russia annexed Crimea": the time the "when" clause describes is its act's.
+        if (!trigger.Entry.IsNoun && WhenClauseTime(view, trigger.First) is { } described)
+        {
+            return described;
+        }
+
+        // "…, and in 1955 the Republic of China vetoed…": a time opening the verb's own coordinated clause.
+        if (!trigger.Entry.IsNoun && ClauseOpening(view, trigger) is { } opening)
+        {
+            return opening;
+        }
+
+        return CountedDay(view, trigger, readsOpening, windowEnd, sentenceEnd, previous, published);
+    }
+
+    // The time written before the phrase or right at it (the onset its noun's relative tells, one in its noun phrase, one
+    // between subject and verb, the day of a stay), or null.
+    private static FuzzyDate? WrittenBefore(ClauseView view, Trigger trigger, FuzzyDate? previous)
+    {
         // "border clashes that began on Tuesday", "the war, which broke out in 2020": the time at which the noun's own relative
         // clause says its act began is that act's, before any time written ahead of the noun ("agreed on Friday to a truce after clashes that began on Tuesday").
         if (OnsetInItsRelative(view, trigger) is { } onset)
@@ -101,6 +130,13 @@ internal static partial class DateAttacher
             return stayStart;
         }
 
+        return null;
+    }
+
+    // The phrase's own time phrase read from the phrase on up to dateEnd, past the times of other clauses, comparisons,
+    // validities, deadlines and plans, or null when none is its own.
+    private static FuzzyDate? WrittenAfter(ClauseView view, Trigger trigger, int windowEnd, int dateEnd, DateOnly? published, bool widen, bool participial)
+    {
         // A time phrase in another clause after this one dates that clause: "talks that had been planned for Thursday",
         // "…, accusing Tehran of orchestrating an attack in July", a relative clause's own time. One later than the
         // publication day dates a plan the phrase governs, never a reported act: "agreed to back Baku's bid to host the
@@ -132,38 +168,12 @@ internal static partial class DateAttacher
                 && !IsComparison(view, k) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
                 && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
-                var date = Restated(view, k) ?? view.Times[view.TimeAt[k]].Value;
-                if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
+                if (TimeOfThePhrase(view, trigger, k, windowEnd, dateEnd, published, widen, ref infinitive) is { } own)
                 {
-                    continue;
+                    return own;
                 }
 
-                // "agreed to reopen checkpoints that have been shut since 2021", "called for the release of a man held since
-                // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
-                // ("has given grants … since 1991") stretches its own act over it.
-                if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
-                {
-                    continue;
-                }
-
-                // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
-                // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
-                infinitive = infinitive == -2 && trigger.Entry.Cameo.RootNumber == 3 ? FirstInfinitive(view, trigger.End - 1, dateEnd) : infinitive;
-                if (k >= trigger.End && infinitive >= 0 && infinitive < k)
-                {
-                    continue;
-                }
-
-                // "agreed to double trade by 2030": a deadline after the phrase is when the act is to be done, not when it was.
-                // "will close the crossing from Thursday": a decided measure's start is when it takes effect, not when it was
-                // decided (the writers date an announced decision on the day announced).
-                if (k >= trigger.End && (IsDeadline(view, k) || IsDecidedStart(view, trigger, k, date)))
-                {
-                    continue;
-                }
-
-                // "began the exercises on 22 April … and ended them on 10 May" runs between the two days.
-                return widen ? GatheringSpans.RunsUntil(view, trigger, k + 1, date) ?? WithDuration(view, trigger, windowEnd, date) : date;
+                continue;
             }
 
             // The reporting clause's time belongs to the statement, and reaches this phrase only as a fallback. A reporting
@@ -199,18 +209,51 @@ internal static partial class DateAttacher
             }
         }
 
-        // "Relations have been tense since 2014, when Russia annexed Crimea": the time the "when" clause describes is its act's.
-        if (!trigger.Entry.IsNoun && WhenClauseTime(view, trigger.First) is { } described)
+        return null;
+    }
+
+    // The date of the time phrase at k if it is the phrase's own, or null when it is a plan's, a state's, the act intended's,
+    // a deadline or a decided start (reading goes on past it). infinitive is found once, when a time phrase first asks.
+    private static FuzzyDate? TimeOfThePhrase(ClauseView view, Trigger trigger, int k, int windowEnd, int dateEnd, DateOnly? published, bool widen, ref int infinitive)
+    {
+        var date = Restated(view, k) ?? view.Times[view.TimeAt[k]].Value;
+        if (k >= trigger.End && published is { } day0 && !date.IsOpenStart && date.Earliest > day0)
         {
-            return described;
+            return null;
         }
 
-        // "…, and in 1955 the Republic of China vetoed…": a time opening the verb's own coordinated clause.
-        if (!trigger.Entry.IsNoun && ClauseOpening(view, trigger) is { } opening)
+        // "agreed to reopen checkpoints that have been shut since 2021", "called for the release of a man held since
+        // March 2023": a state that holds since a time, told after an act, is the state's; only a verb in the perfect
+        // ("has given grants … since 1991") stretches its own act over it.
+        if (k >= trigger.End && date is { IsOpenEnd: true, IsOpenStart: false } && !trigger.Entry.IsNoun && !InPerfect(view, trigger))
         {
-            return opening;
+            return null;
         }
 
+        // "accepted an invitation to pay a state visit in October", "offered to mediate talks next month": an intent's
+        // infinitive is the act intended, and a time after it is that act's, not the day the intent was stated.
+        infinitive = infinitive == -2 && trigger.Entry.Cameo.RootNumber == 3 ? FirstInfinitive(view, trigger.End - 1, dateEnd) : infinitive;
+        if (k >= trigger.End && infinitive >= 0 && infinitive < k)
+        {
+            return null;
+        }
+
+        // "agreed to double trade by 2030": a deadline after the phrase is when the act is to be done, not when it was.
+        // "will close the crossing from Thursday": a decided measure's start is when it takes effect, not when it was
+        // decided (the writers date an announced decision on the day announced).
+        if (k >= trigger.End && (IsDeadline(view, k) || IsDecidedStart(view, trigger, k, date)))
+        {
+            return null;
+        }
+
+        // "began the exercises on 22 April … and ended them on 10 May" runs between the two days.
+        return widen ? GatheringSpans.RunsUntil(view, trigger, k + 1, date) ?? WithDuration(view, trigger, windowEnd, date) : date;
+    }
+
+    // The day counted by "the next day", "the same day" or "a day earlier" from the day told earlier in the sentence, before
+    // it, or the publication day, or null.
+    private static FuzzyDate? CountedDay(ClauseView view, Trigger trigger, bool readsOpening, int windowEnd, int sentenceEnd, FuzzyDate? previous, DateOnly? published)
+    {
         // "A day earlier" with no date told before it counts from the publication day, as wire copy does ("Iran freed the
         // crew a day earlier, the ministry said"); "the next day" then names no day, since it would lie ahead. After a
         // date that is no single day (a stay's span, a month) nothing is counted, as before.
@@ -1042,6 +1085,56 @@ internal static partial class DateAttacher
     public static FuzzyDate?[] Attach(ClauseView view, IReadOnlyList<Clause> clauses, FuzzyDate? leading, FuzzyDate? previousSentence, IReadOnlyList<Trigger>? triggers = null)
     {
         var dates = new FuzzyDate?[clauses.Count];
+        var (before, after) = NearestLent(view, clauses, triggers);
+        // The sentence's main dated event, for a relative clause with no date of its own and for an occasion.
+        var (main, mainAt) = MainDate(clauses);
+        // A reaction told with what it reacted to ("said it had lodged representations after lawmakers visited Taiwan on
+        // Wednesday") is told on that day when nothing else dates it: the day of the first "after" clause, if it names one.
+        var reactedTo = ReactedTo(view, clauses);
+
+        var dateline = DatelineDate(view);
+        FuzzyDate? previousClause = null;
+        var previousScope = -1;
+        // A main clause in the past perfect, and a verb coordinated with it, is a flashback: it takes no carried date.
+        var flashback = false;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var c = clauses[i];
+            flashback = triggers is not null && c.Scope == -1 && (IsFlashback(view, triggers[i]) || (c.Coordinated && flashback));
+            var chain = flashback ? null : previousSentence;
+            // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
+            // March 2023, held talks…" shares a subject with the charge, not its date.
+            previousClause = previousScope == c.Scope ? previousClause : null;
+            // A relative clause after the main dated act, with no time of its own, took place by then: "Iran vowed on Sunday to
+            // retaliate against Israel, which it blamed for the strike". An occasion ("signed 13 deals after their talks")
+            // shares the main clause's date.
+
+            // A plan told inside a temporal subordinate clause ("…, three days after Juba announced it would pull out", "days after
+            // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
+            // given, else no day at all (a vague anchor), never the reporting clause's.
+            // "after months of talks mediated by Qatar": an act told as an untold stretch has no day of its own to borrow.
+            dates[i] = !c.Planned && c.Own is null && triggers is not null && IsUntoldStretch(view, triggers[i]) ? null
+                : c.Planned
+                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
+                    : view.ReportingDate ?? leading ?? previousSentence ?? dateline
+                : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
+                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
+                    ?? (IsOccasion(view, c.Scope, previousSentence) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
+                : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
+                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
+                    : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
+                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? chain ?? dateline);
+            previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
+            previousScope = c.Scope;
+        }
+
+        return dates;
+    }
+
+    // The nearest earlier and the nearest later dated event of each clause's scope, read in one pass forward and one back;
+    // a later date reaches back only along a chain of verbs sharing one subject and not across a reporting verb.
+    private static (FuzzyDate?[] Before, FuzzyDate?[] After) NearestLent(ClauseView view, IReadOnlyList<Clause> clauses, IReadOnlyList<Trigger>? triggers)
+    {
         // The nearest earlier dated event of the same scope, carried in one pass forward; the nearest later one in one
         // pass back. Scopes are few (a sentence has one or two subordinate clauses), so a small map keeps this linear.
         var before = new FuzzyDate?[clauses.Count];
@@ -1081,7 +1174,12 @@ internal static partial class DateAttacher
             }
         }
 
-        // The sentence's main dated event, for a relative clause with no date of its own and for an occasion.
+        return (before, after);
+    }
+
+    // The sentence's first main-clause event that lends its date, and where it stands (-1 when none).
+    private static (FuzzyDate? Main, int At) MainDate(IReadOnlyList<Clause> clauses)
+    {
         FuzzyDate? main = null;
         var mainAt = -1;
         for (var i = 0; i < clauses.Count && main is null; i++)
@@ -1092,51 +1190,19 @@ internal static partial class DateAttacher
             }
         }
 
-        // A reaction told with what it reacted to ("said it had lodged representations after lawmakers visited Taiwan on
-        // Wednesday") is told on that day when nothing else dates it: the day of the first "after" clause, if it names one.
+        return (main, mainAt);
+    }
+
+    // The day of the sentence's first "after" clause that names one, or null.
+    private static FuzzyDate? ReactedTo(ClauseView view, IReadOnlyList<Clause> clauses)
+    {
         FuzzyDate? reactedTo = null;
         for (var i = 0; i < clauses.Count && reactedTo is null; i++)
         {
             reactedTo = IsSubordinate(clauses[i].Scope) && view.Tokens[clauses[i].Scope].In(view.Text) is "after" && Lends(clauses[i]) is { Precision: DatePrecision.Day } day ? day : null;
         }
 
-        var dateline = DatelineDate(view);
-        FuzzyDate? previousClause = null;
-        var previousScope = -1;
-        // A main clause in the past perfect, and a verb coordinated with it, is a flashback: it takes no carried date.
-        var flashback = false;
-        for (var i = 0; i < clauses.Count; i++)
-        {
-            var c = clauses[i];
-            flashback = triggers is not null && c.Scope == -1 && (IsFlashback(view, triggers[i]) || (c.Coordinated && flashback));
-            var chain = flashback ? null : previousSentence;
-            // A coordinated phrase shares the date of the one before only inside one clause: "Putin, who was charged in
-            // March 2023, held talks…" shares a subject with the charge, not its date.
-            previousClause = previousScope == c.Scope ? previousClause : null;
-            // A relative clause after the main dated act, with no time of its own, took place by then: "Iran vowed on Sunday to
-            // retaliate against Israel, which it blamed for the strike". An occasion ("signed 13 deals after their talks")
-            // shares the main clause's date.
-
-            // A plan told inside a temporal subordinate clause ("…, three days after Juba announced it would pull out", "days after
-            // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
-            // given, else no day at all (a vague anchor), never the reporting clause's.
-            // "after months of talks mediated by Qatar": an act told as an untold stretch has no day of its own to borrow.
-            dates[i] = !c.Planned && c.Own is null && triggers is not null && IsUntoldStretch(view, triggers[i]) ? null
-                : c.Planned
-                ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
-                    : view.ReportingDate ?? leading ?? previousSentence ?? dateline
-                : c.Referred ? c.Own ?? (IsSubordinate(c.Scope) ? Shifted(view, c.Scope, previousSentence) : null)
-                : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
-                    ?? (IsOccasion(view, c.Scope, previousSentence) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
-                : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
-                    : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
-                        ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? chain ?? dateline);
-            previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;
-            previousScope = c.Scope;
-        }
-
-        return dates;
+        return reactedTo;
     }
 
     // "was welcomed at a ceremony on Tuesday and later held talks with him", "arrived on Wednesday and later met Aliyev": an act
