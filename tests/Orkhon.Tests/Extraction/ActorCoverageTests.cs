@@ -9,7 +9,10 @@ public sealed class ActorCoverageTests
     /// <summary>
     /// Writes <c>actor-coverage.txt</c> beside the test binary: how many missed events lack a recognised actor (see
     /// <see cref="ActorCoverage"/>). The bar is the fit fold's count of news events missed with an actor never recognised,
-    /// measured when the reference data was widened (2026-12-07); lower it as recognition improves, never raise it.
+    /// measured when the reference data was widened (2026-12-07); lower it as recognition improves, never raise it for the
+    /// same items. A blind batch joining the corpus brings new fit items, so the bar is measured again then: 17 → 18 when
+    /// news-an joined (2026-12-07), whose fit item names a party only as "the Polish-led multinational division"; reading
+    /// that form as Poland's forces gave three false events and no true one, so it was not kept (docs/extraction.md).
     /// </summary>
     [Fact]
     public void Corpora_ActorsOfMissedEventsAreRecognisedAtLeastAsOftenAsBefore()
@@ -21,5 +24,5 @@ public sealed class ActorCoverageTests
         Assert.InRange(counts.SourceOnly + counts.TargetOnly + counts.Neither, 0, MaximumUnseen);
     }
 
-    private const int MaximumUnseen = 17;
+    private const int MaximumUnseen = 18;
 }
