@@ -108,4 +108,33 @@ public sealed class ShortFormPartyTests
         var pairs = Pairs("The Thai prime minister and the Cambodian prime minister met in Kuala Lumpur on Monday. Both leaders told U.S. President Donald Trump by telephone on Tuesday that they welcomed his help.");
         Assert.DoesNotContain(pairs, p => p.StartsWith("USA>THA", StringComparison.Ordinal) || p.StartsWith("USA>KHM", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AFullNameWithTheOfficeTheTableLists_OutOfTerm_IsThatOfficeHolder()
+    {
+        // Jasrai was Mongolia's prime minister from 1992 to 1996; the story is dated 2024 and tells an act of his term.
+        var pairs = Pairs("Prime Minister Puntsagiin Jasrai signed a friendship treaty with China.");
+        Assert.Contains(pairs, p => p.StartsWith("MNG>CHN 057", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFormerOfficeHolder_OutOfTerm_IsNoParty()
+    {
+        var pairs = Pairs("Former Prime Minister Puntsagiin Jasrai criticised China on Monday.");
+        Assert.DoesNotContain(pairs, p => p.StartsWith("MNG>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFullNameWithAnOfficeTheTableDoesNotList_OutOfTerm_IsNoParty()
+    {
+        var pairs = Pairs("Foreign Minister Puntsagiin Jasrai criticised China on Monday.");
+        Assert.DoesNotContain(pairs, p => p.StartsWith("MNG>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASurnameWithAnOffice_OutOfTerm_IsNoParty()
+    {
+        var pairs = Pairs("Prime Minister Jasrai criticised China on Monday.");
+        Assert.DoesNotContain(pairs, p => p.StartsWith("MNG>", StringComparison.Ordinal));
+    }
 }
