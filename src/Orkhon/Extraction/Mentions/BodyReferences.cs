@@ -81,8 +81,11 @@ internal static class BodyReferences
     {
         if (i + 1 >= tokens.Count || tokens[i].In(text) is not ("the" or "The")
             || !(s_orgNouns.Contains(tokens[i + 1].In(text)) || s_allianceNouns.Contains(tokens[i + 1].In(text)) || s_blocNouns.Contains(tokens[i + 1].In(text)))
-            || !char.IsLower(tokens[i + 1].In(text)[0]) || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of"))
+            || !(char.IsLower(tokens[i + 1].In(text)[0]) || IsCapitalisedShortForm(text, tokens, i + 1))
+            || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" && !(i + 3 < tokens.Count && MentionFinder.IsGerund(tokens[i + 3].In(text)))))
         {
+            // "the bank of the river" is no organisation; "accused the bloc of imposing sanctions" is one: "of" before a gerund
+            // is the charge's complement, not part of the noun.
             return null;
         }
 
@@ -103,6 +106,13 @@ internal static class BodyReferences
 
         return (new ActorMention(i, end - 1, [owner.Code], null, MentionKind.Coreference, false, possessive), end);
     }
+
+    // "The International Monetary Fund approved… Mongolia turned to the Fund": house style (AP, Reuters) names an organisation
+    // again by its head noun written with a capital, as a short form of its name. Only a word standing alone: a capitalised word
+    // after it makes it part of another name ("the Fund Management Office"), as "'s" does not ("the Fund's board").
+    private static bool IsCapitalisedShortForm(string text, List<Token> tokens, int noun) =>
+        char.IsUpper(tokens[noun].In(text)[0])
+        && !(noun + 1 < tokens.Count && tokens[noun + 1].Kind == TokenKind.Word && char.IsUpper(tokens[noun + 1].In(text)[0]));
 
     // The organisation named last whose name ends in the noun. Apart from Organisation's cheap tests, because the lambda's
     // closure would otherwise be allocated at every word read.

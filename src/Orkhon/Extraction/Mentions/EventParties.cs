@@ -7,7 +7,7 @@ namespace Orkhon.Extraction.Mentions;
 /// its members ("the two governments", "the three capitals", "both sides") most often stands for the parties of the last act
 /// the story told, not for the last states it happened to name ("after a tour of China"). The parties of one coded act are the
 /// sources and targets of the events of one phrase; when they are too many, the sources alone ("Spain, Ireland and Norway
-/// recognised a Palestinian state … the three capitals"). "Sides" are opposing parties: they look first for a hostile act
+/// recognised a Palestinian state … the three capitals"). "Sides" are opposing parties: they look first for a hostile or a yielding act
 /// ("shelled … the two sides agreed to a ceasefire"), past any appeal or call told since; other nouns look first for a joint act
 /// (a meeting, a signing, an exercise), past a visit or a pledge told after it, and then for any act.
 /// </summary>
@@ -93,8 +93,10 @@ internal static class EventParties
     // Consultation, diplomatic and material cooperation: acts two parties do together.
     private static bool IsJoint(CameoCode cameo) => cameo.RootNumber is 4 or 5 or 6;
 
-    // Demands, disapproval, rejection, threats, protest, coercion and force: acts one side does against the other.
-    private static bool IsOpposing(CameoCode cameo) => cameo.RootNumber >= 10;
+    // Demands, disapproval, rejection, threats, protest, coercion and force: acts one side does against the other. Yielding
+    // (CAMEO root 08: a ceasefire, a withdrawal, a release, easing sanctions) is what one side concedes to its adversary, so
+    // its parties are opposing sides too ("Thailand and Cambodia agreed to a ceasefire. The two sides also agreed…").
+    private static bool IsOpposing(CameoCode cameo) => cameo.RootNumber >= 10 || cameo.RootNumber == 8;
 
     private static void AddNew(List<string> codes, string code)
     {

@@ -465,7 +465,7 @@ public sealed partial class MentionFinder
     }
 
     // "funding", "backing": a lower-case word of letters in "-ing".
-    private static bool IsGerund(ReadOnlySpan<char> word) =>
+    internal static bool IsGerund(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && IsLettersOnly(word, allowHyphen: false);
 
     // "Saudi Arabia hosted Iran's foreign minister. The kingdom also invited…": "the kingdom", "the sultanate", "the emirate",

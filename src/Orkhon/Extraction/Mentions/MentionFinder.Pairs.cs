@@ -168,10 +168,12 @@ public sealed partial class MentionFinder
         return true;
     }
 
-    // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own.
+    // A lower-case past or present verb form ("congratulated", "urges"), not a word that may open a clause of its own; or an
+    // irregular one whose next noun phrase is its object ("told both leaders", "met the two presidents": class object-past).
     private static bool IsVerbBefore(ReadOnlySpan<char> w) =>
-        w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))
-        && w is not ("and" or "but" or "as" or "while" or "said" or "says" or "added" or "noted" or "stated");
+        (w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal))
+            && w is not ("and" or "but" or "as" or "while" or "said" or "says" or "added" or "noted" or "stated"))
+        || s_objectPasts.Contains(w);
 
     // Whether a verb of saying stands before token i. A loop, not a lambda: a lambda over Coreference's parameters would
     // allocate its closure at every word of every sentence.

@@ -29,7 +29,7 @@ public sealed partial class MentionFinder
             return j;
         }
 
-        var term = _people.Resolve(name, date);
+        var term = _people.Resolve(name, date) ?? TitledOutOfTerm(name, title);
         string? code = term?.Country;
         if (term is null && date is null && state is { } st)
         {
@@ -51,6 +51,35 @@ public sealed partial class MentionFinder
         var role = title is { } office ? CounterpartRole(titleText, i, mentions, office.Role) : term?.Role;
         mentions.Add(new ActorMention(i, j - 1, [code], role, MentionKind.Person, false, isPossessive) { PersonName = name, Title = titleText });
         return j;
+    }
+
+    // "Prime Minister Puntsagiin Jasrai signed the treaty" in a story of 2016 about 1994: a full name the table lists, written
+    // with the office it lists for that person and without "former", is that office-holder acting in the term the sentence
+    // tells, not a private person today. Only when every term of the name is one state's and the office written is one of
+    // them ("President Tsakhiagiin Elbegdorj" held the presidency and the premiership of Mongolia); a surname alone stays
+    // bound to the date, as many people bear it.
+    private OfficeTerm? TitledOutOfTerm(string name, (int End, ActorRole Role)? title)
+    {
+        if (title is not { } office || !name.Contains(' ', StringComparison.Ordinal) || _people.TermsOf(name) is not { Count: > 0 } terms)
+        {
+            return null;
+        }
+
+        OfficeTerm? held = null;
+        foreach (var t in terms)
+        {
+            if (t.Country != terms[0].Country)
+            {
+                return null;
+            }
+
+            if (t.Role == office.Role && (held is null || held.From < t.From))
+            {
+                held = t;
+            }
+        }
+
+        return held;
     }
 
     // An office of a named owner ("Kazakh president", "Russia's foreign minister", "the Indiana governor"), at [i, j), with the
