@@ -232,6 +232,12 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             ok = candidate.Phrase.IsRequiredObject(tokens[k].In(text));
         }
 
+        // "the export curbs it imposed on Japan": an object relative clause's object is the noun it describes.
+        if (!ok && !passive && !candidate.Entry.IsNoun && ObjectRelativeHeads.Head(view, first) is >= 0 and var head)
+        {
+            ok = candidate.Phrase.IsRequiredObject(tokens[head].In(text));
+        }
+
         return ok;
     }
 
