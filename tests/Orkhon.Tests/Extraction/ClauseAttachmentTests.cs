@@ -4,8 +4,8 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Acts whose parties the sentence names but whose phrase reads them only through the clause's grammar (branch p35-attach):
-/// the gap of an object relative clause ("the export curbs it imposed on Japan"). Each rule has a twin in which the party
-/// must not attach. Sentences of our own.
+/// the gap of an object relative clause ("the export curbs it imposed on Japan"), a denial told in a sentential relative clause
+/// (", which Beijing denies"). Each rule has a twin in which the party must not attach. Sentences of our own.
 /// </summary>
 public sealed class ClauseAttachmentTests
 {
@@ -35,4 +35,21 @@ public sealed class ClauseAttachmentTests
     [Fact]
     public void NounBeforeAnotherClause_IsNoObjectOfTheVerbAfterIt() =>
         Assert.DoesNotContain(Events("Chile cited new tariffs, and it imposed on Peru a deadline to reply."), e => e.EndsWith(" 163", StringComparison.Ordinal));
+
+    [Fact]
+    public void ObjectRelativeClause_InThePresent_TellsNoAct() =>
+        Assert.Empty(Events("The attack helicopters Russia supplies to India are due for an overhaul."));
+
+    [Fact]
+    public void SententialRelativeDenial_AfterAnAccusation_AnswersEachAccuser() =>
+        Assert.Equal(["CAN>CHN 112", "AUS>CHN 112", "CHN>CAN 016", "CHN>AUS 016"],
+            Events("Canada and Australia accuse Beijing of sending drones to Russia, which China denies."));
+
+    [Fact]
+    public void SententialRelativeDenial_AfterAReport_AnswersTheSpeaker() =>
+        Assert.Contains("PER>CHL 016", Events("Chile said Peruvian troops had crossed the border on Monday, which Lima denied."));
+
+    [Fact]
+    public void SententialRelativeRejection_AfterAnAct_IsNoDenial() =>
+        Assert.DoesNotContain(Events("Chile signed a trade pact with Peru, which Bolivia rejected."), e => e.EndsWith(" 016", StringComparison.Ordinal));
 }

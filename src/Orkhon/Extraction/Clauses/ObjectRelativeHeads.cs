@@ -72,6 +72,7 @@ internal static class ObjectRelativeHeads
     /// <summary>Whether the phrase at <paramref name="trigger"/> heads an object relative clause on one of its own required
     /// object words ("the export curbs it imposed on Japan"), starting at or after <paramref name="from"/>.</summary>
     public static bool DescribesObjectWord(SentenceView view, Trigger trigger, int from) =>
-        !trigger.Passive && !trigger.Entry.IsNoun && trigger.Entry.RequiredObjects.Count > 0 && Head(view, trigger.First) is var head && head >= from
+        !trigger.Passive && !trigger.Entry.IsNoun && trigger.Entry.RequiredObjects.Count > 0 && trigger.Phrase.IsParticiple(view.Word(trigger.First))
+        && Head(view, trigger.First) is var head && head >= from
         && trigger.Phrase.IsRequiredObject(view.Word(head));
 }
