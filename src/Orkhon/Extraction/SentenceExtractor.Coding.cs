@@ -254,9 +254,7 @@ public sealed partial class SentenceExtractor
         while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
             || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
             || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))
-            || (next == t + 1 && !trigger.Entry.IsNoun && Clauses.AdjunctMeetings.Parties(view, triggers[next].Entry, triggers[next].First, triggers[next].End).Count > 0)
-            // So may an object relative clause on its own object: "lift the export curbs it imposed on Japan".
-            || (next == t + 1 && Clauses.ObjectRelativeHeads.DescribesObjectWord(view, triggers[next], trigger.First))))
+            || (next == t + 1 && !trigger.Entry.IsNoun && Clauses.AdjunctMeetings.Parties(view, triggers[next].Entry, triggers[next].First, triggers[next].End).Count > 0)))
         {
             next++;
         }

@@ -232,13 +232,6 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             ok = candidate.Phrase.IsRequiredObject(tokens[k].In(text));
         }
 
-        // "the export curbs it imposed on Japan": an object relative clause's object is the noun it describes.
-        // Only a past act: "the helicopters Russia supplies to India" tells a standing arrangement, not an act.
-        if (!ok && !passive && !candidate.Entry.IsNoun && candidate.Phrase.IsParticiple(view.Word(first)) && ObjectRelativeHeads.Head(view, first) is >= 0 and var head)
-        {
-            ok = candidate.Phrase.IsRequiredObject(tokens[head].In(text));
-        }
-
         return ok;
     }
 
