@@ -4,8 +4,8 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// Acts whose parties the sentence names but whose phrase reads them only through the clause's grammar (branch p35-attach):
-/// a denial told in a sentential relative clause (", which Beijing denies") and the guests of hosted talks ("hosted talks
-/// between A and B"). Each rule has a twin in which the party must not attach. Sentences of our own.
+/// a denial told in a sentential relative clause (", which Beijing denies"), the guests of hosted talks ("hosted talks
+/// between A and B") and a joint intent's partner after "with" ("agreed with Abe to"). Each rule has a twin in which the party must not attach. Sentences of our own.
 /// </summary>
 public sealed class ClauseAttachmentTests
 {
@@ -44,4 +44,20 @@ public sealed class ClauseAttachmentTests
     [Fact]
     public void HostedTalksDenied_AreNoMeetingOfTheParties() =>
         Assert.Empty(Events("Kenya did not host talks between Ethiopia and Somalia."));
+
+    [Fact]
+    public void AgreedWithAPartnerToAct_IsAJointIntentOfBoth() =>
+        Assert.Equal(["CHL>PER 0311", "PER>CHL 0311"], Events("Chile agreed with Peru to build a new bridge."));
+
+    [Fact]
+    public void AgreedWithAPartner_PastATimePhrase_KeepsTheIntentsOwnCode() =>
+        Assert.Equal(["CHL>PER 036", "PER>CHL 036"], Events("Chile agreed with Peru on Monday to resume regular visits."));
+
+    [Fact]
+    public void AgreedWithAPartnersProposal_MakesThePartnerNoParty() =>
+        Assert.DoesNotContain(Events("Chile agreed with Peru's proposal to build a new bridge."), e => e.StartsWith("PER>CHL", StringComparison.Ordinal));
+
+    [Fact]
+    public void AgreedWithAPosition_IsNoJointIntent() =>
+        Assert.Equal(["CHL>PER 019"], Events("Chile agreed with the position of Peru on the border."));
 }
