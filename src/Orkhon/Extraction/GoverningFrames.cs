@@ -152,7 +152,7 @@ internal static class GoverningFrames
             }
 
             var noun = found[mentionAt[j]].First - 1;
-            if (noun < 2 || !s_chargeNouns.Contains(view.Word(noun)) || !Determiners.IsArticle(view.Word(noun - 1)) || view.Word(noun - 2) is not ",")
+            if (noun < 2 || !(IsChargeAppositive(view, noun) || (IsSententialRelative(view, noun) && FollowsAClaim(view, triggers, noun))))
             {
                 continue;
             }
@@ -169,6 +169,21 @@ internal static class GoverningFrames
             }
         }
     }
+
+    // ", a charge Kyiv rejected": an article and a charge noun after a comma.
+    private static bool IsChargeAppositive(SentenceView view, int noun) =>
+        s_chargeNouns.Contains(view.Word(noun)) && Determiners.IsArticle(view.Word(noun - 1)) && view.Word(noun - 2) is ",";
+
+    // "A and B accuse C of sending shells to Russia, which Pyongyang denies": a "which" after a comma with no noun of its own
+    // left before it (a sentential relative) stands for the whole claim the clause before it made, as a charge noun does.
+    private static bool IsSententialRelative(SentenceView view, int which) =>
+        view.Word(which) is "which" && view.Word(which - 1) is ",";
+
+    // The clause before the relative made a claim: an accusation (112 and its sub-codes) or a speaker's report ("Chile said
+    // Peruvian troops had crossed the border, which Lima denied"). After an act ("signed a pact with Peru, which Bolivia
+    // rejected") the verb keeps its own reading.
+    private static bool FollowsAClaim(SentenceView view, List<Trigger> triggers, int which) =>
+        triggers.Exists(t => t.First < which && t.Entry.Cameo.Value.StartsWith("112", StringComparison.Ordinal)) || ReportingSpeakers.First(view, which) is not null;
 
     // Only the perfect and "do" auxiliaries: "a charge Moscow would deny" is no denial made.
     private static bool IsBetweenActorAndDenial(ReadOnlySpan<char> word) =>

@@ -418,8 +418,20 @@ internal sealed partial class PairFinder(ReferenceData reference)
             subject = collective.Members();
         }
 
+        // "Saikhanbileg agreed with Abe to speed up work": the partner "with" names inside the phrase acts with the subject, as
+        // in "Saikhanbileg and Abe agreed to" (CompiledPhrase lets the gap pass it).
+        if (frame == EventFrame.Symmetric && subject.Count > 0 && ComitativePartner(view, trigger) is { } partner && !subject.Any(s => s.Code == partner.Code))
+        {
+            subject = [.. subject, partner];
+        }
+
         return subject;
     }
+
+    // The actor right after "with" right after the phrase's first word, inside the phrase, or null.
+    private static ActorMention? ComitativePartner(SentenceView view, Trigger trigger) =>
+        trigger.First + 2 < trigger.End && view.Word(trigger.First + 1) is "with" && view.MentionOf(trigger.First + 2) is { IsPlace: false, IsPossessive: false } partner
+        && partner.First == trigger.First + 2 && partner.Last < trigger.End ? partner : null;
 
     private static List<ActorMention> EachObjectOfSeveral(SentenceView view, Trigger trigger, IReadOnlyList<ActorMention> subject, List<ActorMention> objects)
     {

@@ -52,6 +52,12 @@ public sealed partial class SentenceExtractor
         }
 
         AddPairEvents(view, phrase, pairs, date, events);
+
+        // "hosted talks between Cambodia's and Thailand's leaders": the guests of hosted talks met each other.
+        if (HostedTalks.Guests(view, phrase, pairs, _options.JointActParties) is { Count: > 0 } guests)
+        {
+            AddPairEvents(view, phrase with { Cameo = HostedTalks.Meeting }, guests, date, events);
+        }
     }
 
     // The phrase's act needs a subject of a kind (a body, soldiers) that none of its subjects is.

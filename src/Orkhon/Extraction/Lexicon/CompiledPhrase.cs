@@ -124,6 +124,13 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
         && view.Found[view.MentionAt[k]] is { IsPossessive: false } m && (m.Kind is MentionKind.Capital or MentionKind.Place || (m.IsPlace && m.Kind == MentionKind.Name))
         && m.First > 0 && view.Word(m.First - 1) is "in";
 
+    // "agreed with Abe to speed up work": a joint act's partner after "with", right after the verb of a symmetric phrase whose
+    // gap the "to" of an infinitive closes, acts with the subject ("A agreed with B to" is "A and B agreed to"; PairFinder makes it a
+    // subject). The gap passes it; no other actor.
+    private bool IsComitativePartner(SentenceView view, int gapStart, int slot, int k) =>
+        slot == 1 && Entry.Frame == EventFrame.Symmetric && _slots.Length > 2 && _slots[2] is { } next && next.Lemmas.Count == 1 && next.Lemmas[0] is "to"
+        && view.Word(gapStart) is "with" && view.MentionOf(k) is { IsPlace: false, IsPossessive: false } partner && partner.First == gapStart + 1;
+
     // The end of the phrase matched from its slot at the token, or -1: a gap, a time phrase standing between two words, or the
     // slot's word.
     private int MatchFrom(SentenceView view, int position, int slot)
@@ -168,7 +175,7 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
                 return end;
             }
 
-            if (position + skip >= tokens.Count || !MayGap(view, position + skip)
+            if (position + skip >= tokens.Count || !(MayGap(view, position + skip) || IsComitativePartner(view, position, slot, position + skip))
                 || (IsFree(view, position + skip) && tokens[position + skip].Kind == TokenKind.Punctuation && tokens[position + skip].In(text) is not ("$" or "€" or "£" or "%") && tokens[position + skip].In(text) is not ("\"" or "“" or "”")
                     && !IsNumberCompoundHyphen(text, tokens, position + skip)))
             {
