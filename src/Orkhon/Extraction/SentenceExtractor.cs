@@ -65,9 +65,10 @@ public sealed partial class SentenceExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var ignoredTimes = explain is null ? null : new List<IgnoredTimePhrase>();
-        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate, Narrative = context.NarrativeFrame }, context, ignoredTimes);
+        var view = Read(text, sentence, anchor with { ToldBefore = context.LastToldDate, Narrative = context.NarrativeFrame, WrittenMonth = context.WrittenMonth }, context, ignoredTimes);
         context.LastToldDate = LastTold(view.Times) ?? context.LastToldDate;
         context.NarrativeFrame = NarrativeFrame.After(view.Clauses, context.NarrativeFrame);
+        context.WrittenMonth = NarrativeFrame.WrittenMonthAfter(view.Clauses, context.WrittenMonth);
         context.Stays.Note(view.Clauses, sentence.Start);
         view.Modalities.ToldBySpeculators = context.SpeculationOpen && SpeculatorSpeech.IsToldByThem(view);
         context.SpeculationOpen = view.Modalities.ToldBySpeculators || SpeculatorSpeech.GivesThemTheWord(view);

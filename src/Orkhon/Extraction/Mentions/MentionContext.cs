@@ -209,6 +209,12 @@ public sealed class MentionContext
     public FuzzyDate? NarrativeFrame { get; set; }
 
     /// <summary>
+    /// The month of the last date written with its year anywhere in the sentences read so far ("when Iraq invaded Kuwait on 2
+    /// August 1990"): a later bare day or month of that same month takes its year (see <c>NarrativeFrame.WrittenMonthAfter</c>).
+    /// </summary>
+    public FuzzyDate? WrittenMonth { get; set; }
+
+    /// <summary>
     /// The days of the gathering the document told the end and length of ("the two-day summit closed on Saturday"): a later
     /// "attended the summit" or "took part in the meeting" with no time of its own spans them (see <c>GatheringSpans</c>).
     /// </summary>

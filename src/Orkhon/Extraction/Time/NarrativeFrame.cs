@@ -79,6 +79,50 @@ internal static class NarrativeFrame
         return next;
     }
 
+    /// <summary>
+    /// The month of the last date written with its year (a day, a month or a span within one month) in the sentence
+    /// <paramref name="view"/>, wherever it stands, or of a bare day or month that went on in <paramref name="month"/>; null when
+    /// the sentence names no such date, or once a time phrase counted from the publication day ("on Tuesday", "last week")
+    /// brings the story back to the present. So the month reaches the next sentence only, and on through sentences that keep
+    /// naming it ("on 2 August 1990. … in the first days of August … on 3 August").
+    /// </summary>
+    public static FuzzyDate? WrittenMonthAfter(ClauseView view, FuzzyDate? month)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (text, tokens) = (view.Text, view.Tokens);
+        FuzzyDate? next = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = view.TimeAt[k];
+            if (t < 0)
+            {
+                continue;
+            }
+
+            var present = false;
+            for (; k < tokens.Count && view.TimeAt[k] == t; k++)
+            {
+                present |= s_present.Contains(tokens[k].In(text));
+            }
+
+            k--;
+            var phrase = view.Times[t];
+            if (present)
+            {
+                next = null;
+            }
+            else if (IsFrame(phrase.Value) && (TemporalTagger.HasFourDigits(text.AsSpan(phrase.Start, phrase.End - phrase.Start)) || SameMonth(phrase.Value, month)))
+            {
+                next = FuzzyDate.OfMonth(phrase.Value.Earliest.Year, phrase.Value.Earliest.Month);
+            }
+        }
+
+        return next;
+    }
+
+    private static bool SameMonth(FuzzyDate value, FuzzyDate? month) =>
+        month is { } m && value.Earliest.Year == m.Earliest.Year && value.Earliest.Month == m.Earliest.Month;
+
     // A closed day, month or span within one month of one year: a week-long span or a year is no month to stand in.
     private static bool IsFrame(FuzzyDate value) =>
         value is { IsOpenStart: false, IsOpenEnd: false } && value.Precision is DatePrecision.Day or DatePrecision.Month or DatePrecision.Span

@@ -149,6 +149,14 @@ public static partial class TemporalTagger
                 return Math.Min(month >= frame.Earliest.Month ? frame.Earliest.Year : frame.Earliest.Year + 1, year);
             }
 
+            // "…when Iraq invaded Kuwait on 2 August 1990. … on 3 August he and Shevardnadze issued a statement": a bare day or
+            // month of the very month a date written with its year named before goes on in that month (the README's "in July"
+            // after "in June 2024"). Another month is not read as the same story: it may be the publication year's.
+            if (!future && anchor.WrittenMonth is { } written && written.Earliest.Year < doc.Year && written.Earliest.Month == month)
+            {
+                return Math.Min(written.Earliest.Year, year);
+            }
+
             return year;
         }
 

@@ -70,6 +70,43 @@ public static partial class TemporalTagger
     [GeneratedRegex(@",\s*(?:which|who|where|when)(?:\s+(?<before>(?!(?:will|would|shall|is|are)\b)\w+)(?=\s)){0,2}\s+(?<verb>\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeOpening();
 
+    // The words that open a start: "from" (date-words.tsv, start-preposition).
+    private static readonly WordSet s_startWords = DateAttacher.Words.Lookup("start-preposition");
+
+    // Whether the phrase text[phraseStart..phraseEnd] is a bare start: opened by "from" and closed by no end ("from May 1", not
+    // "from May 1 to 5" or "from May 1 until June"). A state told from a point on, with no end, is one yet to begin: what has
+    // already begun is told "since" ("has been closed since May 1"). So the day or month, its year not written, is the next
+    // one ahead of the publication day: "will halt broadcasts from May 1" in late April is this May, "an end to visa-free
+    // travel from Jan. 1" in November is next January.
+    private static bool OpensAStart(string text, int stretchStart, int stretchEnd, int phraseStart, int phraseEnd)
+    {
+        var before = text.AsSpan(stretchStart, phraseStart - stretchStart).TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n', '\t');
+        return s_startWords.Contains(before[(space + 1)..]) && !StartClosed().IsMatch(text.AsSpan(phraseEnd, stretchEnd - phraseEnd));
+    }
+
+    /// <summary>How many months ahead of the publication month a bare start may lie: a measure is announced a season ahead at most.</summary>
+    private const int StartMonthsAhead = 3;
+
+    // Whether the month of the match (its "month" or first month "m1", year not written) lies one to three months after the
+    // publication month: only then can a start be read ahead ("from Jan. 1" in November). A start in an earlier month ("from
+    // March 1" in May) is read back, as any bare date: it may be a measure already in force.
+    private static bool StartsSoon(Match m, TimeAnchor anchor)
+    {
+        var month = m.Groups["month"].Success ? m.Groups["month"] : m.Groups["m1"];
+        if (anchor.DocumentDate is not { } doc || !month.Success || m.Groups["year"].Success)
+        {
+            return false;
+        }
+
+        var ahead = (MonthNumber(month.Value) - doc.Month + 12) % 12;
+        return ahead is >= 1 and <= StartMonthsAhead;
+    }
+
+    // What closes a start into a span: "to", "until", "till", "through", "and", a dash.
+    [GeneratedRegex(@"^\s*(?:(?:to|until|till|through|thru|and)\b|[-\u2013\u2014])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartClosed();
+
     [GeneratedRegex(@"\b(?:said|says|told|announced|stated|confirmed|reported|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 }

@@ -40,6 +40,9 @@ public static partial class TemporalTagger
         // Whether a future cue stands shortly before text[at], within the stretch.
         public bool IsFutureAt(int at) => IsFuture(text, start, at);
 
+        // Whether the match tells of what lies ahead: a future cue before it, or a start it opens ("from May 1").
+        public bool IsFutureAt(Match m) => IsFuture(text, start, m.Index) || (StartsSoon(m, anchor) && OpensAStart(text, start, end, m.Index, m.Index + m.Length));
+
         public void Add(int s, int e, IReadOnlyList<FuzzyDate> values, bool respectively = false)
         {
             // "since 2023" is an open span from that point on.
@@ -81,7 +84,7 @@ public static partial class TemporalTagger
         {
             if (t.IsFree(m))
             {
-                t.AddResolved(m, resolve(m, t.Anchor, t.IsFutureAt(m.Index), out var refused), refused);
+                t.AddResolved(m, resolve(m, t.Anchor, t.IsFutureAt(m), out var refused), refused);
             }
         }
 
@@ -119,7 +122,7 @@ public static partial class TemporalTagger
             // "in April of that year", "in May of the same year": the year written last before it in the sentence.
             var phraseEnd = m.Index + m.Length;
             var thatYear = m.Groups["year"].Success ? null : ThatYear(text, start, end, m.Index, ref phraseEnd);
-            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : thatYear ?? YearFor(month, t.Anchor, t.IsFutureAt(m.Index));
+            var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : thatYear ?? YearFor(month, t.Anchor, t.IsFutureAt(m));
             if (year is { } y && y is >= MinWrittenYear and <= FuzzyDate.MaxYear)
             {
                 t.Add(m.Index, t.Taken.IsFree(m.Index, phraseEnd) ? phraseEnd : m.Index + m.Length, [FuzzyDate.OfMonth(y, month)]);

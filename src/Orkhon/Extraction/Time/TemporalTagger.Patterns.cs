@@ -57,9 +57,9 @@ public static partial class TemporalTagger
     [GeneratedRegex(RelativeWithoutAgo, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeNoAgo();
 
-    // "the same evening", "later that day", "overnight": the day of the event told before, in a clause of its own.
-    // "two days later", "a week earlier" count whole days from that event's day.
-    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+days\s+(?<dir>later|earlier)\b|\b(?<weeks>a|one|two|three)\s+weeks?\s+(?<dir>later|earlier)\b|\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the same evening", "later that day", "overnight", "hours later", "minutes earlier": the day of the event told before, in
+    // a clause of its own (hours fall within its day). "two days later", "a week earlier" count whole days from that event's day.
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+days\s+(?<dir>later|earlier)\b|\b(?<weeks>a|one|two|three)\s+weeks?\s+(?<dir>later|earlier)\b|\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\b(?<before>a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day))\b|\b(?<same>the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|overnight|(?:hours|minutes|moments)\s+(?:later|earlier))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfter();
 
     /// <summary>The years a written date may have: "May 0900" is more likely a clock time than a year.</summary>
@@ -167,7 +167,7 @@ public static partial class TemporalTagger
 
     private static readonly SearchValues<string> s_weekdays = SearchValues.Create(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "week", "morning", "afternoon", "evening", "night"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_dayWords = SearchValues.Create(["day", "week", "morning", "afternoon", "evening", "night", "hours", "minutes", "moments"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_seasons = SearchValues.Create(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
 }

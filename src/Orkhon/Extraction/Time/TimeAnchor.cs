@@ -11,7 +11,10 @@ namespace Orkhon.Extraction.Time;
 /// month" or "that same year" count from when the stretch itself tells no date before them.</param>
 /// <param name="Narrative">The month of a past year the story is being told in (<see cref="NarrativeFrame"/>), if any: what a bare
 /// "On November 16" or "in March" takes its year from instead of the publication day.</param>
-public readonly record struct TimeAnchor(DateOnly? DocumentDate, DateOnly? LatestInText, FuzzyDate? ToldBefore = null, FuzzyDate? Narrative = null)
+/// <param name="WrittenMonth">The month of the last date written with its year before the stretch, wherever it stood
+/// (<see cref="NarrativeFrame.WrittenMonthAfter"/>): a bare day or month of that same month takes its year.</param>
+public readonly record struct TimeAnchor(DateOnly? DocumentDate, DateOnly? LatestInText, FuzzyDate? ToldBefore = null, FuzzyDate? Narrative = null,
+    FuzzyDate? WrittenMonth = null)
 {
     public DateOnly? Day => DocumentDate ?? LatestInText;
 }
