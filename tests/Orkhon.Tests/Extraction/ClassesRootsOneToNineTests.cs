@@ -66,6 +66,12 @@ public sealed class ClassesRootsOneToNineTests
     [InlineData("Moscow warned Tokyo against joining forces with Washington in 2023.", "060")]
     [InlineData("Tokyo may partner with New Delhi on the project next year.", "060")]
     [InlineData("Tokyo put its name to a letter criticising Beijing in 2022.", "057")]
+    // nouns that share a verb's spelling: jets sold, a partner, a step up, a rough patch, the head of a delegation
+    [InlineData("Moscow sold fighter jets to Tehran in 2023.", "042")]
+    [InlineData("Mongolia is a reliable partner with Japan in the region.", "060")]
+    [InlineData("The visit marked a step up in cooperation between Tokyo and Manila.", "030")]
+    [InlineData("Seoul and Tokyo went through a rough patch in relations in 2019.", "050")]
+    [InlineData("Li, head of the Chinese delegation to the talks in Astana, met reporters.", "042")]
     // a handover of a returned drone is no arms transfer
     [InlineData("Beijing handed over the drone to Washington in 2016.", "072")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
