@@ -4,11 +4,13 @@ namespace Orkhon.Tests.Extraction;
 
 /// <summary>
 /// The verb classes of roots 01–09 that the p35-classes-a block adds, written from the CAMEO sub-code definitions (comment
-/// declined, doubt cast, solidarity stood in, requests lodged, forgiveness asked, closer ties pledged, cooperation stepped up,
-/// video conferences and calls taken, ties mended, praise and approval, lobbying on another's behalf, deals hammered out,
-/// penned, agreed or ratified together, teaming up, information passed, money lent, weapons handed or rushed, relief teams
-/// sent, refugees admitted, talks called for, delegations headed, embargoes ended, waivers granted, ceasefires called, forces drawn down, territory surrendered),
-/// in sentences of our own beside the rows' examples, and the hard negatives that keep each class to its sense.
+/// declined, doubt cast, solidarity stood in, requests lodged, forgiveness asked, talks called for, closer ties pledged,
+/// cooperation stepped up, video conferences and calls taken, delegations headed, ties mended, praise and approval,
+/// lobbying on another's behalf, deals hammered out, penned, agreed or ratified together, teaming up, information passed,
+/// fuel shipped, links completed, contracts awarded, money lent, weapons handed or rushed, relief teams sent, refugees
+/// admitted, entry controls eased, fees lifted, embargoes ended, waivers granted, ceasefires called, forces
+/// drawn down, territory surrendered), in sentences of our own beside the rows' examples, and the hard negatives that keep
+/// each class to its sense.
 /// </summary>
 public sealed class ClassesRootsOneToNineTests
 {
@@ -38,7 +40,12 @@ public sealed class ClassesRootsOneToNineTests
     [InlineData("Riyadh lent $3 billion to Islamabad in 2021.", "SAU", "PAK", "071")]
     [InlineData("Warsaw handed over rifles to Kyiv in 2022.", "POL", "UKR", "072")]
     [InlineData("Seoul sent an emergency relief team to Ankara in 2023.", "KOR", "TUR", "073")]
-    [InlineData("Canada resettled Afghan refugees in 2022.", "CAN", "AFG", "075")]
+    [InlineData("Canada admitted Afghan refugees in 2022.", "CAN", "AFG", "075")]
+    [InlineData("Moscow piped electricity to Ulaanbaatar throughout 2022.", "RUS", "MNG", "061")]
+    [InlineData("Nairobi and Beijing finished a railway in 2017.", "KEN", "CHN", "061")]
+    [InlineData("Astana granted a concession to a Chinese company in 2019.", "KAZ", "CHN", "061")]
+    [InlineData("Moscow simplified entry formalities for Kazakhs in 2023.", "RUS", "KAZ", "081")]
+    [InlineData("Beijing scrapped the tolls on Kazakh trucks in 2023.", "CHN", "KAZ", "085")]
     [InlineData("Beijing abolished tariffs on Australian barley in 2023.", "CHN", "AUS", "085")]
     [InlineData("Washington issued Baghdad an exemption from sanctions in 2019.", "USA", "IRQ", "085")]
     [InlineData("Yerevan and Baku called a truce in 2022.", "ARM", "AZE", "0871")]
@@ -72,6 +79,11 @@ public sealed class ClassesRootsOneToNineTests
     [InlineData("The visit marked a step up in cooperation between Tokyo and Manila.", "030")]
     [InlineData("Seoul and Tokyo went through a rough patch in relations in 2019.", "050")]
     [InlineData("Li, head of the Chinese delegation to the talks in Astana, met reporters.", "042")]
+    // a prize to a writer, a railway at home, controls for a state's own people, fuel to a firm's own mines
+    [InlineData("Mongolia awarded the prize to a Chinese writer in 2020.", "061")]
+    [InlineData("The ministry completed a railway in the Gobi in 2022.", "061")]
+    [InlineData("Mongolia eased controls for domestic travellers in 2021.", "081")]
+    [InlineData("The company shipped fuel to its mines in Mongolia in 2023.", "061")]
     // a handover of a returned drone is no arms transfer
     [InlineData("Beijing handed over the drone to Washington in 2016.", "072")]
     public void NotTheAct_GivesNoEventOfTheCode(string text, string code) =>
