@@ -35,6 +35,8 @@ public sealed partial class SentenceExtractor
         }
 
         var pairs = PairsInSentence(view, phrase, events, context, ref date);
+        // "asked the Gulf states to intervene" after naming Saudi Arabia: the group stands for the members the story names.
+        pairs = NamedMembers.Keep(view, pairs, context);
         pairs = PairsFromEarlierActs(view, phrase, date, events, context, pairs);
         pairs = PairsOfHostsAndRelatives(view, phrase, pairs);
         pairs = ReactionPairs(view, phrase, events, context, pairs, ref date);
