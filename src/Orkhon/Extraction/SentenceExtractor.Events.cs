@@ -27,6 +27,12 @@ public sealed partial class SentenceExtractor
             phrase = phrase with { Cameo = raid };
         }
 
+        // "sent troops into Bahrain at the request of its rulers": troops sent in with the host's consent protect it (074).
+        if (RequestedDeployments.Of(view, phrase) is { } protection)
+        {
+            phrase = phrase with { Cameo = protection };
+        }
+
         // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
         if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
         {
