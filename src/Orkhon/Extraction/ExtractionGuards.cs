@@ -123,6 +123,9 @@ public enum ExtractionGuards : long
     /// <summary>A place after a participle of origin describes the person acted on ("a commander trained in Venezuela").</summary>
     OriginPlaces = 1L << 36,
 
+    /// <summary>The content of a report its own predicate calls false ("reports that Beijing sent troops were false").</summary>
+    DeniedReports = 1L << 37,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -132,5 +135,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 37) - 1,
+    All = (1L << 38) - 1,
 }
