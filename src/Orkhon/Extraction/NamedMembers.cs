@@ -6,11 +6,15 @@ namespace Orkhon.Extraction;
 /// "Saudi Arabia and its allies bombed the rebels. The president had asked the Gulf states to intervene.": a fixed group of
 /// states acted on (<see cref="StateCollectives"/>: "the Gulf states", "the Baltic states") stands for the members the document
 /// names when it names some of them but not all, as the corpora's writers code it; the act is aimed at the states the story is
-/// about, and a member never named is no party of it. A group none of whose members the document names stands for each member.
+/// about, and a member never named is no party of it. A group none of whose members the document names stands for each member;
+/// two states joined by a hyphen ("the US-Japanese drills") are both named.
 /// Only the targets are read: a group that acts is each member acting, as "A, B and C" is.
 /// </summary>
 internal static class NamedMembers
 {
+    // "the Baltic states", "the Gulf states": a fixed group has three members or more.
+    private const int SmallestGroup = 3;
+
     /// <summary>The pairs less those aimed at a member of a group that the document does not name while it names another.</summary>
     public static List<ActorPair> Keep(SentenceView view, List<ActorPair> pairs, MentionContext context)
     {
@@ -38,12 +42,13 @@ internal static class NamedMembers
         return kept ?? pairs;
     }
 
-    // The group mention over the target's words, when the target is one of its members.
+    // The group mention over the target's words, when the target is one of its members. A pair joined by a hyphen ("the
+    // US-Japanese drills near Okinawa") names both its parties, so only groups of three or more are read.
     private static ActorMention? GroupOver(SentenceView view, ActorMention target)
     {
         foreach (var m in view.Found)
         {
-            if (m.IsCollective && m.First == target.First && m.Last == target.Last && m.Codes.Count > 1)
+            if (m.IsCollective && m.First == target.First && m.Last == target.Last && m.Codes.Count >= SmallestGroup)
             {
                 return m;
             }
