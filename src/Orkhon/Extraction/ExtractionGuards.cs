@@ -114,6 +114,18 @@ public enum ExtractionGuards : long
     /// <summary>The strike that is a targeted killing's means.</summary>
     KillingMeans = 1L << 29,
 
+    /// <summary>A refusal of a state's own law: the parties its description names are no target ("vetoed a bill on … Argentine importers").</summary>
+    DomesticLaws = 1L << 34,
+
+    /// <summary>A group of states acted on keeps the members the document names, when it names some ("asked the Gulf states" after Saudi Arabia).</summary>
+    UnnamedMembers = 1L << 35,
+
+    /// <summary>A place after a participle of origin describes the person acted on ("a commander trained in Venezuela").</summary>
+    OriginPlaces = 1L << 36,
+
+    /// <summary>The content of a report its own predicate calls false ("reports that Beijing sent troops were false").</summary>
+    DeniedReports = 1L << 37,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -123,5 +135,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 34) - 1,
+    All = (1L << 38) - 1,
 }

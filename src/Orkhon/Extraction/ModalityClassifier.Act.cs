@@ -52,7 +52,7 @@ internal static partial class ModalityClassifier
         }
 
         if ((o.Runs(ExtractionGuards.SentenceNotTelling) && IsSentenceNotTelling(a)) || (o.Runs(ExtractionGuards.EventNounNotDone) && IsEventNounNotDone(a))
-            || IsNoActOfStates(a))
+            || IsNoActOfStates(a) || (o.Runs(ExtractionGuards.DeniedReports) && DeniedReports.IsContent(view, trigger)))
         {
             return a.Nothing;
         }

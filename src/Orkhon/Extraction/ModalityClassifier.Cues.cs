@@ -67,14 +67,21 @@ internal static partial class ModalityClassifier
 
     // Whether "on", "about" or "of" after a work, a study or a remembrance ("book", "documentary", "anniversary"), or "of" after
     // a fear, risk or idea, stands within reach before the event noun at first, with only its own modifiers between.
-    private static bool IsTopicOfWork(string text, List<Token> tokens, int first, int reach)
+    // A time phrase may stand between the work and its preposition ("broadcast a documentary on Tuesday about the invasion").
+    private static bool IsTopicOfWork(string text, List<Token> tokens, int[] timeAt, int first, int reach)
     {
         for (var k = first - 1; k >= Math.Max(1, first - reach); k--)
         {
             var w = tokens[k].In(text);
             if (w is "on" or "about" or "of")
             {
-                var head = tokens[k - 1].In(text);
+                var h = k - 1;
+                while (w is not "of" && h > 0 && timeAt[h] >= 0)
+                {
+                    h--;
+                }
+
+                var head = tokens[h].In(text);
                 // "the ban on American aid to Azerbaijan": what a ban bars is not done.
                 return ModalityCues.TopicLookup.Contains(head) || (w is "of" && ModalityCues.ProspectLookup.Contains(head))
                     || (w is "on" && ModalityCues.ProhibitionLookup.Contains(head));

@@ -44,7 +44,7 @@ internal static partial class ModalityClassifier
         // of a work, a study or a remembrance is not told as an act of the text's day; "fears of a Chinese invasion", "the
         // idea of a Russian attack": nor is one that is only feared or imagined; "the 1992 ban on aid to Azerbaijan": nor one
         // that a ban bars.
-        if (trigger.Entry.IsNoun && IsTopicOfWork(text, tokens, trigger.First, view.Options.NounCueReachBack))
+        if (trigger.Entry.IsNoun && IsTopicOfWork(text, tokens, view.TimeAt, trigger.First, view.Options.NounCueReachBack))
         {
             return true;
         }

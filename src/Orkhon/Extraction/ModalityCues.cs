@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -118,6 +118,12 @@ public static class ModalityCues
 
     /// <summary>A verb that, with "back" after it, says a traveller turned back before arriving (<see cref="UnrealisedActs.IsTurnedBack"/>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TurnBackLookup = s_file.Of("turn-back").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A report or claim whose content clause tells an act second-hand ("reports that Beijing would send troops…").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportNounLookup = s_file.Of("report-noun").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A predicate that says such a report is false ("were false", "baseless", "untrue").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DenialPredicateLookup = s_file.Of("denial-predicate").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words before an event noun that make the act only suspected or alleged: "a suspected Israeli strike" (<see cref="UnrealisedActs"/>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeLookup = s_file.Of("hedge").GetAlternateLookup<ReadOnlySpan<char>>();

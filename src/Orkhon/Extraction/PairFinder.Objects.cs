@@ -94,7 +94,42 @@ internal sealed partial class PairFinder
             windowEnd = content;
         }
 
+        // "refused on Tuesday to sign into law a bill on repaying British and Dutch savers", "vetoed a bill granting tax breaks to
+        // Argentine importers": refusing a law is a state's act on its own statute book, so the parties the law's description
+        // names are its topic, not the ones refused; a party named before the law ("rejected Russia's new law") stays.
+        if (view.Options.Runs(ExtractionGuards.DomesticLaws) && !trigger.Entry.IsNoun && trigger.Entry.Cameo.RootNumber == 12
+            && LawNounAt(view, start, windowEnd) is var law and >= 0)
+        {
+            windowEnd = law;
+        }
+
         return windowEnd;
+    }
+
+    // The first law noun in the window that names a law of no party: right after the phrase, or after "a", "an" or "into" ("sign
+    // into law"); -1 when none does.
+    private static int LawNounAt(SentenceView view, int start, int windowEnd)
+    {
+        for (var k = start; k < windowEnd; k++)
+        {
+            if (s_lawNouns.Contains(view.Word(k)) && (k == start || view.Word(k - 1) is "a" or "an" or "into"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly WordSet s_lawNouns = PhraseGrammar.Words.Lookup("law-noun");
+    private static readonly WordSet s_originParticiples = PhraseGrammar.Words.Lookup("origin-participle");
+
+    // "killed a rebel commander trained in Venezuela", "jailed a journalist born in Iran": the place after a participle of origin
+    // describes the person acted on; the act is not aimed at it.
+    private static bool IsOrigin(SentenceView view, ActorMention candidate)
+    {
+        var j = SkipBack(view, candidate.First - 1);
+        return j >= 1 && view.Word(j) is "in" or "from" && s_originParticiples.Contains(view.Word(j - 1));
     }
 
     // The actors in the window that may be acted on, in order; null when the act is aimed at an "it" no party stands for.
@@ -164,6 +199,11 @@ internal sealed partial class PairFinder
         if (companions && frame == EventFrame.Symmetric && subject.Count >= 2)
         {
             candidates.RemoveAll(c => AbsoluteWithClauses.IsClauseSubject(view, c));
+        }
+
+        if (view.Options.Runs(ExtractionGuards.OriginPlaces))
+        {
+            candidates.RemoveAll(c => IsOrigin(view, c));
         }
 
         // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.

@@ -26,7 +26,8 @@ internal static class PhraseGrammar
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
-        "state-status", "status-topic", "mission-raid");
+        "state-status", "status-topic", "mission-raid",
+        "law-noun", "origin-participle", "host-consent");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");

@@ -27,6 +27,12 @@ public sealed partial class SentenceExtractor
             phrase = phrase with { Cameo = raid };
         }
 
+        // "sent troops into Bahrain at the request of its rulers": troops sent in with the host's consent protect it (074).
+        if (RequestedDeployments.Of(view, phrase) is { } protection)
+        {
+            phrase = phrase with { Cameo = protection };
+        }
+
         // "Japan's grant to Mongolia was announced on Monday": aid announced is aid promised.
         if (AnnouncedAid.Of(view, phrase) is var (intent, announced))
         {
@@ -35,6 +41,8 @@ public sealed partial class SentenceExtractor
         }
 
         var pairs = PairsInSentence(view, phrase, events, context, ref date);
+        // "asked the Gulf states to intervene" after naming Saudi Arabia: the group stands for the members the story names.
+        pairs = NamedMembers.Keep(view, pairs, context);
         pairs = PairsFromEarlierActs(view, phrase, date, events, context, pairs);
         pairs = PairsOfHostsAndRelatives(view, phrase, pairs);
         pairs = ReactionPairs(view, phrase, events, context, pairs, ref date);
