@@ -19,6 +19,9 @@ internal static class StrickenStates
 
     private static readonly WordSet s_disasters = MentionFinder.Words.Lookup("disaster");
 
+    // Most sentences name no disaster and are not scanned.
+    private static readonly WordBits s_disasterBits = WordBits.Of(s_disasters);
+
     /// <summary>
     /// Notes the state the sentence says a disaster struck, or that it named none (the last one ages by a sentence); a state
     /// is a code <paramref name="reference"/> knows as a country, so an extractor built on other reference data reads its own.
@@ -26,7 +29,7 @@ internal static class StrickenStates
     public static void Note(SentenceView view, MentionContext context, ReferenceData reference)
     {
         var named = false;
-        for (var k = 0; k < view.Tokens.Count && !named; k++)
+        for (var k = 0; k < view.Tokens.Count && !named && view.MayHoldAny(s_disasterBits); k++)
         {
             named = s_disasters.Contains(view.Word(k));
         }
