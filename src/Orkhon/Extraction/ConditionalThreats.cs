@@ -26,7 +26,7 @@ internal static class ConditionalThreats
     // Words between the conditional party and its hostile verb ("if Chinese vessels attacked", "if Russia were to attack").
     private const int ActReach = 4;
 
-    private static readonly WordBits s_ifBits = WordBits.Of(["if"]);
+    private static readonly WordBits s_ifBits = WordBits.Of("if");
 
     /// <summary>The conditional threats of the sentence, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, IReadOnlyList<Trigger> triggers, List<EventMention> events, FuzzyDate? sentenceDate)

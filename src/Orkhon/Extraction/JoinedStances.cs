@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class JoinedStances
 {
-    private static readonly WordBits s_joinedBits = WordBits.Of(["joined", "joins"]);
+    private static readonly WordBits s_joinedBits = WordBits.Of("joined", "joins");
 
     /// <summary>The events the sentence's joined stances add, beside the sentence's own <paramref name="events"/>.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context)

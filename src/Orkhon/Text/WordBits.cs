@@ -40,16 +40,21 @@ public readonly struct WordBits
             {
                 return All;
             }
-
-            // Else a character it is read by equals no ASCII one ignoring case ("’s", "régime"): the word equals only words with
-            // a character outside ASCII there, and their bits are every bit.
+            else
+            {
+                // A character it is read by equals no ASCII one ignoring case ("’s", "régime"): the word equals only words with a
+                // character outside ASCII there, whose bits are every bit. It sets one bit, so that they meet.
+                bits[0] |= 1UL << OutsideAscii;
+            }
         }
 
         return new(bits[0], bits[1], bits[2], bits[3]);
     }
 
     /// <summary>The bits of some words, compared ordinally with or without case.</summary>
-    public static WordBits Of(IEnumerable<string> words)
+    public static WordBits Of(params string[] words) => OfWords(words);
+
+    private static WordBits OfWords(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         Span<ulong> bits = stackalloc ulong[4];
@@ -70,7 +75,8 @@ public readonly struct WordBits
     public static WordBits Of(FrozenSet<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return words.Comparer == StringComparer.Ordinal || words.Comparer == StringComparer.OrdinalIgnoreCase ? Of((IEnumerable<string>)words) : All;
+        var comparer = words.Comparer;
+        return comparer == StringComparer.Ordinal || comparer == StringComparer.OrdinalIgnoreCase || comparer == EqualityComparer<string>.Default ? OfWords(words) : All;
     }
 
     /// <summary>The bits of a word set's words.</summary>
@@ -83,7 +89,10 @@ public readonly struct WordBits
     /// <summary>Whether some word of one set may be in the other: false means none is.</summary>
     public bool Meets(in WordBits other) => ((_b0 & other._b0) | (_b1 & other._b1) | (_b2 & other._b2) | (_b3 & other._b3)) != 0;
 
-    // The word's bit, 0–255, or -1 when a character is outside ASCII. An empty word has a bit of its own.
+    // The bit a sentence's word sets when it equals only words outside ASCII: that of an empty word.
+    private const int OutsideAscii = 0;
+
+    // The word's bit, 0–255, or -1 when a character it is read by is outside ASCII. An empty word has bit 0.
     private static int Bit(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
