@@ -26,9 +26,17 @@ internal static class ConditionalThreats
     // Words between the conditional party and its hostile verb ("if Chinese vessels attacked", "if Russia were to attack").
     private const int ActReach = 4;
 
+    private static readonly WordBits s_ifBits = WordBits.Of("if");
+
     /// <summary>The conditional threats of the sentence, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, IReadOnlyList<Trigger> triggers, List<EventMention> events, FuzzyDate? sentenceDate)
     {
+        // Most sentences hold no "if" and are not scanned.
+        if (!view.MayHoldAny(s_ifBits))
+        {
+            return [];
+        }
+
         var result = new List<EventMention>();
         var (tokens, found, mentionAt) = (view.Tokens, view.Found, view.MentionAt);
         for (var k = 2; k + 2 < tokens.Count; k++)

@@ -64,6 +64,12 @@ internal static class DerivedActNouns
     /// </summary>
     public static IReadOnlyList<ToldVerb> ToldVerbs(SentenceView view)
     {
+        // A verb is told only after a party of the sentence: one with no actor (most) tells none.
+        if (view.Found.Count == 0)
+        {
+            return [];
+        }
+
         List<ToldVerb>? told = null;
         List<ActorMention>? last = null;
         for (var k = 0; k < view.Tokens.Count; k++)

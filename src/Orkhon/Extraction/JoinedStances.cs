@@ -14,9 +14,17 @@ namespace Orkhon.Extraction;
 /// </summary>
 internal static class JoinedStances
 {
+    private static readonly WordBits s_joinedBits = WordBits.Of("joined", "joins");
+
     /// <summary>The events the sentence's joined stances add, beside the sentence's own <paramref name="events"/>.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context)
     {
+        // Most sentences hold no "joined" and are not scanned.
+        if (!view.MayHoldAny(s_joinedBits))
+        {
+            return [];
+        }
+
         var added = new List<EventMention>();
         var tokens = view.Tokens;
         for (var k = 1; k < tokens.Count; k++)

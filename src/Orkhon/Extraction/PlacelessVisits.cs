@@ -29,8 +29,16 @@ internal static class PlacelessVisits
     // How far before the noun its cue and the clause's day may stand ("on Thursday at the start of a three-day state visit").
     private const int Reach = 8;
 
+    private static readonly WordBits s_nounBits = WordBits.Of("visit", "stay", "trip", "tour");
+
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? carried)
     {
+        // Most sentences hold none of the nouns and are not scanned.
+        if (!view.MayHoldAny(s_nounBits))
+        {
+            return [];
+        }
+
         List<EventMention>? result = null;
         for (var k = 1; k < view.Tokens.Count; k++)
         {

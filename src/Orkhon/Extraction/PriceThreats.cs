@@ -17,11 +17,13 @@ internal static class PriceThreats
     // Words between "pay" and "price" ("pay a heavy price", "pay the highest possible price": at most four).
     private const int PriceReach = 4;
 
+    private static readonly WordBits s_payBits = WordBits.Of("pay", "pays", "paying");
+
     /// <summary>The price threats of the sentence, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, FuzzyDate? sentenceDate)
     {
         // Every event this stage makes has an actor mention of the sentence for a party: a sentence with none (most) is not scanned.
-        if (view.Found.Count == 0)
+        if (view.Found.Count == 0 || !view.MayHoldAny(s_payBits))
         {
             return [];
         }

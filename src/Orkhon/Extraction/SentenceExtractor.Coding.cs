@@ -15,6 +15,12 @@ public sealed partial class SentenceExtractor
     // before it), then the date of every clause at once; a phrase coded as nothing is null but still dates its neighbours.
     private static (CodedPhrase?[] Coded, FuzzyDate?[] Dates, FuzzyDate? SentenceDate, bool[] Owned) Code(SentenceView view, List<Trigger> triggers, FuzzyDate? previousSentence, DateOnly? published, FuzzyDate? gathering, List<string>? explain)
     {
+        // A sentence with no phrase (nine in ten) codes and dates no clause: only the date it hands on is read.
+        if (triggers.Count == 0)
+        {
+            return ([], [], DateAttacher.SentenceDate(view.Clauses, triggers, [], [], published), []);
+        }
+
         var clauses = new List<DateAttacher.Clause>(triggers.Count);
         var coded = new CodedPhrase?[triggers.Count];
         var subjects = new IReadOnlyList<ActorMention>[triggers.Count];

@@ -141,16 +141,16 @@ public sealed partial class SentenceExtractor
         events.AddRange(VisitingGuests.Find(view, events));
         // "met the president on Sunday during a state visit", "at the end of a three-day visit": the visit the noun tells.
         events.AddRange(PlacelessVisits.Find(view, events, context, sentenceDate ?? context.CarriedDate));
-        events.AddRange(ThankedGifts.Find(view, events));
+        AddFromEvents(view, events, ThankedGifts.Find);
         // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
-        events.AddRange(CallAdjuncts.Find(view, events));
+        AddFromEvents(view, events, CallAdjuncts.Find);
         // "released five Americans in exchange for five Iranians": a release told as one side of a swap is a release both ways.
-        events.AddRange(SwappedReleases.Find(view, events));
+        AddFromEvents(view, events, SwappedReleases.Find);
         events.AddRange(NominalRequests.Find(view, events));
         // "a U.S.-brokered truce between Israel and Hamas", "a Chinese-funded railway in Kenya": the act the compound tells.
         events.AddRange(ActorCompoundActs.Find(view, events, _gazetteer, sentenceDate));
         // "China confirmed that it had detained two Canadians": the state owns up to its act (015) beside doing it.
-        events.AddRange(OwnActAdmissions.Find(view, events));
+        AddFromEvents(view, events, OwnActAdmissions.Find);
         // "signed the deal after talks at Abe's office": the signatories met.
         events.AddRange(TalksBeforeTheAct.Find(view, events));
         // "invited Putin to visit, and the Russian leader accepted", "accepted Macron's invitation": an intent to meet each way.
@@ -159,9 +159,9 @@ public sealed partial class SentenceExtractor
         // A sentence with no time of its own is at the gathering told before ("… opened a two-day summit on Friday. A and B are among
         // the delegations attending").
         events.AddRange(SummitAttendance.Find(view, events, context, gatheringHere ?? (view.Times.Count == 0 ? context.GatheringSpan : null) ?? context.CarriedDate));
-        events.AddRange(VisitOutcomes.Find(view, events));
+        AddFromEvents(view, events, VisitOutcomes.Find);
         // "…, the first visit by a U.S. president since Bush came in 2005": the earlier visit the ranking compares with.
-        events.AddRange(EarlierVisits.Find(view, events));
+        AddFromEvents(view, events, EarlierVisits.Find);
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
         events.AddRange(PriceThreats.Find(view, events, sentenceDate));
         // "Kyiv said Moscow was behind the attack", "Baku said Yerevan was to blame for the clashes": the speaker accuses.
@@ -174,6 +174,15 @@ public sealed partial class SentenceExtractor
 
         // "…, on a four-day visit to China that began on Sunday, attended…": the visit spans the stay's days.
         StaySpans.Widen(view, events, sentenceDate, documentDate);
+    }
+
+    // A reading of the sentence's events alone adds none to a sentence with none (nine in ten): it is not asked, and makes no list.
+    private static void AddFromEvents(SentenceView view, List<EventMention> events, Func<SentenceView, List<EventMention>, List<EventMention>> reading)
+    {
+        if (events.Count > 0)
+        {
+            events.AddRange(reading(view, events));
+        }
     }
 
     // The followers of the sentence's last event, or, when the sentence has none, of the last event told before (or its

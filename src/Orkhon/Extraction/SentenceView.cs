@@ -72,6 +72,18 @@ internal sealed class SentenceView
     /// <summary>The text of token k.</summary>
     public ReadOnlySpan<char> Word(int k) => Tokens[k].In(Text);
 
+    /// <summary>
+    /// Whether the sentence may hold one of <paramref name="words"/> (see <see cref="WordBits"/>): false means it holds none, and a
+    /// stage that acts only at one of them has nothing to scan. The sentence's bits are read on first use.
+    /// </summary>
+    public bool MayHoldAny(in WordBits words)
+    {
+        _words ??= WordBits.Of(Text, Tokens);
+        return _words.Value.Meets(words);
+    }
+
+    private WordBits? _words;
+
     /// <summary>The mention token k stands in, or null.</summary>
     public ActorMention? MentionOf(int k) => MentionAt[k] >= 0 ? Found[MentionAt[k]] : null;
 }

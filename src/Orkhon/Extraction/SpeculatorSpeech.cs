@@ -16,6 +16,12 @@ internal static class SpeculatorSpeech
     /// <summary>Whether the sentence names analysts or commentators as those who speak in it.</summary>
     public static bool GivesThemTheWord(SentenceView view)
     {
+        // Most sentences name no analyst and are not scanned.
+        if (!view.MayHoldAny(s_speculatorBits))
+        {
+            return false;
+        }
+
         for (var k = 0; k < view.Tokens.Count; k++)
         {
             if (ModalityCues.SpeculatorLookup.Contains(view.Word(k)))
@@ -48,6 +54,8 @@ internal static class SpeculatorSpeech
 
     private static bool IsSaying(ReadOnlySpan<char> word) =>
         s_reportedSpeech.Contains(word) || s_saying.Contains(word);
+
+    private static readonly WordBits s_speculatorBits = WordBits.Of(ModalityCues.SpeculatorLookup.Set);
 
     // phrase-words.tsv, speculator-saying.
     private static readonly WordSet s_saying = PhraseGrammar.Words.Lookup("speculator-saying");

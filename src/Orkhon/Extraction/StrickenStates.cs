@@ -19,6 +19,8 @@ internal static class StrickenStates
 
     private static readonly WordSet s_disasters = MentionFinder.Words.Lookup("disaster");
 
+    private static readonly WordBits s_disasterBits = WordBits.Of(s_disasters);
+
     /// <summary>
     /// Notes the state the sentence says a disaster struck, or that it named none (the last one ages by a sentence); a state
     /// is a code <paramref name="reference"/> knows as a country, so an extractor built on other reference data reads its own.
@@ -26,7 +28,8 @@ internal static class StrickenStates
     public static void Note(SentenceView view, MentionContext context, ReferenceData reference)
     {
         var named = false;
-        for (var k = 0; k < view.Tokens.Count && !named; k++)
+        // A sentence whose words' bits meet none of the disasters' (most) is not scanned.
+        for (var k = view.MayHoldAny(s_disasterBits) ? 0 : view.Tokens.Count; k < view.Tokens.Count && !named; k++)
         {
             named = s_disasters.Contains(view.Word(k));
         }
