@@ -17,6 +17,8 @@ namespace Orkhon.Extraction.Time;
 /// Moscow sent troops into…") has a vague anchor: it takes only its own date, one of its own clause, or the main
 /// clause's day moved by a stated interval ("a day after", "hours after"); a bare "after"/"before" joined without a
 /// comma ("imposed duties after Washington raised tariffs") is told with its main clause and takes its date.
+/// This file holds the date words, the facts about a clause and the order of precedence (<see cref="Attach"/>); the
+/// readings that order asks about are in the other DateAttacher.*.cs files, one concern a file.
 /// </summary>
 internal static partial class DateAttacher
 {
