@@ -72,7 +72,8 @@ internal static class ConsequenceThreats
                 continue;
             }
 
-            // The threat is made when it is said: a time right after the verb of saying ("said on Wednesday that …") dates it.
+            // The threat is made when it is said: a time right after the verb of saying ("said on Wednesday that …") dates it, else
+            // the sentence's time.
             var date = verb + 1 < tokens.Count && view.TimeAt[verb + 1] >= 0 ? view.Times[view.TimeAt[verb + 1]].Value : sentenceDate;
 
             var code = CodeOf(view, k, end);
@@ -253,7 +254,8 @@ internal static class ConsequenceThreats
     private static List<ActorMention> Targets(SentenceView view, int verb, int modal, ActorMention speaker, List<EventMention> events)
     {
         var targets = new List<ActorMention>();
-        if (ReportingSpeakers.ReportedSubject(view, verb, modal, s_reportFillers) is { } subject)
+        // A subject that is the speaker again ("Blinken said he had told Lavrov that any Russian move …") is no payer: look inside.
+        if (ReportingSpeakers.ReportedSubject(view, verb, modal, s_reportFillers) is { } subject && subject.Code != speaker.Code)
         {
             targets.Add(subject);
             var p = subject.Last + 1;

@@ -25,6 +25,7 @@ public sealed class ConsequenceThreatTests
     [InlineData("The United States said any move by Russia across the border would be met with a severe response.", "USA>RUS 130")] // a party inside the subject
     [InlineData("Morocco said the attack by Algerian forces on its convoy would not go unpunished.", "MAR>DZA 130")] // the act's author
     [InlineData("India said Pakistan would regret it.", "IND>PAK 130")]
+    [InlineData("Austria said it had told Hungary that any veto would be met with a firm, united response.", "AUT>HUN 130")] // the reported subject is the speaker again
     [InlineData("China told reporters that Japan and South Korea would pay a heavy price.", "CHN>KOR 130")] // coordinated payers
     public void Extract_ConsequenceForAnotherParty_IsAThreat(string text, string expected) => Assert.Contains(expected, Coded(text));
 
