@@ -5,7 +5,7 @@ namespace Orkhon.Extraction;
 
 /// <summary>
 /// The speaker of a verb of saying that opens a sentence's reported clause: "Belarus' defence ministry said on Tuesday that …",
-/// "China's foreign minister warned …". Read by <see cref="ChargeAccusers"/>, <see cref="PriceThreats"/> and
+/// "China's foreign minister warned …". Read by <see cref="ChargeAccusers"/>, <see cref="ConsequenceThreats"/> and
 /// <see cref="ReportedBlame"/>, which also take the reported clause's first actor from here.
 /// </summary>
 internal static class ReportingSpeakers

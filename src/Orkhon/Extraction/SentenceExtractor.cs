@@ -163,7 +163,7 @@ public sealed partial class SentenceExtractor
         // "…, the first visit by a U.S. president since Bush came in 2005": the earlier visit the ranking compares with.
         AddFromEvents(view, events, EarlierVisits.Find);
         events.AddRange(ConditionalThreats.Find(view, triggers, events, sentenceDate));
-        events.AddRange(PriceThreats.Find(view, events, sentenceDate));
+        events.AddRange(ConsequenceThreats.Find(view, events, sentenceDate));
         // "Kyiv said Moscow was behind the attack", "Baku said Yerevan was to blame for the clashes": the speaker accuses.
         events.AddRange(ReportedBlame.Find(view, events, sentenceDate));
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
