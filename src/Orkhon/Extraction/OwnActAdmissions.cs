@@ -7,7 +7,8 @@ namespace Orkhon.Extraction;
 /// "China confirmed on Thursday that it had detained two Canadians", "Iran acknowledged it had seized the tanker": a state
 /// that confirms or admits its own act acknowledges responsibility for it (015), to the act's target, beside the act itself.
 /// The verb (class <c>own-act-admission</c> of <c>phrase-words.tsv</c>) must govern the act through a pronoun that is its own
-/// subject ("that it had", "they have"): "Kyiv confirmed that Russian forces had shelled Kharkiv" tells another's act, and
+/// subject ("that it had", "they have") or its possessive before the agent ("that its jets had struck"): "Kyiv confirmed that
+/// Russian forces had shelled Kharkiv" tells another's act, and
 /// "denied that it had" is a denial, not an admission.
 /// </summary>
 internal static class OwnActAdmissions
@@ -16,8 +17,9 @@ internal static class OwnActAdmissions
     private static readonly WordSet s_admissionVerbs = PhraseGrammar.Words.Lookup("own-act-admission");
     private static readonly WordSet s_fillers = PhraseGrammar.Words.Lookup("admission-filler");
 
-    // Tokens between the verb of admission and the act it governs: a date phrase, "that", the pronoun and the auxiliaries.
-    private const int Reach = 8;
+    // Tokens between the verb of admission and the act it governs: a date phrase, an adverbial of occasion ("for the first
+    // time"), "that", the pronoun and the auxiliaries.
+    private const int Reach = 12;
 
     /// <summary>The acknowledgements of the sentence's own acts, one per act so governed.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events)
@@ -73,6 +75,14 @@ internal static class OwnActAdmissions
             if (w is "it" or "they")
             {
                 pronoun = true;
+                continue;
+            }
+
+            // "admitted that its jets had struck": the possessive pronoun's noun is the admitting state's own agent.
+            if (k > 0 && view.Word(k - 1) is "its" or "their" && view.MentionAt[k] < 0)
+            {
+                pronoun = true;
+                k--;
                 continue;
             }
 
