@@ -26,7 +26,7 @@ internal static partial class DateAttacher
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
         "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count", "clause-subject",
-        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition");
+        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition", "aftermath-unit", "aftermath");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -96,7 +96,8 @@ internal static partial class DateAttacher
             // Trump said the two would meet") was stated when that clause's act was: the main clause's day moved by the interval
             // given, else no day at all (a vague anchor), never the reporting clause's.
             // "after months of talks mediated by Qatar": an act told as an untold stretch has no day of its own to borrow.
-            dates[i] = !c.Planned && c.Own is null && triggers is not null && IsUntoldStretch(view, triggers[i]) ? null
+            // "In the days that followed, Beijing summoned …": the stretch after an act is a vague anchor, as "shortly after".
+            dates[i] = !c.Planned && c.Own is null && triggers is not null && (IsUntoldStretch(view, triggers[i]) || InAftermath(view, triggers[i])) ? null
                 : c.Planned
                 ? IsSubordinate(c.Scope) && !IsOccasion(view, c.Scope, previousSentence) && !IsBareSequence(view, c.Scope) ? Shifted(view, c.Scope, previousSentence)
                     : view.ReportingDate ?? leading ?? previousSentence ?? dateline
