@@ -108,7 +108,7 @@ internal static class PhraseGrammar
             k--;
         }
 
-        if (k < 1 || view.Word(k) is not "its" || mentionAt[k] >= 0 || !s_backgroundPrepositions.Contains(view.Word(k - 1)))
+        if (k < 1 || view.Word(k) is not "its" || mentionAt[k] >= 0 || !s_backgroundPrepositions.Contains(view.Word(k - 1)) || HasSingularStateSubject(view, k))
         {
             return -1;
         }
@@ -132,6 +132,39 @@ internal static class PhraseGrammar
         }
 
         return -1;
+    }
+
+    // "Kazakhstan's exports to China rose after its accession": a pronoun is the subject's first, so where the sentence opens with
+    // one state by name or capital (not coordinated, not a plural head) "its" may be that state's and the nearest one is no
+    // safe reading. The subject is the first actor before token <paramref name="its"/> that is no place and no possessive, with
+    // no lower-case word but an article before it (a dateline may stand there): "Aid agencies praised Kazakhstan" has none.
+    private static bool HasSingularStateSubject(SentenceView view, int its)
+    {
+        for (var j = 0; j < its; j++)
+        {
+            if (view.MentionAt[j] < 0)
+            {
+                var w = view.Word(j);
+                if (w.Length > 0 && char.IsLower(w[0]) && !Determiners.IsArticle(w))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var m = view.Found[view.MentionAt[j]];
+            if (m.IsPlace || m.IsPossessive)
+            {
+                j = Math.Max(j, m.Last);
+                continue;
+            }
+
+            var coordinated = m.Last + 1 < view.Tokens.Count && view.Word(m.Last + 1) is "and" or "," or "or";
+            return m is { IsWeak: false, IsCollective: false, Kind: MentionKind.Name or MentionKind.Capital } && m.NamesAState && !coordinated && !HasPluralHead(view, m);
+        }
+
+        return false;
     }
 
     // "Western capitals", "Gulf states": a mention whose last word is a lower-case plural names several, never an "it".
