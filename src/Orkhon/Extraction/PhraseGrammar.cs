@@ -1,4 +1,5 @@
 using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
@@ -27,7 +28,7 @@ internal static class PhraseGrammar
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
         "state-status", "status-topic", "mission-raid",
-        "law-noun", "origin-participle", "host-consent");
+        "law-noun", "origin-participle", "host-consent", "background-preposition");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");
@@ -84,6 +85,93 @@ internal static class PhraseGrammar
         }
 
         return k >= 0 && mentionAt[k] >= 0 ? k : -1;
+    }
+
+    private static readonly WordSet s_backgroundPrepositions = Words.Lookup("background-preposition");
+
+    /// <summary>
+    /// "Western capitals tried to isolate Moscow since its annexation of Crimea", "sanctions on Moscow over its deportation of
+    /// …": a bare "its" before an act noun (only numbers, money and modifiers between, as for <see cref="PossessorIndex"/>)
+    /// that no resolver named, right after a preposition of time or cause (class <c>background-preposition</c>), stands for
+    /// the nearest state named before it in the sentence, by name or capital: the index of that mention's first token, or -1.
+    /// A place, a nationality with no head, a collective and a plural head ("Western capitals") are no "it" and are passed
+    /// over; a person is "he" or "she"; an organisation nearer than any state is the "it", and names no state. One scan back
+    /// over the sentence.
+    /// </summary>
+    public static int ItsAntecedent(SentenceView view, int first)
+    {
+        var (tokens, mentionAt, found) = (view.Tokens, view.MentionAt, view.Found);
+        var k = first - 1;
+        while (k >= 0 && k >= first - view.Options.PossessorReach && mentionAt[k] < 0 && (tokens[k].Kind == TokenKind.Number || view.Word(k) is "$" || IsNounModifier(view.Word(k))
+            || s_possessedModifiers.Contains(view.Word(k))))
+        {
+            k--;
+        }
+
+        if (k < 1 || view.Word(k) is not "its" || mentionAt[k] >= 0 || !s_backgroundPrepositions.Contains(view.Word(k - 1)) || HasSingularStateSubject(view, k))
+        {
+            return -1;
+        }
+
+        for (var j = k - 2; j >= 0; j--)
+        {
+            if (mentionAt[j] < 0)
+            {
+                continue;
+            }
+
+            // A capital stands for its government even where it is read as a place ("sanctions on Moscow over its …"); an
+            // organisation is an "it" too, and the nearest "it" that is no state names no state's act.
+            var m = found[mentionAt[j]];
+            if (m is { IsWeak: false, IsCollective: false } && (m.Kind == MentionKind.Capital || (m.Kind == MentionKind.Name && !m.IsPlace)) && !HasPluralHead(view, m))
+            {
+                return m.NamesAState ? m.First : -1;
+            }
+
+            j = Math.Min(j, m.First);
+        }
+
+        return -1;
+    }
+
+    // "Kazakhstan's exports to China rose after its accession": a pronoun is the subject's first, so where the sentence opens with
+    // one state by name or capital (not coordinated, not a plural head) "its" may be that state's and the nearest one is no
+    // safe reading. The subject is the first actor before token <paramref name="its"/> that is no place and no possessive, with
+    // no lower-case word but an article before it (a dateline may stand there): "Aid agencies praised Kazakhstan" has none.
+    private static bool HasSingularStateSubject(SentenceView view, int its)
+    {
+        for (var j = 0; j < its; j++)
+        {
+            if (view.MentionAt[j] < 0)
+            {
+                var w = view.Word(j);
+                if (w.Length > 0 && char.IsLower(w[0]) && !Determiners.IsArticle(w))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var m = view.Found[view.MentionAt[j]];
+            if (m.IsPlace || m.IsPossessive)
+            {
+                j = Math.Max(j, m.Last);
+                continue;
+            }
+
+            var coordinated = m.Last + 1 < view.Tokens.Count && view.Word(m.Last + 1) is "and" or "," or "or";
+            return m is { IsWeak: false, IsCollective: false, Kind: MentionKind.Name or MentionKind.Capital } && m.NamesAState && !coordinated && !HasPluralHead(view, m);
+        }
+
+        return false;
+    }
+
+    // "Western capitals", "Gulf states": a mention whose last word is a lower-case plural names several, never an "it".
+    private static bool HasPluralHead(SentenceView view, ActorMention m)
+    {
+        var last = view.Word(m.Last);
+        return last.Length > 2 && char.IsLower(last[0]) && last[^1] == 's' && last[^2] != 's';
     }
 
     /// <summary>"to sign", but not "is to sign" (a plan) nor "'s decision to suspend" (a decision taken).</summary>

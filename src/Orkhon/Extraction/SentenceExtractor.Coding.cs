@@ -178,6 +178,14 @@ public sealed partial class SentenceExtractor
             modality = previousModality is { Kind: not ModalityKind.Fact } framing ? ModalityClassifier.Share(framing, trigger.Entry.Cameo) : new ClauseModality(ModalityKind.Fact, trigger.Entry.Cameo);
         }
 
+        // "neither condemned nor endorsed Russia's annexation of …": an owned act noun that a phrase read as nothing takes as its
+        // object is nothing too (DeniedActNounObjects).
+        if (o.Runs(ExtractionGuards.SharedModality) && previousModality is { Kind: ModalityKind.Nothing } && modality.Kind == ModalityKind.Fact
+            && DeniedActNounObjects.IsObjectOfPrevious(view, triggers, t))
+        {
+            modality = new ClauseModality(ModalityKind.Nothing, trigger.Entry.Cameo);
+        }
+
         // "did not arrest Putin, ignoring the warrant", "would visit Mongolia, ignoring the warrant": a participial clause is
         // read within its main clause's negation or plan.
         // An infinitive before it is not that main clause ("set no timetable for Ukraine to join the alliance, drawing

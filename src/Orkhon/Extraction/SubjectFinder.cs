@@ -77,6 +77,8 @@ internal static partial class SubjectFinder
         var group = new List<ActorMention>();
         // "Putin's visit", "the Kazakh president's trip", "his visit": the possessor is the source.
         var possessor = PossessorIndex(view, trigger.First);
+        // "since its annexation of Crimea": a bare "its" after a preposition of time or cause is the state named before it.
+        possessor = possessor >= 0 ? possessor : ItsAntecedent(view, trigger.First);
         if (possessor >= 0)
         {
             group.Add(found[mentionAt[possessor]]);

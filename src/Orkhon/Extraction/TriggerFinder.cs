@@ -303,7 +303,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
     {
         var (text, tokens) = (view.Text, view.Tokens);
         // A noun reports an event only with its actors attached: "Putin's visit", "visit by X", "talks with X", "protest from X".
-        var possessor = PossessorIndex(view, first) >= 0;
+        var possessor = PossessorIndex(view, first) >= 0 || ItsAntecedent(view, first) >= 0;
         var before = first - 1;
         while (before > 0 && tokens[before].Kind == TokenKind.Word && IsNounModifier(tokens[before].In(text)))
         {
