@@ -36,26 +36,40 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         bool Free(int k) => k < tokens.Count && !blocked[k] && mentionAt[k] < 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Free(i) || tokens[i].Kind != TokenKind.Word)
+            // Most tokens start no phrase: that test first (the tests of a token are pure, so their order changes nothing).
+            var phrases = words.StartingAt(i);
+            if (phrases.Length == 0 || !Free(i) || tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            var phrases = words.StartingAt(i);
-            // Whether a determiner stands before the word: the same for every phrase tried here.
-            var determinerBefore = phrases.Length > 0 && i > 0 && IsDeterminer(view, i - 1);
-            foreach (var phrase in phrases)
+            var keys = words.StartingKeysAt(i);
+            // Whether a determiner stands before the word: the same for every phrase tried here, asked at the first that gets so far.
+            var determinerBefore = -1;
+            for (var p = 0; p < phrases.Length; p++)
             {
                 // Most phrases tried at a word fail on a later word; the tests below are all pure, so skipping
                 // them when the match cannot succeed changes nothing but their cost. The lexicon filed the phrase under this
                 // word, so its first word is matched already; a later word that stands nowhere after it, or a second word
-                // missing right after it, fails the match.
+                // missing right after it, fails the match. The phrase's key later word, kept beside it, is asked first: nine
+                // phrases in ten tried (at "is", "was", "will") are turned away there without the phrase being read.
+                if (!words.KeyFollows(keys[p], i))
+                {
+                    continue;
+                }
+
+                var phrase = phrases[p];
                 if (!words.LaterWordsFollow(phrase, i) || !phrase.MayMatchAfterFirstWord(view, i))
                 {
                     continue;
                 }
 
-                if (ReadsAsNoEventVerb(view, phrase, i, determinerBefore))
+                if (determinerBefore < 0)
+                {
+                    determinerBefore = i > 0 && IsDeterminer(view, i - 1) ? 1 : 0;
+                }
+
+                if (ReadsAsNoEventVerb(view, phrase, i, determinerBefore == 1))
                 {
                     continue;
                 }

@@ -49,12 +49,30 @@ public sealed partial class EventLexicon
         {
             if (!words.ContainsKey(form))
             {
-                words[form] = new LexiconWord(words.Count, byFirstWord.TryGetValue(form, out var starting) ? [.. starting] : [], fills.TryGetValue(form, out var ids) ? [.. ids] : []);
+                CompiledPhrase[] starting = byFirstWord.TryGetValue(form, out var filed) ? [.. filed] : [];
+                words[form] = new LexiconWord(words.Count, starting, fills.TryGetValue(form, out var ids) ? [.. ids] : [],
+                    [.. starting.Select(phrase => KeyLaterWord(phrase, laterWords))]);
             }
         }
 
         _lookup = new FoldedWordTable<LexiconWord>(words);
         WordCount = words.Count;
+    }
+
+    // The later word a phrase is first tested for (LexiconWord.StartingKeys), or -1 for a phrase with none: the first that is not
+    // only function words ("visit" before "to" in "pay * visit to"), which fewer sentences hold after a given word, else the
+    // first. Any choice gives the same matches; a rarer one turns more phrases away at one test.
+    private static int KeyLaterWord(CompiledPhrase phrase, IReadOnlyList<WordSet> laterWords)
+    {
+        foreach (var id in phrase.LaterWordIds)
+        {
+            if (!laterWords[id].Words.All(Inflection.FunctionWords.Contains))
+            {
+                return id;
+            }
+        }
+
+        return phrase.LaterWordIds.Length > 0 ? phrase.LaterWordIds[0] : -1;
     }
 
     public static EventLexicon Default => s_default.Value;

@@ -88,6 +88,17 @@ internal sealed class SentenceLexiconWords
     /// <summary>The phrases that may start at token <paramref name="k"/>, as <see cref="EventLexicon.StartingWith"/> gives them.</summary>
     public ReadOnlySpan<CompiledPhrase> StartingAt(int k) => _atToken[k] is { } word ? word.Starting : [];
 
+    /// <summary>
+    /// The key later word of each phrase <see cref="StartingAt"/> gives, at the same place (<see cref="LexiconWord.StartingKeys"/>).
+    /// </summary>
+    public ReadOnlySpan<int> StartingKeysAt(int k) => _atToken[k] is { } word ? word.StartingKeys : [];
+
+    /// <summary>
+    /// Whether the later word <paramref name="id"/> stands at some token after <paramref name="start"/> (true for -1, no word):
+    /// a phrase's key later word that does not cannot match there, as <see cref="LaterWordsFollow"/> would say.
+    /// </summary>
+    public bool KeyFollows(int id, int start) => id < 0 || (_seenIn[id] == _sentence && _lastAt[id] > start);
+
     /// <summary>Whether every later word of the phrase stands at some token after <paramref name="start"/>: false means it cannot match there.</summary>
     public bool LaterWordsFollow(CompiledPhrase phrase, int start)
     {
