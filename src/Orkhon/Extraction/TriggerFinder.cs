@@ -1,5 +1,6 @@
 using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
 
@@ -254,6 +255,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         return false;
     }
 
+    // "near Taiwan", "off Japan": a state's own name or adjective standing as the place after a locative preposition, not a city,
+    // capital or province of it.
+    private static bool IsStateByName(ActorMention mention) =>
+        mention.Kind is MentionKind.Name or MentionKind.Adjective && mention.NamesAState;
+
     // Whether the actor object after the phrase fits the entry: present when required, absent when forbidden, followed by an
     // infinitive when the entry directs someone.
     private static bool ActorObjectFits(SentenceView view, LexiconEntry entry, int end, bool requiredFound)
@@ -270,7 +276,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan. A host or a welcome welcomes no thing a
         // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
         // still hits the fleet's state, and "hosted his Kenyan counterpart" hosts the counterpart.
-        var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject)
+        var actorFollows = k < tokens.Count && mentionAt[k] >= 0
+            && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject || (entry.AcceptsStatePlaceObject && IsStateByName(found[mentionAt[k]])))
             && !(entry.RequiresOrganisationObject && found[mentionAt[k]].NamesAState)
             && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
                 || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count
