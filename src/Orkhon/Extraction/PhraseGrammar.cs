@@ -27,7 +27,7 @@ internal static class PhraseGrammar
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
         "state-status", "status-topic", "mission-raid",
-        "law-noun", "origin-participle", "host-consent");
+        "law-noun", "origin-participle", "host-consent", "shared-act");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");

@@ -202,7 +202,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             return false;
         }
 
-        if (ForbiddenObjectFollows(view, entry, end))
+        if (ForbiddenObjectFollows(view, entry, end) || (entry.ForbidsSharedAct && SharedActInside(view, first, end)))
         {
             return false;
         }
@@ -237,6 +237,22 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
     }
 
     // Whether one of the entry's forbidden object words stands in reach after the phrase.
+    private static readonly WordSet s_sharedActWords = PhraseGrammar.Words.Lookup("shared-act");
+
+    // "joint", "combined" inside the phrase's own words: the act is done with partners.
+    private static bool SharedActInside(SentenceView view, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (s_sharedActWords.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ForbiddenObjectFollows(SentenceView view, LexiconEntry entry, int end)
     {
         var (text, tokens) = (view.Text, view.Tokens);

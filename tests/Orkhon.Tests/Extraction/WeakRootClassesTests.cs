@@ -57,9 +57,11 @@ public sealed class WeakRootClassesTests
     public void OtherSense_GivesNoEventOfTheRoot(string text, string root) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 
-    // The neighbouring rows keep their code: drills with a partner are joint drilling, a leader's flight is a visit.
+    // The neighbouring rows keep their code: drills with a partner, or called joint, are joint drilling; a leader's flight is a
+    // visit.
     [Theory]
     [InlineData("Mongolia held joint drills with India near Ulaanbaatar in 2024.", "MNG", "IND", "062")]
+    [InlineData("Russia and Belarus staged joint exercises near the Lithuanian border.", "RUS", "BLR", "062")]
     [InlineData("Putin flew into Ulaanbaatar on Monday.", "RUS", "MNG", "042")]
     public void NeighbouringRow_KeepsItsCode(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value == cameo);

@@ -63,7 +63,7 @@ public sealed partial class EventLexicon
     private static readonly HashSet<string> s_controlObjectWords = new(StringComparer.Ordinal)
     {
         "actor", "actor-to", "place", "state-place", "organisation", "body-subject", "military-subject", "joint", "named-national",
-        "state-people", "state-officials",
+        "state-people", "state-officials", "lone-act",
     };
 
     // The columns of the table, found once by name.
@@ -126,6 +126,7 @@ public sealed partial class EventLexicon
         {
             AcceptsPlaceObject = objects.Contains("place"),
             AcceptsStatePlaceObject = objects.Contains("state-place"),
+            ForbidsSharedAct = objects.Contains("lone-act"),
             RequiresOrganisationObject = objects.Contains("organisation"),
             RequiresBodySubject = objects.Contains("body-subject"),
             RequiresMilitarySubject = objects.Contains("military-subject"),

@@ -34,6 +34,12 @@ public sealed record LexiconEntry(
     public bool AcceptsStatePlaceObject { get; init; }
 
     /// <summary>
+    /// The object word <c>lone-act</c>: the row does not match when a word that makes the act one done with partners stands
+    /// inside the phrase ("began joint exercises near the Polish border" is joint drilling, not one state's show of force).
+    /// </summary>
+    public bool ForbidsSharedAct { get; init; }
+
+    /// <summary>
     /// The object word <c>organisation</c>: the actor that must follow is an organisation or body, never a state. Joining
     /// NATO is membership (057); "joining China and India among the countries that abstained" joins no treaty.
     /// </summary>
