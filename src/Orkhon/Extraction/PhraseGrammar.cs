@@ -28,7 +28,7 @@ internal static class PhraseGrammar
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
         "state-status", "status-topic", "mission-raid",
-        "law-noun", "origin-participle", "host-consent", "background-preposition");
+        "law-noun", "origin-participle", "host-consent", "background-preposition", "shared-act");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");

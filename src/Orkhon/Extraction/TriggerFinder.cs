@@ -1,5 +1,6 @@
 using Orkhon.Extraction.Clauses;
 using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 using static Orkhon.Extraction.PhraseGrammar;
 
@@ -215,7 +216,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
             return false;
         }
 
-        if (ForbiddenObjectFollows(view, entry, end))
+        if (ForbiddenObjectFollows(view, entry, end) || (entry.ForbidsSharedAct && SharedActInside(view, first, end)))
         {
             return false;
         }
@@ -250,6 +251,22 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
     }
 
     // Whether one of the entry's forbidden object words stands in reach after the phrase.
+    private static readonly WordSet s_sharedActWords = PhraseGrammar.Words.Lookup("shared-act");
+
+    // "joint", "combined" inside the phrase's own words: the act is done with partners.
+    private static bool SharedActInside(SentenceView view, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (s_sharedActWords.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ForbiddenObjectFollows(SentenceView view, LexiconEntry entry, int end)
     {
         var (text, tokens) = (view.Text, view.Tokens);
@@ -268,6 +285,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         return false;
     }
 
+    // "near Taiwan", "off Japan": a state's own name or adjective standing as the place after a locative preposition, not a city,
+    // capital or province of it.
+    private static bool IsStateByName(ActorMention mention) =>
+        mention.Kind is MentionKind.Name or MentionKind.Adjective && mention.NamesAState;
+
     // Whether the actor object after the phrase fits the entry: present when required, absent when forbidden, followed by an
     // infinitive when the entry directs someone.
     private static bool ActorObjectFits(SentenceView view, LexiconEntry entry, int end, bool requiredFound)
@@ -284,7 +306,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         // "welcomed Kazakhstan's decision" welcomes a decision, not Kazakhstan. A host or a welcome welcomes no thing a
         // person owns either ("welcomed Macron's announcement"), while a strike on "the Russian fleet's headquarters"
         // still hits the fleet's state, and "hosted his Kenyan counterpart" hosts the counterpart.
-        var actorFollows = k < tokens.Count && mentionAt[k] >= 0 && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject)
+        var actorFollows = k < tokens.Count && mentionAt[k] >= 0
+            && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject || (entry.AcceptsStatePlaceObject && IsStateByName(found[mentionAt[k]])))
             && !(entry.RequiresOrganisationObject && found[mentionAt[k]].NamesAState)
             && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
                 || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count

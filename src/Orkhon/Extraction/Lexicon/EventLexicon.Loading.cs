@@ -62,8 +62,8 @@ public sealed partial class EventLexicon
     // Object words that set a condition on the row ("actor", "body-subject" …) instead of naming a word the object must be.
     private static readonly HashSet<string> s_controlObjectWords = new(StringComparer.Ordinal)
     {
-        "actor", "actor-to", "place", "organisation", "body-subject", "military-subject", "joint", "named-national",
-        "state-people", "state-officials",
+        "actor", "actor-to", "place", "state-place", "organisation", "body-subject", "military-subject", "joint", "named-national",
+        "state-people", "state-officials", "lone-act",
     };
 
     // The columns of the table, found once by name.
@@ -122,9 +122,11 @@ public sealed partial class EventLexicon
         var entry = new LexiconEntry(row[columns.Id], entryCode, frame ?? EventFrame.AgentTheme, text, isNoun,
             objects.Where(o => !o.StartsWith('!') && !s_controlObjectWords.Contains(o)).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
             objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
-            objects.Contains("actor") || objects.Contains("actor-to") || objects.Contains("place") || objects.Contains("organisation"), objects.Contains("!actor"), row[columns.Example], row.Line)
+            objects.Contains("actor") || objects.Contains("actor-to") || objects.Contains("place") || objects.Contains("state-place") || objects.Contains("organisation"), objects.Contains("!actor"), row[columns.Example], row.Line)
         {
             AcceptsPlaceObject = objects.Contains("place"),
+            AcceptsStatePlaceObject = objects.Contains("state-place"),
+            ForbidsSharedAct = objects.Contains("lone-act"),
             RequiresOrganisationObject = objects.Contains("organisation"),
             RequiresBodySubject = objects.Contains("body-subject"),
             RequiresMilitarySubject = objects.Contains("military-subject"),

@@ -28,6 +28,18 @@ public sealed record LexiconEntry(
     public bool AcceptsPlaceObject { get; init; }
 
     /// <summary>
+    /// Object <c>state-place</c>: as <c>actor</c>, and a state named after a locative preposition will do ("drills near Taiwan"),
+    /// while a city, capital or province will not ("joint drills near Shymkent" are held at home, not aimed at a state).
+    /// </summary>
+    public bool AcceptsStatePlaceObject { get; init; }
+
+    /// <summary>
+    /// The object word <c>lone-act</c>: the row does not match when a word that makes the act one done with partners stands
+    /// inside the phrase ("began joint exercises near the Polish border" is joint drilling, not one state's show of force).
+    /// </summary>
+    public bool ForbidsSharedAct { get; init; }
+
+    /// <summary>
     /// The object word <c>organisation</c>: the actor that must follow is an organisation or body, never a state. Joining
     /// NATO is membership (057); "joining China and India among the countries that abstained" joins no treaty.
     /// </summary>
