@@ -8,7 +8,7 @@ namespace Orkhon.Tests.Extraction;
 /// training beside another state's, joint operations and patrols, joint funds, imagery and dossiers passed, money wired,
 /// states bankrolled, projects financed abroad, weapons airlifted, relief handed over, prisoners handed back, people and
 /// vessels returned, territory handed over, truces proclaimed, offensives ended or called off, aid permitted in, boycotts
-/// ended, a foreign national pardoned. Sentences of our own beside the rows' examples, and for each class a twin that stays
+/// ended, a foreign national pardoned, air-defence systems stationed on an ally's soil. Sentences of our own beside the rows' examples, and for each class a twin that stays
 /// empty: a promise or plan of aid is an intent (03), an act inside one state or with no second party is no event.
 /// </summary>
 public sealed class AidYieldCodebookTests
@@ -41,6 +41,7 @@ public sealed class AidYieldCodebookTests
     [InlineData("Washington called off its strikes on Iran in June 2019.", "USA", "IRN", "087")]
     [InlineData("Amman permitted relief convoys into Syria in 2023.", "JOR", "SYR", "0863")]
     [InlineData("Riyadh lifted its boycott of Qatar in January 2021.", "SAU", "QAT", "085")]
+    [InlineData("Washington stationed THAAD launchers in South Korea in 2017.", "USA", "KOR", "074")]
     public void NewClasses_CodeTheirEvent(string text, string source, string target, string cameo) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(cameo, StringComparison.Ordinal));
 
@@ -53,6 +54,8 @@ public sealed class AidYieldCodebookTests
     [InlineData("Beijing financed a new port in Shanghai in 2023.", "07")]
     [InlineData("The ministry handed 300 tonnes of flour to local bakeries in 2023.", "07")]
     [InlineData("Russia transferred $2 billion to its sovereign fund in 2023.", "07")]
+    // launchers deployed on a state's own soil protect no other state
+    [InlineData("Moscow deployed Iskander launchers in Russia's west in 2018.", "07")]
     // training with ammunition, or beside a team, is no joint training with a state
     [InlineData("Kazakh troops trained with live ammunition near Almaty in 2024.", "06")]
     [InlineData("The team trained alongside the champions in Paris.", "06")]
