@@ -68,6 +68,8 @@ public sealed class AidYieldCodebookTests
     [InlineData("Tehran did not free the Swiss pastor.", "08")]
     [InlineData("Chinese coast guard ships returned to the waters near the Senkakus on Tuesday.", "08")]
     [InlineData("The fishermen returned to Busan on Tuesday.", "08")]
+    [InlineData("The Korean ambassador returned to Tokyo with the fishermen in 2019.", "08")]
+    [InlineData("The Chinese envoy returned home from Manila aboard a navy ship in 2016.", "08")]
     [InlineData("The offensive ended in 2022.", "08")]
     [InlineData("Moscow ended its talks with Kyiv in 2022.", "08")]
     public void NotTheAct_GivesNoEventOfTheRoot(string text, string root) =>
