@@ -19,7 +19,7 @@ internal sealed class ClauseView
     /// <summary>The clause layer's function words, from <c>data/lexicon/clause-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
         "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition", "relative", "position", "charge", "denial", "crowd-quantity", "crowd-noun", "attack-noun", "mass-victim", "expelled-population", "artillery-weapon", "aerial-weapon", "cargo-vehicle", "military-cargo", "aid-cargo", "document", "adoption", "unit", "unnamed-party", "third-party", "thing-promise", "promise-not-thing",
-        "and-auxiliary", "and-adverb", "repeated-preposition", "leader-title", "host-verb", "noun-phrase-boundary", "light-verb", "light-verb-out", "compass", "finding-verb", "inquiry-noun", "report-noun", "liability-word");
+        "and-auxiliary", "and-adverb", "repeated-preposition", "leader-title", "host-verb", "noun-phrase-boundary", "light-verb", "light-verb-out", "compass", "finding-verb", "inquiry-noun", "report-noun", "liability-word", "carrier-name");
 
     private static readonly WordSet s_reportingVerbs = Words.Lookup("reporting");
 

@@ -126,6 +126,9 @@ public enum ExtractionGuards : long
     /// <summary>The content of a report its own predicate calls false ("reports that Beijing sent troops were false").</summary>
     DeniedReports = 1L << 37,
 
+    /// <summary>A company's craft that flies or sails somewhere makes no visit ("an Aeroflot plane flew to Havana").</summary>
+    CarrierTrips = 1L << 38,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -135,5 +138,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 38) - 1,
+    All = (1L << 39) - 1,
 }

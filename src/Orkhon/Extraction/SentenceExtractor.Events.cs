@@ -15,7 +15,7 @@ public sealed partial class SentenceExtractor
     // against its subject ("Israel struck targets inside Iran. Tehran promised a response.").
     private void AddEvents(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context)
     {
-        if (LacksRequiredSubject(phrase))
+        if (LacksRequiredSubject(view, phrase))
         {
             return;
         }
@@ -68,8 +68,8 @@ public sealed partial class SentenceExtractor
         }
     }
 
-    // The phrase's act needs a subject of a kind (a body, soldiers) that none of its subjects is.
-    private bool LacksRequiredSubject(CodedPhrase phrase)
+    // The phrase's act needs a subject of a kind (a body, soldiers, people who travel) that none of its subjects is.
+    private bool LacksRequiredSubject(SentenceView view, CodedPhrase phrase)
     {
         // A body's act told by a government ("Moldova ordered Russia to…") is another act: no stage may pair it.
         if (phrase.Trigger.Entry.RequiresBodySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(IsBodyOrCourt))
@@ -79,6 +79,12 @@ public sealed partial class SentenceExtractor
 
         // Service with a foreign force is said of soldiers ("Fijian troops have served with the U.N. force"), not of envoys.
         if (phrase.Trigger.Entry.RequiresMilitarySubject && _options.Runs(ExtractionGuards.SubjectKinds) && !phrase.Subject.Any(s => s.Role == ActorRole.Military))
+        {
+            return true;
+        }
+
+        // "An Aeroflot plane flew to Havana": the company's craft travels, and a flight is no visit (CarrierTrips).
+        if (_options.Runs(ExtractionGuards.CarrierTrips) && CarrierTrips.IsCraftsTrip(view, phrase))
         {
             return true;
         }

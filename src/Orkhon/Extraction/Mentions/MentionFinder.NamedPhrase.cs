@@ -35,6 +35,11 @@ public sealed partial class MentionFinder
 
         var possessive = j < tokens.Count && tokens[j].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
         var afterName = possessive ? j + 1 : j;
+        if (possessive && !former && state is not null && PastOfficeEnd(at, afterName) is { } pastEnd)
+        {
+            return pastEnd;
+        }
+
         if (state is { } owner && StatesOwn(at, owner, possessive, former, ref afterName) is { } ownEnd)
         {
             return ownEnd;
@@ -108,6 +113,33 @@ public sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // "Japan's former prime minister", "Brazil's onetime foreign minister (Celso Amorim)": an office the state gave and the person
+    // holds no more (past-office of mention-words.tsv before an office whose last word is a person-title). A former office-holder
+    // does not stand for the state (the corpus README), so the phrase, with the holder's name after it, names no actor, as "the
+    // former Japanese prime minister" names none. A body the state once had ("Taiwan's former embassy") is no person and keeps
+    // its owner. The index after the phrase, else null.
+    private int? PastOfficeEnd(in MentionSite at, int afterName)
+    {
+        var (text, tokens, blocked, _, _, _, _, buffer) = at;
+        if (afterName + 1 >= tokens.Count || !s_pastOffice.Contains(tokens[afterName].In(text)))
+        {
+            return null;
+        }
+
+        var k = afterName + 1;
+        while (k < tokens.Count && s_titleModifiers.Contains(tokens[k].In(text)) && MatchRole(text, tokens, k, buffer) is null)
+        {
+            k++;
+        }
+
+        if (MatchRole(text, tokens, k, buffer) is not { } office || !s_personTitles.Contains(tokens[office.End - 1].In(text)))
+        {
+            return null;
+        }
+
+        return MatchPerson(text, tokens, blocked, office.End, buffer) is { } holder ? holder.End : office.End;
     }
 
     // What a state's name opens before any office: a sports body, an organisation's organ, possessives coordinated before one

@@ -21,7 +21,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",
         "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
-        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency", "object-past");
+        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency", "object-past", "past-office");
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
     private static readonly WordSet s_pairPeople = Words.Lookup("pair-people");
@@ -31,6 +31,8 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private static readonly WordSet s_pairPossessed = Words.Lookup("pair-possessed");
     private static readonly WordSet s_ledGroups = Words.Lookup("led-group");
     private static readonly WordSet s_titleModifiers = Words.Lookup("title-modifier");
+    private static readonly WordSet s_pastOffice = Words.Lookup("past-office");
+    private static readonly WordSet s_personTitles = Words.Lookup("person-title");
     private static readonly WordSet s_stateAnaphors = Words.Lookup("state-anaphor");
     private static readonly WordSet s_subjectPronouns = Words.Lookup("subject-pronoun");
     private static readonly WordSet s_speechVerbs = Words.Lookup("speech-verb");
