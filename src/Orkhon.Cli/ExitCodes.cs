@@ -20,6 +20,9 @@ public static class ExitCodes
     /// <summary>The database stayed locked by another writer for longer than the busy timeout; nothing of the failed step was written.</summary>
     public const int Busy = 5;
 
+    /// <summary>The command is not part of this build: <c>serve</c> in the Native AOT binary, which has no web server.</summary>
+    public const int Unavailable = 6;
+
     /// <summary>A bug in Orkhon: reported in one line, never as a stack trace.</summary>
     public const int InternalError = 70;
 }

@@ -14,7 +14,7 @@ var root = new Command("orkhon", """
     Reads articles, keeps a sourced record of who did what to whom and when (coded in CAMEO), and ships
     curated knowledge bases of Mongolia's (since 1987, the default country) and Kazakhstan's foreign relations.
     Exit codes: 0 success, 1 bad command line, 2 some input could not be read, 3 database unusable, 4 not found,
-    5 database busy (another writer held the lock too long), 70 internal error.
+    5 database busy (another writer held the lock too long), 6 command not in this build, 70 internal error.
     """)
 {
     new HelpOption(),

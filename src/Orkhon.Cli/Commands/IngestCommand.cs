@@ -130,7 +130,7 @@ internal static class IngestCommand
             // Added in issue 12, after the fields above (which keep their names and order): the claims of the added
             // documents that the record contradicts, each as orkhon check prints it.
             w.WritePropertyName("contradicted_claims");
-            JsonSerializer.Serialize(w, report.ContradictedClaims, ContractJson.Indented);
+            JsonSerializer.Serialize(w, report.ContradictedClaims, ContractJson.TypeInfo<IReadOnlyList<ClaimRow>>(ContractJson.Indented));
             w.WriteEndObject();
         }
 

@@ -67,7 +67,7 @@ internal static class PivotCommand
             w.WriteNumber("min_events", test.MinEvents);
             WriteRatio(w, "test", m.Test);
             w.WritePropertyName("framework_provenance");
-            JsonSerializer.Serialize(w, test.FrameworkProvenance, ContractJson.Compact);
+            JsonSerializer.Serialize(w, test.FrameworkProvenance, ContractJson.TypeInfo<FrameworkSource?>(ContractJson.Compact));
             w.WriteEndObject();
         }, lines: true);
 

@@ -172,7 +172,7 @@ internal static class ReportCommand
             w.WriteNumber("events", events);
             w.WriteNumber("bytes", new FileInfo(file.FullName).Length);
             w.WritePropertyName("framework_provenance");
-            JsonSerializer.Serialize(w, FrameworkSource.From(scope.Framework), ContractJson.Compact);
+            JsonSerializer.Serialize(w, FrameworkSource.From(scope.Framework), ContractJson.TypeInfo<FrameworkSource>(ContractJson.Compact));
             w.WriteEndObject();
         }
 

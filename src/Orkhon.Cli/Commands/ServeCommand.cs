@@ -1,10 +1,35 @@
 using System.CommandLine;
+#if !ORKHON_NO_WEB
 using Microsoft.Extensions.Hosting;
 using Orkhon.Storage;
 using Orkhon.Web;
 using Spectre.Console;
+#endif
 
 namespace Orkhon.Cli.Commands;
+
+#if ORKHON_NO_WEB
+/// <summary>
+/// <c>orkhon serve</c> in the Native AOT build, which has no web server (Orkhon.Cli.csproj): one clear line and exit 6,
+/// whatever options follow, rather than an unknown command or a failure at run time.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("serve", "Not in this build: the Native AOT binary has no web server (the normal build serves the API and the dashboard)")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(_ =>
+        {
+            CommandContext.Error("serve is not part of this build: the Native AOT binary has no web server; run the normal build (dotnet run --project src/Orkhon.Cli, or the tool) to serve the API and the dashboard");
+            return ExitCodes.Unavailable;
+        });
+        return command;
+    }
+}
+#else
 
 /// <summary><c>orkhon serve</c>: the HTTP API and the dashboard, on 127.0.0.1 unless told otherwise.</summary>
 internal static class ServeCommand
@@ -58,3 +83,4 @@ internal static class ServeCommand
         return command;
     }
 }
+#endif

@@ -12,7 +12,7 @@ internal static class ContractOutput
     public static void WriteJson<T>(T value)
     {
         using var stdout = Console.OpenStandardOutput();
-        JsonSerializer.Serialize(stdout, value, ContractJson.Indented);
+        JsonSerializer.Serialize(stdout, value, ContractJson.TypeInfo<T>(ContractJson.Indented));
         stdout.WriteByte((byte)'\n');
     }
 
@@ -20,9 +20,10 @@ internal static class ContractOutput
     {
         ArgumentNullException.ThrowIfNull(values);
         using var stdout = Console.OpenStandardOutput();
+        var info = ContractJson.TypeInfo<T>(ContractJson.Compact);
         foreach (var value in values)
         {
-            JsonSerializer.Serialize(stdout, value, ContractJson.Compact);
+            JsonSerializer.Serialize(stdout, value, info);
             stdout.WriteByte((byte)'\n');
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Orkhon.Contracts;
 
@@ -26,6 +27,16 @@ public static class ContractJson
         options.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
     }
 
+    /// <summary>
+    /// The generated metadata of <typeparamref name="T"/> under <paramref name="options"/> (<see cref="Indented"/> or
+    /// <see cref="Compact"/>): what <c>JsonSerializer.Serialize</c> takes to write a contract record without reflection.
+    /// </summary>
+    public static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    }
+
     /// <summary>JSON has no infinity: an unbounded rate ratio (0 events before) is null, in the API as on the command line.</summary>
     public static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
@@ -35,7 +46,11 @@ public static class ContractJson
         // default escaping, which is the same JSON once parsed.
         var options = new JsonSerializerOptions { WriteIndented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         Configure(options);
-        options.MakeReadOnly(populateMissingResolver: true);
+
+        // The compile-time metadata of the records the command line prints, never the reflection resolver:
+        // a Native AOT build has none (ContractJsonContext).
+        options.TypeInfoResolver = ContractJsonContext.Default;
+        options.MakeReadOnly();
         return options;
     }
 }

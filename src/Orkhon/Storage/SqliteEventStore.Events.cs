@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Orkhon.Domain;
 
@@ -39,7 +38,7 @@ public sealed partial class SqliteEventStore
         WriteEvents(events, tx);
 
         // Curated events that left the knowledge base go, unless a document now supports them too.
-        var ids = JsonSerializer.Serialize(events.Select(e => e.Id));
+        var ids = IdListJson.Serialize(events.Select(e => e.Id));
         int removed;
         using (var delete = Command("""
             DELETE FROM events
@@ -134,7 +133,7 @@ public sealed partial class SqliteEventStore
             WHERE event_id IN (SELECT value FROM json_each(@ids))
             ORDER BY event_id, id
             """);
-        cmd.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(eventIds));
+        cmd.Parameters.AddWithValue("@ids", IdListJson.Serialize(eventIds));
         using var r = cmd.ExecuteReader();
         return StoredRows.EvidencesByEvent(r);
     }
