@@ -12,7 +12,11 @@ public sealed class ActorCoverageTests
     /// measured when the reference data was widened (2026-12-07); lower it as recognition improves, never raise it for the
     /// same items. A blind batch joining the corpus brings new fit items, so the bar is measured again then: 17 → 18 when
     /// news-an joined (2026-12-07), whose fit item names a party only as "the Polish-led multinational division"; reading
-    /// that form as Poland's forces gave three false events and no true one, so it was not kept (docs/extraction.md).
+    /// that form as Poland's forces gave three false events and no true one, so it was not kept (docs/extraction.md);
+    /// 18 → 27 when news-ar and news-as joined (2026-12-07, twenty-third session): its three new fit items with an unseen
+    /// party name it as "the city's history museum" of a French city named once, as "the court" and "the judges" for the
+    /// International Court of Justice, and the Security Council only as the owner of a resolution, which the mention
+    /// finder reads as no party on purpose (an organisation that only owns a document, docs/extraction.md).
     /// </summary>
     [Fact]
     public void Corpora_ActorsOfMissedEventsAreRecognisedAtLeastAsOftenAsBefore()
@@ -24,5 +28,5 @@ public sealed class ActorCoverageTests
         Assert.InRange(counts.SourceOnly + counts.TargetOnly + counts.Neither, 0, MaximumUnseen);
     }
 
-    private const int MaximumUnseen = 18;
+    private const int MaximumUnseen = 27;
 }
