@@ -210,6 +210,76 @@ internal static class ActAuthors
     // "the North Korean missile launch", "the Iranian nuclear test": the noun and one modifier before it.
     private const int OwnedNounReach = 2;
 
+    /// <summary>
+    /// Whether a definite noun that names a deed with no party of its own follows at <paramref name="determiner"/>: a decision,
+    /// move, step or measure (class <c>any-act</c>), plain modifiers or quoted ones between ("regretted the 'completely
+    /// unjustified' decision"); not "the decision by Japan", "the move to…".
+    /// </summary>
+    internal static bool NamesDeed(SentenceView view, int determiner) => NamesDefinite(view, determiner, s_anyAct);
+
+    /// <summary>Whether a definite ruling, verdict, judgment or finding (class <c>finding</c>) with no party of its own follows.</summary>
+    internal static bool NamesFinding(SentenceView view, int determiner) => NamesDefinite(view, determiner, s_finding);
+
+    private static bool NamesDefinite(SentenceView view, int determiner, WordSet nouns)
+    {
+        if (determiner >= view.Tokens.Count || !PhraseGrammar.IsDefiniteDeterminer(view.Word(determiner)))
+        {
+            return false;
+        }
+
+        for (var j = determiner + 1; j < Math.Min(view.Tokens.Count, determiner + 2 + DeedModifierReach) && view.MentionAt[j] < 0 && view.TimeAt[j] < 0; j++)
+        {
+            var word = view.Word(j);
+            if (view.Tokens[j].Kind == TokenKind.Word && nouns.Contains(word))
+            {
+                return !NamesItsOwnParty(view, j);
+            }
+
+            if (view.Tokens[j].Kind != TokenKind.Word && !IsQuoteMark(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "the 'completely unjustified' decision": two quote marks and two modifiers.
+    private const int DeedModifierReach = 4;
+
+    internal static bool IsQuoteMark(ReadOnlySpan<char> token) => token is "'" or "\"" or "‘" or "’" or "“" or "”";
+
+    /// <summary>Whether the word is a noun of <c>act-nouns.tsv</c> that names an act ("decision", "seizure", "visit", "verdict").</summary>
+    internal static bool IsActNoun(ReadOnlySpan<char> word) => KindOf(word) is not null;
+
+    /// <summary>
+    /// Every party whose deed (no words: <see cref="IsWords"/>) against <paramref name="code"/> the nearest sentence telling one
+    /// coded, this sentence first, then up to <paramref name="reach"/> before ("Four states cut ties with Qatar. … the
+    /// measures"); empty when none.
+    /// </summary>
+    internal static List<ActorRef> DeedDoers(List<EventMention> events, MentionContext context, string code, int reach)
+    {
+        bool Fits(EventMention e) => e.Target.Code == code && e.Source.Code != code && !IsWords(e.Cameo);
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count; s >= Math.Max(0, earlier.Count - reach); s--)
+        {
+            var doers = (s == earlier.Count ? events : earlier[s]).Where(Fits).Select(e => e.Source).DistinctBy(a => a.Code).ToList();
+            if (doers.Count > 0)
+            {
+                return doers;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// Whether the code tells words rather than a deed: a statement, an appeal, an intent, a demand, disapproval or an accusation
+    /// (110–115, not 116, a finding of guilt) or a threat (roots 01–03, 10, 11, 13). A decision, a move or a ruling names a deed.
+    /// </summary>
+    internal static bool IsWords(CameoCode code) =>
+        code.RootNumber is 1 or 2 or 3 or 10 or 13 || (code.RootNumber == 11 && !code.Value.StartsWith("116", StringComparison.Ordinal));
+
     /// <summary>Whether the word is an armed-act noun ("strike", "attack", "shelling"; class <c>armed-act</c>).</summary>
     internal static bool IsArmedActNoun(ReadOnlySpan<char> word) => s_armedAct.Contains(word);
 

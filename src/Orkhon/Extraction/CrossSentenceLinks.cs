@@ -53,7 +53,17 @@ internal static partial class CrossSentenceLinks
             return deriver;
         }
 
-        var against = LastActAgainst(view, phrase, events, context, code);
+        // "Algeria cut ties with Morocco, accusing it of hostile acts. … Rabat regretted the decision": a decision, move or step
+        // names a deed, not words, and answers the last deed aimed at the one reacting, a few sentences back if need be. A
+        // ruling or a verdict is no answer to words said against the one reacting either ("Israel called the charge
+        // outrageous, while South Africa welcomed the ruling"): its author is read from the noun (ActAuthors).
+        var against = ActAuthors.NamesDeed(view, trigger.End)
+            ? LastDeedAgainst(events, context, code, view.Options.HostileActSentences)
+            : LastActAgainst(view, phrase, events, context, code);
+        if (against is not null && ActAuthors.IsWords(against.Cameo) && ActAuthors.NamesFinding(view, trigger.End))
+        {
+            against = null;
+        }
         if (against is null && IsAid(phrase.Cameo) && AidRecipient(view, phrase, events, context, code) is { } recipient)
         {
             return recipient;
@@ -141,6 +151,20 @@ internal static partial class CrossSentenceLinks
 
         return given is null ? null
             : new ActorMention(subject[^1].First, subject[^1].Last, [given.Target.Code], given.Target.Role, MentionKind.Coreference, false, false);
+    }
+
+    // The last deed against the subject (no words: ActAuthors.IsWords), in this sentence or up to reach sentences before.
+    private static EventMention? LastDeedAgainst(List<EventMention> events, MentionContext context, string code, int reach)
+    {
+        bool Fits(EventMention e) => e.Target.Code == code && e.Source.Code != code && !ActAuthors.IsWords(e.Cameo);
+        var against = events.FindLast(Fits);
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count - 1; against is null && s >= Math.Max(0, earlier.Count - reach); s--)
+        {
+            against = earlier[s].LastOrDefault(Fits);
+        }
+
+        return against;
     }
 
     // The last act against the subject, in this sentence or the one just before; none for an act of force told in a clause

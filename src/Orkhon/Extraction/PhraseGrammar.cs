@@ -27,7 +27,7 @@ internal static class PhraseGrammar
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
-        "state-status", "status-topic", "mission-raid",
+        "state-status", "status-topic", "mission-raid", "verdict-adjective",
         "law-noun", "origin-participle", "host-consent", "background-preposition", "shared-act");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");

@@ -166,6 +166,8 @@ public sealed partial class SentenceExtractor
         events.AddRange(ConsequenceThreats.Find(view, events, sentenceDate));
         // "Kyiv said Moscow was behind the attack", "Baku said Yerevan was to blame for the clashes": the speaker accuses.
         events.AddRange(ReportedBlame.Find(view, events, sentenceDate));
+        // "Qatar said the measures were unjustified": the speaker criticises whoever did the deed it judges.
+        events.AddRange(ReportedVerdicts.Find(view, events, context, sentenceDate));
         // "A U.N. commission found that X's forces had shelled …": the inquiry investigated X (09) beside the act it found.
         events.AddRange(InquiryFindings.Find(view, events, sentenceDate));
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.

@@ -1,0 +1,161 @@
+using Orkhon.Domain;
+using Orkhon.Text;
+using Orkhon.Extraction.Mentions;
+
+namespace Orkhon.Extraction;
+
+/// <summary>
+/// "Qatar's foreign ministry said the measures were unjustified", "Moscow said Tokyo's decision was illegal", "the minister told
+/// him the seizure was unacceptable": a speaker who says a deed was wrong criticises (111) whoever did it. The deed is the
+/// reported clause's subject, right after the verb of saying (its "that", a time phrase or the addressee of "told" between): an
+/// act noun owned by a party ("Tokyo's decision", "the Japanese move"), or a definite act noun with no party of its own whose
+/// doer is found as for a reaction with that object (<see cref="ActAuthors"/>): the author of the last act of its kind, and for
+/// a decision, move or measure every party whose deed against the speaker the nearest such sentence told ("Four states cut ties
+/// with Qatar. … Qatar said the measures were unjustified"). A copula and a verdict word follow the noun within a few words
+/// (phrase-words class <c>verdict-adjective</c>: "unacceptable", "illegal", "unjustified"), with no negation between. Nothing for
+/// a hypothetical ("said any strike would be unacceptable": no deed named), for the speaker's own deed, or when the sentence
+/// already codes that criticism.
+/// </summary>
+internal static class ReportedVerdicts
+{
+    private static readonly CameoCode s_criticise = CameoCode.Parse("111");
+
+    private static readonly WordSet s_verdicts = PhraseGrammar.Words.Lookup("verdict-adjective");
+    private static readonly WordSet s_copulas = PhraseGrammar.Words.Lookup("blame-copula");
+    private static readonly WordSet s_negations = PhraseGrammar.Words.Lookup("blame-negation");
+    private static readonly WordSet s_fillers = PhraseGrammar.Words.Lookup("report-filler");
+
+    // Words between the act noun and its copula ("the measures taken were": 1) and between the copula and the verdict ("were
+    // wholly 'unjustified'": an adverb and a quote mark).
+    private const int NounToCopula = 2;
+    private const int CopulaToVerdict = 3;
+
+    /// <summary>The criticisms the sentence reports this way, after its own events were coded.</summary>
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? sentenceDate)
+    {
+        // Every event this stage makes has a speaker mention of the sentence: a sentence with none (most) is not scanned.
+        if (view.Found.Count == 0 || ReportingSpeakers.First(view, view.Tokens.Count) is not var (verb, speaker))
+        {
+            return [];
+        }
+
+        var open = ClauseOpening(view, verb);
+        if (open >= view.Tokens.Count || Deed(view, open, speaker.Code, events, context) is not var (noun, doers) || Verdict(view, noun) is not { } verdict)
+        {
+            return [];
+        }
+
+        var result = new List<EventMention>();
+        foreach (var doer in doers)
+        {
+            if (doer.Code == speaker.Code || result.Exists(e => e.Target.Code == doer.Code)
+                || events.Exists(e => e.Cameo.RootNumber == 11 && e.Source.Code == speaker.Code && e.Target.Code == doer.Code))
+            {
+                continue;
+            }
+
+            result.Add(new EventMention(new ActorRef(speaker.Code, speaker.Role), doer, s_criticise, sentenceDate ?? context.CarriedDate,
+                view.Start, view.End, view.SentenceText, view.Tokens[open].Start, view.Tokens[verdict].End, "criticise-reported-verdict",
+                view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+        }
+
+        return result;
+    }
+
+    // The first token of the reported clause: after the verb, its addressee ("told him", "told Zarif") and any fillers or time
+    // words ("said that", "said on Tuesday").
+    private static int ClauseOpening(SentenceView view, int verb)
+    {
+        var p = verb + 1;
+        if (view.Word(verb) is "told" or "tells" or "tell" && p < view.Tokens.Count)
+        {
+            p = view.MentionAt[p] >= 0 ? view.Found[view.MentionAt[p]].Last + 1 : view.Word(p) is "him" or "her" or "them" or "reporters" ? p + 1 : p;
+        }
+
+        while (p < view.Tokens.Count && view.MentionAt[p] < 0 && (view.TimeAt[p] >= 0 || s_fillers.Contains(view.Word(p))))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    // The act noun the clause opens with and the parties who did it: an owner before it ("Tokyo's decision", "the Japanese
+    // move"), else the doer of the act it names back; null when the clause opens with neither.
+    private static (int Noun, List<ActorRef> Doers)? Deed(SentenceView view, int open, string speaker, List<EventMention> events, MentionContext context)
+    {
+        var k = PhraseGrammar.IsDefiniteDeterminer(view.Word(open)) && open + 1 < view.Tokens.Count && view.MentionAt[open + 1] >= 0 ? open + 1 : open;
+        if (view.MentionAt[k] >= 0)
+        {
+            var owner = view.Found[view.MentionAt[k]];
+            var noun = owner.Last + 1;
+            if (owner.IsPlace || owner.Codes.Count != 1 || !(owner.IsPossessive || owner.Kind == MentionKind.Adjective))
+            {
+                return null;
+            }
+
+            // One plain modifier may stand between the owner and its noun ("Tokyo's latest decision").
+            if (noun < view.Tokens.Count && !ActAuthors.IsActNoun(view.Word(noun)) && view.MentionAt[noun] < 0 && view.Tokens[noun].Kind == TokenKind.Word)
+            {
+                noun++;
+            }
+
+            return noun < view.Tokens.Count && view.MentionAt[noun] < 0 && ActAuthors.IsActNoun(view.Word(noun))
+                ? (noun, [new ActorRef(owner.Code, owner.Role)])
+                : null;
+        }
+
+        var named = ActAuthors.ActNounAfter(view, open);
+        if (named < 0 || ActAuthors.NamesItsOwnParty(view, named))
+        {
+            return null;
+        }
+
+        var doers = ActAuthors.NamesDeed(view, open)
+            ? ActAuthors.DeedDoers(events, context, speaker, view.Options.HostileActSentences)
+            : ActAuthors.AuthorOf(view, named, speaker, events, context) is { } author ? [author] : [];
+        return doers.Count > 0 ? (named, doers) : null;
+    }
+
+    // The verdict word after the noun: a copula within NounToCopula words, then the verdict within CopulaToVerdict, with no
+    // negation, actor or clause break between; null when none.
+    private static int? Verdict(SentenceView view, int noun)
+    {
+        var copula = -1;
+        for (var j = noun + 1; j < Math.Min(view.Tokens.Count, noun + 2 + NounToCopula) && view.MentionAt[j] < 0 && view.Tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (s_copulas.Contains(view.Word(j)))
+            {
+                copula = j;
+                break;
+            }
+        }
+
+        // "would be unacceptable", "could be illegal": a deed judged only as it might be.
+        if (copula < 0 || view.Word(copula) is "be")
+        {
+            return null;
+        }
+
+        for (var j = copula + 1; j < Math.Min(view.Tokens.Count, copula + 1 + CopulaToVerdict) && view.MentionAt[j] < 0; j++)
+        {
+            var word = view.Word(j);
+            if (s_negations.Contains(word))
+            {
+                return null;
+            }
+
+            if (s_verdicts.Contains(word))
+            {
+                return j;
+            }
+
+            if (view.Tokens[j].Kind != TokenKind.Word && !ActAuthors.IsQuoteMark(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
