@@ -133,6 +133,19 @@ internal sealed class ClauseView
         for (var k = 0; k < Tokens.Count; k++)
         {
             var w = Tokens[k].In(Text);
+            if (w is "," && scope >= 0 && AppositiveNameEnd(scope, k) is var close and > 0)
+            {
+                // "two days after Moscow's top general, Valery Gerasimov, publicly praised …": the name set off by commas
+                // stands beside the subordinate clause's subject, whose verb follows; the clause goes on past both commas.
+                for (; k <= close; k++)
+                {
+                    scopes[k] = scope;
+                }
+
+                k--;
+                continue;
+            }
+
             if (w is "," or ";" or ":")
             {
                 scope = -1;
@@ -146,6 +159,61 @@ internal sealed class ClauseView
         }
 
         return scopes;
+    }
+
+    // How many auxiliaries or adverbs may stand between an appositive's closing comma and the verb ("…, Valery Gerasimov,
+    // publicly praised", "…, Joe Biden, had already lifted").
+    private const int AppositiveVerbReach = 2;
+
+    // The closing comma of a name set off by commas right after the subject of the subordinate clause opened at `subordinator`
+    // ("after Kenya's president, Uhuru Kenyatta, received …"), or -1. The comma at `comma` must follow an actor mention
+    // inside the clause; the tokens up to the next comma must be one other mention; and after that comma the clause's verb
+    // must come, a lower-case past form in -ed or a verb of saying, behind at most two auxiliaries or -ly adverbs. A capital
+    // or a pronoun there opens the main clause instead ("After talks with China's premier, Li Qiang, Albanese said …").
+    private int AppositiveNameEnd(int subordinator, int comma)
+    {
+        if (comma < 1 || comma + 2 >= Tokens.Count || MentionAt[comma - 1] < 0 || comma - 1 <= subordinator)
+        {
+            return -1;
+        }
+
+        var name = MentionAt[comma + 1];
+        if (name < 0 || name == MentionAt[comma - 1])
+        {
+            return -1;
+        }
+
+        var close = comma + 1;
+        while (close < Tokens.Count && MentionAt[close] == name)
+        {
+            close++;
+        }
+
+        if (close + 1 >= Tokens.Count || Tokens[close].In(Text) is not ",")
+        {
+            return -1;
+        }
+
+        for (var v = close + 1; v < Tokens.Count && v <= close + 1 + AppositiveVerbReach; v++)
+        {
+            var word = Tokens[v].In(Text);
+            if (Tokens[v].Kind != TokenKind.Word || word.Length < 2 || !char.IsLower(word[0]) || MentionAt[v] >= 0 || TimeAt[v] >= 0)
+            {
+                return -1;
+            }
+
+            if (_reporting[v] || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return close;
+            }
+
+            if (!s_auxiliaries.Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
