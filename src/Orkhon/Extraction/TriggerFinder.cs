@@ -470,9 +470,9 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
 
     // "the United States and its allies condemned…", "its troops attacked…": a past form after a possessive and a plural noun
     // is that noun phrase's verb, not a word the noun modifies ("the border clashes", "his state visit"); "the sanctions
-    // imposed by Washington" stays a reduced relative.
+    // imposed by Washington" stays a reduced relative. An irregular past counts as well ("Saudi Arabia and its allies cut ties").
     private static bool IsPastAfterPluralNoun(ReadOnlySpan<char> noun, ReadOnlySpan<char> verb) =>
-        verb.EndsWith("ed", StringComparison.Ordinal) && noun.Length > 3 && noun.EndsWith("s", StringComparison.Ordinal)
+        (verb.EndsWith("ed", StringComparison.Ordinal) || Inflection.IsIrregularPast(verb)) && noun.Length > 3 && noun.EndsWith("s", StringComparison.Ordinal)
         && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("us", StringComparison.Ordinal) && !noun.EndsWith("is", StringComparison.Ordinal);
 
     // Skips articles and up to three quantities or modifiers before an actor ("the visiting", "several US companies").

@@ -59,7 +59,8 @@ public sealed class CodebookClassesTenToTwentyTests
 
     // The twins that keep another code: the class is tried first only where its words make it the event.
     [Theory]
-    [InlineData("Azerbaijan cut off gas supplies to Armenia in 2023.", "AZE", "ARM", "191")]
+    // Water cut off stays a blockade; gas or power cut off to a state is 163 (branch p37-reduce, the README's "gas cut-off").
+    [InlineData("Azerbaijan cut off water supplies to Armenia in 2023.", "AZE", "ARM", "191")]
     [InlineData("Ukraine sent drones into Russia in 2024.", "UKR", "RUS", "195")]
     [InlineData("Indian troops opened fire on Pakistani soldiers in 2019.", "IND", "PAK", "193")]
     [InlineData("Washington targeted Russian banks with sanctions.", "USA", "RUS", "163")]

@@ -40,8 +40,9 @@ public sealed class MaterialConflictPhrasingTests
     // Levies, surcharges and embargoes told as a noun with their author attached (163).
     [InlineData("Washington's levies on Canadian steel took effect in March 2025.", "USA", "CAN", "163")]
     [InlineData("China's surcharges on Mongolian coal angered Ulaanbaatar in December 2016.", "CHN", "MNG", "163")]
-    // A deal whose name holds a place, or a body quit with "pull out of" (160).
-    [InlineData("Russia withdrew from the Black Sea grain deal with Ukraine in July 2023.", "RUS", "UKR", "160")]
+    // A deal whose name holds a place, left: 1211 by the corpus README ("leaving the grain initiative is 1211"); a body quit
+    // with "pull out of" (160).
+    [InlineData("Russia withdrew from the Black Sea grain deal with Ukraine in July 2023.", "RUS", "UKR", "1211")]
     [InlineData("Russia pulled out of the Council of Europe in March 2022.", "RUS", "COE", "160")]
     // Professionals detained, arrested or jailed, named by their trade (173).
     [InlineData("Russia detained an American reporter on spying charges in March 2023.", "RUS", "USA", "173")]

