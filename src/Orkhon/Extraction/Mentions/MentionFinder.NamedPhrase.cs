@@ -106,6 +106,14 @@ public sealed partial class MentionFinder
             return given.End;
         }
 
+        // "seven Latin American governments", "Central Asian leaders": a region's adjective before an office is no state's, as it is
+        // before any other noun (NameAlone); read here, before the office makes it that state's government.
+        if (state is { Entry.Form: NameForm.Adjective or NameForm.Demonym } regional && i > 0 && s_regionPrefixes.Contains(tokens[i - 1].In(text))
+            && char.IsUpper(tokens[i - 1].In(text)[0]))
+        {
+            return regional.End;
+        }
+
         // "refused to play bilateral series against Pakistan", "a friendly match against Japan": a side in sport, no state.
         if (state is { } opponent && IsSportOpponent(text, tokens, i))
         {
@@ -211,10 +219,12 @@ public sealed partial class MentionFinder
 
         // "Sudan's Security and Defence Council", "Beijing's Taiwan Affairs Office": a body under its own name acts for its state,
         // and a state inside that name is no party; an office word the name opens with ("National") is part of it, while an office
-        // or a name the tables know that covers the whole ("Russia's Foreign Ministry", "Russia's Federal Security Service") keeps its entry.
+        // or a name the tables know that covers the whole ("Russia's Foreign Ministry", "Russia's Federal Security Service") keeps its entry,
+        // unless that name is an organisation's ("Russia's Security Council" is Russia's own council, not the U.N.'s: NationalBodies).
         if (!former && state is { Entry.Form: NameForm.Name or NameForm.Capital } bodyOwner && _reference.FindCountry(bodyOwner.Entry.Code) is not null
             && NamedStateBodies.Read(text, tokens, afterName) is { } namedBody && !(MatchRole(text, tokens, afterName, buffer) is { } bodyOffice && bodyOffice.End >= namedBody.End)
-            && !(MatchName(text, tokens, blocked, afterName, context, buffer) is { } knownName && knownName.End >= namedBody.End))
+            && !(MatchName(text, tokens, blocked, afterName, context, buffer) is { } knownName && knownName.End >= namedBody.End
+                && !NationalBodies.IsStatesOwn(text, tokens, afterName, knownName.Entry.Code, _reference)))
         {
             mentions.Add(new ActorMention(i, namedBody.End - 1, [bodyOwner.Entry.Code], namedBody.Role, MentionKind.Name, false,
                 namedBody.End < tokens.Count && tokens[namedBody.End].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase)));

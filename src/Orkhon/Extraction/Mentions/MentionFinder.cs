@@ -21,7 +21,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",
         "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
-        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency", "object-past", "past-office");
+        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency", "object-past", "past-office", "own-body-opener");
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
     private static readonly WordSet s_pairPeople = Words.Lookup("pair-people");
@@ -128,6 +128,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         DocumentOwners.Drop(text, tokens, mentions, _reference);
         QuotedSlogans.Drop(text, tokens, mentions);
         FormerAffiliations.Drop(text, tokens, mentions);
+        NationalBodies.Drop(text, tokens, mentions, _reference);
         ChairedBodies.Drop(text, tokens, mentions, _reference);
         LearnAcronyms(text, tokens, mentions, context);
         context.Names.Learn(text, tokens, mentions, k => blocked[k] || mentions.Any(m => m.First <= k && k <= m.Last));
@@ -215,10 +216,17 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
     private int TryMention(string text, List<Token> tokens, bool[] blocked, int i, DateOnly? date, MentionContext context, List<ActorMention> mentions, PhraseBuffer buffer)
     {
         var at = new MentionSite(text, tokens, blocked, i, date, context, mentions, buffer);
-        // "the late Japanese prime minister": a dead office-holder no longer acts for the state, as a former one does not.
-        var former = i > 0 && (tokens[i - 1].In(text).Equals("former", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].In(text).Equals("late", StringComparison.OrdinalIgnoreCase));
+        // "the late Japanese prime minister": a dead office-holder no longer acts for the state, as a former one does not; "onetime"
+        // and "erstwhile" (past-office) say "former", and so does "ex-" glued to the word before an office ("Ex-British prime
+        // minister Tony Blair", "ex-Philippine president").
+        var former = i > 0 && (s_pastOffice.Contains(tokens[i - 1].In(text)) || tokens[i - 1].In(text).Equals("late", StringComparison.OrdinalIgnoreCase)
+            || (IsExPrefixed(tokens[i - 1].In(text)) && MatchRole(text, tokens, i, buffer) is not null));
         return ReferenceBack(at) ?? GroupOrSeat(at, former) ?? BodyByItsKind(at) ?? Compound(at) ?? NamedPhrase(at, former);
     }
+
+    // "Ex-British", "ex-Philippine": "ex-" glued to a word, so that an office right after it is held no more (the tokenizer keeps
+    // an inner hyphen inside its word). Only before an office: "ex-Soviet Georgia" still names the state.
+    private static bool IsExPrefixed(ReadOnlySpan<char> word) => word.Length > 3 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && char.IsLetter(word[3]);
 
     // A hyphen attached to the token at k, then "and", "or" or a comma: "Russian- and", "Qatari-, Egyptian-".
     private static bool IsSuspendedHead(string text, List<Token> tokens, int k) =>
