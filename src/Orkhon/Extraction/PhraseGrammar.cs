@@ -24,6 +24,7 @@ internal static class PhraseGrammar
         "held-verb", "held-particle-verb", "held-particle", "unheld-verb", "unheld-particle", "subject-filler", "predicate-auxiliary",
         "naming-verb", "wrong-noun", "breach-verb", "time-measure", "meeting-noun", "earlier-visit-word", "outcome-accord-noun", "unheld-visit-modifier",
         "visit-noun-opener", "trip-filler", "article-before-actor", "after-it-object",
+        "visit-ending-verb", "visit-opening-verb", "visit-holding-verb",
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",

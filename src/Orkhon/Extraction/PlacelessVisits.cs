@@ -48,7 +48,9 @@ internal static class PlacelessVisits
             }
 
             var first = PhraseStart(view, k);
-            if (first < 0 || Cue(view, first) is not { } cue)
+            // The verbs and days of a stay ("ended a two-day visit", "the second day of a visit") only for a visit naming no place:
+            // "paid a state visit to Ulaanbaatar" is the lexicon's, whose visitor it reads.
+            if (first < 0 || (Cue(view, first) ?? (NamesItsPlace(view, k) ? null : StayCue(view, first))) is not { } cue)
             {
                 continue;
             }
@@ -59,7 +61,8 @@ internal static class PlacelessVisits
                 continue;
             }
 
-            var host = Host(view, k, first);
+            // "ended a two-day official visit on Tuesday" under a dateline: with no place in the sentence, the context's host.
+            var host = Host(view, k, first) ?? (NamesItsPlace(view, k) ? null : ContextVisitHosts.Host(view, context, v.Code));
             if (host is null || host == v.Code || HasVisit(events, v.Code, host) || (result is not null && HasVisit(result, v.Code, host))
                 || EarlierVisit(context, v.Code, host))
             {
@@ -67,9 +70,12 @@ internal static class PlacelessVisits
             }
 
             var date = Day(view, events, first, k, v.Code) ?? carried;
-            if (date is { Precision: DatePrecision.Day, IsSpan: false } day && cue != 0 && Length(view, first, k) is var length and > 1)
+            if (date is { Precision: DatePrecision.Day, IsSpan: false } day && Length(view, first, k) is var length and > 1)
             {
-                date = Span(day.Earliest, length, cue > 0);
+                // "on the second day of a three-day visit": the stay began the day before the clause's day.
+                var nth = cue == 0 ? DayOfStay(view, first) : 0;
+                date = cue != 0 ? Span(day.Earliest, length, cue > 0)
+                    : nth > 0 && nth <= length ? Span(day.Earliest.AddDays(1 - nth), length, true) : date;
             }
 
             (result ??= []).Add(new EventMention(v, new ActorRef(host, null), s_visit, date, view.Start, view.End, view.SentenceText,
@@ -170,6 +176,54 @@ internal static class PlacelessVisits
         return null;
     }
 
+    // "ended a visit", "began a visit", "is paying a visit": phrase-words.tsv, visit-ending-verb, visit-opening-verb, visit-holding-verb.
+    private static readonly WordSet s_endingVerbs = PhraseGrammar.Words.Lookup("visit-ending-verb");
+
+    private static readonly WordSet s_openingVerbs = PhraseGrammar.Words.Lookup("visit-opening-verb");
+
+    private static readonly WordSet s_holdingVerbs = PhraseGrammar.Words.Lookup("visit-holding-verb");
+
+    // A visit with no place: "ended a two-day official visit" (its last day), "began a state visit" (its first), "is paying a visit"
+    // and "the second day of a three-day visit" (a day in it); "the last day of a visit" ends it.
+    private static int? StayCue(SentenceView view, int first)
+    {
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var w = view.Word(first - 1);
+        if (s_endingVerbs.Contains(w))
+        {
+            return -1;
+        }
+
+        if (s_openingVerbs.Contains(w))
+        {
+            return 1;
+        }
+
+        if (s_holdingVerbs.Contains(w))
+        {
+            return 0;
+        }
+
+        if (first >= 3 && w is "of" && view.Word(first - 2) is "day")
+        {
+            return view.Word(first - 3) is "last" ? -1 : DayOfStay(view, first) > 0 ? 0 : null;
+        }
+
+        return null;
+    }
+
+    // "on the second day of a three-day visit": the ordinal before "day of", 0 when none is told.
+    private static int DayOfStay(SentenceView view, int first) =>
+        first >= 3 && view.Word(first - 1) is "of" && view.Word(first - 2) is "day" ? NumberWords.Ordinals.NumberOf(view.Word(first - 3)) : 0;
+
+    // "a visit to …", "a tour of …", "a stay in …", "a stay there": the noun names its own place, found or not.
+    private static bool NamesItsPlace(SentenceView view, int noun) =>
+        noun + 1 < view.Tokens.Count && view.Word(noun + 1) is "to" or "of" or "in" or "there";
+
     // "X, who arrived …": the actor the relative clause hangs on; else the author of the sentence's act nearest the noun.
     private static ActorRef? Visitor(SentenceView view, List<EventMention> events, int first, int noun)
     {
@@ -240,7 +294,8 @@ internal static class PlacelessVisits
             }
         }
 
-        if (PlaceBefore(view, first, "in") is { } before)
+        // "left Ulaanbaatar on Wednesday at the end of a four-day visit": the place left is the one visited.
+        if (PlaceBefore(view, first, "in", "left") is { } before)
         {
             return before;
         }
