@@ -16,7 +16,9 @@ public sealed class ActorCoverageTests
     /// 18 → 27 when news-ar and news-as joined (2026-12-07, twenty-third session): its three new fit items with an unseen
     /// party name it as "the city's history museum" of a French city named once, as "the court" and "the judges" for the
     /// International Court of Justice, and the Security Council only as the owner of a resolution, which the mention
-    /// finder reads as no party on purpose (an organisation that only owns a document, docs/extraction.md).
+    /// finder reads as no party on purpose (an organisation that only owns a document, docs/extraction.md); 27 → 25 when the
+    /// presidents of the International Court of Justice joined officeholders.tsv (p37-actors, 2026-12-07): "the court's
+    /// president" named, the court never named in full.
     /// </summary>
     [Fact]
     public void Corpora_ActorsOfMissedEventsAreRecognisedAtLeastAsOftenAsBefore()
@@ -28,5 +30,5 @@ public sealed class ActorCoverageTests
         Assert.InRange(counts.SourceOnly + counts.TargetOnly + counts.Neither, 0, MaximumUnseen);
     }
 
-    private const int MaximumUnseen = 27;
+    private const int MaximumUnseen = 25;
 }
