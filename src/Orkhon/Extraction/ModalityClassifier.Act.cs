@@ -257,11 +257,14 @@ internal static partial class ModalityClassifier
                 return denied;
             }
 
-            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && tokens[k - 1].In(text) is "is" or "are" or "due" or "scheduled" or "set");
+            future |= ModalityCues.FutureLookup.Contains(w) || (w is "to" && k == trigger.First - 1 && k > 0 && IsSchedule(tokens[k - 1].In(text)));
         }
 
         return new LocalCues(Denied: false, future, modal, refused);
     }
+
+    // "is due to", "scheduled to", "set to", "is to", "are to": a schedule, as data (modality-cues.tsv, classes schedule and schedule-copula).
+    private static bool IsSchedule(ReadOnlySpan<char> w) => ModalityCues.ScheduleLookup.Contains(w) || ModalityCues.ScheduleCopulaLookup.Contains(w);
 
     // "will", "shall", "'ll", the "wo" of "won't", and "would" in reported speech ("said it would").
     private static bool IsFutureMarker(SentenceView view, int k) =>

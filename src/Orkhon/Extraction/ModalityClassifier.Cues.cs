@@ -193,7 +193,7 @@ internal static partial class ModalityClassifier
     // "plans to hold talks", "is scheduled to visit": the infinitive is the plan's content, not an act asked of another.
     private static bool IsPlannedInfinitive(SentenceView view, Trigger trigger) =>
         PhraseGrammar.BeforeInfinitiveMarker(view, trigger.First) is >= 0 and var k
-        && (ModalityCues.PlanLookup.Contains(view.Word(k)) || view.Word(k) is "scheduled" or "set" or "due");
+        && (ModalityCues.PlanLookup.Contains(view.Word(k)) || ModalityCues.ScheduleLookup.Contains(view.Word(k)));
 
     // "voted to set up an inquiry", "moved to expel two diplomats": a decision taken, so the infinitive is the act done.
     // A time phrase may stand between ("voted on Thursday to set up…").

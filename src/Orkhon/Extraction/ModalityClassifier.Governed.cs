@@ -32,45 +32,10 @@ internal static partial class ModalityClassifier
 
     /// <summary>
     /// The intent a planned act states (CAMEO root 03): to meet (036) or mediate (039) for consultations, to cooperate
-    /// diplomatically (032) or materially (031x), to give aid (033x), to yield (035x) or reform (034x), keeping the sub-code where CAMEO has one;
-    /// null when CAMEO has no such intent.
+    /// diplomatically (032) or materially (031x), to give aid (033x), to yield (035x) or reform (034x), keeping the sub-code where
+    /// CAMEO has one; null when CAMEO has no such intent. The mapping is data (<see cref="IntentCodes"/>).
     /// </summary>
-    public static CameoCode? IntentFor(CameoCode act)
-    {
-        var root = act.Root;
-        if (root == CameoCode.Consult)
-        {
-            // "will mediate between…" is an intent to mediate (039); any other planned consultation one to meet (036).
-            return act.Value.StartsWith("045", StringComparison.Ordinal) ? CameoCode.Parse("039") : CameoCode.IntendToMeet;
-        }
-
-        if (root == CameoCode.MaterialCooperation)
-        {
-            // 061 economic → 0311, 062 military → 0312, 063 judicial → 0313, 064 intelligence → 0314.
-            return act.Value.Length >= 3 && act.Value[2] is >= '1' and <= '4' ? CameoCode.Parse("031" + act.Value[2]) : CameoCode.IntendMaterialCooperation;
-        }
-
-        if (root == CameoCode.ProvideAid)
-        {
-            // 071 economic → 0331, 072 military → 0332, 073 humanitarian → 0333, 074 protection → 0334.
-            return act.Value.Length >= 3 && act.Value[2] is >= '1' and <= '4' ? CameoCode.Parse("033" + act.Value[2]) : CameoCode.IntendMaterialAid;
-        }
-
-        if (root == CameoCode.DiplomaticCooperation)
-        {
-            // "will establish relations", "will sign a treaty", "will join the bloc": issue 9's rule, a planned act is the
-            // matching intent, here to cooperate diplomatically (CAMEO has no narrower intent to sign).
-            return CameoCode.Parse("032");
-        }
-
-        if (root.Value is "08")
-        {
-            // "will release the prisoners" 0353, "will ease sanctions" 0354, "will withdraw its forces" 0356, reform 034x.
-            return CameoCode.Parse(Yield(act.Value, "034", "035"));
-        }
-
-        return null;
-    }
+    public static CameoCode? IntentFor(CameoCode act) => IntentCodes.Of(act);
 
     /// <summary>
     /// The code of an appeal (02), intent (03), demand (10) or refusal (12) whose content is <paramref name="act"/>, following

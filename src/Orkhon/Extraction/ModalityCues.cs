@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -63,6 +63,12 @@ public static class ModalityCues
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionLookup = Condition.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnrealisedLookup = Unrealised.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words of a schedule right before an infinitive's "to": "is due to sign", "is scheduled to visit", "set to meet" tell a planned act.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleLookup = s_file.Of("schedule").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Forms of "be" that schedule the act after their "to" ("is to visit", "are to meet").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleCopulaLookup = s_file.Of("schedule-copula").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs of a decision taken or an act continued, before an infinitive: "voted to set up an inquiry", "moved to expel", "continued to shell" report the act as done.</summary>
     public static readonly FrozenSet<string> Decision = s_file.Of("decision");
