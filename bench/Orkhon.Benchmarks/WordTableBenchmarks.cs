@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using BenchmarkDotNet.Attributes;
 using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
@@ -13,7 +14,9 @@ namespace Orkhon.Benchmarks;
 /// <see cref="FoldedWordTable{TValue}"/> of the same keys; and the lexicon's own look-up. Beside them the same keys as a
 /// <see cref="WordSet"/> (since the twentieth session a set ignoring case is looked up in a folded table after its pre-tests)
 /// against a frozen set ignoring case, and the gazetteer's first-word tests that the mention finder makes at each capitalised
-/// word (<see cref="ActorGazetteer.MayStart"/>, <see cref="ActorGazetteer.MaxTokensFrom"/>).
+/// word (<see cref="ActorGazetteer.MayStart"/>, <see cref="ActorGazetteer.MaxTokensFrom"/>), and the office-holder index's
+/// (<see cref="OfficeHolderIndex.MayStart"/>, <see cref="OfficeHolderIndex.MaxWordsFrom"/>, <see cref="OfficeHolderIndex.IsKnownName"/>),
+/// since the twenty-fourth session all in folded tables read four characters at a time.
 /// </summary>
 [MemoryDiagnoser]
 public class WordTableBenchmarks
@@ -115,6 +118,23 @@ public class WordTableBenchmarks
             if (char.IsUpper(word[0]) && gazetteer.MayStart(word))
             {
                 found += gazetteer.MaxTokensFrom(word);
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "stage: the office-holder index's look-ups at every capitalised word (first word, reach, name)")]
+    public int PeopleFirstWords()
+    {
+        var people = OfficeHolderIndex.Default;
+        var found = 0;
+        foreach (var t in _words)
+        {
+            var word = t.In(_text);
+            if (char.IsUpper(word[0]) && people.MayStart(word))
+            {
+                found += people.MaxWordsFrom(word) + (people.IsKnownName(word) ? 1 : 0);
             }
         }
 

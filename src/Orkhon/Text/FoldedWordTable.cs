@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Orkhon.Text;
 
@@ -13,6 +15,10 @@ namespace Orkhon.Text;
 /// letter may upper-case to an ASCII one under ordinal case folding), so no answer differs from the frozen dictionary's. Which
 /// keys may is asked of the runtime's own comparison, letter by letter, when the table is built: a key with a letter that
 /// equals no ASCII character ignoring case ("régime", "’s") never sends a missed ASCII word to the frozen dictionary.
+/// The word is read four characters at a time (one 64-bit read: its ASCII test, its letters lowered and its hash in a few
+/// instructions, where a character at a time took a multiply each), and each entry keeps its key's first four lowered
+/// characters and length beside its value, so that a key of up to four characters ("the", "of", "said") is compared without
+/// reading its string, and a longer one only past its fourth character.
 /// </summary>
 public sealed class FoldedWordTable<TValue>
     where TValue : class
@@ -21,14 +27,23 @@ public sealed class FoldedWordTable<TValue>
     // Some key is not ASCII yet may equal an ASCII word ignoring case: an ASCII word the table misses is then asked again.
     private readonly bool _hasNonAsciiKeyForAsciiWord;
 
-    // Open addressing over a power-of-two number of slots, at most half full: slot → 1 + index into the keys in the low half, 0
-    // when empty, and the key's hash in the high half, so that a slot holding another key is passed over without reading
-    // that key's string (on a table of thousands of words, a cache miss a look-up).
+    // Open addressing over a power-of-two number of slots, at most half full: slot → 1 + index into the entries in the low half,
+    // 0 when empty, and the key's hash in the high half, so that a slot holding another key is passed over without reading
+    // that key's entry (on a table of thousands of words, a cache miss a look-up).
     private readonly ulong[] _slots;
-    private readonly string[] _keys;
-    private readonly TValue[] _values;
-    private readonly int _mask;
+    private readonly Entry[] _entries;
     private readonly int _shift;
+    private readonly int _mask;
+
+    // A key's first four lowered characters (fewer for a shorter key, the rest zero), its length, the lowered key and its value:
+    // one read brings what the comparison needs first and the value.
+    private readonly struct Entry(ulong head, int length, string lowered, TValue value)
+    {
+        public readonly ulong Head = head;
+        public readonly int Length = length;
+        public readonly string Lowered = lowered;
+        public readonly TValue Value = value;
+    }
 
     public FoldedWordTable(IReadOnlyDictionary<string, TValue> entries)
     {
@@ -43,9 +58,8 @@ public sealed class FoldedWordTable<TValue>
 
         _slots = new ulong[size];
         _mask = size - 1;
-        _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
-        var keys = new List<string>(frozen.Count);
-        var values = new List<TValue>(frozen.Count);
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        var kept = new List<Entry>(frozen.Count);
         foreach (var (key, value) in frozen)
         {
             if (!System.Text.Ascii.IsValid(key))
@@ -55,20 +69,18 @@ public sealed class FoldedWordTable<TValue>
             }
 
             var lowered = key.ToLowerInvariant();
-            var hash = Hash(lowered);
+            Read(lowered, out var hash, out var head);
             var slot = Slot(hash);
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            keys.Add(lowered);
-            values.Add(value);
-            _slots[slot] = ((ulong)hash << 32) | (uint)keys.Count;
+            kept.Add(new Entry(head, lowered.Length, lowered, value));
+            _slots[slot] = (hash << 32) | (uint)kept.Count;
         }
 
-        _keys = [.. keys];
-        _values = [.. values];
+        _entries = [.. kept];
     }
 
     public int Count => _fallback.Dictionary.Count;
@@ -76,30 +88,93 @@ public sealed class FoldedWordTable<TValue>
     /// <summary>The value of <paramref name="word"/> compared ignoring case, or null when no key is the word.</summary>
     public TValue? Find(ReadOnlySpan<char> word)
     {
-        var hash = 0u;
-        foreach (var c in word)
+        if (!Read(word, out var hash, out var head))
         {
-            if (c > 0x7F)
-            {
-                return _fallback.TryGetValue(word, out var other) ? other : null;
-            }
-
-            hash = Mix(hash, Lower(c));
+            return _fallback.TryGetValue(word, out var other) ? other : null;
         }
 
         var slot = Slot(hash);
         for (var entry = _slots[slot]; entry != 0; entry = _slots[slot])
         {
-            var index = (int)(uint)entry - 1;
-            if ((uint)(entry >> 32) == hash && EqualsLowered(word, _keys[index]))
+            if ((entry >> 32) == hash)
             {
-                return _values[index];
+                ref readonly var e = ref _entries[(int)(uint)entry - 1];
+                if (e.Head == head && e.Length == word.Length && (word.Length <= 4 || EqualsLoweredFrom4(word, e.Lowered)))
+                {
+                    return e.Value;
+                }
             }
 
             slot = (slot + 1) & _mask;
         }
 
         return _hasNonAsciiKeyForAsciiWord && _fallback.TryGetValue(word, out var found) ? found : null;
+    }
+
+    // Reads an ASCII word four characters at a time with its letters lowered: its 32-bit hash and its first four lowered
+    // characters packed as a key's head is. False, at once, for a word with a character outside ASCII. The same reading of a
+    // lowered key gives the same hash and head as of any word equal to it ignoring case.
+    private static bool Read(ReadOnlySpan<char> word, out ulong hash, out ulong head)
+    {
+        var h = (ulong)word.Length;
+        head = 0;
+        var k = 0;
+        for (; k + 4 <= word.Length; k += 4)
+        {
+            var chunk = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(k, 4)));
+            if ((chunk & 0xFF80_FF80_FF80_FF80UL) != 0)
+            {
+                hash = 0;
+                return false;
+            }
+
+            chunk = LowerAscii(chunk);
+            if (k == 0)
+            {
+                head = chunk;
+            }
+
+            h = BitOperations.RotateLeft((h ^ chunk) * 0x9E37_79B9_7F4A_7C15UL, 27);
+        }
+
+        if (k < word.Length)
+        {
+            var tail = 0UL;
+            for (var shift = 0; k < word.Length; k++, shift += 16)
+            {
+                var c = word[k];
+                if (c > 0x7F)
+                {
+                    hash = 0;
+                    return false;
+                }
+
+                tail |= (ulong)Lower(c) << shift;
+            }
+
+            if (word.Length < 4)
+            {
+                head = tail;
+            }
+
+            h = BitOperations.RotateLeft((h ^ tail) * 0x9E37_79B9_7F4A_7C15UL, 27);
+        }
+
+        // The slot is taken from the top bits and the hash kept in the slot from the low half, after a final mix of both halves.
+        h ^= h >> 32;
+        h *= 0xD6E8_FEB8_6659_FD93UL;
+        h ^= h >> 32;
+        hash = (uint)h;
+        return true;
+    }
+
+    // Four ASCII characters (each below 0x80, in its 16-bit lane) with 'A'–'Z' lowered: a lane's bit 7 after adding 0x3F says
+    // it is at least 'A', after adding 0x25 at least '['; where the two differ the lane is a capital, and gains 0x20.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong LowerAscii(ulong chunk)
+    {
+        var capitals = ((chunk + 0x003F_003F_003F_003FUL) ^ (chunk + 0x0025_0025_0025_0025UL)) & 0x0080_0080_0080_0080UL;
+        return chunk | (capitals >> 2);
     }
 
     // Whether some word of ASCII characters only equals the key ignoring case: ordinal comparison ignoring case compares the
@@ -137,35 +212,16 @@ public sealed class FoldedWordTable<TValue>
         return true;
     }
 
-    private static uint Hash(string lowered)
-    {
-        var hash = 0u;
-        foreach (var c in lowered)
-        {
-            hash = Mix(hash, c);
-        }
-
-        return hash;
-    }
-
-    // FNV-1a over the characters; the slot is the top bits of a Fibonacci multiply, which depend on every character.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mix(uint hash, char c) => (hash ^ c) * 16777619u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> _shift);
+    private int Slot(ulong hash) => (int)((hash * 0x9E37_79B9_7F4A_7C15UL) >> _shift);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
-    private static bool EqualsLowered(ReadOnlySpan<char> word, string lowered)
+    // The characters after the fourth, which the heads compared: a key of more than four characters.
+    private static bool EqualsLoweredFrom4(ReadOnlySpan<char> word, string lowered)
     {
-        if (word.Length != lowered.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < word.Length; k++)
+        for (var k = 4; k < word.Length; k++)
         {
             if (Lower(word[k]) != lowered[k])
             {

@@ -103,4 +103,46 @@ public sealed class FoldedWordTableTests
                     .All(q => table.Find(q) == (reference.TryGetValue(q, out var value) ? value : null));
             }));
     }
+
+    // The table reads four characters at a time and keeps each key's first four: words of up to fourteen characters around that
+    // boundary, made of the characters on either side of 'A'–'Z' and 'a'–'z' (whose lowering the 64-bit read does in one step),
+    // the last ASCII character, a zero, a space and letters outside ASCII.
+    private static readonly char[] BoundaryAlphabet = ['@', 'A', 'Z', '[', '`', 'a', 'z', '{', 'M', 'm', '\u007F', '\0', ' ', '\u00C0', '\u00E0'];
+
+    [Fact]
+    public void Property_Find_AnswersAsAFrozenDictionary_ForLongerWords()
+    {
+        var word = Gen.Elements(BoundaryAlphabet).ListOf().Select(cs => new string([.. cs.Take(14)]));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(
+            Gen.Zip(word.ListOf(), word.ListOf()).ToArbitrary(),
+            pair =>
+            {
+                var (members, queries) = pair;
+                var entries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var m in members)
+                {
+                    entries.TryAdd(m, m);
+                }
+
+                var table = new FoldedWordTable<string>(entries);
+                var reference = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+                // Each member in three casings, each with its last character dropped, and the queries as drawn.
+                return members.SelectMany(m => new[] { m, m.ToUpperInvariant(), m.ToLowerInvariant(), m.Length > 0 ? m[..^1] : m }).Concat(queries)
+                    .All(q => table.Find(q) == (reference.TryGetValue(q, out var value) ? value : null));
+            }));
+    }
+
+    [Theory]
+    [InlineData("the", "THE")]
+    [InlineData("said", "SaId")]
+    [InlineData("talks", "TALKS")]
+    [InlineData("condemned", "Condemned")]
+    [InlineData("a", "A")]
+    public void Find_KeysOnEitherSideOfFourCharacters_AreFoundInAnyCase(string key, string word)
+    {
+        var table = Table(key, key + "s", key[..^1]);
+        Assert.Equal(key, table.Find(word));
+        Assert.Equal(key + "s", table.Find(word + "S"));
+        Assert.Null(table.Find(word + "x"));
+    }
 }

@@ -124,7 +124,9 @@ public sealed partial class MentionFinder
             return null;
         }
 
-        for (var n = Math.Min(_people.MaxWords, tokens.Count - i); n >= 1; n--)
+        var most = Math.Min(_people.MaxWords, tokens.Count - i);
+        var known = KnownNameReach(_people, text, tokens, i, most);
+        for (var n = most; n >= 1; n--)
         {
             if (!buffer.Build(text, tokens, blocked, i, n))
             {
@@ -142,7 +144,7 @@ public sealed partial class MentionFinder
                     return (i + n, folded);
                 }
             }
-            else if (_people.IsKnownName(span))
+            else if (n <= known && _people.IsKnownName(span))
             {
                 // "Ferdinand Marcos Jr.": a generational suffix the table writes with the name is part of it; any other
                 // ("Ferdinand Marcos Sr" beside the son's "Ferdinand Marcos") names someone else, as another name would.
@@ -156,6 +158,47 @@ public sealed partial class MentionFinder
         }
 
         return null;
+    }
+
+    // The most tokens from i (at most `most`) whose phrase, as PhraseBuffer.Build joins it, may be a name the index knows: a
+    // phrase is its first word (the tokens that touch from i, "Kim" or "Workers'") and then one word for each space, so one
+    // with more words than the longest name starting with that first word (OfficeHolderIndex.MaxWordsFrom) is no such name,
+    // and neither is any longer one. The tokens of the first word are all kept: each of those phrases is one word. A first
+    // word with a character outside ASCII keeps every length (its phrases are folded before they are looked up).
+    internal static int KnownNameReach(OfficeHolderIndex people, string text, List<Token> tokens, int i, int most)
+    {
+        var run = 1;
+        while (run < most && tokens[i + run].Start == tokens[i + run - 1].End)
+        {
+            run++;
+        }
+
+        var first = text.AsSpan(tokens[i].Start, tokens[i + run - 1].End - tokens[i].Start);
+        if (run == most || !System.Text.Ascii.IsValid(first) || first.Contains(' '))
+        {
+            return most;
+        }
+
+        var words = people.MaxWordsFrom(first);
+        var reach = run;
+        var spaces = 0;
+        for (var n = run + 1; n <= most; n++)
+        {
+            // Token i + n - 1 joins the phrase after a space unless it touches the token before it.
+            if (tokens[i + n - 1].Start != tokens[i + n - 2].End)
+            {
+                spaces++;
+            }
+
+            if (1 + spaces > words)
+            {
+                break;
+            }
+
+            reach = n;
+        }
+
+        return reach;
     }
 
     // "Sergei Volkov" is not "Sergei" of the table: a known name with a further capitalised word that is no place, office,
