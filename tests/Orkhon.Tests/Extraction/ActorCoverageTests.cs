@@ -18,7 +18,10 @@ public sealed class ActorCoverageTests
     /// International Court of Justice, and the Security Council only as the owner of a resolution, which the mention
     /// finder reads as no party on purpose (an organisation that only owns a document, docs/extraction.md); 27 → 25 when the
     /// presidents of the International Court of Justice joined officeholders.tsv (p37-actors, 2026-12-07): "the court's
-    /// president" named, the court never named in full.
+    /// president" named, the court never named in full; 25 → 26 when news-at and news-au joined (2026-12-07, twenty-fourth
+    /// session): one new fit item names the West only as the owner of airlines ("barring Western airlines"); the West is
+    /// read by its alias phrases ("Western countries", "Western governments" in organisations.tsv), not by the bare
+    /// adjective, which would make every "Western sanctions" a party.
     /// </summary>
     [Fact]
     public void Corpora_ActorsOfMissedEventsAreRecognisedAtLeastAsOftenAsBefore()
@@ -30,5 +33,5 @@ public sealed class ActorCoverageTests
         Assert.InRange(counts.SourceOnly + counts.TargetOnly + counts.Neither, 0, MaximumUnseen);
     }
 
-    private const int MaximumUnseen = 25;
+    private const int MaximumUnseen = 26;
 }
