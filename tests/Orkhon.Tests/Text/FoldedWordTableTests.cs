@@ -84,24 +84,8 @@ public sealed class FoldedWordTableTests
     [Fact]
     public void Property_Find_AnswersAsAFrozenDictionary()
     {
-        var word = Gen.Elements(Alphabet).ListOf().Select(cs => new string([.. cs.Take(6)]));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(
-            Gen.Zip(word.ListOf(), word.ListOf()).ToArbitrary(),
-            pair =>
-            {
-                var (members, queries) = pair;
-                var entries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var m in members)
-                {
-                    entries.TryAdd(m, m);
-                }
-
-                var table = new FoldedWordTable<string>(entries);
-                var reference = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-                // Each member in three casings, and the queries as drawn.
-                return members.SelectMany(m => new[] { m, m.ToUpperInvariant(), m.ToLowerInvariant() }).Concat(queries)
-                    .All(q => table.Find(q) == (reference.TryGetValue(q, out var value) ? value : null));
-            }));
+        // Each member in three casings, and the queries as drawn.
+        CheckAnswersAsAFrozenDictionary(Alphabet, 6, m => [m, m.ToUpperInvariant(), m.ToLowerInvariant()]);
     }
 
     // The table reads four characters at a time and keeps each key's first four: words of up to fourteen characters around that
@@ -112,7 +96,14 @@ public sealed class FoldedWordTableTests
     [Fact]
     public void Property_Find_AnswersAsAFrozenDictionary_ForLongerWords()
     {
-        var word = Gen.Elements(BoundaryAlphabet).ListOf().Select(cs => new string([.. cs.Take(14)]));
+        // Each member in three casings, each with its last character dropped, and the queries as drawn.
+        CheckAnswersAsAFrozenDictionary(BoundaryAlphabet, 14, m => [m, m.ToUpperInvariant(), m.ToLowerInvariant(), m.Length > 0 ? m[..^1] : m]);
+    }
+
+    // Random tables and queries over an alphabet: the table answers every query as a frozen case-insensitive dictionary does.
+    private static void CheckAnswersAsAFrozenDictionary(char[] alphabet, int maxLength, Func<string, string[]> variantsOfMember)
+    {
+        var word = Gen.Elements(alphabet).ListOf().Select(cs => new string([.. cs.Take(maxLength)]));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll(
             Gen.Zip(word.ListOf(), word.ListOf()).ToArbitrary(),
             pair =>
@@ -126,8 +117,7 @@ public sealed class FoldedWordTableTests
 
                 var table = new FoldedWordTable<string>(entries);
                 var reference = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-                // Each member in three casings, each with its last character dropped, and the queries as drawn.
-                return members.SelectMany(m => new[] { m, m.ToUpperInvariant(), m.ToLowerInvariant(), m.Length > 0 ? m[..^1] : m }).Concat(queries)
+                return members.SelectMany(variantsOfMember).Concat(queries)
                     .All(q => table.Find(q) == (reference.TryGetValue(q, out var value) ? value : null));
             }));
     }
