@@ -1,4 +1,6 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction;
 
@@ -14,6 +16,10 @@ internal static class EmbeddedContents
     // How far before a relative pronoun the accord noun it follows may stand ("the first free trade pact for the landlocked
     // nation, which will …": six words).
     private const int AccordReach = 8;
+
+    private static readonly WordSet s_clauseAuxiliaries = ClauseView.Words.Lookup("auxiliary");
+
+    private static readonly WordSet s_andAuxiliaries = ClauseView.Words.Lookup("and-auxiliary");
 
     /// <summary>
     /// Whether <paramref name="trigger"/> stands in a relative clause about an accord (a noun of class <c>accord-noun</c> in
@@ -51,6 +57,38 @@ internal static class EmbeddedContents
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to <paramref name="to"/> are the subject of a clause with no "that"
+    /// before it and the auxiliaries or modals before its verb ("demanded [Russia] withdraw", "hopes [China will] lift"): one
+    /// actor mention, then only words of class <c>auxiliary</c> or <c>and-auxiliary</c> of <c>clause-words.tsv</c>. A comma, a
+    /// conjunction or a second actor opens something else ("urged Russia, and China sent…").
+    /// </summary>
+    public static bool IsThatlessClause(SentenceView view, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (from >= to || from < 0 || to > view.Tokens.Count || view.MentionAt[from] < 0)
+        {
+            return false;
+        }
+
+        var mention = view.MentionAt[from];
+        var k = from;
+        while (k < to && view.MentionAt[k] == mention)
+        {
+            k++;
+        }
+
+        for (; k < to; k++)
+        {
+            if (!s_clauseAuxiliaries.Contains(view.Word(k)) && !s_andAuxiliaries.Contains(view.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -129,6 +129,12 @@ public enum ExtractionGuards : long
     /// <summary>A company's craft that flies or sails somewhere makes no visit ("an Aeroflot plane flew to Havana").</summary>
     CarrierTrips = 1L << 38,
 
+    /// <summary>A clause under a verb of belief, fear or suspicion is the holder's belief, not the act of its subject ("Poland fears Russia will attack").</summary>
+    HeldBeliefs = 1L << 39,
+
+    /// <summary>The content of an appeal or demand with no "that" or "to" ("demanded Russia withdraw", "hopes China will lift its ban").</summary>
+    ThatlessContents = 1L << 40,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -138,5 +144,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 39) - 1,
+    All = (1L << 41) - 1,
 }

@@ -69,6 +69,12 @@ internal static partial class ModalityClassifier
             return a.Nothing;
         }
 
+        // "Poland worries that Russia will attack the Baltic states": what a holder believes of another party is no act of it.
+        if (o.Runs(ExtractionGuards.HeldBeliefs) && HeldBeliefs.IsBelieved(view, trigger, subject))
+        {
+            return a.Nothing;
+        }
+
         var from = LocalCueStart(a, closedAt);
         var cues = ReadLocalCues(a, from);
         if (cues.Denied && o.Runs(ExtractionGuards.LocalNegation))

@@ -211,6 +211,14 @@ internal static partial class ModalityClassifier
             return true;
         }
 
+        // "Ukraine demanded Russia withdraw its troops", "Japan hopes China will lift its ban": the content of an appeal or a
+        // demand told with no "that" or "to" is what was asked, as it is with them.
+        if (view.Options.Runs(ExtractionGuards.ThatlessContents) && index > 0 && triggers[index - 1].Entry.Cameo.Root is var root
+            && (root == CameoCode.Appeal || root == CameoCode.Demand) && EmbeddedContents.IsThatlessClause(view, triggers[index - 1].End, trigger.First))
+        {
+            return true;
+        }
+
         return view.Options.Runs(ExtractionGuards.AskedContents) && index > 0 && triggers[index - 1].Entry.Cameo.Root is var asked
             && (asked == CameoCode.Appeal || asked == CameoCode.Demand || asked == CameoCode.Threaten || asked == CameoCode.ExpressIntentToCooperate)
             && PhraseGrammar.HasWordBetween(view, triggers[index - 1].End, trigger.First, "that", "to")

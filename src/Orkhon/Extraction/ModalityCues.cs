@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -49,6 +49,17 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Opinion = s_file.Of("opinion");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionLookup = Opinion.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of belief, fear or suspicion whose clause is what the holder believes of another party ("Poland fears Russia will attack").</summary>
+    public static readonly FrozenSet<string> Belief = s_file.Of("belief");
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefLookup = Belief.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Personal pronouns that may hold a belief right before its verb ("he feared …").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefHolderLookup = s_file.Of("belief-holder").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that may stand between a belief's holder and its verb ("has long feared").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefFillerLookup = s_file.Of("belief-filler").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalLookup = Local.GetAlternateLookup<ReadOnlySpan<char>>();
 
