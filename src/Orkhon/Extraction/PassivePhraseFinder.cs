@@ -34,19 +34,16 @@ internal static class PassivePhraseFinder
                 t++;
             }
 
-            // The word's phrases first (one look-up, which tells whether any may be read in the passive), then the form of "be"
-            // before it: the tests are pure, so their order changes nothing but their cost.
-            if ((t < triggers.Count && triggers[t].First <= i) || blocked[i] || mentionAt[i] >= 0 || tokens[i].Kind != TokenKind.Word
-                || lexicon.Word(tokens[i].In(text)) is not { StartsPassiveRow: true } word || !AfterBe(text, tokens, i))
+            if ((t < triggers.Count && triggers[t].First <= i) || blocked[i] || mentionAt[i] >= 0 || tokens[i].Kind != TokenKind.Word || !AfterBe(text, tokens, i))
             {
                 continue;
             }
 
-            foreach (var phrase in word.Starting)
+            foreach (var phrase in lexicon.StartingWith(tokens[i].In(text)))
             {
                 // A row that needs object words ("on the sidelines") means its event only with them, and the passive
-                // form has no object to check them on: leave it to the rows that stand alone (CompiledPhrase.MayReadInPassive).
-                if (!phrase.MayReadInPassive || EventNoun(phrase) is not { } nouns || !phrase.IsParticiple(tokens[i].In(text)))
+                // form has no object to check them on: leave it to the rows that stand alone.
+                if (phrase.Entry.IsNoun || phrase.Entry.RequiredObjects.Count > 0 || phrase.Slots.Count < 2 || !phrase.IsParticiple(tokens[i].In(text)) || EventNoun(phrase) is not { } nouns)
                 {
                     continue;
                 }
@@ -64,8 +61,18 @@ internal static class PassivePhraseFinder
 
     // The phrase's event noun: its last slot of content words. A preposition that ends the row ("lodge * protest with")
     // brings the target, which in the passive follows the participle ("A protest was lodged with Beijing by Tokyo").
-    // Found once with the phrase (CompiledPhrase.LastContentSlot), not at each participle tried.
-    internal static PhraseSlot? EventNoun(CompiledPhrase phrase) => phrase.LastContentSlot;
+    internal static PhraseSlot? EventNoun(CompiledPhrase phrase)
+    {
+        for (var s = phrase.Slots.Count - 1; s >= 1; s--)
+        {
+            if (phrase.Slots[s] is { } slot && !AllFunctionWords(slot.Lemmas))
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
 
     // Every other content slot after the verb must stand before the participle too: "Talks were held" is no
     // "hold * video * talks" (a video call).

@@ -94,33 +94,6 @@ public sealed class CompiledPhrase(LexiconEntry entry, IReadOnlyList<PhraseSlot?
 
     private bool EndsInPreposition { get; } = slots.Count > 0 && slots[^1] is { } last && last.Lemmas.All(s_targetPrepositions.Contains);
 
-    /// <summary>
-    /// The phrase's last slot after the first that is not only function words ("talks" in "hold * talks", "aid" in "deliver *
-    /// aid to"), or null: the event noun a passive names before its participle (<see cref="PassivePhraseFinder"/>). Found once,
-    /// with the phrase, from its slots alone; the passive stages asked it of every phrase filed under each participle they tried.
-    /// </summary>
-    internal PhraseSlot? LastContentSlot { get; } = LastContent(slots);
-
-    /// <summary>
-    /// Whether the passive stage may read the phrase with its event noun first ("Talks were held" for "hold * talks"): a verb's
-    /// row of two slots or more, with no object words, that has an event noun (<see cref="LastContentSlot"/>). Found once, with
-    /// the phrase; its participle is asked of the word in the sentence.
-    /// </summary>
-    internal bool MayReadInPassive { get; } = !entry.IsNoun && entry.RequiredObjects.Count == 0 && slots.Count >= 2 && LastContent(slots) is not null;
-
-    private static PhraseSlot? LastContent(IReadOnlyList<PhraseSlot?> slots)
-    {
-        for (var s = slots.Count - 1; s >= 1; s--)
-        {
-            if (slots[s] is { } slot && !slot.Lemmas.All(Inflection.FunctionWords.Contains))
-            {
-                return slot;
-            }
-        }
-
-        return null;
-    }
-
     private static bool IsFree(SentenceView view, int k) => k < view.Tokens.Count && !view.Blocked[k] && view.MentionAt[k] < 0;
 
     // A possessive pronoun is a mention (it refers back to an actor) but it stands as the determiner of the gap's noun,

@@ -21,10 +21,4 @@ internal sealed class LexiconWord(int index, CompiledPhrase[] starting, int[] fi
     /// (<see cref="SentenceLexiconWords.KeyFollows"/>).
     /// </summary>
     public int[] StartingKeys { get; } = startingKeys;
-
-    /// <summary>
-    /// Whether some phrase of <see cref="Starting"/> may be read in the passive (<see cref="CompiledPhrase.MayReadInPassive"/>): the
-    /// passive stage looks for a form of "be" before a word only when it is, and most forms start no such phrase.
-    /// </summary>
-    public bool StartsPassiveRow { get; } = Array.Exists(starting, p => p.MayReadInPassive);
 }
