@@ -116,8 +116,8 @@ public class ProseStageBenchmarks
     [Benchmark(Description = "stage: passive phrases over every sentence")]
     public long PassivePhrasesOfTheDocument() => PassivePhrasesOf(_views, _triggers);
 
-    // One reading shared with SteadyTimes: the passive phrases of every sentence (PassivePhraseFinder.Find) beside the lexicon
-    // phrases found there before; twenty-fifth session: each phrase's event noun is found once with the phrase.
+    // One reading shared with SteadyTimes ("steady FILE passive N"): the passive phrases of every sentence
+    // (PassivePhraseFinder.Find) beside the lexicon phrases found there before, so the stage is timed apart from the rest.
     internal static long PassivePhrasesOf(List<SentenceView> views, List<List<Trigger>> triggers)
     {
         long found = 0;
