@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- stages FILE   (stopwatch breakdown of extraction by stage)
-// dotnet run -c Release --project bench/Orkhon.Benchmarks -- steady FILE tag|mentions|lexicon|phrases|dated|undated PASSES   (fastest of repeated passes, after the JIT)
+// dotnet run -c Release --project bench/Orkhon.Benchmarks -- steady FILE tag|mentions|lexicon|phrases|passive|dated|undated PASSES   (fastest of repeated passes, after the JIT)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- articles DIR COUNT [FIRST]   (input for bench/ingest-scale.sh)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- gdelt FILE ROWS               (input for bench/scale.sh and bench/import-postgres.sh)
 // dotnet run -c Release --project bench/Orkhon.Benchmarks -- analyses DATABASE COUNTRY     (warm analysis times, bench/scale.sh; DATABASE: a file or postgres:// URL)

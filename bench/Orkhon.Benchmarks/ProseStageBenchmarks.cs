@@ -114,12 +114,16 @@ public class ProseStageBenchmarks
     }
 
     [Benchmark(Description = "stage: passive phrases over every sentence")]
-    public int PassivePhrasesOfTheDocument()
+    public long PassivePhrasesOfTheDocument() => PassivePhrasesOf(_views, _triggers);
+
+    // One reading shared with SteadyTimes ("steady FILE passive N"): the passive phrases of every sentence
+    // (PassivePhraseFinder.Find) beside the lexicon phrases found there before, so the stage is timed apart from the rest.
+    internal static long PassivePhrasesOf(List<SentenceView> views, List<List<Trigger>> triggers)
     {
-        var found = 0;
-        for (var s = 0; s < _views.Count; s++)
+        long found = 0;
+        for (var s = 0; s < views.Count; s++)
         {
-            found += PassivePhraseFinder.Find(EventLexicon.Default, _views[s], _triggers[s]).Count;
+            found += PassivePhraseFinder.Find(EventLexicon.Default, views[s], triggers[s]).Count;
         }
 
         return found;

@@ -39,9 +39,10 @@ internal static class SteadyTimes
             "mentions" => MentionsPass(text, bounds, day, anchor),
             "lexicon" => LexiconPass(text, bounds, day, anchor),
             "phrases" => PhrasesPass(text, bounds, day, anchor),
+            "passive" => PassivePass(text, bounds, day, anchor),
             "dated" => () => EventExtractor.Default.Extract(text, day).Count,
             "undated" => () => EventExtractor.Default.Extract(text, null).Count,
-            _ => throw new ArgumentException($"unknown stage '{stage}' (tag, mentions, lexicon, phrases, dated, undated)", nameof(stage)),
+            _ => throw new ArgumentException($"unknown stage '{stage}' (tag, mentions, lexicon, phrases, passive, dated, undated)", nameof(stage)),
         };
 
         var seconds = new List<double>();
@@ -101,6 +102,16 @@ internal static class SteadyTimes
     {
         var views = ViewsOf(text, bounds, day, anchor);
         return () => ProseStageBenchmarks.PhrasesOf(views);
+    }
+
+    // The passive phrases of every sentence (PassivePhraseFinder.Find), beside the lexicon phrases found there, both found before
+    // the passes over views built as for the lexicon pass.
+    private static Func<long> PassivePass(string text, List<(int Start, int End)> bounds, DateOnly day, TimeAnchor anchor)
+    {
+        var views = ViewsOf(text, bounds, day, anchor);
+        var finder = new TriggerFinder(EventLexicon.Default);
+        var triggers = views.Select(finder.Find).ToList();
+        return () => ProseStageBenchmarks.PassivePhrasesOf(views, triggers);
     }
 
     private static List<SentenceView> ViewsOf(string text, List<(int Start, int End)> bounds, DateOnly day, TimeAnchor anchor)
