@@ -94,7 +94,10 @@ internal static partial class ModalityClassifier
             return hostile && a.Condition ? Threat(cameo) : a.Nothing;
         }
 
-        if ((o.Runs(ExtractionGuards.DemandedNoun) && IsDemandedNoun(a)) || (o.Runs(ExtractionGuards.NounPredicate) && trigger.Entry.IsNoun && IsDeniedByNounPredicate(a)))
+        // A meeting noun in an adjunct of a clause told as future or planned ("will raise it at a meeting with X") is ahead as
+        // well (PlannedAdjunctMeetings).
+        if ((o.Runs(ExtractionGuards.DemandedNoun) && IsDemandedNoun(a))
+            || (o.Runs(ExtractionGuards.NounPredicate) && trigger.Entry.IsNoun && (IsDeniedByNounPredicate(a) || PlannedAdjunctMeetings.IsPlanned(view, trigger))))
         {
             return a.Nothing;
         }

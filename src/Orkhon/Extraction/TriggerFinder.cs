@@ -348,8 +348,10 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         }
 
         var by = (end < tokens.Count && tokens[end].In(text) is "of") || HasWordBetween(view, end, Math.Min(tokens.Count, end + view.Options.NounAgentReach), "by");
-        // "in a phone call with Lavrov", "after a meeting with Erdogan": an article may stand between the preposition and the noun.
-        if (before > 0 && Determiners.IsArticle(tokens[before].In(text)) && (tokens[before - 1].In(text) is "during" or "in" or "after" or "following" or "amid" || OpeningAdjuncts.OpensSentence(view, before - 1)))
+        // "in a phone call with Lavrov", "after a meeting with Erdogan", "raised the problem at a meeting with Putin": an article
+        // may stand between the preposition and the noun ("at" as much as "in": the adjunct names the meeting the clause's act was
+        // told in, whose other party "with" gives).
+        if (before > 0 && Determiners.IsArticle(tokens[before].In(text)) && (tokens[before - 1].In(text) is "during" or "in" or "at" or "after" or "following" or "amid" || OpeningAdjuncts.OpensSentence(view, before - 1)))
         {
             before--;
         }

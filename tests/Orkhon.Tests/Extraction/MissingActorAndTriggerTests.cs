@@ -118,4 +118,20 @@ public sealed class MissingActorAndTriggerTests
         Assert.Contains("GHA>TGO 041", pairs);
         Assert.Contains(pairs, p => p.StartsWith("GHA>TGO 10", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AMeetingAfterAtAndAnArticle_IsAMeetingWithItsPartner() =>
+        Assert.Contains("GHA>TGO 040", Pairs("Ghana's president raised the border dispute at a meeting with Togo's president on Monday."));
+
+    [Fact]
+    public void AMeetingStillToComeAfterAt_IsNoMeeting() =>
+        Assert.DoesNotContain("GHA>TGO 040", Pairs("Ghana's president will raise the border dispute at a meeting with Togo's president next week."));
+
+    [Fact]
+    public void ACallInAnAdjunctOfAPlannedClause_IsNoCall() =>
+        Assert.DoesNotContain("GHA>TGO 041", Pairs("Ghana's president plans to raise the border dispute in a phone call with Togo's president."));
+
+    [Fact]
+    public void AMeetingInAnAdjunctOfANegatedClause_IsStillAMeeting() =>
+        Assert.Contains("GHA>TGO 040", Pairs("Ghana's president did not raise the border dispute at a meeting with Togo's president on Monday."));
 }
