@@ -3,12 +3,13 @@ using Orkhon.Extraction;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// Military protection and peacekeeping (074) told as service abroad, and -ing forms read past an adverb (branch p38-material):
-/// a state's soldiers that served in a state named right after the verb (a place object), soldiers, battalions or contingents sent to a
-/// state, soldiers "serving in" a state told as a reduced relative after them, and an act told by an -ing form after
-/// "while" or an auxiliary with one -ly adverb between ("while quietly sending aid to …"). Sentences of our own; each
-/// sense has a twin that stays empty: an envoy who served in a capital, soldiers sent to a place of their own state or to
-/// a border with no state, soldiers who "have" troops in a state, an -ing form after a noun that is no soldier.
+/// Military protection and peacekeeping (074) told as service abroad, and aid told in an object relative clause (branch
+/// p38-material): a state's soldiers that served in a state named right after the verb (a place object), soldiers,
+/// battalions or contingents sent to a state, soldiers "serving in" a state told as a reduced relative after them, and the
+/// aid "the aid Peru had sent to Haiti" tells (<c>AidObjectRelatives</c>). Sentences of our own;
+/// each sense has twins that stay empty: an envoy who served in a capital, soldiers sent to a place of their own state or to
+/// a place with no state, a state that "has" soldiers in another, an -ing form after a noun that is no soldier, a passive
+/// clause, an aid total with no donor, a loan owed, goods of trade, aid only asked for, aid inside one state.
 /// </summary>
 public sealed class ServiceAbroadTests
 {
@@ -21,8 +22,6 @@ public sealed class ServiceAbroadTests
     [InlineData("Ghana dispatched its first battalion to Liberia in 2004.", "GHA", "LBR", "07")]
     [InlineData("Uruguay contributed a contingent to Haiti in 2005.", "URY", "HTI", "07")]
     [InlineData("Warsaw praised the Estonian soldiers serving in Mali in 2019.", "EST", "MLI", "07")]
-    [InlineData("Chile abstained on the resolution while quietly sending humanitarian aid to Haiti.", "CHL", "HTI", "07")]
-    [InlineData("Ankara is quietly supplying drones to Kyiv.", "TUR", "UKR", "07")]
     public void ServiceAndAid_CodeTheirRoot(string text, string source, string target, string root) =>
         Assert.Contains(Extract(text), e => e.Source.Code == source && e.Target.Code == target && e.Cameo.Value.StartsWith(root, StringComparison.Ordinal));
 
