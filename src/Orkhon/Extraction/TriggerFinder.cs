@@ -147,11 +147,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         // "responded by expelling", a participial clause after a comma (", accusing Kyiv of…") or after a text its
         // subject adopted ("passed a resolution condemning…").
         // "who were both attending", "are all attending": a floating "both" or "all" may stand between the auxiliary and its -ing form.
-        // "troops serving in Iraq": a row that codes only soldiers as subject reads its -ing form right after them (a reduced
-        // relative whose head is the row's subject).
         if (!phrase.Entry.IsNoun && tokens[i].In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > 0 && (IsAuxiliary(tokens[i - 1].In(text))
-            || IsFloatingQuantifier(view, i - 1) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i)
-            || (phrase.Entry.RequiresMilitarySubject && mentionAt[i - 1] >= 0))))
+            || IsFloatingQuantifier(view, i - 1) || tokens[i - 1].In(text) is "by" || IsParticipialOpener(tokens[i - 1].In(text)) || ParticipialClauses.IsAdjunct(view, i) || AdoptedTexts.IsAdoptedTextClause(view, i))))
         {
             return true;
         }
