@@ -142,6 +142,8 @@ public sealed partial class SentenceExtractor
         // "met the president on Sunday during a state visit", "at the end of a three-day visit": the visit the noun tells.
         events.AddRange(PlacelessVisits.Find(view, events, context, sentenceDate ?? context.CarriedDate));
         AddFromEvents(view, events, ThankedGifts.Find);
+        // "thanked Chile for the aid Peru had sent to Haiti": the aid an object relative clause tells.
+        events.AddRange(AidObjectRelatives.Find(view, events));
         // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
         AddFromEvents(view, events, CallAdjuncts.Find);
         // "released five Americans in exchange for five Iranians": a release told as one side of a swap is a release both ways.
