@@ -37,7 +37,40 @@ internal static class DeniedCharges
             return new ActorMention(denier.First, denier.Last, [speaker.Code], speaker.Role, MentionKind.Coreference, false, false);
         }
 
-        return null;
+        var parties = DeedParties(code, events, context, sentences);
+        return parties.Count == 0 ? null
+            : new ActorMention(denier.First, denier.Last, parties.ConvertAll(c => c.Code), parties.Count == 1 ? parties[0].Role : null, MentionKind.Coreference, false, false);
+    }
+
+    /// <summary>
+    /// The other parties of the hostile deeds (roots 15–20: a show of force, a cut in ties, coercion, assault, fighting) told of or
+    /// against <paramref name="code"/> in the nearest sentence telling one, this one's <paramref name="events"/> first, then up to
+    /// <paramref name="sentences"/> before; each party once. A denial that names no charge answers the report of such a deed: the
+    /// party it was done to ("denied that its customs had stopped the shipments") or the one that did it for the charge behind it
+    /// ("froze the company's accounts … The company denied any wrongdoing"). Words (an appeal, a threat) are no deed.
+    /// </summary>
+    public static List<ActorRef> DeedParties(string code, List<EventMention> events, MentionContext context, int sentences)
+    {
+        var parties = new List<ActorRef>();
+        var earlier = context.EarlierEvents;
+        for (var s = earlier.Count; parties.Count == 0 && s >= Math.Max(0, earlier.Count - sentences); s--)
+        {
+            foreach (var e in s == earlier.Count ? events : earlier[s])
+            {
+                if (e.Cameo.RootNumber < 15 || e.Source.Code == e.Target.Code)
+                {
+                    continue;
+                }
+
+                ActorRef? other = e.Source.Code == code ? e.Target : e.Target.Code == code ? e.Source : null;
+                if (other is { } party && !parties.Exists(a => a.Code == party.Code))
+                {
+                    parties.Add(party);
+                }
+            }
+        }
+
+        return parties;
     }
 
     /// <summary>

@@ -11,8 +11,9 @@ namespace Orkhon.Extraction;
 /// form ("denied using poison gas") rather than by a noun ("denied the accusations", which the lexicon codes), rejects the
 /// accusation (016) of every party that accused, criticised or protested against it (root 11) in the nearest sentence that tells
 /// such an act, this one or up to <see cref="ExtractionOptions.DeniedAccusationSentences"/> before (<see cref="DeniedCharges.Chargers"/>, the one
-/// look-up every denial uses). The content is never the target: a
-/// state named in it is the denier's own or the accused act's. Nothing when no accusation was coded or the denial is negated.
+/// look-up every denial uses), else the other party of a hostile deed told of or against it a few sentences back
+/// (<see cref="DeniedCharges.DeedParties"/>). The content is never the target: a state named in it is the denier's own or the
+/// accused act's. Nothing when neither was coded or the denial is negated.
 /// </summary>
 internal static class DeniedClaims
 {
@@ -34,9 +35,10 @@ internal static class DeniedClaims
                 continue;
             }
 
-            // The denier: the actor right before the verb, past auxiliaries and adverbs ("has flatly denied"); none after "not".
+            // The denier: the actor right before the verb, past auxiliaries, adverbs and a time phrase ("has flatly denied", "a
+            // spokesman on Thursday denied"); none after "not".
             var j = k - 1;
-            while (j > 0 && view.MentionAt[j] < 0 && IsAuxiliaryOrAdverb(view.Word(j)))
+            while (j > 0 && k - j <= TimeReach && view.MentionAt[j] < 0 && (IsAuxiliaryOrAdverb(view.Word(j)) || IsInTimePhrase(view, j)))
             {
                 j--;
             }
@@ -52,7 +54,14 @@ internal static class DeniedClaims
                 continue;
             }
 
-            foreach (var accuser in DeniedCharges.Chargers(code, events, context, view.Options.DeniedAccusationSentences))
+            // No charge coded: the denial answers the report of a hostile deed told of or against the denier (DeedParties).
+            var answered = DeniedCharges.Chargers(code, events, context, view.Options.DeniedAccusationSentences);
+            if (answered.Count == 0)
+            {
+                answered = DeniedCharges.DeedParties(code, events, context, view.Options.DeniedAccusationSentences);
+            }
+
+            foreach (var accuser in answered)
             {
                 result.Add(new EventMention(new ActorRef(code, denier.Role), accuser, DeniedCharges.Denial, date, view.Start, view.End, view.SentenceText,
                     tokens[k].Start, tokens[k + 1].End, "deny-claim", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
@@ -76,7 +85,8 @@ internal static class DeniedClaims
         return false;
     }
 
-    // "denied that …" or "denied aiming …": a clause or an -ing form, not a noun ("denied the accusation", "denied entry").
+    // "denied that …", "denied there had been …" or "denied aiming …": a clause or an -ing form, not a noun ("denied the
+    // accusation", "denied entry").
     private static bool OpensContent(SentenceView view, int k)
     {
         if (view.MentionAt[k] >= 0 || view.Tokens[k].Kind != TokenKind.Word)
@@ -85,8 +95,15 @@ internal static class DeniedClaims
         }
 
         var w = view.Word(k);
-        return w is "that" or "having" || (PhraseGrammar.IsLowerIngForm(w) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
+        return w is "that" or "having" or "there" || (PhraseGrammar.IsLowerIngForm(w) && w is not ("during" or "following" or "nothing" or "anything" or "wrongdoing"));
     }
+
+    // Tokens a time phrase and an adverb or two may take between the denier and the verb ("on Thursday", "late on Monday").
+    private const int TimeReach = 6;
+
+    // A token of a time phrase, or the preposition that opens one ("on" of "on Thursday").
+    private static bool IsInTimePhrase(SentenceView view, int j) =>
+        view.TimeAt[j] >= 0 || (view.Word(j) is "on" or "in" or "at" && j + 1 < view.Tokens.Count && view.TimeAt[j + 1] >= 0);
 
     private static bool IsAuxiliaryOrAdverb(ReadOnlySpan<char> w) =>
         Inflection.IsFiniteHave(w) || w is "also" or "again" or "not" or "never" or "did" or "does" || PhraseGrammar.IsLyAdverb(w);

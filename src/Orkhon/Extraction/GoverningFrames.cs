@@ -152,6 +152,12 @@ internal static class GoverningFrames
             }
 
             var noun = found[mentionAt[j]].First - 1;
+            // "a charge the Taliban deny": the denier's own article stands between it and the charge noun.
+            if (noun > 2 && Determiners.IsArticle(view.Word(noun)) && s_chargeNouns.Contains(view.Word(noun - 1)))
+            {
+                noun--;
+            }
+
             if (noun < 2 || !(IsChargeAppositive(view, noun) || (IsSententialRelative(view, noun) && FollowsAClaim(view, triggers, noun))))
             {
                 continue;
@@ -170,9 +176,11 @@ internal static class GoverningFrames
         }
     }
 
-    // ", a charge Kyiv rejected": an article and a charge noun after a comma.
+    // ", a charge Kyiv rejected": an article and a charge noun after a comma; a plural needs no article (", charges Paris
+    // rejected", ", allegations Moscow denies").
     private static bool IsChargeAppositive(SentenceView view, int noun) =>
-        s_chargeNouns.Contains(view.Word(noun)) && Determiners.IsArticle(view.Word(noun - 1)) && view.Word(noun - 2) is ",";
+        s_chargeNouns.Contains(view.Word(noun))
+        && ((Determiners.IsArticle(view.Word(noun - 1)) && view.Word(noun - 2) is ",") || (view.Word(noun - 1) is "," && view.Word(noun).EndsWith("s", StringComparison.Ordinal)));
 
     // "A and B accuse C of sending shells to Russia, which Pyongyang denies": a "which" after a comma with no noun of its own
     // left before it (a sentential relative) stands for the whole claim the clause before it made, as a charge noun does.
@@ -185,9 +193,9 @@ internal static class GoverningFrames
     private static bool FollowsAClaim(SentenceView view, List<Trigger> triggers, int which) =>
         triggers.Exists(t => t.First < which && t.Entry.Cameo.Value.StartsWith("112", StringComparison.Ordinal)) || ReportingSpeakers.First(view, which) is not null;
 
-    // Only the perfect and "do" auxiliaries: "a charge Moscow would deny" is no denial made.
+    // Only the perfect and "do" auxiliaries and adverbs of a denial made ("always", "again"): "a charge Moscow would deny" is none.
     private static bool IsBetweenActorAndDenial(ReadOnlySpan<char> word) =>
-        word.EndsWith("ly", StringComparison.Ordinal) || Inflection.IsFiniteHave(word) || Inflection.IsFiniteDo(word);
+        word.EndsWith("ly", StringComparison.Ordinal) || Inflection.IsFiniteHave(word) || Inflection.IsFiniteDo(word) || word is "always" or "again" or "also" or "still";
 
     private static readonly WordSet s_reportingFiller = ClauseView.Words.Lookup("reporting-filler");
 
