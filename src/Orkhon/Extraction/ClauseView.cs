@@ -19,7 +19,7 @@ internal sealed class ClauseView
     /// <summary>The clause layer's function words, from <c>data/lexicon/clause-words.tsv</c>.</summary>
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.ClauseWords,
         "reporting", "reporting-filler", "temporal-subordinator", "sequence", "not-noun", "clause-opener", "auxiliary", "preposition", "relative", "position", "charge", "denial", "crowd-quantity", "crowd-noun", "attack-noun", "mass-victim", "expelled-population", "artillery-weapon", "aerial-weapon", "cargo-vehicle", "military-cargo", "aid-cargo", "document", "adoption", "unit", "unnamed-party", "third-party", "thing-promise", "promise-not-thing",
-        "and-auxiliary", "and-adverb", "repeated-preposition", "leader-title", "host-verb", "noun-phrase-boundary", "light-verb", "light-verb-out", "compass", "finding-verb", "inquiry-noun", "report-noun", "liability-word", "carrier-name");
+        "and-auxiliary", "and-adverb", "repeated-preposition", "leader-title", "host-verb", "noun-phrase-boundary", "light-verb", "light-verb-out", "compass", "finding-verb", "inquiry-noun", "report-noun", "liability-word", "carrier-name", "irregular-participle");
 
     private static readonly WordSet s_reportingVerbs = Words.Lookup("reporting");
 
@@ -248,6 +248,93 @@ internal sealed class ClauseView
         return IsDeterminer(Tokens[first - 1].In(Text))
             || (first == last && IsBareYear(Tokens[first].In(Text)) && (DeterminedAcross(first, YearPhraseWords.Modifiers) || DeterminedAcross(first, YearPhraseWords.Name)));
     }
+
+    /// <summary>
+    /// Whether the time phrase at token k dates a reduced relative clause, a past participle right after the noun of an
+    /// object ("accepted a request made on Tuesday by Berlin", "protested over the accord signed in Ankara on 27 April"): it
+    /// dates the participle's act, which is background to the main clause, as a "which"-clause's time is. The participle
+    /// follows a lower-case noun (no auxiliary, pronoun or adverb) opened by a determiner, and that noun phrase follows a
+    /// lower-case word other than a verb of saying or "that", with a verb told before it, so it is no clause's subject ("the
+    /// ministry said the government announced on Monday", "Officials in the capital appealed on Monday"); after the participle
+    /// only a preposition or a place may stand before the time.
+    /// </summary>
+    public bool IsReducedRelativeTime(int k)
+    {
+        var first = k;
+        while (first > 0 && TimeAt[first - 1] == TimeAt[k])
+        {
+            first--;
+        }
+
+        // Back over at most a preposition and a place ("signed in Ankara on …") to the participle.
+        var p = first - 1;
+        for (var steps = 0; p > 0 && steps < ReducedRelativeGap && Tokens[p].Kind == TokenKind.Word && (MentionAt[p] >= 0 || s_prepositions.Contains(Tokens[p].In(Text))); steps++)
+        {
+            p--;
+        }
+
+        if (p < 3 || Tokens[p].Kind != TokenKind.Word || MentionAt[p] >= 0 || TimeAt[p] >= 0)
+        {
+            return false;
+        }
+
+        var participle = Tokens[p].In(Text);
+        if (!PhraseGrammar.IsLowerPastForm(participle) && !s_irregularParticiples.Contains(participle))
+        {
+            return false;
+        }
+
+        var noun = Tokens[p - 1].In(Text);
+        if (Tokens[p - 1].Kind != TokenKind.Word || MentionAt[p - 1] >= 0 || TimeAt[p - 1] >= 0 || noun.Length < 3 || !char.IsLower(noun[0])
+            || noun.EndsWith("ly", StringComparison.Ordinal) || s_auxiliaries.Contains(noun) || s_prepositions.Contains(noun) || IsDeterminer(noun)
+            || _reporting[p - 1] || PhraseGrammar.IsLowerPastForm(noun))
+        {
+            return false;
+        }
+
+        // The determiner that opens the noun phrase, at most two modifiers before the noun.
+        for (var d = p - 2; d >= Math.Max(1, p - 4); d--)
+        {
+            if (Tokens[d].Kind != TokenKind.Word || TimeAt[d] >= 0)
+            {
+                return false;
+            }
+
+            if (IsDeterminer(Tokens[d].In(Text)))
+            {
+                var before = Tokens[d - 1].In(Text);
+                return Tokens[d - 1].Kind == TokenKind.Word && MentionAt[d - 1] < 0 && TimeAt[d - 1] < 0 && before.Length > 1 && char.IsLower(before[0])
+                    && !_reporting[d - 1] && before is not "that" && !s_auxiliaries.Contains(before) && VerbBefore(d);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a verb in the past or of saying stands before token k, so that the noun phrase at k is an object, not the subject
+    // with a place after it ("Officials in the capital appealed on Wednesday"). Counted once per sentence, on first use.
+    private bool VerbBefore(int k)
+    {
+        if (_verbBefore is null)
+        {
+            _verbBefore = new bool[Tokens.Count + 1];
+            for (var j = 0; j < Tokens.Count; j++)
+            {
+                var w = Tokens[j].In(Text);
+                _verbBefore[j + 1] = _verbBefore[j] || (Tokens[j].Kind == TokenKind.Word && MentionAt[j] < 0 && TimeAt[j] < 0
+                    && (_reporting[j] || PhraseGrammar.IsLowerPastForm(w) || s_irregularParticiples.Contains(w)));
+            }
+        }
+
+        return _verbBefore[k];
+    }
+
+    private bool[]? _verbBefore;
+
+    // The most words (a preposition and a place) between a reduced relative's participle and its time phrase.
+    private const int ReducedRelativeGap = 2;
+
+    private static readonly WordSet s_irregularParticiples = Words.Lookup("irregular-participle");
 
     /// <summary>
     /// Whether the time phrase at token k is the year that closes a name ("the Khaan Quest 2023 exercise", "Russia's Vostok

@@ -45,13 +45,15 @@ internal static partial class DateAttacher
     }
 
     // The sentence's first time phrase of the main clause, outside a relative clause unless relativesToo; null when it has none.
+    // A reduced relative clause's time ("accepted a request made on Tuesday") is never the main clause's: it dates the
+    // participle's act, told as background to the main one, so the story stays on the day it was on.
     private static FuzzyDate? MainClauseTime(ClauseView view, DateOnly? published, bool relativesToo)
     {
         for (var k = 0; k < view.Tokens.Count; k++)
         {
             // A time after the publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
             if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && (relativesToo || view.Relatives.DatedClauseOf(k) < 0)
-                && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k)
+                && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k) && !view.IsReducedRelativeTime(k)
                 && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time && !(published is { } day && time.Earliest > day))
             {
                 return time;
