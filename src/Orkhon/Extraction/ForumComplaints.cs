@@ -52,7 +52,6 @@ internal static class ForumComplaints
 
     private static void RedirectToParties(SentenceView view, List<EventMention> events)
     {
-
         for (var e = 0; e < events.Count; e++)
         {
             var complaint = events[e];
