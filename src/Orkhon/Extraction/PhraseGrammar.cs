@@ -28,7 +28,7 @@ internal static class PhraseGrammar
         "swap-cue", "swap-noun", "swapped-person", "release-noun",
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
-        "state-status", "status-topic", "mission-raid", "verdict-adjective",
+        "state-status", "status-topic", "mission-raid", "verdict-adjective", "complaint-forum",
         "law-noun", "origin-participle", "host-consent", "background-preposition", "shared-act");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");

@@ -136,6 +136,8 @@ public sealed partial class SentenceExtractor
     {
         events.AddRange(UnlawfulActClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(CharacterisedActs.Find(view, events));
+        // "filed a complaint with the WTO against Warsaw": a suit before a court or trade forum is against the party it names.
+        ForumComplaints.Redirect(view, events);
         // "South Korea's military denied aiming the radar at the aircraft": the denial answers whoever accused the denier.
         events.AddRange(DeniedClaims.Find(view, events, context, context.CarriedDate));
         events.AddRange(VisitingGuests.Find(view, events));
