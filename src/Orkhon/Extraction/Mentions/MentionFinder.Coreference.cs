@@ -274,6 +274,12 @@ public sealed partial class MentionFinder
             return (new ActorMention(i, i + 1, sides, null, MentionKind.Coreference, false, false), i + 2);
         }
 
+        // "…between the two countries since they established relations": "they" opening a clause is the group just named.
+        if (w is "they" && TheyAfterGroup.Group(text, tokens, i, mentions) is { } group)
+        {
+            return (group, i + 1);
+        }
+
         // "…, and the two leaders signed a declaration. They also agreed to…": "They" opening a sentence is the group of
         // parties the previous sentence named as one ("the two leaders", "both countries").
         if (w is "They" && OpensSentence(text, tokens, i) && context.PreviousGroup() is { } previousGroup)

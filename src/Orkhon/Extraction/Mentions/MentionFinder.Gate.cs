@@ -10,7 +10,7 @@ public sealed partial class MentionFinder
     /// "It", flags of several words); a hyphen (compounds, "one-China", "-led", "-flagged", "-based"); a role's first word
     /// (offices, "officials", teams after a state); a possessive "'s" (TryMention reads an office after it even with no state
     /// before it); the words the references back test ("the", "both", "each", "him",
-    /// "them", "their", "it", "its", the subject pronouns); a state collective's "all", number or first word; a seat's first
+    /// "them", "their", "it", "its", "they", the subject pronouns); a state collective's "all", number or first word; a seat's first
     /// word; a team noun. A word that meets none makes every reader return nothing and TryMention return its own index, so
     /// skipping it changes nothing; most words of prose ("said", "on", "talks") are such words. A reader with a new first
     /// test must add it here (MentionGateTests reads sentences with and without the gate).
@@ -24,7 +24,7 @@ public sealed partial class MentionFinder
     // Compass and Several test at their own token; capitalised ones ("They", "It") pass as capitalised.
     private static bool StartsReferenceBack(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("each", StringComparison.OrdinalIgnoreCase) || word is "him" or "them" or "their" or "it" or "its"
+        || word.Equals("each", StringComparison.OrdinalIgnoreCase) || word is "him" or "them" or "their" or "it" or "its" or "they"
         || s_subjectPronouns.Contains(word);
 
     // Every word the word tests of MayStartMention accept, in one set ignoring case: a word of prose outside it ("said", "on",
@@ -35,6 +35,6 @@ public sealed partial class MentionFinder
     {
         public static readonly WordSet Set = new(
             [.. RoleWords.FirstWords, .. StateCollectives.StartWords, .. SeatsOfPower.FirstWords, .. BodyReferences.TeamNouns,
-             .. s_subjectPronouns.Words, "the", "both", "each", "him", "them", "their", "it", "its", "'s"]);
+             .. s_subjectPronouns.Words, "the", "both", "each", "him", "them", "their", "it", "its", "they", "'s"]);
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class MentionFinder(ReferenceData reference, OfficeHolderI
         "pair-verb", "pair-possessed", "led-group", "home-body", "org-noun", "org-officer", "org-body", "team-noun", "seat-attribute", "led-force", "calendar",
         "alliance-noun", "bloc-noun", "region-prefix", "name-particle", "water-body", "private-noun", "envoy-title", "partner-noun", "visit-party", "visit-guest", "visit-host", "disaster", "deployed-unit", "firm-noun",
         "name-suffix", "state-pair", "pair-private", "person-staff", "speaker-for", "party-verb", "party-preposition", "speech-filler", "described-noun",
-        "described-form", "described-chooser", "possessive-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency", "object-past", "past-office", "own-body-opener");
+        "described-form", "described-chooser", "possessive-subordinator", "group-subordinator", "joint-opener", "possessed-neighbour", "body-head", "document-noun", "document-determiner", "slogan-noun", "slogan-opener", "chair-verb", "chair-office", "chair-relative", "honorific", "former-member", "currency", "object-past", "past-office", "own-body-opener");
     private static readonly WordSet s_placeLookup = Words.Lookup("place-preposition");
     private static readonly WordSet s_pairLookup = Words.Lookup("pair-noun");
     private static readonly WordSet s_pairPeople = Words.Lookup("pair-people");

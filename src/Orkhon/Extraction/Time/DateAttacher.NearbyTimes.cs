@@ -45,6 +45,17 @@ internal static partial class DateAttacher
     }
 
     /// <summary>
+    /// Whether the phrase itself stands between the "since" of a comparison and its time phrase at token k: "the first visit
+    /// between the two countries since they established relations in 1992". The time sets the visit aside (IsComparison) but
+    /// is the establishing's own.
+    /// </summary>
+    private static bool WithinComparedSpan(ClauseView view, Trigger trigger, int k)
+    {
+        var since = SinceBefore(view, PhraseStart(view, k));
+        return since < trigger.First && trigger.First < k;
+    }
+
+    /// <summary>
     /// Whether the time phrase at token k stands inside the standard of a comparison that the phrase is compared by: "his
     /// first trip to Ukraine since Russia's invasion nearly a year ago", "on his first visit since taking office in
     /// November". The time dates the standard ("Clinton's trip in 2012" is dated by it), never the act compared with it.

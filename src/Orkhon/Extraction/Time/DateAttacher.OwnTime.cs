@@ -116,7 +116,7 @@ internal static partial class DateAttacher
             // plan for 2024-2025") date nothing of this phrase's.
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
                 && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative)
-                && !IsComparison(view, k) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
+                && !(IsComparison(view, k) && !WithinComparedSpan(view, trigger, k)) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
                 && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
             {
                 if (TimeOfThePhrase(view, trigger, k, windowEnd, dateEnd, published, widen, ref infinitive) is { } own)
