@@ -29,7 +29,15 @@ internal static class AccordParties
         return trigger.Entry.IsNoun || trigger.Passive || trigger.Entry.Frame != EventFrame.AgentTheme || phrase.Subject.Count == 0
             || !IsStance(phrase.Cameo)
             ? null
+            : VoidDeclarations.IsVoidDeclaration(view, trigger) ? VoidedAccordParties(view, phrase, events, context)
             : Parties(view, trigger.End, phrase.Subject, events, context);
+    }
+
+    // "Ankara said the accord was null and void": the accord voided inside the phrase's own words (VoidDeclarations).
+    private static ActorMention? VoidedAccordParties(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
+    {
+        var noun = VoidDeclarations.VoidedNoun(view, phrase, static w => s_accord.Contains(w));
+        return noun < 0 ? null : PartiesOfNoun(view, noun, phrase.Subject, events, context);
     }
 
     /// <summary>
@@ -39,7 +47,13 @@ internal static class AccordParties
     public static ActorMention? Parties(SentenceView view, int determiner, IReadOnlyList<ActorMention> subject, List<EventMention> events, MentionContext context)
     {
         var noun = AccordNounAfter(view, determiner);
-        if (noun < 0 || NamesItsOwnParties(view, noun))
+        return noun < 0 ? null : PartiesOfNoun(view, noun, subject, events, context);
+    }
+
+    // The parties of the accord the noun at noun names (see Parties).
+    private static ActorMention? PartiesOfNoun(SentenceView view, int noun, IReadOnlyList<ActorMention> subject, List<EventMention> events, MentionContext context)
+    {
+        if (NamesItsOwnParties(view, noun))
         {
             return null;
         }
