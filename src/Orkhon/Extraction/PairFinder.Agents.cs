@@ -221,12 +221,6 @@ internal sealed partial class PairFinder
             agents = [striker];
         }
 
-        if (agents.Count == 0 && phrase.Cameo.Value == "173" && CustodyPlaceAgents.After(view, trigger.End, windowEnd) is { } holder)
-        {
-            // "Two Japanese nationals were detained in China": the state where the arrest happened made it.
-            agents = [holder];
-        }
-
         if (agents.Count == 0 && frame is EventFrame.AgentTheme or EventFrame.Visit && Clauses.NounFirstPassives.FromGiver(view, trigger) is { } giver)
         {
             // "Aid worth $5 million from Seoul was delivered to Mongolia": the giver inside the subject acts on the objects.
