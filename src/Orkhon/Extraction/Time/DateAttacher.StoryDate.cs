@@ -44,23 +44,56 @@ internal static partial class DateAttacher
         return mainTime ?? MainClauseTime(view, published, relativesToo: true) ?? DatelineDate(view);
     }
 
-    // The sentence's first time phrase of the main clause, outside a relative clause unless relativesToo; null when it has none.
+    // The sentence's first time phrase of the main clause, outside a relative clause unless relativesToo, or a later day that
+    // opens a coordinated clause after it; null when it has none.
     // A reduced relative clause's time ("accepted a request made on Tuesday") is never the main clause's: it dates the
     // participle's act, told as background to the main one, so the story stays on the day it was on.
     private static FuzzyDate? MainClauseTime(ClauseView view, DateOnly? published, bool relativesToo)
     {
         for (var k = 0; k < view.Tokens.Count; k++)
         {
-            // A time after the publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
-            if (view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && (relativesToo || view.Relatives.DatedClauseOf(k) < 0)
-                && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k) && !view.IsReducedRelativeTime(k)
-                && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time && !(published is { } day && time.Earliest > day))
+            if (IsMainClauseTime(view, k, published, relativesToo) is { } time)
             {
-                return time;
+                return LaterCoordinatedDay(view, PhraseEnd(view, k) + 1, time, published, relativesToo) ?? time;
             }
         }
 
         return null;
+    }
+
+    // A time phrase of the main clause at k (outside a relative clause unless relativesToo), or null. A time after the
+    // publication day is a plan's ("will visit Russia from Monday to Wednesday"), not the story's.
+    private static FuzzyDate? IsMainClauseTime(ClauseView view, int k, DateOnly? published, bool relativesToo) =>
+        view.TimeAt[k] >= 0 && !IsDateline(view, k) && ScopeOf(view, k) == -1 && (relativesToo || view.Relatives.DatedClauseOf(k) < 0)
+            && !view.IsAttributiveTime(k) && !IsPossessiveTime(view, k) && !IsComparison(view, k) && !view.IsReducedRelativeTime(k)
+            && view.Times[view.TimeAt[k]].Value is { IsOpenStart: false, IsOpenEnd: false } time && !(published is { } day && time.Earliest > day)
+            ? time : null;
+
+    // "The train crossed the border on Tuesday, and on Wednesday it delivered Kim to the cosmodrome": a later day opening a
+    // coordinated clause of the main line (after ", and", ", but", ", yet" or ";") is where the story has moved, and the
+    // undated sentences after it are told of that day, not the first. Null when the sentence has no such day after
+    // <paramref name="from"/>.
+    private static FuzzyDate? LaterCoordinatedDay(ClauseView view, int from, FuzzyDate first, DateOnly? published, bool relativesToo)
+    {
+        FuzzyDate? later = null;
+        for (var k = from; k < view.Tokens.Count; k++)
+        {
+            if (view.TimeAt[k] < 0 || (k > 0 && view.TimeAt[k - 1] == view.TimeAt[k]))
+            {
+                continue;
+            }
+
+            var joinerAt = BeforePhrase(view, k);
+            var joiner = joinerAt >= 0 ? view.Tokens[joinerAt].In(view.Text) : "";
+            var coordinated = joiner is ";" || (joiner is "and" or "but" or "yet" && joinerAt > 0 && view.Tokens[joinerAt - 1].In(view.Text) is ",");
+            if (coordinated && IsMainClauseTime(view, k, published, relativesToo) is { Precision: DatePrecision.Day } day
+                && day.Earliest > (later ?? first).Latest)
+            {
+                later = day;
+            }
+        }
+
+        return later;
     }
 
     // The last dated act of the main clause (a verb, not a plan), unless it is background to a later act told before it in
