@@ -1,12 +1,10 @@
 using Orkhon.Extraction;
 using Orkhon.Extraction.Lexicon;
-using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
 
 // What the verb's own form tells of its time: an intent's infinitive ("offered to mediate talks next month"), a reporting
-// verb within a stretch, a perfect ("has given"), a habitual perfect ("has repeatedly praised"), a vague "years ago" and a
-// stance in the simple present ("accuse … of", "a charge Kigali denies").
+// verb within a stretch, a perfect ("has given"), a habitual perfect ("has repeatedly praised") and a vague "years ago".
 // Apart because these are tests of the verb group, read by the own-time reading and the precedence alike.
 internal static partial class DateAttacher
 {
@@ -52,47 +50,6 @@ internal static partial class DateAttacher
     // text does not give, so it borrows no day from another clause or sentence.
     private static bool IsHabitual(ClauseView view, Trigger trigger) =>
         trigger.First >= 2 && s_habituals.Contains(view.Tokens[trigger.First - 1].In(view.Text)) && Inflection.IsFiniteHave(view.Tokens[trigger.First - 2].In(view.Text));
-
-    // Read on first use, once the date words are loaded (static fields of partial files initialise in no set order).
-    private static class StanceWords
-    {
-        public static readonly WordSet PresentStances = Words.Lookup("present-stance");
-    }
-
-    // "Washington and Seoul accuse Pyongyang of sending shells", "a charge Kigali denies", "China denies that …": a standing
-    // charge or denial told in the simple present, its actor (and at most one -ly adverb) right before the verb, in a sentence
-    // that names no time but the dateline's, is a position that holds, not an act of the story's day, so it borrows no date.
-    // The actor before the verb keeps out "to deny", "did not deny" and a noun ("the dispute").
-    private static bool IsPresentStance(ClauseView view, Trigger trigger)
-    {
-        var (text, tokens) = (view.Text, view.Tokens);
-        var at = trigger.First;
-        if (!StanceWords.PresentStances.Contains(tokens[at].In(text)))
-        {
-            return false;
-        }
-
-        var before = at - 1;
-        if (before >= 1 && PhraseGrammar.IsLyAdverb(tokens[before].In(text)))
-        {
-            before--;
-        }
-
-        if (before < 0 || view.MentionAt[before] < 0)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (view.TimeAt[k] >= 0 && !IsDateline(view, k))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     // How far after a phrase an uncounted "decades ago" may stand in its clause ("abducted by North Korea decades ago").
     private const int VagueAgoReach = 8;

@@ -26,7 +26,7 @@ internal static partial class DateAttacher
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
         "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count", "clause-subject",
-        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition", "aftermath-unit", "aftermath", "present-stance");
+        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition", "aftermath-unit", "aftermath");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
@@ -105,7 +105,7 @@ internal static partial class DateAttacher
                 : IsSubordinate(c.Scope) ? c.Own ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? ShiftedStay(view, c.Scope, previousSentence, triggers?[i])
                     ?? (IsOccasion(view, c.Scope, previousSentence) || (triggers is not null && !triggers[i].Entry.IsNoun && IsBareSequence(view, c.Scope)) ? main ?? leading ?? view.ReportingDate ?? previousSentence ?? dateline : null)
                 : c.Sequenced ? c.Own ?? SameDayBefore(c, previousClause) ?? view.ReportingDate ?? previousSentence
-                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i]) || IsPresentStance(view, triggers[i])) ? null
+                : c.Own ?? (triggers is not null && (PrecedesDatedAct(view, triggers[i]) || IsHabitual(view, triggers[i]) || IsVaguelyAgo(view, triggers[i])) ? null
                     : leading ?? (c.Coordinated ? previousClause : null) ?? before[i] ?? after[i] ?? (c.Scope < -1 && mainAt >= 0 && mainAt < i ? main : null)
                         ?? view.ReportingDate ?? (c.Scope == -1 ? reactedTo : null) ?? chain ?? dateline);
             previousClause = (c.Planned ? c.Own : dates[i]) ?? previousClause;

@@ -127,7 +127,7 @@ public static partial class TemporalTagger
     }
 
     // "last year", "this month", "next week", "earlier this week", "in the past week": the unit the day stands in, or the one
-    // before or after it; "this week" the month the day stands in.
+    // before or after it.
     private static FuzzyDate? UnitDate(Match m, DateOnly day, bool future, out string? refused)
     {
         var which = m.Groups["which"].Value.ToLowerInvariant();
@@ -138,13 +138,6 @@ public static partial class TemporalTagger
             && DaysBefore(day, which == "past" ? 7 : ((int)day.DayOfWeek + 6) % 7, out refused) is { } gone)
         {
             return gone;
-        }
-
-        // A bare "this week" is dated by the month the day stands in, as the corpus's writers date an act told only "this week"
-        // (tests/…/extraction/README.md, "Date calls the writers split"); the week must still lie within the calendar.
-        if (unit == "week" && which == "this")
-        {
-            return WeekOf(day, 0, out refused) is null ? null : ShiftMonths(day, 0, out refused);
         }
 
         var shift = which is "last" or "previous" or "past" ? -1 : which == "next" ? 1 : 0;
