@@ -201,6 +201,12 @@ public sealed partial class SentenceExtractor
             pairs = phrase.Subject.Select(s => new ActorPair(s, struck, null)).ToList();
         }
 
+        // "New Delhi said it was withdrawing its high commissioner": an envoy recalled from the one foreign state of the story.
+        if (pairs.Count == 0 && RecalledEnvoyPosts.Post(view, phrase, context) is { } post)
+        {
+            pairs = [new ActorPair(phrase.Subject[0], post, null)];
+        }
+
         // "Rahmon greeted his guest at the airport": the visitor of the last visit to the host's state.
         if (pairs.Count == 0)
         {
