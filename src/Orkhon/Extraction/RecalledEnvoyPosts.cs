@@ -17,11 +17,15 @@ internal static class RecalledEnvoyPosts
     // "ambassador", "envoy", "high commissioner": phrase-words.tsv, recalled-envoy.
     private static readonly WordSet s_envoys = PhraseGrammar.Words.Lookup("recalled-envoy");
 
+    /// <summary>Whether <paramref name="phrase"/> recalls or withdraws an envoy (161, a verb, one recalling state).</summary>
+    public static bool IsRecall(SentenceView view, CodedPhrase phrase) =>
+        phrase.Cameo.Value == "161" && !phrase.Trigger.Entry.IsNoun && !phrase.Trigger.Passive && phrase.Subject.Count == 1 && NamesAnEnvoy(view, phrase.Trigger);
+
     /// <summary>The state the envoy of <paramref name="phrase"/> was recalled from, or null.</summary>
     public static ActorMention? Post(SentenceView view, CodedPhrase phrase, MentionContext context)
     {
         var trigger = phrase.Trigger;
-        if (phrase.Cameo.Value != "161" || trigger.Entry.IsNoun || trigger.Passive || phrase.Subject.Count != 1 || !NamesAnEnvoy(view, trigger))
+        if (!IsRecall(view, phrase))
         {
             return null;
         }

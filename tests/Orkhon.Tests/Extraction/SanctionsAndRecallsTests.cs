@@ -35,13 +35,18 @@ public sealed class SanctionsAndRecallsTests
         Assert.DoesNotContain(Extract(text), e => e.LexiconEntry == "sanction-object-relative");
 
     [Theory]
-    [InlineData("OTTAWA, Oct 14 (Reuters) - Canada expelled six Indian diplomats on Monday. New Delhi said it was withdrawing its own high commissioner.", "IND", "CAN")]
-    [InlineData("Warsaw ordered three Belarusian diplomats to leave and said it was withdrawing its own envoy.", "POL", "BLR")]
+    [InlineData("OTTAWA, Oct 14 (Reuters) - Canada expelled six Indian diplomats on Monday. New Delhi said it was recalling its own high commissioner.", "IND", "CAN")]
+    [InlineData("Warsaw ordered three Belarusian diplomats to leave and said it was recalling its own envoy.", "POL", "BLR")]
     [InlineData("BAMAKO, Jan 31 (Reuters) - Mali ordered the French ambassador to leave on Monday. Paris said on Monday that it was recalling its envoy.", "FRA", "MLI")]
     [InlineData("Madrid said on Tuesday it was withdrawing its ambassador to Argentina.", "ESP", "ARG")]
     [InlineData("Brasilia has withdrawn its ambassador to Israel, the official gazette showed on Wednesday.", "BRA", "ISR")]
     public void EnvoyRecall_TakesThePostTheStoryTells(string text, string source, string target) =>
         Assert.True(Has(Extract(text), source, target, "161"));
+
+    [Fact]
+    public void EnvoyWithdrawalDemanded_LeavesTheReactionTheDemanders() =>
+        Assert.Contains(Extract("Beijing demanded on Friday that Manila withdraw its envoy, calling his words a provocation."),
+            e => e.Source.Code == "CHN" && e.Target.Code == "PHL" && e.Cameo.Value == "111");
 
     [Theory]
     // two foreign states in the sentence: the post is not told
