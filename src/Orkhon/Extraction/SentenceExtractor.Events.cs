@@ -151,6 +151,13 @@ public sealed partial class SentenceExtractor
     // meeting followed up, a dateline, a phrase told again), in that order.
     private static List<ActorPair> PairsFromEarlierActs(SentenceView view, CodedPhrase phrase, FuzzyDate? date, List<EventMention> events, MentionContext context, List<ActorPair> pairs)
     {
+        // "New Delhi said it was withdrawing its high commissioner": an envoy recalled from the one foreign state of the story,
+        // and from no state the other readings guess (a partner of an earlier act is not where the envoy served).
+        if (pairs.Count == 0 && RecalledEnvoyPosts.IsRecall(view, phrase))
+        {
+            return RecalledEnvoyPosts.Post(view, phrase, context) is { } post ? [new ActorPair(phrase.Subject[0], post, null)] : pairs;
+        }
+
         // "… in exchange for Viktor Bout. The UAE and Saudi Arabia said their leaders had mediated the exchange.": the parties of
         // the act the sentence before told.
         if (pairs.Count == 0)

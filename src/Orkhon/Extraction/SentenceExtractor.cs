@@ -146,6 +146,8 @@ public sealed partial class SentenceExtractor
         AddFromEvents(view, events, ThankedGifts.Find);
         // "thanked Chile for the aid Peru had sent to Haiti": the aid an object relative clause tells.
         events.AddRange(AidObjectRelatives.Find(view, events));
+        // "would lift the export curbs it imposed on South Korea in 2019": the sanction an object relative clause tells.
+        events.AddRange(SanctionObjectRelatives.Find(view, events));
         // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
         AddFromEvents(view, events, CallAdjuncts.Find);
         // "released five Americans in exchange for five Iranians": a release told as one side of a swap is a release both ways.
