@@ -39,6 +39,9 @@ public sealed class NewsHardNegativeProbeTests
     [InlineData("Mongolia imports almost all of its fuel from Russia.")]
     [InlineData("The pipeline would carry Russian gas to China through Mongolian territory.")]
     [InlineData("Russia supplies more than 90 percent of the petroleum products Mongolia consumes.")]
+    // a share told with "much of" or "all the" (class share of modality-cues.tsv)
+    [InlineData("Norway supplies much of Germany's natural gas.")]
+    [InlineData("Russia supplies nearly all the jet fuel Kyrgyzstan uses.")]
     [InlineData("Armenia is a member of the Collective Security Treaty Organization.")]
     [InlineData("Brazil is the largest buyer of Chinese fertiliser in South America.")]
     [InlineData("Egypt's economy depends heavily on tourists from Russia and Ukraine.")]
@@ -60,4 +63,10 @@ public sealed class NewsHardNegativeProbeTests
     [InlineData("A poll showed most Finns backed joining NATO.")]
     [InlineData("Japan's population is shrinking, and its companies are looking to India for workers.")]
     public void Extract_NewsHardNegative_GivesNoEvent(string text) => Assert.Empty(Coded(text));
+
+    // Twins of the share statistics: a supply told as an act on an occasion keeps its event.
+    [Theory]
+    [InlineData("Norway supplied Germany with gas in 2022.", "NOR>DEU 061")]
+    [InlineData("Russia supplied Kyrgyzstan with fuel in 2023.", "RUS>KGZ 061")]
+    public void Extract_SupplyToldAsAnAct_KeepsItsEvent(string text, string expected) => Assert.Contains(expected, Coded(text));
 }
