@@ -75,6 +75,12 @@ internal static partial class ModalityClassifier
             return a.Nothing;
         }
 
+        // "Turkey said the border would stay closed until Armenia signed a treaty": the signing is what the future waits for.
+        if (o.Runs(ExtractionGuards.AwaitedActs) && AwaitedActs.IsAwaited(view, trigger, subject))
+        {
+            return a.Nothing;
+        }
+
         var from = LocalCueStart(a, closedAt);
         var cues = ReadLocalCues(a, from);
         if (cues.Denied && o.Runs(ExtractionGuards.LocalNegation))

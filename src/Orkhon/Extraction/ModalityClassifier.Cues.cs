@@ -156,7 +156,8 @@ internal static partial class ModalityClassifier
         return false;
     }
 
-    // A verb in the simple present ("buys", "imports", "supplies") with "most of", "90 percent of" in its phrase or right after it.
+    // A verb in the simple present ("buys", "imports", "supplies") with "most of", "90 percent of", "much of", "all the" in its
+    // phrase or right after it.
     private static bool IsShareStatistic(string text, List<Token> tokens, Trigger trigger)
     {
         var verb = tokens[trigger.First].In(text);
@@ -168,7 +169,8 @@ internal static partial class ModalityClassifier
 
         for (var k = trigger.First + 1; k + 1 < tokens.Count && k < trigger.End + 4; k++)
         {
-            if (ModalityCues.ShareLookup.Contains(tokens[k].In(text)) && tokens[k + 1].In(text) is "of")
+            // "supplies all the fuel Mongolia uses" is the share "all of" told without "of".
+            if (ModalityCues.ShareLookup.Contains(tokens[k].In(text)) && (tokens[k + 1].In(text) is "of" || (tokens[k].In(text) is "all" && tokens[k + 1].In(text) is "the")))
             {
                 return true;
             }

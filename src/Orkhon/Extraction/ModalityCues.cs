@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler", "awaiting", "awaiting-lead", "awaiting-led");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -60,6 +60,15 @@ public static class ModalityCues
 
     /// <summary>Words that may stand between a belief's holder and its verb ("has long feared").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeliefFillerLookup = s_file.Of("belief-filler").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Conjunctions opening a clause whose act a future main clause waits for ("would stay closed until Armenia signed").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AwaitingLookup = s_file.Of("awaiting").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make the next word such a conjunction ("only when", "as soon as").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AwaitingLeadLookup = s_file.Of("awaiting-lead").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The conjunctions after such a word ("when", "after", "as").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AwaitingLedLookup = s_file.Of("awaiting-led").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalLookup = Local.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,0 +1,72 @@
+using Orkhon.Extraction;
+using Orkhon.Extraction.Lexicon;
+using Orkhon.Extraction.Mentions;
+using Orkhon.Knowledge;
+
+namespace Orkhon.Tests.Extraction;
+
+/// <summary>
+/// Hard negatives in news style (branch p39-negatives9): sentences that name two or more states and tell no codable event —
+/// standing facts and statistics, background, hopes, questions and doubts, a plan with no date, an act a future waits for
+/// (<see cref="AwaitedActs"/>). Each must give no event. The sentences are our own, with real facts; none is from the corpora.
+/// </summary>
+public sealed class NewsHardNegativeProbeTests
+{
+    private static string[] Coded(string text) =>
+        [.. new EventExtractor(new SentenceExtractor(EventLexicon.Default, MentionFinder.Default, ReferenceData.Default, ExtractionOptions.Default))
+            .Extract(text, new DateOnly(2025, 3, 4)).Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")];
+
+    [Theory]
+    // an act a future waits for (AwaitedActs)
+    [InlineData("Turkey said the border would stay closed until Armenia signed a peace treaty with Azerbaijan.")]
+    [InlineData("The shipments to Hungary will resume as soon as Ukraine lifts its ban on Russian oil transit.")]
+    [InlineData("Beijing said imports of Japanese seafood would restart once Tokyo agreed to independent monitoring.")]
+    [InlineData("The crossing at Upper Lars will stay shut until Russia lifts its restrictions on Georgian wine, officials in Tbilisi said.")]
+    [InlineData("Flights between Seoul and Pyongyang would resume only after North Korea apologised for the shelling, the ministry said.")]
+    [InlineData("Turkmenistan's gas could reach Europe once Azerbaijan and Turkmenistan agree on a pipeline across the Caspian.")]
+    // hopes, doubts and open questions
+    [InlineData("Kazakhstan has long hoped that China will invest in its railways.")]
+    [InlineData("Analysts expect India to buy more Russian oil next year.")]
+    [InlineData("It was unclear whether Pakistan would send troops to Saudi Arabia.")]
+    [InlineData("The question of whether Turkey will join the sanctions against Russia remains open.")]
+    [InlineData("Had Georgia joined NATO, Russia would have reacted with force, the former minister wrote.")]
+    [InlineData("The minister declined to say whether Japan would send aid to Mongolia.")]
+    [InlineData("Poland would consider sending troops to Ukraine only under a ceasefire, the minister said.")]
+    [InlineData("Whether Vietnam will buy Russian fighter jets is a matter of debate in Hanoi.")]
+    [InlineData("Observers doubt that Ethiopia will ever gain access to the sea through Somaliland.")]
+    [InlineData("Critics in Manila say China has never respected the 2016 arbitration ruling.")]
+    // standing facts, statistics and membership
+    [InlineData("Mongolia imports almost all of its fuel from Russia.")]
+    [InlineData("The pipeline would carry Russian gas to China through Mongolian territory.")]
+    [InlineData("Russia supplies more than 90 percent of the petroleum products Mongolia consumes.")]
+    // a share told with "much of" or "all the" (class share of modality-cues.tsv)
+    [InlineData("Norway supplies much of Germany's natural gas.")]
+    [InlineData("Russia supplies nearly all the jet fuel Kyrgyzstan uses.")]
+    [InlineData("Armenia is a member of the Collective Security Treaty Organization.")]
+    [InlineData("Brazil is the largest buyer of Chinese fertiliser in South America.")]
+    [InlineData("Egypt's economy depends heavily on tourists from Russia and Ukraine.")]
+    [InlineData("Germany's trade with China fell for a second year.")]
+    [InlineData("Uzbekistan exports cotton to Bangladesh and Turkey.")]
+    [InlineData("Norway is not a member of the European Union.")]
+    [InlineData("Vietnam's exports to the United States rose 20 percent last year.")]
+    [InlineData("Fewer Chinese tourists have visited Vietnam this year than before the pandemic.")]
+    [InlineData("Much of Laos's debt is owed to Chinese banks.")]
+    [InlineData("Mongolia is landlocked between Russia and China.")]
+    [InlineData("The Danube carries grain from Ukraine to Romania's port of Constanta.")]
+    // background and standing relations
+    [InlineData("The treaty signed in 1994 still governs relations between Mongolia and Russia.")]
+    [InlineData("The embassy in Ulaanbaatar has been closed since the pandemic.")]
+    [InlineData("Iran and Saudi Arabia have been regional rivals for decades.")]
+    [InlineData("The border between India and China has been disputed since the 1962 war.")]
+    [InlineData("The proposal for a summit between Serbia and Kosovo was never taken up.")]
+    [InlineData("There were no talks between Azerbaijan and Armenia on Monday.")]
+    [InlineData("A poll showed most Finns backed joining NATO.")]
+    [InlineData("Japan's population is shrinking, and its companies are looking to India for workers.")]
+    public void Extract_NewsHardNegative_GivesNoEvent(string text) => Assert.Empty(Coded(text));
+
+    // Twins of the share statistics: a supply told as an act on an occasion keeps its event.
+    [Theory]
+    [InlineData("Norway supplied Germany with gas in 2022.", "NOR>DEU 061")]
+    [InlineData("Russia supplied Kyrgyzstan with fuel in 2023.", "RUS>KGZ 061")]
+    public void Extract_SupplyToldAsAnAct_KeepsItsEvent(string text, string expected) => Assert.Contains(expected, Coded(text));
+}
