@@ -135,6 +135,9 @@ public enum ExtractionGuards : long
     /// <summary>The content of an appeal or demand with no "that" or "to" ("demanded Russia withdraw", "hopes China will lift its ban").</summary>
     ThatlessContents = 1L << 40,
 
+    /// <summary>The accusation a denial of a named charge tells ("dismissed the Czech accusations as absurd" → 112 to the denier).</summary>
+    DeniedChargeMakers = 1L << 41,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -144,5 +147,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 41) - 1,
+    All = (1L << 42) - 1,
 }
