@@ -25,7 +25,7 @@ internal static class DeniedChargeMakers
     private const int ReachAfter = 6;
 
     /// <summary>The accusations the sentence's denials tell this way, after its own events were coded.</summary>
-    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context)
+    public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? sentenceDate)
     {
         List<EventMention>? found = null;
         foreach (var denial in events)
@@ -37,13 +37,15 @@ internal static class DeniedChargeMakers
 
             var (accuser, denier) = (denial.Target, denial.Source);
             if (!NamesACharge(view, denial) || CodedRoots.Codes(events, 11, accuser.Code, denier.Code)
-                || (found is not null && CodedRoots.Codes(found, 11, accuser.Code, denier.Code)) || CodedBefore(context, accuser.Code, denier.Code))
+                || (found is not null && CodedRoots.Codes(found, 11, accuser.Code, denier.Code)) || CodedBefore(context, accuser.Code, denier.Code)
+                || ToldOnAttribution(view, events, context, denial))
             {
                 continue;
             }
 
-            (found ??= []).Add(new EventMention(accuser, denier, s_accuse, denial.Date, view.Start, view.End, view.SentenceText,
-                denial.PhraseStart, denial.PhraseEnd, "accuse-denied-charge", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+            (found ??= []).Add(new EventMention(accuser, denier, s_accuse, ChargeDate(events, context, denial) ?? denial.Date ?? sentenceDate,
+                view.Start, view.End, view.SentenceText, denial.PhraseStart, denial.PhraseEnd, "accuse-denied-charge",
+                view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
 
         return found ?? [];
@@ -108,6 +110,78 @@ internal static class DeniedChargeMakers
     // A charge noun, and not the envoy's title ("the charge d'affaires").
     private static bool IsCharge(SentenceView view, int k) =>
         s_chargeNouns.Contains(view.Word(k)) && !(k + 1 < view.Tokens.Count && view.Word(k + 1).StartsWith("d", StringComparison.Ordinal));
+
+    // "Washington said Russia had used a choking agent against Ukrainian troops. The Kremlin dismissed the accusation", "Minsk said
+    // Polish helicopters had violated its airspace, a claim Warsaw denied": a charge told by a plain "said" is coded as the
+    // denier's deed on attribution, not as an accusation. So nothing when the sentence before codes a deed of the denier
+    // against a third party, or this sentence codes one inside the clause the accuser reports before the denial.
+    private static bool ToldOnAttribution(SentenceView view, List<EventMention> events, MentionContext context, EventMention denial)
+    {
+        var (accuser, denier) = (denial.Target.Code, denial.Source.Code);
+        if (context.EarlierEvents.Count > 0)
+        {
+            foreach (var e in context.EarlierEvents[^1])
+            {
+                if (IsDeed(e, denier) && e.Target.Code != accuser)
+                {
+                    return true;
+                }
+            }
+        }
+
+        var first = 0;
+        while (first < view.Tokens.Count && view.Tokens[first].End <= denial.PhraseStart)
+        {
+            first++;
+        }
+
+        if (ReportingSpeakers.First(view, first) is not var (verb, speaker) || speaker.Code != accuser)
+        {
+            return false;
+        }
+
+        foreach (var e in events)
+        {
+            if (IsDeed(e, denier) && e.PhraseStart > view.Tokens[verb].Start && e.PhraseStart < denial.PhraseStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An act of the party beyond words and meetings (root 07 and up), at another party.
+    private static bool IsDeed(EventMention e, string party) => e.Source.Code == party && e.Target.Code != party && e.Cameo.RootNumber >= 7;
+
+    // The date of the charge: that of the accuser's last act told in the few sentences before, or before the denial in its own
+    // ("Trudeau told parliament on Monday … Ottawa expelled a senior Indian diplomat the same day. On Tuesday, India dismissed the
+    // accusation": Monday); null when none was coded.
+    private static FuzzyDate? ChargeDate(List<EventMention> events, MentionContext context, EventMention denial)
+    {
+        var accuser = denial.Target.Code;
+        for (var e = events.Count - 1; e >= 0; e--)
+        {
+            if (events[e].Source.Code == accuser && events[e].PhraseStart < denial.PhraseStart && events[e].Date is { } date)
+            {
+                return date;
+            }
+        }
+
+        for (var s = context.EarlierEvents.Count - 1; s >= 0; s--)
+        {
+            var sentence = context.EarlierEvents[s];
+            for (var e = sentence.Count - 1; e >= 0; e--)
+            {
+                if (sentence[e].Source.Code == accuser && sentence[e].Date is { } date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
 
     // Whether one of the few sentences before coded an act of root 11 from the accuser to the denier.
     private static bool CodedBefore(MentionContext context, string accuser, string denier)

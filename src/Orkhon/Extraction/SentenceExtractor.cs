@@ -175,7 +175,7 @@ public sealed partial class SentenceExtractor
         // "Moscow dismissed the Czech accusations as absurd": the denial of a named charge tells the charge (112) of the one it answers.
         if (_options.Runs(ExtractionGuards.DeniedChargeMakers))
         {
-            events.AddRange(DeniedChargeMakers.Find(view, events, context));
+            events.AddRange(DeniedChargeMakers.Find(view, events, context, sentenceDate));
         }
 
         // "A U.N. commission found that X's forces had shelled …": the inquiry investigated X (09) beside the act it found.

@@ -8,7 +8,9 @@ namespace Orkhon.Tests.Extraction;
 /// <summary>
 /// A denial (016) of a charge named by its noun ("dismissed the Czech accusations as absurd", "…, a charge Kigali has denied")
 /// tells the charge: the party the denial answers accused the denier (112), on the denial's date (<see cref="DeniedChargeMakers"/>).
-/// A denial of a deed with no charge noun gives nothing, and an accusation the text codes already is not told twice.
+/// The charge is dated by the accuser's last act told before. A denial of a deed with no charge noun gives nothing, nor does a
+/// charge told by a plain "said" and coded as the denier's deed on attribution, and an accusation the text codes already is
+/// not told twice.
 /// </summary>
 public sealed class DeniedChargeMakerTests
 {
@@ -30,6 +32,21 @@ public sealed class DeniedChargeMakerTests
         var accusation = Assert.Single(Extract("Moscow's foreign ministry on 12 April 2021 dismissed the Czech accusations as absurd."), e => e.Cameo.Value == "112");
         Assert.Equal("2021-04-12", accusation.Date?.ToString());
     }
+
+    [Fact]
+    public void AccusationDatedAsTheAccusersLastAct()
+    {
+        var accusation = Assert.Single(Extract("Canada expelled a senior Indian diplomat on 18 September 2023. India dismissed the allegations as absurd on 19 September 2023."),
+            e => e.Cameo.Value == "112");
+        Assert.Equal(("CAN", "IND", "2023-09-18"), (accusation.Source.Code, accusation.Target.Code, accusation.Date?.ToString()));
+    }
+
+    [Theory]
+    // A charge told by a plain "said" is the denier's deed on attribution, in the sentence before or in the reported clause.
+    [InlineData("Washington said on 1 May 2024 that Russian troops had shelled Ukrainian villages with chemical munitions. The Kremlin dismissed the accusation as groundless.", "USA", "RUS")]
+    [InlineData("Minsk said on 1 August 2023 that Polish helicopters had violated its airspace, a claim Warsaw denied.", "BLR", "POL")]
+    public void ChargeToldAsADeedOnAttribution_TellsNoAccusation(string text, string accuser, string denier) =>
+        Assert.DoesNotContain(Extract(text), e => e.Source.Code == accuser && e.Target.Code == denier && e.Cameo.Value == "112");
 
     [Fact]
     public void AccusationCodedBefore_IsNotToldTwice() =>
