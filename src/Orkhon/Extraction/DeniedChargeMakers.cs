@@ -7,8 +7,9 @@ namespace Orkhon.Extraction;
 /// <summary>
 /// "Moscow dismissed the Czech accusations as absurd", "New Delhi rejected the allegations as preposterous", "…, a charge Baku
 /// has consistently dismissed": a denial (016) of a charge named by its noun tells that the party it answers made the charge,
-/// an accusation (112) of the denier on the denial's date. The charge noun stands within a few words of the denial's phrase
-/// (phrase-words class <c>denied-charge-noun</c>); a denial of a deed ("denied any involvement", "denied that the border had
+/// an accusation (112) of the denier. The charge noun stands within a few words of the denial's phrase (phrase-words class
+/// <c>denied-charge-noun</c>) with no "that" clause of its own (then the denial alone is coded, <see cref="DeniedChargeNouns"/>);
+/// a court that rejects a claim rules and denies nothing; a denial of a deed ("denied any involvement", "denied that the border had
 /// been closed") says nothing of a charge and gives nothing. Nothing either when the sentence, or one of the few before it,
 /// already codes a criticism or accusation (root 11) from the one answered to the denier: one stance is told once.
 /// </summary>
@@ -18,6 +19,10 @@ internal static class DeniedChargeMakers
 
     // Nouns that name a charge ("accusation", "allegation", "claim"): phrase-words.tsv, denied-charge-noun.
     private static readonly WordSet s_chargeNouns = PhraseGrammar.Words.Lookup("denied-charge-noun");
+
+    // Courts that hear a complaint ("the ICJ rejected a claim by Guyana" is a ruling, 120, not a denial answering a charge):
+    // phrase-words.tsv, complaint-forum.
+    private static readonly WordSet s_courts = PhraseGrammar.Words.Lookup("complaint-forum");
 
     // Words before the denial's phrase ("a charge Kigali denies": the noun, the denier) and after it ("rejected the latest U.S.
     // accusations") where the charge noun may stand.
@@ -36,7 +41,7 @@ internal static class DeniedChargeMakers
             }
 
             var (accuser, denier) = (denial.Target, denial.Source);
-            if (!NamesACharge(view, denial) || CodedRoots.Codes(events, 11, accuser.Code, denier.Code)
+            if (s_courts.Contains(denier.Code) || !NamesACharge(view, denial) || CodedRoots.Codes(events, 11, accuser.Code, denier.Code)
                 || (found is not null && CodedRoots.Codes(found, 11, accuser.Code, denier.Code)) || CodedBefore(context, accuser.Code, denier.Code)
                 || ToldOnAttribution(view, events, context, denial))
             {
@@ -107,9 +112,12 @@ internal static class DeniedChargeMakers
         return false;
     }
 
-    // A charge noun, and not the envoy's title ("the charge d'affaires").
+    // A charge noun with no content clause of its own, and not the envoy's title ("the charge d'affaires"). A charge whose
+    // "that" clause the denial's object tells ("rejected Canada's accusation that Indian officials…") is what the denial
+    // answers, and the denial alone is coded (DeniedChargeNouns).
     private static bool IsCharge(SentenceView view, int k) =>
-        s_chargeNouns.Contains(view.Word(k)) && !(k + 1 < view.Tokens.Count && view.Word(k + 1).StartsWith("d", StringComparison.Ordinal));
+        s_chargeNouns.Contains(view.Word(k))
+        && !(k + 1 < view.Tokens.Count && (view.Word(k + 1).StartsWith("d", StringComparison.Ordinal) || view.Word(k + 1) is "that"));
 
     // "Washington said Russia had used a choking agent against Ukrainian troops. The Kremlin dismissed the accusation", "Minsk said
     // Polish helicopters had violated its airspace, a claim Warsaw denied": a charge told by a plain "said" is coded as the
