@@ -20,8 +20,8 @@ internal static class DeniedChargeMakers
     // Nouns that name a charge ("accusation", "allegation", "claim"): phrase-words.tsv, denied-charge-noun.
     private static readonly WordSet s_chargeNouns = PhraseGrammar.Words.Lookup("denied-charge-noun");
 
-    // Courts that hear a complaint ("the ICJ rejected a claim by Guyana" is a ruling, 120, not a denial answering a charge):
-    // phrase-words.tsv, complaint-forum.
+    // Courts that hear a complaint ("the ICJ rejected a claim by Guyana" is a ruling, 120, not a denial answering a charge),
+    // on either side of the denial: phrase-words.tsv, complaint-forum.
     private static readonly WordSet s_courts = PhraseGrammar.Words.Lookup("complaint-forum");
 
     // Words before the denial's phrase ("a charge Kigali denies": the noun, the denier) and after it ("rejected the latest U.S.
@@ -41,7 +41,7 @@ internal static class DeniedChargeMakers
             }
 
             var (accuser, denier) = (denial.Target, denial.Source);
-            if (s_courts.Contains(denier.Code) || !NamesACharge(view, denial) || CodedRoots.Codes(events, 11, accuser.Code, denier.Code)
+            if (s_courts.Contains(denier.Code) || s_courts.Contains(accuser.Code) || !NamesACharge(view, denial) || CodedRoots.Codes(events, 11, accuser.Code, denier.Code)
                 || (found is not null && CodedRoots.Codes(found, 11, accuser.Code, denier.Code)) || CodedBefore(context, accuser.Code, denier.Code)
                 || ToldOnAttribution(view, events, context, denial))
             {

@@ -57,6 +57,8 @@ public sealed class DeniedChargeMakerTests
     // A denial of a deed names no charge.
     [InlineData("Ukraine said on 3 March 2025 that Russia had shelled Kherson. Russia denied that its troops had fired on the city.", "UKR", "RUS")]
     [InlineData("Gunmen killed 12 soldiers near the Afghan border on 3 March 2025. Pakistan's army blamed no one. Afghanistan denied any involvement in the attack.", "PAK", "AFG")]
+    // A court that rejects a claim rules; it answers no charge.
+    [InlineData("The International Court of Justice rejected a claim by Guyana on 12 November 2025.", "ICJ", "GUY")]
     public void DenialOfADeed_TellsNoAccusation(string text, string other, string denier) =>
         Assert.DoesNotContain(Extract(text), e => e.Source.Code == other && e.Target.Code == denier && e.Cameo.Value == "112");
 
