@@ -12,7 +12,10 @@ namespace Orkhon.Extraction;
 /// doer is found as for a reaction with that object (<see cref="ActAuthors"/>): the author of the last act of its kind, and for
 /// a decision, move or measure every party whose deed against the speaker the nearest such sentence told ("Four states cut ties
 /// with Qatar. … Qatar said the measures were unjustified"). A copula and a verdict word follow the noun within a few words
-/// (phrase-words class <c>verdict-adjective</c>: "unacceptable", "illegal", "unjustified"), with no negation between. Nothing for
+/// (phrase-words class <c>verdict-adjective</c>: "unacceptable", "illegal", "unjustified"), or a noun phrase that names it a wrong
+/// ("was a serious blow to relations", "were a clear violation of trade rules": classes <c>verdict-noun</c>, <c>wrong-noun</c>,
+/// or a verdict adjective inside it), or a finite linking verb and such a noun phrase ("the sanctions amounted to economic war",
+/// class <c>verdict-link</c>), with no negation between. Nothing for
 /// a hypothetical ("said any strike would be unacceptable": no deed named), for the speaker's own deed, or when the sentence
 /// already codes that criticism.
 /// </summary>
@@ -24,11 +27,20 @@ internal static class ReportedVerdicts
     private static readonly WordSet s_copulas = PhraseGrammar.Words.Lookup("blame-copula");
     private static readonly WordSet s_negations = PhraseGrammar.Words.Lookup("blame-negation");
     private static readonly WordSet s_fillers = PhraseGrammar.Words.Lookup("report-filler");
+    private static readonly WordSet s_verdictNouns = PhraseGrammar.Words.Lookup("verdict-noun");
+    private static readonly WordSet s_wrongNouns = PhraseGrammar.Words.Lookup("wrong-noun");
+    private static readonly WordSet s_verdictLinks = PhraseGrammar.Words.Lookup("verdict-link");
 
     // Words between the act noun and its copula ("the measures taken were": 1) and between the copula and the verdict ("were
     // wholly 'unjustified'": an adverb and a quote mark).
     private const int NounToCopula = 2;
     private const int CopulaToVerdict = 3;
+
+    // Words of the noun phrase after the copula's article, up to its verdict ("an extremely dangerous act", "a serious blow").
+    private const int NounVerdictReach = 4;
+
+    // Words after a linking verb up to its verdict ("amounted to the beginning of an invasion").
+    private const int LinkedVerdictReach = 6;
 
     /// <summary>The criticisms the sentence reports this way, after its own events were coded.</summary>
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? sentenceDate)
@@ -131,8 +143,15 @@ internal static class ReportedVerdicts
             }
         }
 
+        // "the sanctions amounted to economic war", "the raid constituted an act of aggression": a verb that links the deed to a
+        // noun that names it a wrong. Only its finite forms: "may amount to", "did not amount to" judge nothing.
+        if (copula < 0)
+        {
+            return LinkedVerdict(view, noun);
+        }
+
         // "would be unacceptable", "could be illegal": a deed judged only as it might be.
-        if (copula < 0 || view.Word(copula) is "be")
+        if (view.Word(copula) is "be")
         {
             return null;
         }
@@ -150,7 +169,47 @@ internal static class ReportedVerdicts
                 return j;
             }
 
+            // "was a serious blow to relations", "were a clear violation of trade rules": a noun that names the deed a wrong.
+            if (word is "a" or "an")
+            {
+                return NounVerdict(view, j + 1);
+            }
+
             if (view.Tokens[j].Kind != TokenKind.Word && !ActAuthors.IsQuoteMark(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The verdict after a linking verb right after the noun ("amounted to", "constitutes"), in the noun phrase that follows it.
+    private static int? LinkedVerdict(SentenceView view, int noun)
+    {
+        var link = noun + 1;
+        if (link + 1 >= view.Tokens.Count || !s_verdictLinks.Contains(view.Word(link)))
+        {
+            return null;
+        }
+
+        var from = view.Word(link + 1) is "to" ? link + 2 : link + 1;
+        return NounVerdict(view, from, LinkedVerdictReach);
+    }
+
+    // The verdict inside the noun phrase an article opens: a wrong's noun ("violation", "provocation"), a verdict noun ("blow",
+    // "affront") or a verdict adjective ("a dangerous act") within NounVerdictReach words, before any actor or clause break.
+    private static int? NounVerdict(SentenceView view, int from, int reach = NounVerdictReach)
+    {
+        for (var j = from; j < Math.Min(view.Tokens.Count, from + reach) && view.MentionAt[j] < 0; j++)
+        {
+            var word = view.Word(j);
+            if (s_verdicts.Contains(word) || s_verdictNouns.Contains(word) || s_wrongNouns.Contains(word))
+            {
+                return j;
+            }
+
+            if (view.Tokens[j].Kind != TokenKind.Word && !ActAuthors.IsQuoteMark(word) && word is not "-")
             {
                 return null;
             }
