@@ -15,6 +15,8 @@ internal static class AttributiveParticiples
 {
     private static readonly WordSet s_openers = PhraseGrammar.Words.Lookup("attributive-opener");
     private static readonly WordSet s_complements = PhraseGrammar.Words.Lookup("participle-complement");
+    private static readonly WordSet s_counts = PhraseGrammar.Words.Lookup("attributive-count");
+    private static readonly WordSet s_captives = PhraseGrammar.Words.Lookup("captive-participle");
 
     /// <summary>Whether the one-word verb phrase at <paramref name="trigger"/> is a past participle describing the noun after it.</summary>
     public static bool IsAttributive(SentenceView view, Trigger trigger)
@@ -72,6 +74,14 @@ internal static class AttributiveParticiples
         var w = view.Word(k);
         return s_openers.Contains(w)
             || (w.Length > 0 && char.IsDigit(w[0]))
+            || (IsCountAfterItsVerb(view, k) && s_captives.Contains(view.Word(k + 1)))
             || (PhraseGrammar.IsLowerIngForm(w) && w is not "having" && !Inflection.IsBe(w) && (k == 0 || !PhraseGrammar.IsDeterminer(view, k - 1)));
     }
+
+    // A count word opens the noun phrase of held people when no article or determiner makes it a noun of its own: "freed three
+    // detained Americans", but "the two exchanged prisoners" has "the two" as its subject. Only a captive participle is read
+    // so ("detained", "jailed"): a count before another verb is more often its subject.
+    private static bool IsCountAfterItsVerb(SentenceView view, int k) =>
+        s_counts.Contains(view.Word(k)) && k > 0 && view.MentionAt[k - 1] < 0 && !PhraseGrammar.IsDeterminer(view, k - 1)
+        && !s_openers.Contains(view.Word(k - 1));
 }

@@ -1,3 +1,4 @@
+using Orkhon.Extraction.Mentions;
 using Orkhon.Text;
 
 namespace Orkhon.Extraction;
@@ -26,6 +27,16 @@ internal static class MultiPartyActs
     private static readonly WordSet s_multiParty = PhraseGrammar.Words.Lookup("multi-party");
     private static readonly WordSet s_gatheringPrepositions = PhraseGrammar.Words.Lookup("gathering-preposition");
     private static readonly WordSet s_adjunctBreaks = PhraseGrammar.Words.Lookup("gathering-adjunct-break");
+
+    /// <summary>
+    /// Whether the phrase is joint military work (062: drills, exercises, joint patrols) with several forces, which all of them
+    /// share: "took part with Chinese and Mongolian units" is one exercise of the three, as the news corpus codes it. Only
+    /// forces are read so ("units", "troops"); states after "with" may be partners of the subject alone.
+    /// </summary>
+    public static bool IsSharedMilitaryAct(Trigger trigger, IReadOnlyList<ActorMention> objects) =>
+        trigger.Entry.Cameo.Value == SharedMilitaryCode && objects.All(o => o.Role == Orkhon.Domain.ActorRole.Military);
+
+    private const string SharedMilitaryCode = "062";
 
     /// <summary>Whether the meeting phrase says it is one of several parties: "three-way talks", "a trilateral meeting".</summary>
     public static bool IsMultiParty(SentenceView view, Trigger trigger)

@@ -23,6 +23,12 @@ internal static class NationalPeople
         {
         }
 
+        // People held before the act: "freed three detained Americans".
+        if (k + 1 < view.Tokens.Count && view.MentionAt[k] < 0 && s_captiveParticiples.Contains(view.Word(k)))
+        {
+            k++;
+        }
+
         if (k >= view.Tokens.Count || view.MentionAt[k] < 0)
         {
             return false;
@@ -37,4 +43,7 @@ internal static class NationalPeople
 
     // phrase-words.tsv, people-quantity.
     private static readonly WordSet s_quantityWords = PhraseGrammar.Words.Lookup("people-quantity");
+
+    // phrase-words.tsv, captive-participle.
+    private static readonly WordSet s_captiveParticiples = PhraseGrammar.Words.Lookup("captive-participle");
 }

@@ -162,9 +162,11 @@ internal sealed partial class PairFinder(ReferenceData reference)
         }
 
         // "Xi held three-way talks with Macron and von der Leyen": a meeting its own words make one of several parties joins the
-        // objects to one another too, every two of the parties once (MultiPartyActs).
+        // objects to one another too, every two of the parties once (MultiPartyActs); so does an exercise held with several
+        // forces ("Russian troops took part with Chinese and Mongolian units in Vostok-2018").
         if (frame == EventFrame.Symmetric && subject.Count == 1 && objects.Count >= 2 && !objects.Any(o => o.IsPlace)
-            && (MultiPartyActs.IsMultiParty(view, trigger) || MultiPartyActs.HasMultiPartyAdjunct(view, objects[^1].Last + 1, windowEnd)))
+            && (MultiPartyActs.IsMultiParty(view, trigger) || MultiPartyActs.IsSharedMilitaryAct(trigger, objects)
+                || MultiPartyActs.HasMultiPartyAdjunct(view, objects[^1].Last + 1, windowEnd)))
         {
             foreach (var pair in JointPairs([subject[0], .. objects], joint, most))
             {

@@ -264,8 +264,10 @@ public sealed partial class SentenceExtractor
         // A phrase's targets may sit in the infinitive it governs: "ready to hold consultations with Russia",
         // "refused to lift sanctions on Belarus", "threatened to cut aid to Kyrgyzstan".
         var next = t + 1;
-        // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington".
+        // So may a reduced relative inside its object: "slammed the sanctions imposed by Washington"; and a participle that
+        // describes the people an act on people acts on: "freed three detained Americans".
         while (next < triggers.Count && (PhraseGrammar.IsInfinitive(view, triggers[next]) || ReducedRelatives.IsReducedPassive(view, triggers[next])
+            || (next == t + 1 && trigger.Entry.RequiresPeopleObject && AttributiveParticiples.IsAttributive(view, triggers[next]))
             || (next == t + 1 && ModalityClassifier.IsWarnedAct(view, trigger, triggers[next]))
             || (next == t + 1 && Clauses.MeetingAdjuncts.FollowsVerb(view, trigger, triggers[next]))
             || (next == t + 1 && !trigger.Entry.IsNoun && Clauses.AdjunctMeetings.Parties(view, triggers[next].Entry, triggers[next].First, triggers[next].End).Count > 0)))
