@@ -29,8 +29,8 @@ internal static class PhraseGrammar
         "onlooker", "onlooker-verb", "onlooker-particle", "joined-force", "absolute-ing-non-verb",
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
         "state-status", "status-topic", "mission-raid", "verdict-adjective", "complaint-forum",
-        "law-noun", "origin-participle", "host-consent", "background-preposition", "shared-act", "denied-charge-noun", "verdict-noun", "verdict-link",
-        "attributive-count", "captive-participle");
+        "law-noun", "origin-participle", "host-consent", "background-preposition", "shared-act",
+        "denied-charge-noun", "verdict-noun", "verdict-link", "attributive-count", "captive-participle");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");
