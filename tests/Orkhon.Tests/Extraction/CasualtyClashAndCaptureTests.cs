@@ -35,7 +35,7 @@ public sealed class CasualtyClashAndCaptureTests
     [Theory]
     [InlineData("Hezbollah fighters captured two Israeli soldiers in a raid across the border on Monday.", "LBN>ISR 181")]
     [InlineData("Russian troops captured three Ukrainian servicemen near Bakhmut on Monday.", "RUS>UKR 181")]
-    [InlineData("Pakistani militants abducted two Chinese engineers in Balochistan on Monday.", "PAK>CHN 181")]
+    [InlineData("Iraqi militants kidnapped two Turkish civilians near Mosul on Monday.", "IRQ>TUR 181")]
     public void SoldiersOrCiviliansCaptured_AreTheirStatesPeopleTaken(string text, string expected) =>
         Assert.Contains(expected, Events(text));
 
@@ -44,6 +44,9 @@ public sealed class CasualtyClashAndCaptureTests
     [InlineData("Russian forces captured the Ukrainian town of Avdiivka on Monday.")]
     // A capture denied.
     [InlineData("Ukraine said on Monday it had not captured any Russian soldiers.")]
+    // Nationals or an officer taken by a state's police are arrested (173), not abducted.
+    [InlineData("Pakistani police captured three Afghan nationals in Karachi on Monday.")]
+    [InlineData("Israel captured an Iranian officer near the border on Monday.")]
     public void ATownCapturedOrACaptureDenied_IsNoAbduction(string text) =>
         Assert.DoesNotContain(Events(text), e => e.EndsWith(" 181", StringComparison.Ordinal));
 }

@@ -104,6 +104,13 @@ public sealed class RefusalWordingTests
     }
 
     [Fact]
+    public void InchNeverCeded_AfterAnActAgainstTheSpeaker_AnswersItsMaker()
+    {
+        var events = Extract("Japan bought the islands on 11 September 2012. Beijing said it would never cede an inch of territory to Tokyo.");
+        Assert.True(Has(events, "CHN", "JPN", "124"), string.Join(", ", events.Select(e => $"{e.Source.Code}>{e.Target.Code} {e.Cameo}")));
+    }
+
+    [Fact]
     public void InchNeverCeded_WithNoActAgainstTheSpeaker_AnswersNoOne() =>
         Assert.DoesNotContain(Extract("The weather was mild in Beijing on 11 September 2012. China said it would never cede an inch of territory."),
             e => e.Cameo.Value == "124");

@@ -74,6 +74,15 @@ public sealed class TheyAfterGroupTests
         Assert.Single(mentions, m => m.Codes.Count == 2);
     }
 
+    [Fact]
+    public void APluralNounBetween_IsTheNearerAntecedent_NotTheGroup()
+    {
+        // "as they killed …": the raids killed, not the two countries; reading the group there would invent a killing.
+        var events = Extract("Pakistani President Asif Ali Zardari met Chinese President Xi Jinping in Beijing on Tuesday. "
+            + "The two countries condemned the militant raids, as they killed 40 Afghan civilians on Sunday.");
+        Assert.DoesNotContain(events, e => e.Cameo.Value.StartsWith("18", StringComparison.Ordinal));
+    }
+
     private static List<ActorMention> Read(string text)
     {
         var day = new DateOnly(2024, 6, 5);

@@ -33,6 +33,16 @@ internal static class TheyAfterGroup
                 continue;
             }
 
+            // "condemned the militant raids, as they killed…": a plural noun after the group is the nearer antecedent.
+            for (var j = m.Last + 1; j < i - 1; j++)
+            {
+                var w = tokens[j].In(text);
+                if (tokens[j].Kind == TokenKind.Word && w.Length > 3 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's')
+                {
+                    return null;
+                }
+            }
+
             return m.Codes.Count >= 2 && !m.Codes.Contains(string.Empty)
                 ? new ActorMention(i, i, m.Codes, m.Role, MentionKind.Coreference, false, false)
                 : null;

@@ -75,6 +75,13 @@ internal static partial class DateAttacher
     // <paramref name="from"/>.
     private static FuzzyDate? LaterCoordinatedDay(ClauseView view, int from, FuzzyDate first, DateOnly? published, bool relativesToo)
     {
+        // Without a publication day a later day cannot be told from a plan's ("met on 10 March, and on 12 March they will
+        // sign"), so the first stays.
+        if (published is null)
+        {
+            return null;
+        }
+
         FuzzyDate? later = null;
         for (var k = from; k < view.Tokens.Count; k++)
         {
