@@ -138,9 +138,6 @@ public enum ExtractionGuards : long
     /// <summary>An act in a clause a future main clause waits for ("would stay closed until Armenia signed a treaty").</summary>
     AwaitedActs = 1L << 41,
 
-    /// <summary>The accusation a denial of a named charge tells ("dismissed the Czech accusations as absurd" → 112 to the denier).</summary>
-    DeniedChargeMakers = 1L << 42,
-
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -150,5 +147,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 43) - 1,
+    All = (1L << 42) - 1,
 }

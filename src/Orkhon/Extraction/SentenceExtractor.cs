@@ -174,12 +174,6 @@ public sealed partial class SentenceExtractor
         events.AddRange(ReportedBlame.Find(view, events, sentenceDate));
         // "Qatar said the measures were unjustified": the speaker criticises whoever did the deed it judges.
         events.AddRange(ReportedVerdicts.Find(view, events, context, sentenceDate));
-        // "Moscow dismissed the Czech accusations as absurd": the denial of a named charge tells the charge (112) of the one it answers.
-        if (_options.Runs(ExtractionGuards.DeniedChargeMakers))
-        {
-            events.AddRange(DeniedChargeMakers.Find(view, events, context, sentenceDate));
-        }
-
         // "A U.N. commission found that X's forces had shelled …": the inquiry investigated X (09) beside the act it found.
         events.AddRange(InquiryFindings.Find(view, events, sentenceDate));
         // "An Israeli strike … killed Hamas leader X": the strike is the assassination's means, not a second act.
