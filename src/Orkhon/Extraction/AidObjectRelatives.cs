@@ -84,76 +84,20 @@ internal static class AidObjectRelatives
     // The clause's subject and the aid noun before it: "aid [that] Peru [had] [first] sent", "aid it sent"; null otherwise.
     private static (ActorMention Giver, int Noun)? Giver(SentenceView view, int v)
     {
-        var k = v - 1;
-        // "had first extended", "has quietly sent": adverbs and a perfect's auxiliary, never a passive's "was".
-        while (k > 0 && view.MentionAt[k] < 0 && (PhraseGrammar.IsLyAdverb(view.Word(k)) || view.Word(k) is "first" or "also" or "already" or "later"))
-        {
-            k--;
-        }
-
-        if (k > 0 && view.MentionAt[k] < 0 && view.Word(k) is "had" or "has" or "have")
-        {
-            k--;
-        }
-
-        ActorMention? subject = null;
-        int before;
-        if (view.MentionAt[k] >= 0)
-        {
-            subject = view.Found[view.MentionAt[k]];
-            if (subject.IsPlace || subject.IsPossessive)
-            {
-                return null;
-            }
-
-            before = subject.First - 1;
-        }
-        else if (view.Word(k) is "it" or "they")
-        {
-            before = k - 1;
-        }
-        else
+        if (ObjectRelativeSubjects.Find(view, v) is not { } clause)
         {
             return null;
         }
 
-        // "the aid the U.S. sent", "aid that Peru sent": an article of the subject, and the relative pronoun.
-        if (before > 0 && view.Word(before) is "the" && subject is not null)
-        {
-            before--;
-        }
-
-        if (before > 0 && view.Word(before) is "that" or "which")
-        {
-            before--;
-        }
-
+        var before = clause.Before;
         if (before < 1 || view.MentionAt[before] >= 0 || !s_nouns.Contains(view.Word(before)))
         {
             return null;
         }
 
         // "thanked Mongolia for the aid it sent": the pronoun stands for the last actor named before the noun.
-        subject ??= LastActorBefore(view, before);
-        return subject is null ? null : (subject, before);
-    }
-
-    private static ActorMention? LastActorBefore(SentenceView view, int k)
-    {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (view.Word(j) is "." or ";")
-            {
-                return null;
-            }
-
-            if (view.MentionAt[j] >= 0 && view.Found[view.MentionAt[j]] is { IsPlace: false } m)
-            {
-                return m;
-            }
-        }
-
-        return null;
+        var giver = clause.Subject ?? ObjectRelativeSubjects.LastActorBefore(view, before);
+        return giver is null ? null : (giver, before);
     }
 
     // The actor right after "to" ("sent to Ukraine"), or right after a verb of promising ("promised China").

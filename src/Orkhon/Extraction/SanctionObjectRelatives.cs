@@ -70,51 +70,19 @@ internal static class SanctionObjectRelatives
     // The clause's subject, with a measure noun before it: "curbs [that] Tokyo [had] imposed", "curbs it imposed"; null otherwise.
     private static ActorMention? Imposer(SentenceView view, int v)
     {
-        var k = v - 1;
-        if (k > 0 && view.MentionAt[k] < 0 && view.Word(k) is "had" or "has" or "have")
-        {
-            k--;
-        }
-
-        ActorMention? subject = null;
-        int before;
-        if (view.MentionAt[k] >= 0)
-        {
-            subject = view.Found[view.MentionAt[k]];
-            if (subject.IsPlace || subject.IsPossessive)
-            {
-                return null;
-            }
-
-            before = subject.First - 1;
-        }
-        else if (view.Word(k) is "it" or "they")
-        {
-            before = k - 1;
-        }
-        else
+        if (ObjectRelativeSubjects.Find(view, v) is not { } clause)
         {
             return null;
         }
 
-        if (before > 0 && view.Word(before) is "the" && subject is not null)
-        {
-            before--;
-        }
-
-        if (before > 0 && view.Word(before) is "that" or "which")
-        {
-            before--;
-        }
-
-        var noun = MeasureNoun(view, before);
+        var noun = MeasureNoun(view, clause.Before);
         if (noun < 0)
         {
             return null;
         }
 
         // "would lift the export curbs it imposed": the pronoun stands for the last actor named before the noun.
-        return subject ?? LastActorBefore(view, noun);
+        return clause.Subject ?? ObjectRelativeSubjects.LastActorBefore(view, noun);
     }
 
     // The measure noun at or a few words before the clause's start, across no comma and no actor; -1 for none.
@@ -134,24 +102,6 @@ internal static class SanctionObjectRelatives
         }
 
         return -1;
-    }
-
-    private static ActorMention? LastActorBefore(SentenceView view, int k)
-    {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            if (view.Word(j) is "." or ";")
-            {
-                return null;
-            }
-
-            if (view.MentionAt[j] >= 0 && view.Found[view.MentionAt[j]] is { IsPlace: false } m)
-            {
-                return m;
-            }
-        }
-
-        return null;
     }
 
     // The actor right after "on" or "against" ("imposed on South Korea", "slapped on Australian wine"); a state's name read as a
