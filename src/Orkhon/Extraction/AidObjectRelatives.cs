@@ -73,7 +73,7 @@ internal static class AidObjectRelatives
                 continue;
             }
 
-            (result ??= []).Add(new EventMention(new ActorRef(giver.Code, giver.Role), new ActorRef(recipient.Code, recipient.Role), cameo, OwnTime(view, v),
+            (result ??= []).Add(new EventMention(new ActorRef(giver.Code, giver.Role), new ActorRef(recipient.Code, recipient.Role), cameo, ObjectRelativeSubjects.OwnTime(view, v, TimeReach),
                 view.Start, view.End, view.SentenceText, tokens[v].Start, tokens[v].End, Entry,
                 view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
@@ -135,24 +135,5 @@ internal static class AidObjectRelatives
 
         var code = military ? (pledge ? "0332" : "072") : relief ? (pledge ? "0333" : "073") : economic ? (pledge ? "0331" : "071") : pledge ? "033" : "070";
         return CameoCode.Parse(code);
-    }
-
-    // "the loans Tokyo extended to Hanoi in 2008": the clause's own time phrase, else none (the sentence's time is the thanks').
-    private static FuzzyDate? OwnTime(SentenceView view, int v)
-    {
-        for (var k = v + 1; k < view.Tokens.Count && k - v <= TimeReach; k++)
-        {
-            if (view.Word(k) is "," or "." or ";")
-            {
-                return null;
-            }
-
-            if (view.TimeAt[k] >= 0)
-            {
-                return view.Times[view.TimeAt[k]].Value;
-            }
-        }
-
-        return null;
     }
 }

@@ -1,3 +1,4 @@
+using Orkhon.Domain;
 using Orkhon.Extraction.Mentions;
 
 namespace Orkhon.Extraction;
@@ -77,6 +78,28 @@ internal static class ObjectRelativeSubjects
             if (view.MentionAt[j] >= 0 && view.Found[view.MentionAt[j]] is { IsPlace: false } m)
             {
                 return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The relative clause's own time phrase within <paramref name="reach"/> words after its verb and before any comma or
+    /// full stop ("the loans Tokyo extended to Hanoi in 2008"), else null: the sentence's time belongs to its main act.
+    /// </summary>
+    public static FuzzyDate? OwnTime(SentenceView view, int verb, int reach)
+    {
+        for (var k = verb + 1; k < view.Tokens.Count && k - verb <= reach; k++)
+        {
+            if (view.Word(k) is "," or "." or ";")
+            {
+                return null;
+            }
+
+            if (view.TimeAt[k] >= 0)
+            {
+                return view.Times[view.TimeAt[k]].Value;
             }
         }
 

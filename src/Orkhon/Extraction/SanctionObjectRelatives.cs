@@ -60,7 +60,7 @@ internal static class SanctionObjectRelatives
             }
 
             (result ??= []).Add(new EventMention(new ActorRef(imposer.Code, imposer.Role), new ActorRef(target.Code, target.Role), s_sanction,
-                OwnTime(view, v), view.Start, view.End, view.SentenceText, tokens[v].Start, tokens[v].End, Entry,
+                ObjectRelativeSubjects.OwnTime(view, v, TimeReach), view.Start, view.End, view.SentenceText, tokens[v].Start, tokens[v].End, Entry,
                 view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
         }
 
@@ -121,24 +121,5 @@ internal static class SanctionObjectRelatives
         }
 
         return k < view.Tokens.Count && view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { } m && m.First == k && (!m.IsPlace || m.NamesAState) ? m : null;
-    }
-
-    // "imposed on South Korea in July 2019": the clause's own time phrase, else none (the sentence's time is the lifting's).
-    private static FuzzyDate? OwnTime(SentenceView view, int v)
-    {
-        for (var k = v + 1; k < view.Tokens.Count && k - v <= TimeReach; k++)
-        {
-            if (view.Word(k) is "," or "." or ";")
-            {
-                return null;
-            }
-
-            if (view.TimeAt[k] >= 0)
-            {
-                return view.Times[view.TimeAt[k]].Value;
-            }
-        }
-
-        return null;
     }
 }
