@@ -13,21 +13,25 @@ public static partial class TemporalTagger
     {
         refused = null;
         var (m1, m2) = (MonthNumber(m.Groups["m1"].Value), MonthNumber(m.Groups["m2"].Value));
-        var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : YearFor(m1, anchor, future);
+        // "from 30 December 2024 to 2 January": the start's year, when only it is written, is the year the range is read in.
+        var written = m.Groups["year"].Success ? m.Groups["year"] : m.Groups["y1"].Success ? m.Groups["y1"] : null;
+        var year = written is not null ? int.Parse(written.Value, CultureInfo.InvariantCulture) : YearFor(m1, anchor, future);
         if (year is not { } y)
         {
             return null;
         }
 
-        if (y is < MinWrittenYear or > FuzzyDate.MaxYear)
+        var start = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture) : y;
+        if (y is < MinWrittenYear or > FuzzyDate.MaxYear || start is < MinWrittenYear or > FuzzyDate.MaxYear)
         {
-            refused = OutsideWrittenYears(y);
+            refused = OutsideWrittenYears(y is < MinWrittenYear or > FuzzyDate.MaxYear ? y : start);
             return null;
         }
 
-        // "31 December-2 January 2025": the range began in the year before the one written.
-        var y1 = m2 < m1 && m.Groups["year"].Success ? y - 1 : y;
-        var y2 = m2 < m1 && !m.Groups["year"].Success ? y + 1 : y;
+        // "31 December-2 January 2025": the range began in the year before the one written; "from 30 December 2024 to 2
+        // January 2025" writes both.
+        var y1 = m.Groups["y1"].Success ? start : m2 < m1 && m.Groups["year"].Success ? y - 1 : y;
+        var y2 = m.Groups["year"].Success ? y : m2 < m1 ? y1 + 1 : y1;
         var (d1, d2) = (int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
         if (!FuzzyDate.TryOfDay(y1, m1, d1, out var from) || !FuzzyDate.TryOfDay(y2, m2, d2, out var to) || to.Earliest <= from.Earliest)
         {

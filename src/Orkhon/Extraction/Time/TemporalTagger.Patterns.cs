@@ -10,8 +10,12 @@ public static partial class TemporalTagger
 {
     private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-    // Ranges across a month's end: "31 August-1 September 2025", "August 31-September 1, 2025".
-    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})\s+" + Month1 + @"\s*-\s*(?<d2>[0-9]{1,2})\s+" + Month2 + @",?(?:\s+(?<year>[0-9]{4}))?\b|\b" + Month1 + @"\s+(?<d1>[0-9]{1,2})\s*-\s*" + Month2 + @"\s+(?<d2>[0-9]{1,2}),?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Ranges across a month's end: "31 August-1 September 2025", "August 31-September 1, 2025"; and two full days joined by
+    // words, each with its month ("from Aug. 30 to Sept. 7", "between 28 March and 2 April 2024", "from March 13 to March 15"),
+    // which the day patterns alone read as two separate days.
+    [GeneratedRegex(@"\b(?<d1>[0-9]{1,2})\s+" + Month1 + @"\s*-\s*(?<d2>[0-9]{1,2})\s+" + Month2 + @",?(?:\s+(?<year>[0-9]{4}))?\b|\b" + Month1 + @"\s+(?<d1>[0-9]{1,2})\s*-\s*" + Month2 + @"\s+(?<d2>[0-9]{1,2}),?(?:\s+(?<year>[0-9]{4}))?\b"
+        + @"|\b(?:from|between)\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + Month1 + @",?(?:\s+(?<y1>[0-9]{4}))?\s+(?:to|until|till|through|and)\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + Month2 + @",?(?:\s+(?<year>[0-9]{4}))?\b"
+        + @"|\b(?:from|between)\s+" + Month1 + @"\s+(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?,?(?:\s+(?<y1>[0-9]{4}))?\s+(?:to|until|till|through|and)\s+" + Month2 + @"\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(?<year>[0-9]{4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CrossMonthRange();
 
     private const string Month1 = @"(?<m1>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
