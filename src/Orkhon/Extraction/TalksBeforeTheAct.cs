@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Time;
 
 namespace Orkhon.Extraction;
 
@@ -6,11 +7,14 @@ namespace Orkhon.Extraction;
 /// "Abe and his Mongolian counterpart signed the deal after talks at Abe's office": a joint act told as coming after talks with
 /// no parties of their own tells that its parties met (040), on the act's date. Only for the symmetric acts of diplomatic and
 /// material cooperation (roots 05, 06: signings, joint projects); talks "with" or "between" others name their own parties and
-/// are the lexicon's.
+/// are the lexicon's. A truce told so ("Armenia and Azerbaijan agreed on a ceasefire after ten hours of talks in Moscow") tells
+/// that its sides negotiated (046, the corpora's "all-night talks of four leaders give every pair 046"): talks that end a
+/// fight bargain over its terms. Talks told as lasting ("after three days of", "after all-night talks") end on the act's day.
 /// </summary>
 internal static class TalksBeforeTheAct
 {
     private static readonly CameoCode s_consult = CameoCode.Parse("040");
+    private static readonly CameoCode s_negotiate = CameoCode.Parse("046");
 
     // Words between "after" and the noun ("after two days of talks", "following their lengthy negotiations").
     private const int NounReach = 4;
@@ -24,7 +28,7 @@ internal static class TalksBeforeTheAct
     {
         var result = new List<EventMention>();
         var tokens = view.Tokens;
-        foreach (var act in events.Where(e => e.SentenceStart == view.Start && e.Cameo.RootNumber is 5 or 6 && e.Cameo.IsSymmetric).GroupBy(e => e.PhraseStart))
+        foreach (var act in events.Where(e => e.SentenceStart == view.Start && (IsJointCooperation(e.Cameo) || IsTruce(e.Cameo))).GroupBy(e => e.PhraseStart))
         {
             var from = tokens.FindIndex(t => t.Start >= act.First().PhraseEnd);
             if (from < 0 || Talks(view, from) is not { } noun)
@@ -32,13 +36,16 @@ internal static class TalksBeforeTheAct
                 continue;
             }
 
+            var truce = IsTruce(act.First().Cameo);
             foreach (var e in act)
             {
-                if (!events.Exists(m => m.Cameo.RootNumber == 4 && ((m.Source.Code == e.Source.Code && m.Target.Code == e.Target.Code) || (m.Source.Code == e.Target.Code && m.Target.Code == e.Source.Code)))
-                    && !result.Exists(m => m.Source.Code == e.Source.Code && m.Target.Code == e.Target.Code))
+                if (!events.Exists(m => m.Cameo.RootNumber == 4 && SamePair(m, e)) && !result.Exists(m => SamePair(m, e)))
                 {
-                    result.Add(new EventMention(e.Source, e.Target, s_consult, e.Date, view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
-                        "consult-talks-before-act", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
+                    result.Add(truce
+                        ? new EventMention(e.Source, e.Target, s_negotiate, Lasting(view, noun, e.Date), view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
+                            "negotiate-talks-before-truce", view.Options.DirectConfidence - view.Options.IndirectPenalty, null)
+                        : new EventMention(e.Source, e.Target, s_consult, e.Date, view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
+                            "consult-talks-before-act", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
                 }
             }
         }
@@ -46,10 +53,49 @@ internal static class TalksBeforeTheAct
         return result;
     }
 
+    // ", after all-night talks in the Belarusian capital": a comma may set the talks off from the act they led to.
+    private static bool IsCommaBeforeAfter(SentenceView view, int k) => view.Word(k) is "," && view.Word(k + 1) is "after" or "following";
+
+    // The symmetric acts of diplomatic and material cooperation (signings, joint projects).
+    private static bool IsJointCooperation(CameoCode code) => code.RootNumber is 5 or 6 && code.IsSymmetric;
+
+    // A truce or ceasefire declared (0871): the sides of a fight agreeing to stop it.
+    private static bool IsTruce(CameoCode code) => code.Value == "0871";
+
+    // A symmetric act is coded once per pair, whichever side is the source.
+    private static bool SamePair(EventMention a, EventMention b) =>
+        (a.Source.Code == b.Source.Code && a.Target.Code == b.Target.Code) || (a.Source.Code == b.Target.Code && a.Target.Code == b.Source.Code);
+
+    // The talks' days, ending on the act's day: "after three days of talks" the two days before it too, "after all-night
+    // talks" the day before; any other talks are dated by the act.
+    private static FuzzyDate? Lasting(SentenceView view, int noun, FuzzyDate? date)
+    {
+        if (date is not { Precision: DatePrecision.Day } day)
+        {
+            return date;
+        }
+
+        var days = 1;
+        for (var k = Math.Max(1, noun - NounReach); k < noun; k++)
+        {
+            if (view.Word(k) is "all-night" or "overnight")
+            {
+                days = 2;
+            }
+            else if (view.Word(k) is "days" && view.Word(k + 1) is "of" && DateAttacher.DayCount(view.Word(k - 1)) is var count && count > 1 && count <= view.Options.LongestDuration)
+            {
+                days = count;
+            }
+        }
+
+        return days > 1 && day.Earliest.DayNumber - days + 1 >= DateOnly.MinValue.DayNumber ? FuzzyDate.Between(FuzzyDate.OfDay(day.Earliest.AddDays(1 - days)), day) : date;
+    }
+
     // The index of "talks" in "after talks", "following their talks", "after two days of negotiations" in the act's clause, or null.
     private static int? Talks(SentenceView view, int from)
     {
-        for (var k = from; k + 1 < view.Tokens.Count && view.Word(k) is not ("," or ";" or "." or "and" or "but"); k++)
+        // A full stop inside the sentence is an abbreviation's ("to start on Feb. 15, after all-night talks"), not its end.
+        for (var k = from; k + 1 < view.Tokens.Count && (view.Word(k) is not ("," or ";" or "and" or "but") || IsCommaBeforeAfter(view, k)); k++)
         {
             if (view.Word(k) is not ("after" or "following"))
             {
