@@ -61,4 +61,22 @@ public sealed class SanctionNounImposerTests
     [InlineData("Seoul resumed talks on a free trade agreement with Tokyo in 2024.", "164")]
     public void ReductionRows_NeedTheirAct(string text, string cameo) =>
         Assert.DoesNotContain(Extract(text), e => e.Cameo.Value == cameo);
+    [Fact]
+    public void ObjectRelativeAfterTheNounsTarget_CodesTheSanctionOnIt() =>
+        Assert.Contains(Extract("Ankara protested against the tariffs on Turkish steel that Washington imposed in August 2018."),
+            e => e.Source.Code == "USA" && e.Target.Code == "TUR" && e.Cameo.Value == "163" && e.LexiconEntry == "sanction-object-relative");
+
+    [Fact]
+    public void ObjectRelativeWithALaterBody_KeepsTheNounsTarget()
+    {
+        var events = Extract("Kyiv complained on Monday about the bans on Ukrainian grain that Poland and Hungary imposed on Friday, when the European Commission let its own ban expire.");
+        Assert.True(Has(events, "POL", "UKR", "163"));
+        Assert.DoesNotContain(events, e => e.Cameo.Value == "163" && e.Target.Code == "EU");
+    }
+
+    [Theory]
+    // a comma between the noun's target and the verb: the clause is not the noun's
+    [InlineData("Ankara protested against the tariffs on Turkish steel, and Washington imposed more in August 2018.")]
+    public void ObjectRelativeAcrossAComma_GivesNoNounTarget(string text) =>
+        Assert.DoesNotContain(Extract(text), e => e.LexiconEntry == "sanction-object-relative");
 }
