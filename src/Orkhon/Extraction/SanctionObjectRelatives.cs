@@ -48,7 +48,7 @@ internal static class SanctionObjectRelatives
                 continue;
             }
 
-            if (Imposer(view, v) is not { } imposer || Target(view, v) is not { } target || imposer.Code == target.Code)
+            if (Imposer(view, v) is not { } imposer || (Target(view, v) ?? NounTarget(view, v)) is not { } target || imposer.Code == target.Code)
             {
                 continue;
             }
@@ -67,6 +67,97 @@ internal static class SanctionObjectRelatives
         return result ?? [];
     }
 
+    /// <summary>
+    /// Moves to the noun's own target a sanction the lexicon coded at a relative clause's verb with no target after it: "the bans
+    /// on Ukrainian grain imports that the three imposed on Friday, when the European Commission …" is against Ukraine, not the
+    /// body named later. Only with "that" or "which" between the target and the verb, so that the clause is the noun's.
+    /// </summary>
+    public static void Retarget(SentenceView view, List<EventMention> events)
+    {
+        for (var e = 0; e < events.Count; e++)
+        {
+            var sanction = events[e];
+            if (sanction.SentenceStart != view.Start || sanction.Cameo.Value != "163" || sanction.LexiconEntry == Entry)
+            {
+                continue;
+            }
+
+            var v = TokenAt(view, sanction.PhraseStart);
+            if (v < 2 || view.Word(v) is not ("imposed" or "slapped" or "levied" or "introduced" or "reimposed") || Target(view, v) is not null || NounTargetWithRelative(view, v) is not { } target
+                || target.Code == sanction.Source.Code || target.Code == sanction.Target.Code)
+            {
+                continue;
+            }
+
+            events[e] = sanction with { Target = new ActorRef(target.Code, target.Role) };
+        }
+    }
+
+    private static int TokenAt(SentenceView view, int start)
+    {
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.Tokens[k].Start == start)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "the bans on Ukrainian grain imports that the three imposed": the noun's target, with a relative pronoun after it.
+    private static ActorMention? NounTargetWithRelative(SentenceView view, int v)
+    {
+        if (NounTarget(view, v) is not { } target)
+        {
+            return null;
+        }
+
+        for (var k = target.Last + 1; k < v; k++)
+        {
+            if (view.Word(k) is "that" or "which")
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    // The actor right after "on" or "against" that follows the measure noun a few words before the verb, across no comma:
+    // "the tariffs on Turkish steel that Washington imposed in August".
+    private static ActorMention? NounTarget(SentenceView view, int v)
+    {
+        var j = NounBefore(view, v);
+        if (j < 0)
+        {
+            return null;
+        }
+
+        var k = view.Word(j + 2) is "the" ? j + 3 : j + 2;
+        return view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { } m && m.First == k && (!m.IsPlace || m.NamesAState) ? m : null;
+    }
+
+    // The measure noun followed by "on" or "against" a few words before the verb, across no comma; -1 for none.
+    private static int NounBefore(SentenceView view, int v)
+    {
+        for (var j = v - 1; j >= 1 && v - j < NounReach; j--)
+        {
+            if (view.Word(j) is "," or "." or ";" or ":")
+            {
+                return -1;
+            }
+
+            if (s_nouns.Contains(view.Word(j)) && j + 3 < v && view.Word(j + 1) is "on" or "against")
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
     // The clause's subject, with a measure noun before it: "curbs [that] Tokyo [had] imposed", "curbs it imposed"; null otherwise.
     private static ActorMention? Imposer(SentenceView view, int v)
     {
@@ -75,7 +166,13 @@ internal static class SanctionObjectRelatives
             return null;
         }
 
+        // "the tariffs on Turkish steel that Washington imposed": the noun stands before its own target.
         var noun = MeasureNoun(view, clause.Before);
+        if (noun < 0 && NounTarget(view, v) is not null)
+        {
+            noun = NounBefore(view, v);
+        }
+
         if (noun < 0)
         {
             return null;

@@ -147,7 +147,10 @@ public sealed partial class SentenceExtractor
         // "thanked Chile for the aid Peru had sent to Haiti": the aid an object relative clause tells.
         events.AddRange(AidObjectRelatives.Find(view, events));
         // "would lift the export curbs it imposed on South Korea in 2019": the sanction an object relative clause tells.
+        SanctionObjectRelatives.Retarget(view, events);
         events.AddRange(SanctionObjectRelatives.Find(view, events));
+        // "sanctions on Russian banks from the United States and Britain", "has been under EU sanctions": the imposer the noun names.
+        events.AddRange(SanctionNounImposers.Find(view, events));
         // "apologised to Aliyev in a phone call": the act addressed in a call is also the call.
         AddFromEvents(view, events, CallAdjuncts.Find);
         // "released five Americans in exchange for five Iranians": a release told as one side of a swap is a release both ways.
