@@ -138,6 +138,12 @@ public enum ExtractionGuards : long
     /// <summary>An act in a clause a future main clause waits for ("would stay closed until Armenia signed a treaty").</summary>
     AwaitedActs = 1L << 41,
 
+    /// <summary>A state named beside a border or a sea is no partner of a lone party's joint act ("held drills near its border with China").</summary>
+    FrontierLandmarks = 1L << 42,
+
+    /// <summary>The base-form content of a proposal noun is proposed, not done ("rejected the proposal that the two countries take the dispute to the ICJ").</summary>
+    ProposedContents = 1L << 43,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -147,5 +153,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 42) - 1,
+    All = (1L << 44) - 1,
 }

@@ -75,6 +75,12 @@ internal static partial class ModalityClassifier
             return a.Nothing;
         }
 
+        // "Seoul rejected Tokyo's proposal that the two countries take the dispute to the ICJ": the taking is only proposed.
+        if (o.Runs(ExtractionGuards.ProposedContents) && ProposedContents.IsProposed(view, trigger, subject))
+        {
+            return a.Nothing;
+        }
+
         // "Turkey said the border would stay closed until Armenia signed a treaty": the signing is what the future waits for.
         if (o.Runs(ExtractionGuards.AwaitedActs) && AwaitedActs.IsAwaited(view, trigger, subject))
         {

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler", "awaiting", "awaiting-lead", "awaiting-led");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler", "awaiting", "awaiting-lead", "awaiting-led", "proposal-noun");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -69,6 +69,9 @@ public static class ModalityCues
 
     /// <summary>The conjunctions after such a word ("when", "after", "as").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AwaitingLedLookup = s_file.Of("awaiting-led").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns of a proposal whose "that" clause tells what is proposed ("the proposal that the two countries take…").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProposalNounLookup = s_file.Of("proposal-noun").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocalLookup = Local.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -206,6 +206,13 @@ internal sealed partial class PairFinder
             candidates.RemoveAll(c => IsOrigin(view, c));
         }
 
+        // "held drills near its border with China": a state beside a border or a sea is where a joint act was done, not a
+        // partner in it; a fight's neighbour over the border may be its foe.
+        if (view.Options.Runs(ExtractionGuards.FrontierLandmarks) && frame == EventFrame.Symmetric && trigger.Entry.Cameo.RootNumber != 19)
+        {
+            candidates.RemoveAll(c => FrontierLandmarks.IsBesideLandmark(view, c));
+        }
+
         // "sent its troops into Manchuria alongside the Soviet army": a companion of the subject is not acted on.
         if (companions && frame != EventFrame.Symmetric)
         {

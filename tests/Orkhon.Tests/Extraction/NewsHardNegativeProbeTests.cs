@@ -6,7 +6,7 @@ using Orkhon.Knowledge;
 namespace Orkhon.Tests.Extraction;
 
 /// <summary>
-/// Hard negatives in news style (branch p39-negatives9): sentences that name two or more states and tell no codable event —
+/// Hard negatives in news style (branches p39-negatives9 and p40-negatives10): sentences that name two or more states and tell no codable event —
 /// standing facts and statistics, background, hopes, questions and doubts, a plan with no date, an act a future waits for
 /// (<see cref="AwaitedActs"/>). Each must give no event. The sentences are our own, with real facts; none is from the corpora.
 /// </summary>
@@ -69,4 +69,52 @@ public sealed class NewsHardNegativeProbeTests
     [InlineData("Norway supplied Germany with gas in 2022.", "NOR>DEU 061")]
     [InlineData("Russia supplied Kyrgyzstan with fuel in 2023.", "RUS>KGZ 061")]
     public void Extract_SupplyToldAsAnAct_KeepsItsEvent(string text, string expected) => Assert.Contains(expected, Coded(text));
+
+    // Branch p40-negatives10: a second set of our own, of kinds fresh news has many of.
+    [Theory]
+    // statistics and rankings
+    [InlineData("China's exports to Russia rose sharply in 2023, customs data showed.")]
+    [InlineData("India overtook China as the world's most populous country in 2023, according to U.N. estimates.")]
+    [InlineData("Turkey received more than 6 million Russian tourists last year, the tourism ministry said.")]
+    [InlineData("Remittances from Russia made up about half of Tajikistan's economy in 2022, the World Bank said.")]
+    [InlineData("Germany remains the largest importer of Norwegian gas in Europe.")]
+    // polls and surveys
+    [InlineData("A poll by the Levada Center found that most Russians view China as a friendly country.")]
+    [InlineData("Most South Koreans distrust Japan, according to a survey published by the Asan Institute.")]
+    [InlineData("A survey found that a majority of Poles support sending more weapons to Ukraine.")]
+    // sport
+    [InlineData("Japan beat Germany 2-1 at the World Cup in Qatar in 2022.")]
+    [InlineData("Argentina defeated France on penalties in the final of the 2022 World Cup.")]
+    [InlineData("India's cricket team will tour Australia in November for a five-test series.")]
+    [InlineData("Morocco reached the semi-finals of the World Cup after beating Portugal 1-0.")]
+    // history told without an act
+    [InlineData("Mongolia was a Soviet satellite for most of the twentieth century.")]
+    [InlineData("Britain ruled Hong Kong for more than 150 years until 1997.")]
+    [InlineData("The Berlin Wall divided the city for 28 years until it fell in November 1989.")]
+    [InlineData("Macau was a Portuguese colony for more than four centuries before it returned to Chinese rule in 1999.")]
+    // hypotheticals and conditions
+    [InlineData("If Russia attacked a NATO member, the alliance would be obliged to respond under Article 5.")]
+    [InlineData("Should Iran close the Strait of Hormuz, oil prices could double, analysts say.")]
+    [InlineData("A Chinese blockade of Taiwan would disrupt shipping across Asia, a think tank warned.")]
+    [InlineData("Any attack on Poland would be treated as an attack on the whole alliance, NATO officials say.")]
+    // acts on one's own territory, a neighbour named only beside a border (FrontierLandmarks)
+    [InlineData("India held military exercises in Ladakh near its border with China on Tuesday.")]
+    [InlineData("Russia staged naval drills in the Baltic Sea off Kaliningrad on Wednesday.")]
+    [InlineData("China launched a new aircraft carrier at a shipyard in Shanghai.")]
+    [InlineData("Turkey's army held drills on its own side of the border with Syria, the defence ministry said.")]
+    // opinions of former officials
+    [InlineData("A former U.S. ambassador to Moscow said Washington should talk to Russia.")]
+    [InlineData("A former Japanese prime minister said China was the main threat to Asia.")]
+    [InlineData("A former German chancellor said Europe should buy more Russian gas.")]
+    [InlineData("Former French President Nicolas Sarkozy said Crimea would remain Russian.")]
+    // standing facts, geography and long rivalries
+    [InlineData("Kazakhstan has the largest economy in Central Asia, ahead of Uzbekistan.")]
+    [InlineData("Mongolia's population is about 3.5 million, while Inner Mongolia in China has more than 24 million people.")]
+    [InlineData("The Amur river forms much of the border between Russia and China.")]
+    [InlineData("The Panama Canal handles about 5 percent of world trade, much of it between Asia and the United States.")]
+    [InlineData("Turkey and Greece have argued over maritime boundaries in the Aegean for decades.")]
+    [InlineData("Ties between Japan and South Korea have long been strained by the history of Japanese colonial rule.")]
+    [InlineData("Vietnam and the Philippines both claim islands in the South China Sea that China also claims.")]
+    [InlineData("Brazilian soybeans account for most of China's imports of the crop.")]
+    public void Extract_NewsHardNegativeSecondSet_GivesNoEvent(string text) => Assert.Empty(Coded(text));
 }

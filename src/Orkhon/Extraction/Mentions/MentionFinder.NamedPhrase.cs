@@ -1,4 +1,5 @@
 using Orkhon.Domain;
+using Orkhon.Extraction.Lexicon;
 using Orkhon.Knowledge;
 using Orkhon.Text;
 
@@ -19,6 +20,11 @@ public sealed partial class MentionFinder
         if (NameOfNoActor(at, state) is { } skipped)
         {
             return skipped;
+        }
+
+        if (!former && SurnameOfNamedPerson(at, state) is { } surnameEnd)
+        {
+            return surnameEnd;
         }
 
         var j = i;
@@ -88,6 +94,26 @@ public sealed partial class MentionFinder
         }
 
         return state is { } named ? NameAlone(at, named, possessive, former) : i;
+    }
+
+    // "Hague and Bold held talks" after "British Foreign Secretary William Hague": a capital's one-word name that is the last word
+    // of a person the document named in full stands for that person, not the city ("The Hague" keeps its article and its city).
+    // The index after the name, else null.
+    private static int? SurnameOfNamedPerson(in MentionSite at, (int End, GazetteerEntry Entry)? state)
+    {
+        var (text, tokens, _, i, _, context, mentions, _) = at;
+        if (state is not { Entry.Form: NameForm.Capital } capital || capital.End != i + 1
+            || (i > 0 && Determiners.IsArticleMaybeCapitalised(tokens[i - 1].In(text)))
+            || context.Names.Match(text, tokens, i) is not { } known || known.Person.PersonName is not { } name
+            || !name.EndsWith(" " + tokens[i].TextIn(text), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (end, who) = known;
+        var possessive = end < tokens.Count && tokens[end].In(text).Equals("'s", StringComparison.OrdinalIgnoreCase);
+        mentions.Add(new ActorMention(i, end - 1, who.Codes, who.Role, MentionKind.Person, false, possessive) { PersonName = name, Title = who.Title });
+        return end;
     }
 
     // A name at the phrase's start that names no actor here, though the gazetteer knows it: a given name that is also a state's
