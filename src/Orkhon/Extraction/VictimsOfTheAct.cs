@@ -65,10 +65,10 @@ internal static class VictimsOfTheAct
 
     /// <summary>
     /// "Israel struck a building in Beirut on Tuesday, and France and Egypt condemned it", "… called the strike 'state terrorism',
-    /// and Saudi Arabia condemned it", "said the strikes killed eight civilians and condemned them": "it" or "them" as the object of a criticism stands for the armed act its sentence told before the
-    /// verb, coded or named by a definite noun, and is aimed at its strikers (as <see cref="AimedAtStrikers"/> finds them), as a
-    /// mention on "it". Null when "it" heads a clause of its own ("condemned it would…"), when the sentence told no armed act
-    /// before the verb, or when the strikers are not clear.
+    /// and Saudi Arabia condemned it", "… struck targets in Kunar, and Kabul condemned them": "it" or "them" as the object of a
+    /// criticism stands for the armed act its sentence told before the verb, coded or named by a definite noun, and is aimed at
+    /// its strikers (as <see cref="AimedAtStrikers"/> finds them), as a mention on the pronoun. Null when it heads a clause of
+    /// its own ("condemned it would…"), when the sentence told no armed act before the verb, or when the strikers are not clear.
     /// </summary>
     public static ActorMention? StrikersOfIt(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
