@@ -46,13 +46,24 @@ internal static class ReportedVerdicts
     public static List<EventMention> Find(SentenceView view, List<EventMention> events, MentionContext context, FuzzyDate? sentenceDate)
     {
         // Every event this stage makes has a speaker mention of the sentence: a sentence with none (most) is not scanned.
-        if (view.Found.Count == 0 || ReportingSpeakers.First(view, view.Tokens.Count) is not var (verb, speaker))
+        if (view.Found.Count == 0)
         {
             return [];
         }
 
-        var open = ClauseOpening(view, verb);
-        if (open >= view.Tokens.Count || Deed(view, open, speaker.Code, events, context) is not var (noun, doers) || Verdict(view, noun) is not { } verdict)
+        // The first verb of saying opens the clause read; a later one whose clause opens with "it" may judge the deed a
+        // criticism before it judged ("…, and the State Department said it was unacceptable").
+        var first = ReportingSpeakers.First(view, view.Tokens.Count);
+        var open = first is var (firstVerb, _) ? ClauseOpening(view, firstVerb) : view.Tokens.Count;
+        var read = first is var (_, firstSpeaker) && open < view.Tokens.Count ? Deed(view, open, firstSpeaker.Code, events, context) : null;
+        var speaker = first?.Speaker;
+        if (read is null && SpeakerOfIt(view, events) is var (itVerb, itSpeaker))
+        {
+            (open, speaker) = (ClauseOpening(view, itVerb), itSpeaker);
+            read = JudgedBefore(view, open, itVerb, itSpeaker.Code, events);
+        }
+
+        if (speaker is null || read is not var (noun, doers) || Verdict(view, noun) is not { } verdict)
         {
             return [];
         }
@@ -90,6 +101,61 @@ internal static class ReportedVerdicts
         }
 
         return p;
+    }
+
+    // The last verb of saying whose clause opens with "it", after a criticism the sentence coded, with the state actor that
+    // speaks it just before (a few words of its office between, as ReportingSpeakers reads them); null when none.
+    private static (int Verb, ActorMention Speaker)? SpeakerOfIt(SentenceView view, List<EventMention> events)
+    {
+        if (!events.Exists(e => e.Cameo.RootNumber == 11 && e.SentenceStart == view.Start))
+        {
+            return null;
+        }
+
+        for (var r = view.Tokens.Count - 2; r > 0; r--)
+        {
+            if (view.Word(r) is not ("said" or "says") || view.MentionAt[r] >= 0 || ClauseOpening(view, r) is var open && (open >= view.Tokens.Count || view.Word(open) is not "it"))
+            {
+                continue;
+            }
+
+            var s = r - 1;
+            while (s > 0 && r - s <= SpeakerReach && view.MentionAt[s] < 0 && view.Word(s) is not ("," or "." or ";" or ":" or "that" or "and"))
+            {
+                s--;
+            }
+
+            return view.MentionAt[s] >= 0 && view.Found[view.MentionAt[s]] is { IsPlace: false, IsWeak: false } speaker && speaker.Codes.Count == 1 ? (r, speaker) : null;
+        }
+
+        return null;
+    }
+
+    // Words between a speaker and its verb of saying ("the State Department's spokesman said").
+    private const int SpeakerReach = 4;
+
+    // "Berlin called the step a devastating message, and the State Department said it was unacceptable": a clause opened by
+    // "it" judges the deed another speaker's criticism before the verb of saying judged in the same sentence, and is aimed where
+    // that criticism was; null when the clause opens otherwise or no such criticism was coded.
+    private static (int Noun, List<ActorRef> Doers)? JudgedBefore(SentenceView view, int open, int verb, string speaker, List<EventMention> events)
+    {
+        // "it" may have been read back as the speaker itself ("Jordan said it was …"): a verdict after it still judges a deed.
+        if (view.Word(open) is not "it" || (view.MentionAt[open] >= 0 && view.Found[view.MentionAt[open]] is var it && (it.Kind != MentionKind.Coreference || it.Code != speaker)))
+        {
+            return null;
+        }
+
+        var doers = new List<ActorRef>();
+        foreach (var e in events)
+        {
+            if (e.Cameo.RootNumber == 11 && e.SentenceStart == view.Start && e.PhraseStart < view.Tokens[verb].Start && e.Source.Code != speaker
+                && e.Target.Code != speaker && !doers.Exists(d => d.Code == e.Target.Code))
+            {
+                doers.Add(e.Target);
+            }
+        }
+
+        return doers.Count > 0 ? (open, doers) : null;
     }
 
     // The act noun the clause opens with and the parties who did it: an owner before it ("Tokyo's decision", "the Japanese

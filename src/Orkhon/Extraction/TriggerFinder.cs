@@ -267,15 +267,23 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         return false;
     }
 
+    // "called on", "called for": a naming verb's particle (phrase-words.tsv, particle-verb and verb-particle) is no particle
+    // right after an armed act it names ("called the strikes on its territory a violation"), whose strikers the criticism
+    // answers (VictimsOfTheAct); after any other noun it still forbids ("called the forecast for Chinese growth mistaken").
+    private static readonly WordSet s_particleVerbs = PhraseGrammar.Words.Lookup("particle-verb");
+    private static readonly WordSet s_verbParticles = PhraseGrammar.Words.Lookup("verb-particle");
+
     private static bool ForbiddenObjectFollows(SentenceView view, LexiconEntry entry, int end)
     {
         var (text, tokens) = (view.Text, view.Tokens);
+        var particleVerb = end > 0 && s_particleVerbs.Contains(view.Word(end - 1));
         for (var n = 0; n < entry.ForbiddenObjects.Count; n++)
         {
             var o = entry.ForbiddenObjects[n];
+            var particle = particleVerb && s_verbParticles.Contains(o);
             for (var k = end; k < Math.Min(tokens.Count, end + view.Options.ForbiddenObjectReach); k++)
             {
-                if (tokens[k].In(text).Equals(o, StringComparison.OrdinalIgnoreCase))
+                if (tokens[k].In(text).Equals(o, StringComparison.OrdinalIgnoreCase) && !(particle && k > end && ActAuthors.IsArmedActNoun(view.Word(k - 1))))
                 {
                     return true;
                 }

@@ -65,15 +65,15 @@ internal static class VictimsOfTheAct
 
     /// <summary>
     /// "Israel struck a building in Beirut on Tuesday, and France and Egypt condemned it", "… called the strike 'state terrorism',
-    /// and Saudi Arabia condemned it": "it" as the object of a criticism stands for the armed act its sentence told before the
-    /// verb, coded or named by a definite noun, and is aimed at its strikers (as <see cref="AimedAtStrikers"/> finds them), as a
-    /// mention on "it". Null when "it" heads a clause of its own ("condemned it would…"), when the sentence told no armed act
-    /// before the verb, or when the strikers are not clear.
+    /// and Saudi Arabia condemned it", "… struck targets in Kunar, and Kabul condemned them": "it" or "them" as the object of a
+    /// criticism stands for the armed act its sentence told before the verb, coded or named by a definite noun, and is aimed at
+    /// its strikers (as <see cref="AimedAtStrikers"/> finds them), as a mention on the pronoun. Null when it heads a clause of
+    /// its own ("condemned it would…"), when the sentence told no armed act before the verb, or when the strikers are not clear.
     /// </summary>
     public static ActorMention? StrikersOfIt(SentenceView view, CodedPhrase phrase, List<EventMention> events, MentionContext context)
     {
         var (trigger, it) = (phrase.Trigger, phrase.Trigger.End);
-        if (phrase.Cameo.RootNumber != 11 || it >= view.Tokens.Count || view.Word(it) is not "it" || view.MentionAt[it] >= 0
+        if (phrase.Cameo.RootNumber != 11 || it >= view.Tokens.Count || view.Word(it) is not ("it" or "them") || view.MentionAt[it] >= 0
             || (it + 1 < view.Tokens.Count && view.Tokens[it + 1].Kind == TokenKind.Word && !s_afterItObject.Contains(view.Word(it + 1))))
         {
             return null;
