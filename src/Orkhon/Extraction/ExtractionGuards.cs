@@ -138,6 +138,15 @@ public enum ExtractionGuards : long
     /// <summary>An act in a clause a future main clause waits for ("would stay closed until Armenia signed a treaty").</summary>
     AwaitedActs = 1L << 41,
 
+    /// <summary>A rejection of a request, demand or complaint named by its noun answers whoever made it ("Tokyo rejected the demand").</summary>
+    AnsweredRequests = 1L << 42,
+
+    /// <summary>The content of a denied charge names no one the denial answers ("rejected the claim that Oslo is hostile to Israel").</summary>
+    DeniedContents = 1L << 43,
+
+    /// <summary>"by" after a phrase holding its object's article names that object's author, not a passive agent ("dismissed as baseless a call by Sweden").</summary>
+    ObjectAuthors = 1L << 44,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -147,5 +156,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 42) - 1,
+    All = (1L << 45) - 1,
 }
