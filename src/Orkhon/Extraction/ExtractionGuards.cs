@@ -147,6 +147,9 @@ public enum ExtractionGuards : long
     /// <summary>"by" after a phrase holding its object's article names that object's author, not a passive agent ("dismissed as baseless a call by Sweden").</summary>
     ObjectAuthors = 1L << 44,
 
+    /// <summary>A semicolon ends the clause an appeal or demand governs ("called on Ulaanbaatar to cancel the visit; Mongolia refused").</summary>
+    SemicolonClauses = 1L << 45,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -156,5 +159,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 45) - 1,
+    All = (1L << 46) - 1,
 }
