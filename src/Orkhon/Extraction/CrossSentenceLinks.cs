@@ -46,6 +46,13 @@ internal static partial class CrossSentenceLinks
             return accusers;
         }
 
+        // "Beijing demanded an apology. … Tokyo rejected the demand": a rejection of a request, demand or complaint named by its
+        // noun answers whoever made it (AnsweredRequests), a few sentences back if need be, not the last act of any kind.
+        if (view.Options.Runs(ExtractionGuards.AnsweredRequests) && AnsweredRequests.Makers(view, phrase, events, context) is { } makers)
+        {
+            return makers;
+        }
+
         // "Britain expelled four diplomats. … Moscow called the expulsions immoral": a noun derived from an earlier act's verb
         // names that act more narrowly than the last act against the one reacting (DerivedActNouns).
         if (DerivedActNouns.Author(view, phrase, events, context) is { } deriver)
@@ -115,7 +122,9 @@ internal static partial class CrossSentenceLinks
         // coordinated with the phrase ("rejected the decision and said it would not cooperate") opens what the subject said: the
         // carry is read up to there. (The object the phrase finds itself is left as it is: in news the party named in that
         // report is most often the one the reaction answers, "condemned the attacks and said Congolese authorities had a duty".)
-        for (var k = trigger.End; k < phrase.ObjectEnd && !OpensCoordinatedReport(view, k); k++)
+        // "rejected the claim that Oslo is hostile to Israel": the content of a denied charge names no one it answers.
+        var contentOpens = view.Options.Runs(ExtractionGuards.DeniedContents) && DeniedCharges.IsDenial(phrase);
+        for (var k = trigger.End; k < phrase.ObjectEnd && !OpensCoordinatedReport(view, k) && !(contentOpens && view.Word(k) is "that"); k++)
         {
             if (mentionAt[k] >= 0)
             {

@@ -144,6 +144,18 @@ public enum ExtractionGuards : long
     /// <summary>The base-form content of a proposal noun is proposed, not done ("rejected the proposal that the two countries take the dispute to the ICJ").</summary>
     ProposedContents = 1L << 43,
 
+    /// <summary>A rejection of a request, demand or complaint named by its noun answers whoever made it ("Tokyo rejected the demand").</summary>
+    AnsweredRequests = 1L << 44,
+
+    /// <summary>The content of a denied charge names no one the denial answers ("rejected the claim that Oslo is hostile to Israel").</summary>
+    DeniedContents = 1L << 45,
+
+    /// <summary>"by" after a phrase holding its object's article names that object's author, not a passive agent ("dismissed as baseless a call by Sweden").</summary>
+    ObjectAuthors = 1L << 46,
+
+    /// <summary>A semicolon ends the clause an appeal or demand governs ("called on Ulaanbaatar to cancel the visit; Mongolia refused").</summary>
+    SemicolonClauses = 1L << 47,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -153,5 +165,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 44) - 1,
+    All = (1L << 48) - 1,
 }

@@ -40,6 +40,13 @@ internal static class GovernedClauses
             return ParticipialClauses.IsAdjunct(view, trigger.First);
         }
 
+        // "called on Ulaanbaatar to cancel the visit; Mongolia refused": a semicolon opens a clause of its own, unless a
+        // complementiser or a modal carries the governed content on ("…; and to release the crew").
+        if (view.Word(comma) is ";" && view.Options.Runs(ExtractionGuards.SemicolonClauses))
+        {
+            return !HasGoverningWord(view, comma + 1, trigger.First);
+        }
+
         // "warned that contacts would damage ties, after Mongolian lawmakers visited Taipei": a clause of time after the comma
         // dates the governing verb; its own act is told as done.
         var temporal = s_temporalSubordinators.Contains(view.Word(comma + 1));
@@ -48,15 +55,21 @@ internal static class GovernedClauses
             return false;
         }
 
-        for (var k = comma + 2; k < trigger.First; k++)
+        return !HasGoverningWord(view, comma + 2, trigger.First);
+    }
+
+    // A complementiser or a modal in [from, to): the governed clause goes on there.
+    private static bool HasGoverningWord(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
         {
             if (view.Word(k) is "to" or "that" or "would" or "will" or "should" or "must")
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static readonly WordSet s_temporalSubordinators =

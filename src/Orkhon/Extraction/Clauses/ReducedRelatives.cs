@@ -31,9 +31,29 @@ internal static class ReducedRelatives
             return false;
         }
 
+        // "dismissed as baseless a call by Swedish officials": a phrase holding its own object's article ends in that object,
+        // and "by" names the object's author, not the agent of a passive.
+        if (view.Options.Runs(ExtractionGuards.ObjectAuthors) && HasArticleInside(view, first, end))
+        {
+            return false;
+        }
+
         // "a deal signed by the foreign ministers of Chile and Peru": a title before the agent is skipped.
         var agent = PhraseGrammar.SkipTitleOf(view, PhraseGrammar.SkipArticles(view, end + 1));
         return agent < view.Tokens.Count && view.MentionAt[agent] >= 0;
+    }
+
+    private static bool HasArticleInside(SentenceView view, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (view.Word(k) is "a" or "an" or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A phrase read as a passive with no auxiliary, its agent after "by" ("backed by France").</summary>
