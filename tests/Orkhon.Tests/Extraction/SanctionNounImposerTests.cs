@@ -45,7 +45,7 @@ public sealed class SanctionNounImposerTests
     [InlineData("Lithuania backed sanctions on imports from Belarus last year.")]
     // p40-fixa review: a list past its clause, a possessor as imposer, a debated or lifted sanction
     [InlineData("Moscow condemned new sanctions on Russia from Japan, and China called them illegal.", "CHN")]
-    [InlineData("Congress met after sanctions on Iran by the United States, the envoy said on Monday.", "USA")]
+    [InlineData("New sanctions on Russia by Japan, the United States said on Monday, will hurt Moscow.", "USA")]
     [InlineData("The ban on Russian oil from Norway's ports was lifted.")]
     [InlineData("Lawmakers debated new sanctions on Iranian banks from the European Union last week.")]
     [InlineData("Tehran protested after the sanctions on Iranian banks from Japan were discussed in Tokyo.")]
