@@ -65,7 +65,7 @@ internal static class ForumComplaints
             if (!forumIsTarget && !forumIsSource)
             {
                 // "filed a complaint against Astana at the WTO": the party is right, the forum after it makes the complaint a suit.
-                if (complaint.Cameo.Value is "114" && ForumAfter(view, TokenAt(view, complaint.PhraseEnd)))
+                if (complaint.Cameo.Value is "114" && ForumAfter(view, view.TokenAt(complaint.PhraseEnd)))
                 {
                     events[e] = complaint with { Cameo = s_lawsuit, LexiconEntry = Entry };
                 }
@@ -74,8 +74,8 @@ internal static class ForumComplaints
             }
 
             // "a WTO complaint against Bishkek": the forum named inside the noun hears the complaint; the subject brings it.
-            var source = forumIsSource ? SubjectBefore(view, TokenAt(view, complaint.PhraseStart)) : complaint.Source;
-            var accused = forumIsSource ? [complaint.Target] : Accused(view, TokenAt(view, complaint.PhraseEnd), complaint);
+            var source = forumIsSource ? SubjectBefore(view, view.TokenAt(complaint.PhraseStart)) : complaint.Source;
+            var accused = forumIsSource ? [complaint.Target] : Accused(view, view.TokenAt(complaint.PhraseEnd), complaint);
             if (source is not { } bringer || accused.Count == 0)
             {
                 continue;
@@ -189,26 +189,5 @@ internal static class ForumComplaints
         }
 
         return null;
-    }
-
-    // The token that holds the character offset (the phrase's start), or the one after it (its end): a binary search.
-    private static int TokenAt(SentenceView view, int offset)
-    {
-        var tokens = view.Tokens;
-        var (lo, hi) = (0, tokens.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < tokens.Count && tokens[lo].End == offset ? lo + 1 : lo;
     }
 }

@@ -34,7 +34,7 @@ internal static class OwnActAdmissions
                 continue;
             }
 
-            var phrase = TokenAt(view, e.PhraseStart);
+            var phrase = view.TokenStartingAt(e.PhraseStart);
             if (phrase < 0 || !Admitted(view, phrase) || Has(events, result, e))
             {
                 continue;
@@ -44,19 +44,6 @@ internal static class OwnActAdmissions
         }
 
         return result;
-    }
-
-    private static int TokenAt(SentenceView view, int start)
-    {
-        for (var k = 0; k < view.Tokens.Count; k++)
-        {
-            if (view.Tokens[k].Start == start)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     // Whether the verb of admission stands before the phrase with only "that", a subject pronoun, auxiliaries and time words

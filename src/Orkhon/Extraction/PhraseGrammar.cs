@@ -30,7 +30,7 @@ internal static class PhraseGrammar
         "directed-object-link", "directed-time-opener", "infinitive-splitter", "adjunct-opener",
         "state-status", "status-topic", "mission-raid", "verdict-adjective", "complaint-forum",
         "law-noun", "origin-participle", "host-consent", "background-preposition", "shared-act",
-        "verdict-noun", "verdict-link", "attributive-count", "captive-participle", "particle-verb", "verb-particle", "made-request");
+        "verdict-noun", "verdict-link", "attributive-count", "captive-participle", "particle-verb", "verb-particle", "made-request", "measure-undecided");
 
     private static readonly WordSet s_participialOpeners = Words.Lookup("participial-opener");
     private static readonly WordSet s_nounPhraseEnds = Words.Lookup("noun-phrase-end");

@@ -22,6 +22,12 @@ internal static class SanctionNounImposers
     // "sanctions", "embargo", "tariffs", "curbs": phrase-words.tsv, relative-measure-noun.
     private static readonly WordSet s_nouns = PhraseGrammar.Words.Lookup("relative-measure-noun");
 
+    // "debated", "discussed", "considered", "weighed": phrase-words.tsv, measure-undecided.
+    private static readonly WordSet s_undecided = PhraseGrammar.Words.Lookup("measure-undecided");
+
+    // Words after the construction its predicate may say within that the sanction is not in force ("were debated", "was lifted").
+    private const int PredicateReach = 4;
+
     private static readonly WordBits s_cues = WordBits.Of("from", "by", "under");
 
     // Words after the target the preposition naming the imposers may stand within ("on Russian banks and insurers from").
@@ -66,7 +72,7 @@ internal static class SanctionNounImposers
     // "sanctions on Russian banks from the United States, the European Union, Britain and Canada".
     private static void AddProviders(SentenceView view, int noun, List<EventMention> events, ref List<EventMention>? result)
     {
-        if (ActorAt(view, SkipArticle(view, noun + 2)) is not { } target)
+        if (ActorAt(view, PhraseGrammar.SkipArticles(view, noun + 2)) is not { } target)
         {
             return;
         }
@@ -82,22 +88,46 @@ internal static class SanctionNounImposers
             return;
         }
 
-        // The imposers: actors joined by commas and "and", each after an optional article.
+        // The imposers: actors joined by commas and "and", each after an optional article, none a possessor ("from Norway's
+        // ports"). After a comma an actor belongs to the list only when "," or "and" follows it ("from Japan, the United States
+        // said" ends at Japan), and ", and X" only when the list already holds two ("from Japan, and China called them illegal").
         var imposers = new List<ActorMention>();
+        var listed = 0;
+        var afterComma = false;
         k++;
-        while (ActorAt(view, SkipArticle(view, k)) is { } imposer && !imposer.IsWeak)
+        while (ActorAt(view, PhraseGrammar.SkipArticles(view, k)) is { IsWeak: false, IsPossessive: false } imposer)
         {
+            var next = imposer.Last + 1;
+            if (afterComma && (next >= view.Tokens.Count || view.Word(next) is not ("," or "and")))
+            {
+                break;
+            }
+
             imposers.AddRange(imposer.Members());
-            k = imposer.Last + 1;
+            listed++;
+            k = next;
+            afterComma = false;
             if (k < view.Tokens.Count && view.Word(k) is ",")
             {
+                if (k + 1 < view.Tokens.Count && view.Word(k + 1) is "and" && listed < 2)
+                {
+                    break;
+                }
+
                 k++;
+                afterComma = true;
             }
 
             if (k < view.Tokens.Count && view.Word(k) is "and")
             {
                 k++;
+                afterComma = false;
             }
+        }
+
+        if (imposers.Count == 0 || PredicateUndoes(view, k))
+        {
+            return;
         }
 
         var date = ObjectRelativeSubjects.OwnTime(view, k - 1, TimeReach);
@@ -162,7 +192,26 @@ internal static class SanctionNounImposers
         k < view.Tokens.Count && view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { } m && (m.First == k || (m.First == k - 1 && view.Word(m.First) is "the" or "The"))
             && (!m.IsPlace || m.NamesAState) ? m : null;
 
-    private static int SkipArticle(SentenceView view, int k) => k + 1 < view.Tokens.Count && view.Word(k) is "the" ? k + 1 : k;
+    // "sanctions on Iran by the United States were debated", "... was lifted", "... under review": the predicate after the
+    // construction, up to the clause's end, says the sanction is not in force.
+    private static bool PredicateUndoes(SentenceView view, int k)
+    {
+        for (var j = k; j < view.Tokens.Count && j - k < PredicateReach; j++)
+        {
+            var w = view.Word(j);
+            if (w is "," or "." or ";")
+            {
+                return false;
+            }
+
+            if (s_undecided.Contains(w) || w is "lifted" or "eased" or "removed" or "suspended" or "scrapped" or "waived" or "review" or "proposed" or "planned" or "threatened")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCopula(ReadOnlySpan<char> word) =>
         word is "is" or "are" or "was" or "were" or "been" or "being" or "remains" or "remain" or "remained" or "stays" or "stay" or "stayed"
@@ -174,12 +223,12 @@ internal static class SanctionNounImposers
         for (var j = noun - 1; j >= 0 && noun - j <= NegatorReach; j--)
         {
             var w = view.Word(j);
-            if (w is "." or ";")
+            if (w is "." or ";" or ",")
             {
                 return false;
             }
 
-            if (w is "lift" or "lifts" or "lifted" or "lifting" or "ease" or "eased" or "easing" or "removal" or "remove" or "removed" or "removing"
+            if (s_undecided.Contains(w) || w is "lift" or "lifts" or "lifted" or "lifting" or "ease" or "eased" or "easing" or "removal" or "remove" or "removed" or "removing"
                 or "relief" or "end" or "ended" or "ending" or "waive" or "waived" or "waiver" or "waivers" or "exemption" or "exemptions" or "call"
                 or "calls" or "called" or "calling" or "urge" or "urged" or "urging" or "threat" or "threats" or "threaten" or "threatened"
                 or "threatening" or "possible" or "potential" or "proposed" or "planned" or "evade" or "evading" or "evasion" or "circumvent"

@@ -82,7 +82,7 @@ internal static class SanctionObjectRelatives
                 continue;
             }
 
-            var v = TokenAt(view, sanction.PhraseStart);
+            var v = view.TokenStartingAt(sanction.PhraseStart);
             if (v < 2 || view.Word(v) is not ("imposed" or "slapped" or "levied" or "introduced" or "reimposed") || Target(view, v) is not null || NounTargetWithRelative(view, v) is not { } target
                 || target.Code == sanction.Source.Code || target.Code == sanction.Target.Code)
             {
@@ -91,19 +91,6 @@ internal static class SanctionObjectRelatives
 
             events[e] = sanction with { Target = new ActorRef(target.Code, target.Role) };
         }
-    }
-
-    private static int TokenAt(SentenceView view, int start)
-    {
-        for (var k = 0; k < view.Tokens.Count; k++)
-        {
-            if (view.Tokens[k].Start == start)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     // "the bans on Ukrainian grain imports that the three imposed": the noun's target, with a relative pronoun after it.

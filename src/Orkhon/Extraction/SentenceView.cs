@@ -84,6 +84,36 @@ internal sealed class SentenceView
 
     private WordBits? _words;
 
+    /// <summary>
+    /// The token that holds the character offset (a phrase's start), or the one after it when the offset is a token's end (a
+    /// phrase's end): a binary search.
+    /// </summary>
+    public int TokenAt(int offset)
+    {
+        var (lo, hi) = (0, Tokens.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < Tokens.Count && Tokens[lo].End == offset ? lo + 1 : lo;
+    }
+
+    /// <summary>The token that starts at the character offset, or -1 when none does.</summary>
+    public int TokenStartingAt(int start)
+    {
+        var k = TokenAt(start);
+        return k < Tokens.Count && Tokens[k].Start == start ? k : -1;
+    }
+
     /// <summary>The mention token k stands in, or null.</summary>
     public ActorMention? MentionOf(int k) => MentionAt[k] >= 0 ? Found[MentionAt[k]] : null;
 }

@@ -43,8 +43,22 @@ public sealed class SanctionNounImposerTests
     [InlineData("Tehran said it would never be under American sanctions again if the deal held.")]
     // a place of origin, not an imposer: "sanctions on imports from Russia" names no target after "on"
     [InlineData("Lithuania backed sanctions on imports from Belarus last year.")]
-    public void NounNotInForceOrWithoutImposer_GivesNoImposerSanction(string text) =>
-        Assert.DoesNotContain(Extract(text), e => e.LexiconEntry == "sanction-noun-imposer");
+    // p40-fixa review: a list past its clause, a possessor as imposer, a debated or lifted sanction
+    [InlineData("Moscow condemned new sanctions on Russia from Japan, and China called them illegal.", "CHN")]
+    [InlineData("New sanctions on Russia by Japan, the United States said on Monday, will hurt Moscow.", "USA")]
+    [InlineData("The ban on Russian oil from Norway's ports was lifted.")]
+    [InlineData("Lawmakers debated new sanctions on Iranian banks from the European Union last week.")]
+    [InlineData("Tehran protested after the sanctions on Iranian banks from Japan were discussed in Tokyo.")]
+    public void NounNotInForceOrWithoutImposer_GivesNoImposerSanction(string text, string? source = null) =>
+        Assert.DoesNotContain(Extract(text), e => e.LexiconEntry == "sanction-noun-imposer" && (source is null || e.Source.Code == source));
+
+    [Theory]
+    // twins of the review's sentences that must still fire: an Oxford-comma list of three, a clause-opening comma before the noun
+    [InlineData("The annexation of Crimea was followed by sanctions on Russian banks from the United States, Britain, and Canada.", "CAN", "RUS")]
+    [InlineData("Moscow condemned new sanctions on Russia from Japan, and called them illegal.", "JPN", "RUS")]
+    [InlineData("In the end, Minsk condemned the new sanctions against Belarusian officials by the European Union.", "EU", "BLR")]
+    public void ListsAndClausesKeptApart_StillCodeTheImposer(string text, string source, string target) =>
+        Assert.True(Has(Extract(text), source, target, "163"));
 
     [Theory]
     [InlineData("The United States evacuated its embassy in Kabul in August 2021.", "USA", "AFG", "161")]
@@ -57,6 +71,7 @@ public sealed class SanctionNounImposerTests
     [Theory]
     // evacuating citizens, not the mission; resuming an embassy's work; a loan's talks resumed
     [InlineData("The United States evacuated its citizens from Kabul in August 2021.", "161")]
+    [InlineData("Britain evacuated civilians near its embassy in Kabul in August 2021.", "161")]
     [InlineData("The United States resumed the operations of its embassy in Damascus in 2025.", "161")]
     [InlineData("Seoul resumed talks on a free trade agreement with Tokyo in 2024.", "164")]
     public void ReductionRows_NeedTheirAct(string text, string cameo) =>
