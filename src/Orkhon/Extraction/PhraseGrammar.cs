@@ -306,6 +306,17 @@ internal static class PhraseGrammar
         return k;
     }
 
+    /// <summary>Walking back from k, the first token that is not an article ("a", "an", "the"); -1 when none is left.</summary>
+    public static int SkipArticlesBackward(SentenceView view, int k)
+    {
+        while (k >= 0 && Determiners.IsArticle(view.Word(k)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// After "by" or a verb: the first token of the actor a title introduces, "the foreign ministers of | Chile and Peru", "the
     /// leaders of | Russia and China" (lower-case words up to "of" whose last is a title, at most
