@@ -91,6 +91,25 @@ internal static class TalksBeforeTheAct
         return days > 1 && day.Earliest.DayNumber - days + 1 >= DateOnly.MinValue.DayNumber ? FuzzyDate.Between(FuzzyDate.OfDay(day.Earliest.AddDays(1 - days)), day) : date;
     }
 
+    // Words after the talks' noun within which a verb of their failure is looked for ("talks in Cairo collapsed").
+    private const int FailureReach = 4;
+
+    private static readonly Orkhon.Text.WordSet s_failures = PhraseGrammar.Words.Lookup("talks-failure");
+
+    // "after talks in Cairo collapsed", "after negotiations broke down": talks that failed led to no negotiated act.
+    private static bool Failed(SentenceView view, int noun)
+    {
+        for (var k = noun + 1; k < view.Tokens.Count && k <= noun + FailureReach && view.Word(k) is not ("," or ";" or "and" or "but"); k++)
+        {
+            if (s_failures.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The index of "talks" in "after talks", "following their talks", "after two days of negotiations" in the act's clause, or null.
     private static int? Talks(SentenceView view, int from)
     {
@@ -107,7 +126,7 @@ internal static class TalksBeforeTheAct
                 if (view.Word(j) is "talks" or "negotiations" or "consultations" or "meeting")
                 {
                     var next = j + 1 < view.Tokens.Count ? view.Word(j + 1) : ".";
-                    return next is "with" or "between" or "by" or "of" ? null : j;
+                    return next is "with" or "between" or "by" or "of" || Failed(view, j) ? null : j;
                 }
             }
 

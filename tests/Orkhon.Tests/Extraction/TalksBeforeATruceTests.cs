@@ -18,6 +18,11 @@ public sealed class TalksBeforeATruceTests
     [InlineData("Thailand and Cambodia agreed on a ceasefire on 27 December 2025 after three days of talks at a border checkpoint.", "THA>KHM 046 2025-12-25/2025-12-27")]
     public void Extract_TruceAfterTalks_GivesNegotiationOverTheTalksDays(string text, string expected) => Assert.Contains(expected, Coded(text));
 
+    // twin of the failed talks: talks that did not fail still give the negotiation (review of p40-fixb)
+    [Fact]
+    public void Extract_TruceAfterTalksThatWentOn_StillNegotiates() =>
+        Assert.Contains(Coded("Israel and Hamas agreed to a ceasefire on Monday, after talks in Cairo ended."), c => c.Contains(" 046 ", StringComparison.Ordinal));
+
     [Fact]
     public void Extract_TruceAfterTalks_CodesEachPairOnce() =>
         Assert.Single(Coded("Putin and Poroshenko agreed on a ceasefire in eastern Ukraine on 12 February 2015 after all-night talks in the Belarusian capital."),
@@ -27,6 +32,9 @@ public sealed class TalksBeforeATruceTests
     [InlineData("Armenia and Azerbaijan agreed on a ceasefire in Nagorno-Karabakh on 10 October 2020.")]
     [InlineData("Armenia and Azerbaijan agreed on a ceasefire in Nagorno-Karabakh on 10 October 2020 before talks in Moscow.")]
     [InlineData("Thailand and Cambodia agreed on a ceasefire on 28 July 2025 after talks with Malaysia's prime minister.")]
+    // talks told as failed led to no negotiated truce (review of p40-fixb)
+    [InlineData("Israel and Hamas agreed to a ceasefire on Monday, after talks in Cairo collapsed.")]
+    [InlineData("Israel and Hamas agreed to a ceasefire on Monday after talks in Cairo broke down.")]
     public void Extract_TruceWithoutTalksOfItsSides_GivesNoNegotiation(string text) =>
         Assert.DoesNotContain(Coded(text), c => c.Contains(" 046 ", StringComparison.Ordinal));
 
