@@ -37,14 +37,15 @@ internal static class TalksBeforeTheAct
             }
 
             var truce = IsTruce(act.First().Cameo);
+            var own = OwnTime(view, noun);
             foreach (var e in act)
             {
                 if (!events.Exists(m => m.Cameo.RootNumber == 4 && SamePair(m, e)) && !result.Exists(m => SamePair(m, e)))
                 {
                     result.Add(truce
-                        ? new EventMention(e.Source, e.Target, s_negotiate, Lasting(view, noun, e.Date), view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
+                        ? new EventMention(e.Source, e.Target, s_negotiate, own ?? Lasting(view, noun, e.Date), view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
                             "negotiate-talks-before-truce", view.Options.DirectConfidence - view.Options.IndirectPenalty, null)
-                        : new EventMention(e.Source, e.Target, s_consult, e.Date, view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
+                        : new EventMention(e.Source, e.Target, s_consult, own ?? e.Date, view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
                             "consult-talks-before-act", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
                 }
             }
@@ -89,6 +90,20 @@ internal static class TalksBeforeTheAct
         }
 
         return days > 1 && day.Earliest.DayNumber - days + 1 >= DateOnly.MinValue.DayNumber ? FuzzyDate.Between(FuzzyDate.OfDay(day.Earliest.AddDays(1 - days)), day) : date;
+    }
+
+    // "after talks in Cairo last week": the talks' own time phrase, within a few words after the noun and in its clause, dates them.
+    private static FuzzyDate? OwnTime(SentenceView view, int noun)
+    {
+        for (var k = noun + 1; k < view.Tokens.Count && k <= noun + FailureReach && view.Word(k) is not ("," or ";" or "and" or "but" or "."); k++)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                return view.Times[view.TimeAt[k]].Value;
+            }
+        }
+
+        return null;
     }
 
     // Words after the talks' noun within which a verb of their failure is looked for ("talks in Cairo collapsed").
