@@ -17,7 +17,7 @@ internal static class PhraseGrammar
         "participial-opener", "verb-auxiliary", "noun-modifier", "possessed-modifier", "time-possessor", "object-modifier", "region-modifier", "reported-speech", "reply", "stay", "locative", "own-people", "gathering", "joint-act", "place-kind",
         "multi-party", "attendance", "gathering-preposition", "thanked-giving", "military-gift", "relief-gift", "economic-gift", "relative-aid-noun", "relative-giving", "relative-pledging", "recalled-envoy", "relative-measure-noun", "accord-noun",
         "call-medium", "call-noun", "phrase-adverb", "not-adverb", "compound-mediation", "compound-funding", "mediated-noun", "funded-noun", "own-act-admission", "admission-filler", "joined-criticism", "joined-appeal",
-        "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "landmark", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
+        "clause-break", "verb-series-break", "frontier-noun", "frontier-preposition", "frontier-adverb", "landmark", "talks-failure", "compound-determiner", "joiner-auxiliary", "joiner-opening", "plural-auxiliary", "target-preposition",
         "blame-copula", "blame-adverb", "responsibility-bearer", "act-determiner", "definite-determiner", "sequence-adverb", "party-pronoun", "gathering-adjunct-break", "counterpart-break", "non-swap-follower", "apposition-break", "blame-negation", "report-filler", "weapon-list-preposition", "noun-predicate-cue", "noun-plan-modifier", "no-comparative", "act-author-verb", "companion-preposition", "companion-noun", "amount-link",
         "pointing-back-pronoun", "about-preposition", "blame-adjective", "attributive-opener", "participle-complement", "requirement-noun",
         "sport-contest", "sport-contest-head", "venue-noun",
@@ -301,6 +301,17 @@ internal static class PhraseGrammar
         while (k < view.Tokens.Count && s_articlesBeforeActors.Contains(view.Word(k)))
         {
             k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Walking back from k, the first token that is not an article ("a", "an", "the"); -1 when none is left.</summary>
+    public static int SkipArticlesBackward(SentenceView view, int k)
+    {
+        while (k >= 0 && Determiners.IsArticle(view.Word(k)))
+        {
+            k--;
         }
 
         return k;

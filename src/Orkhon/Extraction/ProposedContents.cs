@@ -9,7 +9,7 @@ namespace Orkhon.Extraction;
 /// suggestion that Ukraine cede territory", "Hungary opposed the idea that the EU impose sanctions" code no lawsuit, yielding or
 /// sanction. The clause opens with "that" right after a noun of class <c>proposal-noun</c> of
 /// <c>data/lexicon/modality-cues.tsv</c>, or after such a noun and an apposition between commas ("Japan's proposal, delivered on
-/// Aug. 21, that…"); the phrase's own subject follows "that" and its verb is in the base form (no "-ed", no "-s"), which a
+/// Aug. 21, that…"); the phrase's own subject follows "that" and its verb is in the base form (no "-ed", no irregular past, no third-person "-s"), which a
 /// relative clause with a done act does not have ("the proposal that Japan made", "the plan that Seoul approved"). Switch:
 /// <see cref="ExtractionGuards.ProposedContents"/>.
 /// </summary>
@@ -32,11 +32,7 @@ internal static class ProposedContents
             return false;
         }
 
-        var that = subject[0].First - 1;
-        while (that >= 0 && Determiners.IsArticle(view.Word(that)))
-        {
-            that--;
-        }
+        var that = PhraseGrammar.SkipArticlesBackward(view, subject[0].First - 1);
 
         return that >= 1 && view.Word(that) is "that" && FollowsProposalNoun(view, that);
     }
@@ -65,6 +61,9 @@ internal static class ProposedContents
         return false;
     }
 
+    // No "-ed", no irregular past ("sent", "held", "met"), and no third-person "-s", though a base form may end in "-ss" or
+    // "-us" ("discuss", "press", "focus").
     private static bool IsBaseForm(ReadOnlySpan<char> verb) =>
-        !verb.EndsWith("ed", StringComparison.Ordinal) && !verb.EndsWith("s", StringComparison.Ordinal);
+        !verb.EndsWith("ed", StringComparison.Ordinal) && !Inflection.IsIrregularPast(verb)
+        && (!verb.EndsWith("s", StringComparison.Ordinal) || verb.EndsWith("ss", StringComparison.Ordinal) || verb.EndsWith("us", StringComparison.Ordinal));
 }

@@ -37,14 +37,15 @@ internal static class TalksBeforeTheAct
             }
 
             var truce = IsTruce(act.First().Cameo);
+            var own = OwnTime(view, noun);
             foreach (var e in act)
             {
                 if (!events.Exists(m => m.Cameo.RootNumber == 4 && SamePair(m, e)) && !result.Exists(m => SamePair(m, e)))
                 {
                     result.Add(truce
-                        ? new EventMention(e.Source, e.Target, s_negotiate, Lasting(view, noun, e.Date), view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
+                        ? new EventMention(e.Source, e.Target, s_negotiate, own ?? Lasting(view, noun, e.Date), view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
                             "negotiate-talks-before-truce", view.Options.DirectConfidence - view.Options.IndirectPenalty, null)
-                        : new EventMention(e.Source, e.Target, s_consult, e.Date, view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
+                        : new EventMention(e.Source, e.Target, s_consult, own ?? e.Date, view.Start, view.End, view.SentenceText, tokens[noun].Start, tokens[noun].End,
                             "consult-talks-before-act", view.Options.DirectConfidence - view.Options.IndirectPenalty, null));
                 }
             }
@@ -91,6 +92,39 @@ internal static class TalksBeforeTheAct
         return days > 1 && day.Earliest.DayNumber - days + 1 >= DateOnly.MinValue.DayNumber ? FuzzyDate.Between(FuzzyDate.OfDay(day.Earliest.AddDays(1 - days)), day) : date;
     }
 
+    // "after talks in Cairo last week": the talks' own time phrase, within a few words after the noun and in its clause, dates them.
+    private static FuzzyDate? OwnTime(SentenceView view, int noun)
+    {
+        for (var k = noun + 1; k < view.Tokens.Count && k <= noun + FailureReach && view.Word(k) is not ("," or ";" or "and" or "but" or "."); k++)
+        {
+            if (view.TimeAt[k] >= 0)
+            {
+                return view.Times[view.TimeAt[k]].Value;
+            }
+        }
+
+        return null;
+    }
+
+    // Words after the talks' noun within which a verb of their failure is looked for ("talks in Cairo collapsed").
+    private const int FailureReach = 4;
+
+    private static readonly Orkhon.Text.WordSet s_failures = PhraseGrammar.Words.Lookup("talks-failure");
+
+    // "after talks in Cairo collapsed", "after negotiations broke down": talks that failed led to no negotiated act.
+    private static bool Failed(SentenceView view, int noun)
+    {
+        for (var k = noun + 1; k < view.Tokens.Count && k <= noun + FailureReach && view.Word(k) is not ("," or ";" or "and" or "but"); k++)
+        {
+            if (s_failures.Contains(view.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The index of "talks" in "after talks", "following their talks", "after two days of negotiations" in the act's clause, or null.
     private static int? Talks(SentenceView view, int from)
     {
@@ -107,7 +141,7 @@ internal static class TalksBeforeTheAct
                 if (view.Word(j) is "talks" or "negotiations" or "consultations" or "meeting")
                 {
                     var next = j + 1 < view.Tokens.Count ? view.Word(j + 1) : ".";
-                    return next is "with" or "between" or "by" or "of" ? null : j;
+                    return next is "with" or "between" or "by" or "of" || Failed(view, j) ? null : j;
                 }
             }
 

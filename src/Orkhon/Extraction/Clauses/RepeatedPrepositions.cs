@@ -22,13 +22,13 @@ internal static class RepeatedPrepositions
     /// </summary>
     public static bool Joins(SentenceView view, ActorMention head, int last, ActorMention next)
     {
-        var p = SkipArticles(view, head.First - 1);
+        var p = PhraseGrammar.SkipArticlesBackward(view, head.First - 1);
         if (p < 0 || !s_partyPrepositions.Contains(view.Word(p)))
         {
             return false;
         }
 
-        var j = SkipArticles(view, next.First - 1);
+        var j = PhraseGrammar.SkipArticlesBackward(view, next.First - 1);
         if (j - 1 <= last || !view.Word(j).SequenceEqual(view.Word(p)) || view.Word(j - 1) is not "and")
         {
             return false;
@@ -44,15 +44,5 @@ internal static class RepeatedPrepositions
         }
 
         return true;
-    }
-
-    private static int SkipArticles(SentenceView view, int k)
-    {
-        while (k >= 0 && Determiners.IsArticle(view.Word(k)))
-        {
-            k--;
-        }
-
-        return k;
     }
 }

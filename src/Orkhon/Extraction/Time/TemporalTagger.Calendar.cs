@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Orkhon.Domain;
+using Orkhon.Text;
 
 namespace Orkhon.Extraction.Time;
 
@@ -38,7 +39,87 @@ public static partial class TemporalTagger
             return null;
         }
 
+        // A span is kept to a year at most: "from 28 March 1999 to 2 April 2001" tells two dates of a longer story, not the
+        // days of one act.
+        if (to.Earliest.DayNumber - from.Earliest.DayNumber > MaxSpanDays)
+        {
+            refused = "a range longer than a year is no span of one act";
+            return null;
+        }
+
         return FuzzyDate.Between(from, to);
+    }
+
+    /// <summary>The longest stretch a range of two written days may span: a year.</summary>
+    private const int MaxSpanDays = 366;
+
+    // The words that tell a rescheduling before "from … to …": date-words.tsv, rescheduling.
+    private static readonly WordSet s_reschedulings = DateAttacher.Words.Lookup("rescheduling");
+
+    // How many words before a range a rescheduling verb is looked for ("moved its vote from", "pushed the summit back from").
+    private const int ReschedulingReach = 5;
+
+    // "31 August-1 September 2025", "from Aug. 30 to Sept. 7": a range across a month's end; after a rescheduling verb in the
+    // same clause ("moved its vote from 1 March to 2 April") the two days are the old date and the new one, no span, and the
+    // phrase is refused.
+    private static void TagCrossMonthRanges(Tagging t, bool run)
+    {
+        foreach (var m in t.Matches(run ? CrossMonthRange() : null))
+        {
+            if (!t.IsFree(m))
+            {
+                continue;
+            }
+
+            if (FollowsRescheduling(t.Text, t.Start, m.Index))
+            {
+                t.Ignore(m, "a rescheduling from one day to another is no span");
+                continue;
+            }
+
+            t.AddResolved(m, CrossMonthSpan(m, t.Anchor, t.IsFutureAt(m), out var refused), refused);
+        }
+
+        t.Taken.EndPass();
+    }
+
+    // Whether a word of class rescheduling stands within a few words before the phrase, with no clause break between.
+    private static bool FollowsRescheduling(string text, int stretchStart, int phraseStart)
+    {
+        var k = phraseStart;
+        for (var words = 0; words < ReschedulingReach && k > stretchStart; words++)
+        {
+            var end = k;
+            while (end > stretchStart && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end <= stretchStart || text[end - 1] is ',' or ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            var begin = end;
+            while (begin > stretchStart && char.IsLetter(text[begin - 1]))
+            {
+                begin--;
+            }
+
+            if (begin == end)
+            {
+                return false;
+            }
+
+            if (s_reschedulings.Contains(text.AsSpan(begin, end - begin)))
+            {
+                return true;
+            }
+
+            k = begin;
+        }
+
+        return false;
     }
 
     private static FuzzyDate? DayRange(Match m, TimeAnchor anchor, bool future, out string? refused)

@@ -68,7 +68,7 @@ public static partial class TemporalTagger
         var hasYear = hasDigit && HasFourDigits(segment);
         var monthWords = segment.ContainsAny(s_months) ? MonthWords(segment) : 0;
         var hasRelative = segment.ContainsAny(s_relative);
-        TagResolved(t, hasDigit && monthWords >= 2 ? CrossMonthRange() : null, CrossMonthSpan);
+        TagCrossMonthRanges(t, hasDigit && monthWords >= 2);
         TagYearSpans(t, hasYear);
         TagResolved(t, monthWords >= 2 ? MonthSpan() : null, MonthSpanDate);
         // A span of weekdays names one: the common "this", "last" or "today" alone do not warrant the pattern. Without a publication
