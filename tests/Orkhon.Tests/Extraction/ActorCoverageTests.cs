@@ -21,7 +21,9 @@ public sealed class ActorCoverageTests
     /// president" named, the court never named in full; 25 → 26 when news-at and news-au joined (2026-12-07, twenty-fourth
     /// session): one new fit item names the West only as the owner of airlines ("barring Western airlines"); the West is
     /// read by its alias phrases ("Western countries", "Western governments" in organisations.tsv), not by the bare
-    /// adjective, which would make every "Western sanctions" a party.
+    /// adjective, which would make every "Western sanctions" a party; 26 → 27 when news-az and news-ba joined (2026-12-08,
+    /// twenty-seventh session): one new fit item names the Organisation of Islamic Cooperation once, inside a relative
+    /// clause as the body whose rotating chair Turkey holds, and the summit's other party only as "the group".
     /// </summary>
     [Fact]
     public void Corpora_ActorsOfMissedEventsAreRecognisedAtLeastAsOftenAsBefore()
@@ -33,5 +35,5 @@ public sealed class ActorCoverageTests
         Assert.InRange(counts.SourceOnly + counts.TargetOnly + counts.Neither, 0, MaximumUnseen);
     }
 
-    private const int MaximumUnseen = 26;
+    private const int MaximumUnseen = 27;
 }
