@@ -83,7 +83,7 @@ internal static class SanctionNounImposers
             k++;
         }
 
-        if (k >= view.Tokens.Count || view.Word(k) is not ("from" or "by"))
+        if (k >= view.Tokens.Count || view.Word(k) is not ("from" or "by") || HedgedBetween(view, target.Last + 1, k))
         {
             return;
         }
@@ -191,6 +191,21 @@ internal static class SanctionNounImposers
     private static ActorMention? ActorAt(SentenceView view, int k) =>
         k < view.Tokens.Count && view.MentionAt[k] >= 0 && view.Found[view.MentionAt[k]] is { } m && (m.First == k || (m.First == k - 1 && view.Word(m.First) is "the" or "The"))
             && (!m.IsPlace || m.NamesAState) ? m : null;
+
+    // "the sanctions against Haiti could be further tightened by the Security Council": a modal or a negation between the
+    // target and the agent's "by" tells a possible or denied measure, not one in force.
+    private static bool HedgedBetween(SentenceView view, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (view.Word(j) is "could" or "would" or "might" or "may" or "should" or "will" or "can" or "not" or "never" or "n't")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "sanctions on Iran by the United States were debated", "... was lifted", "... under review": the predicate after the
     // construction, up to the clause's end, says the sanction is not in force.

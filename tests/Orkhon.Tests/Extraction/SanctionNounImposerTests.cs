@@ -49,6 +49,8 @@ public sealed class SanctionNounImposerTests
     [InlineData("The ban on Russian oil from Norway's ports was lifted.")]
     [InlineData("Lawmakers debated new sanctions on Iranian banks from the European Union last week.")]
     [InlineData("Tehran protested after the sanctions on Iranian banks from Japan were discussed in Tokyo.")]
+    [InlineData("The sanctions against Syria could be tightened further by the European Union, a diplomat said.")]
+    [InlineData("The sanctions on Venezuelan oil would not be lifted by Washington before the vote.")]
     public void NounNotInForceOrWithoutImposer_GivesNoImposerSanction(string text, string? source = null) =>
         Assert.DoesNotContain(Extract(text), e => e.LexiconEntry == "sanction-noun-imposer" && (source is null || e.Source.Code == source));
 
