@@ -55,6 +55,13 @@ internal static class PlacelessVisits
                 continue;
             }
 
+            // "met X in Rome on Friday on her first trip abroad": read after the clause's day only when an act stands before it
+            // ("agreed on Monday on a visit next year" tells none).
+            if (AfterTheDay(view, first) && !ActBefore(view, events, first))
+            {
+                continue;
+            }
+
             var visitor = Visitor(view, events, first, k);
             if (visitor is not { } v)
             {
@@ -99,7 +106,11 @@ internal static class PlacelessVisits
     private static int PhraseStart(SentenceView view, int noun)
     {
         var j = noun - 1;
-        while (j >= 0 && view.MentionAt[j] < 0)
+        // "on her first trip abroad": the possessive pronoun is read as a mention (often of the last person named, not the
+        // visitor), but it opens a phrase naming no place like an article; the visitor is found from the act, as for "a".
+        // "during his visit to Ulaanbaatar" is the lexicon's, which reads the pronoun as the visitor.
+        var pronounOpens = !NamesItsPlace(view, noun);
+        while (j >= 0 && (view.MentionAt[j] < 0 || (pronounOpens && view.Word(j) is "his" or "her" or "their")))
         {
             var w = view.Word(j);
             if (s_unheldModifiers.Contains(w))
@@ -137,8 +148,9 @@ internal static class PlacelessVisits
 
         if (w is "on" or "On")
         {
-            // "is on a state visit", "On her first trip abroad, …", ", on a visit …": not "agreed on a visit".
-            return first - 1 == 0 || view.Word(first - 2) is "," || Inflection.IsFiniteBe(view.Word(first - 2)) ? 0 : null;
+            // "is on a state visit", "On her first trip abroad, …", ", on a visit …", "met X in Rome on Friday on her first trip
+            // abroad" (the clause's day right before): not "agreed on a visit".
+            return first - 1 == 0 || view.Word(first - 2) is "," || Inflection.IsFiniteBe(view.Word(first - 2)) || view.TimeAt[first - 2] >= 0 ? 0 : null;
         }
 
         if (w is "after" or "After")
@@ -159,6 +171,12 @@ internal static class PlacelessVisits
         if (w is "of" && first >= 2)
         {
             var head = view.Word(first - 2);
+            if (head is "day")
+            {
+                // "on the second day of a four-day visit to India": a day in it, whether or not the noun names its place.
+                return first >= 3 && view.Word(first - 3) is "last" or "final" ? -1 : DayOfStay(view, first) > 0 ? 0 : null;
+            }
+
             return head is "end" or "close" or "conclusion" or "last" ? -1 : head is "start" or "beginning" or "outset" or "first" ? 1 : null;
         }
 
@@ -174,6 +192,24 @@ internal static class PlacelessVisits
         }
 
         return null;
+    }
+
+    // "on Friday on her first trip": the phrase's "on" follows the clause's day.
+    private static bool AfterTheDay(SentenceView view, int first) =>
+        first >= 2 && view.Word(first - 1) is "on" && view.TimeAt[first - 2] >= 0;
+
+    // An act between two parties coded in this sentence before the phrase.
+    private static bool ActBefore(SentenceView view, List<EventMention> events, int first)
+    {
+        foreach (var e in events)
+        {
+            if (e.SentenceStart == view.Start && e.Source.Code != e.Target.Code && e.PhraseEnd <= view.Tokens[first].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "ended a visit", "began a visit", "is paying a visit": phrase-words.tsv, visit-ending-verb, visit-opening-verb, visit-holding-verb.

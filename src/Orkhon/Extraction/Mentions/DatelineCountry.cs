@@ -5,7 +5,7 @@ namespace Orkhon.Extraction.Mentions;
 /// <summary>
 /// "the country" as a destination in a story filed from a state's capital: "the first visit to the country by a Japanese
 /// emperor", "Putin last visited the country in 2014" under an ULAANBAATAR dateline mean the dateline's state, not the
-/// visitor's, which is the state named last. Only where the words name where an act lands (after "to", "in", "into", a
+/// visitor's, which is the state named last; so is "a brief visit to the country's capital". Only where the words name where an act lands (after "to", "in", "into", a
 /// form of "visit"), and only when the story has already named the dateline's state, so that a story filed from Vienna
 /// about Iran guesses nothing. Elsewhere "the country" keeps meaning the state named last ("Russia said the country
 /// would…").
@@ -19,7 +19,8 @@ internal static class DatelineCountry
     public static ActorMention? Destination(string text, List<Token> tokens, int i, MentionContext context, IReadOnlyList<ActorMention> current)
     {
         if (i < 1 || i + 1 >= tokens.Count || context.DatelineState is not { } home || !IsDestinationWord(tokens[i - 1].In(text))
-            || !tokens[i + 1].In(text).Equals("country", StringComparison.Ordinal) || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of" or "'s"))
+            || !tokens[i + 1].In(text).Equals("country", StringComparison.Ordinal) || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "of")
+            || (i + 2 < tokens.Count && tokens[i + 2].In(text) is "'s" && !(i + 3 < tokens.Count && tokens[i + 3].In(text) is "capital")))
         {
             return null;
         }
