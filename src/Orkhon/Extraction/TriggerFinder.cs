@@ -317,6 +317,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon)
         var actorFollows = k < tokens.Count && mentionAt[k] >= 0
             && (!found[mentionAt[k]].IsPlace || entry.AcceptsPlaceObject || (entry.AcceptsStatePlaceObject && IsStateByName(found[mentionAt[k]])))
             && !(entry.RequiresOrganisationObject && found[mentionAt[k]].NamesAState)
+            && !(entry.RequiresNamedStateObject && !NamedStateObjects.IsWholeObject(view, found[mentionAt[k]]))
             && !(found[mentionAt[k]].IsPossessive && (found[mentionAt[k]].Role is null
                 || ((entry.Frame == EventFrame.Host || entry.ForbidsActorObject) && found[mentionAt[k]].Last + 1 < tokens.Count
                     && tokens[found[mentionAt[k]].Last + 1].In(text).Equals("'s", StringComparison.Ordinal))))

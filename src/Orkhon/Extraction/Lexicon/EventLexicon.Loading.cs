@@ -63,7 +63,7 @@ public sealed partial class EventLexicon
     private static readonly HashSet<string> s_controlObjectWords = new(StringComparer.Ordinal)
     {
         "actor", "actor-to", "place", "state-place", "organisation", "body-subject", "military-subject", "joint", "named-national",
-        "state-people", "state-officials", "lone-act",
+        "state-people", "state-officials", "lone-act", "named-state",
     };
 
     // The columns of the table, found once by name.
@@ -122,12 +122,13 @@ public sealed partial class EventLexicon
         var entry = new LexiconEntry(row[columns.Id], entryCode, frame ?? EventFrame.AgentTheme, text, isNoun,
             objects.Where(o => !o.StartsWith('!') && !s_controlObjectWords.Contains(o)).SelectMany(Inflection.NounForms).Distinct(StringComparer.Ordinal).ToList(),
             objects.Where(o => o.StartsWith('!') && o != "!actor").Select(o => o[1..]).ToList(),
-            objects.Contains("actor") || objects.Contains("actor-to") || objects.Contains("place") || objects.Contains("state-place") || objects.Contains("organisation"), objects.Contains("!actor"), row[columns.Example], row.Line)
+            objects.Contains("actor") || objects.Contains("actor-to") || objects.Contains("place") || objects.Contains("state-place") || objects.Contains("organisation") || objects.Contains("named-state"), objects.Contains("!actor"), row[columns.Example], row.Line)
         {
             AcceptsPlaceObject = objects.Contains("place"),
             AcceptsStatePlaceObject = objects.Contains("state-place"),
             ForbidsSharedAct = objects.Contains("lone-act"),
             RequiresOrganisationObject = objects.Contains("organisation"),
+            RequiresNamedStateObject = objects.Contains("named-state"),
             RequiresBodySubject = objects.Contains("body-subject"),
             RequiresMilitarySubject = objects.Contains("military-subject"),
             RequiresInfinitiveAfterObject = objects.Contains("actor-to"),

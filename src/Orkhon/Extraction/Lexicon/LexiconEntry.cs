@@ -46,6 +46,13 @@ public sealed record LexiconEntry(
     public bool RequiresOrganisationObject { get; init; }
 
     /// <summary>
+    /// The object word <c>named-state</c>: the actor that must follow is a state by its name, the whole of its noun phrase
+    /// ("recognised the State of Palestine on Friday"); never an adjective, a seat or a possessive ("recognised the Moroccan
+    /// efforts", "the Kremlin's concerns", "the United States' role") nor a name modifying another noun ("the Ukraine deal").
+    /// </summary>
+    public bool RequiresNamedStateObject { get; init; }
+
+    /// <summary>
     /// The object word <c>body-subject</c>: the row codes only a subject that is a body or a court, never a state's government:
     /// an international court or organisation, or a state's judiciary ("the ICJ ordered Israel to…", "a U.S. judge ordered Iran
     /// to…"); a government's own order to another state ("Moldova ordered Russia to cut its embassy staff") is another act.
