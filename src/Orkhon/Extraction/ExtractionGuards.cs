@@ -156,6 +156,9 @@ public enum ExtractionGuards : long
     /// <summary>A semicolon ends the clause an appeal or demand governs ("called on Ulaanbaatar to cancel the visit; Mongolia refused").</summary>
     SemicolonClauses = 1L << 47,
 
+    /// <summary>"all" before a possessive is a share as "all the" is: "Laos imports nearly all its fuel from Thailand" is a statistic.</summary>
+    PossessiveShares = 1L << 48,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -165,5 +168,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 48) - 1,
+    All = (1L << 49) - 1,
 }
