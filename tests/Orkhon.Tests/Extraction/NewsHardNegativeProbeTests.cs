@@ -175,6 +175,10 @@ public sealed class NewsHardNegativeProbeTests
     [InlineData("Volkswagen said it would invest $5 billion in an American electric-vehicle start-up.")]
     [InlineData("Shell sold its stake in a Nigerian oil field to a consortium of local companies.")]
     [InlineData("Japanese companies are keen to invest in Mongolia's copper and coal mines.")]
+    // an intent with no addressee at a gathering's venue (GatheringVenues)
+    [InlineData("Erdogan promised more aid at a regional summit in Baku on Friday.")]
+    [InlineData("Lula promised to cut deforestation at a climate conference in Dubai.")]
+    [InlineData("The Armenian prime minister promised reforms at a conference in Vilnius.")]
     // no comment
     [InlineData("The ministry declined to comment on the death of the Hamas leader in Tehran.")]
     [InlineData("Japan declined to comment on the report about North Korean hackers.")]
