@@ -156,6 +156,12 @@ public enum ExtractionGuards : long
     /// <summary>A semicolon ends the clause an appeal or demand governs ("called on Ulaanbaatar to cancel the visit; Mongolia refused").</summary>
     SemicolonClauses = 1L << 47,
 
+    /// <summary>"all" before a possessive is a share as "all the" is: "Laos imports nearly all its fuel from Thailand" is a statistic.</summary>
+    PossessiveShares = 1L << 48,
+
+    /// <summary>A place where a gathering met is not whom a lone intent addresses ("promised more aid at a summit in Baku").</summary>
+    GatheringVenues = 1L << 49,
+
     // Merging (SentenceExtractor, EventExtractor).
 
     /// <summary>One event told twice in a sentence, kept once.</summary>
@@ -165,5 +171,5 @@ public enum ExtractionGuards : long
     DocumentRepeats = 1L << 31,
 
     /// <summary>Every guard: the shipped extractor.</summary>
-    All = (1L << 48) - 1,
+    All = (1L << 50) - 1,
 }

@@ -158,7 +158,7 @@ internal static partial class ModalityClassifier
 
     // A verb in the simple present ("buys", "imports", "supplies") with "most of", "90 percent of", "much of", "all the" in its
     // phrase or right after it.
-    private static bool IsShareStatistic(string text, List<Token> tokens, Trigger trigger)
+    private static bool IsShareStatistic(string text, List<Token> tokens, Trigger trigger, ExtractionOptions options)
     {
         var verb = tokens[trigger.First].In(text);
         if (trigger.Entry.IsNoun || verb.Length < 4 || !verb.EndsWith('s') || verb.EndsWith("ss", StringComparison.Ordinal)
@@ -171,6 +171,12 @@ internal static partial class ModalityClassifier
         {
             // "supplies all the fuel Mongolia uses" is the share "all of" told without "of".
             if (ModalityCues.ShareLookup.Contains(tokens[k].In(text)) && (tokens[k + 1].In(text) is "of" || (tokens[k].In(text) is "all" && tokens[k + 1].In(text) is "the")))
+            {
+                return true;
+            }
+
+            // "imports nearly all its fuel from Russia": a possessive after "all" is the same share (PossessiveShares).
+            if (options.Runs(ExtractionGuards.PossessiveShares) && PossessiveShares.IsAllOfOwn(text, tokens, k))
             {
                 return true;
             }

@@ -130,7 +130,7 @@ internal static partial class ModalityClassifier
         }
 
         // "Mongolia buys most of its fuel from Russia": a share of a standing flow, in the present, is a statistic.
-        return IsShareStatistic(a.Text, a.Tokens, trigger);
+        return IsShareStatistic(a.Text, a.Tokens, trigger, view.Options);
     }
 
     // "demanded talks with X", "proposed a visit to Y": the noun is what the earlier phrase asks for.

@@ -14,7 +14,7 @@ namespace Orkhon.Extraction;
 public static class ModalityCues
 {
     private static readonly WordClasses s_file = WordClasses.Load(EmbeddedData.ModalityCues,
-        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler", "awaiting", "awaiting-lead", "awaiting-led", "proposal-noun");
+        "local", "negation", "modal", "plan", "sentence", "condition", "unrealised", "future", "share", "decision", "vow", "mishap", "cause", "agreement", "question", "topic", "prospect", "calloff", "hedge", "truce", "object-negation", "undo", "litotes", "litotes-verb", "prohibition", "comparison", "speculator", "roll", "fronted", "opinion", "agenda", "coordinator", "coordinator-lead", "conjunct-preposition", "turn-back", "report-noun", "denial-predicate", "schedule", "schedule-copula", "belief", "belief-holder", "belief-filler", "awaiting", "awaiting-lead", "awaiting-led", "proposal-noun", "share-possessive");
 
     /// <summary>Cues that cancel a phrase when they stand between its subject and it.</summary>
     public static readonly FrozenSet<string> Local = s_file.Of("local");
@@ -123,6 +123,9 @@ public static class ModalityCues
     public static readonly FrozenSet<string> Share = s_file.Of("share");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareLookup = Share.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Possessives that, right after "all", make the share "all of" told without "of" ("supplies all its fuel").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SharePossessiveLookup = s_file.Of("share-possessive").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open a direct question ("Will China invade Taiwan?"): a sentence they open and "?" closes asks, it does not tell.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionLookup = s_file.Of("question").GetAlternateLookup<ReadOnlySpan<char>>();

@@ -354,7 +354,9 @@ internal sealed partial class PairFinder(ReferenceData reference)
             // Not the subject of a clause of its own after it ("pledged aid, and Russia delivered…", NewSubjectClauses).
             // Nor the owner of an event that only anchors a time ("his first trip since Russia's invasion").
             var party = found.LastOrDefault(m => !m.IsWeak && m.Code != subject[0].Code && m.Kind != MentionKind.Coreference
-                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First) && !AnchorsATime(view, m));
+                && (phrase.ObjectEnd == phrase.WindowEnd || m.First < trigger.First) && !AnchorsATime(view, m)
+                // "promised more aid at a summit in Baku": the gathering's venue is not whom the intent addresses.
+                && !(view.Options.Runs(ExtractionGuards.GatheringVenues) && GatheringVenues.IsVenue(view, m)));
             if (party is not null)
             {
                 yield return new ActorPair(subject[0], party, place);
