@@ -117,7 +117,7 @@ internal static partial class DateAttacher
             if (view.TimeAt[k] >= 0 && !IsPossessiveTime(view, k) && (!view.IsAttributiveTime(k) || FramesTheAct(view, trigger, k))
                 && (relatives.DatedClauseOf(k) < 0 || relatives.DatedClauseOf(k) == ownRelative)
                 && !(IsComparison(view, k) && !WithinComparedSpan(view, trigger, k)) && !ComparedAfter(view, trigger, k) && !FollowsAnotherVerb(view, trigger, k) && !IsValidity(view, trigger, k)
-                && !(k >= trigger.End && EndsNominalComplement(view, trigger, k)))
+                && !(k >= trigger.End && (EndsNominalComplement(view, trigger, k) || InDeedThanked(view, trigger, k))))
             {
                 if (TimeOfThePhrase(view, trigger, k, windowEnd, dateEnd, published, widen, ref infinitive) is { } own)
                 {

@@ -26,7 +26,7 @@ internal static partial class DateAttacher
     internal static readonly WordClasses Words = WordClasses.Load(EmbeddedData.DateWords, "clause-opener", "not-gerund", "relative", "same-day", "day", "ending", "beginning", "week", "month", "year", "attributive-before", "appositive",
         "superlative", "ordinal", "clause-joiner", "occasion", "validity", "habitual", "counted-unit",
         "frame-opener", "present", "arrival", "present-be", "present-stay", "month-preposition", "told-past", "glossed-count", "clause-subject",
-        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition", "aftermath-unit", "aftermath", "rescheduling");
+        "onset", "onset-particle", "antecedent-link", "stretch-unit", "lasting", "until", "future-modal", "start-preposition", "aftermath-unit", "aftermath", "rescheduling", "gratitude");
 
     private static readonly WordSet s_clauseOpeners = Words.Lookup("clause-opener");
     private static readonly WordSet s_notGerunds = Words.Lookup("not-gerund");
